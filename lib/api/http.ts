@@ -1,0 +1,41 @@
+import { connection, NextResponse } from "next/server";
+import type { z } from "zod";
+
+/** Consistent JSON responses for /api/v1: data as is, errors as { error: { code, message, issues? } }. */
+
+export function json<T>(data: T, init?: ResponseInit): NextResponse<T> {
+  return NextResponse.json(data, {
+    ...init,
+    headers: { "Cache-Control": "public, max-age=0, must-revalidate", ...(init?.headers ?? {}) },
+  });
+}
+
+export interface ApiError {
+  error: { code: string; message: string; issues?: { path: string; message: string }[] };
+}
+
+export function apiError(status: number, code: string, message: string, issues?: ApiError["error"]["issues"]) {
+  return NextResponse.json<ApiError>({ error: { code, message, ...(issues ? { issues } : {}) } }, { status });
+}
+
+export function badRequest(error: z.ZodError) {
+  const issues = error.issues.map((i) => ({ path: i.path.join(".") || "(query)", message: i.message }));
+  const message = issues.map((i) => `${i.path}: ${i.message}`).join("; ");
+  return apiError(400, "bad_request", `Invalid query parameters — ${message}`, issues);
+}
+
+export const notFound = (what: string) => apiError(404, "not_found", `${what} not found`);
+
+/**
+ * Marks a handler as request-time so `next build` never prerenders it (and so never needs a
+ * database). Outside a Next request — route handlers called directly by integration tests —
+ * there is nothing to mark, and Next's "outside a request scope" error is not a failure.
+ */
+export async function atRequestTime(): Promise<void> {
+  try {
+    await connection();
+  } catch (error) {
+    if (error instanceof Error && error.message.includes("outside a request scope")) return;
+    throw error;
+  }
+}

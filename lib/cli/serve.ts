@@ -1,0 +1,70 @@
+// npm start / npm run dev — start the database (embedded unless DATABASE_URL is set), migrate,
+// seed an empty database, then run Next; Ctrl-C / SIGTERM stop Next and Postgres cleanly.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { createPrismaClient } from "@/lib/db";
+import { migrateDatabase, openDatabase } from "@/lib/database/connect";
+import { portIsFree } from "@/lib/database/embedded";
+import { parseEnv } from "@/lib/env";
+import { isSeeded, seedDatabase } from "@/prisma/seed";
+
+const log = (line: string) => console.log(`[slipwatch] ${line}`);
+
+async function main() {
+  const dev = process.argv.includes("--dev");
+  const env = parseEnv();
+  if (!dev && !existsSync(path.resolve(".next/BUILD_ID"))) {
+    throw new Error("No production build found. Run `npm run build` first (npm start does both).");
+  }
+  if (!(await portIsFree(env.PORT))) {
+    throw new Error(`Port ${env.PORT} is taken. Stop what uses it or choose another: PORT=3001 npm start`);
+  }
+
+  const database = await openDatabase(log);
+  let child: ChildProcess | null = null;
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child && child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child?.once("exit", resolve));
+    }
+    await database.stop();
+    if (database.embedded) log("embedded PostgreSQL stopped");
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  try {
+    await migrateDatabase(database.url, log);
+    const prisma = createPrismaClient(database.url);
+    try {
+      if (!(await isSeeded(prisma))) {
+        const counts = await seedDatabase(prisma);
+        log(`seeded an empty database: ${counts.articles} articles, ${counts.events} events`);
+      }
+    } finally {
+      await prisma.$disconnect();
+    }
+  } catch (error) {
+    console.error(error);
+    await shutdown(1);
+    return;
+  }
+
+  const nextBin = path.resolve("node_modules/next/dist/bin/next");
+  child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT)], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  log(`dashboard: http://localhost:${env.PORT}  ·  database: ${database.describe}`);
+  child.on("exit", (code) => void shutdown(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(`[slipwatch] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

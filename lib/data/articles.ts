@@ -1,0 +1,256 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { cached, tags } from "@/lib/data/cache";
+import { decodeCursor, encodeCursor } from "@/lib/data/cursor";
+import type { ArticleDetail, ArticleSummary, Page } from "@/lib/data/dto";
+import { dayToDate, fuzzyFrom, isoDay } from "@/lib/data/mappers";
+import { buildPrefixTsQuery } from "@/lib/domain/search-query";
+
+/** Already-validated filters (see lib/validation/article-filters); every field optional. */
+export interface ArticleQuery {
+  lang?: string[];
+  publisher?: string[];
+  lab?: string[];
+  from?: string;
+  to?: string;
+  asOf?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+const summarySelect = {
+  id: true,
+  url: true,
+  title: true,
+  language: true,
+  summaryEn: true,
+  publishedFrom: true,
+  publishedTo: true,
+  publishedPrecision: true,
+  publishedText: true,
+  publisher: { select: { slug: true, name: true } },
+  originalReporter: { select: { slug: true, name: true } },
+  _count: { select: { citations: true } },
+} satisfies Prisma.ArticleSelect;
+
+type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
+
+function published(row: Pick<SummaryRow, "publishedFrom" | "publishedTo" | "publishedPrecision" | "publishedText">) {
+  if (!row.publishedFrom || !row.publishedPrecision) return null;
+  return fuzzyFrom(
+    row.publishedFrom,
+    row.publishedTo ?? row.publishedFrom,
+    row.publishedPrecision,
+    false,
+    row.publishedText ?? "",
+  );
+}
+
+function toSummary(row: SummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    url: row.url,
+    title: row.title,
+    publisher: row.publisher,
+    originalReporter: row.originalReporter,
+    published: published(row),
+    language: row.language,
+    summaryEn: row.summaryEn,
+    eventCount: row._count.citations,
+  };
+}
+
+function articleWhere(f: ArticleQuery): Prisma.ArticleWhereInput {
+  const and: Prisma.ArticleWhereInput[] = [{ deletedAt: null, status: "published" }];
+  if (f.lang?.length) and.push({ language: { in: f.lang } });
+  if (f.publisher?.length) and.push({ publisher: { slug: { in: f.publisher } } });
+  if (f.lab?.length) and.push({ citations: { some: { event: { lab: { slug: { in: f.lab } } } } } });
+  if (f.from) and.push({ publishedTo: { gte: dayToDate(f.from) } });
+  if (f.to) and.push({ publishedFrom: { lte: dayToDate(f.to) } });
+  if (f.asOf) and.push({ publishedFrom: { lte: dayToDate(f.asOf) } });
+  return { AND: and };
+}
+
+/** Published articles, newest first, by keyset cursor. */
+export async function findArticles(query: ArticleQuery): Promise<Page<ArticleSummary>> {
+  "use cache";
+  cached(tags.articles);
+  const limit = query.limit ?? 20;
+  const where = articleWhere(query);
+  const cursor = decodeCursor(query.cursor);
+  if (cursor && typeof cursor[1] === "number") {
+    const id = cursor[1];
+    const at = typeof cursor[0] === "string" ? dayToDate(cursor[0]) : null;
+    // Undated articles sort last (NULLS LAST in a descending list).
+    where.AND = [
+      ...(Array.isArray(where.AND) ? where.AND : []),
+      at
+        ? { OR: [{ publishedFrom: { lt: at } }, { publishedFrom: at, id: { lt: id } }, { publishedFrom: null }] }
+        : { publishedFrom: null, id: { lt: id } },
+    ];
+  }
+  const rows = await db.article.findMany({
+    where,
+    orderBy: [{ publishedFrom: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+    take: limit + 1,
+    select: summarySelect,
+  });
+  const items = rows.slice(0, limit).map(toSummary);
+  const last = rows.length > limit ? rows[limit - 1] : undefined;
+  return {
+    items,
+    nextCursor: last ? encodeCursor([last.publishedFrom ? isoDay(last.publishedFrom) : "", last.id]) : null,
+  };
+}
+
+export async function getArticleById(id: number, asOf?: string): Promise<ArticleDetail | null> {
+  "use cache";
+  cached(tags.articles, tags.article(id), tags.events);
+  const row = await db.article.findFirst({
+    where: { id, deletedAt: null },
+    select: {
+      ...summarySelect,
+      author: true,
+      body: true,
+      status: true,
+      contentHash: true,
+      version: true,
+      citations: {
+        where: {
+          event: { deletedAt: null, ...(asOf ? { firstReportedAt: { lte: dayToDate(asOf) } } : {}) },
+        },
+        orderBy: [{ event: { occurredFrom: "asc" } }, { id: "asc" }],
+        select: {
+          role: true,
+          quote: true,
+          attribution: true,
+          attributedTo: true,
+          event: {
+            select: {
+              id: true,
+              type: true,
+              title: true,
+              status: true,
+              occurredFrom: true,
+              occurredTo: true,
+              occurredPrecision: true,
+              occurredOpenEnd: true,
+              occurredText: true,
+              lab: { select: { slug: true, name: true } },
+              model: { select: { slug: true, name: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    ...toSummary(row),
+    author: row.author,
+    body: row.body,
+    status: row.status,
+    contentHash: row.contentHash,
+    version: row.version,
+    events: row.citations.map((c) => ({
+      id: c.event.id,
+      type: c.event.type,
+      title: c.event.title,
+      lab: c.event.lab,
+      model: c.event.model,
+      occurred: fuzzyFrom(
+        c.event.occurredFrom,
+        c.event.occurredTo,
+        c.event.occurredPrecision,
+        c.event.occurredOpenEnd,
+        c.event.occurredText,
+      ),
+      status: c.event.status,
+      role: c.role,
+      quote: c.quote,
+      attribution: c.attribution,
+      attributedTo: c.attributedTo,
+    })),
+  };
+}
+
+export interface SearchHit extends ArticleSummary {
+  /** highlighted fragments: matched words sit between \u0002 and \u0003 (never HTML) */
+  snippet: string;
+}
+
+// Control characters as highlight markers: they cannot occur in article text, so the client can
+// split on them and render <mark> itself, never injecting HTML from the database.
+const HL_START = "\u0002";
+const HL_STOP = "\u0003";
+
+/**
+ * Full-text search over published articles in German and English. The query is stemmed with
+ * both configurations (each article's vector was built with its own language) and ORed.
+ */
+export async function searchArticles(q: string, query: ArticleQuery): Promise<Page<SearchHit>> {
+  "use cache";
+  cached(tags.articles);
+  const tsq = buildPrefixTsQuery(q);
+  if (!tsq) return { items: [], nextCursor: null };
+  const limit = query.limit ?? 20;
+  const cursor = decodeCursor(query.cursor);
+  const afterDate = cursor && typeof cursor[0] === "string" && cursor[0] ? cursor[0] : null;
+  const afterId = cursor && typeof cursor[1] === "number" ? cursor[1] : null;
+
+  const conditions: Prisma.Sql[] = [
+    Prisma.sql`a.deleted_at IS NULL`,
+    Prisma.sql`a.status = 'published'`,
+    Prisma.sql`a.search @@ (to_tsquery('german', ${tsq}) || to_tsquery('english', ${tsq}))`,
+  ];
+  if (query.lang?.length) conditions.push(Prisma.sql`a.language IN (${Prisma.join(query.lang)})`);
+  if (query.publisher?.length) {
+    conditions.push(
+      Prisma.sql`a.publisher_id IN (SELECT id FROM publishers WHERE slug IN (${Prisma.join(query.publisher)}))`,
+    );
+  }
+  if (query.lab?.length) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM citations c JOIN events e ON e.id = c.event_id
+      JOIN labs l ON l.id = e.lab_id WHERE c.article_id = a.id AND l.slug IN (${Prisma.join(query.lab)}))`);
+  }
+  if (query.from) conditions.push(Prisma.sql`a.published_to >= ${query.from}::date`);
+  if (query.to) conditions.push(Prisma.sql`a.published_from <= ${query.to}::date`);
+  if (query.asOf) conditions.push(Prisma.sql`a.published_from <= ${query.asOf}::date`);
+  if (afterId !== null) {
+    conditions.push(
+      afterDate
+        ? Prisma.sql`(a.published_from < ${afterDate}::date OR (a.published_from = ${afterDate}::date AND a.id < ${afterId}) OR a.published_from IS NULL)`
+        : Prisma.sql`(a.published_from IS NULL AND a.id < ${afterId})`,
+    );
+  }
+
+  const rows = await db.$queryRaw<{ id: number; snippet: string }[]>`
+    SELECT a.id,
+      ts_headline(
+        CASE WHEN a.language = 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END,
+        a.body,
+        CASE WHEN a.language = 'de' THEN to_tsquery('german', ${tsq}) ELSE to_tsquery('english', ${tsq}) END,
+        ${`StartSel=${HL_START}, StopSel=${HL_STOP}, MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter= … `}
+      ) AS snippet
+    FROM articles a
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY a.published_from DESC NULLS LAST, a.id DESC
+    LIMIT ${limit + 1}`;
+
+  const page = rows.slice(0, limit);
+  const summaries = await db.article.findMany({
+    where: { id: { in: page.map((r) => r.id) } },
+    select: summarySelect,
+  });
+  const byId = new Map(summaries.map((s) => [s.id, s]));
+  const items: SearchHit[] = page.flatMap((r) => {
+    const s = byId.get(r.id);
+    return s ? [{ ...toSummary(s), snippet: r.snippet }] : [];
+  });
+  const last = rows.length > limit ? byId.get(page[page.length - 1]?.id ?? -1) : undefined;
+  return {
+    items,
+    nextCursor: last ? encodeCursor([last.publishedFrom ? isoDay(last.publishedFrom) : "", last.id]) : null,
+  };
+}

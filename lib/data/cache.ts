@@ -1,0 +1,26 @@
+import { cacheLife, cacheTag } from "next/cache";
+
+/**
+ * Cache tags. Data changes only when an editor saves or an import runs, so reads are cached
+ * until a write invalidates exactly the tags it touched (see lib/actions). Coarse per-entity
+ * tags keep invalidation obviously correct; per-record tags narrow it where a page shows one.
+ */
+export const tags = {
+  labs: "labs",
+  lab: (slug: string) => `lab:${slug}`,
+  models: "models",
+  model: (slug: string) => `model:${slug}`,
+  events: "events",
+  articles: "articles",
+  article: (id: number) => `article:${id}`,
+} as const;
+
+/**
+ * Call first thing inside a 'use cache' function. Outside Next (unit and integration tests,
+ * CLI scripts) 'use cache' is an inert string and cacheTag would throw, so this does nothing.
+ */
+export function cached(...cacheTags: string[]): void {
+  if (!process.env.__NEXT_USE_CACHE) return;
+  cacheLife("max");
+  cacheTag(...cacheTags);
+}

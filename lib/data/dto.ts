@@ -1,0 +1,179 @@
+import type { DatePrecision, FuzzyDate } from "@/lib/domain/fuzzy-date.types";
+
+/**
+ * Plain, serialisable shapes that leave lib/data: numbers instead of Prisma Decimals, ISO day
+ * strings instead of Dates. They cross the 'use cache' boundary, the JSON API and the client
+ * chart components unchanged.
+ */
+
+export const EVENT_TYPES = [
+  "delay",
+  "benchmark_underperformance",
+  "architecture_problem",
+  "departure",
+  "layoff",
+  "investment",
+  "acquisition",
+  "hiring",
+  "stock_move",
+  "controversy",
+  "other",
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const CLAIM_STATUSES = ["rumoured", "reported", "confirmed", "denied", "retracted"] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const CITATION_ROLES = ["first_report", "re_report", "follow_up", "company_response", "context"] as const;
+export type CitationRole = (typeof CITATION_ROLES)[number];
+
+export const ATTRIBUTIONS = [
+  "own_reporting",
+  "relays_outlet",
+  "anonymous_sources",
+  "official_statement",
+  "named_source",
+] as const;
+export type Attribution = (typeof ATTRIBUTIONS)[number];
+
+export const MODEL_STATUSES = ["announced", "in_development", "delayed", "released", "shelved"] as const;
+export type ModelStatus = (typeof MODEL_STATUSES)[number];
+
+export const QUALIFIERS = ["exact", "about", "up_to", "more_than", "at_least", "almost"] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const AMOUNT_KINDS = ["capex", "investment", "deal_value", "compensation", "market_cap", "other"] as const;
+export type AmountKind = (typeof AMOUNT_KINDS)[number];
+
+export type FuzzyDateDto = FuzzyDate;
+export type { DatePrecision };
+
+export interface LabRef {
+  slug: string;
+  name: string;
+}
+export interface ModelRef {
+  slug: string;
+  name: string;
+}
+
+export interface CitationDto {
+  articleId: number;
+  url: string | null;
+  title: string;
+  publisher: string | null;
+  language: string;
+  /** earliest possible publication day of the article (ISO), null when unknown */
+  publishedAt: string | null;
+  role: CitationRole;
+  quote: string;
+  attribution: Attribution;
+  attributedTo: string | null;
+}
+
+export interface EventDto {
+  id: number;
+  type: EventType;
+  lab: LabRef;
+  model: ModelRef | null;
+  counterparty: LabRef | null;
+  title: string;
+  summary: string;
+  occurred: FuzzyDateDto;
+  amountUsd: number | null;
+  amountQualifier: Qualifier | null;
+  amountKind: AmountKind | null;
+  percent: number | null;
+  headcount: number | null;
+  headcountQualifier: Qualifier | null;
+  status: ClaimStatus;
+  firstReportedAt: string | null;
+  version: number;
+  citations: CitationDto[];
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface LabSummary extends LabRef {
+  eventCount: number;
+}
+
+export interface ModelSummary extends ModelRef {
+  lab: LabRef;
+  family: string | null;
+  status: ModelStatus;
+}
+
+export interface LifecycleEntryDto {
+  status: ModelStatus;
+  at: FuzzyDateDto;
+  articleId: number | null;
+  note: string | null;
+}
+
+export interface CommitmentDto {
+  sequence: number;
+  planned: FuzzyDateDto;
+  reportedAt: string | null;
+  articleId: number;
+  articleTitle: string;
+  quote: string | null;
+}
+
+export interface ModelDetail extends ModelSummary {
+  aliases: string[];
+  description: string | null;
+  lifecycle: LifecycleEntryDto[];
+  commitments: CommitmentDto[];
+}
+
+export interface LabDetail extends LabRef {
+  aliases: string[];
+  website: string | null;
+  country: string | null;
+  description: string | null;
+  models: ModelSummary[];
+}
+
+export interface PublisherRef {
+  slug: string;
+  name: string;
+}
+
+export interface ArticleSummary {
+  id: number;
+  url: string | null;
+  title: string;
+  publisher: PublisherRef | null;
+  originalReporter: PublisherRef | null;
+  published: FuzzyDateDto | null;
+  language: string;
+  summaryEn: string | null;
+  eventCount: number;
+}
+
+export interface ArticleEventDto {
+  id: number;
+  type: EventType;
+  title: string;
+  lab: LabRef;
+  model: ModelRef | null;
+  occurred: FuzzyDateDto;
+  status: ClaimStatus;
+  role: CitationRole;
+  quote: string;
+  attribution: Attribution;
+  attributedTo: string | null;
+}
+
+export interface ArticleDetail extends ArticleSummary {
+  author: string | null;
+  body: string;
+  status: "draft" | "published";
+  contentHash: string;
+  version: number;
+  events: ArticleEventDto[];
+}

@@ -1,0 +1,168 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { cached, tags } from "@/lib/data/cache";
+import { decodeCursor, encodeCursor } from "@/lib/data/cursor";
+import type { CitationDto, ClaimStatus, EventDto, EventType as EventTypeId, Page } from "@/lib/data/dto";
+import { dayToDate, fuzzyFrom, isoDay, isoDayOrNull, toNumber } from "@/lib/data/mappers";
+
+/** Already-validated filters (see lib/validation/event-filters); every field optional. */
+export interface EventQuery {
+  lab?: string[];
+  type?: EventTypeId[];
+  model?: string[];
+  status?: ClaimStatus[];
+  from?: string;
+  to?: string;
+  asOf?: string;
+  q?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+function citationWhere(asOf: string | undefined): Prisma.CitationWhereInput {
+  return {
+    article: {
+      deletedAt: null,
+      status: "published",
+      ...(asOf ? { publishedFrom: { lte: dayToDate(asOf) } } : {}),
+    },
+  };
+}
+
+export const eventSelect = (asOf?: string) =>
+  ({
+    id: true,
+    type: true,
+    title: true,
+    summary: true,
+    occurredFrom: true,
+    occurredTo: true,
+    occurredPrecision: true,
+    occurredOpenEnd: true,
+    occurredText: true,
+    amountUsd: true,
+    amountQualifier: true,
+    amountKind: true,
+    percent: true,
+    headcount: true,
+    headcountQualifier: true,
+    status: true,
+    firstReportedAt: true,
+    version: true,
+    lab: { select: { slug: true, name: true } },
+    model: { select: { slug: true, name: true } },
+    counterparty: { select: { slug: true, name: true } },
+    citations: {
+      where: citationWhere(asOf),
+      orderBy: [{ article: { publishedFrom: "asc" } }, { id: "asc" }],
+      select: {
+        role: true,
+        quote: true,
+        attribution: true,
+        attributedTo: true,
+        article: {
+          select: {
+            id: true,
+            url: true,
+            title: true,
+            language: true,
+            publishedFrom: true,
+            publisher: { select: { name: true } },
+          },
+        },
+      },
+    },
+  }) satisfies Prisma.EventSelect;
+
+type EventRow = Prisma.EventGetPayload<{ select: ReturnType<typeof eventSelect> }>;
+
+export function toEventDto(row: EventRow): EventDto {
+  return {
+    id: row.id,
+    type: row.type,
+    lab: row.lab,
+    model: row.model,
+    counterparty: row.counterparty,
+    title: row.title,
+    summary: row.summary,
+    occurred: fuzzyFrom(row.occurredFrom, row.occurredTo, row.occurredPrecision, row.occurredOpenEnd, row.occurredText),
+    amountUsd: toNumber(row.amountUsd),
+    amountQualifier: row.amountQualifier,
+    amountKind: row.amountKind,
+    percent: toNumber(row.percent),
+    headcount: row.headcount,
+    headcountQualifier: row.headcountQualifier,
+    status: row.status,
+    firstReportedAt: isoDayOrNull(row.firstReportedAt),
+    version: row.version,
+    citations: row.citations.map(
+      (c): CitationDto => ({
+        articleId: c.article.id,
+        url: c.article.url,
+        title: c.article.title,
+        publisher: c.article.publisher?.name ?? null,
+        language: c.article.language,
+        publishedAt: isoDayOrNull(c.article.publishedFrom),
+        role: c.role,
+        quote: c.quote,
+        attribution: c.attribution,
+        attributedTo: c.attributedTo,
+      }),
+    ),
+  };
+}
+
+/** The where-clause every event list shares; raw strings never reach it unparsed. */
+export function eventWhere(f: Omit<EventQuery, "cursor" | "limit">): Prisma.EventWhereInput {
+  const and: Prisma.EventWhereInput[] = [{ deletedAt: null }];
+  if (f.lab?.length) and.push({ lab: { slug: { in: f.lab } } });
+  if (f.type?.length) and.push({ type: { in: f.type } });
+  if (f.model?.length) and.push({ model: { slug: { in: f.model } } });
+  if (f.status?.length) and.push({ status: { in: f.status } });
+  // A fuzzy date matches a range when the two overlap.
+  if (f.from) and.push({ occurredTo: { gte: dayToDate(f.from) } });
+  if (f.to) and.push({ occurredFrom: { lte: dayToDate(f.to) } });
+  if (f.asOf) and.push({ firstReportedAt: { lte: dayToDate(f.asOf) } });
+  if (f.q) {
+    and.push({
+      OR: [
+        { title: { contains: f.q, mode: "insensitive" } },
+        { summary: { contains: f.q, mode: "insensitive" } },
+      ],
+    });
+  }
+  return { AND: and };
+}
+
+/** A page of events, newest first (by when they happened), with their citations. */
+export async function findEvents(query: EventQuery): Promise<Page<EventDto>> {
+  "use cache";
+  cached(tags.events, tags.articles);
+  const limit = query.limit ?? 20;
+  const where = eventWhere(query);
+  const cursor = decodeCursor(query.cursor);
+  if (cursor && typeof cursor[0] === "string" && typeof cursor[1] === "number") {
+    const at = dayToDate(cursor[0]);
+    where.AND = [
+      ...(Array.isArray(where.AND) ? where.AND : []),
+      { OR: [{ occurredFrom: { lt: at } }, { occurredFrom: at, id: { lt: cursor[1] } }] },
+    ];
+  }
+  const rows = await db.event.findMany({
+    where,
+    orderBy: [{ occurredFrom: "desc" }, { id: "desc" }],
+    take: limit + 1,
+    select: eventSelect(query.asOf),
+  });
+  const items = rows.slice(0, limit).map(toEventDto);
+  const last = rows.length > limit ? rows[limit - 1] : undefined;
+  return { items, nextCursor: last ? encodeCursor([isoDay(last.occurredFrom), last.id]) : null };
+}
+
+export async function getEventById(id: number, asOf?: string): Promise<EventDto | null> {
+  "use cache";
+  cached(tags.events, tags.articles);
+  const row = await db.event.findFirst({ where: { id, deletedAt: null }, select: eventSelect(asOf) });
+  return row ? toEventDto(row) : null;
+}

@@ -1,0 +1,373 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  cleanArticleText,
+  contentHash,
+  fnv1a64,
+  normaliseForComparison,
+  type CleaningReason,
+} from "./text-cleaning";
+
+const SEEDS = path.resolve(__dirname, "../../../shared/seeds");
+
+function seed(prefix: string): string {
+  const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix));
+  if (!file) throw new Error(`seed ${prefix} not found in ${SEEDS}`);
+  return readFileSync(path.join(SEEDS, file), "utf8");
+}
+
+function reasons(raw: string): [string, CleaningReason][] {
+  return cleanArticleText(raw).removed.map((r) => [r.line, r.reason]);
+}
+
+describe("seed articles", () => {
+  const files = readdirSync(SEEDS).filter((f) => f.endsWith(".txt"));
+
+  it("finds the five seed files", () => {
+    expect(files.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(files)("%s: keeps every surviving line exactly as it was, and is idempotent", (file) => {
+    const raw = readFileSync(path.join(SEEDS, file), "utf8");
+    const cleaned = cleanArticleText(raw);
+    const rawLines = new Set(raw.split("\n"));
+    for (const line of cleaned.text.split("\n")) {
+      if (line !== "") expect(rawLines.has(line), line).toBe(true);
+    }
+    expect(cleaned.text).not.toMatch(/\n\n\n/);
+    expect(cleanArticleText(cleaned.text)).toEqual({ text: cleaned.text, removed: [] });
+  });
+
+  it("000: removes ad marker, embed notice, paywall plea, caption and credit; keeps the body", () => {
+    const raw = seed("000_");
+    const { text, removed, sourceFooter } = cleanArticleText(raw);
+    expect(text.startsWith("Warum zwei Tech-Giganten plötzlich im KI-Rennen zurückfallen\n")).toBe(true);
+    expect(text).not.toContain("Elon Musk und ein Lama liegen auf dem Boden");
+    expect(text).not.toContain("Andreas Becker Nano Banana");
+    expect(text).not.toMatch(/^Anzeige$/m);
+    expect(text).not.toContain("Cookies");
+    expect(text).not.toContain("Paywall");
+    expect(text).not.toContain("kostenlos");
+    expect(text).not.toContain("Jeder Beitrag zählt");
+    expect(sourceFooter).toBeUndefined();
+    expect(removed).toEqual([
+      { line: "Elon Musk und ein Lama liegen auf dem Boden", reason: "image_caption" },
+      { line: "Andreas Becker Nano Banana", reason: "image_caption" },
+      { line: "Elon Musk und ein Lama liegen auf dem Boden", reason: "image_caption" },
+      { line: "Anzeige", reason: "ad_marker" },
+      { line: "Twitter Beitrag - Cookies links unten aktivieren.", reason: "cookie_notice" },
+      { line: "KI-Wissen ohne Paywall", reason: "paywall_plea" },
+      { line: expect.stringMatching(/^Unsere Inhalte sind und bleiben kostenlos\./), reason: "paywall_plea" },
+      { line: "Jeder Beitrag zählt – auch das Teilen.", reason: "paywall_plea" },
+    ]);
+    // every body paragraph and heading survives
+    const body = raw
+      .split("\n")
+      .filter((l) => l.trim() !== "")
+      .filter((l) => !removed.some((r) => r.line === l.trim()));
+    expect(body).toHaveLength(15);
+    for (const line of body) expect(text).toContain(line);
+    for (const sentence of [
+      "Eigentlich wollten sie die Branche anführen.",
+      'Interne Tests belegen, dass das unter dem Codenamen "Avocado" entwickelte System',
+      "Das Team muss die bestehende Codebasis verwerfen und komplett neu programmieren.",
+      "Wenn Nachzügler bei der fehlerfreien Datenaufbereitung oder der Architektur patzen, verlieren sie entscheidende Entwicklungszyklen.",
+      "Die Marktführer bauen ihren Vorsprung aus",
+    ]) {
+      expect(text).toContain(sentence);
+    }
+  });
+
+  it("001: an article without furniture comes back unchanged", () => {
+    const raw = seed("001_");
+    const { text, removed } = cleanArticleText(raw);
+    expect(removed).toEqual([]);
+    expect(text).toBe(raw.trimEnd());
+    expect(text).toContain("Bis zu 72 Milliarden US-Dollar hat der Konzern für dieses Jahr verplant");
+    expect(text).toContain("„Derzeit sind die Fortschritte über alle Labore und Modelle hinweg recht gering“");
+  });
+
+  it("002: removes the promo block and the whole teaser list, keeps the article and its summary", () => {
+    const raw = seed("002_");
+    const { text, removed } = cleanArticleText(raw);
+    for (const gone of ["Blockchain", "CFTC", "Intel", "150 Millionen", "VAE", "Lead Generation", "Let’s talk", "Search Engines", "Content Manager", "…"]) {
+      expect(text, gone).not.toContain(gone);
+    }
+    expect(text).toContain("Brief news summary\nMeta hat die öffentliche Veröffentlichung von \"Behemoth\"");
+    expect(text).toContain("doch nun wird der Start auf den Herbst oder später verschoben.");
+    expect(text).toContain(
+      "Dieser Schritt stellt eine Reife in der KI-Forschung dar, bei der verantwortungsbewusster Fortschritt über reinen Größenwettbewerb gestellt wird.",
+    );
+    expect(text.split("\n")).toHaveLength(6);
+    const byReason = (r: CleaningReason) => removed.filter((x) => x.reason === r).length;
+    expect(byReason("promo")).toBe(6);
+    expect(byReason("teaser_list")).toBe(14);
+  });
+
+  it("003: reports the publisher footer and keeps the quotes", () => {
+    const raw = seed("003_");
+    const { text, removed, sourceFooter } = cleanArticleText(raw);
+    expect(sourceFooter).toBe("Eleconomista");
+    expect(removed).toEqual([{ line: "Eleconomista", reason: "source_footer" }]);
+    expect(text).not.toContain("Eleconomista");
+    expect(text.endsWith("„Aber wir müssen diese Leute rekrutieren und massiv investieren, um bereit zu sein, wenn wir in diese Phase eintreten.“")).toBe(true);
+    expect(text).toContain("mehr als 14 Milliarden Dollar auszugeben, um einen Anteil von 49 % an Scale AI zu erwerben");
+    expect(text).toContain("„Ich habe gerade ein ungutes Gefühl, als wäre jemand in unser Haus eingebrochen und hätte etwas gestohlen.“");
+    expect(text).toContain("sagte Blogger Zvi Mowshowitz gegenüber AFP.");
+  });
+
+  it("004: drops the related-articles trailer", () => {
+    const raw = seed("004_");
+    const { text, removed } = cleanArticleText(raw);
+    expect(removed).toEqual([{ line: "Das könnte Sie auch interessieren:", reason: "related_links" }]);
+    expect(text).not.toContain("interessieren");
+    expect(text).toContain("Der Kurs rutschte daraufhin um 2,2 Prozent ab.");
+    expect(text).toContain('"Zuckerbergs KI-Strategie ist mutig, aber riskant. Wer alles allein macht, kann sich auch allein verrennen"');
+    expect(text.endsWith("Die KI-Zukunft bleibt spannend, aber auch holprig.")).toBe(true);
+  });
+});
+
+describe("rules on small inputs", () => {
+  const para = (n: number) =>
+    `Absatz ${n}: Der Konzern hat nach Angaben von Insidern die Pläne für das neue Modell erneut verschoben, wie die Zeitung berichtet.`;
+  const paraEn = (n: number) =>
+    `Paragraph ${n}: The company has once again delayed its plans for the new model, according to people familiar with the matter.`;
+
+  it("ad markers: only lines that are nothing but the marker", () => {
+    const raw = [para(1), "", "Anzeige", "", para(2), "ADVERTISEMENT", para(3), "- Werbung -", "Sponsored", "Die Anzeige erschien in der Zeitung.", "Werbung wirkt."].join("\n");
+    expect(reasons(raw)).toEqual([
+      ["Anzeige", "ad_marker"],
+      ["ADVERTISEMENT", "ad_marker"],
+      ["- Werbung -", "ad_marker"],
+      ["Sponsored", "ad_marker"],
+    ]);
+  });
+
+  it("cookie and embed notices", () => {
+    const raw = [
+      para(1),
+      "Twitter Beitrag - Cookies links unten aktivieren.",
+      "Instagram Post",
+      "YouTube Video - Bitte Cookies akzeptieren, um den Inhalt zu laden.",
+      "Externer Inhalt von X",
+      "To view this content, please enable cookies in your settings.",
+      "Google will Cookies von Drittanbietern in Chrome nun doch nicht abschaffen, nachdem Werbekunden und Regulierer Bedenken angemeldet hatten und Nutzer zustimmen sollen.",
+      "In einem Instagram-Post zeigte Zuckerberg das neue Rechenzentrum in Louisiana.",
+      para(2),
+    ].join("\n");
+    expect(reasons(raw)).toEqual([
+      ["Twitter Beitrag - Cookies links unten aktivieren.", "cookie_notice"],
+      ["Instagram Post", "cookie_notice"],
+      ["YouTube Video - Bitte Cookies akzeptieren, um den Inhalt zu laden.", "cookie_notice"],
+      ["Externer Inhalt von X", "cookie_notice"],
+      ["To view this content, please enable cookies in your settings.", "cookie_notice"],
+    ]);
+  });
+
+  it("paywall plea: a recognised heading takes the short block after it", () => {
+    const raw = [para(1), "", "Journalismus ohne Paywall", "", "Hilf uns mit einem kleinen Betrag im Monat.", "", "Danke!"].join("\n");
+    const { text, removed } = cleanArticleText(raw);
+    expect(text).toBe(para(1));
+    expect(removed.map((r) => r.reason)).toEqual(["paywall_plea", "paywall_plea", "paywall_plea"]);
+  });
+
+  it("paywall plea: English heading and pleas, but not an article about paywalls", () => {
+    const raw = [
+      paraEn(1),
+      "The New York Times tightened its paywall last year, the report said.",
+      paraEn(2),
+      "Support independent journalism",
+      "Our journalism is and will remain free for everyone.",
+      "Every contribution, however big or small, counts.",
+    ].join("\n");
+    const { text, removed } = cleanArticleText(raw);
+    expect(text).toBe([paraEn(1), "The New York Times tightened its paywall last year, the report said.", paraEn(2)].join("\n"));
+    expect(removed).toHaveLength(3);
+    expect(removed.every((r) => r.reason === "paywall_plea")).toBe(true);
+  });
+
+  it("paywall plea: a heading before a long text only removes itself", () => {
+    const raw = ["Unterstütze unabhängigen Journalismus", para(1), para(2), para(3), para(4), para(5), para(6), para(7)].join("\n");
+    expect(reasons(raw)).toEqual([["Unterstütze unabhängigen Journalismus", "paywall_plea"]]);
+  });
+
+  it("promo: English marketing block inside a German article, however it is split", () => {
+    const raw = [
+      para(1),
+      para(2),
+      "Grow your sales with AI-driven outreach",
+      "and smarter pipelines",
+      "",
+      "Book a demo today.",
+      para(3),
+      "Brief news summary",
+      para(4),
+    ].join("\n");
+    expect(reasons(raw)).toEqual([
+      ["Grow your sales with AI-driven outreach", "promo"],
+      ["and smarter pipelines", "promo"],
+      ["Book a demo today.", "promo"],
+    ]);
+  });
+
+  it("promo: marketing words in an English article are body text, calls to action are not", () => {
+    const raw = [
+      paraEn(1),
+      "Learn how the lab rebuilt its training stack after the failed run.",
+      paraEn(2),
+      "Subscribe to our newsletter",
+      "Jetzt Newsletter abonnieren!",
+    ].join("\n");
+    expect(reasons(raw)).toEqual([
+      ["Subscribe to our newsletter", "promo"],
+      ["Jetzt Newsletter abonnieren!", "promo"],
+    ]);
+  });
+
+  it("teaser list: truncated headlines with blurbs at the end go entirely", () => {
+    const raw = [
+      paraEn(1),
+      paraEn(2),
+      "",
+      "OpenAI hires former Apple design chief to le…",
+      "The company said the new team would focus on consumer hardware.",
+      "",
+      "Nvidia beats estimates as data-center sales…",
+      "Revenue rose 69% from a year earlier.",
+      "",
+      "Why open-weight models are catching up wit...",
+    ].join("\n");
+    const { text, removed } = cleanArticleText(raw);
+    expect(text).toBe([paraEn(1), paraEn(2)].join("\n"));
+    expect(removed).toHaveLength(5);
+    expect(removed.every((r) => r.reason === "teaser_list")).toBe(true);
+  });
+
+  it("teaser list: one trailing ellipsis is not a list", () => {
+    const raw = [paraEn(1), paraEn(2), "And then, he said, we will see…"].join("\n");
+    expect(reasons(raw)).toEqual([]);
+  });
+
+  it("related-links trailer and inline pointers", () => {
+    const de = [para(1), "Lesen Sie auch: Meta verschiebt Behemoth erneut", para(2), "Mehr zum Thema", "Meta streicht Stellen im KI-Bereich", "Llama 4: Was das neue Modell kann"].join("\n");
+    expect(reasons(de)).toEqual([
+      ["Lesen Sie auch: Meta verschiebt Behemoth erneut", "related_links"],
+      ["Mehr zum Thema", "related_links"],
+      ["Meta streicht Stellen im KI-Bereich", "related_links"],
+      ["Llama 4: Was das neue Modell kann", "related_links"],
+    ]);
+    const en = [paraEn(1), paraEn(2), "Related", "Anthropic delays Claude 3.5 Opus", "xAI restarts Grok training"].join("\n");
+    expect(cleanArticleText(en).text).toBe([paraEn(1), paraEn(2)].join("\n"));
+  });
+
+  it("image captions: repeated caption, credit line, alt text before the headline", () => {
+    const raw = [
+      "Sam Altman auf einer Bühne in San Francisco",
+      "",
+      "OpenAI verschiebt GPT-5 erneut",
+      "",
+      para(1),
+      "",
+      "Foto: Justin Sullivan / Getty Images",
+      "Sam Altman auf einer Bühne in San Francisco",
+      "",
+      para(2),
+    ].join("\n");
+    const { text, removed } = cleanArticleText(raw);
+    expect(text).toBe(["OpenAI verschiebt GPT-5 erneut", "", para(1), "", para(2)].join("\n"));
+    expect(removed.map((r) => r.reason)).toEqual(["image_caption", "image_caption", "image_caption"]);
+  });
+
+  it("image captions: a name-like credit directly beside a repeated caption", () => {
+    const raw = [para(1), "Ein Rechenzentrum in Texas", para(2), "Maria Muster", "Ein Rechenzentrum in Texas", para(3)].join("\n");
+    expect(reasons(raw)).toEqual([
+      ["Maria Muster", "image_caption"],
+      ["Ein Rechenzentrum in Texas", "image_caption"],
+    ]);
+  });
+
+  it("a title printed twice in a row keeps one copy", () => {
+    const raw = ["Meta verschiebt Behemoth", "Meta verschiebt Behemoth", para(1), para(2)].join("\n");
+    const { text, removed } = cleanArticleText(raw);
+    expect(text).toBe(["Meta verschiebt Behemoth", para(1), para(2)].join("\n"));
+    expect(removed).toEqual([{ line: "Meta verschiebt Behemoth", reason: "duplicate_line" }]);
+  });
+
+  it("source footer: a lone publisher line after the last sentence", () => {
+    expect(cleanArticleText([para(1), para(2), "", "Reuters"].join("\n")).sourceFooter).toBe("Reuters");
+    expect(cleanArticleText([paraEn(1), paraEn(2), "Source: Bloomberg"].join("\n")).sourceFooter).toBe("Source: Bloomberg");
+    expect(cleanArticleText([para(1), para(2), "(dpa)"].join("\n")).sourceFooter).toBe("(dpa)");
+    // a heading without a sentence before it, or with words of a sentence, is not a footer
+    expect(cleanArticleText([para(1), "Zwischentitel ohne Punkt", "Ausblick"].join("\n")).sourceFooter).toBeUndefined();
+    expect(cleanArticleText([para(1), para(2), "Das ist das Ende"].join("\n")).sourceFooter).toBeUndefined();
+    expect(cleanArticleText(["Reuters"].join("\n")).sourceFooter).toBeUndefined();
+  });
+
+  it("collapses blank runs, normalises line endings and trims the ends", () => {
+    const { text } = cleanArticleText(`\n\n${para(1)}\r\n\r\n\r\n   \n${para(2)}\n\n\n`);
+    expect(text).toBe(`${para(1)}\n\n${para(2)}`);
+  });
+
+  it("never edits a kept line", () => {
+    const odd = "  „Zitat“ mit  doppelten   Leerzeichen – und Gedankenstrich…  ";
+    const raw = [para(1), odd, para(2)].join("\n");
+    expect(cleanArticleText(raw).text.split("\n")[1]).toBe(odd);
+  });
+
+  it("is idempotent on a text mixing every kind of furniture", () => {
+    const raw = [
+      "Bildunterschrift zum Aufmacher",
+      "Titel",
+      para(1),
+      "Anzeige",
+      "Foto: dpa",
+      "Bildunterschrift zum Aufmacher",
+      para(2),
+      "Let’s talk!",
+      "Teaser eins über etwas ganz ande…",
+      "Blurb eins.",
+      "Teaser zwei über etwas ganz ande…",
+      "Blurb zwei.",
+      "Eleconomista",
+    ].join("\n");
+    const once = cleanArticleText(raw);
+    expect(once.text).toBe(["Titel", para(1), para(2)].join("\n"));
+    expect(once.sourceFooter).toBe("Eleconomista");
+    expect(cleanArticleText(once.text).text).toBe(once.text);
+    expect(cleanArticleText(once.text).removed).toEqual([]);
+  });
+});
+
+describe("normaliseForComparison and contentHash", () => {
+  it("folds case, punctuation, quotes and whitespace", () => {
+    expect(normaliseForComparison("  Meta verschiebt „Behemoth“ –\n auf den HERBST!  ")).toBe(
+      "meta verschiebt behemoth auf den herbst",
+    );
+    expect(normaliseForComparison("Llama-4")).toBe(normaliseForComparison("Llama 4"));
+    expect(normaliseForComparison("ﬁnal")).toBe("final"); // compatibility ligature
+  });
+
+  it("implements FNV-1a 64 (published test vectors)", () => {
+    expect(fnv1a64("")).toBe("cbf29ce484222325");
+    expect(fnv1a64("a")).toBe("af63dc4c8601ec8c");
+    expect(fnv1a64("foobar")).toBe("85944171f73967e8");
+  });
+
+  it("hashes equal for trivially different copies, different for different texts", () => {
+    const a = contentHash("Meta verschiebt „Behemoth“ auf den Herbst.");
+    const b = contentHash('meta  verschiebt "Behemoth" auf den Herbst');
+    const c = contentHash("Meta verschiebt Behemoth auf den Winter.");
+    expect(a).toMatch(/^[0-9a-f]{16}$/);
+    expect(a).toBe(b);
+    expect(a).not.toBe(c);
+    expect(contentHash("Größe")).not.toBe(contentHash("Grosse"));
+  });
+
+  it("gives the seed articles distinct hashes that survive re-cleaning", () => {
+    const hashes = readdirSync(SEEDS)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => contentHash(cleanArticleText(readFileSync(path.join(SEEDS, f), "utf8")).text));
+    expect(new Set(hashes).size).toBe(hashes.length);
+  });
+});

@@ -1,0 +1,62 @@
+import { z } from "zod";
+
+/** Building blocks for query-string schemas shared by the API and the pages. */
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slugSchema = z.string().regex(SLUG, "must be a lowercase-hyphenated slug").max(64);
+
+export const isoDaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, "is not a real calendar day");
+
+/** `?lab=meta&lab=xai` and `?lab=meta,xai` both give ["meta","xai"]. */
+export function toList(value: unknown): string[] {
+  const raw = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+  return raw
+    .flatMap((v) => String(v).split(","))
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
+}
+
+/** A repeated parameter; strict mode rejects bad items, lenient mode drops them. */
+export function listParam<T extends z.ZodType<string>>(item: T, opts: { lenient: boolean; max?: number }) {
+  const max = opts.max ?? 20;
+  if (opts.lenient) {
+    return z.unknown().transform((v) => {
+      const out: z.infer<T>[] = [];
+      for (const s of toList(v)) {
+        const r = item.safeParse(s);
+        if (r.success && !out.includes(r.data)) out.push(r.data);
+      }
+      return out.slice(0, max);
+    });
+  }
+  return z.preprocess(toList, z.array(item).max(max));
+}
+
+/** URLSearchParams or Next's searchParams object → a plain record with arrays for repeats. */
+export function paramsToRecord(
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  if (params instanceof URLSearchParams) {
+    for (const key of new Set(params.keys())) {
+      const all = params.getAll(key);
+      out[key] = all.length === 1 ? (all[0] as string) : all;
+    }
+    return out;
+  }
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+/** The first value of a possibly repeated parameter. */
+export function first(value: unknown): unknown {
+  return Array.isArray(value) ? value[0] : value;
+}

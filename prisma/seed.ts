@@ -1,0 +1,167 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { PrismaClient } from "../lib/generated/prisma/client";
+import { cleanArticleText, contentHash } from "../lib/domain/text-cleaning";
+import type { FuzzyDate } from "../lib/domain/fuzzy-date.types";
+import { articles, labs, models, publishers } from "./seed-data/entities";
+import { commitments, events } from "./seed-data/events";
+
+/**
+ * Loads the seed data (prisma/seed-data) into an empty database in one transaction.
+ * Run through `npm run db:seed`; the start script calls it when the database has no labs yet.
+ */
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const SEED_ARTICLES_DIR = path.join(HERE, "seed-data", "articles");
+
+const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+function fuzzyColumns<P extends string>(prefix: P, d: FuzzyDate) {
+  return {
+    [`${prefix}From`]: day(d.from),
+    [`${prefix}To`]: day(d.to),
+    [`${prefix}Precision`]: d.precision,
+    [`${prefix}OpenEnd`]: d.openEnd,
+    [`${prefix}Text`]: d.text,
+  } as Record<`${P}From` | `${P}To`, Date> &
+    Record<`${P}Precision`, FuzzyDate["precision"]> &
+    Record<`${P}OpenEnd`, boolean> &
+    Record<`${P}Text`, string>;
+}
+
+/** The cleaned body of a seed article, exactly as stored. */
+export function seedArticleBody(file: string): string {
+  return cleanArticleText(readFileSync(path.join(SEED_ARTICLES_DIR, file), "utf8")).text;
+}
+
+export async function isSeeded(db: PrismaClient): Promise<boolean> {
+  return (await db.lab.count()) > 0;
+}
+
+export async function seedDatabase(db: PrismaClient): Promise<{ articles: number; events: number }> {
+  return db.$transaction(
+    async (tx) => {
+      const publisherIds = new Map<string, number>();
+      for (const p of publishers) {
+        const row = await tx.publisher.create({ data: p, select: { id: true } });
+        publisherIds.set(p.slug, row.id);
+      }
+      const labIds = new Map<string, number>();
+      for (const l of labs) {
+        const row = await tx.lab.create({ data: l, select: { id: true } });
+        labIds.set(l.slug, row.id);
+      }
+      const need = <T>(map: Map<string, T>, key: string, what: string): T => {
+        const v = map.get(key);
+        if (v === undefined) throw new Error(`seed data: unknown ${what} "${key}"`);
+        return v;
+      };
+
+      const articleIds = new Map<string, number>();
+      const articleDates = new Map<string, string>();
+      for (const a of articles) {
+        const body = seedArticleBody(a.file);
+        const { from, to, precision, text } = a.published;
+        const row = await tx.article.create({
+          data: {
+            title: a.title,
+            author: a.author ?? null,
+            publisherId: a.publisher ? need(publisherIds, a.publisher, "publisher") : null,
+            originalReporterId: a.originalReporter ? need(publisherIds, a.originalReporter, "publisher") : null,
+            publishedFrom: day(from),
+            publishedTo: day(to),
+            publishedPrecision: precision,
+            publishedText: text,
+            language: a.language,
+            body,
+            summaryEn: a.summaryEn,
+            status: "published",
+            contentHash: contentHash(body),
+            sourceRef: `shared/seeds/${a.file}`,
+          },
+          select: { id: true },
+        });
+        articleIds.set(a.key, row.id);
+        articleDates.set(a.key, from);
+      }
+
+      const modelIds = new Map<string, number>();
+      for (const m of models) {
+        const row = await tx.model.create({
+          data: {
+            slug: m.slug,
+            name: m.name,
+            labId: need(labIds, m.lab, "lab"),
+            family: m.family ?? null,
+            aliases: m.aliases,
+            status: m.status,
+            description: m.description ?? null,
+          },
+          select: { id: true },
+        });
+        modelIds.set(m.slug, row.id);
+        for (const h of m.history) {
+          await tx.modelStatusChange.create({
+            data: {
+              modelId: row.id,
+              status: h.status,
+              ...fuzzyColumns("at", h.at),
+              articleId: h.article ? need(articleIds, h.article, "article") : null,
+              note: h.note ?? null,
+            },
+          });
+        }
+      }
+
+      for (const e of events) {
+        const firstReported = e.citations
+          .map((c) => need(articleDates, c.article, "article"))
+          .sort()[0];
+        await tx.event.create({
+          data: {
+            type: e.type,
+            labId: need(labIds, e.lab, "lab"),
+            modelId: e.model ? need(modelIds, e.model, "model") : null,
+            counterpartyLabId: e.counterparty ? need(labIds, e.counterparty, "lab") : null,
+            title: e.title,
+            summary: e.summary,
+            ...fuzzyColumns("occurred", e.occurred),
+            amountUsd: e.amountUsd ?? null,
+            amountQualifier: e.amountQualifier ?? null,
+            amountKind: e.amountKind ?? null,
+            percent: e.percent ?? null,
+            headcount: e.headcount ?? null,
+            headcountQualifier: e.headcountQualifier ?? null,
+            status: e.status,
+            firstReportedAt: firstReported ? day(firstReported) : null,
+            citations: {
+              create: e.citations.map((c) => ({
+                articleId: need(articleIds, c.article, "article"),
+                role: c.role,
+                quote: c.quote,
+                attribution: c.attribution,
+                attributedTo: c.attributedTo ?? null,
+              })),
+            },
+          },
+        });
+      }
+
+      for (const c of commitments) {
+        await tx.releaseCommitment.create({
+          data: {
+            modelId: need(modelIds, c.model, "model"),
+            sequence: c.sequence,
+            ...fuzzyColumns("planned", c.planned),
+            articleId: need(articleIds, c.article, "article"),
+            reportedAt: day(need(articleDates, c.article, "article")),
+            quote: c.quote,
+          },
+        });
+      }
+      return { articles: articles.length, events: events.length };
+    },
+    { timeout: 60_000 },
+  );
+}

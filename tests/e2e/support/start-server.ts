@@ -1,0 +1,24 @@
+// Starts the production server for Playwright on a throw-away embedded database: a fresh temp
+// data folder and a free Postgres port, removed when Playwright stops the server.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "slipwatch-e2e-"));
+const env: NodeJS.ProcessEnv = { ...process.env, SLIPWATCH_DATA_DIR: path.join(dataDir, "pg") };
+delete env.DATABASE_URL;
+delete env.SLIPWATCH_PG_PORT;
+
+const child = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "lib/cli/serve.ts"], {
+  stdio: "inherit",
+  env,
+});
+const cleanup = () => rmSync(dataDir, { recursive: true, force: true });
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on("exit", (code) => {
+  cleanup();
+  process.exit(code ?? 0);
+});

@@ -1,0 +1,41 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/database/embedded";
+import { migrate } from "@/lib/database/migrator";
+import { createPrismaClient } from "@/lib/db";
+import { seedDatabase } from "@/prisma/seed";
+
+/**
+ * One throw-away embedded PostgreSQL for the integration run: its own temp data folder and a free
+ * port, migrated with our migrator and seeded with the seed data, removed afterwards.
+ * Tests read the URL with inject("databaseUrl"); tests that write create their own rows.
+ */
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
+
+let database: EmbeddedDatabase | undefined;
+let dataRoot: string | undefined;
+
+export default async function setup(project: TestProject) {
+  // Below /tmp (mode 1777), so the postgres system user can reach it when tests run as root.
+  dataRoot = await mkdtemp(path.join(os.tmpdir(), "slipwatch-test-"));
+  database = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, "pg"), port: await findFreePort() });
+  await migrate(database.url);
+  const prisma = createPrismaClient(database.url);
+  try {
+    await seedDatabase(prisma);
+  } finally {
+    await prisma.$disconnect();
+  }
+  project.provide("databaseUrl", database.url);
+  return async () => {
+    await database?.stop();
+    if (dataRoot) await rm(dataRoot, { recursive: true, force: true });
+  };
+}
