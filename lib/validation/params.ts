@@ -26,14 +26,10 @@ export function toList(value: unknown): string[] {
 export function listParam<T extends z.ZodType<string>>(item: T, opts: { lenient: boolean; max?: number }) {
   const max = opts.max ?? 20;
   if (opts.lenient) {
-    return z.unknown().transform((v) => {
-      const out: z.infer<T>[] = [];
-      for (const s of toList(v)) {
-        const r = item.safeParse(s);
-        if (r.success && !out.includes(r.data)) out.push(r.data);
-      }
-      return out.slice(0, max);
-    });
+    // Keep the valid items (deduplicated), drop the rest: a stale link still shows what it can.
+    const keepValid = (v: unknown) =>
+      [...new Set(toList(v).filter((s) => item.safeParse(s).success))].slice(0, max);
+    return z.preprocess(keepValid, z.array(item));
   }
   return z.preprocess(toList, z.array(item).max(max));
 }

@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "./support/database";
+import { connectTestDatabase } from "./support/database";
 import type { EventDto, LabSummary, ModelDetail, ArticleDetail, Page } from "@/lib/data/dto";
 import { events as seedEvents } from "@/prisma/seed-data/events";
 
@@ -9,7 +9,7 @@ import { events as seedEvents } from "@/prisma/seed-data/events";
  * seeded embedded database: what analysts and other tools will see.
  */
 
-useTestDatabase();
+connectTestDatabase();
 
 const { GET: getLabs } = await import("@/app/api/v1/labs/route");
 const { GET: getEvents } = await import("@/app/api/v1/events/route");

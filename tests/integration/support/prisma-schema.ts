@@ -182,7 +182,9 @@ export function parseFieldList(value: string): { name: string; sort?: string }[]
     if (!match) throw new Error(`cannot parse list item: ${item}`);
     const options = match[2] ? parseArguments(match[2]).named : {};
     const unknown = Object.keys(options).filter((k) => k !== "sort");
-    if (unknown.length > 0) throw new Error(`unsupported index field options ${unknown.join(", ")} in ${item}`);
+    if (unknown.length > 0) {
+      throw new Error(`unsupported index field options ${unknown.join(", ")} in ${item}`);
+    }
     return options.sort ? { name: match[1]!, sort: options.sort } : { name: match[1]! };
   });
 }
@@ -227,7 +229,9 @@ export function parsePrismaSchema(text: string): PrismaSchema {
         optional: match[4] !== undefined,
         attributes: parseAttributes(match[5]!),
       };
-      const unknown = field.attributes.find((a) => !FIELD_ATTRIBUTES.has(a.name) && !a.name.startsWith("db."));
+      const unknown = field.attributes.find(
+        (a) => !FIELD_ATTRIBUTES.has(a.name) && !a.name.startsWith("db."),
+      );
       if (unknown) throw new Error(`${where}: @${unknown.name} is not supported by the drift check yet`);
       model.fields.push(field);
     }
@@ -340,7 +344,8 @@ export function expectedDatabase(schema: PrismaSchema): DatabaseShape {
           referencedTable: tableName(target),
           referencedColumns: parseFieldList(references).map((f) => columnOf(target, f.name)),
           // Prisma's defaults: an optional relation nulls out, a required one blocks the delete.
-          onDelete: (relation.named.onDelete ?? (field.optional ? "SetNull" : "Restrict")) as ReferentialAction,
+          onDelete: (relation.named.onDelete ??
+            (field.optional ? "SetNull" : "Restrict")) as ReferentialAction,
           onUpdate: (relation.named.onUpdate ?? "Cascade") as ReferentialAction,
         };
         continue;
@@ -365,7 +370,8 @@ export function expectedDatabase(schema: PrismaSchema): DatabaseShape {
       const id = find(field.attributes, "id");
       if (id) shape.primaryKey = { name: explicitName(id) ?? `${table}_pkey`, columns: [column] };
       const unique = find(field.attributes, "unique");
-      if (unique) addIndex(unique, `[${field.name}${unique.named.sort ? `(sort: ${unique.named.sort})` : ""}]`, true);
+      if (unique)
+        addIndex(unique, `[${field.name}${unique.named.sort ? `(sort: ${unique.named.sort})` : ""}]`, true);
     }
 
     for (const attribute of model.blockAttributes) {
@@ -395,7 +401,8 @@ function compareKeyed<T>(
   const differences: string[] = [];
   for (const name of Object.keys(expected).sort()) {
     const actualItem = actual[name];
-    if (actualItem === undefined) differences.push(`${kind} ${name} is in schema.prisma but missing from the database`);
+    if (actualItem === undefined)
+      differences.push(`${kind} ${name} is in schema.prisma but missing from the database`);
     else differences.push(...compareItem(name, expected[name]!, actualItem));
   }
   for (const name of Object.keys(actual).sort()) {
@@ -409,7 +416,10 @@ function compareProperties(label: string, expected: object, actual: object): str
   const a = actual as Record<string, unknown>;
   return Object.entries(expected)
     .filter(([key, value]) => show(value) !== show(a[key]))
-    .map(([key, value]) => `${label}: ${key} is ${show(a[key])} in the database, schema.prisma expects ${show(value)}`);
+    .map(
+      ([key, value]) =>
+        `${label}: ${key} is ${show(a[key])} in the database, schema.prisma expects ${show(value)}`,
+    );
 }
 
 /** Every difference between the database schema.prisma describes and the real one; [] if none. */
