@@ -1,32 +1,37 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { localePath, type Locale } from "@/lib/i18n/config";
+import { commonMessages } from "@/lib/i18n/messages/common";
 
-export const NAV_ITEMS = [
-  { href: "/timeline", label: "Timeline" },
-  { href: "/labs", label: "Labs" },
-  { href: "/models", label: "Models" },
-  { href: "/articles", label: "Articles" },
-  { href: "/charts", label: "Charts" },
-  { href: "/search", label: "Search" },
-] as const;
+const NAV = ["timeline", "labs", "models", "articles", "charts", "search"] as const;
 
-export function SiteHeader() {
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const t = commonMessages[locale];
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold tracking-tight text-brand-700 dark:text-brand-500">
-          Slipwatch
+        <Link href={localePath(locale, "/")} className="text-lg font-bold tracking-tight text-brand-700 dark:text-brand-500">
+          {t.siteName}
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label={t.nav.label} className="flex-1">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {NAV_ITEMS.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="text-zinc-700 hover:text-brand-700 hover:underline dark:text-zinc-300">
-                  {item.label}
+            {NAV.map((key) => (
+              <li key={key}>
+                <Link
+                  href={localePath(locale, `/${key}`)}
+                  className="text-zinc-700 hover:text-brand-700 hover:underline dark:text-zinc-300"
+                >
+                  {t.nav[key]}
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
+        {/* The switcher reads the query string to keep filters; it streams in after the shell. */}
+        <Suspense fallback={<span className="text-sm text-zinc-500">{t.language.label}</span>}>
+          <LocaleSwitcher locale={locale} />
+        </Suspense>
       </div>
     </header>
   );

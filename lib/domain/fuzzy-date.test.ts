@@ -55,8 +55,14 @@ describe("constructors", () => {
   });
 
   it("splits months into early 1–10, mid 11–20 and late 21–end", () => {
-    expect(fuzzyMonthPart(2025, 4, "early", "Anfang April")).toMatchObject({ from: "2025-04-01", to: "2025-04-10" });
-    expect(fuzzyMonthPart(2025, 4, "mid", "Mitte April")).toMatchObject({ from: "2025-04-11", to: "2025-04-20" });
+    expect(fuzzyMonthPart(2025, 4, "early", "Anfang April")).toMatchObject({
+      from: "2025-04-01",
+      to: "2025-04-10",
+    });
+    expect(fuzzyMonthPart(2025, 4, "mid", "Mitte April")).toMatchObject({
+      from: "2025-04-11",
+      to: "2025-04-20",
+    });
     expect(fuzzyMonthPart(2025, 4, "late", "Ende April")).toMatchObject({
       from: "2025-04-21",
       to: "2025-04-30",
@@ -89,13 +95,21 @@ describe("constructors", () => {
   });
 
   it("builds quarters, halves, years, weeks and ranges", () => {
-    expect(fuzzyQuarter(2025, 1, "")).toMatchObject({ from: "2025-01-01", to: "2025-03-31", precision: "quarter" });
+    expect(fuzzyQuarter(2025, 1, "")).toMatchObject({
+      from: "2025-01-01",
+      to: "2025-03-31",
+      precision: "quarter",
+    });
     expect(fuzzyQuarter(2025, 4, "")).toMatchObject({ from: "2025-10-01", to: "2025-12-31" });
     expect(fuzzyHalf(2025, 1, "")).toMatchObject({ from: "2025-01-01", to: "2025-06-30", precision: "half" });
     expect(fuzzyHalf(2025, 2, "")).toMatchObject({ from: "2025-07-01", to: "2025-12-31" });
     expect(fuzzyYear(2024, "")).toMatchObject({ from: "2024-01-01", to: "2024-12-31", precision: "year" });
     // Monday to Sunday, also when the week crosses a year end.
-    expect(fuzzyWeek("2025-05-16")).toMatchObject({ from: "2025-05-12", to: "2025-05-18", precision: "week" });
+    expect(fuzzyWeek("2025-05-16")).toMatchObject({
+      from: "2025-05-12",
+      to: "2025-05-18",
+      precision: "week",
+    });
     expect(fuzzyWeek("2025-05-18")).toMatchObject({ from: "2025-05-12", to: "2025-05-18" });
     expect(fuzzyWeek("2025-01-01")).toMatchObject({ from: "2024-12-30", to: "2025-01-05" });
     expect(fuzzyRange("2025-03-01", "2025-04-15", "")).toMatchObject({ precision: "range" });
@@ -329,7 +343,11 @@ describe("formatFuzzyDate", () => {
     [fuzzyWeek("2025-05-14"), "week of 12 May 2025", "Woche vom 12. Mai 2025"],
     [fuzzyRange("2025-03-01", "2025-04-15", ""), "1 Mar – 15 Apr 2025", "1. März – 15. April 2025"],
     [fuzzyRange("2025-05-01", "2025-05-15", ""), "1–15 May 2025", "1.–15. Mai 2025"],
-    [fuzzyRange("2025-12-15", "2026-01-15", ""), "15 Dec 2025 – 15 Jan 2026", "15. Dezember 2025 – 15. Januar 2026"],
+    [
+      fuzzyRange("2025-12-15", "2026-01-15", ""),
+      "15 Dec 2025 – 15 Jan 2026",
+      "15. Dezember 2025 – 15. Januar 2026",
+    ],
     [fuzzyRange("2025-03-01", "2025-05-31", ""), "March – May 2025", "März – Mai 2025"],
     [fuzzyYearPart(2025, "late", ""), "late 2025", "Ende 2025"],
     [fuzzyYearPart(2026, "early", "", true), "early 2026 or later", "Anfang 2026 oder später"],
@@ -345,7 +363,13 @@ describe("formatFuzzyDate", () => {
   });
 
   it("falls back to the range when the precision does not match the span", () => {
-    const odd: FuzzyDate = { from: "2025-06-03", to: "2025-06-30", precision: "month", openEnd: false, text: "x" };
+    const odd: FuzzyDate = {
+      from: "2025-06-03",
+      to: "2025-06-30",
+      precision: "month",
+      openEnd: false,
+      text: "x",
+    };
     expect(formatFuzzyDate(odd, "en")).toBe("3–30 Jun 2025");
   });
 
@@ -434,6 +458,10 @@ describe("comparison and queries", () => {
   });
 
   it("marks an existing value as open-ended", () => {
-    expect(orLater(june, "Juni oder später")).toMatchObject({ openEnd: true, text: "Juni oder später", from: june.from });
+    expect(orLater(june, "Juni oder später")).toMatchObject({
+      openEnd: true,
+      text: "Juni oder später",
+      from: june.from,
+    });
   });
 });

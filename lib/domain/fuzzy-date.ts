@@ -4,12 +4,7 @@
  * All arithmetic is done on UTC day numbers so that a server in Berlin and a browser in
  * San Francisco agree on which calendar day "2025-05-15" is.
  */
-import {
-  DATE_PRECISIONS,
-  type DatePrecision,
-  type FuzzyDate,
-  type IsoDay,
-} from "./fuzzy-date.types";
+import { DATE_PRECISIONS, type DatePrecision, type FuzzyDate, type IsoDay } from "./fuzzy-date.types";
 
 export { DATE_PRECISIONS };
 export type { DatePrecision, FuzzyDate, IsoDay };
@@ -311,10 +306,12 @@ export function isFuzzyDate(x: unknown): x is FuzzyDate {
 // Formatting
 // ---------------------------------------------------------------------------------------------
 
+// prettier-ignore
 const MONTHS_EN = [
   "January", "February", "March", "April", "May", "June",
   "July", "August", "September", "October", "November", "December",
 ];
+// prettier-ignore
 const MONTHS_DE = [
   "Januar", "Februar", "März", "April", "Mai", "Juni",
   "Juli", "August", "September", "Oktober", "November", "Dezember",
@@ -370,9 +367,7 @@ function formatShaped(d: FuzzyDate, locale: DateLocale): string | null {
     case "month":
       return sameSpan(d, fuzzyMonth(f.y, f.m, "")) ? `${monthName(f.m, locale)} ${f.y}` : null;
     case "season": {
-      const season = (Object.keys(SEASON_START_MONTH) as Season[]).find(
-        (s) => SEASON_START_MONTH[s] === f.m,
-      );
+      const season = (Object.keys(SEASON_START_MONTH) as Season[]).find((s) => SEASON_START_MONTH[s] === f.m);
       if (!season || !sameSpan(d, fuzzySeason(f.y, season, ""))) return null;
       const word = SEASON_WORDS[locale][season];
       const year = season === "winter" ? `${f.y}/${String((f.y + 1) % 100).padStart(2, "0")}` : `${f.y}`;
@@ -437,6 +432,7 @@ export function formatFuzzyDate(d: FuzzyDate, locale: DateLocale): string {
 // Parsing
 // ---------------------------------------------------------------------------------------------
 
+// prettier-ignore
 const MONTH_WORDS: Record<string, number> = {
   januar: 1, jänner: 1, january: 1, jan: 1,
   februar: 2, feber: 2, february: 2, feb: 2,
@@ -452,6 +448,7 @@ const MONTH_WORDS: Record<string, number> = {
   dezember: 12, december: 12, dez: 12, dec: 12,
 };
 
+// prettier-ignore
 const SEASON_PHRASES: Record<string, Season> = {
   frühjahr: "spring", fruehjahr: "spring", frühling: "spring", fruehling: "spring", spring: "spring",
   sommer: "summer", summer: "summer",
@@ -459,6 +456,7 @@ const SEASON_PHRASES: Record<string, Season> = {
   winter: "winter",
 };
 
+// prettier-ignore
 const WEEKDAYS: Record<string, number> = {
   montag: 1, monday: 1,
   dienstag: 2, tuesday: 2,
@@ -469,12 +467,14 @@ const WEEKDAYS: Record<string, number> = {
   sonntag: 7, sunday: 7,
 };
 
+// prettier-ignore
 const PART_WORDS: Record<string, MonthPart> = {
   anfang: "early", beginn: "early", early: "early", "beginning of": "early", "start of": "early",
   mitte: "mid", mid: "mid", "middle of": "mid",
   ende: "late", late: "late", "end of": "late",
 };
 
+// prettier-ignore
 const QUARTER_ORDINALS: Record<string, Quarter> = {
   "1.": 1, erste: 1, ersten: 1, erstes: 1, erster: 1, first: 1, "1st": 1,
   "2.": 2, zweite: 2, zweiten: 2, zweites: 2, zweiter: 2, second: 2, "2nd": 2,
@@ -532,13 +532,15 @@ function yearTail(tail: string, ctx: Ctx): number | null {
   const explicit = /^(?:of |des jahres |im jahr )?(\d{4})$/.exec(t);
   if (explicit) return Number(explicit[1]);
   if (/^(?:(?:des|dieses|diesen) jahres|(?:of )?(?:the|this) year)$/.test(t)) return ctx.ref.y;
-  if (/^(?:(?:des )?(?:nächsten|kommenden|folgenden) jahres|(?:of )?next year)$/.test(t)) return ctx.ref.y + 1;
+  if (/^(?:(?:des )?(?:nächsten|kommenden|folgenden) jahres|(?:of )?next year)$/.test(t))
+    return ctx.ref.y + 1;
   if (/^(?:(?:des )?(?:letzten|vergangenen|vorigen) jahres|des vorjahres|(?:of )?last year)$/.test(t)) {
     return ctx.ref.y - 1;
   }
   return null;
 }
 
+// prettier-ignore
 const YEAR_PART_COMPOUNDS: Record<string, MonthPart> = {
   jahresanfang: "early", jahresbeginn: "early",
   jahresmitte: "mid", "mid-year": "mid", midyear: "mid",
@@ -582,11 +584,15 @@ function parseDayPhrase(s: string, ctx: Ctx): IsoDay | null {
     d = Number(match[1]);
     m = Number(match[2]);
     y = match[3] ? Number(match[3]) : ctx.defaultYear;
-  } else if ((match = new RegExp(`^(\\d{1,2})(?:\\.|st|nd|rd|th)? (?:of )?(${MONTH_RE})\\.?,?(.*)$`).exec(rest))) {
+  } else if (
+    (match = new RegExp(`^(\\d{1,2})(?:\\.|st|nd|rd|th)? (?:of )?(${MONTH_RE})\\.?,?(.*)$`).exec(rest))
+  ) {
     d = Number(match[1]);
     m = MONTH_WORDS[match[2]!];
     y = yearTail(match[3]!, ctx);
-  } else if ((match = new RegExp(`^(${MONTH_RE})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`).exec(rest))) {
+  } else if (
+    (match = new RegExp(`^(${MONTH_RE})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`).exec(rest))
+  ) {
     m = MONTH_WORDS[match[1]!];
     d = Number(match[2]);
     y = match[3] ? Number(match[3]) : ctx.defaultYear;
@@ -607,12 +613,20 @@ function parseCore(s: string, ctx: Ctx): Span | null {
 
   // Relative days and weeks
   const relDay: Record<string, number> = {
-    heute: 0, today: 0, gestern: -1, yesterday: -1, vorgestern: -2, morgen: 1, tomorrow: 1,
+    heute: 0,
+    today: 0,
+    gestern: -1,
+    yesterday: -1,
+    vorgestern: -2,
+    morgen: 1,
+    tomorrow: 1,
   };
   const dayOffset = Object.hasOwn(relDay, s) ? relDay[s] : undefined;
   if (dayOffset !== undefined) return attempt(() => fuzzyDay(addDays(ctx.refIso, dayOffset), ""));
   if (/^(?:diese|dieser|this) woche$|^this week$/.test(s)) return attempt(() => fuzzyWeek(ctx.refIso, ""));
-  if (/^(?:letzte|letzten|vergangene|vergangenen|vorige|vorigen) woche$|^(?:last|past|previous) week$/.test(s)) {
+  if (
+    /^(?:letzte|letzten|vergangene|vergangenen|vorige|vorigen) woche$|^(?:last|past|previous) week$/.test(s)
+  ) {
     return attempt(() => fuzzyWeek(addDays(ctx.refIso, -7), ""));
   }
   if (/^(?:nächste|nächsten|kommende|kommenden) woche$|^next week$/.test(s)) {
@@ -632,14 +646,23 @@ function parseCore(s: string, ctx: Ctx): Span | null {
   }
   if (/^(?:nächsten|kommenden) monat$|^next month$/.test(s)) return monthShift(ctx, 1);
   if (/^(?:dieses|diesem|this) (?:quartal|quarter)$/.test(s)) return quarterShift(ctx, 0);
-  if (/^(?:letzten|letztes|vergangenen|vergangenes|vorigen|voriges) quartal$|^vorquartal$|^(?:last|previous) quarter$/.test(s)) {
+  if (
+    /^(?:letzten|letztes|vergangenen|vergangenes|vorigen|voriges) quartal$|^vorquartal$|^(?:last|previous) quarter$/.test(
+      s,
+    )
+  ) {
     return quarterShift(ctx, -1);
   }
-  if (/^(?:nächsten|nächstes|kommenden|kommendes) quartal$|^next quarter$/.test(s)) return quarterShift(ctx, 1);
+  if (/^(?:nächsten|nächstes|kommenden|kommendes) quartal$|^next quarter$/.test(s))
+    return quarterShift(ctx, 1);
   if (/^(?:dieses|diesem|laufenden|laufendes) jahr(?:es)?$|^this year$|^the current year$/.test(s)) {
     return attempt(() => fuzzyYear(ctx.ref.y, ""));
   }
-  if (/^(?:letztes|letzten|vergangenes|vergangenen|voriges|vorigen) jahr$|^vorjahr$|^(?:last|past|previous) year$/.test(s)) {
+  if (
+    /^(?:letztes|letzten|vergangenes|vergangenen|voriges|vorigen) jahr$|^vorjahr$|^(?:last|past|previous) year$/.test(
+      s,
+    )
+  ) {
     return attempt(() => fuzzyYear(ctx.ref.y - 1, ""));
   }
   if (/^(?:nächstes|nächsten|kommendes|kommenden) jahr$|^next year$/.test(s)) {
@@ -813,7 +836,8 @@ function normalisePhrase(raw: string): string {
   return s;
 }
 
-const OPEN_END_SUFFIX = / (?:oder (?:noch )?später|und später|or (?:even )?later|and later|at the earliest|frühestens)$/;
+const OPEN_END_SUFFIX =
+  / (?:oder (?:noch )?später|und später|or (?:even )?later|and later|at the earliest|frühestens)$/;
 const OPEN_END_PREFIX = /^(?:frühestens|no earlier than|not before|nicht vor) /;
 // "At the latest" bounds the date from above; the named period is still our best reading.
 const DEADLINE_SUFFIX = / (?:spätestens|at the latest)$/;

@@ -35,6 +35,7 @@ export interface CleanedArticle {
 // Line features
 // ---------------------------------------------------------------------------------------------
 
+// prettier-ignore
 const EN_WORDS = new Set([
   "the", "and", "to", "of", "for", "you", "your", "with", "is", "are", "how", "can", "help",
   "let", "let's", "let’s", "ready", "i'm", "i’m", "it", "this", "that", "our", "we", "on", "at",
@@ -42,6 +43,7 @@ const EN_WORDS = new Set([
   "its", "their", "they", "just",
 ]);
 // Words spelled the same in both languages ("in", "was", "will", "war", "man", "so") are left out.
+// prettier-ignore
 const DE_WORDS = new Set([
   "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "des", "ein", "eine",
   "einen", "einem", "einer", "zu", "für", "auf", "sich", "im", "bei", "als", "auch", "es", "sie",
@@ -85,15 +87,21 @@ function isCookieNotice(s: string): boolean {
   if (
     /cookie/i.test(s) &&
     /\b(?:aktivieren|akzeptieren|zustimmen|zulassen|einwilligen|enable|accept|allow|consent)\b/i.test(s) &&
-    (s.length <= 80 || /\b(?:hier|klicken|click|here|links unten|unten links|einstellungen|settings|banner)\b/i.test(s))
+    (s.length <= 80 ||
+      /\b(?:hier|klicken|click|here|links unten|unten links|einstellungen|settings|banner)\b/i.test(s))
   ) {
     return true;
   }
   if (/^(?:externer inhalt|external content|eingebetteter inhalt|embedded content)\b/i.test(s)) return true;
-  if (/\b(?:um|to) (?:diesen|den|this|the) (?:inhalt|content|beitrag|post|tweet|video)\b.{0,30}\b(?:zu sehen|anzuzeigen|zu laden|view|see|display|load)\b/i.test(s)) {
+  if (
+    /\b(?:um|to) (?:diesen|den|this|the) (?:inhalt|content|beitrag|post|tweet|video)\b.{0,30}\b(?:zu sehen|anzuzeigen|zu laden|view|see|display|load)\b/i.test(
+      s,
+    )
+  ) {
     return true;
   }
-  const embed = /\b(?:twitter|x|instagram|youtube|tiktok|facebook|bluesky|threads|linkedin|mastodon|spotify|podcast)[ -](?:beitrag|post|video|inhalt|embed|tweet|reel)\b/i;
+  const embed =
+    /\b(?:twitter|x|instagram|youtube|tiktok|facebook|bluesky|threads|linkedin|mastodon|spotify|podcast)[ -](?:beitrag|post|video|inhalt|embed|tweet|reel)\b/i;
   if (embed.test(s)) {
     if (/\b(?:aktivieren|laden|anzeigen|ansehen|zulassen|load|view|show|enable)\b/i.test(s)) return true;
     if (!endsSentence(s) && words(s).length <= 6) return true;
@@ -121,8 +129,34 @@ const MARKETING =
 const RELATED_INLINE =
   /^(?:lesen sie auch|lies auch|auch interessant|mehr dazu|mehr zum thema|siehe auch|read more|read also|also read|see also|related|weiterlesen|more on this)\s*[:»›>|–-]\s*\S.{0,150}$/i;
 
-const RELATED_HEADING =
-  /^(?:(?:das|dies) (?:könnte|dürfte) (?:sie|dich|euch) (?:auch|ebenfalls) interessieren|mehr zum thema|mehr zu diesem thema|mehr dazu|weitere artikel|weitere beiträge|weitere meldungen|ähnliche artikel|ähnliche beiträge|verwandte artikel|lesen sie auch|lies auch|auch interessant|empfehlungen(?: der redaktion)?|passend (?:dazu|zum thema)|top[- ]artikel|meistgelesen|meistgelesene artikel|beliebte artikel|related|related (?:articles|stories|posts|content|coverage|reading)|read (?:more|next|also)|more (?:on this|stories|news|like this)|more from [\p{L} ]{1,40}|you (?:may|might) also (?:like|be interested(?: in)?)|recommended(?: for you| stories| articles)?|also read|further reading|top stories|trending)[\s:.…]*$/iu;
+const RELATED_HEADINGS = [
+  "(?:das|dies) (?:könnte|dürfte) (?:sie|dich|euch) (?:auch|ebenfalls) interessieren",
+  "mehr zum thema",
+  "mehr zu diesem thema",
+  "mehr dazu",
+  "weitere (?:artikel|beiträge|meldungen)",
+  "ähnliche (?:artikel|beiträge)",
+  "verwandte artikel",
+  "lesen sie auch",
+  "lies auch",
+  "auch interessant",
+  "empfehlungen(?: der redaktion)?",
+  "passend (?:dazu|zum thema)",
+  "top[- ]artikel",
+  "meistgelesen(?:e artikel)?",
+  "beliebte artikel",
+  "related(?: (?:articles|stories|posts|content|coverage|reading))?",
+  "read (?:more|next|also)",
+  "more (?:on this|stories|news|like this)",
+  "more from [\\p{L} ]{1,40}",
+  "you (?:may|might) also (?:like|be interested(?: in)?)",
+  "recommended(?: for you| stories| articles)?",
+  "also read",
+  "further reading",
+  "top stories",
+  "trending",
+];
+const RELATED_HEADING = new RegExp(`^(?:${RELATED_HEADINGS.join("|")})[\\s:.…]*$`, "iu");
 
 const PLEA_HEADING = [
   /\b(?:ohne|no|without) paywall\b/i,
@@ -150,7 +184,8 @@ function isPleaSentence(s: string): boolean {
   return s.length <= 400 && PLEA_SENTENCE.some((re) => re.test(s));
 }
 
-const CREDIT_LABEL = /(?:^|[\s(])(?:foto|fotos|photo|photos|bild|bilder|bildquelle|image|images|quelle|credit|credits|copyright)\s*[:|/]|©|\(c\)/i;
+const CREDIT_LABEL =
+  /(?:^|[\s(])(?:foto|fotos|photo|photos|bild|bilder|bildquelle|image|images|quelle|credit|credits|copyright)\s*[:|/]|©|\(c\)/i;
 const CREDIT_SOURCE =
   /\b(?:getty images|imago(?: images)?|picture[- ]alliance|shutterstock|istock(?:photo)?|adobe ?stock|unsplash|pexels|dpa|reuters|afp|ap photo|keystone|epa|midjourney|dall[-·]?e(?: ?\d)?|nano banana|stable diffusion|firefly|ki-generiert|ai[- ]generated|generiert mit|generated (?:with|by))\b/i;
 
@@ -181,7 +216,8 @@ function isTeaserBlurb(s: string): boolean {
   return s.length <= 600 && !isTeaserHeadline(s);
 }
 
-const FOOTER_LABEL = /^(?:quelle|source|via|mit material von|with (?:reporting|material) (?:from|by))\s*:?\s+\S.{0,80}$/i;
+const FOOTER_LABEL =
+  /^(?:quelle|source|via|mit material von|with (?:reporting|material) (?:from|by))\s*:?\s+\S.{0,80}$/i;
 
 function isFooterCandidate(s: string): boolean {
   if (FOOTER_LABEL.test(s)) return true;
