@@ -63,24 +63,24 @@ export function findFreePort(): Promise<number> {
   });
 }
 
-/** Directories between `/` and `target` that a non-owner cannot traverse (missing o+x). */
+/**
+ * Parents of `target` (not `target` itself: Postgres owns its data folder, mode 700) that a
+ * non-owner cannot traverse (missing o+x). Folders that do not exist yet are created by us with a
+ * traversable mode, so they are fine.
+ */
 export async function untraversableAncestors(target: string): Promise<string[]> {
   const blocked: string[] = [];
-  let current = path.resolve(target);
-  const chain: string[] = [];
+  let current = path.dirname(path.resolve(target));
   while (true) {
-    chain.unshift(current);
+    try {
+      const s = await stat(current);
+      if (s.isDirectory() && (s.mode & 0o001) === 0) blocked.unshift(current);
+    } catch {
+      // not there yet
+    }
     const parent = path.dirname(current);
     if (parent === current) break;
     current = parent;
-  }
-  for (const dir of chain) {
-    try {
-      const s = await stat(dir);
-      if (s.isDirectory() && (s.mode & 0o001) === 0) blocked.push(dir);
-    } catch {
-      break; // does not exist yet: it will be created by us with a traversable mode
-    }
   }
   return blocked;
 }
