@@ -46,6 +46,8 @@ const QUANTIFIERS: Record<string, string> = {
 };
 
 interface Rule {
+  /** a cheap test first: most sentences attribute nothing, and the name patterns are costly */
+  hint: RegExp;
   re: RegExp;
   /** auto: decided by the name; known-outlet: only when the name is a known publisher */
   kind: AttributionKind | "auto" | "known-outlet";
@@ -54,6 +56,7 @@ interface Rule {
 const RULES: Rule[] = [
   // German outlets
   {
+    hint: /berichte|meldet|schreibt|schrieb/,
     re: new RegExp(
       `(?:berichte[nt]?|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:${ARTICLE}\\s+)?(?:${OUTLET_NOUN}\\s+)?(?<name>${NAME})`,
       "gu",
@@ -61,6 +64,7 @@ const RULES: Rule[] = [
     kind: "outlet",
   },
   {
+    hint: /laut/i,
     re: new RegExp(
       `laut\\s+(?:einem|dem|einer|der)\\s+(?:Bericht|Artikel|Meldung|Recherche)\\s+(?:des|der|von|im|in der)\\s+(?:${OUTLET_NOUN}s?\\s+)?(?<name>${NAME})`,
       "giu",
@@ -68,6 +72,7 @@ const RULES: Rule[] = [
     kind: "outlet",
   },
   {
+    hint: /berichtet|meldete|schrieb|schreibt/,
     re: new RegExp(
       `(?:wie|über den|über die|über das)\\s+(?:${ARTICLE}\\s+)?(?:${OUTLET_NOUN}\\s+)?(?<name>${NAME})\\s+(?:berichtet|berichtete|meldete|schrieb|schreibt)`,
       "gu",
@@ -76,24 +81,29 @@ const RULES: Rule[] = [
   },
   // "erklärte eine Sprecherin dem Wall Street Journal", "told Reuters": only for known outlets
   {
+    hint: /\b(?:dem|der|gegenüber|told|to the)\s/,
     re: new RegExp(`(?:\\b(?:dem|der)|gegenüber(?:\\s+(?:dem|der))?|told(?:\\s+the)?|to the)\\s+(?<name>${NAME})`, "gu"),
     kind: "known-outlet",
   },
   // Documents and anonymous sources
   {
+    hint: /[Ii]ntern/,
     re: /(?<name>(?:[Ii]nterne|[Ii]nternal)\s+(?:Tests|Bewertungen|Dokumente|Unterlagen|Berechnungen|evaluations|tests|documents|memos?))\s+(?:belegen|zeigen|zeigten|deuten|legen|ergaben|show|showed|suggest|suggested|indicate|indicated)/gu,
     kind: "anonymous",
   },
   {
+    hint: /familiar|close to|knowledge|briefed/i,
     re: /(?<name>(?:people|sources|persons|insiders)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+(?:the\s+)?(?:matter|plans?|situation|company|talks|discussions|decision))/giu,
     kind: "anonymous",
   },
   {
+    hint: /Verweis|Berufung/,
     re: /(?:mit Verweis auf|unter Berufung auf)\s+(?<name>(?:[\p{L}-]+\s+){0,2}?(?:Personen|Insider|Kreise|Quellen|Informanten)(?:,\s*die mit [\p{L}\s]{1,40}vertraut sind)?)/gu,
     kind: "anonymous",
   },
   // "laut X", "X zufolge", "according to X": an outlet, a person or sources, decided by the name
   {
+    hint: /[Ll]aut\s/,
     re: new RegExp(
       `[Ll]aut\\s+(?:${ARTICLE}\\s+)?(?<name>${Q_OPEN}${CAP}(?:\\s+\\p{Ll}+(?:en|er|em|es)\\s+${CAP}|(?:\\s+${CAP}){0,4})${Q_CLOSE})(?:,\\s*(?:dem|der|des)\\s[^,]{1,60},)?`,
       "gu",
@@ -101,10 +111,12 @@ const RULES: Rule[] = [
     kind: "auto",
   },
   {
+    hint: /zufolge/,
     re: new RegExp(`(?<name>(?:[\\p{L}-]+\\s+){0,2}?${CAP})\\s+zufolge`, "gu"),
     kind: "auto",
   },
   {
+    hint: /according to/i,
     re: new RegExp(
       `according to\\s+(?:(?:a |an )?(?:report|reports|article|story)\\s+(?:by|in|from)\\s+)?(?:the\\s+)?(?<name>${NAME})(?:,\\s*(?:the|a|an)\\s[^,]{1,60},)?`,
       "giu",
@@ -112,15 +124,18 @@ const RULES: Rule[] = [
     kind: "auto",
   },
   {
+    hint: /reported by/,
     re: new RegExp(`(?:reported by|first reported by)\\s+(?:the\\s+)?(?<name>${NAME})`, "gu"),
     kind: "outlet",
   },
   {
+    hint: /report/,
     re: new RegExp(`(?<name>(?:The\\s+)?${CAP}(?:\\s+${CAP}){0,4})\\s+(?:first\\s+)?(?:reported|reports|has reported)\\b`, "gu"),
     kind: "outlet",
   },
   // Named people
   {
+    hint: /erklärte|sagte|sagt|schrieb|betonte|bestätigte|kommentiert|prognostiziert|bemerkt|said|says|told|wrote|stated|confirmed/,
     re: new RegExp(
       `(?:erklärte|sagte|sagt|schrieb|betonte|bestätigte|kommentiert|kommentierte|prognostiziert|bemerkt|said|says|told|wrote|stated|confirmed)\\s+(?:(?:der|die|eine|ein|the)\\s+)?(?:${ROLE}\\s+)*(?<name>${CAP}(?:\\s+${CAP}){0,2})`,
       "gu",
@@ -128,6 +143,7 @@ const RULES: Rule[] = [
     kind: "person",
   },
   {
+    hint: /said|says|told|wrote|confirmed/,
     re: new RegExp(
       `(?<name>${CAP}\\s+${CAP})(?:,\\s[^,]{1,60},)?\\s+(?:said|says|told|wrote|confirmed)\\b`,
       "gu",
@@ -202,6 +218,7 @@ function classify(
 export function findAttributions(sentence: string, publishers: Publisher[] = []): Attribution[] {
   const out: Attribution[] = [];
   for (const rule of RULES) {
+    if (!rule.hint.test(sentence)) continue;
     for (const m of sentence.matchAll(rule.re)) {
       const raw = m.groups?.name ?? "";
       const c = classify(raw, rule.kind, publishers);

@@ -9,6 +9,8 @@ import type { ExtractEventType } from "./types";
 export interface Cue {
   type: ExtractEventType;
   re: RegExp;
+  /** a cheap test before the costly pattern */
+  hint?: RegExp;
   confidence: number;
   /** only when a model (or model family) is named in the sentence */
   needsModel?: boolean;
@@ -24,9 +26,11 @@ export interface CueHit {
 
 const W = "[\\p{L}\\p{N}-]*";
 
-function cue(type: ExtractEventType, source: string, confidence: number, needsModel = false): Cue {
-  return { type, re: new RegExp(source, "giu"), confidence, needsModel };
+function cue(type: ExtractEventType, source: string, confidence: number, needsModel = false, hint?: RegExp): Cue {
+  return { type, re: new RegExp(source, "giu"), confidence, needsModel, ...(hint ? { hint } : {}) };
 }
+
+const ARCHITECTURE_HINT = /rchite[kc]tur/i;
 
 export const CUES: Cue[] = [
   // delay
@@ -41,8 +45,8 @@ export const CUES: Cue[] = [
   cue("benchmark_underperformance", `(?:Problem${W} (?:\\S+ ){0,6}Modellqualität|Modellqualität (?:\\S+ ){0,4}(?:Problem${W}|mangelhaft|unzureichend)|model quality (?:\\S+ ){0,4}(?:problem|issue|concern)s?)`, 0.55),
   // architecture_problem
   cue("architecture_problem", `(?:unsauber entworfen|neu programmier${W}|von Grund auf neu (?:aufbauen|entwickeln|programmieren|schreiben)|Codebasis (?:\\S+ ){0,2}verwerfen|Neuaufbau|Neustart|Architekturfehler|rebuil(?:d|t)${W}|from scratch|re-?architect${W}|rewrit${W}|flawed architecture|architectural (?:flaw|problem|issue)s?)`, 0.8),
-  cue("architecture_problem", `(?:(?:Fehler|fehlerhaft${W}|Problem${W}|scheiter${W}|Integration)(?:\\s+\\S+){0,8}?\\s+\\S*[Aa]rchitektur|\\S*[Aa]rchitektur${W}(?:\\s+\\S+){0,6}?\\s+(?:Fehler|Probleme|scheiter${W}))`, 0.7),
-  cue("architecture_problem", `(?:(?:flaw${W}|problem${W}|issue${W}|broken|struggl${W}|integrat${W})(?:\\s+\\S+){0,6}?\\s+architecture|architecture(?:\\s+\\S+){0,4}?\\s+(?:flaw${W}|problem${W}|issue${W}|broken))`, 0.7),
+  cue("architecture_problem", `(?:(?:Fehler|fehlerhaft${W}|Problem${W}|scheiter${W}|Integration)(?:\\s+\\S+){0,8}?\\s+\\S*[Aa]rchitektur|\\S*[Aa]rchitektur${W}(?:\\s+\\S+){0,6}?\\s+(?:Fehler|Probleme|scheiter${W}))`, 0.7, false, ARCHITECTURE_HINT),
+  cue("architecture_problem", `(?:(?:flaw${W}|problem${W}|issue${W}|broken|struggl${W}|integrat${W})(?:\\s+\\S+){0,6}?\\s+architecture|architecture(?:\\s+\\S+){0,4}?\\s+(?:flaw${W}|problem${W}|issue${W}|broken))`, 0.7, false, ARCHITECTURE_HINT),
   // departure
   cue("departure", `(?:\\bverlassen|verließ${W}|verlässt|Abgang|Abgänge${W}|ausgeschieden|scheidet (?:\\S+ ){0,3}aus|nicht mehr bei (?:\\S+ ){1,3}tätig|Fluktuation|zum Rücktritt|zurückgetreten|abgeworben|kehrt (?:\\S+ ){0,3}den Rücken)`, 0.8),
   cue("departure", `\\b(?:left|leave|leaving|departed|departure${W}|depart${W}|quit|quits|resign${W}|exit(?:ed|s)?|exodus|stepp(?:ed|ing) down|steps down|poached|defect(?:ed|ions?))\\b`, 0.8),
@@ -73,7 +77,7 @@ const DOUBT = /(?:Zweifel|zweifel\p{L}*|befürchten|Sorge[n]?\b|skeptisch|doubt\
 function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {
   const out: CueHit[] = [];
   for (const c of cues) {
-    if (c.needsModel && !hasModel) continue;
+    if ((c.needsModel && !hasModel) || (c.hint && !c.hint.test(sentence))) continue;
     for (const m of sentence.matchAll(c.re)) {
       out.push({ type: c.type, confidence: c.confidence, index: m.index, length: m[0].length });
     }

@@ -195,7 +195,8 @@ const NOT_A_NAME = new Set([
   "explainable", "trustworthy", "safe", "superintelligence", "google", "meta", "microsoft",
 ]);
 
-const LAB_SUFFIX = /(?<![\p{L}\p{N}])((?:[\p{Lu}][\p{L}\p{N}]*[ -]){0,2}?[\p{Lu}][\p{L}\p{N}]*)[ -](AI|Labs?|Robotics)(?![\p{L}\p{N}])/gu;
+const LAB_SUFFIX = /(?<![\p{L}\p{N}])((?:[\p{Lu}][\p{L}\p{N}]*[ -]){0,2}?[\p{Lu}][\p{L}\p{N}]*)[ -](AI|Labs?|Robotics)(?![\p{L}\p{N}])$/u;
+const LAB_SUFFIX_ONLY = /[ -](?:AI|Labs?|Robotics)(?![\p{L}\p{N}])/gu;
 const LAB_CONTEXT =
   /(?:KI-Unternehmen|KI-Start-?up|KI-Labor|Start-?up|startup|AI (?:lab|startup|company|firm|developer)|(?:Chinese|French|US|American) rival|rival)\s+([\p{Lu}][\p{L}\p{N}]+(?:\s+[\p{Lu}][\p{L}\p{N}]+)?)/gu;
 
@@ -231,7 +232,14 @@ export function findUnknownLabs(text: string, known: Mention[], index: EntityInd
     if (overlapsAny(start, end, known) || overlapsAny(start, end, out)) return;
     out.push({ name, start, end });
   };
-  for (const m of text.matchAll(LAB_SUFFIX)) add(m[0], m.index);
+  // Find the rare suffix first and read the name backwards from it, instead of trying the name
+  // pattern at every capital letter of the article.
+  for (const suffix of text.matchAll(LAB_SUFFIX_ONLY)) {
+    const from = Math.max(0, suffix.index - 60);
+    const window = text.slice(from, suffix.index + suffix[0].length);
+    const m = LAB_SUFFIX.exec(window);
+    if (m) add(m[0], from + m.index);
+  }
   for (const m of text.matchAll(LAB_CONTEXT)) {
     const name = m[1] ?? "";
     add(name, m.index + m[0].length - name.length);

@@ -164,9 +164,28 @@ function nearest<T extends { index: number }>(items: T[], at: number): T | undef
   return [...items].sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
 }
 
-function amountFor(type: ExtractEventType, text: string, cueAt: number, lang: "de" | "en") {
+function memo<T>(fn: (text: string, lang: "de" | "en") => T): (text: string, lang: "de" | "en") => T {
+  const cache = new Map<string, T>();
+  return (text, lang) => {
+    const key = `${lang}\u0000${text}`;
+    let v = cache.get(key);
+    if (v === undefined) {
+      v = fn(text, lang);
+      cache.set(key, v);
+    }
+    return v;
+  };
+}
+
+interface Numbers {
+  amounts: (text: string, lang: "de" | "en") => ReturnType<typeof parseAmounts>;
+  percents: (text: string, lang: "de" | "en") => ReturnType<typeof parsePercents>;
+  headcounts: (text: string, lang: "de" | "en") => ReturnType<typeof parseHeadcounts>;
+}
+
+function amountFor(type: ExtractEventType, text: string, cueAt: number, lang: "de" | "en", n: Numbers) {
   if (!AMOUNT_TYPES.has(type)) return null;
-  const amounts = parseAmounts(text, lang).filter(
+  const amounts = n.amounts(text, lang).filter(
     (a) =>
       a.currency === "USD" ||
       (a.currency === null &&
@@ -176,9 +195,9 @@ function amountFor(type: ExtractEventType, text: string, cueAt: number, lang: "d
   return nearest(amounts, cueAt) ?? null;
 }
 
-function percentFor(type: ExtractEventType, text: string, cueAt: number, lang: "de" | "en"): number | null {
+function percentFor(type: ExtractEventType, text: string, cueAt: number, lang: "de" | "en", n: Numbers): number | null {
   if (!PERCENT_TYPES.has(type)) return null;
-  const p = nearest(parsePercents(text, lang), cueAt);
+  const p = nearest(n.percents(text, lang), cueAt);
   if (!p) return null;
   return type === "stock_move" ? signedPercentFromContext(text, p.value) : p.value;
 }
@@ -247,6 +266,12 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
   const sentences = splitSentences(cleanedText);
   const dominant = dominantLab(mentions);
   const publishers = ctx.publishers ?? [];
+  // Several proposals of one sentence read the same numbers; parse each sentence once.
+  const numbers: Numbers = {
+    amounts: memo((t, l) => parseAmounts(t, l)),
+    percents: memo((t, l) => parsePercents(t, l)),
+    headcounts: memo((t, l) => parseHeadcounts(t, l)),
+  };
 
   const infos: Info[] = sentences.map((s) => {
     const own = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
@@ -304,7 +329,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     // Departures with named staff: one proposal per lab that loses people.
     if (cue.type === "departure" && (staff.length > 0 || backPeople.length > 0)) {
       const counter = subjectFor("hiring", cue.index, cue.length, info, infos, i, dominant);
-      const heads = parseHeadcounts(info.s.text, language);
+      const heads = numbers.headcounts(info.s.text, language);
       const losing = new Map<string, { role: MentionRole; back: boolean }>();
       for (const r of backPeople) if (!losing.has(r.mention.lab)) losing.set(r.mention.lab, { role: r, back: true });
       for (const r of staff) if (!losing.has(r.mention.lab)) losing.set(r.mention.lab, { role: r, back: false });
@@ -361,13 +386,13 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     let range = quoteRange(infos, i, withPrevious);
     const { model, modelName } = modelFor(cue.type, subject, cue.index, info, infos, i);
     const sentence = info.s.text;
-    const amount = amountFor(cue.type, sentence, cue.index, language);
-    const percent = percentFor(cue.type, sentence, cue.index, language);
+    const amount = amountFor(cue.type, sentence, cue.index, language, numbers);
+    const percent = percentFor(cue.type, sentence, cue.index, language, numbers);
 
     let headcount = extra.headcount ?? null;
     let headcountQualifier = extra.headcountQualifier ?? null;
     if (extra.headcount === undefined && HEADCOUNT_TYPES.has(cue.type)) {
-      const h = nearest(parseHeadcounts(sentence, language), cue.index);
+      const h = nearest(numbers.headcounts(sentence, language), cue.index);
       if (h) {
         headcount = h.value;
         headcountQualifier = qualifier(h.qualifier);

@@ -31,6 +31,7 @@ export function matchExistingEvent(e: ExtractedEvent, existing: ExistingEventRef
     if (x.type !== e.type || x.lab !== e.lab) continue;
     if (e.model && x.model && e.model !== x.model) continue;
     if (conflicts(e.amountUsd, x.amountUsd) || conflicts(e.percent, x.percent)) continue;
+    if (e.counterparty && x.counterparty && e.counterparty !== x.counterparty) continue;
     const sameAmount = sameNumber(e.amountUsd, x.amountUsd);
     const window = windowOf(e);
     const dateFits = window !== null && overlaps(window, x.occurred);

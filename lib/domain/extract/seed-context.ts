@@ -27,6 +27,7 @@ export const seedExistingEvents: ExistingEventRef[] = events.map((e, i) => ({
   percent: e.percent ?? null,
   headcount: e.headcount ?? null,
   title: e.title,
+  counterparty: e.counterparty ?? null,
 }));
 
 export function seedEventKey(id: number | null): string | null {

@@ -26,18 +26,20 @@ const CLOSERS = "\"'“”„»«’)\\]";
 const BOUNDARY = new RegExp(`[.!?…]+[${CLOSERS}]*(?=\\s+|$)`, "g");
 
 function endsWithAbbreviation(before: string): boolean {
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase();
+  // Only the tail matters; an end-anchored regex over the whole line would be quadratic.
+  const word = /([\p{L}.]+)$/u.exec(before.slice(-24))?.[1]?.toLowerCase();
   if (!word) return false;
   return ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word); // "U.S", "z.B"
 }
 
 /** "am 15. Mai", "das 3. Quartal": a one- or two-digit number with a dot is an ordinal. */
 function isOrdinal(before: string, after: string): boolean {
-  return /(?:^|[^\d.,])\d{1,2}$/.test(before) && /^\s+\S/.test(after);
+  return /(?:^|[^\d.,])\d{1,2}$/.test(before.slice(-4)) && /^\s+\S/.test(after);
 }
 
 function splitLine(line: string, offset: number, paragraph: number, out: Sentence[]): void {
   let start = 0;
+  const contentEnd = line.trimEnd().length;
   const push = (end: number) => {
     const raw = line.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
@@ -57,8 +59,8 @@ function splitLine(line: string, offset: number, paragraph: number, out: Sentenc
     const markAt = m.index;
     const end = markAt + m[0].length;
     const before = line.slice(start, markAt);
-    const after = line.slice(end);
-    if (after.trim() === "") continue; // the line's end closes the sentence anyway
+    if (end >= contentEnd) continue; // the line's end closes the sentence anyway
+    const after = line.slice(end, end + 8);
     if (m[0].startsWith(".") && m[0].length === 1) {
       if (endsWithAbbreviation(before) || isOrdinal(before, after)) continue;
     }

@@ -42,6 +42,8 @@ export interface ExistingEventRef {
   percent: number | null;
   headcount: number | null;
   title: string;
+  /** the other lab of a deal, hire or departure; a proposal naming a different one is another event */
+  counterparty?: string | null;
 }
 
 export interface ExtractContext {
