@@ -66,8 +66,8 @@ const RULES: Rule[] = [
   {
     hint: /laut/i,
     re: new RegExp(
-      `laut\\s+(?:einem|dem|einer|der)\\s+(?:Bericht|Artikel|Meldung|Recherche)\\s+(?:des|der|von|im|in der)\\s+(?:${OUTLET_NOUN}s?\\s+)?(?<name>${NAME})`,
-      "giu",
+      `[Ll]aut\\s+(?:einem|dem|einer|der)\\s+(?:Bericht|Artikel|Meldung|Recherche)\\s+(?:des|der|von|im|in der)\\s+(?:${OUTLET_NOUN}s?\\s+)?(?<name>${NAME})`,
+      "gu",
     ),
     kind: "outlet",
   },
@@ -118,8 +118,8 @@ const RULES: Rule[] = [
   {
     hint: /according to/i,
     re: new RegExp(
-      `according to\\s+(?:(?:a |an )?(?:report|reports|article|story)\\s+(?:by|in|from)\\s+)?(?:the\\s+)?(?<name>${NAME})(?:,\\s*(?:the|a|an)\\s[^,]{1,60},)?`,
-      "giu",
+      `[Aa]ccording to\\s+(?:(?:a |an )?(?:report|reports|article|story|memo|filing|document)\\s+(?:by|in|from|seen by|obtained by)\\s+)?(?:the\\s+)?(?<name>${NAME})(?:,\\s*(?:the|a|an)\\s[^,]{1,60},)?`,
+      "gu",
     ),
     kind: "auto",
   },
@@ -208,7 +208,8 @@ function classify(
     if (/^[\p{Lu}][\p{L}-]*s$/u.test(first) && words.length > 1 && /^\p{Ll}/u.test(words[1] ?? "")) {
       return { source: name, kind: "document" }; // "Metas internen Benchmarks"
     }
-    return { source: stripRoles(name), kind: PEOPLE_NAME.test(name) ? "person" : "outlet" };
+    const person = PEOPLE_NAME.test(name) && !/^The\s/.test(name); // "The Information" is an outlet
+    return { source: stripRoles(name), kind: person ? "person" : "outlet" };
   }
   if (kind === "person") return { source: stripRoles(name), kind };
   return { source: name, kind };

@@ -38,6 +38,7 @@ export const CUES: Cue[] = [
   cue("delay", `(?:später als (?:geplant|erwartet|angekündigt)|sollte (?:\\S+ ){0,3}eigentlich|war (?:ursprünglich|eigentlich) (?:\\S+ ){0,4}(?:geplant|vorgesehen))`, 0.6),
   cue("delay", `(?:arbeite[nt]?|arbeitete) (?:schon |bereits )?seit (?:geraumer|langer|längerer) Zeit an`, 0.45),
   cue("delay", `\\b(?:delay${W}|postpon${W}|push(?:ed|es|ing)? back|behind schedule|later than (?:planned|expected)|slipp(?:ed|ing)|was (?:originally |initially )?(?:supposed|slated|scheduled|due) to)`, 0.8),
+  cue("delay", `\\b(?:had (?:originally |initially )?planned to (?:ship|launch|release|unveil|present)|had been (?:planned|scheduled|slated) for)`, 0.6),
   // benchmark_underperformance
   cue("benchmark_underperformance", `(?:schlechter abschneid${W}|(?:nicht|kaum) (?:\\S+ ){0,2}besser abschneid${W}|Fortschritte (?:\\S+ ){0,12}zu (?:klein|gering)|hinter (?:den )?Erwartungen|nicht für Aufsehen|verfehlt (?:\\S+ ){0,3}(?:Branchenstandards|Standards|Erwartungen)|(?:schlecht|schwach)${W} (?:Benchmarks?|Ergebniss${W}|Leistung)|rangiert (?:\\S+ ){0,12}hinter)`, 0.75),
   cue("benchmark_underperformance", `(?:underperform${W}|fell short|falls short|fall short|lag(?:s|ged)? behind|trail(?:s|ed)? (?:rivals|competitors|OpenAI|Google|Anthropic)|worse than|below expectations|(?:poor|weak|disappointing) (?:benchmark${W}|results|performance|scores)|not (?:significantly |meaningfully )?better than)`, 0.75),
@@ -58,7 +59,8 @@ export const CUES: Cue[] = [
   cue("investment", `\\b(?:invest(?:s|ed|ing|ment|ments)?|capex|capital expenditures?|spending|funding round|raised|raises|raising|financing)\\b`, 0.7),
   // acquisition
   cue("acquisition", `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|Übernahme${W}|aufgekauft|Kontakt (?:\\S+ ){0,20}aufgenommen)`, 0.8),
-  cue("acquisition", `\\b(?:stake|acquir${W}|acquisition${W}|takeover|buy(?:s|ing)? (?:a |an )?(?:stake|majority|minority)|bought|approached)\\b`, 0.8),
+  // "already owns a stake" is not a deal; the stake has to be bought or taken.
+  cue("acquisition", `\\b(?:(?:buy|buys|buying|bought|acquire[sd]?|acquiring|take|takes|took|taking|purchase[sd]?|purchasing)\\s+(?:a |an )?(?:\\S+ ){0,3}(?:stake|share)|acquir${W}|acquisition${W}|takeover|approached)\\b`, 0.8),
   // hiring
   cue("hiring", `(?:Antrittsprämie${W}|Abwerbe${W}|rekrutier${W}|anheuer${W}|angeheuert|Neueinstellung${W}|(?:neue[nr]?|weitere[nr]?) Mitarbeiter|(?:Mitarbeiter|Forscher|Entwickler|Leute|Experten)\\S* (?:\\S+ ){0,4}(?:eingestellt|einstellen)|Kampf um Talente)`, 0.7),
   cue("hiring", `\\b(?:hire[sd]?|hiring|recruit${W}|signing bonus${W}|talent war|poach${W}|join(?:s|ed|ing)? (?:Meta|OpenAI|Google|Anthropic|xAI|Microsoft|its|the company))\\b`, 0.7),
@@ -109,6 +111,8 @@ export function findCues(sentence: string, hasModel: boolean): CueHit[] {
     }
   }
   if (best.has("acquisition")) best.delete("investment");
+  // "as investors worried about AI spending": in a market sentence, spending is the worry, not news.
+  if (best.has("stock_move")) best.delete("investment");
   // "shares fell after the delay": the move is the event; a "slipped" in it is not a delay.
   if (best.has("stock_move") && /\bslipp(?:ed|ing)\b/i.test(sentence)) best.delete("delay");
   return [...best.values()].sort((a, b) => a.index - b.index);

@@ -24,7 +24,7 @@ import {
 } from "./entities";
 import { detectLanguage } from "./language";
 import { matchExistingEvent } from "./match-existing";
-import { mergeDrafts, type Draft } from "./merge";
+import { mergeDrafts, unionDates, type Draft } from "./merge";
 import { anaphorAt, mentionRoles, refersBackToPeople, type MentionRole } from "./roles";
 import { splitSentences, type Sentence } from "./sentences";
 import type { ExtractContext, ExtractEventType, ExtractionResult, ExtractQualifier } from "./types";
@@ -254,7 +254,7 @@ function scheduleFor(
       break;
     }
   }
-  return { planned, end };
+  return { planned: unionDates(planned), end };
 }
 
 export function extractFromText(text: string, ctx: ExtractContext): ExtractionResult {

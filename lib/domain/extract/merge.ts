@@ -3,7 +3,7 @@
  * of the same type and subject whose facts do not contradict each other are merged into one,
  * keeping the quote of the most informative sentence and filling gaps from the others.
  */
-import { overlaps } from "../fuzzy-date";
+import { compareFuzzyDate, overlaps } from "../fuzzy-date";
 import type { FuzzyDate } from "../fuzzy-date.types";
 import type { ExtractedEvent } from "./types";
 
@@ -41,14 +41,18 @@ function informationScore(e: ExtractedEvent): number {
   );
 }
 
-function unionDates(a: FuzzyDate[] = [], b: FuzzyDate[] = []): FuzzyDate[] {
+/**
+ * Plans of one release, without repeats, earliest first: a delay moves the date later, so the
+ * calendar order is the order in which the plans were held.
+ */
+export function unionDates(a: FuzzyDate[] = [], b: FuzzyDate[] = []): FuzzyDate[] {
   const out: FuzzyDate[] = [];
   for (const d of [...a, ...b]) {
     const same = out.findIndex((x) => x.from === d.from && x.to === d.to);
     if (same < 0) out.push(d);
     else if (d.openEnd && !out[same]!.openEnd) out[same] = d;
   }
-  return out;
+  return out.sort((x, y) => compareFuzzyDate(x, y));
 }
 
 function combine(a: Draft, b: Draft): Draft {
@@ -59,8 +63,6 @@ function combine(a: Draft, b: Draft): Draft {
       : a;
   const other = primary === a ? b : a;
   const useOtherDate = (!primary.occurred || primary.occurredInferred) && other.occurred && !other.occurredInferred;
-  // Planned dates keep the order of the text: the earlier sentence's plan came first.
-  const [first, second] = a.at <= b.at ? [a, b] : [b, a];
   return {
     ...primary,
     model: primary.model ?? other.model,
@@ -76,7 +78,7 @@ function combine(a: Draft, b: Draft): Draft {
     counterparty: primary.counterparty ?? other.counterparty ?? null,
     counterpartyName: primary.counterpartyName ?? other.counterpartyName ?? null,
     confidence: Math.max(a.confidence, b.confidence),
-    plannedDates: unionDates(first.plannedDates, second.plannedDates),
+    plannedDates: unionDates(a.plannedDates, b.plannedDates),
     at: Math.min(a.at, b.at),
   };
 }
