@@ -198,7 +198,7 @@ const NOT_A_NAME = new Set([
 const LAB_SUFFIX = /(?<![\p{L}\p{N}])((?:[\p{Lu}][\p{L}\p{N}]*[ -]){0,2}?[\p{Lu}][\p{L}\p{N}]*)[ -](AI|Labs?|Robotics)(?![\p{L}\p{N}])$/u;
 const LAB_SUFFIX_ONLY = /[ -](?:AI|Labs?|Robotics)(?![\p{L}\p{N}])/gu;
 const LAB_CONTEXT =
-  /(?:KI-Unternehmen|KI-Start-?up|KI-Labor|Start-?up|startup|AI (?:lab|startup|company|firm|developer)|(?:Chinese|French|US|American) rival|rival)\s+([\p{Lu}][\p{L}\p{N}]+(?:\s+[\p{Lu}][\p{L}\p{N}]+)?)/gu;
+  /(?:KI-Unternehmen|KI-Start-?up|KI-Labor|[Ss]tart-?up|AI (?:lab|startup|company|firm|developer)|(?:Chinese|French|US|American) rival|rival)\s+([\p{Lu}][\p{L}\p{N}]+(?:\s+[\p{Lu}][\p{L}\p{N}]+)?)/gu;
 
 // prettier-ignore
 const NOT_A_MODEL = new Set([
