@@ -47,13 +47,17 @@ try {
 } catch (e) {
   fail(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
 }
-if (!date) console.error("note: no --date given; relative dates (\"Ende April\", \"am Donnerstag\") are left out");
+if (!date)
+  console.error('note: no --date given; relative dates ("Ende April", "am Donnerstag") are left out');
 
-const result = extractFromText(text, seedContext({
-  ...(lang ? { lang } : {}),
-  ...(date ? { articleDate: date } : {}),
-  existingEvents: seedExistingEvents,
-}));
+const result = extractFromText(
+  text,
+  seedContext({
+    ...(lang ? { lang } : {}),
+    ...(date ? { articleDate: date } : {}),
+    existingEvents: seedExistingEvents,
+  }),
+);
 
 const output = {
   language: result.language,
@@ -77,7 +81,13 @@ const output = {
     openEnd: e.occurred?.openEnd ?? false,
     occurredInferred: e.occurredInferred ?? false,
     counterparty: e.counterparty ?? e.counterpartyName ?? null,
-    plannedDates: (e.plannedDates ?? []).map((d) => ({ from: d.from, to: d.to, precision: d.precision, text: d.text, openEnd: d.openEnd })),
+    plannedDates: (e.plannedDates ?? []).map((d) => ({
+      from: d.from,
+      to: d.to,
+      precision: d.precision,
+      text: d.text,
+      openEnd: d.openEnd,
+    })),
     confidence: e.confidence,
     matchesEvent: seedEventKey(e.matchesEventId),
   })),

@@ -9,17 +9,41 @@ const first = (s: string) => {
 
 describe("findAttributions", () => {
   it.each([
-    ["Daher verzögert sich der Start weiter, berichtet das Wall Street Journal.", "The Wall Street Journal", "outlet"],
-    ['Doch laut einem Bericht des "Wall Street Journal" muss Meta verschieben.', "The Wall Street Journal", "outlet"],
-    ["Laut dem Wall Street Journal deuten interne Bewertungen darauf hin", "The Wall Street Journal", "outlet"],
-    ["In einem internen Brief, über den das Magazin „ Wired “ berichtete, sagte Mark Chen", "Wired", "outlet"],
+    [
+      "Daher verzögert sich der Start weiter, berichtet das Wall Street Journal.",
+      "The Wall Street Journal",
+      "outlet",
+    ],
+    [
+      'Doch laut einem Bericht des "Wall Street Journal" muss Meta verschieben.',
+      "The Wall Street Journal",
+      "outlet",
+    ],
+    [
+      "Laut dem Wall Street Journal deuten interne Bewertungen darauf hin",
+      "The Wall Street Journal",
+      "outlet",
+    ],
+    [
+      "In einem internen Brief, über den das Magazin „ Wired “ berichtete, sagte Mark Chen",
+      "Wired",
+      "outlet",
+    ],
     ["OpenAI has delayed GPT-5, according to Reuters.", "Reuters", "outlet"],
     ["Nvidia agreed to buy a stake, Bloomberg reported.", "Bloomberg", "outlet"],
     ["Laut Insidern liegt das Problem in der Architektur.", "Insider", "anonymous"],
     ["Mehreren US-Medien zufolge hatte die Gruppe Kontakt aufgenommen.", "mehrere US-Medien", "outlet"],
-    ["Allein für 2024 sind laut Prognosen Investitionen von rund 40 Milliarden vorgesehen.", "Prognosen", "document"],
+    [
+      "Allein für 2024 sind laut Prognosen Investitionen von rund 40 Milliarden vorgesehen.",
+      "Prognosen",
+      "document",
+    ],
     ["Interne Tests belegen, dass das System schlechter abschneidet.", "Interne Tests", "anonymous"],
-    ["three co-founders have left, people familiar with the matter said.", "people familiar with the matter", "anonymous"],
+    [
+      "three co-founders have left, people familiar with the matter said.",
+      "people familiar with the matter",
+      "anonymous",
+    ],
     ["Laut Sam Altman, dem Chef von Open AI, bot Meta Prämien.", "Sam Altman", "person"],
     ["erklärte CEO Mark Zuckerberg am Montag, sieben hätten sich entschieden", "Mark Zuckerberg", "person"],
   ])("%s", (sentence, source, kind) => {

@@ -38,7 +38,14 @@ const ANONYMOUS_WORDS: Record<string, string> = {
   unterlagen: "Unterlagen", dokumenten: "Dokumente", beobachtern: "Beobachter", branchenkennern: "Branchenkenner",
   sources: "sources", insiders: "insiders", analysts: "analysts", estimates: "estimates", documents: "documents",
 };
-const DOCUMENT_WORDS = new Set(["Prognosen", "Schätzungen", "Unterlagen", "Dokumente", "estimates", "documents"]);
+const DOCUMENT_WORDS = new Set([
+  "Prognosen",
+  "Schätzungen",
+  "Unterlagen",
+  "Dokumente",
+  "estimates",
+  "documents",
+]);
 // prettier-ignore
 const QUANTIFIERS: Record<string, string> = {
   mehreren: "mehrere", einigen: "einige", verschiedenen: "verschiedene", zahlreichen: "zahlreiche",
@@ -82,7 +89,10 @@ const RULES: Rule[] = [
   // "erklärte eine Sprecherin dem Wall Street Journal", "told Reuters": only for known outlets
   {
     hint: /\b(?:dem|der|gegenüber|told|to the)\s/,
-    re: new RegExp(`(?:\\b(?:dem|der)|gegenüber(?:\\s+(?:dem|der))?|told(?:\\s+the)?|to the)\\s+(?<name>${NAME})`, "gu"),
+    re: new RegExp(
+      `(?:\\b(?:dem|der)|gegenüber(?:\\s+(?:dem|der))?|told(?:\\s+the)?|to the)\\s+(?<name>${NAME})`,
+      "gu",
+    ),
     kind: "known-outlet",
   },
   // Documents and anonymous sources
@@ -130,7 +140,10 @@ const RULES: Rule[] = [
   },
   {
     hint: /report/,
-    re: new RegExp(`(?<name>(?:The\\s+)?${CAP}(?:\\s+${CAP}){0,4})\\s+(?:first\\s+)?(?:reported|reports|has reported)\\b`, "gu"),
+    re: new RegExp(
+      `(?<name>(?:The\\s+)?${CAP}(?:\\s+${CAP}){0,4})\\s+(?:first\\s+)?(?:reported|reports|has reported)\\b`,
+      "gu",
+    ),
     kind: "outlet",
   },
   // Named people
@@ -170,10 +183,15 @@ function stripRoles(name: string): string {
 }
 
 function canonicalOutlet(name: string, publishers: Publisher[]): string | null {
-  const key = (s: string) => s.toLowerCase().replace(/^the\s+/, "").trim();
+  const key = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/^the\s+/, "")
+      .trim();
   const k = key(name);
   for (const p of publishers) {
-    if ([p.name, ...(p.aliases ?? [])].some((n) => key(n) === k || key(n).startsWith(`${k} (`))) return p.name;
+    if ([p.name, ...(p.aliases ?? [])].some((n) => key(n) === k || key(n).startsWith(`${k} (`)))
+      return p.name;
   }
   return null;
 }
@@ -198,7 +216,8 @@ function classify(
     name = words.join(" ");
   }
   const lastWord = (words.at(-1) ?? "").toLowerCase();
-  const anonymous = ANONYMOUS_WORDS[first.toLowerCase()] ?? (words.length <= 2 ? ANONYMOUS_WORDS[lastWord] : undefined);
+  const anonymous =
+    ANONYMOUS_WORDS[first.toLowerCase()] ?? (words.length <= 2 ? ANONYMOUS_WORDS[lastWord] : undefined);
   if (anonymous && kind !== "outlet") {
     // "laut Prognosen Investitionen …": German capitalises nouns, so the name ends at the source word.
     const source = ANONYMOUS_WORDS[first.toLowerCase()] ? anonymous : name;

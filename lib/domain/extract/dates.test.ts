@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { findDates } from "./dates";
 
 const read = (text: string, ref?: string) =>
-  findDates(text, ref).map((h) => [h.date.text, h.date.from, h.date.to, h.date.precision, h.date.openEnd, h.anchor]);
+  findDates(text, ref).map((h) => [
+    h.date.text,
+    h.date.from,
+    h.date.to,
+    h.date.precision,
+    h.date.openEnd,
+    h.anchor,
+  ]);
 
 describe("findDates", () => {
   it("reads German phrases against the article's day", () => {

@@ -18,7 +18,8 @@ export interface DateHit {
 // Month names are matched case-sensitively so the English modal "may" is not May.
 const MONTH =
   "(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)";
-const PART = "(?:Anfang|Mitte|Ende|Beginn|[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Mm]iddle of)";
+const PART =
+  "(?:Anfang|Mitte|Ende|Beginn|[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Mm]iddle of)";
 const YEAR = "(?:19|20)\\d{2}(?!\\d)";
 const SEASON = "(?:Frühjahr|Frühling|Sommer|Herbst|Winter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)";
 const ORD = "(?:[1-4]\\.|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|first|second|third|fourth)";
@@ -26,7 +27,8 @@ const REL =
   "(?:diese[sm]?|nächste[snm]?|kommende[snm]?|letzte[snm]?|vergangene[snm]?|vorige[snm]?|[Tt]his|[Nn]ext|[Ll]ast)";
 const WEEKDAY =
   "(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const OPEN = "(?<open>,?\\s+(?:oder|or)\\s+(?:sogar\\s+|even\\s+|noch\\s+|possibly\\s+|vielleicht\\s+)*(?:später|later))?";
+const OPEN =
+  "(?<open>,?\\s+(?:oder|or)\\s+(?:sogar\\s+|even\\s+|noch\\s+|possibly\\s+|vielleicht\\s+)*(?:später|later))?";
 
 const SHAPES = [
   `\\d{1,2}\\.\\s?${MONTH}(?:\\s+${YEAR})?`,

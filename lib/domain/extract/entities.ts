@@ -47,7 +47,7 @@ export interface EntityIndex {
   labWords: Set<string>;
 }
 
-const SEP = "(?:[\\s\\u00a0]*[-„“\"»«‚‘][\\s\\u00a0]*|[\\s\\u00a0]+)";
+const SEP = '(?:[\\s\\u00a0]*[-„“"»«‚‘][\\s\\u00a0]*|[\\s\\u00a0]+)';
 const BEFORE = "(?<![\\p{L}\\p{N}])";
 /** genitive "s", English "'s", then a compound tail ("-Mitarbeitern"), then a word end */
 const AFTER = "(?<infl>s|es|n|en|['’]s)?(?<tail>(?:-[\\p{L}\\p{N}]+)*)(?![\\p{L}\\p{N}]|[.,]\\d)";
@@ -163,9 +163,7 @@ export function findMentions(text: string, index: EntityIndex): Mention[] {
       });
     }
   }
-  found.sort(
-    (a, b) => a.start - b.start || b.coreEnd - a.coreEnd || KIND_RANK[a.kind] - KIND_RANK[b.kind],
-  );
+  found.sort((a, b) => a.start - b.start || b.coreEnd - a.coreEnd || KIND_RANK[a.kind] - KIND_RANK[b.kind]);
   const kept: Candidate[] = [];
   for (const c of found) {
     const last = kept.at(-1);
@@ -180,7 +178,15 @@ export function findMentions(text: string, index: EntityIndex): Mention[] {
   const strongLabs = new Set(kept.filter((c) => !c.weak).map((c) => c.lab));
   return kept
     .filter((c) => !c.weak || strongLabs.has(c.lab))
-    .map(({ kind, slug, lab, text: t, start, end, compound }) => ({ kind, slug, lab, text: t, start, end, compound }));
+    .map(({ kind, slug, lab, text: t, start, end, compound }) => ({
+      kind,
+      slug,
+      lab,
+      text: t,
+      start,
+      end,
+      compound,
+    }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -195,7 +201,8 @@ const NOT_A_NAME = new Set([
   "explainable", "trustworthy", "safe", "superintelligence", "google", "meta", "microsoft",
 ]);
 
-const LAB_SUFFIX = /(?<![\p{L}\p{N}])((?:[\p{Lu}][\p{L}\p{N}]*[ -]){0,2}?[\p{Lu}][\p{L}\p{N}]*)[ -](AI|Labs?|Robotics)(?![\p{L}\p{N}])$/u;
+const LAB_SUFFIX =
+  /(?<![\p{L}\p{N}])((?:[\p{Lu}][\p{L}\p{N}]*[ -]){0,2}?[\p{Lu}][\p{L}\p{N}]*)[ -](AI|Labs?|Robotics)(?![\p{L}\p{N}])$/u;
 const LAB_SUFFIX_ONLY = /[ -](?:AI|Labs?|Robotics)(?![\p{L}\p{N}])/gu;
 const LAB_CONTEXT =
   /(?:KI-Unternehmen|KI-Start-?up|KI-Labor|[Ss]tart-?up|AI (?:lab|startup|company|firm|developer)|(?:Chinese|French|US|American) rival|rival)\s+([\p{Lu}][\p{L}\p{N}]+(?:\s+[\p{Lu}][\p{L}\p{N}]+)?)/gu;

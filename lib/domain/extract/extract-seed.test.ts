@@ -19,12 +19,18 @@ const raw = new Map(seedArticles.map((a) => [a.key, readFileSync(path.join(dir, 
 const results = new Map(
   seedArticles.map((a) => [
     a.key,
-    extractFromText(raw.get(a.key)!, seedContext({ articleDate: a.published.from, existingEvents: seedExistingEvents })),
+    extractFromText(
+      raw.get(a.key)!,
+      seedContext({ articleDate: a.published.from, existingEvents: seedExistingEvents }),
+    ),
   ]),
 );
 const proposals = (article: string): ExtractedEvent[] => results.get(article)?.events ?? [];
-const stating = (e: (typeof events)[number]) =>
-  [...new Set(e.citations.filter((c) => c.role !== "company_response" && c.role !== "context").map((c) => c.article))];
+const stating = (e: (typeof events)[number]) => [
+  ...new Set(
+    e.citations.filter((c) => c.role !== "company_response" && c.role !== "context").map((c) => c.article),
+  ),
+];
 const fits = (p: ExtractedEvent, e: (typeof events)[number]) =>
   p.type === e.type && p.lab === e.lab && (!e.model || p.model === null || p.model === e.model);
 
@@ -33,28 +39,34 @@ describe("seed articles: events", () => {
     "%s is proposed from %s",
     (key, article) => {
       const e = events.find((x) => x.key === key)!;
-      expect(proposals(article).filter((p) => fits(p, e)), `${e.type} ${e.lab} ${e.model ?? ""}`).not.toHaveLength(0);
+      expect(
+        proposals(article).filter((p) => fits(p, e)),
+        `${e.type} ${e.lab} ${e.model ?? ""}`,
+      ).not.toHaveLength(0);
     },
   );
 
-  it.each(events.filter((e) => e.amountUsd !== undefined || e.percent !== undefined || e.headcount !== undefined).map((e) => [e.key]))(
-    "reads every number of %s",
-    (key) => {
-      const e = events.find((x) => x.key === key)!;
-      const candidates = [...new Set(e.citations.map((c) => c.article))].flatMap((a) => proposals(a).filter((p) => fits(p, e)));
-      if (e.amountUsd !== undefined) {
-        const p = candidates.find((x) => x.amountUsd === e.amountUsd);
-        expect(p?.amountUsd).toBe(e.amountUsd);
-        expect(p?.amountQualifier).toBe(e.amountQualifier ?? "exact");
-      }
-      if (e.percent !== undefined) expect(candidates.map((x) => x.percent)).toContain(e.percent);
-      if (e.headcount !== undefined) {
-        const p = candidates.find((x) => x.headcount === e.headcount);
-        expect(p?.headcount).toBe(e.headcount);
-        expect(p?.headcountQualifier).toBe(e.headcountQualifier ?? "exact");
-      }
-    },
-  );
+  it.each(
+    events
+      .filter((e) => e.amountUsd !== undefined || e.percent !== undefined || e.headcount !== undefined)
+      .map((e) => [e.key]),
+  )("reads every number of %s", (key) => {
+    const e = events.find((x) => x.key === key)!;
+    const candidates = [...new Set(e.citations.map((c) => c.article))].flatMap((a) =>
+      proposals(a).filter((p) => fits(p, e)),
+    );
+    if (e.amountUsd !== undefined) {
+      const p = candidates.find((x) => x.amountUsd === e.amountUsd);
+      expect(p?.amountUsd).toBe(e.amountUsd);
+      expect(p?.amountQualifier).toBe(e.amountQualifier ?? "exact");
+    }
+    if (e.percent !== undefined) expect(candidates.map((x) => x.percent)).toContain(e.percent);
+    if (e.headcount !== undefined) {
+      const p = candidates.find((x) => x.headcount === e.headcount);
+      expect(p?.headcount).toBe(e.headcount);
+      expect(p?.headcountQualifier).toBe(e.headcountQualifier ?? "exact");
+    }
+  });
 
   it.each(commitments.map((c) => [c.model, c.sequence, c.article] as const))(
     "finds plan %s #%i in %s with its open end",
@@ -86,7 +98,11 @@ describe("seed articles: events", () => {
 
   it("gives the stock drop its day, sign and sentence", () => {
     const move = proposals("a004").find((p) => p.type === "stock_move");
-    expect(move).toMatchObject({ lab: "meta", percent: -2.2, occurred: { from: "2025-05-15", precision: "day" } });
+    expect(move).toMatchObject({
+      lab: "meta",
+      percent: -2.2,
+      occurred: { from: "2025-05-15", precision: "day" },
+    });
     expect(move?.quote).toContain("Der Kurs rutschte daraufhin um 2,2 Prozent ab.");
   });
 
@@ -128,10 +144,24 @@ describe("seed articles: text and names", () => {
   it("finds labs and models through inflections", () => {
     // "Metas", "Llama-4-Reihe" (001); "OpenAI-Mitarbeitern", "Googles", "Scale-AI-Chef" (003)
     expect(results.get("a001")!.models).toEqual(
-      expect.arrayContaining(["llama-4-behemoth", "llama-4-maverick", "llama-4-scout", "gpt-5", "claude-3-5-opus"]),
+      expect.arrayContaining([
+        "llama-4-behemoth",
+        "llama-4-maverick",
+        "llama-4-scout",
+        "gpt-5",
+        "claude-3-5-opus",
+      ]),
     );
     expect(results.get("a003")!.labs).toEqual(
-      expect.arrayContaining(["meta", "openai", "google", "scale-ai", "anthropic", "perplexity-ai", "runway"]),
+      expect.arrayContaining([
+        "meta",
+        "openai",
+        "google",
+        "scale-ai",
+        "anthropic",
+        "perplexity-ai",
+        "runway",
+      ]),
     );
     expect(results.get("a000")!.models).toEqual(["avocado"]);
     expect(results.get("a004")!.models).toEqual(expect.arrayContaining(["gpt-4", "llama-3"]));
@@ -150,7 +180,14 @@ describe("seed quality report", () => {
   const kind = (prefix: string) => report.kinds.find((k) => k.kind.startsWith(prefix))!;
 
   it("finds every event type/lab pair and every number the seed records", () => {
-    for (const prefix of ["events: type + lab (+", "events: type + lab, in", "amounts", "percentages", "headcounts", "dates: planned"]) {
+    for (const prefix of [
+      "events: type + lab (+",
+      "events: type + lab, in",
+      "amounts",
+      "percentages",
+      "headcounts",
+      "dates: planned",
+    ]) {
       const k = kind(prefix);
       expect(k.expected, prefix).toBeGreaterThan(0);
       expect(k.misses, prefix).toEqual([]);

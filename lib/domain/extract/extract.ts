@@ -57,7 +57,13 @@ const MODEL_TYPES = new Set<ExtractEventType>([
   "controversy",
   "stock_move",
 ]);
-const AMOUNT_TYPES = new Set<ExtractEventType>(["investment", "acquisition", "hiring", "stock_move", "other"]);
+const AMOUNT_TYPES = new Set<ExtractEventType>([
+  "investment",
+  "acquisition",
+  "hiring",
+  "stock_move",
+  "other",
+]);
 const PERCENT_TYPES = new Set<ExtractEventType>([
   "stock_move",
   "acquisition",
@@ -68,11 +74,14 @@ const PERCENT_TYPES = new Set<ExtractEventType>([
 const HEADCOUNT_TYPES = new Set<ExtractEventType>(["departure", "layoff", "hiring"]);
 /** for these the acting lab usually comes first ("Meta buys …"); for the rest, the nearest lab to the cue */
 const FIRST_SUBJECT_TYPES = new Set<ExtractEventType>(["investment", "acquisition", "hiring", "layoff"]);
-const NOT_MONEY_AFTER = /^\s*(?:Nutzer|Nutzern|users|Menschen|people|Abonnenten|subscribers|Parameter|parameters|Token|tokens|Downloads|Kunden|customers)/iu;
+const NOT_MONEY_AFTER =
+  /^\s*(?:Nutzer|Nutzern|users|Menschen|people|Abonnenten|subscribers|Parameter|parameters|Token|tokens|Downloads|Kunden|customers)/iu;
 const SCHEDULE_WORDS =
   /(?:ursprünglich|eigentlich|jetzt|nun\b|inzwischen|Termin|geplant|vorgesehen|angepeilt|visierte|originally|now\b|planned|scheduled|target|expected|slated)/iu;
-const EVEN_LATER = /(?:noch länger|sogar später|noch später|even longer|even later|possibly later|or later|oder später)/iu;
-const RELATIVE_DAY = /^(?:am|on|last|letzten|vergangenen)?\s*(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|heute|gestern|today|yesterday)$/iu;
+const EVEN_LATER =
+  /(?:noch länger|sogar später|noch später|even longer|even later|possibly later|or later|oder später)/iu;
+const RELATIVE_DAY =
+  /^(?:am|on|last|letzten|vergangenen)?\s*(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|heute|gestern|today|yesterday)$/iu;
 
 function dominantLab(mentions: Mention[]): string | null {
   const counts = new Map<string, number>();
@@ -112,7 +121,9 @@ function subjectFor(
   dominant: string | null,
 ): Subject | null {
   const offset = info.s.start;
-  const candidates = eligible(info.roles).filter((r) => !(r.staff && (type === "hiring" || type === "departure")));
+  const candidates = eligible(info.roles).filter(
+    (r) => !(r.staff && (type === "hiring" || type === "departure")),
+  );
   const anaphor = anaphorAt(info.s.text, candidates.length > 0);
   const firstNamed = candidates[0] ? candidates[0].mention.start - offset : Infinity;
   if (anaphor >= 0 && anaphor < firstNamed) return topicBefore(infos, i, dominant);
@@ -135,20 +146,23 @@ function subjectFor(
 function modelFor(
   type: ExtractEventType,
   subject: Subject,
-  cueAt: number,
   info: Info,
   infos: Info[],
   i: number,
 ): { model: string | null; modelName: string | null } {
   if (!MODEL_TYPES.has(type)) return { model: null, modelName: null };
-  const offset = info.s.start;
   // The first model named is the one the sentence is about ("Llama 4 Maverick und Scout").
-  const own = info.roles.filter((r) => !r.comparison).map((r) => r.mention).find((m) => m.kind === "model" && m.lab === subject.lab);
+  const own = info.roles
+    .filter((r) => !r.comparison)
+    .map((r) => r.mention)
+    .find((m) => m.kind === "model" && m.lab === subject.lab);
   if (own) return { model: own.slug, modelName: null };
   const namesLab = info.roles.some((r) => r.mention.lab === subject.lab && !r.inAttribution);
   if (subject.from !== null || !namesLab) {
     for (let j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
-      const m = infos[j]?.roles.map((r) => r.mention).findLast((x) => x.kind === "model" && x.lab === subject.lab);
+      const m = infos[j]?.roles
+        .map((r) => r.mention)
+        .findLast((x) => x.kind === "model" && x.lab === subject.lab);
       if (m) return { model: m.slug, modelName: null };
     }
   }
@@ -185,17 +199,25 @@ interface Numbers {
 
 function amountFor(type: ExtractEventType, text: string, cueAt: number, lang: "de" | "en", n: Numbers) {
   if (!AMOUNT_TYPES.has(type)) return null;
-  const amounts = n.amounts(text, lang).filter(
-    (a) =>
-      a.currency === "USD" ||
-      (a.currency === null &&
-        type !== "stock_move" &&
-        !NOT_MONEY_AFTER.test(text.slice(a.index + a.text.length))),
-  );
+  const amounts = n
+    .amounts(text, lang)
+    .filter(
+      (a) =>
+        a.currency === "USD" ||
+        (a.currency === null &&
+          type !== "stock_move" &&
+          !NOT_MONEY_AFTER.test(text.slice(a.index + a.text.length))),
+    );
   return nearest(amounts, cueAt) ?? null;
 }
 
-function percentFor(type: ExtractEventType, text: string, cueAt: number, lang: "de" | "en", n: Numbers): number | null {
+function percentFor(
+  type: ExtractEventType,
+  text: string,
+  cueAt: number,
+  lang: "de" | "en",
+  n: Numbers,
+): number | null {
   if (!PERCENT_TYPES.has(type)) return null;
   const p = nearest(n.percents(text, lang), cueAt);
   if (!p) return null;
@@ -219,7 +241,11 @@ function reportedByFor(infos: Info[], i: number, quoteStart: number): string | n
     if (a) return a.source;
   }
   const next = infos[i + 1];
-  if (next && next.s.paragraph === own.s.paragraph && /^(?:Das|Dies|Diese|Es|This|That|It)\s/u.test(next.s.text)) {
+  if (
+    next &&
+    next.s.paragraph === own.s.paragraph &&
+    /^(?:Das|Dies|Diese|Es|This|That|It)\s/u.test(next.s.text)
+  ) {
     const a = next.attributions.find((x) => x.kind === "outlet");
     if (a) return a.source;
   }
@@ -291,7 +317,11 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     let hits = dateCache.get(k);
     if (!hits) {
       const s = infos[k]!.s;
-      hits = findDates(s.text, ctx.articleDate).map((h) => ({ ...h, start: h.start + s.start, end: h.end + s.start }));
+      hits = findDates(s.text, ctx.articleDate).map((h) => ({
+        ...h,
+        start: h.start + s.start,
+        end: h.end + s.start,
+      }));
       dateCache.set(k, hits);
     }
     return hits;
@@ -306,8 +336,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
 
   const drafts: Draft[] = [];
   infos.forEach((info, i) => {
-    const hasModel =
-      info.roles.some((r) => r.mention.kind !== "lab") || info.unknownModels.length > 0;
+    const hasModel = info.roles.some((r) => r.mention.kind !== "lab") || info.unknownModels.length > 0;
     const cues = findCues(info.s.text, hasModel);
     const named = eligible(info.roles)[0];
     info.subject = named?.mention.lab ?? null;
@@ -316,7 +345,9 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     drafts.push(...own);
     // The lab a proposal acts for is what "der Konzern" or "Er" in the next sentence means; a
     // departure's actor is the lab people leave for.
-    const actor = own.map((d) => (d.type === "departure" && d.counterparty ? d.counterparty : d.lab)).find(Boolean);
+    const actor = own
+      .map((d) => (d.type === "departure" && d.counterparty ? d.counterparty : d.lab))
+      .find(Boolean);
     info.subject = actor ?? info.subject;
   });
 
@@ -331,8 +362,10 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       const counter = subjectFor("hiring", cue.index, cue.length, info, infos, i, dominant);
       const heads = numbers.headcounts(info.s.text, language);
       const losing = new Map<string, { role: MentionRole; back: boolean }>();
-      for (const r of backPeople) if (!losing.has(r.mention.lab)) losing.set(r.mention.lab, { role: r, back: true });
-      for (const r of staff) if (!losing.has(r.mention.lab)) losing.set(r.mention.lab, { role: r, back: false });
+      for (const r of backPeople)
+        if (!losing.has(r.mention.lab)) losing.set(r.mention.lab, { role: r, back: true });
+      for (const r of staff)
+        if (!losing.has(r.mention.lab)) losing.set(r.mention.lab, { role: r, back: false });
       const out: Draft[] = [];
       for (const [lab, { role, back }] of losing) {
         if (counter?.lab === lab) continue;
@@ -354,11 +387,18 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
           }
         }
         out.push(
-          draft(cue, info, i, { lab, labName: null, from: null, certainty: 1, mention: role.mention }, false, {
-            headcount,
-            headcountQualifier,
-            counterparty: counter?.lab ?? null,
-          }),
+          draft(
+            cue,
+            info,
+            i,
+            { lab, labName: null, from: null, certainty: 1, mention: role.mention },
+            false,
+            {
+              headcount,
+              headcountQualifier,
+              counterparty: counter?.lab ?? null,
+            },
+          ),
         );
       }
       return out;
@@ -369,7 +409,9 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     const withPrevious = subject.from === i - 1 && infos[i - 1]?.s.paragraph === info.s.paragraph;
     let counterparty: string | null = null;
     if (cue.type === "acquisition" || cue.type === "hiring") {
-      const other = eligible(info.roles).find((r) => r.mention.lab !== subject.lab && r.mention.kind === "lab");
+      const other = eligible(info.roles).find(
+        (r) => r.mention.lab !== subject.lab && r.mention.kind === "lab",
+      );
       counterparty = other?.mention.lab ?? null;
     }
     return [draft(cue, info, i, subject, withPrevious, { counterparty })];
@@ -381,10 +423,14 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     i: number,
     subject: Subject,
     withPrevious: boolean,
-    extra: { headcount?: number | null; headcountQualifier?: ExtractQualifier | null; counterparty?: string | null },
+    extra: {
+      headcount?: number | null;
+      headcountQualifier?: ExtractQualifier | null;
+      counterparty?: string | null;
+    },
   ): Draft {
     let range = quoteRange(infos, i, withPrevious);
-    const { model, modelName } = modelFor(cue.type, subject, cue.index, info, infos, i);
+    const { model, modelName } = modelFor(cue.type, subject, info, infos, i);
     const sentence = info.s.text;
     const amount = amountFor(cue.type, sentence, cue.index, language, numbers);
     const percent = percentFor(cue.type, sentence, cue.index, language, numbers);
@@ -441,11 +487,15 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
 
   const merged = mergeDrafts(drafts);
   const existing = ctx.existingEvents ?? [];
-  const events = merged.map(({ at: _at, ...e }) => ({ ...e, matchesEventId: matchExistingEvent(e, existing) }));
+  const events = merged.map(({ at: _at, ...e }) => ({
+    ...e,
+    matchesEventId: matchExistingEvent(e, existing),
+  }));
 
   const outletCounts = new Map<string, number>();
   for (const info of infos) {
-    for (const a of info.attributions) if (a.kind === "outlet") outletCounts.set(a.source, (outletCounts.get(a.source) ?? 0) + 1);
+    for (const a of info.attributions)
+      if (a.kind === "outlet") outletCounts.set(a.source, (outletCounts.get(a.source) ?? 0) + 1);
   }
   const primarySource = [...outletCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const unique = (xs: string[]) => [...new Set(xs)];

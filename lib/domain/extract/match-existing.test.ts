@@ -23,10 +23,51 @@ const proposal = (over: Partial<ExtractedEvent>): ExtractedEvent => ({
 });
 
 const existing: ExistingEventRef[] = [
-  { id: 1, type: "investment", lab: "meta", model: null, occurred: fuzzyYear(2025), amountUsd: 72e9, percent: null, headcount: null, title: "capex 2025" },
-  { id: 2, type: "investment", lab: "meta", model: null, occurred: fuzzyYear(2024), amountUsd: 40e9, percent: null, headcount: null, title: "capex 2024" },
-  { id: 3, type: "delay", lab: "meta", model: "llama-4-behemoth", occurred: fuzzyMonth(2025, 5), amountUsd: null, percent: null, headcount: null, title: "Behemoth delay" },
-  { id: 4, type: "acquisition", lab: "meta", model: null, occurred: fuzzyMonth(2025, 6), amountUsd: 14e9, percent: 49, headcount: null, title: "Scale AI stake", counterparty: "scale-ai" },
+  {
+    id: 1,
+    type: "investment",
+    lab: "meta",
+    model: null,
+    occurred: fuzzyYear(2025),
+    amountUsd: 72e9,
+    percent: null,
+    headcount: null,
+    title: "capex 2025",
+  },
+  {
+    id: 2,
+    type: "investment",
+    lab: "meta",
+    model: null,
+    occurred: fuzzyYear(2024),
+    amountUsd: 40e9,
+    percent: null,
+    headcount: null,
+    title: "capex 2024",
+  },
+  {
+    id: 3,
+    type: "delay",
+    lab: "meta",
+    model: "llama-4-behemoth",
+    occurred: fuzzyMonth(2025, 5),
+    amountUsd: null,
+    percent: null,
+    headcount: null,
+    title: "Behemoth delay",
+  },
+  {
+    id: 4,
+    type: "acquisition",
+    lab: "meta",
+    model: null,
+    occurred: fuzzyMonth(2025, 6),
+    amountUsd: 14e9,
+    percent: 49,
+    headcount: null,
+    title: "Scale AI stake",
+    counterparty: "scale-ai",
+  },
 ];
 
 describe("matchExistingEvent", () => {
@@ -40,8 +81,18 @@ describe("matchExistingEvent", () => {
     expect(matchExistingEvent(proposal({ amountUsd: 50e9 }), existing)).toBeNull();
     expect(matchExistingEvent(proposal({ lab: "google" }), existing)).toBeNull();
     expect(matchExistingEvent(proposal({ type: "layoff" }), existing)).toBeNull();
-    expect(matchExistingEvent(proposal({ type: "delay", model: "gpt-5", occurred: fuzzyMonth(2025, 5) }), existing)).toBeNull();
-    expect(matchExistingEvent(proposal({ type: "acquisition", counterparty: "runway", occurred: fuzzyMonth(2025, 6) }), existing)).toBeNull();
+    expect(
+      matchExistingEvent(
+        proposal({ type: "delay", model: "gpt-5", occurred: fuzzyMonth(2025, 5) }),
+        existing,
+      ),
+    ).toBeNull();
+    expect(
+      matchExistingEvent(
+        proposal({ type: "acquisition", counterparty: "runway", occurred: fuzzyMonth(2025, 6) }),
+        existing,
+      ),
+    ).toBeNull();
     expect(matchExistingEvent(proposal({ lab: null, labName: "Nimbus Labs" }), existing)).toBeNull();
   });
 

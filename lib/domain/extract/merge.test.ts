@@ -34,13 +34,22 @@ describe("mergeDrafts", () => {
   });
 
   it("keeps events apart when their numbers, labs or models contradict", () => {
-    expect(mergeDrafts([draft({ type: "investment", amountUsd: 72e9 }), draft({ type: "investment", amountUsd: 40e9 })])).toHaveLength(2);
+    expect(
+      mergeDrafts([
+        draft({ type: "investment", amountUsd: 72e9 }),
+        draft({ type: "investment", amountUsd: 40e9 }),
+      ]),
+    ).toHaveLength(2);
     expect(mergeDrafts([draft({}), draft({ lab: "openai" })])).toHaveLength(2);
     expect(mergeDrafts([draft({ model: "gpt-5" }), draft({ model: "llama-4-behemoth" })])).toHaveLength(2);
   });
 
   it("does not attach a model-less proposal when two models compete", () => {
-    const out = mergeDrafts([draft({ model: "llama-4-maverick" }), draft({ model: "llama-4-behemoth" }), draft({})]);
+    const out = mergeDrafts([
+      draft({ model: "llama-4-maverick" }),
+      draft({ model: "llama-4-behemoth" }),
+      draft({}),
+    ]);
     expect(out).toHaveLength(3);
   });
 });
@@ -48,7 +57,10 @@ describe("mergeDrafts", () => {
 describe("unionDates", () => {
   it("orders plans by date, drops repeats and keeps an open end", () => {
     const fall = fuzzySeason(2025, "fall", "Herbst");
-    const out = unionDates([fuzzyMonth(2025, 6, "Juni"), fall], [fuzzyMonthPart(2025, 4, "late", "Ende April"), orLater(fall, "Herbst oder später")]);
+    const out = unionDates(
+      [fuzzyMonth(2025, 6, "Juni"), fall],
+      [fuzzyMonthPart(2025, 4, "late", "Ende April"), orLater(fall, "Herbst oder später")],
+    );
     expect(out.map((d) => [d.text, d.openEnd])).toEqual([
       ["Ende April", false],
       ["Juni", false],

@@ -62,7 +62,8 @@ function combine(a: Draft, b: Draft): Draft {
       ? b
       : a;
   const other = primary === a ? b : a;
-  const useOtherDate = (!primary.occurred || primary.occurredInferred) && other.occurred && !other.occurredInferred;
+  const useOtherDate =
+    (!primary.occurred || primary.occurredInferred) && other.occurred && !other.occurredInferred;
   return {
     ...primary,
     model: primary.model ?? other.model,

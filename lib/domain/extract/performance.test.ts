@@ -11,7 +11,10 @@ import { seedContext, seedExistingEvents } from "./seed-context";
  */
 describe("performance", () => {
   it("handles a 10 kB article in well under 50 ms", () => {
-    const seed = readFileSync(path.join(import.meta.dirname, "../../../prisma/seed-data/articles/002_0e1da7fb2dd20eeb.txt"), "utf8");
+    const seed = readFileSync(
+      path.join(import.meta.dirname, "../../../prisma/seed-data/articles/002_0e1da7fb2dd20eeb.txt"),
+      "utf8",
+    );
     const en = readFileSync(path.join(import.meta.dirname, "fixtures/en-delay.txt"), "utf8");
     let text = `${seed}\n${en}`;
     while (text.length < 10_000) text += `\n${en}`;

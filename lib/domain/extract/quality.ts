@@ -86,7 +86,10 @@ export function evaluateSeedQuality(texts: Map<string, string>): QualityReport {
     if (text === undefined) throw new Error(`missing text of seed article ${a.key}`);
     results.set(
       a.key,
-      extractFromText(text, seedContext({ articleDate: a.published.from, existingEvents: seedExistingEvents })),
+      extractFromText(
+        text,
+        seedContext({ articleDate: a.published.from, existingEvents: seedExistingEvents }),
+      ),
     );
   }
   const proposalsIn = (article: string) => results.get(article)?.events ?? [];
@@ -111,14 +114,22 @@ export function evaluateSeedQuality(texts: Map<string, string>): QualityReport {
       const p = bestFit(proposalsIn(article), e);
       tally(perArticle, p !== undefined, label(e, article));
       if (e.model) {
-        tally(exactModel, proposalsIn(article).some((x) => fits(x, e, true)), label(e, article));
+        tally(
+          exactModel,
+          proposalsIn(article).some((x) => fits(x, e, true)),
+          label(e, article),
+        );
       }
       if (!p) continue;
       foundSomewhere = true;
       const dateOk = p.occurred !== null && overlaps(p.occurred, e.occurred);
       if (dateOk && p.occurredInferred) inferredDates++;
       tally(occurred, dateOk, `${label(e, article)}: ${p.occurred?.text ?? "no date"} vs ${e.occurred.text}`);
-      tally(matched, p.matchesEventId === id, `${label(e, article)}: linked to ${p.matchesEventId ?? "nothing"}`);
+      tally(
+        matched,
+        p.matchesEventId === id,
+        `${label(e, article)}: linked to ${p.matchesEventId ?? "nothing"}`,
+      );
     }
     tally(anyArticle, foundSomewhere, label(e));
 
@@ -129,10 +140,18 @@ export function evaluateSeedQuality(texts: Map<string, string>): QualityReport {
       tally(amounts, ok, `${label(e)}: ${e.amountUsd}`);
     }
     if (e.percent !== undefined) {
-      tally(percents, all.some((p) => p.percent === e.percent), `${label(e)}: ${e.percent}`);
+      tally(
+        percents,
+        all.some((p) => p.percent === e.percent),
+        `${label(e)}: ${e.percent}`,
+      );
     }
     if (e.headcount !== undefined) {
-      tally(headcounts, all.some((p) => p.headcount === e.headcount), `${label(e)}: ${e.headcount}`);
+      tally(
+        headcounts,
+        all.some((p) => p.headcount === e.headcount),
+        `${label(e)}: ${e.headcount}`,
+      );
     }
 
     const seen = new Set<string>();
@@ -163,17 +182,28 @@ export function evaluateSeedQuality(texts: Map<string, string>): QualityReport {
   const unexpected: string[] = [];
   for (const [article, r] of results) {
     for (const p of r.events) {
-      const expectedHere = events.some(
-        (e) => e.citations.some((c) => c.article === article) && fits(p, e),
-      );
+      const expectedHere = events.some((e) => e.citations.some((c) => c.article === article) && fits(p, e));
       if (!expectedHere) {
-        unexpected.push(`${article}: ${p.type} ${p.lab ?? p.labName}${p.model ? ` ${p.model}` : ""} «${p.quote.slice(0, 80)}…»`);
+        unexpected.push(
+          `${article}: ${p.type} ${p.lab ?? p.labName}${p.model ? ` ${p.model}` : ""} «${p.quote.slice(0, 80)}…»`,
+        );
       }
     }
   }
 
   return {
-    kinds: [perArticle, exactModel, anyArticle, amounts, percents, headcounts, occurred, planned, attributions, matched],
+    kinds: [
+      perArticle,
+      exactModel,
+      anyArticle,
+      amounts,
+      percents,
+      headcounts,
+      occurred,
+      planned,
+      attributions,
+      matched,
+    ],
     unexpected,
     results,
   };

@@ -21,10 +21,12 @@ const COMPARISON_BEFORE =
 const LIST_JOIN = /^\s*(?:,|und|and|oder|or|sowie|&)\s*$/u;
 const STAFF_COMPOUND =
   /^(?:Mitarbeiter\p{L}*|Mitarbeitende\p{L}*|Chef\p{L}*|CEO|Forscher\p{L}*|Forschungs\p{L}*|Entwickler\p{L}*|Manager\p{L}*|Gründer\p{L}*|Mitbegründer\p{L}*|Ingenieur\p{L}*|Angestellte\p{L}*|Beschäftigte\p{L}*|Führungskr\p{L}*|Topmanager\p{L}*|Experten|Talente)$/u;
-const SINGLE_ROLE_COMPOUND = /^(?:Chef|Chefin|CEO|Gründer|Gründerin|Mitbegründer|Mitbegründerin|Forschungschef|Forschungsleiter\p{L}*)$/u;
+const SINGLE_ROLE_COMPOUND =
+  /^(?:Chef|Chefin|CEO|Gründer|Gründerin|Mitbegründer|Mitbegründerin|Forschungschef|Forschungsleiter\p{L}*)$/u;
 const STAFF_BEFORE =
   /(?:Mitarbeiter\p{L}*|Mitarbeitende\p{L}*|Forscher\p{L}*|Entwickler\p{L}*|Ingenieur\p{L}*|Beschäftigte\p{L}*|Angestellte\p{L}*|Führungskräfte\p{L}*|employees|staff(?:ers)?|researchers|engineers|executives|scientists|people|talent|CEO|chief executive|founder|co-founder)\s+(?:der|des|von|bei|aus|at|from|of)\s+(?:(?:Konkurrenten|Konkurrenz|Rivalen|rival|rivals|the)\s+)?$/u;
-const STAFF_AFTER = /^\s+(?:researchers|engineers|employees|staff(?:ers)?|executives|scientists|co-?founders?|founders?)\b/u;
+const STAFF_AFTER =
+  /^\s+(?:researchers|engineers|employees|staff(?:ers)?|executives|scientists|co-?founders?|founders?)\b/u;
 const NAME_AFTER = /^\s+[\p{Lu}][\p{L}-]+\s+[\p{Lu}][\p{L}-]+/u;
 const PLURAL_BEFORE = /(?:mehrere|zwei|drei|vier|einige|viele|several|two|three|four|many)\s+$/iu;
 

@@ -3,7 +3,8 @@ import { splitSentences } from "./sentences";
 
 describe("splitSentences", () => {
   it("returns exact slices of the text, one paragraph per line", () => {
-    const text = "Überschrift ohne Punkt\nMeta verschiebt das Modell. Der Kurs fiel um 2,2 Prozent.\n\nNoch ein Absatz!";
+    const text =
+      "Überschrift ohne Punkt\nMeta verschiebt das Modell. Der Kurs fiel um 2,2 Prozent.\n\nNoch ein Absatz!";
     const s = splitSentences(text);
     expect(s.map((x) => x.text)).toEqual([
       "Überschrift ohne Punkt",
