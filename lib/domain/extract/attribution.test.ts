@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { findAttributions } from "./attribution";
+
+const publishers = [{ name: "The Wall Street Journal" }, { name: "Wired" }];
+const first = (s: string) => {
+  const a = findAttributions(s, publishers)[0];
+  return a ? [a.source, a.kind] : null;
+};
+
+describe("findAttributions", () => {
+  it.each([
+    [
+      "Daher verzögert sich der Start weiter, berichtet das Wall Street Journal.",
+      "The Wall Street Journal",
+      "outlet",
+    ],
+    [
+      'Doch laut einem Bericht des "Wall Street Journal" muss Meta verschieben.',
+      "The Wall Street Journal",
+      "outlet",
+    ],
+    [
+      "Laut dem Wall Street Journal deuten interne Bewertungen darauf hin",
+      "The Wall Street Journal",
+      "outlet",
+    ],
+    [
+      "In einem internen Brief, über den das Magazin „ Wired “ berichtete, sagte Mark Chen",
+      "Wired",
+      "outlet",
+    ],
+    ["OpenAI has delayed GPT-5, according to Reuters.", "Reuters", "outlet"],
+    ["Nvidia agreed to buy a stake, Bloomberg reported.", "Bloomberg", "outlet"],
+    ["Laut Insidern liegt das Problem in der Architektur.", "Insider", "anonymous"],
+    ["Mehreren US-Medien zufolge hatte die Gruppe Kontakt aufgenommen.", "mehrere US-Medien", "outlet"],
+    [
+      "Allein für 2024 sind laut Prognosen Investitionen von rund 40 Milliarden vorgesehen.",
+      "Prognosen",
+      "document",
+    ],
+    ["Interne Tests belegen, dass das System schlechter abschneidet.", "Interne Tests", "anonymous"],
+    [
+      "three co-founders have left, people familiar with the matter said.",
+      "people familiar with the matter",
+      "anonymous",
+    ],
+    ["Laut Sam Altman, dem Chef von Open AI, bot Meta Prämien.", "Sam Altman", "person"],
+    ["erklärte CEO Mark Zuckerberg am Montag, sieben hätten sich entschieden", "Mark Zuckerberg", "person"],
+  ])("%s", (sentence, source, kind) => {
+    expect(first(sentence)).toEqual([source, kind]);
+  });
+
+  it("covers the appositive, so a lab named in it is not the sentence's subject", () => {
+    const s = "Laut Sam Altman, dem Chef von Open AI, bot Meta Prämien.";
+    const a = findAttributions(s)[0]!;
+    expect(s.slice(a.start, a.end)).toBe("Laut Sam Altman, dem Chef von Open AI,");
+  });
+
+  it("finds nothing in a sentence that attributes nothing", () => {
+    expect(findAttributions("Der Kurs rutschte daraufhin um 2,2 Prozent ab.", publishers)).toEqual([]);
+    expect(findAttributions("an der Wall Street kommen Zweifel auf", publishers)).toEqual([]);
+  });
+});

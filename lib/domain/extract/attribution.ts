@@ -1,0 +1,253 @@
+/**
+ * Who a sentence says the claim comes from: an outlet ("berichtet das Wall Street Journal",
+ * "according to Reuters"), anonymous sources ("laut Insidern", "people familiar with the matter"),
+ * documents ("interne Tests belegen") or a named person ("erklärte CEO Mark Zuckerberg").
+ */
+
+export type AttributionKind = "outlet" | "anonymous" | "document" | "person";
+
+export interface Attribution {
+  source: string;
+  kind: AttributionKind;
+  /** span in the sentence, appositions included, so names inside it are not taken as subjects */
+  start: number;
+  end: number;
+}
+
+export interface Publisher {
+  name: string;
+  aliases?: string[];
+}
+
+const Q_OPEN = "[„“\"»«‚']?[\\s\\u00a0]?";
+const Q_CLOSE = "[\\s\\u00a0]?[“”\"«»‘']?";
+const CAP = "[\\p{Lu}][\\p{L}\\p{N}'’.&-]*";
+/** A proper name: capitalised words, with "of", "the", "&" allowed between them. */
+const NAME = `${Q_OPEN}(?:The\\s+)?${CAP}(?:\\s+(?:of\\s+|the\\s+|&\\s+|for\\s+)?${CAP}){0,5}${Q_CLOSE}`;
+const OUTLET_NOUN =
+  "(?:Magazin|Zeitung|Wirtschaftszeitung|Tageszeitung|Nachrichtenagentur|Agentur|Finanzdienst|Portal|Branchendienst|Sender|Wirtschaftsmagazin|Fachmagazin|newspaper|magazine|news agency|outlet|publication|site)";
+const ARTICLE = "(?:das|die|der|den|dem|des|the)";
+const ROLE =
+  "(?:CEO|Chef|Chefin|Konzernchef|Vorstandschef|Firmenchef|Gründer|Mitbegründer|Sprecher|Sprecherin|Forschungsleiter|Forschungsleiterin|Blogger|Bloggerin|[\\p{L}-]*Analyst|[\\p{L}-]*Analystin|Professor|Professorin|Assistenzprofessor|Experte|Expertin|Investor|Manager|Managerin|chief executive|spokesperson|spokeswoman|spokesman|analyst|founder|co-founder|president|professor|executive)";
+
+// prettier-ignore
+const ANONYMOUS_WORDS: Record<string, string> = {
+  insidern: "Insider", insider: "Insider", kreisen: "Kreise", quellen: "Quellen", informanten: "Informanten",
+  prognosen: "Prognosen", schätzungen: "Schätzungen", analysten: "Analysten", experten: "Experten",
+  medienberichten: "Medienberichte", berichten: "Berichte", angaben: "Angaben", informationen: "Informationen",
+  unterlagen: "Unterlagen", dokumenten: "Dokumente", beobachtern: "Beobachter", branchenkennern: "Branchenkenner",
+  sources: "sources", insiders: "insiders", analysts: "analysts", estimates: "estimates", documents: "documents",
+};
+const DOCUMENT_WORDS = new Set([
+  "Prognosen",
+  "Schätzungen",
+  "Unterlagen",
+  "Dokumente",
+  "estimates",
+  "documents",
+]);
+// prettier-ignore
+const QUANTIFIERS: Record<string, string> = {
+  mehreren: "mehrere", einigen: "einige", verschiedenen: "verschiedene", zahlreichen: "zahlreiche",
+  übereinstimmenden: "übereinstimmende", several: "several", multiple: "multiple",
+};
+
+interface Rule {
+  /** a cheap test first: most sentences attribute nothing, and the name patterns are costly */
+  hint: RegExp;
+  re: RegExp;
+  /** auto: decided by the name; known-outlet: only when the name is a known publisher */
+  kind: AttributionKind | "auto" | "known-outlet";
+}
+
+const RULES: Rule[] = [
+  // German outlets
+  {
+    hint: /berichte|meldet|schreibt|schrieb/,
+    re: new RegExp(
+      `(?:berichte[nt]?|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:${ARTICLE}\\s+)?(?:${OUTLET_NOUN}\\s+)?(?<name>${NAME})`,
+      "gu",
+    ),
+    kind: "outlet",
+  },
+  {
+    hint: /laut/i,
+    re: new RegExp(
+      `[Ll]aut\\s+(?:einem|dem|einer|der)\\s+(?:Bericht|Artikel|Meldung|Recherche)\\s+(?:des|der|von|im|in der)\\s+(?:${OUTLET_NOUN}s?\\s+)?(?<name>${NAME})`,
+      "gu",
+    ),
+    kind: "outlet",
+  },
+  {
+    hint: /berichtet|meldete|schrieb|schreibt/,
+    re: new RegExp(
+      `(?:wie|über den|über die|über das)\\s+(?:${ARTICLE}\\s+)?(?:${OUTLET_NOUN}\\s+)?(?<name>${NAME})\\s+(?:berichtet|berichtete|meldete|schrieb|schreibt)`,
+      "gu",
+    ),
+    kind: "outlet",
+  },
+  // "erklärte eine Sprecherin dem Wall Street Journal", "told Reuters": only for known outlets
+  {
+    hint: /\b(?:dem|der|gegenüber|told|to the)\s/,
+    re: new RegExp(
+      `(?:\\b(?:dem|der)|gegenüber(?:\\s+(?:dem|der))?|told(?:\\s+the)?|to the)\\s+(?<name>${NAME})`,
+      "gu",
+    ),
+    kind: "known-outlet",
+  },
+  // Documents and anonymous sources
+  {
+    hint: /[Ii]ntern/,
+    re: /(?<name>(?:[Ii]nterne|[Ii]nternal)\s+(?:Tests|Bewertungen|Dokumente|Unterlagen|Berechnungen|evaluations|tests|documents|memos?))\s+(?:belegen|zeigen|zeigten|deuten|legen|ergaben|show|showed|suggest|suggested|indicate|indicated)/gu,
+    kind: "anonymous",
+  },
+  {
+    hint: /familiar|close to|knowledge|briefed/i,
+    re: /(?<name>(?:people|sources|persons|insiders)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+(?:the\s+)?(?:matter|plans?|situation|company|talks|discussions|decision))/giu,
+    kind: "anonymous",
+  },
+  {
+    hint: /Verweis|Berufung/,
+    re: /(?:mit Verweis auf|unter Berufung auf)\s+(?<name>(?:[\p{L}-]+\s+){0,2}?(?:Personen|Insider|Kreise|Quellen|Informanten)(?:,\s*die mit [\p{L}\s]{1,40}vertraut sind)?)/gu,
+    kind: "anonymous",
+  },
+  // "laut X", "X zufolge", "according to X": an outlet, a person or sources, decided by the name
+  {
+    hint: /[Ll]aut\s/,
+    re: new RegExp(
+      `[Ll]aut\\s+(?:${ARTICLE}\\s+)?(?<name>${Q_OPEN}${CAP}(?:\\s+\\p{Ll}+(?:en|er|em|es)\\s+${CAP}|(?:\\s+${CAP}){0,4})${Q_CLOSE})(?:,\\s*(?:dem|der|des)\\s[^,]{1,60},)?`,
+      "gu",
+    ),
+    kind: "auto",
+  },
+  {
+    hint: /zufolge/,
+    re: new RegExp(`(?<name>(?:[\\p{L}-]+\\s+){0,2}?${CAP})\\s+zufolge`, "gu"),
+    kind: "auto",
+  },
+  {
+    hint: /according to/i,
+    re: new RegExp(
+      `[Aa]ccording to\\s+(?:(?:a |an )?(?:report|reports|article|story|memo|filing|document)\\s+(?:by|in|from|seen by|obtained by)\\s+)?(?:the\\s+)?(?<name>${NAME})(?:,\\s*(?:the|a|an)\\s[^,]{1,60},)?`,
+      "gu",
+    ),
+    kind: "auto",
+  },
+  {
+    hint: /reported by/,
+    re: new RegExp(`(?:reported by|first reported by)\\s+(?:the\\s+)?(?<name>${NAME})`, "gu"),
+    kind: "outlet",
+  },
+  {
+    hint: /report/,
+    re: new RegExp(
+      `(?<name>(?:The\\s+)?${CAP}(?:\\s+${CAP}){0,4})\\s+(?:first\\s+)?(?:reported|reports|has reported)\\b`,
+      "gu",
+    ),
+    kind: "outlet",
+  },
+  // Named people
+  {
+    hint: /erklärte|sagte|sagt|schrieb|betonte|bestätigte|kommentiert|prognostiziert|bemerkt|said|says|told|wrote|stated|confirmed/,
+    re: new RegExp(
+      `(?:erklärte|sagte|sagt|schrieb|betonte|bestätigte|kommentiert|kommentierte|prognostiziert|bemerkt|said|says|told|wrote|stated|confirmed)\\s+(?:(?:der|die|eine|ein|the)\\s+)?(?:${ROLE}\\s+)*(?<name>${CAP}(?:\\s+${CAP}){0,2})`,
+      "gu",
+    ),
+    kind: "person",
+  },
+  {
+    hint: /said|says|told|wrote|confirmed/,
+    re: new RegExp(
+      `(?<name>${CAP}\\s+${CAP})(?:,\\s[^,]{1,60},)?\\s+(?:said|says|told|wrote|confirmed)\\b`,
+      "gu",
+    ),
+    kind: "person",
+  },
+];
+
+const PRIORITY: Record<AttributionKind, number> = { outlet: 0, anonymous: 1, document: 2, person: 3 };
+
+function stripQuotes(s: string): string {
+  return s
+    .replace(/[„“"»«‚'”‘]/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[.,:;]+$/, "");
+}
+
+function stripRoles(name: string): string {
+  const tokens = name.split(" ");
+  const role = new RegExp(`^${ROLE}$`, "u");
+  while (tokens.length > 2 && role.test(tokens[0] ?? "")) tokens.shift();
+  return tokens.join(" ");
+}
+
+function canonicalOutlet(name: string, publishers: Publisher[]): string | null {
+  const key = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/^the\s+/, "")
+      .trim();
+  const k = key(name);
+  for (const p of publishers) {
+    if ([p.name, ...(p.aliases ?? [])].some((n) => key(n) === k || key(n).startsWith(`${k} (`)))
+      return p.name;
+  }
+  return null;
+}
+
+const PEOPLE_NAME = /^[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+){1,2}$/u;
+
+function classify(
+  raw: string,
+  kind: Rule["kind"],
+  publishers: Publisher[],
+): { source: string; kind: AttributionKind } | null {
+  let name = stripQuotes(raw).replace(/^(?:der|die|das|dem|den|des)\s+/i, "");
+  if (name === "") return null;
+  const outlet = canonicalOutlet(name, publishers);
+  if (outlet) return { source: outlet, kind: "outlet" };
+  if (kind === "known-outlet") return null;
+  const words = name.split(" ");
+  const first = words[0] ?? "";
+  const quantifier = QUANTIFIERS[first.toLowerCase()];
+  if (quantifier) {
+    words[0] = quantifier;
+    name = words.join(" ");
+  }
+  const lastWord = (words.at(-1) ?? "").toLowerCase();
+  const anonymous =
+    ANONYMOUS_WORDS[first.toLowerCase()] ?? (words.length <= 2 ? ANONYMOUS_WORDS[lastWord] : undefined);
+  if (anonymous && kind !== "outlet") {
+    // "laut Prognosen Investitionen …": German capitalises nouns, so the name ends at the source word.
+    const source = ANONYMOUS_WORDS[first.toLowerCase()] ? anonymous : name;
+    return { source, kind: DOCUMENT_WORDS.has(anonymous) ? "document" : "anonymous" };
+  }
+  if (kind === "auto") {
+    if (/^[\p{Lu}][\p{L}-]*s$/u.test(first) && words.length > 1 && /^\p{Ll}/u.test(words[1] ?? "")) {
+      return { source: name, kind: "document" }; // "Metas internen Benchmarks"
+    }
+    const person = PEOPLE_NAME.test(name) && !/^The\s/.test(name); // "The Information" is an outlet
+    return { source: stripRoles(name), kind: person ? "person" : "outlet" };
+  }
+  if (kind === "person") return { source: stripRoles(name), kind };
+  return { source: name, kind };
+}
+
+/** Attributions in one sentence, most authoritative first (outlet, sources, documents, people). */
+export function findAttributions(sentence: string, publishers: Publisher[] = []): Attribution[] {
+  const out: Attribution[] = [];
+  for (const rule of RULES) {
+    if (!rule.hint.test(sentence)) continue;
+    for (const m of sentence.matchAll(rule.re)) {
+      const raw = m.groups?.name ?? "";
+      const c = classify(raw, rule.kind, publishers);
+      if (!c) continue;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (out.some((a) => start < a.end && end > a.start)) continue;
+      out.push({ ...c, start, end });
+    }
+  }
+  return out.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start);
+}

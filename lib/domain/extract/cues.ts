@@ -1,0 +1,237 @@
+/**
+ * Cue words that make a sentence a proposal for a typed event, German and English.
+ * A cue gives a type and a confidence; the subject, numbers and dates come from the sentence.
+ * Weak cues ("Enttäuschung", "Der Haken") only count when the sentence names a model, because
+ * on their own they are as often about the market or the article's tone as about a lab.
+ */
+import type { ExtractEventType } from "./types";
+
+export interface Cue {
+  type: ExtractEventType;
+  re: RegExp;
+  /** a cheap test before the costly pattern */
+  hint?: RegExp;
+  confidence: number;
+  /** only when a model (or model family) is named in the sentence */
+  needsModel?: boolean;
+}
+
+export interface CueHit {
+  type: ExtractEventType;
+  confidence: number;
+  /** offset of the cue in the sentence */
+  index: number;
+  length: number;
+}
+
+const W = "[\\p{L}\\p{N}-]*";
+
+function cue(
+  type: ExtractEventType,
+  source: string,
+  confidence: number,
+  needsModel = false,
+  hint?: RegExp,
+): Cue {
+  return { type, re: new RegExp(source, "giu"), confidence, needsModel, ...(hint ? { hint } : {}) };
+}
+
+const ARCHITECTURE_HINT = /rchite[kc]tur/i;
+
+export const CUES: Cue[] = [
+  // delay
+  cue(
+    "delay",
+    `\\b(?:verschoben|verschieben|verschiebt|verschob|Verschiebung${W}|verzöger${W}|Verzögerung${W}|hinausgezögert|lässt auf sich warten)`,
+    0.8,
+  ),
+  cue(
+    "delay",
+    `(?:später als (?:geplant|erwartet|angekündigt)|sollte (?:\\S+ ){0,3}eigentlich|war (?:ursprünglich|eigentlich) (?:\\S+ ){0,4}(?:geplant|vorgesehen))`,
+    0.6,
+  ),
+  cue(
+    "delay",
+    `(?:arbeite[nt]?|arbeitete) (?:schon |bereits )?seit (?:geraumer|langer|längerer) Zeit an`,
+    0.45,
+  ),
+  cue(
+    "delay",
+    `\\b(?:delay${W}|postpon${W}|push(?:ed|es|ing)? back|behind schedule|later than (?:planned|expected)|slipp(?:ed|ing)|was (?:originally |initially )?(?:supposed|slated|scheduled|due) to)`,
+    0.8,
+  ),
+  cue(
+    "delay",
+    `\\b(?:had (?:originally |initially )?planned to (?:ship|launch|release|unveil|present)|had been (?:planned|scheduled|slated) for)`,
+    0.6,
+  ),
+  // benchmark_underperformance
+  cue(
+    "benchmark_underperformance",
+    `(?:schlechter abschneid${W}|(?:nicht|kaum) (?:\\S+ ){0,2}besser abschneid${W}|Fortschritte (?:\\S+ ){0,12}zu (?:klein|gering)|hinter (?:den )?Erwartungen|nicht für Aufsehen|verfehlt (?:\\S+ ){0,3}(?:Branchenstandards|Standards|Erwartungen)|(?:schlecht|schwach)${W} (?:Benchmarks?|Ergebniss${W}|Leistung)|rangiert (?:\\S+ ){0,12}hinter)`,
+    0.75,
+  ),
+  cue(
+    "benchmark_underperformance",
+    `(?:underperform${W}|fell short|falls short|fall short|lag(?:s|ged)? behind|trail(?:s|ed)? (?:rivals|competitors|OpenAI|Google|Anthropic)|worse than|below expectations|(?:poor|weak|disappointing) (?:benchmark${W}|results|performance|scores)|not (?:significantly |meaningfully )?better than)`,
+    0.75,
+  ),
+  cue(
+    "benchmark_underperformance",
+    `(?:Enttäuschung|enttäuschend|nicht wie erhofft|disappointment|disappointing|underwhelm${W})`,
+    0.5,
+    true,
+  ),
+  cue(
+    "benchmark_underperformance",
+    `(?:Problem${W} (?:\\S+ ){0,6}Modellqualität|Modellqualität (?:\\S+ ){0,4}(?:Problem${W}|mangelhaft|unzureichend)|model quality (?:\\S+ ){0,4}(?:problem|issue|concern)s?)`,
+    0.55,
+  ),
+  // architecture_problem
+  cue(
+    "architecture_problem",
+    `(?:unsauber entworfen|neu programmier${W}|von Grund auf neu (?:aufbauen|entwickeln|programmieren|schreiben)|Codebasis (?:\\S+ ){0,2}verwerfen|Neuaufbau|Neustart|Architekturfehler|rebuil(?:d|t)${W}|from scratch|re-?architect${W}|rewrit${W}|flawed architecture|architectural (?:flaw|problem|issue)s?)`,
+    0.8,
+  ),
+  cue(
+    "architecture_problem",
+    `(?:(?:Fehler|fehlerhaft${W}|Problem${W}|scheiter${W}|Integration)(?:\\s+\\S+){0,8}?\\s+\\S*[Aa]rchitektur|\\S*[Aa]rchitektur${W}(?:\\s+\\S+){0,6}?\\s+(?:Fehler|Probleme|scheiter${W}))`,
+    0.7,
+    false,
+    ARCHITECTURE_HINT,
+  ),
+  cue(
+    "architecture_problem",
+    `(?:(?:flaw${W}|problem${W}|issue${W}|broken|struggl${W}|integrat${W})(?:\\s+\\S+){0,6}?\\s+architecture|architecture(?:\\s+\\S+){0,4}?\\s+(?:flaw${W}|problem${W}|issue${W}|broken))`,
+    0.7,
+    false,
+    ARCHITECTURE_HINT,
+  ),
+  // departure
+  cue(
+    "departure",
+    `(?:\\bverlassen|verließ${W}|verlässt|Abgang|Abgänge${W}|ausgeschieden|scheidet (?:\\S+ ){0,3}aus|nicht mehr bei (?:\\S+ ){1,3}tätig|Fluktuation|zum Rücktritt|zurückgetreten|abgeworben|kehrt (?:\\S+ ){0,3}den Rücken)`,
+    0.8,
+  ),
+  cue(
+    "departure",
+    `\\b(?:left|leave|leaving|departed|departure${W}|depart${W}|quit|quits|resign${W}|exit(?:ed|s)?|exodus|stepp(?:ed|ing) down|steps down|poached|defect(?:ed|ions?))\\b`,
+    0.8,
+  ),
+  // layoff
+  cue(
+    "layoff",
+    `(?:Personalabbau|Stellenabbau|Jobabbau|Arbeitsplatzabbau|Stellen (?:\\S+ ){0,6}(?:zu )?streichen|streich(?:t|en) (?:\\S+ ){0,6}Stellen|Stellen gestrichen|Entlassung${W}|entlass${W}|Kündigungswelle)`,
+    0.85,
+  ),
+  cue(
+    "layoff",
+    `\\b(?:layoffs?|lay(?:s|ing)? off|laid off|job cuts?|cut(?:s|ting)? (?:\\S+ ){0,4}(?:jobs|positions|roles|staff|workforce|employees)|eliminat${W} (?:\\S+ ){0,4}(?:jobs|positions|roles)|reduc${W} (?:its )?(?:workforce|headcount)|downsiz${W}|redundanc${W})`,
+    0.85,
+  ),
+  // investment
+  cue(
+    "investment",
+    `(?:investier${W}|Investition${W}|Milliarden-Investitionen|verplant|Investitionsausgaben|Capex|Ausgaben (?:von|in Höhe)|Finanzierungsrunde|eingesammelt|sammelt (?:\\S+ ){0,6}ein)`,
+    0.7,
+  ),
+  cue(
+    "investment",
+    `\\b(?:invest(?:s|ed|ing|ment|ments)?|capex|capital expenditures?|spending|funding round|raised|raises|raising|financing)\\b`,
+    0.7,
+  ),
+  // acquisition
+  cue(
+    "acquisition",
+    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|Übernahme${W}|aufgekauft|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
+    0.8,
+  ),
+  // "already owns a stake" is not a deal; the stake has to be bought or taken.
+  cue(
+    "acquisition",
+    `\\b(?:(?:buy|buys|buying|bought|acquire[sd]?|acquiring|take|takes|took|taking|purchase[sd]?|purchasing)\\s+(?:a |an )?(?:\\S+ ){0,3}(?:stake|share)|acquir${W}|acquisition${W}|takeover|approached)\\b`,
+    0.8,
+  ),
+  // hiring
+  cue(
+    "hiring",
+    `(?:Antrittsprämie${W}|Abwerbe${W}|rekrutier${W}|anheuer${W}|angeheuert|Neueinstellung${W}|(?:neue[nr]?|weitere[nr]?) Mitarbeiter|(?:Mitarbeiter|Forscher|Entwickler|Leute|Experten)\\S* (?:\\S+ ){0,4}(?:eingestellt|einstellen)|Kampf um Talente)`,
+    0.7,
+  ),
+  cue(
+    "hiring",
+    `\\b(?:hire[sd]?|hiring|recruit${W}|signing bonus${W}|talent war|poach${W}|join(?:s|ed|ing)? (?:Meta|OpenAI|Google|Anthropic|xAI|Microsoft|its|the company))\\b`,
+    0.7,
+  ),
+  // controversy
+  cue(
+    "controversy",
+    `(?:einräum${W}|eingeräumt|räumte (?:\\S+ ){0,5}ein|Kontroverse${W}|Skandal${W}|Vorwürfe?|irreführend${W}|manipulier${W}|hätte (?:\\S+ ){0,4}mitteilen müssen)`,
+    0.75,
+  ),
+  cue(
+    "controversy",
+    `\\b(?:controvers${W}|scandal${W}|backlash|admit(?:s|ted)?|misleading|accus${W}|allegation${W}|lawsuit${W}|sued)\\b`,
+    0.75,
+  ),
+  cue("controversy", `(?:Der Haken|The catch)`, 0.45),
+];
+
+// Stock moves: a share word plus a fall or doubt. Rises are not setbacks and are not proposed.
+const SHARE =
+  /(?:Aktie\p{L}*|Aktienkurs\p{L}*|(?<![\p{L}-])Kurs(?:e|es)?(?![\p{L}-])|Börsenwert|Marktkapitalisierung|Papiere|\bshares?\b|\bstock\b|share price|market (?:cap|value|capitali[sz]ation))/giu;
+const FALL =
+  /(?:rutsch\p{L}*|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,3}ein|eingebrochen|gab(?:en)? (?:\S+ ){0,3}nach|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bslumped?\b|tumbl\p{L}*|plung\p{L}*|plummet\p{L}*|\bsank\b|lost)/giu;
+const DOUBT =
+  /(?:Zweifel|zweifel\p{L}*|befürchten|Sorge[n]?\b|skeptisch|doubt\p{L}*|worr\p{L}*|concern\p{L}*|skeptic\p{L}*)/giu;
+
+function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {
+  const out: CueHit[] = [];
+  for (const c of cues) {
+    if ((c.needsModel && !hasModel) || (c.hint && !c.hint.test(sentence))) continue;
+    for (const m of sentence.matchAll(c.re)) {
+      out.push({ type: c.type, confidence: c.confidence, index: m.index, length: m[0].length });
+    }
+  }
+  return out;
+}
+
+/**
+ * Cue hits in a sentence, one per type (the strongest, then the first). An acquisition absorbs
+ * the investment cue of the same sentence: "14 Milliarden ausgeben, um einen Anteil zu erwerben"
+ * is one deal, not a deal and a spending plan.
+ */
+export function findCues(sentence: string, hasModel: boolean): CueHit[] {
+  const hits = allHits(CUES, sentence, hasModel);
+  const share = [...sentence.matchAll(SHARE)];
+  if (share.length > 0) {
+    const fall = [...sentence.matchAll(FALL)];
+    const doubt = [...sentence.matchAll(DOUBT)];
+    const first = fall[0] ?? doubt[0];
+    if (first) {
+      hits.push({
+        type: "stock_move",
+        confidence: fall[0] ? 0.85 : 0.55,
+        index: first.index,
+        length: first[0].length,
+      });
+    }
+  }
+  const best = new Map<ExtractEventType, CueHit>();
+  for (const h of hits) {
+    const prev = best.get(h.type);
+    if (
+      !prev ||
+      h.confidence > prev.confidence ||
+      (h.confidence === prev.confidence && h.index < prev.index)
+    ) {
+      best.set(h.type, h);
+    }
+  }
+  if (best.has("acquisition")) best.delete("investment");
+  // "as investors worried about AI spending": in a market sentence, spending is the worry, not news.
+  if (best.has("stock_move")) best.delete("investment");
+  // "shares fell after the delay": the move is the event; a "slipped" in it is not a delay.
+  if (best.has("stock_move") && /\bslipp(?:ed|ing)\b/i.test(sentence)) best.delete("delay");
+  return [...best.values()].sort((a, b) => a.index - b.index);
+}

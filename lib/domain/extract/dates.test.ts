@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "./dates";
+
+const read = (text: string, ref?: string) =>
+  findDates(text, ref).map((h) => [
+    h.date.text,
+    h.date.from,
+    h.date.to,
+    h.date.precision,
+    h.date.openEnd,
+    h.anchor,
+  ]);
+
+describe("findDates", () => {
+  it("reads German phrases against the article's day", () => {
+    expect(read("Vorgestellt werden sollte es Ende April, dann Mitte Juni.", "2025-05-15")).toEqual([
+      ["Ende April", "2025-04-21", "2025-04-30", "month_part", false, false],
+      ["Mitte Juni", "2025-06-11", "2025-06-20", "month_part", false, false],
+    ]);
+    expect(read("nun wird der Start auf den Herbst oder später verschoben", "2025-05-20")).toEqual([
+      ["Herbst oder später", "2025-09-01", "2025-11-30", "season", true, false],
+    ]);
+    expect(read("am Donnerstag rutschte der Kurs", "2025-05-15")).toEqual([
+      ["am Donnerstag", "2025-05-15", "2025-05-15", "day", false, false],
+    ]);
+    expect(read("Bis zu 72 Milliarden für dieses Jahr", "2025-05-15")).toEqual([
+      ["dieses Jahr", "2025-01-01", "2025-12-31", "year", false, false],
+    ]);
+  });
+
+  it("reads English phrases", () => {
+    expect(read("slated for Q3 2025, now expected in early 2026 or later", "2025-07-10")).toEqual([
+      ["Q3 2025", "2025-07-01", "2025-09-30", "quarter", false, false],
+      ["early 2026 or later", "2026-01-01", "2026-04-30", "range", true, false],
+    ]);
+    expect(read("shares fell on Friday, in the fall", "2025-05-16")).toEqual([
+      ["on Friday", "2025-05-16", "2025-05-16", "day", false, false],
+      ["fall", "2025-09-01", "2025-11-30", "season", false, false],
+    ]);
+  });
+
+  it("marks starting points and skips the modal 'may' and the verb 'fall'", () => {
+    expect(read("das höchste Niveau seit Anfang März", "2025-05-15")).toEqual([
+      ["Anfang März", "2025-03-01", "2025-03-10", "month_part", false, true],
+    ]);
+    expect(read("It may slip; shares fall.", "2025-05-15")).toEqual([]);
+  });
+
+  it("without a reference day reads only phrases that name a year", () => {
+    expect(read("Ende April, dann Q3 2025 und im Juni 2026")).toEqual([
+      ["Q3 2025", "2025-07-01", "2025-09-30", "quarter", false, false],
+      ["Juni 2026", "2026-06-01", "2026-06-30", "month", false, false],
+    ]);
+  });
+});

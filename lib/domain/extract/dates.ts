@@ -1,0 +1,101 @@
+/**
+ * Finds date phrases inside running text ("Ende April", "Herbst oder später", "Q3 2025",
+ * "am Donnerstag", "early 2026") and reads each with parseFuzzyDate against the article's day.
+ * The candidate patterns only cut phrases out; whether a phrase is a date is parseFuzzyDate's call.
+ */
+import { orLater, parseFuzzyDate } from "../fuzzy-date";
+import type { DatePrecision, FuzzyDate, IsoDay } from "../fuzzy-date.types";
+
+export interface DateHit {
+  date: FuzzyDate;
+  /** offsets in the searched text */
+  start: number;
+  end: number;
+  /** "seit Anfang März", "since January": a starting point, not when something happened */
+  anchor: boolean;
+}
+
+// Month names are matched case-sensitively so the English modal "may" is not May.
+const MONTH =
+  "(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)";
+const PART =
+  "(?:Anfang|Mitte|Ende|Beginn|[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Mm]iddle of)";
+const YEAR = "(?:19|20)\\d{2}(?!\\d)";
+const SEASON = "(?:Frühjahr|Frühling|Sommer|Herbst|Winter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)";
+const ORD = "(?:[1-4]\\.|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|first|second|third|fourth)";
+const REL =
+  "(?:diese[sm]?|nächste[snm]?|kommende[snm]?|letzte[snm]?|vergangene[snm]?|vorige[snm]?|[Tt]his|[Nn]ext|[Ll]ast)";
+const WEEKDAY =
+  "(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const OPEN =
+  "(?<open>,?\\s+(?:oder|or)\\s+(?:sogar\\s+|even\\s+|noch\\s+|possibly\\s+|vielleicht\\s+)*(?:später|later))?";
+
+const SHAPES = [
+  `\\d{1,2}\\.\\s?${MONTH}(?:\\s+${YEAR})?`,
+  `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,\\s*${YEAR})?`,
+  `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:\\s+${YEAR})?`,
+  `${PART}[ -]${MONTH}(?:\\s+${YEAR})?`,
+  `${PART}[ -](?:${YEAR}|(?:des |dieses |nächsten |kommenden |this |next |the )?(?:Jahres|year))`,
+  `(?:Jahresende|Jahresanfang|Jahresmitte|year-end)`,
+  `${MONTH}(?:\\s+${YEAR})?`,
+  `${SEASON}(?:\\s+${YEAR})?`,
+  // English "fall" is also a verb ("shares fall"); only the season after a preposition.
+  `(?<=\\b(?:in|this|by|until|next|last|the)\\s)fall(?:\\s+${YEAR})?`,
+  `Q[1-4](?:[ /-]?${YEAR})?`,
+  `H[12][ /-]?${YEAR}`,
+  `${ORD}\\s+(?:Quartal|quarter)(?:\\s+(?:of\\s+)?${YEAR})?`,
+  `${ORD}\\s+(?:Jahreshälfte|Halbjahr|half)(?:\\s+(?:of\\s+)?${YEAR})?`,
+  `${REL}\\s+(?:Jahr(?:es)?|Monat|Quartal|Woche|year|month|quarter|week)`,
+  `(?:(?:am|on|last|letzten|vergangenen)\\s+)?${WEEKDAY}`,
+  `(?:heute|gestern|today|yesterday)`,
+  YEAR,
+];
+
+const DATE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<phrase>${SHAPES.join("|")})${OPEN}(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+const ANCHOR_BEFORE = /(?:^|[^\p{L}])(?:seit|since|ab|from)\s+(?:dem\s+|der\s+|den\s+)?$/iu;
+
+/**
+ * All date phrases in `text`. Without a reference day only phrases that name a year are read,
+ * since "Juni" alone cannot be placed.
+ */
+export function findDates(text: string, reference: IsoDay | undefined): DateHit[] {
+  const out: DateHit[] = [];
+  for (const m of text.matchAll(DATE_RE)) {
+    const phrase = m.groups?.phrase ?? "";
+    const open = m.groups?.open !== undefined;
+    const namedYear = /(?:19|20)\d{2}/.exec(phrase)?.[0];
+    const ref = reference ?? (namedYear ? `${namedYear}-07-01` : null);
+    if (!ref) continue;
+    const parsed = parseFuzzyDate(phrase, { reference: ref });
+    if (!parsed) continue;
+    const words = m[0].trim();
+    const date = open ? orLater(parsed, words) : { ...parsed, text: words };
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    out.push({ date, start: m.index, end: m.index + m[0].length, anchor: ANCHOR_BEFORE.test(before) });
+  }
+  return out;
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = {
+  day: 0,
+  week: 1,
+  month_part: 2,
+  month: 3,
+  quarter: 4,
+  season: 5,
+  half: 6,
+  year: 7,
+  range: 8,
+};
+
+/** The most precise of the hits (earliest on a tie): the best guess for when something happened. */
+export function mostPrecise(hits: DateHit[]): DateHit | null {
+  let best: DateHit | null = null;
+  for (const h of hits) {
+    if (!best || PRECISION_RANK[h.date.precision] < PRECISION_RANK[best.date.precision]) best = h;
+  }
+  return best;
+}

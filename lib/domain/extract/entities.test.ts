@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { buildEntityIndex, findMentions, findUnknownLabs, findUnknownModels } from "./entities";
+import { seedLabs, seedModels } from "./seed-context";
+
+const index = buildEntityIndex(seedLabs, seedModels);
+const mentions = (text: string) =>
+  findMentions(text, index).map((m) => `${m.kind}:${m.slug}:${m.compound ?? ""}`);
+
+describe("findMentions", () => {
+  it("finds labs through German inflections and compounds", () => {
+    expect(mentions("Metas Modell, xAIs Neustart und Googles Rivale")).toEqual([
+      "lab:meta:",
+      "lab:xai:",
+      "lab:google:",
+    ]);
+    expect(
+      mentions("bot vielen OpenAI-Mitarbeitern Prämien, ebenso wie Scale-AI-Chef Alexandr Wang"),
+    ).toEqual(["lab:openai:Mitarbeitern", "lab:scale-ai:Chef"]);
+    expect(mentions("die Meta-Aktie und der Meta-Konzern")).toEqual(["lab:meta:Aktie", "lab:meta:Konzern"]);
+    expect(mentions("Meta's shares and Open AI")).toEqual(["lab:meta:", "lab:openai:"]);
+  });
+
+  it("finds models and families, preferring the longest name", () => {
+    expect(mentions("Schon der Auftakt der Llama-4-Reihe verlief holprig.")).toEqual([
+      "family:Llama 4:Reihe",
+    ]);
+    expect(mentions("Metas Llama 4 Behemoth und das Llama 4 „Behemoth“ KI-Modell")).toEqual([
+      "lab:meta:",
+      "model:llama-4-behemoth:",
+      "model:llama-4-behemoth:",
+    ]);
+    expect(mentions("Entwickler des ersten Llama-Modells bei Meta")).toEqual([
+      "model:llama-1:Modell",
+      "lab:meta:",
+    ]);
+    expect(mentions("mit LLaMA-3 und GPT-4 auf dem Markt")).toEqual(["model:llama-3:", "model:gpt-4:"]);
+  });
+
+  it("trusts a short everyday alias only when its lab is named", () => {
+    expect(mentions("The Scout troop met at dawn.")).toEqual([]);
+    expect(mentions("Meta released Maverick and Scout.")).toEqual([
+      "lab:meta:",
+      "model:llama-4-maverick:",
+      "model:llama-4-scout:",
+    ]);
+    expect(mentions("Scale matters in training.")).toEqual([]);
+  });
+
+  it("does not match inside longer words or version numbers", () => {
+    expect(mentions("Metaverse und Googleplex")).toEqual([]);
+    expect(mentions("Llama 3.1 is new")).toEqual([]);
+  });
+});
+
+describe("unknown names", () => {
+  it("reports lab-shaped and model-shaped names that are not known", () => {
+    const text =
+      "Rivals such as Mistral AI and the start-up Aleph Alpha shipped; Google released Gemini 2.5 Pro.";
+    const known = findMentions(text, index);
+    expect(findUnknownLabs(text, known, index).map((u) => u.name)).toEqual(["Mistral AI", "Aleph Alpha"]);
+    expect(findUnknownModels(text, 0, known, index).map((u) => u.name)).toEqual(["Gemini 2.5 Pro"]);
+  });
+
+  it("leaves known names, hardware and quarters alone", () => {
+    const text = "Scale AI and Perplexity AI train the model on Nvidia H100 chips in Q3 2025.";
+    const known = findMentions(text, index);
+    expect(findUnknownLabs(text, known, index)).toEqual([]);
+    expect(findUnknownModels(text, 0, known, index)).toEqual([]);
+  });
+});

@@ -1,0 +1,275 @@
+/**
+ * Finds labs and models by their names, aliases and the inflections German puts on them:
+ * "Metas", "xAIs", "Googles", "OpenAI-Mitarbeitern", "Llama-4-Reihe", "ersten Llama-Modells".
+ * Names that look like labs or models but are not known are reported by name.
+ */
+import type { KnownEntity } from "./types";
+
+export type MentionKind = "lab" | "model" | "family";
+
+export interface Mention {
+  kind: MentionKind;
+  /** slug of the lab or model; for a family, the family name */
+  slug: string;
+  /** the lab the mention points at */
+  lab: string;
+  /** the name as written, without inflection or compound tail */
+  text: string;
+  start: number;
+  /** end of the whole word, compound tail included */
+  end: number;
+  /** what follows a hyphen: "Mitarbeitern" in "OpenAI-Mitarbeitern", "Aktie" in "Meta-Aktie" */
+  compound: string | null;
+}
+
+export interface UnknownName {
+  name: string;
+  start: number;
+  end: number;
+}
+
+interface Matcher {
+  kind: MentionKind;
+  slug: string;
+  lab: string;
+  re: RegExp;
+  /** words of the canonical name, so "Meta-Aktie" reports "Aktie" as its compound */
+  nameWords: Set<string>;
+  /** a short or common word ("Scale", "Scout", "Avocado"): only trusted when its lab is named too */
+  weak: boolean;
+}
+
+export interface EntityIndex {
+  matchers: Matcher[];
+  /** every known name and alias, lower case, to keep them out of the unknown lists */
+  knownWords: Set<string>;
+  /** known lab names, lower case: "Nvidia H100" is hardware, not an unknown model */
+  labWords: Set<string>;
+}
+
+const SEP = '(?:[\\s\\u00a0]*[-„“"»«‚‘][\\s\\u00a0]*|[\\s\\u00a0]+)';
+const BEFORE = "(?<![\\p{L}\\p{N}])";
+/** genitive "s", English "'s", then a compound tail ("-Mitarbeitern"), then a word end */
+const AFTER = "(?<infl>s|es|n|en|['’]s)?(?<tail>(?:-[\\p{L}\\p{N}]+)*)(?![\\p{L}\\p{N}]|[.,]\\d)";
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Lower-case German adjectives in a name take any ending: "erstes" → "ersten", "erster". */
+function tokenPattern(token: string): string {
+  const adjective = /^(\p{Ll}+?)(?:es|er|en|em|e)$/u.exec(token);
+  if (adjective && token.length > 3) return `${escape(adjective[1]!)}(?:es|er|en|em|e)`;
+  return escape(token);
+}
+
+function namePattern(name: string): string {
+  const tokens = name.split(/[\s\u00a0-]+/).filter(Boolean);
+  return tokens.map(tokenPattern).join(SEP);
+}
+
+function stripParenthetical(name: string): string {
+  return name.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+}
+
+function isWeakName(name: string, canonical: string, kind: MentionKind): boolean {
+  if (/\d/.test(name) || /\s|-/.test(name.trim())) return false;
+  if (kind !== "lab") return true;
+  // "Scale" for "Scale AI": part of the real name, and an everyday word.
+  return name !== canonical && canonical.split(/\s+/).includes(name);
+}
+
+function matcher(kind: MentionKind, slug: string, lab: string, name: string, canonical: string): Matcher {
+  return {
+    kind,
+    slug,
+    lab,
+    re: new RegExp(`${BEFORE}(?<core>${namePattern(name)})${AFTER}`, "gu"),
+    nameWords: new Set(canonical.split(/[\s\u00a0-]+/)),
+    weak: isWeakName(name, canonical, kind),
+  };
+}
+
+const indexCache = new WeakMap<KnownEntity[], WeakMap<KnownEntity[], EntityIndex>>();
+
+/** Builds the matchers once per pair of entity lists (the admin form calls us on every edit). */
+export function buildEntityIndex(labs: KnownEntity[], models: KnownEntity[]): EntityIndex {
+  const cached = indexCache.get(labs)?.get(models);
+  if (cached) return cached;
+  const matchers: Matcher[] = [];
+  const knownWords = new Set<string>();
+  const labWords = new Set<string>();
+  const families = new Map<string, string>();
+  for (const m of models) if (m.family && m.lab) families.set(m.family, m.lab);
+
+  for (const l of labs) {
+    for (const n of new Set([l.name, ...l.aliases].map(stripParenthetical))) {
+      if (!n) continue;
+      matchers.push(matcher("lab", l.slug, l.slug, n, l.name));
+      knownWords.add(n.toLowerCase());
+      labWords.add(n.toLowerCase());
+    }
+  }
+  for (const m of models) {
+    if (!m.lab) continue;
+    for (const n of new Set([m.name, ...m.aliases].map(stripParenthetical))) {
+      // "Llama (first generation)" strips to "Llama", which names the whole family.
+      if (!n || families.has(n)) continue;
+      matchers.push(matcher("model", m.slug, m.lab, n, m.name));
+      knownWords.add(n.toLowerCase());
+    }
+  }
+  for (const [family, lab] of families) {
+    matchers.push(matcher("family", family, lab, family, family));
+    knownWords.add(family.toLowerCase());
+  }
+  const index = { matchers, knownWords, labWords };
+  const byModels = indexCache.get(labs) ?? new WeakMap<KnownEntity[], EntityIndex>();
+  byModels.set(models, index);
+  indexCache.set(labs, byModels);
+  return index;
+}
+
+interface Candidate extends Mention {
+  coreEnd: number;
+  weak: boolean;
+}
+
+const KIND_RANK: Record<MentionKind, number> = { model: 0, family: 1, lab: 2 };
+
+/** Known labs and models in `text`, in order, overlaps resolved to the longest name. */
+export function findMentions(text: string, index: EntityIndex): Mention[] {
+  const found: Candidate[] = [];
+  for (const m of index.matchers) {
+    for (const hit of text.matchAll(m.re)) {
+      const core = hit.groups?.core ?? "";
+      const tail = hit.groups?.tail ?? "";
+      const lastOfCore = core.split("-").at(-1) ?? "";
+      const compound = tail
+        ? (tail.split("-").filter(Boolean).at(-1) ?? null)
+        : core.includes("-") && !m.nameWords.has(lastOfCore)
+          ? lastOfCore
+          : null;
+      found.push({
+        kind: m.kind,
+        slug: m.slug,
+        lab: m.lab,
+        text: core,
+        start: hit.index,
+        coreEnd: hit.index + core.length,
+        end: hit.index + hit[0].length,
+        compound,
+        weak: m.weak,
+      });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.coreEnd - a.coreEnd || KIND_RANK[a.kind] - KIND_RANK[b.kind]);
+  const kept: Candidate[] = [];
+  for (const c of found) {
+    const last = kept.at(-1);
+    if (last && c.start < last.end) {
+      // A longer name starting inside the previous one ("Llama 4" then "Llama 4 Behemoth") wins.
+      if (c.start === last.start || c.coreEnd - c.start <= last.coreEnd - last.start) continue;
+      kept.pop();
+    }
+    kept.push(c);
+  }
+  // A weak name counts only when its lab is named in a strong way somewhere in the text.
+  const strongLabs = new Set(kept.filter((c) => !c.weak).map((c) => c.lab));
+  return kept
+    .filter((c) => !c.weak || strongLabs.has(c.lab))
+    .map(({ kind, slug, lab, text: t, start, end, compound }) => ({
+      kind,
+      slug,
+      lab,
+      text: t,
+      start,
+      end,
+      compound,
+    }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unknown labs and models
+// ---------------------------------------------------------------------------------------------
+
+// prettier-ignore
+const NOT_A_NAME = new Set([
+  "the", "die", "der", "das", "ein", "eine", "this", "that", "our", "their", "its", "his", "her", "your",
+  "generative", "generativ", "agentic", "responsible", "artificial", "open", "enterprise", "physical",
+  "frontier", "sovereign", "conversational", "general", "narrow", "new", "neue", "ki", "ai", "and", "und",
+  "explainable", "trustworthy", "safe", "superintelligence", "google", "meta", "microsoft",
+]);
+
+const LAB_SUFFIX =
+  /(?<![\p{L}\p{N}])((?:[\p{Lu}][\p{L}\p{N}]*[ -]){0,2}?[\p{Lu}][\p{L}\p{N}]*)[ -](AI|Labs?|Robotics)(?![\p{L}\p{N}])$/u;
+const LAB_SUFFIX_ONLY = /[ -](?:AI|Labs?|Robotics)(?![\p{L}\p{N}])/gu;
+const LAB_CONTEXT =
+  /(?:KI-Unternehmen|KI-Start-?up|KI-Labor|[Ss]tart-?up|AI (?:lab|startup|company|firm|developer)|(?:Chinese|French|US|American) rival|rival)\s+([\p{Lu}][\p{L}\p{N}]+(?:\s+[\p{Lu}][\p{L}\p{N}]+)?)/gu;
+
+// prettier-ignore
+const NOT_A_MODEL = new Set([
+  "q", "h", "windows", "kapitel", "seite", "artikel", "paragraph", "covid", "top", "platz", "stufe", "level",
+  "version", "phase", "jahr", "year", "quartal", "quarter", "nummer", "number", "chapter", "section", "tag",
+  "day", "woche", "week", "teil", "part", "runde", "round", "serie", "series", "gruppe", "group", "typ",
+  "type", "model", "modell", "rang", "rank", "position", "minus", "plus", "iphone", "ios", "android",
+  "über", "mehr", "fast", "rund", "bis", "seit", "nach", "vor", "ab", "um", "am", "im", "in", "auf",
+  "for", "from", "since", "until", "than", "over", "under", "about", "around", "up", "to", "of", "by",
+]);
+const MODEL_SHAPE =
+  /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?)[ -]((?:\d+(?:\.\d+)*[a-z]?)|(?:[\p{Lu}]\d+))(?:[ -](Pro|Ultra|Flash|Mini|mini|Opus|Sonnet|Haiku|Max|Turbo|Nano|Lite|Plus|Preview|Instruct|Coder|Vision))?(?![\p{L}\p{N}]|[.,]\d)/gu;
+const MODEL_CONTEXT = /Modell|[Mm]odel|LLM|(?<![\p{L}])(?:KI|AI)(?![\p{L}])|[Cc]hatbot|[Rr]easoning/u;
+// prettier-ignore
+const MONTHS = new Set([
+  "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+  "dezember", "january", "february", "march", "may", "june", "july", "october", "december",
+]);
+
+function overlapsAny(start: number, end: number, spans: { start: number; end: number }[]): boolean {
+  return spans.some((s) => start < s.end && end > s.start);
+}
+
+/** Names shaped like labs ("Mistral AI", "KI-Start-up Aleph Alpha") that are not known. */
+export function findUnknownLabs(text: string, known: Mention[], index: EntityIndex): UnknownName[] {
+  const out: UnknownName[] = [];
+  const add = (name: string, start: number) => {
+    const end = start + name.length;
+    const first = name.split(/[ -]/)[0]?.toLowerCase() ?? "";
+    if (NOT_A_NAME.has(first) || index.knownWords.has(name.toLowerCase())) return;
+    if (overlapsAny(start, end, known) || overlapsAny(start, end, out)) return;
+    out.push({ name, start, end });
+  };
+  // Find the rare suffix first and read the name backwards from it, instead of trying the name
+  // pattern at every capital letter of the article.
+  for (const suffix of text.matchAll(LAB_SUFFIX_ONLY)) {
+    const from = Math.max(0, suffix.index - 60);
+    const window = text.slice(from, suffix.index + suffix[0].length);
+    const m = LAB_SUFFIX.exec(window);
+    if (m) add(m[0], from + m.index);
+  }
+  for (const m of text.matchAll(LAB_CONTEXT)) {
+    const name = m[1] ?? "";
+    add(name, m.index + m[0].length - name.length);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Names shaped like models ("Gemini 2.5 Pro", "Grok 4", "DeepSeek-R1") in sentences about models. */
+export function findUnknownModels(
+  sentence: string,
+  offset: number,
+  known: Mention[],
+  index: EntityIndex,
+): UnknownName[] {
+  if (!MODEL_CONTEXT.test(sentence)) return [];
+  const out: UnknownName[] = [];
+  for (const m of sentence.matchAll(MODEL_SHAPE)) {
+    const word = (m[1] ?? "").toLowerCase();
+    if (NOT_A_MODEL.has(word) || MONTHS.has(word) || index.labWords.has(word)) continue;
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    if (overlapsAny(start, end, known)) continue;
+    out.push({ name: m[0], start, end });
+  }
+  return out;
+}

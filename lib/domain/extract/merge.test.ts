@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { fuzzyMonth, fuzzyMonthPart, fuzzySeason, orLater } from "../fuzzy-date";
+import { mergeDrafts, unionDates, type Draft } from "./merge";
+
+const draft = (over: Partial<Draft>): Draft => ({
+  type: "delay",
+  lab: "meta",
+  labName: null,
+  model: null,
+  modelName: null,
+  amountUsd: null,
+  amountQualifier: null,
+  percent: null,
+  headcount: null,
+  headcountQualifier: null,
+  occurred: fuzzyMonth(2025, 5),
+  occurredInferred: true,
+  reportedBy: null,
+  quote: "q",
+  confidence: 0.8,
+  matchesEventId: null,
+  at: 0,
+  ...over,
+});
+
+describe("mergeDrafts", () => {
+  it("merges sentences stating one event and keeps the most informative quote", () => {
+    const merged = mergeDrafts([
+      draft({ quote: "headline", at: 0, model: "llama-4-behemoth" }),
+      draft({ quote: "body", at: 100, reportedBy: "WSJ", plannedDates: [fuzzyMonth(2025, 6)] }),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ quote: "body", reportedBy: "WSJ", model: "llama-4-behemoth", at: 0 });
+  });
+
+  it("keeps events apart when their numbers, labs or models contradict", () => {
+    expect(
+      mergeDrafts([
+        draft({ type: "investment", amountUsd: 72e9 }),
+        draft({ type: "investment", amountUsd: 40e9 }),
+      ]),
+    ).toHaveLength(2);
+    expect(mergeDrafts([draft({}), draft({ lab: "openai" })])).toHaveLength(2);
+    expect(mergeDrafts([draft({ model: "gpt-5" }), draft({ model: "llama-4-behemoth" })])).toHaveLength(2);
+  });
+
+  it("does not attach a model-less proposal when two models compete", () => {
+    const out = mergeDrafts([
+      draft({ model: "llama-4-maverick" }),
+      draft({ model: "llama-4-behemoth" }),
+      draft({}),
+    ]);
+    expect(out).toHaveLength(3);
+  });
+});
+
+describe("unionDates", () => {
+  it("orders plans by date, drops repeats and keeps an open end", () => {
+    const fall = fuzzySeason(2025, "fall", "Herbst");
+    const out = unionDates(
+      [fuzzyMonth(2025, 6, "Juni"), fall],
+      [fuzzyMonthPart(2025, 4, "late", "Ende April"), orLater(fall, "Herbst oder später")],
+    );
+    expect(out.map((d) => [d.text, d.openEnd])).toEqual([
+      ["Ende April", false],
+      ["Juni", false],
+      ["Herbst oder später", true],
+    ]);
+  });
+});

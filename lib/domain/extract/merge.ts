@@ -1,0 +1,119 @@
+/**
+ * One article often states the same event in several sentences (headline, lead, body). Proposals
+ * of the same type and subject whose facts do not contradict each other are merged into one,
+ * keeping the quote of the most informative sentence and filling gaps from the others.
+ */
+import { compareFuzzyDate, overlaps } from "../fuzzy-date";
+import type { FuzzyDate } from "../fuzzy-date.types";
+import type { ExtractedEvent } from "./types";
+
+export interface Draft extends ExtractedEvent {
+  /** offset of the quote in the cleaned text, to keep proposals in reading order */
+  at: number;
+}
+
+function subject(e: ExtractedEvent): string {
+  return e.lab ?? `?${e.labName ?? ""}`;
+}
+
+function compatibleNumber(a: number | null, b: number | null): boolean {
+  return a === null || b === null || a === b;
+}
+
+function compatibleText(a: string | null | undefined, b: string | null | undefined): boolean {
+  return !a || !b || a === b;
+}
+
+function compatibleDates(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  if (!a.occurred || !b.occurred || a.occurredInferred || b.occurredInferred) return true;
+  return overlaps(a.occurred, b.occurred);
+}
+
+function informationScore(e: ExtractedEvent): number {
+  return (
+    (e.amountUsd !== null ? 2 : 0) +
+    (e.percent !== null ? 2 : 0) +
+    (e.headcount !== null ? 2 : 0) +
+    (e.occurred && !e.occurredInferred ? 1 : 0) +
+    (e.reportedBy ? 1 : 0) +
+    (e.model ? 1 : 0) +
+    (e.plannedDates?.length ?? 0)
+  );
+}
+
+/**
+ * Plans of one release, without repeats, earliest first: a delay moves the date later, so the
+ * calendar order is the order in which the plans were held.
+ */
+export function unionDates(a: FuzzyDate[] = [], b: FuzzyDate[] = []): FuzzyDate[] {
+  const out: FuzzyDate[] = [];
+  for (const d of [...a, ...b]) {
+    const same = out.findIndex((x) => x.from === d.from && x.to === d.to);
+    if (same < 0) out.push(d);
+    else if (d.openEnd && !out[same]!.openEnd) out[same] = d;
+  }
+  return out.sort((x, y) => compareFuzzyDate(x, y));
+}
+
+function combine(a: Draft, b: Draft): Draft {
+  const primary =
+    informationScore(b) > informationScore(a) ||
+    (informationScore(b) === informationScore(a) && b.confidence > a.confidence)
+      ? b
+      : a;
+  const other = primary === a ? b : a;
+  const useOtherDate =
+    (!primary.occurred || primary.occurredInferred) && other.occurred && !other.occurredInferred;
+  return {
+    ...primary,
+    model: primary.model ?? other.model,
+    modelName: primary.modelName ?? other.modelName,
+    amountUsd: primary.amountUsd ?? other.amountUsd,
+    amountQualifier: primary.amountUsd !== null ? primary.amountQualifier : other.amountQualifier,
+    percent: primary.percent ?? other.percent,
+    headcount: primary.headcount ?? other.headcount,
+    headcountQualifier: primary.headcount !== null ? primary.headcountQualifier : other.headcountQualifier,
+    occurred: useOtherDate ? other.occurred : primary.occurred,
+    occurredInferred: useOtherDate ? false : primary.occurredInferred,
+    reportedBy: primary.reportedBy ?? other.reportedBy,
+    counterparty: primary.counterparty ?? other.counterparty ?? null,
+    counterpartyName: primary.counterpartyName ?? other.counterpartyName ?? null,
+    confidence: Math.max(a.confidence, b.confidence),
+    plannedDates: unionDates(a.plannedDates, b.plannedDates),
+    at: Math.min(a.at, b.at),
+  };
+}
+
+function modelsCompatible(a: Draft, b: Draft, drafts: Draft[]): boolean {
+  if (a.model === b.model) return true;
+  if (a.model && b.model) return false;
+  // A proposal without a model joins one with a model only when that model is the only one
+  // this article gives for the same type and lab.
+  const models = new Set(
+    drafts.filter((d) => d.type === a.type && subject(d) === subject(a) && d.model).map((d) => d.model),
+  );
+  return models.size === 1;
+}
+
+function mergeable(a: Draft, b: Draft, drafts: Draft[]): boolean {
+  return (
+    a.type === b.type &&
+    subject(a) === subject(b) &&
+    modelsCompatible(a, b, drafts) &&
+    compatibleNumber(a.amountUsd, b.amountUsd) &&
+    compatibleNumber(a.percent, b.percent) &&
+    compatibleNumber(a.headcount, b.headcount) &&
+    compatibleText(a.counterparty, b.counterparty) &&
+    compatibleDates(a, b)
+  );
+}
+
+export function mergeDrafts(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const i = out.findIndex((o) => mergeable(o, d, drafts));
+    if (i >= 0) out[i] = combine(out[i]!, d);
+    else out.push(d);
+  }
+  return out.sort((a, b) => a.at - b.at);
+}

@@ -1,0 +1,86 @@
+/**
+ * What part a lab plays in its sentence. "Marktführer wie OpenAI" is a comparison, not a subject;
+ * "OpenAI-Mitarbeitern" and "Mitarbeiter der Konkurrenten Anthropic und Google" are staff of a lab
+ * (who leave it, or whom another lab hires); "das Imperium" or "Er" at the start points back to
+ * the lab the previous sentences were about.
+ */
+import type { Attribution } from "./attribution";
+import type { Mention } from "./entities";
+
+export interface MentionRole {
+  mention: Mention;
+  comparison: boolean;
+  inAttribution: boolean;
+  staff: boolean;
+  /** a single named person of that lab: "Scale-AI-Chef Alexandr Wang" */
+  singlePerson: boolean;
+}
+
+const COMPARISON_BEFORE =
+  /(?:(?<!ebenso |genauso |so )\bwie|such as|\blike|\bthan|\p{L}+er\s+als|\bmehr\s+als|\bweniger\s+als|gegenüber|versus|\bvs\.?|Konkurrenten|Konkurrenz|Rivalen|\brivals?|competitors?|Marktführer\p{L}*|Führungskräften|leaders|hinter|behind|Vorgänger\p{L}*|predecessor|successor|Nachfolger\p{L}*)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+const LIST_JOIN = /^\s*(?:,|und|and|oder|or|sowie|&)\s*$/u;
+const STAFF_COMPOUND =
+  /^(?:Mitarbeiter\p{L}*|Mitarbeitende\p{L}*|Chef\p{L}*|CEO|Forscher\p{L}*|Forschungs\p{L}*|Entwickler\p{L}*|Manager\p{L}*|Gründer\p{L}*|Mitbegründer\p{L}*|Ingenieur\p{L}*|Angestellte\p{L}*|Beschäftigte\p{L}*|Führungskr\p{L}*|Topmanager\p{L}*|Experten|Talente)$/u;
+const SINGLE_ROLE_COMPOUND =
+  /^(?:Chef|Chefin|CEO|Gründer|Gründerin|Mitbegründer|Mitbegründerin|Forschungschef|Forschungsleiter\p{L}*)$/u;
+const STAFF_BEFORE =
+  /(?:Mitarbeiter\p{L}*|Mitarbeitende\p{L}*|Forscher\p{L}*|Entwickler\p{L}*|Ingenieur\p{L}*|Beschäftigte\p{L}*|Angestellte\p{L}*|Führungskräfte\p{L}*|employees|staff(?:ers)?|researchers|engineers|executives|scientists|people|talent|CEO|chief executive|founder|co-founder)\s+(?:der|des|von|bei|aus|at|from|of)\s+(?:(?:Konkurrenten|Konkurrenz|Rivalen|rival|rivals|the)\s+)?$/u;
+const STAFF_AFTER =
+  /^\s+(?:researchers|engineers|employees|staff(?:ers)?|executives|scientists|co-?founders?|founders?)\b/u;
+const NAME_AFTER = /^\s+[\p{Lu}][\p{L}-]+\s+[\p{Lu}][\p{L}-]+/u;
+const PLURAL_BEFORE = /(?:mehrere|zwei|drei|vier|einige|viele|several|two|three|four|many)\s+$/iu;
+
+/** Roles of the mentions of one sentence; offsets of mentions are absolute, `offset` is the sentence's. */
+export function mentionRoles(
+  sentence: string,
+  offset: number,
+  mentions: Mention[],
+  attributions: Attribution[],
+): MentionRole[] {
+  const out: MentionRole[] = [];
+  for (const m of mentions) {
+    const start = m.start - offset;
+    const end = m.end - offset;
+    const before = sentence.slice(Math.max(0, start - 60), start);
+    const after = sentence.slice(end, end + 40);
+    const prev = out.at(-1);
+    const joined = prev !== undefined && LIST_JOIN.test(sentence.slice(prev.mention.end - offset, start));
+    const compoundStaff = m.compound !== null && STAFF_COMPOUND.test(m.compound);
+    const staff =
+      compoundStaff || STAFF_BEFORE.test(before) || STAFF_AFTER.test(after) || (joined && prev.staff);
+    const singlePerson =
+      m.compound !== null &&
+      SINGLE_ROLE_COMPOUND.test(m.compound) &&
+      NAME_AFTER.test(after) &&
+      !PLURAL_BEFORE.test(before);
+    out.push({
+      mention: m,
+      // Staff of a rival are still people who move: "Mitarbeiter der Konkurrenten Anthropic".
+      comparison: !staff && (COMPARISON_BEFORE.test(before) || (joined && prev.comparison)),
+      inAttribution: attributions.some((a) => start >= a.start && end <= a.end),
+      staff,
+      singlePerson,
+    });
+  }
+  return out;
+}
+
+const ANAPHORIC_NP =
+  /(?:^|[\s,])(?:der|die|das|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:Konzern|Tech-Konzern|Gruppe|Unternehmen|Imperium|Social-Media-Imperium|Tech-Riese|Riese|Firma|company|group|firm|giant|tech giant|startup)(?![\p{L}-])/u;
+const PRONOUN_START = /^(?:Er|Sie|Es|It|He|She|They|Dieser|Diese)\s/u;
+
+/**
+ * Offset of a phrase that refers back to an earlier lab ("das Imperium", "Er …"), or -1.
+ * A subject the sentence names itself wins when it comes first.
+ */
+export function anaphorAt(sentence: string, namesLab: boolean): number {
+  // "Er war besorgt, dass Meta …": a pronoun is a person; a lab the sentence names is the subject.
+  if (PRONOUN_START.test(sentence) && !namesLab) return 0;
+  const m = ANAPHORIC_NP.exec(sentence);
+  return m ? m.index : -1;
+}
+
+/** "mindestens sieben von ihnen": the people of the previous sentence. */
+export function refersBackToPeople(text: string): boolean {
+  return /\b(?:von ihnen|davon|of them|of whom)\b/iu.test(text);
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "./sentences";
+
+describe("splitSentences", () => {
+  it("returns exact slices of the text, one paragraph per line", () => {
+    const text =
+      "Überschrift ohne Punkt\nMeta verschiebt das Modell. Der Kurs fiel um 2,2 Prozent.\n\nNoch ein Absatz!";
+    const s = splitSentences(text);
+    expect(s.map((x) => x.text)).toEqual([
+      "Überschrift ohne Punkt",
+      "Meta verschiebt das Modell.",
+      "Der Kurs fiel um 2,2 Prozent.",
+      "Noch ein Absatz!",
+    ]);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+    expect(s.map((x) => x.paragraph)).toEqual([0, 1, 1, 2]);
+  });
+
+  it("does not split after abbreviations, ordinals or inside numbers", () => {
+    const text =
+      "Meta plant 1,5 Mrd. Dollar ein. Am 15. Mai 2025 kam der Bericht. The U.S. market fell 2.5% on Friday. Er sagte, ca. 40 Prozent.";
+    expect(splitSentences(text).map((x) => x.text)).toEqual([
+      "Meta plant 1,5 Mrd. Dollar ein.",
+      "Am 15. Mai 2025 kam der Bericht.",
+      "The U.S. market fell 2.5% on Friday.",
+      "Er sagte, ca. 40 Prozent.",
+    ]);
+  });
+
+  it("keeps closing quotes with their sentence and starts anew at an opening quote", () => {
+    const text = "„Das ist teuer“, sagt er. „Sie befürchten es.“ Danach fiel die Aktie.";
+    expect(splitSentences(text).map((x) => x.text)).toEqual([
+      "„Das ist teuer“, sagt er.",
+      "„Sie befürchten es.“",
+      "Danach fiel die Aktie.",
+    ]);
+  });
+});

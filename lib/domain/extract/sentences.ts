@@ -1,0 +1,87 @@
+/**
+ * Splits a cleaned article into sentences that are exact slices of it, so every quote the
+ * assistant proposes can be found again in the stored text.
+ */
+
+export interface Sentence {
+  /** verbatim slice of the text: text.slice(start, end) */
+  text: string;
+  start: number;
+  end: number;
+  /** index of the line (paragraph) the sentence belongs to */
+  paragraph: number;
+  /** position in the whole article */
+  index: number;
+}
+
+// Abbreviations after which a full stop does not end a sentence (compared in lower case).
+// prettier-ignore
+const ABBREVIATIONS = new Set([
+  "mrd", "mio", "bio", "tsd", "dr", "prof", "nr", "bzw", "ca", "etc", "inkl", "ggf", "evtl", "vgl", "usw",
+  "z.b", "u.a", "d.h", "s", "st", "inc", "corp", "co", "ltd", "mr", "mrs", "ms", "vs", "u.s", "jr", "sr",
+  "no", "approx", "est", "dt", "jan", "feb", "aug", "sept", "okt", "oct", "nov", "dez", "dec", "abs",
+]);
+
+const CLOSERS = "\"'“”„»«’)\\]";
+const BOUNDARY = new RegExp(`[.!?…]+[${CLOSERS}]*(?=\\s+|$)`, "g");
+
+function endsWithAbbreviation(before: string): boolean {
+  // Only the tail matters; an end-anchored regex over the whole line would be quadratic.
+  const word = /([\p{L}.]+)$/u.exec(before.slice(-24))?.[1]?.toLowerCase();
+  if (!word) return false;
+  return ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word); // "U.S", "z.B"
+}
+
+/** "am 15. Mai", "das 3. Quartal": a one- or two-digit number with a dot is an ordinal. */
+function isOrdinal(before: string, after: string): boolean {
+  return /(?:^|[^\d.,])\d{1,2}$/.test(before.slice(-4)) && /^\s+\S/.test(after);
+}
+
+function splitLine(line: string, offset: number, paragraph: number, out: Sentence[]): void {
+  let start = 0;
+  const contentEnd = line.trimEnd().length;
+  const push = (end: number) => {
+    const raw = line.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text !== "") {
+      out.push({
+        text,
+        start: offset + start + lead,
+        end: offset + start + lead + text.length,
+        paragraph,
+        index: out.length,
+      });
+    }
+    start = end;
+  };
+  for (const m of line.matchAll(BOUNDARY)) {
+    const markAt = m.index;
+    const end = markAt + m[0].length;
+    const before = line.slice(start, markAt);
+    if (end >= contentEnd) continue; // the line's end closes the sentence anyway
+    const after = line.slice(end, end + 8);
+    if (m[0].startsWith(".") && m[0].length === 1) {
+      if (endsWithAbbreviation(before) || isOrdinal(before, after)) continue;
+    }
+    // A new sentence starts with a capital, a digit or an opening quote.
+    if (!/^\s+[\p{Lu}\d"„“»«'‚(]/u.test(after)) continue;
+    push(end);
+  }
+  push(line.length);
+}
+
+/** Each line is a paragraph; headings without a full stop are sentences of their own. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let offset = 0;
+  let paragraph = 0;
+  for (const line of text.split("\n")) {
+    if (line.trim() !== "") {
+      splitLine(line, offset, paragraph, out);
+      paragraph++;
+    }
+    offset += line.length + 1;
+  }
+  return out;
+}
