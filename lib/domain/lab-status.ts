@@ -77,13 +77,17 @@ export function describeLabStatus(
 
 /** Models whose release is still pending after a slip, or that are marked delayed. */
 export function countOpenDelays(models: readonly StatusModel[], today: IsoDay): number {
+  return openDelays(models, today).length;
+}
+
+export function openDelays<M extends StatusModel>(models: readonly M[], today: IsoDay): M[] {
   return models.filter((m) => {
     const current = m.lifecycle[m.lifecycle.length - 1]?.status ?? m.status;
     if (current === "released" || current === "shelved") return false;
     if (current === "delayed") return true;
     const slip = slipOf(m, today);
     return slip !== null && slip.isOpen && slippedLater(slip);
-  }).length;
+  });
 }
 
 /** The last twelve months up to and including `today`: [today − 1 year + 1 day, today]. */
