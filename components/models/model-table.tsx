@@ -60,7 +60,9 @@ export function ModelTable({
                       : formatFuzzy(first, locale)
                     : "—"}
                 </td>
-                <td className="py-2">{released ? formatFuzzy(released, locale) : t.notReleased}</td>
+                <td className="py-2">
+                  {released ? formatFuzzy(released, locale) : m.status === "released" ? t.releasedUndated : t.notReleased}
+                </td>
               </tr>
             );
           })}

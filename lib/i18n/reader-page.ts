@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { todayIso } from "@/lib/domain/fuzzy-date";
 import { isLocale, localePath, type Locale } from "@/lib/i18n/config";
 import { filtersToSearch, parseReaderFilters, type ReaderFilters } from "@/lib/validation/reader-filters";
@@ -16,8 +17,9 @@ export interface ReaderPageContext {
 
 /**
  * What every reader page does first: read the runtime params (so `next build` never needs the
- * database), check the locale, parse the filters leniently and fix "today". Reading the clock
- * only after the search params keeps Cache Components' rule that time is request data.
+ * database), check the locale, parse the filters leniently and fix "today". The clock is request
+ * data under Cache Components: `connection()` marks the render as request-time before it is read
+ * (awaiting searchParams alone is not enough once runtime prefetching prerenders with them).
  */
 export async function readerPage(
   params: Promise<{ locale: string }>,
@@ -27,7 +29,11 @@ export async function readerPage(
   const [{ locale }, sp] = await Promise.all([params, searchParams]);
   if (!isLocale(locale)) notFound();
   const filters = parseReaderFilters(sp);
-  const today = filters.asOf ?? todayIso();
+  let today = filters.asOf;
+  if (!today) {
+    await connection();
+    today = todayIso();
+  }
   return {
     locale,
     filters,
