@@ -49,7 +49,7 @@ export default async function HomePage({ params, searchParams }: PageProps<"/[lo
             </ul>
           )}
         </Section>
-        <div className="space-y-8">
+        <div className="min-w-0 space-y-8">
           <Section
             id="slips"
             title={t.slipBoard}

@@ -43,6 +43,14 @@ export function EventCard({
             {event.model.name}
           </Link>
         ) : null}
+        {event.counterparty ? (
+          <span className="text-zinc-700 dark:text-zinc-300">
+            ↔{" "}
+            <Link href={readerHref(locale, `/labs/${event.counterparty.slug}`, asOf)} className="hover:underline">
+              {event.counterparty.name}
+            </Link>
+          </span>
+        ) : null}
         <span className="text-zinc-700 dark:text-zinc-300">{formatFuzzy(event.occurred, locale)}</span>
         <span className="text-zinc-700 dark:text-zinc-300">· {t.claimStatus[event.status]}</span>
       </div>

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { isLocale } from "@/lib/i18n/config";
 import { ArticleList } from "@/components/articles/article-list";
 import { AsOfControl } from "@/components/filters/as-of-control";
 import { FilterForm } from "@/components/filters/filter-form";
@@ -9,6 +11,11 @@ import { findLabs } from "@/lib/data/labs";
 import { findPublisherOptions } from "@/lib/data/publishers";
 import { readerMessages } from "@/lib/i18n/messages/reader";
 import { pageHref, readerPage } from "@/lib/i18n/reader-page";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/articles">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: readerMessages[isLocale(locale) ? locale : "en"].articles.title };
+}
 
 export default async function ArticlesPage({ params, searchParams }: PageProps<"/[locale]/articles">) {
   const ctx = await readerPage(params, searchParams, "/articles");

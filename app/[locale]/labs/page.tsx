@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { isLocale } from "@/lib/i18n/config";
 import Link from "next/link";
 import { AsOfControl } from "@/components/filters/as-of-control";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -6,6 +8,11 @@ import { findLabs } from "@/lib/data/labs";
 import { readerHref } from "@/lib/i18n/links";
 import { readerMessages } from "@/lib/i18n/messages/reader";
 import { readerPage } from "@/lib/i18n/reader-page";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/labs">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: readerMessages[isLocale(locale) ? locale : "en"].labs.title };
+}
 
 export default async function LabsPage({ params, searchParams }: PageProps<"/[locale]/labs">) {
   const ctx = await readerPage(params, searchParams, "/labs");

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { isLocale } from "@/lib/i18n/config";
 import { ArticleList } from "@/components/articles/article-list";
 import { AsOfControl } from "@/components/filters/as-of-control";
 import { FilterForm } from "@/components/filters/filter-form";
@@ -11,6 +13,11 @@ import { findLabs } from "@/lib/data/labs";
 import { findPublisherOptions } from "@/lib/data/publishers";
 import { readerMessages } from "@/lib/i18n/messages/reader";
 import { pageHref, readerPage } from "@/lib/i18n/reader-page";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/search">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: readerMessages[isLocale(locale) ? locale : "en"].search.title };
+}
 
 export default async function SearchPage({ params, searchParams }: PageProps<"/[locale]/search">) {
   const ctx = await readerPage(params, searchParams, "/search");
