@@ -1,44 +1,83 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { EventCard } from "@/components/events/event-card";
-import { findEvents } from "@/lib/data/events";
+import { EventRow } from "@/components/events/event-row";
+import { AsOfControl } from "@/components/filters/as-of-control";
+import { SlipTable } from "@/components/models/slip-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { findLabs } from "@/lib/data/labs";
-import { isLocale, localePath } from "@/lib/i18n/config";
-import { EventFiltersLenientSchema } from "@/lib/validation/event-filters";
+import { findModelPlans } from "@/lib/data/model-plans";
+import { findRecentlyReportedEvents } from "@/lib/data/reader-events";
+import { rankSlips } from "@/lib/domain/slip-board";
+import { readerHref } from "@/lib/i18n/links";
+import { readerMessages } from "@/lib/i18n/messages/reader";
+import { readerPage } from "@/lib/i18n/reader-page";
 
 export default async function HomePage({ params, searchParams }: PageProps<"/[locale]">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  const filters = EventFiltersLenientSchema.parse(await searchParams);
-  const [events, labs] = await Promise.all([findEvents({ asOf: filters.asOf, limit: 10 }), findLabs(filters.asOf)]);
+  const ctx = await readerPage(params, searchParams, "/");
+  const { locale, filters, today } = ctx;
+  const asOf = filters.asOf;
+  const t = readerMessages[locale].home;
+  const [recent, models, labs] = await Promise.all([
+    findRecentlyReportedEvents({ asOf, limit: 8 }),
+    findModelPlans({ asOf }),
+    findLabs(asOf),
+  ]);
+  const slips = rankSlips(models, today).slice(0, 5);
   return (
     <div className="space-y-8">
-      <section>
-        <h1 className="text-2xl font-bold">{locale === "de" ? "Was zuletzt schiefging" : "What went wrong lately"}</h1>
-      </section>
-      <section aria-labelledby="labs-heading">
-        <h2 id="labs-heading" className="text-lg font-semibold">Labs</h2>
-        <ul className="mt-2 flex flex-wrap gap-2">
-          {labs.map((lab) => (
-            <li key={lab.slug}>
-              <Link
-                href={localePath(locale, `/labs/${lab.slug}`)}
-                className="inline-block rounded border border-zinc-300 px-3 py-1 text-sm hover:border-brand-600 dark:border-zinc-700"
-              >
-                {lab.name} <span className="text-zinc-600 dark:text-zinc-400">({lab.eventCount})</span>
+      <PageHeader title={t.title} intro={t.intro}>
+        <AsOfControl locale={locale} path={ctx.path} params={ctx.query} asOf={asOf} />
+      </PageHeader>
+      <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
+        <Section
+          id="latest"
+          title={t.latest}
+          action={
+            <Link href={readerHref(locale, "/timeline", asOf)} className="text-sm underline">
+              {t.allEvents}
+            </Link>
+          }
+        >
+          {recent.length === 0 ? (
+            <EmptyState>{t.latestEmpty}</EmptyState>
+          ) : (
+            <ul className="space-y-3">
+              {recent.map((e) => (
+                <EventRow key={e.id} event={e} locale={locale} asOf={asOf} />
+              ))}
+            </ul>
+          )}
+        </Section>
+        <div className="min-w-0 space-y-8">
+          <Section
+            id="slips"
+            title={t.slipBoard}
+            action={
+              <Link href={readerHref(locale, "/models", asOf)} className="text-sm underline">
+                {t.allModels}
               </Link>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="recent-heading">
-        <h2 id="recent-heading" className="text-lg font-semibold">Recent</h2>
-        <div className="mt-3 space-y-3">
-          {events.items.map((e) => (
-            <EventCard key={e.id} event={e} locale={locale} />
-          ))}
+            }
+          >
+            <p className="text-sm text-zinc-700 dark:text-zinc-300">{t.slipBoardIntro}</p>
+            {slips.length === 0 ? <EmptyState>{t.slipBoardEmpty}</EmptyState> : <SlipTable slips={slips} locale={locale} asOf={asOf} />}
+          </Section>
+          <Section id="labs" title={t.labs}>
+            <ul className="flex flex-wrap gap-2">
+              {labs.map((lab) => (
+                <li key={lab.slug}>
+                  <Link
+                    href={readerHref(locale, `/labs/${lab.slug}`, asOf)}
+                    className="inline-block rounded border border-zinc-300 px-3 py-1 text-sm hover:border-brand-600 dark:border-zinc-700"
+                  >
+                    {lab.name} <span className="text-zinc-700 dark:text-zinc-300">({lab.eventCount})</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </Section>
         </div>
-      </section>
+      </div>
     </div>
   );
 }

@@ -14,7 +14,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <Link href={localePath(locale, "/")} className="text-lg font-bold tracking-tight text-brand-700 dark:text-brand-500">
           {t.siteName}
         </Link>
-        <nav aria-label={t.nav.label} className="flex-1">
+        <nav aria-label={t.nav.label} className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {NAV.map((key) => (
               <li key={key}>
@@ -29,9 +29,11 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           </ul>
         </nav>
         {/* The switcher reads the query string to keep filters; it streams in after the shell. */}
-        <Suspense fallback={<span className="text-sm text-zinc-500">{t.language.label}</span>}>
-          <LocaleSwitcher locale={locale} />
-        </Suspense>
+        <div className="ml-auto">
+          <Suspense fallback={<span className="text-sm text-zinc-500">{t.language.label}</span>}>
+            <LocaleSwitcher locale={locale} />
+          </Suspense>
+        </div>
       </div>
     </header>
   );

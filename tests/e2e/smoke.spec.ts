@@ -5,7 +5,7 @@ test("home page lists labs and recent events", async ({ page }) => {
   await page.goto("/en");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: /^Meta/ }).first()).toBeVisible();
-  await expect(page.getByTestId("event-card").first()).toBeVisible();
+  await expect(page.getByTestId("event-row").first()).toBeVisible();
 });
 
 test("Meta's lab page shows the Behemoth delay with its three citing articles", async ({ page }) => {

@@ -1,30 +1,106 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EventCard } from "@/components/events/event-card";
-import { findEvents } from "@/lib/data/events";
+import { ArticleList } from "@/components/articles/article-list";
+import { EventTimeline } from "@/components/events/event-timeline";
+import { AsOfControl } from "@/components/filters/as-of-control";
+import { LabFigures } from "@/components/labs/lab-figures";
+import { LabStatusLine } from "@/components/labs/lab-status-line";
+import { ModelTable } from "@/components/models/model-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Pager } from "@/components/ui/pager";
+import { Section } from "@/components/ui/section";
+import { findArticles } from "@/lib/data/articles";
+import { getLabFacts } from "@/lib/data/lab-overview";
 import { getLabBySlug } from "@/lib/data/labs";
-import { isLocale } from "@/lib/i18n/config";
-import { EventFiltersLenientSchema } from "@/lib/validation/event-filters";
+import { findModelPlans } from "@/lib/data/model-plans";
+import { findReaderEvents } from "@/lib/data/reader-events";
+import { deriveLabStatus, lastTwelveMonths } from "@/lib/domain/lab-status";
+import { readerHref } from "@/lib/i18n/links";
+import { commonMessages } from "@/lib/i18n/messages/common";
+import { readerMessages } from "@/lib/i18n/messages/reader";
+import { pageHref, readerPage } from "@/lib/i18n/reader-page";
 import { SLUG } from "@/lib/validation/params";
 
 export default async function LabPage({ params, searchParams }: PageProps<"/[locale]/labs/[slug]">) {
-  const { locale, slug } = await params;
-  if (!isLocale(locale) || !SLUG.test(slug)) notFound();
-  const filters = EventFiltersLenientSchema.parse(await searchParams);
+  const { slug } = await params;
+  const ctx = await readerPage(params, searchParams, `/labs/${slug}`);
+  if (!SLUG.test(slug)) notFound();
+  const { locale, filters, today } = ctx;
+  const asOf = filters.asOf;
+  const t = readerMessages[locale].labs;
   const lab = await getLabBySlug(slug);
   if (!lab) notFound();
-  const events = await findEvents({ lab: [slug], asOf: filters.asOf, limit: 50 });
+  const window = lastTwelveMonths(today);
+  const [facts, models, events, articles] = await Promise.all([
+    getLabFacts(slug, { asOf, since: window.from, until: window.to }),
+    findModelPlans({ lab: slug, asOf }),
+    findReaderEvents({ lab: [slug], asOf, cursor: filters.cursor, limit: 20 }),
+    findArticles({ lab: [slug], asOf, limit: 5 }),
+  ]);
+  const status = deriveLabStatus({ models, latestSetback: facts.latestSetback, today });
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{lab.name}</h1>
-      {lab.description ? <p className="text-zinc-700 dark:text-zinc-300">{lab.description}</p> : null}
-      <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading" className="text-lg font-semibold">Timeline</h2>
-        <div className="mt-3 space-y-3">
-          {events.items.map((e) => (
-            <EventCard key={e.id} event={e} locale={locale} />
-          ))}
-        </div>
-      </section>
+    <div className="space-y-8">
+      <header className="space-y-3">
+        <h1 className="text-2xl font-bold tracking-tight">{lab.name}</h1>
+        {lab.description ? <p className="text-zinc-700 dark:text-zinc-300">{lab.description}</p> : null}
+        {lab.website ? (
+          <p className="text-sm">
+            {t.website}:{" "}
+            <a href={lab.website} className="underline" rel="noopener noreferrer">
+              {lab.website.replace(/^https?:\/\//, "")}
+            </a>
+          </p>
+        ) : null}
+        <AsOfControl locale={locale} path={ctx.path} params={ctx.query} asOf={asOf} />
+        <LabStatusLine status={status} locale={locale} asOf={asOf} lab={slug} />
+      </header>
+
+      <Section id="figures" title={t.figures}>
+        <LabFigures lab={slug} facts={facts} models={models} window={window} today={today} locale={locale} asOf={asOf} />
+      </Section>
+
+      <Section id="models" title={t.models}>
+        {models.length === 0 ? <EmptyState>{t.modelsEmpty}</EmptyState> : <ModelTable models={models} locale={locale} asOf={asOf} showLab={false} />}
+      </Section>
+
+      <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
+        <Section
+          id="timeline"
+          title={t.timeline}
+          action={
+            <Link href={readerHref(locale, `/timeline?lab=${slug}`, asOf)} className="text-sm underline">
+              {commonMessages[locale].nav.timeline} →
+            </Link>
+          }
+        >
+          {events.items.length === 0 ? (
+            <EmptyState>{readerMessages[locale].timeline.empty}</EmptyState>
+          ) : (
+            <EventTimeline events={events.items} locale={locale} asOf={asOf} headingLevel={3} />
+          )}
+          <Pager
+            olderHref={events.nextCursor ? pageHref(ctx, { cursor: events.nextCursor }) : null}
+            newestHref={filters.cursor ? pageHref(ctx) : null}
+            olderLabel={readerMessages[locale].timeline.older}
+            newestLabel={readerMessages[locale].timeline.newest}
+          />
+        </Section>
+        <Section
+          id="articles"
+          title={t.articles}
+          action={
+            <Link href={readerHref(locale, `/articles?lab=${slug}`, asOf)} className="text-sm underline">
+              {t.allArticles}
+            </Link>
+          }
+        >
+          {articles.items.length === 0 ? (
+            <EmptyState>{t.articlesEmpty}</EmptyState>
+          ) : (
+            <ArticleList articles={articles.items} locale={locale} asOf={asOf} />
+          )}
+        </Section>
+      </div>
     </div>
   );
 }

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { isLocale } from "@/lib/i18n/config";
+import { ArticleList } from "@/components/articles/article-list";
+import { AsOfControl } from "@/components/filters/as-of-control";
+import { FilterForm } from "@/components/filters/filter-form";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
+import { findArticles } from "@/lib/data/articles";
+import { findLabs } from "@/lib/data/labs";
+import { findPublisherOptions } from "@/lib/data/publishers";
+import { readerMessages } from "@/lib/i18n/messages/reader";
+import { pageHref, readerPage } from "@/lib/i18n/reader-page";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/articles">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: readerMessages[isLocale(locale) ? locale : "en"].articles.title };
+}
+
+export default async function ArticlesPage({ params, searchParams }: PageProps<"/[locale]/articles">) {
+  const ctx = await readerPage(params, searchParams, "/articles");
+  const { locale, filters } = ctx;
+  const t = readerMessages[locale];
+  const [page, labs, publishers] = await Promise.all([
+    findArticles({
+      lab: filters.lab,
+      lang: filters.lang,
+      publisher: filters.publisher,
+      from: filters.from,
+      to: filters.to,
+      asOf: filters.asOf,
+      cursor: filters.cursor,
+      limit: 20,
+    }),
+    findLabs(filters.asOf),
+    findPublisherOptions(),
+  ]);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t.articles.title} intro={t.articles.intro}>
+        <AsOfControl locale={locale} path={ctx.path} params={ctx.query} asOf={filters.asOf} />
+      </PageHeader>
+      <FilterForm
+        locale={locale}
+        path={ctx.path}
+        params={ctx.query}
+        filters={filters}
+        fields={["lab", "lang", "publisher", "dates"]}
+        labs={labs}
+        publishers={publishers}
+      />
+      {page.items.length === 0 ? (
+        <EmptyState>{t.articles.empty}</EmptyState>
+      ) : (
+        <ArticleList articles={page.items} locale={locale} asOf={filters.asOf} />
+      )}
+      <Pager
+        olderHref={page.nextCursor ? pageHref(ctx, { cursor: page.nextCursor }) : null}
+        newestHref={filters.cursor ? pageHref(ctx) : null}
+        olderLabel={t.articles.older}
+        newestLabel={t.timeline.newest}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import { isLocale } from "@/lib/i18n/config";
+import { ArticleList } from "@/components/articles/article-list";
+import { AsOfControl } from "@/components/filters/as-of-control";
+import { FilterForm } from "@/components/filters/filter-form";
+import { HiddenParams } from "@/components/filters/hidden-params";
+import { EmptyState } from "@/components/ui/empty-state";
+import { MarkedText } from "@/components/ui/marked-text";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
+import { searchArticles, type SearchHit } from "@/lib/data/articles";
+import { findLabs } from "@/lib/data/labs";
+import { findPublisherOptions } from "@/lib/data/publishers";
+import { readerMessages } from "@/lib/i18n/messages/reader";
+import { pageHref, readerPage } from "@/lib/i18n/reader-page";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/search">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: readerMessages[isLocale(locale) ? locale : "en"].search.title };
+}
+
+export default async function SearchPage({ params, searchParams }: PageProps<"/[locale]/search">) {
+  const ctx = await readerPage(params, searchParams, "/search");
+  const { locale, filters } = ctx;
+  const t = readerMessages[locale].search;
+  const q = filters.q;
+  const [page, labs, publishers] = await Promise.all([
+    q
+      ? searchArticles(q, {
+          lab: filters.lab,
+          lang: filters.lang,
+          publisher: filters.publisher,
+          from: filters.from,
+          to: filters.to,
+          asOf: filters.asOf,
+          cursor: filters.cursor,
+          limit: 20,
+        })
+      : Promise.resolve(null),
+    findLabs(filters.asOf),
+    findPublisherOptions(),
+  ]);
+  const snippets = new Map((page?.items ?? []).map((h: SearchHit) => [h.id, h.snippet]));
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t.title} intro={t.intro} />
+      <form method="get" action={ctx.path} role="search" className="flex flex-wrap items-end gap-2">
+        <HiddenParams params={ctx.query} omit={["q", "cursor"]} />
+        <label className="flex min-w-0 flex-1 flex-col gap-1">
+          <span className="text-sm font-semibold">{t.label}</span>
+          <input
+            type="search"
+            name="q"
+            defaultValue={q ?? ""}
+            placeholder={t.placeholder}
+            maxLength={200}
+            className="w-full rounded border border-zinc-400 bg-white px-3 py-2 text-zinc-900 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100"
+          />
+        </label>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          {t.submit}
+        </button>
+      </form>
+      <AsOfControl locale={locale} path={ctx.path} params={ctx.query} asOf={filters.asOf} />
+      <FilterForm
+        locale={locale}
+        path={ctx.path}
+        params={ctx.query}
+        filters={filters}
+        fields={["lab", "lang", "publisher", "dates"]}
+        labs={labs}
+        publishers={publishers}
+      />
+      {!q ? (
+        <EmptyState>{t.prompt}</EmptyState>
+      ) : !page || page.items.length === 0 ? (
+        <EmptyState>{t.empty}</EmptyState>
+      ) : (
+        <section aria-labelledby="results-heading" className="space-y-3">
+          <h2 id="results-heading" className="text-lg font-semibold" data-testid="result-count">
+            {t.results(page.items.length, page.nextCursor !== null)}
+          </h2>
+          <ArticleList
+            articles={page.items}
+            locale={locale}
+            asOf={filters.asOf}
+            extra={(a) => {
+              const snippet = snippets.get(a.id);
+              return snippet ? (
+                <p lang={a.language} className="mt-2 text-sm text-zinc-800 dark:text-zinc-200" data-testid="snippet">
+                  <MarkedText snippet={snippet} />
+                </p>
+              ) : null;
+            }}
+          />
+        </section>
+      )}
+      <Pager
+        olderHref={page?.nextCursor ? pageHref(ctx, { cursor: page.nextCursor }) : null}
+        newestHref={filters.cursor ? pageHref(ctx) : null}
+        olderLabel={t.more}
+        newestLabel={readerMessages[locale].timeline.newest}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { isLocale } from "@/lib/i18n/config";
+import { EventTimeline } from "@/components/events/event-timeline";
+import { AsOfControl } from "@/components/filters/as-of-control";
+import { FilterForm } from "@/components/filters/filter-form";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
+import { findLabs } from "@/lib/data/labs";
+import { findPublisherOptions } from "@/lib/data/publishers";
+import { findReaderEvents } from "@/lib/data/reader-events";
+import { readerMessages } from "@/lib/i18n/messages/reader";
+import { pageHref, readerPage } from "@/lib/i18n/reader-page";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/timeline">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: readerMessages[isLocale(locale) ? locale : "en"].timeline.title };
+}
+
+export default async function TimelinePage({ params, searchParams }: PageProps<"/[locale]/timeline">) {
+  const ctx = await readerPage(params, searchParams, "/timeline");
+  const { locale, filters } = ctx;
+  const t = readerMessages[locale].timeline;
+  const [page, labs, publishers] = await Promise.all([
+    findReaderEvents({
+      lab: filters.lab,
+      type: filters.type,
+      status: filters.status,
+      lang: filters.lang,
+      publisher: filters.publisher,
+      from: filters.from,
+      to: filters.to,
+      asOf: filters.asOf,
+      cursor: filters.cursor,
+      limit: 20,
+    }),
+    findLabs(filters.asOf),
+    findPublisherOptions(),
+  ]);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t.title} intro={t.intro}>
+        <AsOfControl locale={locale} path={ctx.path} params={ctx.query} asOf={filters.asOf} />
+      </PageHeader>
+      <FilterForm
+        locale={locale}
+        path={ctx.path}
+        params={ctx.query}
+        filters={filters}
+        fields={["lab", "type", "status", "lang", "publisher", "dates"]}
+        labs={labs}
+        publishers={publishers}
+      />
+      {page.items.length === 0 ? (
+        <EmptyState>{t.empty}</EmptyState>
+      ) : (
+        <EventTimeline events={page.items} locale={locale} asOf={filters.asOf} />
+      )}
+      <Pager
+        olderHref={page.nextCursor ? pageHref(ctx, { cursor: page.nextCursor }) : null}
+        newestHref={filters.cursor ? pageHref(ctx) : null}
+        olderLabel={t.older}
+        newestLabel={t.newest}
+      />
+    </div>
+  );
+}

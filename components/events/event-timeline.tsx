@@ -1,0 +1,37 @@
+import { EventCard } from "@/components/events/event-card";
+import type { EventDto } from "@/lib/data/dto";
+import { groupByPeriod } from "@/lib/domain/timeline-groups";
+import type { Locale } from "@/lib/i18n/config";
+import { formatFuzzy } from "@/lib/i18n/format";
+
+/** Events grouped by month (or by their own wider period when the date is vaguer than a month). */
+export function EventTimeline({
+  events,
+  locale,
+  asOf,
+  headingLevel = 2,
+}: {
+  events: readonly EventDto[];
+  locale: Locale;
+  asOf?: string;
+  headingLevel?: 2 | 3;
+}) {
+  const groups = groupByPeriod(events, (e) => e.occurred);
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <ol className="space-y-6" data-testid="timeline">
+      {groups.map((g) => (
+        <li key={`${g.key}-${g.items[0]?.id}`} data-testid="timeline-group" data-period={g.key}>
+          <Heading className="sticky top-0 z-10 border-b border-zinc-200 bg-white/95 py-1 text-base font-semibold text-zinc-800 dark:border-zinc-800 dark:bg-zinc-950/95 dark:text-zinc-200">
+            {formatFuzzy(g.period, locale)}
+          </Heading>
+          <div className="mt-3 space-y-3">
+            {g.items.map((e) => (
+              <EventCard key={e.id} event={e} locale={locale} asOf={asOf} headingLevel={headingLevel === 2 ? 3 : 4} />
+            ))}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,49 @@
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { todayIso } from "@/lib/domain/fuzzy-date";
+import { isLocale, localePath, type Locale } from "@/lib/i18n/config";
+import { filtersToSearch, parseReaderFilters, type ReaderFilters } from "@/lib/validation/reader-filters";
+
+export interface ReaderPageContext {
+  locale: Locale;
+  filters: ReaderFilters;
+  /** the day the page is "as of": the chosen past day, else today (UTC) */
+  today: string;
+  /** the page's own path with the locale, e.g. /en/timeline */
+  path: string;
+  /** the validated query (without cursor), to carry through forms */
+  query: URLSearchParams;
+}
+
+/**
+ * What every reader page does first: read the runtime params (so `next build` never needs the
+ * database), check the locale, parse the filters leniently and fix "today". The clock is request
+ * data under Cache Components: `connection()` marks the render as request-time before it is read
+ * (awaiting searchParams alone is not enough once runtime prefetching prerenders with them).
+ */
+export async function readerPage(
+  params: Promise<{ locale: string }>,
+  searchParams: Promise<Record<string, string | string[] | undefined>>,
+  path: string,
+): Promise<ReaderPageContext> {
+  const [{ locale }, sp] = await Promise.all([params, searchParams]);
+  if (!isLocale(locale)) notFound();
+  const filters = parseReaderFilters(sp);
+  let today = filters.asOf;
+  if (!today) {
+    await connection();
+    today = todayIso();
+  }
+  return {
+    locale,
+    filters,
+    today,
+    path: localePath(locale, path),
+    query: new URLSearchParams(filtersToSearch(filters).slice(1)),
+  };
+}
+
+/** The page's path with the given filters and extra params (e.g. a cursor). */
+export function pageHref(ctx: ReaderPageContext, extra: Record<string, string | undefined> = {}): string {
+  return `${ctx.path}${filtersToSearch(ctx.filters, extra)}`;
+}
