@@ -1,6 +1,6 @@
 "use client";
 
-import { Bar, CartesianGrid, ComposedChart, Legend, Rectangle, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
+import { Bar, CartesianGrid, ComposedChart, LabelList, Legend, Rectangle, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
 import type { DotProps } from "recharts";
 import type { InvestmentsChart as InvestmentsData } from "@/lib/domain/chart-investments";
 import { formatUsd } from "@/lib/domain/amounts";
@@ -15,6 +15,7 @@ import { seriesColour } from "./palette";
  */
 
 const DEAL_COLOUR = "#7c3aed";
+const DEAL_OFFSET = 64;
 
 function shortUsd(v: number, locale: Locale): string {
   return formatUsd(v, locale).replace(" US-Dollar", "");
@@ -55,6 +56,12 @@ function YearTooltip({ active, label, data, locale }: { active?: boolean; label?
 
 export function InvestmentsChart({ data, locale }: { data: InvestmentsData; locale: Locale }) {
   const t = chartsMessages[locale].investments;
+  const segmentLabel = (year: string, lab: string) => {
+    const s = data.segments.find((x) => String(x.year) === year && x.lab.slug === lab);
+    if (!s) return "";
+    const qualifiers = new Set(s.events.map((e) => e.qualifier));
+    return formatUsd(s.totalUsd, locale, qualifiers.size === 1 ? [...qualifiers][0] : "about").replace(" US-Dollar", "");
+  };
   return (
     <div className="text-zinc-800 dark:text-zinc-200" data-testid="investments-chart">
       <ResponsiveContainer width="100%" height={380} minWidth={280}>
@@ -63,7 +70,7 @@ export function InvestmentsChart({ data, locale }: { data: InvestmentsData; loca
           <XAxis dataKey="year" tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" />
           <YAxis tickFormatter={(v: number) => shortUsd(v, locale)} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" width={72} />
           <Tooltip content={(p) => <YearTooltip active={p.active} label={p.label} data={data} locale={locale} />} cursor={{ fill: "currentColor", fillOpacity: 0.06 }} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} formatter={(value: string) => <span className="text-zinc-800 dark:text-zinc-200">{value}</span>} />
           {data.labs.map((lab, i) => (
             <Bar
               key={lab.slug}
@@ -71,6 +78,7 @@ export function InvestmentsChart({ data, locale }: { data: InvestmentsData; loca
               name={lab.name}
               stackId="money"
               fill={seriesColour(i)}
+              maxBarSize={96}
               isAnimationActive={false}
               shape={(p: BarShapeProps) =>
                 p.height > 0 ? (
@@ -79,7 +87,14 @@ export function InvestmentsChart({ data, locale }: { data: InvestmentsData; loca
                   <g />
                 )
               }
-            />
+            >
+              <LabelList
+                dataKey={(row: InvestmentsData["rows"][number]) => segmentLabel(row.year, lab.slug)}
+                position="insideTop"
+                fill="#ffffff"
+                fontSize={12}
+              />
+            </Bar>
           ))}
           {data.deals.map((d) => {
             const label = t.dealLabel(d.title, formatUsd(d.amountUsd, locale, d.qualifier));
@@ -91,7 +106,8 @@ export function InvestmentsChart({ data, locale }: { data: InvestmentsData; loca
                 y={d.amountUsd}
                 ifOverflow="extendDomain"
                 shape={(p: DotProps) => {
-                  const cx = p.cx ?? 0;
+                  // Beside the bar rather than on it, so the diamond and its label stay readable.
+                  const cx = (p.cx ?? 0) + DEAL_OFFSET;
                   const cy = p.cy ?? 0;
                   const diamond = (
                     <g data-testid="deal-point" data-event-id={d.eventId}>

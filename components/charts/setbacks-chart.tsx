@@ -37,7 +37,8 @@ export function SetbacksChart({ data, locale }: { data: SetbacksData; locale: Lo
             contentStyle={{ background: "white", color: "#18181b" }}
             cursor={{ fill: "currentColor", fillOpacity: 0.06 }}
           />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          {/* Canonical type order (not alphabetical), and legend text in the page colour for contrast. */}
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} formatter={(value: string) => <span className="text-zinc-800 dark:text-zinc-200">{value}</span>} />
           {data.types.map((type) => (
             <Bar
               key={type}

@@ -18,9 +18,9 @@ import { buildSlipChart, type SlipChart, type SlipModelInput } from "@/lib/domai
 /** The reader pages' filters that a chart honours (paging is meaningless for a chart). */
 export type ChartFilters = Omit<EventQuery, "limit" | "cursor">;
 
-async function findAllEvents(filters: ChartFilters): Promise<EventDto[]> {
+async function findAllEvents(filters: ChartFilters, onlyWithAmount = false): Promise<EventDto[]> {
   const rows = await db.event.findMany({
-    where: eventWhere(filters),
+    where: onlyWithAmount ? { AND: [eventWhere(filters), { amountUsd: { not: null } }] } : eventWhere(filters),
     orderBy: [{ occurredFrom: "asc" }, { id: "asc" }],
     select: eventSelect(filters.asOf),
   });
@@ -38,7 +38,9 @@ export async function getSetbacksChart(filters: ChartFilters, mode: SetbackMode)
 export async function getInvestmentsChart(filters: ChartFilters): Promise<InvestmentsChart> {
   "use cache";
   cached(tags.events, tags.articles);
-  const events = await findAllEvents({ ...filters, type: ["investment", "acquisition"] });
+  // Every amount, whatever the event type: the builder decides what may go on a bar, and the page
+  // says how many reported amounts it left off (market values, pay packages, …).
+  const events = await findAllEvents({ ...filters, type: undefined }, true);
   return buildInvestmentsChart(events);
 }
 
