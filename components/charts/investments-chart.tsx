@@ -97,7 +97,8 @@ export function InvestmentsChart({ data, locale }: { data: InvestmentsData; loca
             </Bar>
           ))}
           {data.deals.map((d) => {
-            const label = t.dealLabel(d.title, formatUsd(d.amountUsd, locale, d.qualifier));
+            const visible = d.counterparty ? `${d.counterparty.name}${d.percent !== null ? ` ${d.percent}%` : ""}` : shortUsd(d.amountUsd, locale);
+            const label = t.dealLabel(visible, d.title, formatUsd(d.amountUsd, locale, d.qualifier));
             const first = d.articles[0];
             return (
               <ReferenceDot
@@ -113,7 +114,7 @@ export function InvestmentsChart({ data, locale }: { data: InvestmentsData; loca
                     <g data-testid="deal-point" data-event-id={d.eventId}>
                       <path d={`M ${cx} ${cy - 9} L ${cx + 9} ${cy} L ${cx} ${cy + 9} L ${cx - 9} ${cy} Z`} fill={DEAL_COLOUR} stroke="white" strokeWidth={1.5} />
                       <text x={cx + 13} y={cy} dominantBaseline="central" fontSize={12} fill="currentColor">
-                        {d.counterparty ? `${d.counterparty.name}${d.percent !== null ? ` ${d.percent}%` : ""}` : shortUsd(d.amountUsd, locale)}
+                        {visible}
                       </text>
                     </g>
                   );

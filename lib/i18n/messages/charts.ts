@@ -73,7 +73,8 @@ const en = {
         : `${n} reported amounts are not added to any bar: they are market values, pay packages or span several years.`,
     kinds: { capex: "Capex", investment: "Investment", deal_value: "Deal value", compensation: "Compensation", market_cap: "Market value", other: "Other" },
     chartLabel: "Capex and investment per lab and year, with acquisitions and stakes",
-    dealLabel: (title: string, amount: string) => `${title} (${amount}): open the article`,
+    // Starts with the text drawn beside the diamond, so the link's name includes what is seen.
+    dealLabel: (visible: string, title: string, amount: string) => `${visible}: ${title} (${amount}), open the article`,
   },
   setbacks: {
     title: "Setbacks over time",
@@ -174,7 +175,7 @@ const de: ChartsMessages = {
         : `${n} berichtete Beträge sind in keinem Balken: Börsenwerte, Gehaltspakete oder über mehrere Jahre.`,
     kinds: { capex: "Capex", investment: "Investition", deal_value: "Transaktionswert", compensation: "Vergütung", market_cap: "Börsenwert", other: "Sonstiges" },
     chartLabel: "Capex und Investitionen je Labor und Jahr, mit Übernahmen und Beteiligungen",
-    dealLabel: (title: string, amount: string) => `${title} (${amount}): Artikel öffnen`,
+    dealLabel: (visible: string, title: string, amount: string) => `${visible}: ${title} (${amount}), Artikel öffnen`,
   },
   setbacks: {
     title: "Rückschläge im Zeitverlauf",

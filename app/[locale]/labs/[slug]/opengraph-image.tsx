@@ -25,7 +25,7 @@ function Figure({ label, value }: { label: string; value: string }) {
   return (
     <div style={{ display: "flex", flexDirection: "column", flex: 1, padding: "18px 22px", background: "#27272a", borderRadius: 14, marginRight: 16 }}>
       <div style={{ fontSize: 22, color: MUTED }}>{label}</div>
-      <div style={{ fontSize: 34, fontWeight: 700, marginTop: 6 }}>{value}</div>
+      <div style={{ fontSize: 30, fontWeight: 700, marginTop: 6 }}>{value}</div>
     </div>
   );
 }
