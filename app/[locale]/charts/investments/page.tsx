@@ -1,0 +1,45 @@
+import { notFound } from "next/navigation";
+import { ChartDataTable } from "@/components/charts/chart-data-table";
+import { ChartEmptyState } from "@/components/charts/chart-empty-state";
+import { ChartFilterForm } from "@/components/charts/chart-filter-form";
+import { ChartPageHeader } from "@/components/charts/chart-page-header";
+import { InvestmentsChart } from "@/components/charts/investments-chart";
+import { InvestmentsTable } from "@/components/charts/investments-table";
+import { getInvestmentsChart } from "@/lib/data/charts";
+import { findLabs } from "@/lib/data/labs";
+import { isLocale } from "@/lib/i18n/config";
+import { chartsMessages } from "@/lib/i18n/messages/charts";
+import { chartQueryString, parseChartFiltersLenient } from "@/lib/validation/chart-filters";
+
+const PATH = "/charts/investments";
+
+export default async function InvestmentsChartPage({ params, searchParams }: PageProps<"/[locale]/charts/investments">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const filters = parseChartFiltersLenient(await searchParams);
+  const [chart, labs] = await Promise.all([getInvestmentsChart(filters), findLabs(filters.asOf)]);
+  const t = chartsMessages[locale];
+  const query = chartQueryString(filters);
+  const empty = chart.segments.length === 0 && chart.deals.length === 0;
+  return (
+    <div className="space-y-6">
+      <ChartPageHeader locale={locale} title={t.investments.title} intro={t.investments.intro} asOf={filters.asOf} />
+      <ChartFilterForm locale={locale} path={PATH} labs={labs} filters={filters} />
+      {empty ? (
+        <ChartEmptyState locale={locale} path={PATH} />
+      ) : (
+        <>
+          <InvestmentsChart data={chart} locale={locale} />
+          {chart.excluded.length > 0 ? (
+            <p className="text-sm text-zinc-700 dark:text-zinc-300" data-testid="excluded-note">
+              {t.investments.excluded(chart.excluded.length)}
+            </p>
+          ) : null}
+          <ChartDataTable locale={locale} csvHref={`/api/v1/charts/investments?${query ? `${query}&` : ""}format=csv`} csvName="slipwatch-investments.csv">
+            <InvestmentsTable chart={chart} locale={locale} />
+          </ChartDataTable>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ChartDataTable } from "@/components/charts/chart-data-table";
+import { ChartEmptyState } from "@/components/charts/chart-empty-state";
+import { ChartFilterForm } from "@/components/charts/chart-filter-form";
+import { ChartPageHeader } from "@/components/charts/chart-page-header";
+import { SlipModelChart } from "@/components/charts/slip-chart";
+import { SlipTable } from "@/components/charts/slip-table";
+import { getSlipChart } from "@/lib/data/charts";
+import { findLabs } from "@/lib/data/labs";
+import { todayIso } from "@/lib/domain/fuzzy-date";
+import { describeSlip } from "@/lib/domain/slip";
+import { isLocale, localePath } from "@/lib/i18n/config";
+import { chartsMessages } from "@/lib/i18n/messages/charts";
+import { chartQueryString, parseChartFiltersLenient } from "@/lib/validation/chart-filters";
+
+const PATH = "/charts/slips";
+
+export default async function SlipChartPage({ params, searchParams }: PageProps<"/[locale]/charts/slips">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const filters = parseChartFiltersLenient(await searchParams);
+  // After the request data is read: "today" is the asOf day, or the real today.
+  const today = filters.asOf ?? todayIso();
+  const [chart, labs] = await Promise.all([getSlipChart(filters, today), findLabs(filters.asOf)]);
+  const t = chartsMessages[locale];
+  const query = chartQueryString(filters);
+  return (
+    <div className="space-y-6">
+      <ChartPageHeader locale={locale} title={t.slips.title} intro={t.slips.intro} asOf={filters.asOf} />
+      <ChartFilterForm locale={locale} path={PATH} labs={labs} filters={filters} />
+      {chart.models.length === 0 ? (
+        <ChartEmptyState locale={locale} path={PATH} />
+      ) : (
+        <>
+          <ol className="space-y-6">
+            {chart.models.map((m) => (
+              <li key={m.model.slug} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+                <h2 className="text-lg font-semibold">
+                  <Link href={localePath(locale, `/models/${m.model.slug}`)} className="underline-offset-2 hover:underline">
+                    {m.model.name}
+                  </Link>{" "}
+                  <span className="text-sm font-normal text-zinc-700 dark:text-zinc-300">
+                    (<Link href={localePath(locale, `/labs/${m.lab.slug}`)} className="underline-offset-2 hover:underline">{m.lab.name}</Link>)
+                  </span>
+                </h2>
+                <p className="text-sm" data-testid="slip-summary">
+                  {describeSlip(m.slip, locale)}
+                  {m.slip.overdueDays > 0 ? ` · ${t.slips.overdue(m.slip.overdueDays)}` : ""}
+                </p>
+                <SlipModelChart model={m} domain={chart.domain} today={chart.today} isAsOf={Boolean(filters.asOf)} locale={locale} />
+              </li>
+            ))}
+          </ol>
+          <ChartDataTable locale={locale} csvHref={`/api/v1/charts/slips?${query ? `${query}&` : ""}format=csv`} csvName="slipwatch-slips.csv">
+            <SlipTable chart={chart} locale={locale} />
+          </ChartDataTable>
+        </>
+      )}
+    </div>
+  );
+}

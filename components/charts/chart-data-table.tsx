@@ -1,0 +1,41 @@
+import type { ReactNode } from "react";
+import type { Locale } from "@/lib/i18n/config";
+import { chartsMessages } from "@/lib/i18n/messages/charts";
+
+/**
+ * The chart's data as a table behind a native disclosure (keyboard and screen-reader ready with no
+ * script), next to the CSV of exactly these rows.
+ */
+export function ChartDataTable({
+  locale,
+  csvHref,
+  csvName,
+  children,
+}: {
+  locale: Locale;
+  csvHref: string;
+  csvName: string;
+  children: ReactNode;
+}) {
+  const t = chartsMessages[locale].table;
+  return (
+    <div className="space-y-2">
+      <a
+        href={csvHref}
+        download={csvName}
+        data-testid="csv-download"
+        className="inline-flex items-center gap-1 rounded border border-zinc-300 px-3 py-1 text-sm font-medium hover:border-brand-600 dark:border-zinc-700"
+      >
+        <span aria-hidden="true">⤓</span> {t.csv}
+      </a>
+      <details className="rounded border border-zinc-200 dark:border-zinc-800" data-testid="data-table">
+        <summary className="cursor-pointer px-3 py-2 text-sm font-medium">{t.show}</summary>
+        <div className="overflow-x-auto px-3 pb-3">{children}</div>
+      </details>
+    </div>
+  );
+}
+
+export const tableClass = "mt-2 w-full min-w-[36rem] border-collapse text-left text-sm";
+export const thClass = "border-b border-zinc-300 px-2 py-1 font-semibold dark:border-zinc-700";
+export const tdClass = "border-b border-zinc-200 px-2 py-1 align-top dark:border-zinc-800";

@@ -1,0 +1,97 @@
+import Link from "next/link";
+import type { ChartArticleRef, InvestmentsChart } from "@/lib/domain/chart-investments";
+import { formatUsd } from "@/lib/domain/amounts";
+import { localePath, type Locale } from "@/lib/i18n/config";
+import { formatFuzzy } from "@/lib/i18n/format";
+import { chartsMessages } from "@/lib/i18n/messages/charts";
+import { tableClass, tdClass, thClass } from "./chart-data-table";
+
+function ArticleLinks({ articles, locale }: { articles: ChartArticleRef[]; locale: Locale }) {
+  return (
+    <ul className="space-y-1">
+      {articles.map((a) => (
+        <li key={a.id}>
+          <Link href={localePath(locale, `/articles/${a.id}`)} lang={a.language} className="underline underline-offset-2">
+            {a.title}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The bars (per lab and year) and the deals, as in the CSV. */
+export function InvestmentsTable({ chart, locale }: { chart: InvestmentsChart; locale: Locale }) {
+  const t = chartsMessages[locale].investments;
+  return (
+    <div className="space-y-6">
+      <table className={tableClass} data-testid="investments-bars-table">
+        <caption className="text-left text-sm font-semibold">{t.barsCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={thClass}>{t.year}</th>
+            <th scope="col" className={thClass}>{t.lab}</th>
+            <th scope="col" className={thClass}>{t.total}</th>
+            <th scope="col" className={thClass}>{t.events}</th>
+            <th scope="col" className={thClass}>{t.articles}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {chart.segments.map((s) => {
+            const articles = [...new Map(s.events.flatMap((e) => e.articles).map((a) => [a.id, a])).values()];
+            const qualifiers = new Set(s.events.map((e) => e.qualifier));
+            const only = qualifiers.size === 1 ? [...qualifiers][0] : undefined;
+            return (
+              <tr key={`${s.year}-${s.lab.slug}`} data-year={s.year} data-lab={s.lab.slug}>
+                <th scope="row" className={`${tdClass} font-medium`}>{s.year}</th>
+                <td className={tdClass}>{s.lab.name}</td>
+                <td className={tdClass} data-testid="amount">{formatUsd(s.totalUsd, locale, only ?? "about")}</td>
+                <td className={tdClass}>
+                  <ul className="space-y-1">
+                    {s.events.map((e) => (
+                      <li key={e.eventId}>
+                        {e.title} ({t.kinds[e.kind]}, {formatUsd(e.amountUsd, locale, e.qualifier)})
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td className={tdClass}>
+                  <ArticleLinks articles={articles} locale={locale} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {chart.deals.length > 0 ? (
+        <table className={tableClass} data-testid="investments-deals-table">
+          <caption className="text-left text-sm font-semibold">{t.dealsCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={thClass}>{t.date}</th>
+              <th scope="col" className={thClass}>{t.lab}</th>
+              <th scope="col" className={thClass}>{t.target}</th>
+              <th scope="col" className={thClass}>{t.total}</th>
+              <th scope="col" className={thClass}>{t.stake}</th>
+              <th scope="col" className={thClass}>{t.articles}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {chart.deals.map((d) => (
+              <tr key={d.eventId} data-event-id={d.eventId}>
+                <th scope="row" className={`${tdClass} font-medium`}>{formatFuzzy(d.occurred, locale)}</th>
+                <td className={tdClass}>{d.lab.name}</td>
+                <td className={tdClass}>{d.counterparty?.name ?? "—"}</td>
+                <td className={tdClass}>{formatUsd(d.amountUsd, locale, d.qualifier)}</td>
+                <td className={tdClass}>{d.percent !== null ? `${d.percent}%` : "—"}</td>
+                <td className={tdClass}>
+                  <ArticleLinks articles={d.articles} locale={locale} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,202 @@
+/**
+ * The investments chart's data: reported capex and investment per lab per year (stacked bars), and
+ * acquisitions and stakes as marked points. Amounts are counted once per event — never per citing
+ * article — so three articles about one figure do not triple it. Market values, pay packages and
+ * other amounts are never added to a bar: they measure something else.
+ */
+import type { FuzzyDate, IsoDay } from "./fuzzy-date";
+
+export type AmountKind = "capex" | "investment" | "deal_value" | "compensation" | "market_cap" | "other";
+export type AmountQualifier = "exact" | "about" | "up_to" | "more_than" | "at_least" | "almost";
+
+export const BAR_KINDS: readonly AmountKind[] = ["capex", "investment"];
+export const POINT_KINDS: readonly AmountKind[] = ["deal_value"];
+
+export interface ChartArticleRef {
+  id: number;
+  title: string;
+  language: string;
+  publishedAt: IsoDay | null;
+}
+
+export interface MoneyEventInput {
+  id: number;
+  type: string;
+  title: string;
+  lab: { slug: string; name: string };
+  counterparty: { slug: string; name: string } | null;
+  occurred: FuzzyDate;
+  amountUsd: number | null;
+  amountQualifier: AmountQualifier | null;
+  amountKind: AmountKind | null;
+  percent: number | null;
+  citations: { articleId: number; title: string; language: string; publishedAt: IsoDay | null }[];
+}
+
+export interface CountedEvent {
+  eventId: number;
+  title: string;
+  kind: AmountKind;
+  amountUsd: number;
+  qualifier: AmountQualifier;
+  occurred: FuzzyDate;
+  articles: ChartArticleRef[];
+}
+
+/** One lab's part of one year's bar. */
+export interface InvestmentSegment {
+  year: number;
+  lab: { slug: string; name: string };
+  totalUsd: number;
+  events: CountedEvent[];
+}
+
+export interface DealPoint extends CountedEvent {
+  year: number;
+  lab: { slug: string; name: string };
+  counterparty: { slug: string; name: string } | null;
+  percent: number | null;
+}
+
+export interface ExcludedAmount {
+  eventId: number;
+  title: string;
+  kind: AmountKind | null;
+  amountUsd: number;
+  reason: "other_kind" | "spans_years";
+}
+
+export interface InvestmentsChart {
+  years: number[];
+  /** labs in stacking order: largest total first, so the biggest segment sits on the axis */
+  labs: { slug: string; name: string }[];
+  /** recharts rows: one per year, a value per lab slug (0 when none) */
+  rows: { year: string; values: Record<string, number> }[];
+  segments: InvestmentSegment[];
+  deals: DealPoint[];
+  excluded: ExcludedAmount[];
+}
+
+/** The distinct citing articles, each once, earliest first. */
+export function citingArticles(citations: MoneyEventInput["citations"]): ChartArticleRef[] {
+  const byId = new Map<number, ChartArticleRef>();
+  for (const c of citations) {
+    if (!byId.has(c.articleId))
+      byId.set(c.articleId, { id: c.articleId, title: c.title, language: c.language, publishedAt: c.publishedAt });
+  }
+  return [...byId.values()].sort((a, b) => (a.publishedAt ?? "9999").localeCompare(b.publishedAt ?? "9999") || a.id - b.id);
+}
+
+const yearOf = (day: IsoDay) => Number(day.slice(0, 4));
+
+export function buildInvestmentsChart(events: readonly MoneyEventInput[]): InvestmentsChart {
+  const seen = new Set<number>();
+  const segments = new Map<string, InvestmentSegment>();
+  const deals: DealPoint[] = [];
+  const excluded: ExcludedAmount[] = [];
+
+  for (const e of events) {
+    // Counted per event: the same event twice (e.g. two joins of one query) is still one amount.
+    if (seen.has(e.id) || e.amountUsd === null) continue;
+    seen.add(e.id);
+    const kind = e.amountKind;
+    const counted = (k: AmountKind): CountedEvent => ({
+      eventId: e.id,
+      title: e.title,
+      kind: k,
+      amountUsd: e.amountUsd!,
+      qualifier: e.amountQualifier ?? "exact",
+      occurred: e.occurred,
+      articles: citingArticles(e.citations),
+    });
+    if (kind !== null && POINT_KINDS.includes(kind)) {
+      deals.push({ ...counted(kind), year: yearOf(e.occurred.from), lab: e.lab, counterparty: e.counterparty, percent: e.percent });
+      continue;
+    }
+    if (kind === null || !BAR_KINDS.includes(kind)) {
+      excluded.push({ eventId: e.id, title: e.title, kind, amountUsd: e.amountUsd, reason: "other_kind" });
+      continue;
+    }
+    // A budget reported for "2024–2026" cannot be put into one year's bar without inventing a split.
+    if (yearOf(e.occurred.from) !== yearOf(e.occurred.to)) {
+      excluded.push({ eventId: e.id, title: e.title, kind, amountUsd: e.amountUsd, reason: "spans_years" });
+      continue;
+    }
+    const year = yearOf(e.occurred.from);
+    const key = `${year}:${e.lab.slug}`;
+    const seg = segments.get(key) ?? { year, lab: e.lab, totalUsd: 0, events: [] };
+    seg.totalUsd += e.amountUsd;
+    seg.events.push(counted(kind));
+    segments.set(key, seg);
+  }
+
+  const segmentList = [...segments.values()].sort((a, b) => a.year - b.year || a.lab.name.localeCompare(b.lab.name));
+  const labTotals = new Map<string, { lab: { slug: string; name: string }; total: number }>();
+  for (const s of segmentList) {
+    const t = labTotals.get(s.lab.slug) ?? { lab: s.lab, total: 0 };
+    t.total += s.totalUsd;
+    labTotals.set(s.lab.slug, t);
+  }
+  const labs = [...labTotals.values()].sort((a, b) => b.total - a.total || a.lab.name.localeCompare(b.lab.name)).map((t) => t.lab);
+
+  const allYears = [...segmentList.map((s) => s.year), ...deals.map((d) => d.year)];
+  const years: number[] = [];
+  if (allYears.length) {
+    // Every year in between too, so a gap reads as a gap and not as neighbouring years.
+    for (let y = Math.min(...allYears); y <= Math.max(...allYears); y++) years.push(y);
+  }
+  const rows = years.map((year) => ({
+    year: String(year),
+    values: Object.fromEntries(labs.map((l) => [l.slug, segments.get(`${year}:${l.slug}`)?.totalUsd ?? 0])),
+  }));
+  deals.sort((a, b) => a.occurred.from.localeCompare(b.occurred.from) || a.eventId - b.eventId);
+  return { years, labs, rows, segments: segmentList, deals, excluded };
+}
+
+export const INVESTMENTS_CSV_HEADER = [
+  "series",
+  "year",
+  "lab",
+  "amount_usd",
+  "qualifier",
+  "kind",
+  "stake_percent",
+  "counterparty",
+  "event_ids",
+  "event_titles",
+  "article_ids",
+] as const;
+
+/** The bars (one row per lab and year, summed) then the deals: the rows of the data tables. */
+export function investmentsCsvRows(chart: InvestmentsChart): (string | number | null)[][] {
+  const bars = chart.segments.map((s) => {
+    const qualifiers = [...new Set(s.events.map((e) => e.qualifier))];
+    return [
+      "bar",
+      s.year,
+      s.lab.name,
+      s.totalUsd,
+      qualifiers.length === 1 ? qualifiers[0]! : "mixed",
+      [...new Set(s.events.map((e) => e.kind))].join(" + "),
+      null,
+      null,
+      s.events.map((e) => e.eventId).join(" "),
+      s.events.map((e) => e.title).join(" | "),
+      [...new Set(s.events.flatMap((e) => e.articles.map((a) => a.id)))].join(" "),
+    ];
+  });
+  const deals = chart.deals.map((d) => [
+    "deal",
+    d.year,
+    d.lab.name,
+    d.amountUsd,
+    d.qualifier,
+    d.kind,
+    d.percent,
+    d.counterparty?.name ?? null,
+    String(d.eventId),
+    d.title,
+    d.articles.map((a) => a.id).join(" "),
+  ]);
+  return [...bars, ...deals];
+}
