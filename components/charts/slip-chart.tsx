@@ -78,11 +78,22 @@ function PlanShape(props: BarShapeProps & { gradientId: string; latestKey: strin
   const colour = row.kind === "released" ? RELEASED_COLOUR : row.key === latestKey ? PLAN_COLOUR : PAST_PLAN_COLOUR;
   const pxPerMs = width / Math.max(1, row.band[1] - row.band[0]);
   const runPx = row.runsUntil && row.runsUntil > row.band[1] ? (row.runsUntil - row.band[1]) * pxPerMs : 0;
+  const plotLeft = background?.x ?? 0;
   const plotRight = background?.x != null && background.width != null ? background.x + background.width : x + width + runPx;
   const end = x + width + runPx;
-  // The label goes after the bar when it fits, otherwise before it.
-  const labelAfter = end + 8 + row.text.length * 7 < plotRight;
   const midY = y + height / 2;
+  // The label goes after everything drawn when it fits, else before the bar, else over the
+  // fading "or later" run (narrow screens), else at the plot's left edge.
+  const textWidth = row.text.length * 6.6;
+  const afterEnd = end + (runPx > 0 ? 14 : 6);
+  let labelX: number;
+  let anchor: "start" | "end" = "start";
+  if (afterEnd + textWidth <= plotRight) labelX = afterEnd;
+  else if (x - 6 - textWidth >= plotLeft) {
+    labelX = x - 6;
+    anchor = "end";
+  } else if (x + width + 6 + textWidth <= plotRight) labelX = x + width + 6;
+  else labelX = plotLeft + 4;
   const shape = (
     <g>
       <rect
@@ -109,10 +120,10 @@ function PlanShape(props: BarShapeProps & { gradientId: string; latestKey: strin
         </g>
       ) : null}
       <text
-        x={labelAfter ? end + (runPx > 0 ? 14 : 6) : x - 6}
+        x={labelX}
         y={midY}
         dominantBaseline="central"
-        textAnchor={labelAfter ? "start" : "end"}
+        textAnchor={anchor}
         fontSize={12}
         fill="currentColor"
       >

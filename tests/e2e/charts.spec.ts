@@ -9,6 +9,10 @@ import { parseCsv } from "../../lib/domain/chart-csv";
  * filters and asOf work as on the reader pages, and each page passes axe in light and dark.
  */
 
+// Each test loads a chart and runs axe over an SVG-heavy page; on a busy 2-core machine that can
+// take longer than the default 30 s without anything being wrong.
+test.describe.configure({ timeout: 90_000 });
+
 async function noAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
@@ -131,6 +135,16 @@ test.describe("investments chart", () => {
     await expect(page.getByTestId("investments-deals-table")).toContainText("49%");
     await expect(page.getByTestId("excluded-note")).toBeVisible();
     await noAxeViolations(page);
+  });
+
+  test("the tooltip of a year's bar lists the counted event and its citing articles", async ({ page }) => {
+    await page.goto("/en/charts/investments");
+    await page.locator('[data-testid="investment-bar"][data-year="2025"]').hover();
+    const tooltip = page.locator(".recharts-tooltip-wrapper");
+    await expect(tooltip).toContainText("Meta budgets up to $72B");
+    await expect(tooltip).toContainText("Schlappe für Zuckerberg");
+    // The deal of that year is listed too, with its own article.
+    await expect(tooltip).toContainText("more than $14B");
   });
 
   test("the CSV holds the bars and the deal, never a market value or a pay package", async ({ page }) => {
