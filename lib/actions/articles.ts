@@ -94,7 +94,7 @@ const EventSearchSchema = z.object({
 });
 
 /** Events to attach the article to (the events panel's search). */
-export async function searchEventsToAttach(input: z.input<typeof EventSearchSchema>): Promise<EventPick[]> {
+export async function searchEventsToAttach(input: { lab: string; model: string; type: string; q: string }): Promise<EventPick[]> {
   await requireEditor();
   const s = EventSearchSchema.parse(input);
   return searchEvents({ lab: s.lab || null, model: s.model || null, type: s.type || null, q: s.q || null, limit: 15 });
