@@ -62,8 +62,10 @@ export async function writeEvent(user: SessionUser, v: EventFormValues): Promise
       if (v.model && !model) errors.model = ["Unknown model"];
       if (model && model.lab.slug !== v.lab) errors.model = ["This model belongs to another lab"];
       if (Object.keys(errors).length) throw new Abort({ kind: "invalid", fieldErrors: errors });
-      const occurred = readFuzzyDate(v.occurredText, v.referenceDate);
-      if (!occurred) throw new Abort({ kind: "invalid", fieldErrors: { occurredText: ["Not a date we can read"] } });
+      // Unchanged text keeps the stored dates; a new text is read against the reference day.
+      const textChanged = v.occurredText !== before.occurredText;
+      const occurred = textChanged ? readFuzzyDate(v.occurredText, v.referenceDate) : null;
+      if (textChanged && !occurred) throw new Abort({ kind: "invalid", fieldErrors: { occurredText: ["Not a date we can read"] } });
 
       const { count } = await tx.event.updateMany({
         where: { id: v.id, version: v.version, deletedAt: null },
@@ -74,11 +76,15 @@ export async function writeEvent(user: SessionUser, v: EventFormValues): Promise
           counterpartyLabId: v.counterparty ? labs.get(v.counterparty)! : null,
           title: v.title,
           summary: v.summary,
-          occurredFrom: dayToDate(occurred.from),
-          occurredTo: dayToDate(occurred.to),
-          occurredPrecision: occurred.precision,
-          occurredOpenEnd: occurred.openEnd,
-          occurredText: occurred.text,
+          ...(occurred
+            ? {
+                occurredFrom: dayToDate(occurred.from),
+                occurredTo: dayToDate(occurred.to),
+                occurredPrecision: occurred.precision,
+                occurredOpenEnd: occurred.openEnd,
+                occurredText: occurred.text,
+              }
+            : {}),
           amountUsd: v.amountUsd,
           amountQualifier: v.amountUsd === null ? null : (v.amountQualifier ?? "exact"),
           amountKind: v.amountKind,

@@ -122,6 +122,7 @@ export async function getEventForEdit(id: number, client: Prisma.TransactionClie
       title: e.title,
       summary: e.summary,
       occurredText: e.occurredText,
+      occurredOriginal: e.occurredText,
       // Relative phrases were read against the first report; fall back to the event's own start.
       referenceDate: isoDay(e.firstReportedAt ?? e.occurredFrom),
       amountUsd: numText(toNumber(e.amountUsd)),

@@ -19,6 +19,8 @@ export const EventFormSchema = z
     title: requiredText(200, "Give the event a short title"),
     summary: requiredText(2000, "Summarise the event in a sentence"),
     occurredText: requiredText(120, "Write when it happened"),
+    /** the stored text: left as it is, the stored dates are kept (curated seed phrases need not parse) */
+    occurredOriginal: z.string().max(200),
     /** the day relative phrases are read against: when the event was first reported */
     referenceDate: isoDaySchema,
     amountUsd: usdInput,
@@ -30,7 +32,7 @@ export const EventFormSchema = z
     status: z.enum(CLAIM_STATUSES, "Choose a claim status"),
   })
   .superRefine((e, ctx) => {
-    if (!readFuzzyDate(e.occurredText, e.referenceDate)) {
+    if (e.occurredText !== e.occurredOriginal.trim() && !readFuzzyDate(e.occurredText, e.referenceDate)) {
       ctx.addIssue({ code: "custom", path: ["occurredText"], message: 'Not a date we can read; try "Ende April 2025" or "Q3 2025"' });
     }
   });

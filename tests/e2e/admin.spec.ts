@@ -80,7 +80,8 @@ test("an editor gets 403 on admin-only pages", async ({ page }) => {
 
 test("an editor creates an article with two new events and a citation; a field error keeps the typed values", async ({ page }) => {
   await signIn(page, EDITOR);
-  const delayId = await eventId(page, "model=llama-4-behemoth&type=delay");
+  // Cite the seed's Meta capex event (not the Behemoth delay, whose three citations smoke.spec checks).
+  const capexId = await eventId(page, "lab=meta&type=investment&q=72B");
   await page.goto("/admin/articles/new");
   await page.locator("#f-url").fill("not a web address");
   await page.locator("#f-title").fill(`Meta delays Behemoth again ${RUN}`);
@@ -90,25 +91,25 @@ test("an editor creates an article with two new events and a citation; a field e
   await expect(page.locator("#f-language")).toHaveValue("en");
   await page.locator("#f-status").selectOption("published");
 
-  // Attach the existing Behemoth delay.
+  // Attach the existing event, found by lab, type and words.
   await page.locator("#find-lab").selectOption("meta");
-  await page.locator("#find-type").selectOption("delay");
+  await page.locator("#find-type").selectOption("investment");
+  await page.locator("#find-q").fill("72B");
   await page.getByRole("button", { name: "Search events" }).click();
-  await page.getByTestId("event-search-results").locator("li").filter({ hasText: `#${delayId}` }).getByRole("button", { name: /Attach/ }).click();
+  await page.getByTestId("event-search-results").locator("li").filter({ hasText: `#${capexId}` }).getByRole("button", { name: /Attach/ }).click();
   await page.locator("#f-citations-0-role").selectOption("re_report");
-  await page.locator("#f-citations-0-attribution").selectOption("anonymous_sources");
-  await page.locator("#f-citations-0-quote").fill(SENTENCES.delay);
+  await page.locator("#f-citations-0-attribution").selectOption("own_reporting");
+  await page.locator("#f-citations-0-quote").fill(SENTENCES.capex);
 
   // Two new events.
   await page.getByRole("button", { name: "Add a new event" }).click();
-  await page.locator("#f-newEvents-0-type").selectOption("investment");
+  await page.locator("#f-newEvents-0-type").selectOption("delay");
   await page.locator("#f-newEvents-0-lab").selectOption("meta");
-  await page.locator("#f-newEvents-0-title").fill(`Capex up to $72B ${RUN}`);
-  await page.locator("#f-newEvents-0-summary").fill("Meta expects capex of up to $72B.");
-  await page.locator("#f-newEvents-0-occurredText").fill("2025");
-  await page.locator("#f-newEvents-0-amountUsd").fill("72B");
-  await page.locator("#f-newEvents-0-amountQualifier").selectOption("up_to");
-  await page.locator("#f-newEvents-0-quote").fill(SENTENCES.capex);
+  await page.locator("#f-newEvents-0-title").fill(`Behemoth pushed back once more ${RUN}`);
+  await page.locator("#f-newEvents-0-summary").fill("Meta pushed back Behemoth again.");
+  await page.locator("#f-newEvents-0-occurredText").fill("Ende Juli");
+  await page.locator("#f-newEvents-0-attribution").selectOption("anonymous_sources");
+  await page.locator("#f-newEvents-0-quote").fill(SENTENCES.delay);
   await page.getByRole("button", { name: "Add a new event" }).click();
   await page.locator("#f-newEvents-1-type").selectOption("departure");
   await page.locator("#f-newEvents-1-lab").selectOption("meta");
@@ -126,7 +127,7 @@ test("an editor creates an article with two new events and a citation; a field e
   await expect(page.locator("#f-url")).toBeFocused();
   await expect(page.locator("#f-title")).toHaveValue(`Meta delays Behemoth again ${RUN}`);
   await expect(page.locator("#f-newEvents-1-title")).toHaveValue(`Five researchers leave ${RUN}`);
-  await expect(page.locator("#f-citations-0-quote")).toHaveValue(SENTENCES.delay);
+  await expect(page.locator("#f-citations-0-quote")).toHaveValue(SENTENCES.capex);
   await expectNoAxeViolations(page);
 
   await page.locator("#f-url").fill(ARTICLE_URL);
@@ -138,7 +139,7 @@ test("an editor creates an article with two new events and a citation; a field e
   // What readers see through the API: the article supports three events.
   const article = (await (await page.request.get(`/api/v1/articles/${id}`)).json()) as { events: { id: number; type: string }[] };
   expect(article.events.map((e) => e.type).sort()).toEqual(["delay", "departure", "investment"]);
-  expect(article.events.some((e) => e.id === delayId)).toBe(true);
+  expect(article.events.some((e) => e.id === capexId)).toBe(true);
 
   // The history view lists the save.
   await page.goto(`/admin/history/article/${id}`);

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { connectTestDatabase } from "./support/database";
 import {
   ForbiddenError,
@@ -36,15 +36,42 @@ const BODY = [
   "At least 30 researchers were let go from the Superintelligence lab in March.",
 ].join("\n\n");
 
+// Tests write only to their own lab, events and articles (and remove them afterwards), so the
+// seed facts other test files check stay exactly as seeded.
+const LAB = `admin-test-lab-${process.pid}`;
+const URL_PREFIX = "https://example.com/test/";
+let existingEventId = 0;
+
+beforeAll(async () => {
+  const lab = await db.lab.create({ data: { slug: LAB, name: "Admin Test Lab" } });
+  const article = await db.article.create({
+    data: { url: `${URL_PREFIX}fixture-${process.pid}`, title: "Fixture", language: "en", body: "Fixture text.", contentHash: `fixture-${process.pid}`, status: "published", publishedFrom: new Date("2025-05-01T00:00:00Z"), publishedTo: new Date("2025-05-01T00:00:00Z"), publishedPrecision: "day" },
+  });
+  const event = await db.event.create({
+    data: {
+      type: "delay", labId: lab.id, title: "Fixture delay", summary: "S", occurredFrom: new Date("2025-05-01T00:00:00Z"), occurredTo: new Date("2025-05-31T00:00:00Z"),
+      occurredPrecision: "month", occurredText: "seit geraumer Zeit", status: "reported", firstReportedAt: new Date("2025-05-01T00:00:00Z"),
+      citations: { create: { articleId: article.id, role: "first_report", quote: "Fixture text.", attribution: "own_reporting" } },
+    },
+  });
+  existingEventId = event.id;
+});
+
+afterAll(async () => {
+  await db.article.deleteMany({ where: { url: { startsWith: URL_PREFIX } } });
+  await db.event.deleteMany({ where: { lab: { slug: LAB } } });
+  await db.lab.deleteMany({ where: { slug: LAB } });
+  await db.publisher.deleteMany({ where: { name: "Integration Test Times" } });
+});
+
 async function behemothDelayId(): Promise<number> {
-  const e = await db.event.findFirstOrThrow({ where: { type: "delay", model: { slug: "llama-4-behemoth" } }, select: { id: true } });
-  return e.id;
+  return existingEventId;
 }
 
 function articleInput(overrides: Partial<ArticleFormInput> = {}): ArticleFormInput {
   return {
     ...emptyArticleForm(),
-    url: `https://example.com/test/${Date.now()}-${Math.random().toString(36).slice(2)}`,
+    url: `${URL_PREFIX}${Date.now()}-${Math.random().toString(36).slice(2)}`,
     title: "Meta pushes back Behemoth again",
     publisher: "Integration Test Times",
     publishedDate: "2025-08-01",
@@ -118,7 +145,7 @@ describe("saving an article", () => {
         {
           ...emptyNewEvent("a"),
           type: "investment",
-          lab: "meta",
+          lab: LAB,
           title: "Meta capex up to $72B (test)",
           summary: "Capex plan.",
           occurredText: "2025",
@@ -130,7 +157,7 @@ describe("saving an article", () => {
         {
           ...emptyNewEvent("b"),
           type: "layoff",
-          lab: "meta",
+          lab: LAB,
           title: "At least 30 researchers let go (test)",
           summary: "Layoffs.",
           occurredText: "im März",
@@ -161,7 +188,7 @@ describe("saving an article", () => {
       "2025-03-31",
       "month",
     ]);
-    // The existing event keeps its earlier first report (May 2025), not this August article.
+    // The existing event keeps its earlier first report (1 May 2025), not this August article.
     const delay = await db.event.findUniqueOrThrow({ where: { id: delayId } });
     expect(delay.firstReportedAt!.toISOString().slice(0, 10) < "2025-08-01").toBe(true);
     // Audit: the article, two events and three citations, all by this editor.
@@ -173,22 +200,24 @@ describe("saving an article", () => {
       "create:event",
       "create:publisher",
     ]);
-    expect(request.updatedTags).toEqual(expect.arrayContaining(["articles", `article:${res.articleId}`, "events", "lab:meta"]));
+    expect(request.updatedTags).toEqual(expect.arrayContaining(["articles", `article:${res.articleId}`, "events", `lab:${LAB}`]));
   });
 
   it("refuses a duplicate URL and near-identical text, writing nothing", async () => {
     await signInAs("editor");
-    const seed = await db.article.findFirstOrThrow({ where: { url: { not: null } }, select: { id: true, url: true, body: true } });
+    // Seed articles carry no URL: the fixture article stands in for a known URL.
+    const known = await db.article.findFirstOrThrow({ where: { url: `${URL_PREFIX}fixture-${process.pid}` }, select: { id: true, url: true } });
+    const seed = await db.article.findFirstOrThrow({ where: { sourceRef: { not: null } }, orderBy: { id: "asc" }, select: { id: true, body: true } });
     const count = await db.article.count();
-    const byUrl = await saveArticle(articleInput({ url: seed.url! }));
+    const byUrl = await saveArticle(articleInput({ url: known.url! }));
     expect(byUrl.ok).toBe(false);
-    expect(byUrl.duplicates?.[0]).toMatchObject({ id: seed.id, by: "url" });
+    expect(byUrl.duplicates?.[0]).toMatchObject({ id: known.id, by: "url" });
     expect(byUrl.fieldErrors.url).toBeDefined();
-    // Same words, different punctuation and case: the content hash matches.
-    const byText = await saveArticle(articleInput({ body: seed.body.toUpperCase().replaceAll(".", " .") }));
+    // Same words, different spacing and punctuation: the content hash matches.
+    const byText = await saveArticle(articleInput({ body: seed.body.replaceAll(" ", "  ").replaceAll(".", " ;") }));
     expect(byText.duplicates?.[0]).toMatchObject({ id: seed.id, by: "text" });
     expect(await db.article.count()).toBe(count);
-    expect((await checkArticleDuplicates({ url: seed.url!, body: "" }))[0]?.id).toBe(seed.id);
+    expect((await checkArticleDuplicates({ url: known.url!, body: "" }))[0]?.id).toBe(known.id);
   });
 
   it("rejects bad input with field errors and writes nothing", async () => {
@@ -219,7 +248,7 @@ describe("saving an article", () => {
       articleInput({
         publishedDate: "2025-01-02",
         newEvents: [
-          { ...emptyNewEvent("x"), type: "other", lab: "xai", title: "Test event", summary: "S", occurredText: "Januar", quote: BODY.split("\n\n")[0]! },
+          { ...emptyNewEvent("x"), type: "other", lab: LAB, title: "Test event", summary: "S", occurredText: "Januar", quote: BODY.split("\n\n")[0]! },
         ],
       }),
     );
@@ -237,7 +266,8 @@ describe("saving an article", () => {
 describe("editing an event", () => {
   it("gives the second of two editors a conflict, not an overwrite, and logs the first save", async () => {
     const editor = await signInAs("editor");
-    const id = (await db.event.findFirstOrThrow({ where: { lab: { slug: "xai" } }, select: { id: true } })).id;
+    // A stored date phrase the parser cannot read ("seit geraumer Zeit") must not block other edits.
+    const id = existingEventId;
     const opened = (await getEventForEdit(id))!.form;
     const a = await saveEvent({ ...opened, title: "Edited by A" });
     expect(a.ok).toBe(true);
