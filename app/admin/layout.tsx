@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Suspense, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { UserMenu } from "@/components/admin/user-menu";
 import { t } from "@/lib/i18n/messages/admin";
@@ -25,9 +25,9 @@ export default function AdminLayout({ children }: { children: ReactNode }) {
       <header className="border-b border-zinc-200 dark:border-zinc-800">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <span className="font-bold">{t.title}</span>
-          <Suspense fallback={null}>
-            <UserMenu />
-          </Suspense>
+          {/* No Suspense here on purpose: a boundary would start streaming (status 200) before the
+              page's own session check could answer with its redirect or 403. */}
+          <UserMenu />
         </div>
         <AdminNav />
       </header>

@@ -236,12 +236,13 @@ export async function writeArticle(user: SessionUser, v: ArticleFormValues): Pro
               headcount: e.headcount,
               headcountQualifier: e.headcount === null ? null : (e.headcountQualifier ?? "exact"),
               status: e.status,
-              citations: {
-                create: { articleId, role: e.role, quote: e.quote, attribution: e.attribution, attributedTo: e.attributedTo },
-              },
             },
           });
           audit.push({ userId: user.id, action: "create", entity: "event", entityId: created.id, after: created });
+          const citation = await tx.citation.create({
+            data: { eventId: created.id, articleId, role: e.role, quote: e.quote, attribution: e.attribution, attributedTo: e.attributedTo },
+          });
+          audit.push({ userId: user.id, action: "create", entity: "citation", entityId: citation.id, after: citation });
           affectedEvents.add(created.id);
           touched.add(tags.lab(e.lab));
           if (e.model) touched.add(tags.model(e.model));

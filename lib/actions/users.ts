@@ -1,5 +1,6 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { requireAdmin } from "@/lib/auth/require-editor";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
@@ -35,6 +36,8 @@ export async function createUser(_prev: CreateUserState, formData: FormData): Pr
     const user = await tx.user.create({ data: { email, name, role, passwordHash }, select: publicUser });
     await writeAudit(tx, [{ userId: admin.id, action: "create", entity: "user", entityId: user.id, after: user }]);
   });
+  // The users table is uncached admin data: re-render the page so the new row shows.
+  refresh();
   return {
     ...okResult(`Created ${email} (${role}).`),
     generatedPassword: generated,

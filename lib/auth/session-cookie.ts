@@ -1,7 +1,9 @@
 import "server-only";
 import { cookies } from "next/headers";
 
-export const SESSION_COOKIE = "slipwatch_session";
+import { SESSION_COOKIE_NAME } from "@/lib/auth/admin-gate";
+
+export const SESSION_COOKIE = SESSION_COOKIE_NAME;
 export const SESSION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**

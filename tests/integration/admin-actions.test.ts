@@ -191,10 +191,12 @@ describe("saving an article", () => {
     // The existing event keeps its earlier first report (1 May 2025), not this August article.
     const delay = await db.event.findUniqueOrThrow({ where: { id: delayId } });
     expect(delay.firstReportedAt!.toISOString().slice(0, 10) < "2025-08-01").toBe(true);
-    // Audit: the article, two events and three citations, all by this editor.
+    // Audit: the article, the new publisher, two events and three citations, all by this editor.
     const audit = await db.auditLog.findMany({ where: { userId: editor.id } });
     expect(audit.map((a) => `${a.action}:${a.entity}`).sort()).toEqual([
       "create:article",
+      "create:citation",
+      "create:citation",
       "create:citation",
       "create:event",
       "create:event",

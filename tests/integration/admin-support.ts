@@ -40,6 +40,7 @@ export const nextCacheMock = () => ({
   revalidateTag: (tag: string) => request.updatedTags.push(tag),
   cacheLife: () => undefined,
   cacheTag: () => undefined,
+  refresh: () => undefined,
 });
 
 export const nextNavigationMock = () => ({
