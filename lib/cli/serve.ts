@@ -8,6 +8,7 @@ import { migrateDatabase, openDatabase } from "@/lib/database/connect";
 import { portIsFree } from "@/lib/database/embedded";
 import { parseEnv } from "@/lib/env";
 import { isSeeded, seedDatabase } from "@/prisma/seed";
+import { bootstrapAdminIfNoUsers } from "@/lib/auth/user-accounts";
 
 const log = (line: string) => console.log(`[slipwatch] ${line}`);
 
@@ -45,6 +46,13 @@ async function main() {
       if (!(await isSeeded(prisma))) {
         const counts = await seedDatabase(prisma);
         log(`seeded an empty database: ${counts.articles} articles, ${counts.events} events`);
+      }
+      // No default password anywhere: the first admin gets a random one, printed this once.
+      const admin = await bootstrapAdminIfNoUsers(prisma);
+      if (admin) {
+        log(`created the first admin — sign in at http://localhost:${env.PORT}/admin/sign-in`);
+        log(`  email:    ${admin.email}`);
+        log(`  password: ${admin.password}   (shown only now; create more users with npm run user:create)`);
       }
     } finally {
       await prisma.$disconnect();

@@ -4,11 +4,14 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { E2E_ADMIN } from "./credentials";
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "slipwatch-e2e-"));
 const env: NodeJS.ProcessEnv = { ...process.env, SLIPWATCH_DATA_DIR: path.join(dataDir, "pg") };
 delete env.DATABASE_URL;
 delete env.SLIPWATCH_PG_PORT;
+// A known first-admin password on this throw-away database only, so tests can sign in.
+env.SLIPWATCH_BOOTSTRAP_ADMIN_PASSWORD = E2E_ADMIN.password;
 
 const child = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "lib/cli/serve.ts"], {
   stdio: "inherit",

@@ -1,0 +1,340 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { checkArticleDuplicates, saveArticle, type SaveArticleResult } from "@/lib/actions/articles";
+import { fieldErrorsOf } from "@/lib/actions/result";
+import { suggestFromText } from "@/lib/actions/suggest";
+import type { DuplicateArticle } from "@/lib/data/admin-articles";
+import type { EventPick } from "@/lib/data/admin-events";
+import { detectLanguage } from "@/lib/domain/language";
+import { t } from "@/lib/i18n/messages/admin";
+import {
+  ArticleFormSchema,
+  emptyNewEvent,
+  type ArticleFormInput,
+  type CitationRowInput,
+  type CommitmentRowInput,
+  type NewEventRowInput,
+} from "@/lib/validation/article-form";
+import { ConflictNotice } from "@/components/admin/conflict-notice";
+import { Notice, buttonClass, linkClass, secondaryButtonClass } from "@/components/admin/ui";
+import { CitationFields } from "./citation-fields";
+import { CommitmentFields } from "./commitment-fields";
+import { articleChanges } from "./conflict";
+import { EventFinder } from "./event-finder";
+import { fieldId, newKey, type EntityOptions, type Errors } from "./form-context";
+import { NewEventFields } from "./new-event-fields";
+import { Suggestions, type SuggestionView } from "./suggestions";
+import { SelectInput, TextInput } from "./text-input";
+
+/**
+ * The article form with its events panel. All input lives in this component's state, so a
+ * rejected save (bad field, duplicate, conflict) never loses what the editor typed. The same zod
+ * schema runs here before sending and in the server action before writing.
+ */
+export function ArticleForm({
+  initial,
+  options,
+  publishers,
+}: {
+  initial: ArticleFormInput;
+  options: EntityOptions;
+  publishers: string[];
+}) {
+  const router = useRouter();
+  const [form, setForm] = useState<ArticleFormInput>(initial);
+  const [opened, setOpened] = useState<ArticleFormInput>(initial);
+  const [errors, setErrors] = useState<Errors>({});
+  const [result, setResult] = useState<SaveArticleResult | null>(null);
+  const [duplicates, setDuplicates] = useState<DuplicateArticle[]>([]);
+  const [suggestions, setSuggestions] = useState<SuggestionView | null>(null);
+  const [languageTouched, setLanguageTouched] = useState(Boolean(initial.id));
+  const [pending, startTransition] = useTransition();
+  const [suggesting, startSuggest] = useTransition();
+  const messageRef = useRef<HTMLDivElement>(null);
+  const articleId = initial.id === undefined ? undefined : Number(initial.id);
+
+  const set = <K extends keyof ArticleFormInput>(key: K) => (value: ArticleFormInput[K]) => setForm((f) => ({ ...f, [key]: value }));
+
+  // Known-URL / duplicate-text check while typing, debounced so it runs once the editor pauses.
+  useEffect(() => {
+    const nothingToCheck = !form.url && form.body.trim().length < 200;
+    const timer = setTimeout(() => {
+      if (nothingToCheck) {
+        setDuplicates([]);
+        return;
+      }
+      checkArticleDuplicates({ url: form.url, body: form.body, excludeId: articleId })
+        .then(setDuplicates)
+        .catch(() => setDuplicates([]));
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [form.url, form.body, articleId]);
+
+  const onBodyChange = (body: string) => {
+    setForm((f) => {
+      const detected = languageTouched ? null : detectLanguage(body);
+      return { ...f, body, ...(detected ? { language: detected } : {}) };
+    });
+  };
+
+  const updateRow =
+    <K extends "citations" | "newEvents" | "commitments">(key: K, index: number) =>
+    (row: ArticleFormInput[K][number]) =>
+      setForm((f) => ({ ...f, [key]: f[key].map((r, i) => (i === index ? row : r)) }));
+  const removeRow = (key: "citations" | "newEvents" | "commitments", index: number) =>
+    setForm((f) => ({ ...f, [key]: f[key].filter((_, i) => i !== index) }));
+
+  const attach = (e: EventPick) =>
+    setForm((f) => ({
+      ...f,
+      citations: [
+        ...f.citations,
+        { eventId: e.id, eventTitle: e.title, role: f.citations.length === 0 ? "re_report" : "follow_up", quote: "", attribution: "own_reporting", attributedTo: "" },
+      ],
+    }));
+  const attachedIds = useMemo(() => new Set(form.citations.map((c) => Number(c.eventId))), [form.citations]);
+
+  const focusFirstError = (errs: Errors) => {
+    const first = Object.keys(errs)[0];
+    requestAnimationFrame(() => {
+      const el = first ? document.getElementById(fieldId(first)) : null;
+      (el ?? messageRef.current)?.focus();
+    });
+  };
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const parsed = ArticleFormSchema.safeParse(form);
+    if (!parsed.success) {
+      const errs = fieldErrorsOf(parsed.error);
+      setErrors(errs);
+      setResult({ ok: false, message: t.form.fixErrors, fieldErrors: errs });
+      focusFirstError(errs);
+      return;
+    }
+    startTransition(async () => {
+      const res = await saveArticle(form);
+      setResult(res);
+      setErrors(res.fieldErrors);
+      if (res.ok && res.articleId) {
+        router.push(`/admin/articles/${res.articleId}?saved=1`);
+        router.refresh();
+        return;
+      }
+      if (res.duplicates) setDuplicates(res.duplicates);
+      focusFirstError(res.fieldErrors);
+    });
+  };
+
+  const runSuggest = () =>
+    startSuggest(async () => {
+      const res = await suggestFromText({ body: form.body, language: form.language as "de" | "en", publishedDate: form.publishedDate });
+      if (!res.ok) {
+        setErrors((e) => ({ ...e, body: [res.message] }));
+        return;
+      }
+      setSuggestions({ unknownLabs: res.result.unknownLabs, unknownModels: res.result.unknownModels, events: res.result.events });
+    });
+
+  const acceptSuggestion = (index: number) => {
+    const s = suggestions?.events[index];
+    if (!s) return;
+    if (s.matchesEventId) {
+      setForm((f) => ({
+        ...f,
+        citations: [
+          ...f.citations,
+          { eventId: s.matchesEventId!, eventTitle: "", role: "re_report", quote: s.quote, attribution: s.reportedBy ? "relays_outlet" : "own_reporting", attributedTo: s.reportedBy ?? "" },
+        ],
+      }));
+    } else {
+      const row: NewEventRowInput = {
+        ...emptyNewEvent(newKey("s")),
+        type: s.type,
+        lab: s.lab ?? "",
+        model: s.model ?? "",
+        occurredText: s.occurred?.text ?? "",
+        amountUsd: s.amountUsd === null ? "" : String(s.amountUsd),
+        amountQualifier: s.amountQualifier ?? "",
+        percent: s.percent === null ? "" : String(s.percent),
+        headcount: s.headcount === null ? "" : String(s.headcount),
+        headcountQualifier: s.headcountQualifier ?? "",
+        quote: s.quote,
+        attribution: s.reportedBy ? "relays_outlet" : "own_reporting",
+        attributedTo: s.reportedBy ?? "",
+      };
+      setForm((f) => ({ ...f, newEvents: [...f.newEvents, row] }));
+    }
+    rejectSuggestion(index);
+  };
+  const rejectSuggestion = (index: number) =>
+    setSuggestions((v) => (v ? { ...v, events: v.events.filter((_, i) => i !== index) } : v));
+
+  const conflict = result?.conflict;
+  const lang = String(form.language);
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-6" aria-describedby="form-message">
+      <div id="form-message" ref={messageRef} tabIndex={-1} aria-live="polite">
+        {result?.message && !conflict ? (
+          <Notice kind={result.ok ? "success" : "error"} testId="form-message">
+            {result.message}
+          </Notice>
+        ) : null}
+        {conflict ? (
+          <ConflictNotice
+            changes={articleChanges(opened, conflict.current)}
+            actions={
+              <>
+                <button
+                  type="button"
+                  className={secondaryButtonClass}
+                  onClick={() => {
+                    setForm(conflict.current);
+                    setOpened(conflict.current);
+                    setResult(null);
+                  }}
+                >
+                  {t.form.conflictReload}
+                </button>
+                <button
+                  type="button"
+                  className={secondaryButtonClass}
+                  onClick={() => {
+                    setForm((f) => ({ ...f, version: conflict.currentVersion }));
+                    setOpened(conflict.current);
+                    setResult(null);
+                  }}
+                >
+                  {t.form.conflictOverwrite}
+                </button>
+              </>
+            }
+          />
+        ) : null}
+      </div>
+
+      {duplicates.length > 0 ? (
+        <Notice kind="error" testId="duplicate-notice">
+          {t.form.duplicateFound}{" "}
+          {duplicates.map((d) => (
+            <span key={d.id} className="mr-2">
+              <Link href={`/admin/articles/${d.id}`} className={linkClass}>
+                {d.title}
+              </Link>{" "}
+              ({d.by === "url" ? t.form.duplicateByUrl : t.form.duplicateByText}){d.deleted ? ` ${t.form.deletedSuffix}` : ""}
+            </span>
+          ))}
+        </Notice>
+      ) : null}
+
+      <section aria-labelledby="article-fields" className="grid gap-4 sm:grid-cols-2">
+        <h2 id="article-fields" className="sr-only">Article</h2>
+        <TextInput path="url" label={t.form.url} type="url" value={form.url} onChange={set("url")} errors={errors} className="sm:col-span-2" />
+        <TextInput path="title" label={t.form.title} value={form.title} onChange={set("title")} errors={errors} lang={lang} className="sm:col-span-2" />
+        <TextInput path="publisher" label={t.form.publisher} hint={t.form.publisherHint} value={form.publisher} onChange={set("publisher")} errors={errors} list="publisher-names" />
+        <TextInput path="originalReporter" label={t.form.originalReporter} hint={t.form.originalReporterHint} value={form.originalReporter} onChange={set("originalReporter")} errors={errors} list="publisher-names" />
+        <datalist id="publisher-names">
+          {publishers.map((p) => (
+            <option key={p} value={p} />
+          ))}
+        </datalist>
+        <div className="grid grid-cols-2 gap-3">
+          <TextInput path="publishedDate" label={t.form.publishedDate} type="date" value={form.publishedDate} onChange={set("publishedDate")} errors={errors} />
+          <SelectInput
+            path="publishedPrecision"
+            label={t.form.publishedPrecision}
+            value={String(form.publishedPrecision)}
+            onChange={(v) => set("publishedPrecision")(v as ArticleFormInput["publishedPrecision"])}
+            errors={errors}
+            options={[
+              { value: "day", label: "Day" },
+              { value: "month", label: "Month" },
+              { value: "year", label: "Year" },
+            ]}
+          />
+        </div>
+        <div className="grid grid-cols-2 gap-3">
+          <SelectInput
+            path="language"
+            label={t.form.language}
+            hint={languageTouched ? undefined : t.form.languageDetected}
+            value={lang}
+            onChange={(v) => {
+              setLanguageTouched(true);
+              set("language")(v as ArticleFormInput["language"]);
+            }}
+            errors={errors}
+            options={[
+              { value: "de", label: "Deutsch" },
+              { value: "en", label: "English" },
+            ]}
+          />
+          <SelectInput
+            path="status"
+            label={t.form.status}
+            value={String(form.status)}
+            onChange={(v) => set("status")(v as ArticleFormInput["status"])}
+            errors={errors}
+            options={[
+              { value: "draft", label: t.form.draft },
+              { value: "published", label: t.form.published },
+            ]}
+          />
+        </div>
+        <TextInput path="author" label={t.form.author} value={form.author} onChange={set("author")} errors={errors} />
+        <TextInput path="body" label={t.form.body} value={form.body} onChange={onBodyChange} errors={errors} multiline rows={14} lang={lang} className="sm:col-span-2" />
+        <TextInput path="summaryEn" label={t.form.summaryEn} value={form.summaryEn} onChange={set("summaryEn")} errors={errors} multiline rows={3} lang="en" className="sm:col-span-2" />
+      </section>
+
+      <section aria-labelledby="events-panel" className="space-y-4">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="events-panel" className="text-xl font-bold">
+            {t.events.panel}
+          </h2>
+          <button type="button" className={secondaryButtonClass} onClick={runSuggest} disabled={suggesting}>
+            {suggesting ? t.suggest.running : t.suggest.button}
+          </button>
+        </div>
+        {suggestions ? <Suggestions view={suggestions} onAccept={acceptSuggestion} onReject={rejectSuggestion} /> : null}
+
+        <h3 className="font-semibold">{t.events.attached}</h3>
+        {form.citations.length === 0 ? <p className="text-sm">{t.events.noneAttached}</p> : null}
+        {form.citations.map((c: CitationRowInput, i) => (
+          <CitationFields key={`${String(c.eventId)}-${i}`} index={i} row={c} onChange={updateRow("citations", i)} onRemove={() => removeRow("citations", i)} errors={errors} lang={lang} />
+        ))}
+        <EventFinder options={options} onAttach={attach} attachedIds={attachedIds} />
+
+        <h3 className="font-semibold">{t.events.newEvents}</h3>
+        {form.newEvents.map((e, i) => (
+          <NewEventFields key={e.key} index={i} row={e} onChange={updateRow("newEvents", i)} onRemove={() => removeRow("newEvents", i)} errors={errors} options={options} lang={lang} />
+        ))}
+        <button type="button" className={secondaryButtonClass} onClick={() => setForm((f) => ({ ...f, newEvents: [...f.newEvents, emptyNewEvent(newKey("e"))] }))}>
+          {t.events.addNewEvent}
+        </button>
+
+        <h3 className="font-semibold">{t.events.commitments}</h3>
+        {form.commitments.length === 0 ? <p className="text-sm">{t.events.noCommitments}</p> : null}
+        {form.commitments.map((c: CommitmentRowInput, i) => (
+          <CommitmentFields key={c.key} index={i} row={c} onChange={updateRow("commitments", i)} onRemove={() => removeRow("commitments", i)} errors={errors} options={options} lang={lang} />
+        ))}
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          onClick={() => setForm((f) => ({ ...f, commitments: [...f.commitments, { key: newKey("c"), model: "", plannedText: "", quote: "" }] }))}
+        >
+          {t.events.addCommitment}
+        </button>
+      </section>
+
+      <div className="sticky bottom-0 border-t border-zinc-200 bg-white py-3 dark:border-zinc-800 dark:bg-zinc-950">
+        <button type="submit" className={buttonClass} disabled={pending}>
+          {pending ? t.form.saving : t.form.save}
+        </button>
+      </div>
+    </form>
+  );
+}

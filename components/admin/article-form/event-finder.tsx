@@ -1,0 +1,96 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { searchEventsToAttach } from "@/lib/actions/articles";
+import type { EventPick } from "@/lib/data/admin-events";
+import { commonMessages } from "@/lib/i18n/messages/common";
+import { t } from "@/lib/i18n/messages/admin";
+import { buttonClass, inputClass, secondaryButtonClass } from "@/components/admin/ui";
+import type { EntityOptions } from "./form-context";
+import { typeOptions } from "./options";
+
+/** Search existing events by lab, model, type and words, and attach one to the article. */
+export function EventFinder({ options, onAttach, attachedIds }: { options: EntityOptions; onAttach: (e: EventPick) => void; attachedIds: Set<number> }) {
+  const [lab, setLab] = useState("");
+  const [model, setModel] = useState("");
+  const [type, setType] = useState("");
+  const [q, setQ] = useState("");
+  const [results, setResults] = useState<EventPick[] | null>(null);
+  const [pending, startTransition] = useTransition();
+  const search = () =>
+    startTransition(async () => {
+      setResults(await searchEventsToAttach({ lab, model, type, q }));
+    });
+  return (
+    <section aria-labelledby="find-events" className="rounded border border-dashed border-zinc-400 p-3 dark:border-zinc-600">
+      <h3 id="find-events" className="font-semibold">
+        {t.events.find}
+      </h3>
+      <div className="mt-2 grid gap-2 sm:grid-cols-5">
+        <div>
+          <label htmlFor="find-lab" className="block text-sm font-medium">{t.events.lab}</label>
+          <select id="find-lab" value={lab} onChange={(e) => { setLab(e.target.value); setModel(""); }} className={inputClass}>
+            <option value="">{t.events.any}</option>
+            {options.labs.map((l) => <option key={l.slug} value={l.slug}>{l.name}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="find-model" className="block text-sm font-medium">{t.events.model}</label>
+          <select id="find-model" value={model} onChange={(e) => setModel(e.target.value)} className={inputClass}>
+            <option value="">{t.events.any}</option>
+            {options.models.filter((m) => !lab || m.lab === lab).map((m) => <option key={m.slug} value={m.slug}>{m.name}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="find-type" className="block text-sm font-medium">{t.events.type}</label>
+          <select id="find-type" value={type} onChange={(e) => setType(e.target.value)} className={inputClass}>
+            <option value="">{t.events.any}</option>
+            {typeOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="find-q" className="block text-sm font-medium">{t.events.words}</label>
+          <input
+            id="find-q"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") {
+                e.preventDefault();
+                search();
+              }
+            }}
+            className={inputClass}
+          />
+        </div>
+        <div className="flex items-end">
+          <button type="button" onClick={search} className={buttonClass} disabled={pending}>
+            {pending ? t.loading : t.events.search}
+          </button>
+        </div>
+      </div>
+      <div aria-live="polite">
+        {results === null ? null : results.length === 0 ? (
+          <p className="mt-2 text-sm">{t.events.noResults}</p>
+        ) : (
+          <ul className="mt-2 divide-y divide-zinc-200 text-sm dark:divide-zinc-800" data-testid="event-search-results">
+            {results.map((e) => (
+              <li key={e.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <span>
+                  <strong>#{e.id}</strong> {e.title}{" "}
+                  <span className="text-zinc-700 dark:text-zinc-300">
+                    · {commonMessages.en.eventTypes[e.type]} · {e.lab}
+                    {e.model ? ` · ${e.model}` : ""} · {e.occurredText}
+                  </span>
+                </span>
+                <button type="button" className={secondaryButtonClass} onClick={() => onAttach(e)} disabled={attachedIds.has(e.id)}>
+                  {t.events.attach} <span className="sr-only">{e.title}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import type { ExtractedEvent } from "@/lib/domain/extract/types";
+import { commonMessages } from "@/lib/i18n/messages/common";
+import { t } from "@/lib/i18n/messages/admin";
+import { secondaryButtonClass } from "@/components/admin/ui";
+
+export interface SuggestionView {
+  unknownLabs: string[];
+  unknownModels: string[];
+  events: ExtractedEvent[];
+}
+
+/** The extractor's proposals: each is added to the form (then editable) or dismissed. */
+export function Suggestions({
+  view,
+  onAccept,
+  onReject,
+}: {
+  view: SuggestionView;
+  onAccept: (index: number) => void;
+  onReject: (index: number) => void;
+}) {
+  const unknown = [...view.unknownLabs, ...view.unknownModels];
+  return (
+    <section aria-labelledby="suggestions-heading" className="rounded border border-brand-600 p-3" data-testid="suggestions">
+      <h3 id="suggestions-heading" className="font-semibold">
+        {t.suggest.heading}
+      </h3>
+      {unknown.length > 0 ? <p className="mt-1 text-sm">{t.suggest.unknown(unknown.join(", "))}</p> : null}
+      {view.events.length === 0 ? (
+        <p className="mt-1 text-sm">{t.suggest.none}</p>
+      ) : (
+        <ul className="mt-2 space-y-2">
+          {view.events.map((e, i) => (
+            <li key={`${i}-${e.quote.slice(0, 20)}`} className="rounded bg-zinc-50 p-2 text-sm dark:bg-zinc-900" data-testid="suggestion">
+              <div className="font-medium">
+                {commonMessages.en.eventTypes[e.type]} · {e.lab ?? e.labName ?? "?"}
+                {e.model || e.modelName ? ` · ${e.model ?? e.modelName}` : ""}
+                {e.occurred ? ` · ${e.occurred.text}` : ""}
+                {e.amountUsd !== null ? ` · $${e.amountUsd.toLocaleString("en-US")}` : ""}
+                {e.percent !== null ? ` · ${e.percent}%` : ""}
+                {e.headcount !== null ? ` · ${e.headcount} people` : ""}
+              </div>
+              {e.matchesEventId ? <div>{t.suggest.matches(e.matchesEventId)}</div> : null}
+              <blockquote className="mt-1 italic">„{e.quote}“</blockquote>
+              <div className="mt-2 flex gap-2">
+                <button type="button" className={secondaryButtonClass} onClick={() => onAccept(i)}>
+                  {t.suggest.accept}
+                </button>
+                <button type="button" className={secondaryButtonClass} onClick={() => onReject(i)}>
+                  {t.suggest.reject}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

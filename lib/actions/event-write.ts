@@ -1,0 +1,141 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/require-user";
+import { tags } from "@/lib/data/cache";
+import { getEventForEdit } from "@/lib/data/admin-events";
+import { dayToDate } from "@/lib/data/mappers";
+import { writeAudit } from "@/lib/actions/audit";
+import type { EventFormInput, EventFormValues } from "@/lib/validation/event-form";
+import { readFuzzyDate } from "@/lib/validation/form-fields";
+
+export type EventWriteOutcome =
+  | { kind: "saved"; version: number; tags: string[] }
+  | { kind: "invalid"; fieldErrors: Record<string, string[]> }
+  | { kind: "conflict"; current: EventFormInput; currentVersion: number }
+  | { kind: "not_found" };
+
+class Abort extends Error {
+  constructor(readonly outcome: EventWriteOutcome) {
+    super(outcome.kind);
+  }
+}
+
+const eventAuditSelect = {
+  id: true,
+  type: true,
+  labId: true,
+  modelId: true,
+  counterpartyLabId: true,
+  title: true,
+  summary: true,
+  occurredFrom: true,
+  occurredTo: true,
+  occurredPrecision: true,
+  occurredOpenEnd: true,
+  occurredText: true,
+  amountUsd: true,
+  amountQualifier: true,
+  amountKind: true,
+  percent: true,
+  headcount: true,
+  headcountQualifier: true,
+  status: true,
+  version: true,
+  deletedAt: true,
+  lab: { select: { slug: true } },
+  model: { select: { slug: true } },
+} satisfies Prisma.EventSelect;
+
+/** Update one event if nobody saved it since the editor loaded `version`; never overwrite silently. */
+export async function writeEvent(user: SessionUser, v: EventFormValues): Promise<EventWriteOutcome> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const before = await tx.event.findUnique({ where: { id: v.id }, select: eventAuditSelect });
+      if (!before || before.deletedAt) throw new Abort({ kind: "not_found" });
+      const slugs = [v.lab, v.counterparty].filter((s): s is string => !!s);
+      const labs = new Map((await tx.lab.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((l) => [l.slug, l.id]));
+      const model = v.model ? await tx.model.findUnique({ where: { slug: v.model }, select: { id: true, lab: { select: { slug: true } } } }) : null;
+      const errors: Record<string, string[]> = {};
+      if (!labs.has(v.lab)) errors.lab = ["Unknown lab"];
+      if (v.counterparty && !labs.has(v.counterparty)) errors.counterparty = ["Unknown lab"];
+      if (v.model && !model) errors.model = ["Unknown model"];
+      if (model && model.lab.slug !== v.lab) errors.model = ["This model belongs to another lab"];
+      if (Object.keys(errors).length) throw new Abort({ kind: "invalid", fieldErrors: errors });
+      // Unchanged text keeps the stored dates; a new text is read against the reference day.
+      const textChanged = v.occurredText !== before.occurredText;
+      const occurred = textChanged ? readFuzzyDate(v.occurredText, v.referenceDate) : null;
+      if (textChanged && !occurred) throw new Abort({ kind: "invalid", fieldErrors: { occurredText: ["Not a date we can read"] } });
+
+      const { count } = await tx.event.updateMany({
+        where: { id: v.id, version: v.version, deletedAt: null },
+        data: {
+          type: v.type,
+          labId: labs.get(v.lab)!,
+          modelId: model?.id ?? null,
+          counterpartyLabId: v.counterparty ? labs.get(v.counterparty)! : null,
+          title: v.title,
+          summary: v.summary,
+          ...(occurred
+            ? {
+                occurredFrom: dayToDate(occurred.from),
+                occurredTo: dayToDate(occurred.to),
+                occurredPrecision: occurred.precision,
+                occurredOpenEnd: occurred.openEnd,
+                occurredText: occurred.text,
+              }
+            : {}),
+          amountUsd: v.amountUsd,
+          amountQualifier: v.amountUsd === null ? null : (v.amountQualifier ?? "exact"),
+          amountKind: v.amountKind,
+          percent: v.percent,
+          headcount: v.headcount,
+          headcountQualifier: v.headcount === null ? null : (v.headcountQualifier ?? "exact"),
+          status: v.status,
+          version: { increment: 1 },
+        },
+      });
+      if (count === 0) {
+        const current = await getEventForEdit(v.id, tx);
+        if (!current || current.deletedAt) throw new Abort({ kind: "not_found" });
+        throw new Abort({ kind: "conflict", current: current.form, currentVersion: current.version });
+      }
+      const after = await tx.event.findUniqueOrThrow({ where: { id: v.id }, select: eventAuditSelect });
+      await writeAudit(tx, [{ userId: user.id, action: "update", entity: "event", entityId: v.id, before, after }]);
+      return { kind: "saved" as const, version: after.version, tags: eventTags(before, after) };
+    });
+  } catch (error) {
+    if (error instanceof Abort) return error.outcome;
+    throw error;
+  }
+}
+
+type Slugs = { lab: { slug: string }; model: { slug: string } | null };
+
+/** Events show on the timeline, lab and model pages and inside articles. */
+function eventTags(...rows: Slugs[]): string[] {
+  const out = new Set<string>([tags.events, tags.labs, tags.articles]);
+  for (const r of rows) {
+    out.add(tags.lab(r.lab.slug));
+    if (r.model) out.add(tags.model(r.model.slug));
+  }
+  return [...out];
+}
+
+export async function setEventDeleted(
+  user: SessionUser,
+  id: number,
+  deleted: boolean,
+): Promise<{ kind: "saved"; tags: string[] } | { kind: "not_found" }> {
+  return db.$transaction(async (tx) => {
+    const before = await tx.event.findUnique({ where: { id }, select: eventAuditSelect });
+    if (!before || (before.deletedAt !== null) === deleted) return { kind: "not_found" as const };
+    const after = await tx.event.update({
+      where: { id },
+      data: { deletedAt: deleted ? new Date() : null, version: { increment: 1 } },
+      select: eventAuditSelect,
+    });
+    await writeAudit(tx, [{ userId: user.id, action: deleted ? "delete" : "restore", entity: "event", entityId: id, before, after }]);
+    return { kind: "saved" as const, tags: eventTags(after) };
+  });
+}

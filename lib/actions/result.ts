@@ -1,0 +1,25 @@
+import type { z } from "zod";
+
+/** What every server action returns for bad input (next-learn's shape): errors by field path. */
+export interface ActionResult {
+  ok: boolean;
+  message: string | null;
+  fieldErrors: Record<string, string[]>;
+}
+
+export const okResult = (message: string | null = null): ActionResult => ({ ok: true, message, fieldErrors: {} });
+export const failResult = (message: string, fieldErrors: Record<string, string[]> = {}): ActionResult => ({
+  ok: false,
+  message,
+  fieldErrors,
+});
+
+/** zod issues → { "newEvents.0.quote": ["…"] }, the keys the form puts next to its fields. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}

@@ -1,0 +1,172 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EventType } from "@/lib/data/dto";
+import { fuzzyFrom, isoDay, toNumber } from "@/lib/data/mappers";
+import type { ExistingEventRef } from "@/lib/domain/extract/types";
+import type { EventFormInput } from "@/lib/validation/event-form";
+
+/** Server-only, uncached event reads for the admin (callers have checked the session). */
+
+export interface EventPick {
+  id: number;
+  type: EventType;
+  title: string;
+  lab: string;
+  model: string | null;
+  occurredText: string;
+  occurredFrom: string;
+  citationCount: number;
+  deleted: boolean;
+}
+
+export interface EventSearch {
+  lab?: string | null;
+  model?: string | null;
+  type?: EventType | null;
+  q?: string | null;
+  includeDeleted?: boolean;
+  limit?: number;
+}
+
+const pickSelect = {
+  id: true,
+  type: true,
+  title: true,
+  occurredText: true,
+  occurredFrom: true,
+  deletedAt: true,
+  lab: { select: { slug: true } },
+  model: { select: { slug: true } },
+  _count: { select: { citations: true } },
+} satisfies Prisma.EventSelect;
+
+/** Events to attach an article to: by lab, model, type and words in title or summary. */
+export async function searchEvents(s: EventSearch): Promise<EventPick[]> {
+  const and: Prisma.EventWhereInput[] = [];
+  if (!s.includeDeleted) and.push({ deletedAt: null });
+  if (s.lab) and.push({ lab: { slug: s.lab } });
+  if (s.model) and.push({ model: { slug: s.model } });
+  if (s.type) and.push({ type: s.type });
+  for (const word of (s.q ?? "").split(/\s+/).filter((w) => w.length > 1).slice(0, 6)) {
+    and.push({ OR: [{ title: { contains: word, mode: "insensitive" } }, { summary: { contains: word, mode: "insensitive" } }] });
+  }
+  const rows = await db.event.findMany({
+    where: { AND: and },
+    orderBy: [{ occurredFrom: "desc" }, { id: "desc" }],
+    take: s.limit ?? 20,
+    select: pickSelect,
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    type: r.type,
+    title: r.title,
+    lab: r.lab.slug,
+    model: r.model?.slug ?? null,
+    occurredText: r.occurredText,
+    occurredFrom: isoDay(r.occurredFrom),
+    citationCount: r._count.citations,
+    deleted: r.deletedAt !== null,
+  }));
+}
+
+export interface EventForEdit {
+  id: number;
+  version: number;
+  deletedAt: string | null;
+  updatedAt: string;
+  form: EventFormInput;
+}
+
+const numText = (n: number | null) => (n === null ? "" : String(n));
+
+export async function getEventForEdit(id: number, client: Prisma.TransactionClient = db): Promise<EventForEdit | null> {
+  const e = await client.event.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      version: true,
+      deletedAt: true,
+      updatedAt: true,
+      type: true,
+      title: true,
+      summary: true,
+      occurredText: true,
+      occurredFrom: true,
+      firstReportedAt: true,
+      amountUsd: true,
+      amountQualifier: true,
+      amountKind: true,
+      percent: true,
+      headcount: true,
+      headcountQualifier: true,
+      status: true,
+      lab: { select: { slug: true } },
+      model: { select: { slug: true } },
+      counterparty: { select: { slug: true } },
+    },
+  });
+  if (!e) return null;
+  return {
+    id: e.id,
+    version: e.version,
+    deletedAt: e.deletedAt?.toISOString() ?? null,
+    updatedAt: e.updatedAt.toISOString(),
+    form: {
+      id: e.id,
+      version: e.version,
+      type: e.type,
+      lab: e.lab.slug,
+      model: e.model?.slug ?? "",
+      counterparty: e.counterparty?.slug ?? "",
+      title: e.title,
+      summary: e.summary,
+      occurredText: e.occurredText,
+      occurredOriginal: e.occurredText,
+      // Relative phrases were read against the first report; fall back to the event's own start.
+      referenceDate: isoDay(e.firstReportedAt ?? e.occurredFrom),
+      amountUsd: numText(toNumber(e.amountUsd)),
+      amountQualifier: e.amountQualifier ?? "",
+      amountKind: e.amountKind ?? "",
+      percent: numText(toNumber(e.percent)),
+      headcount: numText(e.headcount),
+      headcountQualifier: e.headcountQualifier ?? "",
+      status: e.status,
+    },
+  };
+}
+
+/** Existing events in the shape the extraction assistant matches proposals against. */
+export async function findEventRefsForExtraction(limit = 500): Promise<ExistingEventRef[]> {
+  const rows = await db.event.findMany({
+    where: { deletedAt: null },
+    orderBy: [{ occurredFrom: "desc" }, { id: "desc" }],
+    take: limit,
+    select: {
+      id: true,
+      type: true,
+      title: true,
+      occurredFrom: true,
+      occurredTo: true,
+      occurredPrecision: true,
+      occurredOpenEnd: true,
+      occurredText: true,
+      amountUsd: true,
+      percent: true,
+      headcount: true,
+      lab: { select: { slug: true } },
+      model: { select: { slug: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    type: r.type,
+    lab: r.lab.slug,
+    model: r.model?.slug ?? null,
+    occurred: fuzzyFrom(r.occurredFrom, r.occurredTo, r.occurredPrecision, r.occurredOpenEnd, r.occurredText),
+    amountUsd: toNumber(r.amountUsd),
+    percent: toNumber(r.percent),
+    headcount: r.headcount,
+    title: r.title,
+  }));
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export interface AdminUserRow {
+  id: number;
+  email: string;
+  name: string | null;
+  role: "editor" | "admin";
+  disabledAt: string | null;
+  createdAt: string;
+  lastSignInAt: string | null;
+}
+
+export async function findUsers(): Promise<AdminUserRow[]> {
+  const rows = await db.user.findMany({
+    orderBy: [{ role: "asc" }, { email: "asc" }],
+    select: { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true },
+  });
+  const lastSignIns = await db.loginAttempt.groupBy({
+    by: ["email"],
+    where: { success: true, email: { in: rows.map((r) => r.email) } },
+    _max: { at: true },
+  });
+  const last = new Map(lastSignIns.map((l) => [l.email, l._max.at]));
+  return rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    role: r.role,
+    disabledAt: r.disabledAt?.toISOString() ?? null,
+    createdAt: r.createdAt.toISOString(),
+    lastSignInAt: last.get(r.email)?.toISOString() ?? null,
+  }));
+}

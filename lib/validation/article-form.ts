@@ -1,0 +1,185 @@
+import { z } from "zod";
+import {
+  AMOUNT_KINDS,
+  ATTRIBUTIONS,
+  CITATION_ROLES,
+  CLAIM_STATUSES,
+  EVENT_TYPES,
+  QUALIFIERS,
+} from "@/lib/data/dto";
+import { slugSchema } from "@/lib/validation/params";
+import {
+  headcountInput,
+  optionalIsoDay,
+  optionalText,
+  percentInput,
+  readFuzzyDate,
+  requiredText,
+  textContains,
+  usdInput,
+} from "@/lib/validation/form-fields";
+
+/**
+ * The article form: one schema for the browser (before sending) and the server action (before
+ * writing). Input is the form's string state; output is typed. Cross-field rules (quotes must be
+ * in the text, relative dates need the article's date) are checked here too, so both sides agree.
+ */
+
+export const ARTICLE_LANGUAGES = ["de", "en"] as const;
+export const PUBLISHED_PRECISIONS = ["day", "month", "year"] as const;
+
+const qualifier = z.union([z.literal(""), z.enum(QUALIFIERS)]).transform((v) => (v === "" ? null : v));
+const amountKind = z.union([z.literal(""), z.enum(AMOUNT_KINDS)]).transform((v) => (v === "" ? null : v));
+const optionalSlug = z.union([z.literal(""), slugSchema]).transform((v) => (v === "" ? null : v));
+
+/** How the article supports an event: its role, the quote and who it attributes the claim to. */
+const citationFields = {
+  role: z.enum(CITATION_ROLES, "Choose a role"),
+  quote: requiredText(2000, "Paste the sentence that supports the event"),
+  attribution: z.enum(ATTRIBUTIONS, "Choose an attribution"),
+  attributedTo: optionalText(200),
+};
+
+export const CitationRowSchema = z.object({
+  eventId: z.coerce.number().int().positive(),
+  /** shown in the form only; the server reads the event itself */
+  eventTitle: z.string().max(300).optional(),
+  ...citationFields,
+});
+
+export const NewEventRowSchema = z.object({
+  /** client-side key so errors stay on the right row */
+  key: z.string().max(40),
+  type: z.enum(EVENT_TYPES, "Choose a type"),
+  lab: slugSchema.or(z.literal("").refine(() => false, "Choose a lab")),
+  model: optionalSlug,
+  counterparty: optionalSlug,
+  title: requiredText(200, "Give the event a short title"),
+  summary: requiredText(2000, "Summarise the event in a sentence"),
+  occurredText: requiredText(120, 'Write when it happened, e.g. "Ende April" or "Q3 2025"'),
+  amountUsd: usdInput,
+  amountQualifier: qualifier,
+  amountKind,
+  percent: percentInput,
+  headcount: headcountInput,
+  headcountQualifier: qualifier,
+  status: z.enum(CLAIM_STATUSES, "Choose a claim status"),
+  ...citationFields,
+});
+
+export const CommitmentRowSchema = z.object({
+  key: z.string().max(40),
+  /** an existing commitment kept on edit */
+  id: z.coerce.number().int().positive().optional(),
+  model: slugSchema.or(z.literal("").refine(() => false, "Choose a model")),
+  plannedText: requiredText(120, 'Write the planned date, e.g. "Juni" or "Herbst oder später"'),
+  quote: optionalText(2000),
+});
+
+export const ArticleFormSchema = z
+  .object({
+    id: z.coerce.number().int().positive().optional(),
+    /** the version the editor loaded, for optimistic locking */
+    version: z.coerce.number().int().positive().optional(),
+    url: z
+      .string()
+      .trim()
+      .max(2000)
+      .refine((v) => v === "" || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v), "Enter a full web address starting with https://")
+      .transform((v) => (v === "" ? null : v)),
+    title: requiredText(300, "Enter the article's title"),
+    publisher: optionalText(120),
+    publishedDate: optionalIsoDay,
+    publishedPrecision: z.enum(PUBLISHED_PRECISIONS),
+    language: z.enum(ARTICLE_LANGUAGES, "Choose the article's language"),
+    originalReporter: optionalText(120),
+    author: optionalText(200),
+    body: requiredText(200_000, "Paste the article's full text"),
+    summaryEn: optionalText(4000),
+    status: z.enum(["draft", "published"]),
+    citations: z.array(CitationRowSchema).max(100),
+    newEvents: z.array(NewEventRowSchema).max(50),
+    commitments: z.array(CommitmentRowSchema).max(50),
+  })
+  .superRefine((a, ctx) => {
+    const quoteMustBeInText = (quote: string, path: (string | number)[]) => {
+      if (quote && !textContains(a.body, quote)) {
+        ctx.addIssue({ code: "custom", path, message: "This quote is not in the article's text; copy it verbatim" });
+      }
+    };
+    a.citations.forEach((c, i) => quoteMustBeInText(c.quote, ["citations", i, "quote"]));
+    const seen = new Set<string>();
+    a.citations.forEach((c, i) => {
+      const k = `${c.eventId}:${c.role}`;
+      if (seen.has(k)) ctx.addIssue({ code: "custom", path: ["citations", i, "role"], message: "This event is already cited with this role" });
+      seen.add(k);
+    });
+    a.newEvents.forEach((e, i) => {
+      quoteMustBeInText(e.quote, ["newEvents", i, "quote"]);
+      if (!a.publishedDate) {
+        ctx.addIssue({ code: "custom", path: ["newEvents", i, "occurredText"], message: "Set the publication date first: dates are read relative to it" });
+      } else if (!readFuzzyDate(e.occurredText, a.publishedDate)) {
+        ctx.addIssue({ code: "custom", path: ["newEvents", i, "occurredText"], message: 'Not a date we can read; try "Ende April 2025", "Herbst oder später" or "Q3 2025"' });
+      }
+      if (e.amountQualifier && e.amountUsd === null) {
+        ctx.addIssue({ code: "custom", path: ["newEvents", i, "amountUsd"], message: "Enter the amount this qualifier belongs to" });
+      }
+    });
+    a.commitments.forEach((c, i) => {
+      if (c.quote) quoteMustBeInText(c.quote, ["commitments", i, "quote"]);
+      if (!a.publishedDate) {
+        ctx.addIssue({ code: "custom", path: ["commitments", i, "plannedText"], message: "Set the publication date first: dates are read relative to it" });
+      } else if (!readFuzzyDate(c.plannedText, a.publishedDate)) {
+        ctx.addIssue({ code: "custom", path: ["commitments", i, "plannedText"], message: 'Not a date we can read; try "Juni 2025" or "Herbst oder später"' });
+      }
+    });
+  });
+
+export type ArticleFormInput = z.input<typeof ArticleFormSchema>;
+export type ArticleFormValues = z.output<typeof ArticleFormSchema>;
+export type CitationRowInput = z.input<typeof CitationRowSchema>;
+export type NewEventRowInput = z.input<typeof NewEventRowSchema>;
+export type CommitmentRowInput = z.input<typeof CommitmentRowSchema>;
+
+export function emptyNewEvent(key: string): NewEventRowInput {
+  return {
+    key,
+    type: "delay",
+    lab: "",
+    model: "",
+    counterparty: "",
+    title: "",
+    summary: "",
+    occurredText: "",
+    amountUsd: "",
+    amountQualifier: "",
+    amountKind: "",
+    percent: "",
+    headcount: "",
+    headcountQualifier: "",
+    status: "reported",
+    role: "first_report",
+    quote: "",
+    attribution: "own_reporting",
+    attributedTo: "",
+  };
+}
+
+export function emptyArticleForm(): ArticleFormInput {
+  return {
+    url: "",
+    title: "",
+    publisher: "",
+    publishedDate: "",
+    publishedPrecision: "day",
+    language: "en",
+    originalReporter: "",
+    author: "",
+    body: "",
+    summaryEn: "",
+    status: "draft",
+    citations: [],
+    newEvents: [],
+    commitments: [],
+  };
+}

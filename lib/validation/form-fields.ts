@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { parseFuzzyDate, type FuzzyDate } from "@/lib/domain/fuzzy-date";
+import { isoDaySchema } from "@/lib/validation/params";
+
+/**
+ * Building blocks for the admin forms. Inputs arrive as strings (what the form holds, so nothing
+ * the editor typed is lost on an error) and leave as typed values. Pure: runs in the browser too.
+ */
+
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters`)
+    .transform((v) => (v === "" ? null : v));
+
+export const requiredText = (max: number, message: string) =>
+  z.string().trim().min(1, message).max(max, `At most ${max} characters`);
+
+export const optionalIsoDay = z.union([z.literal(""), isoDaySchema]).transform((v) => (v === "" ? null : v));
+
+const SCALE: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, bn: 1e9, t: 1e12 };
+
+/** "72B", "14.3 bn", "500m", "40000000000", "1,500,000" → dollars; null for empty; NaN for nonsense. */
+export function parseUsdInput(raw: string): number | null {
+  const s = raw.trim().toLowerCase().replace(/^\$/, "").replace(/\s+/g, "");
+  if (s === "") return null;
+  const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(k|m|bn|b|t)?$/.exec(s);
+  if (!m) return Number.NaN;
+  const value = Number(`${(m[1] ?? "").replaceAll(",", "")}.${m[2] ?? "0"}`) * (m[3] ? (SCALE[m[3]] ?? 1) : 1);
+  return Math.round(value * 100) / 100;
+}
+
+export const usdInput = z
+  .string()
+  .max(40)
+  .transform((v, ctx) => {
+    const n = parseUsdInput(v);
+    if (n !== null && (!Number.isFinite(n) || n < 0 || n >= 1e18)) {
+      ctx.addIssue({ code: "custom", message: 'Write an amount in US dollars, e.g. "72B", "500m" or "14300000000"' });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+/** A signed percentage ("-2.2", "49", "−2,2"); empty → null. */
+export const percentInput = z
+  .string()
+  .max(20)
+  .transform((v, ctx) => {
+    const s = v.trim().replace("−", "-").replace(",", ".").replace(/%$/, "").trim();
+    if (s === "") return null;
+    const n = Number(s);
+    if (!/^-?\d+(\.\d+)?$/.test(s) || Math.abs(n) > 100000) {
+      ctx.addIssue({ code: "custom", message: "Write a percentage as a number, e.g. 49 or -2.2" });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+export const headcountInput = z
+  .string()
+  .max(10)
+  .transform((v, ctx) => {
+    const s = v.trim();
+    if (s === "") return null;
+    if (!/^\d+$/.test(s) || Number(s) > 10_000_000) {
+      ctx.addIssue({ code: "custom", message: "Write a whole number of people" });
+      return z.NEVER;
+    }
+    return Number(s);
+  });
+
+/** Whitespace-insensitive containment: quotes must be words the article really contains. */
+export function textContains(body: string, quote: string): boolean {
+  const norm = (s: string) => s.replace(/\s+/g, " ").trim();
+  return norm(body).includes(norm(quote));
+}
+
+/** Reads "Herbst oder später" against the article's date; null when not understood. */
+export function readFuzzyDate(text: string, reference: string | null): FuzzyDate | null {
+  if (!reference) return null;
+  return parseFuzzyDate(text, { reference });
+}
