@@ -103,17 +103,20 @@ export async function insertDrafts(
     fresh.push(d);
   }
   if (fresh.length === 0) return counts;
+  // ON CONFLICT DO NOTHING: a URL another writer committed since the check above is "known" too.
   const created = await tx.article.createManyAndReturn({
     data: fresh.map((d) => ({ ...d.article, url: d.url, contentHash: d.hash })),
     select: { id: true, contentHash: true },
+    skipDuplicates: true,
   });
+  counts.skippedKnown += fresh.length - created.length;
   // Hashes are unique within `fresh`, so they map each new row back to its draft.
   const idByHash = new Map(created.map((a) => [a.contentHash, a.id]));
   await tx.reviewItem.createMany({
-    data: fresh.map((d) => {
+    data: fresh.flatMap((d) => {
       const articleId = idByHash.get(d.hash);
-      if (articleId === undefined) throw new Error(`draft of line ${d.line} was not inserted`);
-      return {
+      if (articleId === undefined) return [];
+      return [{
         articleId,
         importRunId: link.importRunId ?? null,
         feedSourceId: link.feedSourceId ?? null,
@@ -121,7 +124,7 @@ export async function insertDrafts(
         suggestions: d.suggestions,
         labs: d.labs,
         models: d.models,
-      };
+      }];
     }),
   });
   counts.created = created.length;

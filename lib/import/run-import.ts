@@ -127,6 +127,9 @@ export async function importFile(prisma: PrismaClient, file: string, options: Im
     batchBad = [];
     const counts = await prisma.$transaction(
       async (tx) => {
+        // Row lock on the run: a batch of a killed process still committing finishes first, so
+        // the duplicate checks below see its rows.
+        await tx.$queryRaw`SELECT id FROM import_runs WHERE id = ${run.id} FOR UPDATE`;
         const c = await insertDrafts(tx, drafts, { importRunId: run.id });
         allBad.push(...bad);
         await tx.importRun.update({

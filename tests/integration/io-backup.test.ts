@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectTestDatabase } from "./support/database";
-import { createScratchDatabase } from "./support/scratch-database";
+import { createScratchDatabase } from "./support/io-scratch-database";
 import { createPrismaClient } from "@/lib/db";
 import { writeSnapshot } from "@/lib/export/snapshot";
 import { restoreSnapshot, SnapshotError } from "@/lib/import/restore-snapshot";
