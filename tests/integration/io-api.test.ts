@@ -68,7 +68,8 @@ describe("GET /api/v1/openapi.json", () => {
     expect(res.status).toBe(200);
     const doc = (await res.json()) as { openapi: string; info: Json; paths: Record<string, { get: Json }>; components: { schemas: Record<string, Json> } };
     expect(doc.openapi).toBe("3.1.0");
-    expect(doc.info).toMatchObject({ title: expect.any(String), version: expect.any(String) });
+    expect(typeof doc.info.title).toBe("string");
+    expect(doc.info.version).toBe("1.0.0");
     const routes = routeFiles("app/api").map((r) => `/${r}`);
     expect(routes.length).toBeGreaterThanOrEqual(15);
     expect(Object.keys(doc.paths).sort()).toEqual(routes.sort());
