@@ -41,6 +41,14 @@ function formatRate(rows: number, startedAt: number): string {
   return seconds > 0 ? (rows / seconds).toFixed(0) : "0";
 }
 
+/** Remaining time from the average speed so far: steadier than the bar's own, which sees bursts. */
+function formatEta(bytes: number, totalBytes: number, startedAt: number): string {
+  const seconds = (Date.now() - startedAt) / 1000;
+  if (bytes <= 0 || seconds < 1) return "…";
+  const left = Math.max(0, Math.round(((totalBytes - bytes) * seconds) / bytes));
+  return left >= 60 ? `${Math.floor(left / 60)}m${String(left % 60).padStart(2, "0")}s` : `${left}s`;
+}
+
 function report(s: ImportSummary) {
   const resumed = s.resumedAfterLine ? ` (resumed after line ${s.resumedAfterLine})` : "";
   console.log(
@@ -63,8 +71,7 @@ try {
     const startedAt = Date.now();
     const bar = new cliProgress.SingleBar(
       {
-        format: `${file} [{bar}] {percentage}% | {rows} rows · {rate} rows/s | ETA {eta_formatted} | queued {imported} · skipped {skipped} · bad {bad}`,
-        etaBuffer: 50,
+        format: `${file} [{bar}] {percentage}% | {rows} rows · {rate} rows/s | ETA {etaText} | queued {imported} · skipped {skipped} · bad {bad}`,
         hideCursor: true,
         stream: process.stderr,
       },
@@ -79,7 +86,14 @@ try {
         ...(format ? { format } : {}),
         onProgress: (p) => {
           if (!interactive) return;
-          const payload = { rows: p.rows, imported: p.imported, skipped: p.skipped, bad: p.bad, rate: formatRate(p.rows, startedAt) };
+          const payload = {
+            rows: p.rows,
+            imported: p.imported,
+            skipped: p.skipped,
+            bad: p.bad,
+            rate: formatRate(p.rows, startedAt),
+            etaText: formatEta(p.bytes, p.totalBytes, startedAt),
+          };
           if (!started) {
             bar.start(Math.max(p.totalBytes, 1), p.bytes, payload);
             started = true;
