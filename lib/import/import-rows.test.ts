@@ -26,11 +26,16 @@ describe("mentionMatcher", () => {
   const match = mentionMatcher([
     { slug: "meta", name: "Meta", aliases: ["Meta Platforms", "X"] },
     { slug: "openai", name: "OpenAI", aliases: [] },
+    { slug: "llama-1", name: "Llama 1", aliases: ["LLaMA"] },
   ]);
-  it("matches whole words, any case, names and aliases", () => {
+  it("matches whole words, names and aliases as spelled or in capitals", () => {
     expect(match("Meta verzögert Behemoth")).toEqual(["meta"]);
-    expect(match("bei META PLATFORMS und openai")).toEqual(["meta", "openai"]);
+    expect(match("bei META PLATFORMS und OPENAI")).toEqual(["meta", "openai"]);
     expect(match("„OpenAI“-Forscher")).toEqual(["openai"]);
+    expect(match("das erste LLaMA")).toEqual(["llama-1"]);
+  });
+  it("does not take another spelling for a name", () => {
+    expect(match("Llama 4 Behemoth und openai")).toEqual([]);
   });
   it("ignores words that merely contain a name, and one-letter aliases", () => {
     expect(match("Metadaten und Metaverse")).toEqual([]);
