@@ -17,9 +17,14 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 const url = connectTestDatabase();
 const key = `fw${Date.now().toString(36)}`;
 const fixtures = path.join(import.meta.dirname, "fixtures/io-feeds");
-// Unique hosts per run, so other tests importing the same fixtures do not make these "known".
-const rss = readFileSync(path.join(fixtures, "publisher-rss.xml"), "utf8").replaceAll("technews.example.net", `technews-${key}.example.net`);
-const atom = readFileSync(path.join(fixtures, "publisher-atom.xml"), "utf8").replaceAll("aiwire.example.com", `aiwire-${key}.example.com`);
+// Unique hosts and wording per run: the import test reads the same fixture files, and the same
+// text would be skipped here as a duplicate.
+const rss = readFileSync(path.join(fixtures, "publisher-rss.xml"), "utf8")
+  .replaceAll("technews.example.net", `technews-${key}.example.net`)
+  .replaceAll("</description>", ` [${key}]</description>`);
+const atom = readFileSync(path.join(fixtures, "publisher-atom.xml"), "utf8")
+  .replaceAll("aiwire.example.com", `aiwire-${key}.example.com`)
+  .replaceAll("</summary>", ` [${key}]</summary>`);
 // Another outlet with its own wording (the same text would be skipped as a duplicate).
 const flaky = rss.replaceAll(`technews-${key}.example.net`, `flaky-${key}.example.net`).replaceAll("</description>", " (Agenturmeldung)</description>");
 
