@@ -48,6 +48,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // The published one would show in other files' article lists: leave the database as found.
+  await prisma?.article.deleteMany({ where: { id: { in: Object.values(ids) } } });
   await prisma?.$disconnect();
 });
 
