@@ -40,6 +40,8 @@ test("a lab's Atom feed links the citing articles", async ({ request }) => {
 
 for (const path of ["/admin/queue", "/admin/feeds"]) {
   test(`${path} stays closed without an editor's sign-in, accessibly`, async ({ page }) => {
+    // axe on a machine shared by several builds can take most of the default 30 s on its own.
+    test.setTimeout(90_000);
     await page.goto(path);
     // (Next adds an empty role=alert route announcer of its own.)
     await expect(page.getByRole("alert").filter({ hasText: "Editors only" })).toBeVisible();
