@@ -63,6 +63,16 @@ function report(s: ImportSummary) {
 const database = await openDatabase(log);
 const prisma = createPrismaClient(database.url);
 let exitCode = 0;
+// Ctrl-C: the open batch's transaction is rolled back with the connection; committed ones stay.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    console.error(`\n[slipwatch] interrupted — run the same command again to resume after the last committed batch`);
+    void prisma
+      .$disconnect()
+      .finally(() => database.stop())
+      .finally(() => process.exit(130));
+  });
+}
 try {
   await migrateDatabase(database.url, log);
   const context = await loadImportContext(prisma);
