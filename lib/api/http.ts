@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { connection, NextResponse } from "next/server";
 import type { z } from "zod";
 
@@ -38,4 +39,24 @@ export async function atRequestTime(): Promise<void> {
     if (error instanceof Error && error.message.includes("outside a request scope")) return;
     throw error;
   }
+}
+
+/**
+ * JSON with a strong validator: the ETag is a hash of the body, and a request whose
+ * If-None-Match names it gets a bodiless 304. Clients revalidate every time (max-age=0) but pay
+ * for the body only when the data changed.
+ */
+export function jsonWithEtag<T>(request: Request, data: T): Response {
+  const body = JSON.stringify(data);
+  const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
+  const headers = {
+    "Cache-Control": "public, max-age=0, must-revalidate",
+    ETag: etag,
+    Vary: "Accept-Encoding",
+  };
+  const ifNoneMatch = request.headers.get("if-none-match");
+  if (ifNoneMatch && ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === etag || t.trim() === "*")) {
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(body, { status: 200, headers: { ...headers, "Content-Type": "application/json" } });
 }

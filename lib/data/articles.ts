@@ -19,7 +19,7 @@ export interface ArticleQuery {
   cursor?: string;
 }
 
-const summarySelect = {
+export const summarySelect = {
   id: true,
   url: true,
   title: true,
@@ -47,7 +47,7 @@ function published(row: Pick<SummaryRow, "publishedFrom" | "publishedTo" | "publ
   );
 }
 
-function toSummary(row: SummaryRow): ArticleSummary {
+export function toSummary(row: SummaryRow): ArticleSummary {
   return {
     id: row.id,
     url: row.url,
@@ -61,7 +61,7 @@ function toSummary(row: SummaryRow): ArticleSummary {
   };
 }
 
-function articleWhere(f: ArticleQuery): Prisma.ArticleWhereInput {
+export function articleWhere(f: ArticleQuery): Prisma.ArticleWhereInput {
   const and: Prisma.ArticleWhereInput[] = [{ deletedAt: null, status: "published" }];
   if (f.lang?.length) and.push({ language: { in: f.lang } });
   if (f.publisher?.length) and.push({ publisher: { slug: { in: f.publisher } } });

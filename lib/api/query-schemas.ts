@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { ArticleQuerySchema } from "@/lib/validation/article-filters";
+import { first, isoDaySchema, slugSchema } from "@/lib/validation/params";
+import { EXPORT_FORMATS } from "@/lib/export/encode";
+
+/**
+ * Query and path schemas of the /api/v1 routes that are not page filters. The routes parse with
+ * them and lib/openapi describes them, so the document cannot drift from what is enforced.
+ */
+
+export const AsOfQuerySchema = z.object({
+  asOf: z.preprocess(first, isoDaySchema.optional()).describe("only what had been reported by this day"),
+});
+
+export const IdParamSchema = z.coerce.number().int().positive().max(2_147_483_647);
+export const SlugParamSchema = slugSchema;
+
+export const ArticleListQuerySchema = ArticleQuerySchema.omit({ q: true });
+
+export const SearchQuerySchema = ArticleQuerySchema.extend({
+  q: z.preprocess(first, z.string().trim().min(1, "is required").max(200, "must be at most 200 characters")),
+});
+
+export const ExportQuerySchema = z.object({
+  format: z.preprocess(first, z.enum(EXPORT_FORMATS).default("csv")).describe("csv, ndjson (one JSON object per line) or json"),
+});

@@ -1,0 +1,187 @@
+import { z } from "zod";
+import {
+  AMOUNT_KINDS, ATTRIBUTIONS, CITATION_ROLES, CLAIM_STATUSES, EVENT_TYPES, MODEL_STATUSES, QUALIFIERS,
+  type ArticleDetail, type ArticleSummary, type EventDto, type LabDetail, type LabSummary, type ModelDetail,
+  type ModelSummary, type Page,
+} from "@/lib/data/dto";
+import type { SearchHit } from "@/lib/data/articles";
+import { DATE_PRECISIONS } from "@/lib/domain/fuzzy-date";
+
+/**
+ * The JSON the API answers with, as zod schemas: the OpenAPI document is generated from them, and
+ * the integration tests parse real responses with them (strict objects, so an undocumented field
+ * fails). The type checks at the bottom keep them equal to the DTO types in lib/data/dto.ts.
+ */
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ format: "date" });
+
+export const FuzzyDateSchema = z
+  .strictObject({
+    from: isoDay,
+    to: isoDay,
+    precision: z.enum(DATE_PRECISIONS),
+    openEnd: z.boolean(),
+    text: z.string(),
+  })
+  .meta({ id: "FuzzyDate", description: "A reported date as a range with its precision, e.g. fall 2025 or later." });
+
+const LabRefSchema = z.strictObject({ slug: z.string(), name: z.string() }).meta({ id: "LabRef" });
+const ModelRefSchema = z.strictObject({ slug: z.string(), name: z.string() }).meta({ id: "ModelRef" });
+const PublisherRefSchema = z.strictObject({ slug: z.string(), name: z.string() }).meta({ id: "PublisherRef" });
+const qualifier = z.enum(QUALIFIERS).nullable();
+
+export const CitationSchema = z
+  .strictObject({
+    articleId: z.number().int(),
+    url: z.string().nullable(),
+    title: z.string(),
+    publisher: z.string().nullable(),
+    language: z.string(),
+    publishedAt: isoDay.nullable(),
+    role: z.enum(CITATION_ROLES),
+    quote: z.string(),
+    attribution: z.enum(ATTRIBUTIONS),
+    attributedTo: z.string().nullable(),
+  })
+  .meta({ id: "Citation" });
+
+export const EventSchema = z
+  .strictObject({
+    id: z.number().int(),
+    type: z.enum(EVENT_TYPES),
+    lab: LabRefSchema,
+    model: ModelRefSchema.nullable(),
+    counterparty: LabRefSchema.nullable(),
+    title: z.string(),
+    summary: z.string(),
+    occurred: FuzzyDateSchema,
+    amountUsd: z.number().nullable(),
+    amountQualifier: qualifier,
+    amountKind: z.enum(AMOUNT_KINDS).nullable(),
+    percent: z.number().nullable(),
+    headcount: z.number().int().nullable(),
+    headcountQualifier: qualifier,
+    status: z.enum(CLAIM_STATUSES),
+    firstReportedAt: isoDay.nullable(),
+    version: z.number().int(),
+    citations: z.array(CitationSchema),
+  })
+  .meta({ id: "Event" });
+
+const page = <T extends z.ZodType>(item: T, id: string) =>
+  z.strictObject({ items: z.array(item), nextCursor: z.string().nullable() }).meta({ id, description: "pass nextCursor as cursor for the next page; null on the last" });
+
+export const EventPageSchema = page(EventSchema, "EventPage");
+
+export const LabSummarySchema = z.strictObject({ slug: z.string(), name: z.string(), eventCount: z.number().int() }).meta({ id: "LabSummary" });
+export const LabListSchema = z.strictObject({ items: z.array(LabSummarySchema) }).meta({ id: "LabList" });
+
+export const ModelSummarySchema = z
+  .strictObject({ slug: z.string(), name: z.string(), lab: LabRefSchema, family: z.string().nullable(), status: z.enum(MODEL_STATUSES) })
+  .meta({ id: "ModelSummary" });
+export const ModelListSchema = z.strictObject({ items: z.array(ModelSummarySchema) }).meta({ id: "ModelList" });
+
+export const LabDetailSchema = z
+  .strictObject({
+    slug: z.string(),
+    name: z.string(),
+    aliases: z.array(z.string()),
+    website: z.string().nullable(),
+    country: z.string().nullable(),
+    description: z.string().nullable(),
+    models: z.array(ModelSummarySchema),
+  })
+  .meta({ id: "LabDetail" });
+
+export const ModelDetailSchema = z
+  .strictObject({
+    slug: z.string(),
+    name: z.string(),
+    lab: LabRefSchema,
+    family: z.string().nullable(),
+    status: z.enum(MODEL_STATUSES),
+    aliases: z.array(z.string()),
+    description: z.string().nullable(),
+    lifecycle: z.array(
+      z.strictObject({ status: z.enum(MODEL_STATUSES), at: FuzzyDateSchema, articleId: z.number().int().nullable(), note: z.string().nullable() }),
+    ),
+    commitments: z.array(
+      z.strictObject({
+        sequence: z.number().int(),
+        planned: FuzzyDateSchema,
+        reportedAt: isoDay.nullable(),
+        articleId: z.number().int(),
+        articleTitle: z.string(),
+        quote: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: "ModelDetail" });
+
+const articleSummaryShape = {
+  id: z.number().int(),
+  url: z.string().nullable(),
+  title: z.string(),
+  publisher: PublisherRefSchema.nullable(),
+  originalReporter: PublisherRefSchema.nullable(),
+  published: FuzzyDateSchema.nullable(),
+  language: z.string(),
+  summaryEn: z.string().nullable(),
+  eventCount: z.number().int(),
+};
+export const ArticleSummarySchema = z.strictObject(articleSummaryShape).meta({ id: "ArticleSummary" });
+export const ArticlePageSchema = page(ArticleSummarySchema, "ArticlePage");
+
+export const SearchHitSchema = z
+  .strictObject({ ...articleSummaryShape, snippet: z.string().describe("matched words sit between U+0002 and U+0003") })
+  .meta({ id: "SearchHit" });
+export const SearchPageSchema = page(SearchHitSchema, "SearchPage");
+
+export const ArticleDetailSchema = z
+  .strictObject({
+    ...articleSummaryShape,
+    author: z.string().nullable(),
+    body: z.string(),
+    status: z.enum(["draft", "published"]),
+    contentHash: z.string(),
+    version: z.number().int(),
+    events: z.array(
+      z.strictObject({
+        id: z.number().int(),
+        type: z.enum(EVENT_TYPES),
+        title: z.string(),
+        lab: LabRefSchema,
+        model: ModelRefSchema.nullable(),
+        occurred: FuzzyDateSchema,
+        status: z.enum(CLAIM_STATUSES),
+        role: z.enum(CITATION_ROLES),
+        quote: z.string(),
+        attribution: z.enum(ATTRIBUTIONS),
+        attributedTo: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: "ArticleDetail" });
+
+export const ApiErrorSchema = z
+  .strictObject({
+    error: z.strictObject({
+      code: z.string(),
+      message: z.string(),
+      issues: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
+    }),
+  })
+  .meta({ id: "Error" });
+
+// Both directions, so a field added to a DTO but not here (or the reverse) fails the type check.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const check = <T extends true>(): T | undefined => undefined;
+check<Same<z.output<typeof EventSchema>, EventDto>>();
+check<Same<z.output<typeof EventPageSchema>, Page<EventDto>>>();
+check<Same<z.output<typeof LabSummarySchema>, LabSummary>>();
+check<Same<z.output<typeof LabDetailSchema>, LabDetail>>();
+check<Same<z.output<typeof ModelSummarySchema>, ModelSummary>>();
+check<Same<z.output<typeof ModelDetailSchema>, ModelDetail>>();
+check<Same<z.output<typeof ArticleSummarySchema>, ArticleSummary>>();
+check<Same<z.output<typeof ArticleDetailSchema>, ArticleDetail>>();
+check<Same<z.output<typeof SearchHitSchema>, SearchHit>>();
