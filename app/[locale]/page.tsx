@@ -60,7 +60,11 @@ export default async function HomePage({ params, searchParams }: PageProps<"/[lo
             }
           >
             <p className="text-sm text-zinc-700 dark:text-zinc-300">{t.slipBoardIntro}</p>
-            {slips.length === 0 ? <EmptyState>{t.slipBoardEmpty}</EmptyState> : <SlipTable slips={slips} locale={locale} asOf={asOf} />}
+            {slips.length === 0 ? (
+              <EmptyState>{t.slipBoardEmpty}</EmptyState>
+            ) : (
+              <SlipTable slips={slips} locale={locale} asOf={asOf} />
+            )}
           </Section>
           <Section id="labs" title={t.labs}>
             <ul className="flex flex-wrap gap-2">

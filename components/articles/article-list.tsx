@@ -23,8 +23,17 @@ export function ArticleList({
   return (
     <ul className="space-y-3">
       {articles.map((a) => (
-        <li key={a.id} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800" data-testid="article-item" data-article-id={a.id}>
-          <Link href={readerHref(locale, `/articles/${a.id}`, asOf)} lang={a.language} className="font-semibold hover:underline">
+        <li
+          key={a.id}
+          className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800"
+          data-testid="article-item"
+          data-article-id={a.id}
+        >
+          <Link
+            href={readerHref(locale, `/articles/${a.id}`, asOf)}
+            lang={a.language}
+            className="font-semibold hover:underline"
+          >
             {a.title}
           </Link>
           <p className="mt-1 text-xs text-zinc-700 dark:text-zinc-300">

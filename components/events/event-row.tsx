@@ -22,11 +22,17 @@ export function EventRow({ event, locale, asOf }: { event: EventDto; locale: Loc
         <span className="rounded bg-brand-100 px-2 py-0.5 font-medium text-brand-800 dark:bg-brand-800 dark:text-brand-100">
           {t.eventTypes[event.type]}
         </span>
-        <Link href={readerHref(locale, `/labs/${event.lab.slug}`, asOf)} className="font-semibold hover:underline">
+        <Link
+          href={readerHref(locale, `/labs/${event.lab.slug}`, asOf)}
+          className="font-semibold hover:underline"
+        >
           {event.lab.name}
         </Link>
         {event.model ? (
-          <Link href={readerHref(locale, `/models/${event.model.slug}`, asOf)} className="text-zinc-700 hover:underline dark:text-zinc-300">
+          <Link
+            href={readerHref(locale, `/models/${event.model.slug}`, asOf)}
+            className="text-zinc-700 hover:underline dark:text-zinc-300"
+          >
             {event.model.name}
           </Link>
         ) : null}

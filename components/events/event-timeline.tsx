@@ -27,7 +27,13 @@ export function EventTimeline({
           </Heading>
           <div className="mt-3 space-y-3">
             {g.items.map((e) => (
-              <EventCard key={e.id} event={e} locale={locale} asOf={asOf} headingLevel={headingLevel === 2 ? 3 : 4} />
+              <EventCard
+                key={e.id}
+                event={e}
+                locale={locale}
+                asOf={asOf}
+                headingLevel={headingLevel === 2 ? 3 : 4}
+              />
             ))}
           </div>
         </li>

@@ -55,13 +55,26 @@ export function FilterForm({
     >
       <summary className="cursor-pointer select-none px-4 py-2 font-medium">
         {t.title}
-        {active > 0 ? <span className="ml-2 text-sm font-normal text-zinc-700 dark:text-zinc-300">({t.active(active)})</span> : null}
+        {active > 0 ? (
+          <span className="ml-2 text-sm font-normal text-zinc-700 dark:text-zinc-300">
+            ({t.active(active)})
+          </span>
+        ) : null}
       </summary>
-      <form method="get" action={path} className="space-y-4 border-t border-zinc-200 px-4 py-3 dark:border-zinc-800">
+      <form
+        method="get"
+        action={path}
+        className="space-y-4 border-t border-zinc-200 px-4 py-3 dark:border-zinc-800"
+      >
         <HiddenParams params={params} omit={owned} />
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {fields.includes("lab") && labs.length > 0 ? (
-            <CheckboxGroup legend={t.company} name="lab" selected={filters.lab} options={labs.map((l) => ({ value: l.slug, label: l.name }))} />
+            <CheckboxGroup
+              legend={t.company}
+              name="lab"
+              selected={filters.lab}
+              options={labs.map((l) => ({ value: l.slug, label: l.name }))}
+            />
           ) : null}
           {fields.includes("type") ? (
             <CheckboxGroup
@@ -141,7 +154,13 @@ function CheckboxGroup({
         {options.map((o) => (
           <li key={o.value}>
             <label className="inline-flex min-h-6 items-center gap-2">
-              <input type="checkbox" name={name} value={o.value} defaultChecked={selected.includes(o.value)} className="size-4 accent-brand-700" />
+              <input
+                type="checkbox"
+                name={name}
+                value={o.value}
+                defaultChecked={selected.includes(o.value)}
+                className="size-4 accent-brand-700"
+              />
               {o.label}
             </label>
           </li>

@@ -68,8 +68,13 @@ export function LabFigures({
           <ul className="mt-2 space-y-1 text-sm">
             {facts.setbacksByType.map((s) => (
               <li key={s.type}>
-                <Link href={timeline(`type=${s.type}&from=${window.from}&to=${window.to}`)} className="hover:underline">
-                  <span className="mr-2 inline-block min-w-6 text-right text-lg font-bold tabular-nums">{s.count}</span>
+                <Link
+                  href={timeline(`type=${s.type}&from=${window.from}&to=${window.to}`)}
+                  className="hover:underline"
+                >
+                  <span className="mr-2 inline-block min-w-6 text-right text-lg font-bold tabular-nums">
+                    {s.count}
+                  </span>
                   {c.eventTypes[s.type]}
                 </Link>
               </li>
@@ -102,7 +107,10 @@ export function LabFigures({
                 const latest = m.commitments[m.commitments.length - 1]?.planned;
                 return (
                   <li key={m.slug}>
-                    <Link href={readerHref(locale, `/models/${m.slug}`, asOf)} className="font-medium hover:underline">
+                    <Link
+                      href={readerHref(locale, `/models/${m.slug}`, asOf)}
+                      className="font-medium hover:underline"
+                    >
                       {m.name}
                     </Link>
                     {latest ? ` — ${formatFuzzy(latest, locale)}` : ""}

@@ -6,9 +6,23 @@ import { commonMessages } from "@/lib/i18n/messages/common";
 import { readerMessages } from "@/lib/i18n/messages/reader";
 
 /** The lab's derived one-line status; it links to what it is derived from. */
-export function LabStatusLine({ status, locale, asOf, lab }: { status: LabStatus; locale: Locale; asOf?: string; lab: string }) {
+export function LabStatusLine({
+  status,
+  locale,
+  asOf,
+  lab,
+}: {
+  status: LabStatus;
+  locale: Locale;
+  asOf?: string;
+  lab: string;
+}) {
   const c = commonMessages[locale];
-  const text = describeLabStatus(status, locale, (type) => c.eventTypes[type as keyof typeof c.eventTypes] ?? type);
+  const text = describeLabStatus(
+    status,
+    locale,
+    (type) => c.eventTypes[type as keyof typeof c.eventTypes] ?? type,
+  );
   const href =
     status.kind === "slip"
       ? readerHref(locale, `/models/${status.model.slug}`, asOf)

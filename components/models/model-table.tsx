@@ -26,11 +26,23 @@ export function ModelTable({
       <table className="w-full min-w-[34rem] text-left text-sm" data-testid="model-table">
         <thead className="border-b border-zinc-300 text-xs uppercase tracking-wide text-zinc-700 dark:border-zinc-700 dark:text-zinc-300">
           <tr>
-            <th scope="col" className="py-2 pr-3">{readerMessages[locale].slip.model}</th>
-            {showLab ? <th scope="col" className="py-2 pr-3">{t.lab}</th> : null}
-            <th scope="col" className="py-2 pr-3">{t.status}</th>
-            <th scope="col" className="py-2 pr-3">{t.planned}</th>
-            <th scope="col" className="py-2">{t.released}</th>
+            <th scope="col" className="py-2 pr-3">
+              {readerMessages[locale].slip.model}
+            </th>
+            {showLab ? (
+              <th scope="col" className="py-2 pr-3">
+                {t.lab}
+              </th>
+            ) : null}
+            <th scope="col" className="py-2 pr-3">
+              {t.status}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              {t.planned}
+            </th>
+            <th scope="col" className="py-2">
+              {t.released}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -39,7 +51,11 @@ export function ModelTable({
             const latest = m.commitments[m.commitments.length - 1]?.planned;
             const released = releasedAt(m.lifecycle);
             return (
-              <tr key={m.slug} className="border-b border-zinc-200 align-top dark:border-zinc-800" data-testid="model-row">
+              <tr
+                key={m.slug}
+                className="border-b border-zinc-200 align-top dark:border-zinc-800"
+                data-testid="model-row"
+              >
                 <th scope="row" className="py-2 pr-3 font-medium">
                   <Link href={readerHref(locale, `/models/${m.slug}`, asOf)} className="hover:underline">
                     {m.name}
@@ -61,7 +77,11 @@ export function ModelTable({
                     : "—"}
                 </td>
                 <td className="py-2">
-                  {released ? formatFuzzy(released, locale) : m.status === "released" ? t.releasedUndated : t.notReleased}
+                  {released
+                    ? formatFuzzy(released, locale)
+                    : m.status === "released"
+                      ? t.releasedUndated
+                      : t.notReleased}
                 </td>
               </tr>
             );

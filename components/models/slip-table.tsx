@@ -7,28 +7,51 @@ import { readerHref } from "@/lib/i18n/links";
 import { readerMessages } from "@/lib/i18n/messages/reader";
 
 /** The slip board: models whose planned release moved, largest slip first. */
-export function SlipTable({ slips, locale, asOf }: { slips: readonly RankedSlip<ModelPlansDto>[]; locale: Locale; asOf?: string }) {
+export function SlipTable({
+  slips,
+  locale,
+  asOf,
+}: {
+  slips: readonly RankedSlip<ModelPlansDto>[];
+  locale: Locale;
+  asOf?: string;
+}) {
   const t = readerMessages[locale].slip;
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[32rem] text-left text-sm" data-testid="slip-board">
         <thead className="border-b border-zinc-300 text-xs uppercase tracking-wide text-zinc-700 dark:border-zinc-700 dark:text-zinc-300">
           <tr>
-            <th scope="col" className="py-2 pr-3">{t.model}</th>
-            <th scope="col" className="py-2 pr-3">{t.firstPlanned}</th>
-            <th scope="col" className="py-2 pr-3">{t.latestPlanned}</th>
-            <th scope="col" className="py-2">{t.slippedBy}</th>
+            <th scope="col" className="py-2 pr-3">
+              {t.model}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              {t.firstPlanned}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              {t.latestPlanned}
+            </th>
+            <th scope="col" className="py-2">
+              {t.slippedBy}
+            </th>
           </tr>
         </thead>
         <tbody>
           {slips.map(({ model, slip }) => (
-            <tr key={model.slug} className="border-b border-zinc-200 align-top dark:border-zinc-800" data-testid="slip-row">
+            <tr
+              key={model.slug}
+              className="border-b border-zinc-200 align-top dark:border-zinc-800"
+              data-testid="slip-row"
+            >
               <th scope="row" className="py-2 pr-3 font-medium">
                 <Link href={readerHref(locale, `/models/${model.slug}`, asOf)} className="hover:underline">
                   {model.name}
                 </Link>
                 <span className="block text-xs font-normal text-zinc-700 dark:text-zinc-300">
-                  <Link href={readerHref(locale, `/labs/${model.lab.slug}`, asOf)} className="hover:underline">
+                  <Link
+                    href={readerHref(locale, `/labs/${model.lab.slug}`, asOf)}
+                    className="hover:underline"
+                  >
                     {model.lab.name}
                   </Link>{" "}
                   · {t.reports(model.reportCount)}
@@ -37,9 +60,13 @@ export function SlipTable({ slips, locale, asOf }: { slips: readonly RankedSlip<
               <td className="py-2 pr-3">{formatFuzzy(slip.firstPlanned, locale)}</td>
               <td className="py-2 pr-3">{formatFuzzy(slip.latestPlanned, locale)}</td>
               <td className="py-2">
-                <span className="font-semibold">{slip.openEnded ? t.atLeastDays(slip.slipDays) : t.days(slip.slipDays)}</span>
+                <span className="font-semibold">
+                  {slip.openEnded ? t.atLeastDays(slip.slipDays) : t.days(slip.slipDays)}
+                </span>
                 {slip.overdueDays > 0 ? (
-                  <span className="block text-xs text-red-800 dark:text-red-300">{t.overdue(slip.overdueDays)}</span>
+                  <span className="block text-xs text-red-800 dark:text-red-300">
+                    {t.overdue(slip.overdueDays)}
+                  </span>
                 ) : null}
               </td>
             </tr>

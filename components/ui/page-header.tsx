@@ -1,6 +1,14 @@
 import type { ReactNode } from "react";
 
-export function PageHeader({ title, intro, children }: { title: ReactNode; intro?: ReactNode; children?: ReactNode }) {
+export function PageHeader({
+  title,
+  intro,
+  children,
+}: {
+  title: ReactNode;
+  intro?: ReactNode;
+  children?: ReactNode;
+}) {
   return (
     <header className="space-y-2">
       <h1 className="text-2xl font-bold tracking-tight">{title}</h1>

@@ -20,7 +20,10 @@ export function Pager({
   return (
     <nav aria-label="Pagination" className="flex flex-wrap justify-between gap-3 pt-2 text-sm">
       {newestHref ? (
-        <Link href={newestHref} className="rounded border border-zinc-300 px-3 py-1.5 hover:border-brand-600 dark:border-zinc-700">
+        <Link
+          href={newestHref}
+          className="rounded border border-zinc-300 px-3 py-1.5 hover:border-brand-600 dark:border-zinc-700"
+        >
           {newestLabel}
         </Link>
       ) : (

@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** A page section with a heading that labels it for assistive technology. */
-export function Section({ id, title, children, action }: { id: string; title: ReactNode; children: ReactNode; action?: ReactNode }) {
+export function Section({
+  id,
+  title,
+  children,
+  action,
+}: {
+  id: string;
+  title: ReactNode;
+  children: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <section aria-labelledby={`${id}-heading`} className="min-w-0 space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">

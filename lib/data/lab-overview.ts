@@ -17,7 +17,10 @@ export interface LabFacts {
   latestSetback: StatusEvent | null;
 }
 
-export async function getLabFacts(slug: string, opts: { asOf?: string; since: string; until: string }): Promise<LabFacts> {
+export async function getLabFacts(
+  slug: string,
+  opts: { asOf?: string; since: string; until: string },
+): Promise<LabFacts> {
   "use cache";
   cached(tags.events, tags.articles, tags.lab(slug));
   const base = {
@@ -53,7 +56,11 @@ export async function getLabFacts(slug: string, opts: { asOf?: string; since: st
       },
       _count: { _all: true },
     }),
-    db.event.aggregate({ where: { ...base, type: "departure" }, _count: { _all: true }, _sum: { headcount: true } }),
+    db.event.aggregate({
+      where: { ...base, type: "departure" },
+      _count: { _all: true },
+      _sum: { headcount: true },
+    }),
     // "At least 7" plus "1" plus "several" is "at least 8": any vague or missing count makes a lower bound.
     db.event.count({
       where: {
@@ -90,7 +97,13 @@ export async function getLabFacts(slug: string, opts: { asOf?: string; since: st
   return {
     amounts: amountRows.map((r) => ({
       eventId: r.id,
-      occurred: fuzzyFrom(r.occurredFrom, r.occurredTo, r.occurredPrecision, r.occurredOpenEnd, r.occurredText),
+      occurred: fuzzyFrom(
+        r.occurredFrom,
+        r.occurredTo,
+        r.occurredPrecision,
+        r.occurredOpenEnd,
+        r.occurredText,
+      ),
       amountUsd: toNumber(r.amountUsd) ?? 0,
       qualifier: r.amountQualifier,
       kind: r.amountKind,
@@ -108,7 +121,13 @@ export async function getLabFacts(slug: string, opts: { asOf?: string; since: st
           id: latest.id,
           type: latest.type,
           title: latest.title,
-          occurred: fuzzyFrom(latest.occurredFrom, latest.occurredTo, latest.occurredPrecision, latest.occurredOpenEnd, latest.occurredText),
+          occurred: fuzzyFrom(
+            latest.occurredFrom,
+            latest.occurredTo,
+            latest.occurredPrecision,
+            latest.occurredOpenEnd,
+            latest.occurredText,
+          ),
           reportCount: new Set(latest.citations.map((c) => c.articleId)).size,
         }
       : null,

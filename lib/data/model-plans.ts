@@ -34,10 +34,24 @@ export async function findModelPlans(opts: { lab?: string; asOf?: string }): Pro
       lab: { select: { slug: true, name: true } },
       statusHistory: {
         where: cutoff
-          ? { OR: [{ article: { publishedFrom: { lte: cutoff } } }, { articleId: null, atFrom: { lte: cutoff } }] }
+          ? {
+              OR: [
+                { article: { publishedFrom: { lte: cutoff } } },
+                { articleId: null, atFrom: { lte: cutoff } },
+              ],
+            }
           : {},
         orderBy: [{ atFrom: "asc" }, { id: "asc" }],
-        select: { status: true, atFrom: true, atTo: true, atPrecision: true, atOpenEnd: true, atText: true, articleId: true, note: true },
+        select: {
+          status: true,
+          atFrom: true,
+          atTo: true,
+          atPrecision: true,
+          atOpenEnd: true,
+          atText: true,
+          articleId: true,
+          note: true,
+        },
       },
       commitments: {
         where: {

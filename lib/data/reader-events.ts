@@ -24,7 +24,8 @@ function readerWhere(q: ReaderEventQuery): Prisma.EventWhereInput {
     status: "published",
     ...(q.asOf ? { publishedFrom: { lte: dayToDate(q.asOf) } } : {}),
   };
-  if (q.lang?.length) and.push({ citations: { some: { article: { ...article, language: { in: q.lang } } } } });
+  if (q.lang?.length)
+    and.push({ citations: { some: { article: { ...article, language: { in: q.lang } } } } });
   if (q.publisher?.length) {
     and.push({ citations: { some: { article: { ...article, publisher: { slug: { in: q.publisher } } } } } });
   }
@@ -59,7 +60,10 @@ export async function findReaderEvents(query: ReaderEventQuery): Promise<Page<Ev
  * What changed lately: events by when they were first reported, newest first. With `asOf`, what
  * was new on that day.
  */
-export async function findRecentlyReportedEvents(opts: { asOf?: string; limit: number }): Promise<EventDto[]> {
+export async function findRecentlyReportedEvents(opts: {
+  asOf?: string;
+  limit: number;
+}): Promise<EventDto[]> {
   "use cache";
   cached(tags.events, tags.articles);
   const rows = await db.event.findMany({

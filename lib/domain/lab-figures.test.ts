@@ -19,7 +19,13 @@ describe("amountsByYear", () => {
       { eventId: 2, occurred: fuzzyYear(2024), amountUsd: 40e9, qualifier: "about", kind: "capex" },
       { eventId: 3, occurred: fuzzyYear(2024), amountUsd: 5e9, qualifier: "exact", kind: "capex" },
       { eventId: 4, occurred: fuzzyYear(2025), amountUsd: 14e9, qualifier: "more_than", kind: "deal_value" },
-      { eventId: 5, occurred: fuzzyRange("2024-06-01", "2025-06-01"), amountUsd: 1e9, qualifier: null, kind: "capex" },
+      {
+        eventId: 5,
+        occurred: fuzzyRange("2024-06-01", "2025-06-01"),
+        amountUsd: 1e9,
+        qualifier: null,
+        kind: "capex",
+      },
     ]);
     expect(rows).toEqual([
       { year: 2025, kind: "capex", totalUsd: 72e9, qualifier: "up_to", eventIds: [1] },

@@ -39,7 +39,10 @@ export function combineQualifiers(qs: readonly (AmountQualifier | null)[]): Amou
  * Reported amounts by the year they are for, newest year first, one row per year and kind.
  * An amount whose period spans several years is left out: it belongs to no single year.
  */
-export function amountsByYear(facts: readonly AmountFact[], kinds: readonly string[] = ["capex", "investment"]): YearTotal[] {
+export function amountsByYear(
+  facts: readonly AmountFact[],
+  kinds: readonly string[] = ["capex", "investment"],
+): YearTotal[] {
   const groups = new Map<string, { year: number; kind: string; facts: AmountFact[] }>();
   for (const f of facts) {
     const kind = f.kind ?? "other";

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { fuzzyDay, fuzzyMonth, fuzzyMonthPart, fuzzySeason, orLater } from "./fuzzy-date";
-import { countOpenDelays, deriveLabStatus, describeLabStatus, lastTwelveMonths, type StatusModel } from "./lab-status";
+import {
+  countOpenDelays,
+  deriveLabStatus,
+  describeLabStatus,
+  lastTwelveMonths,
+  type StatusModel,
+} from "./lab-status";
 
 const behemoth: StatusModel = {
   slug: "llama-4-behemoth",
@@ -47,9 +53,9 @@ describe("deriveLabStatus", () => {
   it("falls back to the latest setback when no plan slipped", () => {
     const s = deriveLabStatus({ models: [released], latestSetback: rebuild, today: "2026-04-01" });
     expect(s.kind).toBe("setback");
-    expect(describeLabStatus(s, "en", (t) => (t === "architecture_problem" ? "Architecture problem" : t))).toBe(
-      "Latest setback (Architecture problem, March 2026): xAI must rebuild its models; 1 report",
-    );
+    expect(
+      describeLabStatus(s, "en", (t) => (t === "architecture_problem" ? "Architecture problem" : t)),
+    ).toBe("Latest setback (Architecture problem, March 2026): xAI must rebuild its models; 1 report");
   });
 
   it("says so when nothing was reported", () => {
@@ -61,7 +67,10 @@ describe("deriveLabStatus", () => {
 describe("countOpenDelays", () => {
   it("counts delayed or slipped unreleased models only", () => {
     expect(countOpenDelays([behemoth, released], "2026-01-01")).toBe(1);
-    const shipped = { ...behemoth, lifecycle: [...behemoth.lifecycle, { status: "released", at: fuzzyDay("2025-12-01") }] };
+    const shipped = {
+      ...behemoth,
+      lifecycle: [...behemoth.lifecycle, { status: "released", at: fuzzyDay("2025-12-01") }],
+    };
     expect(countOpenDelays([shipped], "2026-01-01")).toBe(0);
   });
 });

@@ -42,12 +42,22 @@ export type LabStatus =
   | { kind: "setback"; event: StatusEvent; reports: number }
   | { kind: "quiet" };
 
-export function deriveLabStatus(input: { models: readonly StatusModel[]; latestSetback: StatusEvent | null; today: IsoDay }): LabStatus {
+export function deriveLabStatus(input: {
+  models: readonly StatusModel[];
+  latestSetback: StatusEvent | null;
+  today: IsoDay;
+}): LabStatus {
   const top = rankSlips(input.models, input.today)[0];
   if (top) {
-    return { kind: "slip", model: { slug: top.model.slug, name: top.model.name }, slip: top.slip, reports: top.model.reportCount };
+    return {
+      kind: "slip",
+      model: { slug: top.model.slug, name: top.model.name },
+      slip: top.slip,
+      reports: top.model.reportCount,
+    };
   }
-  if (input.latestSetback) return { kind: "setback", event: input.latestSetback, reports: input.latestSetback.reportCount };
+  if (input.latestSetback)
+    return { kind: "setback", event: input.latestSetback, reports: input.latestSetback.reportCount };
   return { kind: "quiet" };
 }
 

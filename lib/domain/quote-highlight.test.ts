@@ -23,7 +23,9 @@ describe("highlightQuotes", () => {
   });
 
   it("falls back to the quote without its own added quotation marks", () => {
-    const r = highlightQuotes("Sie sagte, der Plan stehe. Mehr nicht.", [{ id: 3, quote: "„der Plan stehe.“" }]);
+    const r = highlightQuotes("Sie sagte, der Plan stehe. Mehr nicht.", [
+      { id: 3, quote: "„der Plan stehe.“" },
+    ]);
     expect(marked(r)).toEqual(["der Plan stehe."]);
   });
 

@@ -63,7 +63,10 @@ function normalise(input: string): Normalised {
  */
 function candidatesOf(q: string): string[] {
   const full = normalise(q).text;
-  const core = full.replace(/^"+|"+$/g, "").replace(/(\.\.\.|…)$/u, "").trim();
+  const core = full
+    .replace(/^"+|"+$/g, "")
+    .replace(/(\.\.\.|…)$/u, "")
+    .trim();
   return [full, core].filter((c, i, all) => c.length > 0 && all.indexOf(c) === i);
 }
 

@@ -27,7 +27,11 @@ const pulledIn = {
     { sequence: 2, planned: fuzzyMonth(2025, 6), reportedAt: null },
   ],
 };
-const onePlan = { name: "One plan", lifecycle: [], commitments: [{ sequence: 1, planned: fuzzyMonth(2025, 9), reportedAt: null }] };
+const onePlan = {
+  name: "One plan",
+  lifecycle: [],
+  commitments: [{ sequence: 1, planned: fuzzyMonth(2025, 9), reportedAt: null }],
+};
 
 describe("rankSlips", () => {
   it("ranks slipped models by how far the plan moved and leaves out the rest", () => {
@@ -39,15 +43,22 @@ describe("rankSlips", () => {
   it("counts a released model's slip to its release and stops the overdue clock", () => {
     const released = { ...small, lifecycle: [{ status: "released", at: fuzzyDay("2025-08-01") }] };
     expect(releasedAt(released.lifecycle)?.from).toBe("2025-08-01");
-    expect(slipOf(released, "2026-01-10")).toMatchObject({ isOpen: false, overdueDays: 0, releasedSlipDays: 61 });
+    expect(slipOf(released, "2026-01-10")).toMatchObject({
+      isOpen: false,
+      overdueDays: 0,
+      releasedSlipDays: 61,
+    });
   });
 
   it("treats a newly open end as a slip even when the start did not move", () => {
     const s = slipOf(
-      { lifecycle: [], commitments: [
-        { sequence: 1, planned: fuzzyMonth(2025, 6), reportedAt: null },
-        { sequence: 2, planned: orLater(fuzzyMonth(2025, 6)), reportedAt: null },
-      ] },
+      {
+        lifecycle: [],
+        commitments: [
+          { sequence: 1, planned: fuzzyMonth(2025, 6), reportedAt: null },
+          { sequence: 2, planned: orLater(fuzzyMonth(2025, 6)), reportedAt: null },
+        ],
+      },
       "2025-06-10",
     );
     expect(s && slippedLater(s)).toBe(true);

@@ -36,7 +36,10 @@ export function slippedLater(s: SlipResult): boolean {
  * Models whose plan slipped, largest slip first. Ties: an open-ended ("or later") slip before a
  * closed one, then the longer overdue, then by name for a stable order.
  */
-export function rankSlips<M extends ModelPlans & { name: string }>(models: readonly M[], today: IsoDay): RankedSlip<M>[] {
+export function rankSlips<M extends ModelPlans & { name: string }>(
+  models: readonly M[],
+  today: IsoDay,
+): RankedSlip<M>[] {
   return models
     .flatMap((model) => {
       const slip = slipOf(model, today);

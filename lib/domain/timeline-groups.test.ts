@@ -5,7 +5,11 @@ import { groupByPeriod, periodOf } from "./timeline-groups";
 describe("periodOf", () => {
   it("puts a day, a month part and a month into their month", () => {
     expect(periodOf(fuzzyDay("2025-05-15")).key).toBe("2025-05");
-    expect(periodOf(fuzzyMonthPart(2025, 4, "late")).period).toMatchObject({ from: "2025-04-01", to: "2025-04-30", precision: "month" });
+    expect(periodOf(fuzzyMonthPart(2025, 4, "late")).period).toMatchObject({
+      from: "2025-04-01",
+      to: "2025-04-30",
+      precision: "month",
+    });
     expect(periodOf(fuzzyMonth(2024, 2)).period.to).toBe("2024-02-29");
   });
 

@@ -26,7 +26,13 @@ export function periodOf(d: FuzzyDate): { key: string; period: FuzzyDate } {
     const month = Number(d.from.slice(5, 7));
     return {
       key: fromMonth,
-      period: { from: `${fromMonth}-01`, to: monthEnd(year, month), precision: "month", openEnd: false, text: "" },
+      period: {
+        from: `${fromMonth}-01`,
+        to: monthEnd(year, month),
+        precision: "month",
+        openEnd: false,
+        text: "",
+      },
     };
   }
   return { key: `${d.from}..${d.to}${d.openEnd ? "+" : ""}`, period: d };

@@ -36,7 +36,10 @@ export function parseReaderFilters(
 }
 
 /** The filters back as a query string (without the cursor), e.g. for "Older events" links. */
-export function filtersToSearch(f: Partial<ReaderFilters>, extra: Record<string, string | undefined> = {}): string {
+export function filtersToSearch(
+  f: Partial<ReaderFilters>,
+  extra: Record<string, string | undefined> = {},
+): string {
   const sp = new URLSearchParams();
   for (const key of ["lab", "type", "status", "lang", "publisher"] as const) {
     for (const v of f[key] ?? []) sp.append(key, v);

@@ -16,7 +16,11 @@ describe("findModelPlans", () => {
   it("returns Behemoth's three plans and the three articles that reported its delay", async () => {
     const meta = await findModelPlans({ lab: "meta" });
     const behemoth = meta.find((m) => m.slug === "llama-4-behemoth");
-    expect(behemoth?.commitments.map((c) => c.planned.text)).toEqual(["Ende April (LlamaCon)", "Juni", "Herbst oder später"]);
+    expect(behemoth?.commitments.map((c) => c.planned.text)).toEqual([
+      "Ende April (LlamaCon)",
+      "Juni",
+      "Herbst oder später",
+    ]);
     expect(behemoth?.reportCount).toBe(3);
     expect(meta.every((m) => m.lab.slug === "meta")).toBe(true);
   });
@@ -56,7 +60,12 @@ describe("getLabFacts", () => {
 
   it("as of a day before any report, knows nothing", async () => {
     const facts = await getLabFacts("meta", { asOf: "2025-05-10", since: "2024-05-11", until: "2025-05-10" });
-    expect(facts).toMatchObject({ amounts: [], setbacksByType: [], latestSetback: null, departures: { events: 0 } });
+    expect(facts).toMatchObject({
+      amounts: [],
+      setbacksByType: [],
+      latestSetback: null,
+      departures: { events: 0 },
+    });
   });
 });
 
@@ -67,13 +76,19 @@ describe("findReaderEvents", () => {
     expect(german.items.length).toBeGreaterThan(20);
     const elEconomista = await findReaderEvents({ publisher: ["eleconomista"], limit: 30 });
     expect(elEconomista.items.length).toBeGreaterThan(0);
-    expect(elEconomista.items.every((e) => e.citations.some((c) => c.publisher === "elEconomista"))).toBe(true);
+    expect(elEconomista.items.every((e) => e.citations.some((c) => c.publisher === "elEconomista"))).toBe(
+      true,
+    );
   });
 
   it("pages with a cursor without repeating or losing events", async () => {
     const first = await findReaderEvents({ lab: ["meta"], limit: 10 });
     expect(first.nextCursor).not.toBeNull();
-    const second = await findReaderEvents({ lab: ["meta"], limit: 10, cursor: first.nextCursor ?? undefined });
+    const second = await findReaderEvents({
+      lab: ["meta"],
+      limit: 10,
+      cursor: first.nextCursor ?? undefined,
+    });
     const ids = [...first.items, ...second.items].map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(second.nextCursor).toBeNull();

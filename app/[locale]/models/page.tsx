@@ -28,10 +28,18 @@ export default async function ModelsPage({ params, searchParams }: PageProps<"/[
         <AsOfControl locale={locale} path={ctx.path} params={ctx.query} asOf={filters.asOf} />
       </PageHeader>
       <Section id="slips" title={t.home.slipBoard}>
-        {slips.length === 0 ? <EmptyState>{t.home.slipBoardEmpty}</EmptyState> : <SlipTable slips={slips} locale={locale} asOf={filters.asOf} />}
+        {slips.length === 0 ? (
+          <EmptyState>{t.home.slipBoardEmpty}</EmptyState>
+        ) : (
+          <SlipTable slips={slips} locale={locale} asOf={filters.asOf} />
+        )}
       </Section>
       <Section id="all-models" title={t.models.title}>
-        {models.length === 0 ? <EmptyState>{t.models.empty}</EmptyState> : <ModelTable models={models} locale={locale} asOf={filters.asOf} />}
+        {models.length === 0 ? (
+          <EmptyState>{t.models.empty}</EmptyState>
+        ) : (
+          <ModelTable models={models} locale={locale} asOf={filters.asOf} />
+        )}
       </Section>
     </div>
   );

@@ -57,7 +57,10 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
             className="w-full rounded border border-zinc-400 bg-white px-3 py-2 text-zinc-900 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100"
           />
         </label>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
           {t.submit}
         </button>
       </form>
@@ -87,7 +90,11 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
             extra={(a) => {
               const snippet = snippets.get(a.id);
               return snippet ? (
-                <p lang={a.language} className="mt-2 text-sm text-zinc-800 dark:text-zinc-200" data-testid="snippet">
+                <p
+                  lang={a.language}
+                  className="mt-2 text-sm text-zinc-800 dark:text-zinc-200"
+                  data-testid="snippet"
+                >
                   <MarkedText snippet={snippet} />
                 </p>
               ) : null;

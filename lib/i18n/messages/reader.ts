@@ -37,7 +37,8 @@ const en = {
     setbacksEmpty: "No setbacks in the last 12 months.",
     departures: "Departures",
     departureEvents: (n: number) => (n === 1 ? "1 reported departure" : `${n} reported departures`),
-    peopleNamed: (n: number, atLeast: boolean) => `${atLeast ? "at least " : ""}${n === 1 ? "1 person" : `${n} people`} counted`,
+    peopleNamed: (n: number, atLeast: boolean) =>
+      `${atLeast ? "at least " : ""}${n === 1 ? "1 person" : `${n} people`} counted`,
     openDelays: "Open delays",
     openDelaysCount: (n: number) => (n === 1 ? "1 model" : `${n} models`),
     noOpenDelays: "none",
@@ -85,7 +86,8 @@ const en = {
     language: "Language",
     languages: { de: "German", en: "English" } as Record<string, string>,
     text: "Original text",
-    textNote: "Quoted sentences are highlighted; each highlight names the event it supports.",
+    textNote:
+      "Sentences quoted as evidence are highlighted; the events they support are listed with the same quotes.",
     supports: "Events this article supports",
     supportsEmpty: "This article supports no event (as of this date).",
     source: "Source",
@@ -102,11 +104,13 @@ const en = {
   },
   search: {
     title: "Search",
-    intro: "Full-text search over the articles in German and English, with stemming in each article's language.",
+    intro:
+      "Full-text search over the articles in German and English, with stemming in each article's language.",
     label: "Search articles",
     placeholder: "e.g. Verzögerung, layoffs, Behemoth",
     submit: "Search",
-    results: (n: number, more: boolean) => `${n}${more ? "+" : ""} ${n === 1 && !more ? "article" : "articles"} found`,
+    results: (n: number, more: boolean) =>
+      `${n}${more ? "+" : ""} ${n === 1 && !more ? "article" : "articles"} found`,
     empty: "No articles match this search.",
     prompt: "Type a word to search the article texts.",
     more: "More results →",
@@ -173,7 +177,8 @@ const de: ReaderMessages = {
     setbacksEmpty: "Keine Rückschläge in den letzten 12 Monaten.",
     departures: "Abgänge",
     departureEvents: (n: number) => (n === 1 ? "1 gemeldeter Abgang" : `${n} gemeldete Abgänge`),
-    peopleNamed: (n: number, atLeast: boolean) => `${atLeast ? "mindestens " : ""}${n === 1 ? "1 Person" : `${n} Personen`} gezählt`,
+    peopleNamed: (n: number, atLeast: boolean) =>
+      `${atLeast ? "mindestens " : ""}${n === 1 ? "1 Person" : `${n} Personen`} gezählt`,
     openDelays: "Offene Verzögerungen",
     openDelaysCount: (n: number) => (n === 1 ? "1 Modell" : `${n} Modelle`),
     noOpenDelays: "keine",
@@ -221,7 +226,8 @@ const de: ReaderMessages = {
     language: "Sprache",
     languages: { de: "Deutsch", en: "Englisch" },
     text: "Originaltext",
-    textNote: "Zitierte Sätze sind markiert; jede Markierung nennt das Ereignis, das sie belegt.",
+    textNote:
+      "Als Beleg zitierte Sätze sind markiert; die Ereignisse, die sie belegen, stehen mit denselben Zitaten daneben.",
     supports: "Ereignisse, die dieser Artikel belegt",
     supportsEmpty: "Dieser Artikel belegt (zu diesem Stand) kein Ereignis.",
     source: "Quelle",
@@ -231,18 +237,21 @@ const de: ReaderMessages = {
   },
   timeline: {
     title: "Zeitleiste",
-    intro: "Alle Ereignisse in zeitlicher Reihenfolge, nach Monaten gruppiert. Ungenaue Daten bleiben ungenau.",
+    intro:
+      "Alle Ereignisse in zeitlicher Reihenfolge, nach Monaten gruppiert. Ungenaue Daten bleiben ungenau.",
     empty: "Keine Ereignisse passen zu diesen Filtern.",
     older: "Ältere Ereignisse →",
     newest: "← Neueste",
   },
   search: {
     title: "Suche",
-    intro: "Volltextsuche in den Artikeln auf Deutsch und Englisch, mit Wortstämmen in der Sprache des Artikels.",
+    intro:
+      "Volltextsuche in den Artikeln auf Deutsch und Englisch, mit Wortstämmen in der Sprache des Artikels.",
     label: "Artikel durchsuchen",
     placeholder: "z. B. Verzögerung, Stellenabbau, Behemoth",
     submit: "Suchen",
-    results: (n: number, more: boolean) => `${n}${more ? "+" : ""} ${n === 1 && !more ? "Artikel" : "Artikel"} gefunden`,
+    results: (n: number, more: boolean) =>
+      `${n}${more ? "+" : ""} ${n === 1 && !more ? "Artikel" : "Artikel"} gefunden`,
     empty: "Keine Artikel passen zu dieser Suche.",
     prompt: "Geben Sie ein Wort ein, um die Artikeltexte zu durchsuchen.",
     more: "Weitere Treffer →",

@@ -74,14 +74,20 @@ export default async function ArticlePage({ params, searchParams }: PageProps<"/
             ) : (
               <ul className="space-y-3" data-testid="supported-events">
                 {article.events.map((e, i) => (
-                  <li key={`${e.id}-${e.role}-${i}`} className="rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800">
+                  <li
+                    key={`${e.id}-${e.role}-${i}`}
+                    className="rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800"
+                  >
                     <div className="flex flex-wrap gap-x-2 text-xs text-zinc-700 dark:text-zinc-300">
                       <span className="font-medium">{c.eventTypes[e.type]}</span>
                       <Link href={readerHref(locale, `/labs/${e.lab.slug}`, asOf)} className="underline">
                         {e.lab.name}
                       </Link>
                       {e.model ? (
-                        <Link href={readerHref(locale, `/models/${e.model.slug}`, asOf)} className="underline">
+                        <Link
+                          href={readerHref(locale, `/models/${e.model.slug}`, asOf)}
+                          className="underline"
+                        >
                           {e.model.name}
                         </Link>
                       ) : null}
@@ -89,11 +95,17 @@ export default async function ArticlePage({ params, searchParams }: PageProps<"/
                       <span>· {c.citationRoles[e.role]}</span>
                     </div>
                     <p className="mt-1 font-semibold">
-                      <Link href={readerHref(locale, `/timeline?lab=${e.lab.slug}&type=${e.type}`, asOf)} className="hover:underline">
+                      <Link
+                        href={readerHref(locale, `/timeline?lab=${e.lab.slug}&type=${e.type}`, asOf)}
+                        className="hover:underline"
+                      >
                         {e.title}
                       </Link>
                     </p>
-                    <blockquote lang={article.language} className="mt-1 border-l-2 border-amber-400 pl-2 italic">
+                    <blockquote
+                      lang={article.language}
+                      className="mt-1 border-l-2 border-amber-400 pl-2 italic"
+                    >
                       „{e.quote}“
                     </blockquote>
                     <p className="mt-1 text-xs text-zinc-700 dark:text-zinc-300">

@@ -56,11 +56,23 @@ export default async function LabPage({ params, searchParams }: PageProps<"/[loc
       </header>
 
       <Section id="figures" title={t.figures}>
-        <LabFigures lab={slug} facts={facts} models={models} window={window} today={today} locale={locale} asOf={asOf} />
+        <LabFigures
+          lab={slug}
+          facts={facts}
+          models={models}
+          window={window}
+          today={today}
+          locale={locale}
+          asOf={asOf}
+        />
       </Section>
 
       <Section id="models" title={t.models}>
-        {models.length === 0 ? <EmptyState>{t.modelsEmpty}</EmptyState> : <ModelTable models={models} locale={locale} asOf={asOf} showLab={false} />}
+        {models.length === 0 ? (
+          <EmptyState>{t.modelsEmpty}</EmptyState>
+        ) : (
+          <ModelTable models={models} locale={locale} asOf={asOf} showLab={false} />
+        )}
       </Section>
 
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">

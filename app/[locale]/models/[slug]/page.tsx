@@ -38,11 +38,19 @@ export default async function ModelPage({ params, searchParams }: PageProps<"/[l
           <Link href={readerHref(locale, `/labs/${model.lab.slug}`, asOf)} className="font-medium underline">
             {model.lab.name}
           </Link>
-          {model.family ? <span className="text-zinc-700 dark:text-zinc-300"> · {t.family}: {model.family}</span> : null}
+          {model.family ? (
+            <span className="text-zinc-700 dark:text-zinc-300">
+              {" "}
+              · {t.family}: {model.family}
+            </span>
+          ) : null}
         </p>
         <h1 className="text-2xl font-bold tracking-tight">{model.name}</h1>
         <p>
-          <span className="rounded bg-zinc-100 px-2 py-0.5 text-sm font-semibold dark:bg-zinc-800" data-testid="model-status">
+          <span
+            className="rounded bg-zinc-100 px-2 py-0.5 text-sm font-semibold dark:bg-zinc-800"
+            data-testid="model-status"
+          >
             {c.modelStatus[model.status]}
           </span>
           {released ? (
@@ -62,7 +70,10 @@ export default async function ModelPage({ params, searchParams }: PageProps<"/[l
 
       <Section id="slip" title={t.slipSoFar}>
         {slip && slip.revisions > 0 ? (
-          <div className="rounded-lg border-l-4 border-brand-600 bg-brand-50 px-4 py-3 dark:bg-zinc-900" data-testid="slip-summary">
+          <div
+            className="rounded-lg border-l-4 border-brand-600 bg-brand-50 px-4 py-3 dark:bg-zinc-900"
+            data-testid="slip-summary"
+          >
             <p className="font-medium">{describeSlip(slip, locale)}</p>
             <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
               {s.slippedBy}: {slip.openEnded ? s.atLeastDays(slip.slipDays) : s.days(slip.slipDays)}
@@ -80,7 +91,11 @@ export default async function ModelPage({ params, searchParams }: PageProps<"/[l
         ) : (
           <ol className="space-y-3" data-testid="commitments">
             {model.commitments.map((cm) => (
-              <li key={cm.sequence} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800" data-testid="commitment">
+              <li
+                key={cm.sequence}
+                className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800"
+                data-testid="commitment"
+              >
                 <p className="font-semibold">
                   <span className="mr-2 text-zinc-600 dark:text-zinc-400">{cm.sequence}.</span>
                   {formatFuzzy(cm.planned, locale)}{" "}
@@ -94,7 +109,11 @@ export default async function ModelPage({ params, searchParams }: PageProps<"/[l
                     {cm.articleTitle}
                   </Link>
                 </p>
-                {cm.quote ? <blockquote className="mt-1 text-sm italic text-zinc-700 dark:text-zinc-300">„{cm.quote}“</blockquote> : null}
+                {cm.quote ? (
+                  <blockquote className="mt-1 text-sm italic text-zinc-700 dark:text-zinc-300">
+                    „{cm.quote}“
+                  </blockquote>
+                ) : null}
               </li>
             ))}
           </ol>
@@ -105,7 +124,10 @@ export default async function ModelPage({ params, searchParams }: PageProps<"/[l
         {model.lifecycle.length === 0 ? (
           <EmptyState>{t.lifecycleEmpty}</EmptyState>
         ) : (
-          <ol className="space-y-1 border-l-2 border-zinc-300 pl-4 text-sm dark:border-zinc-700" data-testid="lifecycle">
+          <ol
+            className="space-y-1 border-l-2 border-zinc-300 pl-4 text-sm dark:border-zinc-700"
+            data-testid="lifecycle"
+          >
             {model.lifecycle.map((l, i) => (
               <li key={i}>
                 <span className="font-semibold">{c.modelStatus[l.status]}</span> — {formatFuzzy(l.at, locale)}
