@@ -16,7 +16,7 @@ export interface ActionState {
   fieldErrors?: Record<string, string[]>;
 }
 
-export async function decideDraft(authorise: () => Promise<void>, input: unknown): Promise<ActionState> {
+export async function decideDraft(authorise: () => Promise<unknown>, input: unknown): Promise<ActionState> {
   await authorise();
   const parsed = ReviewDecisionSchema.safeParse(input);
   if (!parsed.success) {

@@ -18,7 +18,7 @@ export interface FeedStatusDto {
   itemsQueued: number;
 }
 
-export async function findFeedStatuses(authorise: () => Promise<void>): Promise<FeedStatusDto[]> {
+export async function findFeedStatuses(authorise: () => Promise<unknown>): Promise<FeedStatusDto[]> {
   await authorise();
   const rows = await db.feedSource.findMany({
     orderBy: [{ enabled: "desc" }, { name: "asc" }],

@@ -91,7 +91,7 @@ function toSuggestions(value: Prisma.JsonValue): SuggestionDto[] {
 const EXCERPT = 280;
 
 export async function findReviewQueue(
-  authorise: () => Promise<void>,
+  authorise: () => Promise<unknown>,
   query: { cursor?: string; limit?: number } = {},
 ): Promise<{ items: ReviewQueueItem[]; nextCursor: string | null; total: number }> {
   await authorise();

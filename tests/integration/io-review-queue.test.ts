@@ -57,7 +57,8 @@ describe("review queue", () => {
   it("reads nothing for someone the check denies", async () => {
     await expect(findReviewQueue(deny)).rejects.toThrow("denied");
     await expect(findFeedStatuses(deny)).rejects.toThrow("denied");
-    await expect(findReviewQueue(requireEditor)).rejects.toThrow(/placeholder/);
+    // The real check: outside a signed-in request there is no session, so it refuses.
+    await expect(findReviewQueue(requireEditor)).rejects.toThrow();
   });
 
   it("lists drafts newest first with their suggestions and pages by cursor", async () => {

@@ -13,7 +13,7 @@ export default async function FeedStatusPage() {
   const feeds = await findFeedStatuses(requireEditor);
   const t = ioMessages[locale].feeds;
   return (
-    <main id="main" lang={locale} className="mx-auto w-full max-w-6xl px-4 py-6">
+    <div lang={locale} className="mx-auto w-full max-w-6xl px-4 py-6">
       <h1 className="text-2xl font-bold">{t.title}</h1>
       <p className="mt-1 text-zinc-700 dark:text-zinc-300">{t.intro}</p>
       <div className="mt-4">
@@ -23,6 +23,6 @@ export default async function FeedStatusPage() {
           <FeedStatusTable feeds={feeds} locale={locale} />
         )}
       </div>
-    </main>
+    </div>
   );
 }

@@ -10,7 +10,7 @@ export default function AdminError({ reset }: { error: Error & { digest?: string
   const locale = typeof document !== "undefined" && document.documentElement.lang === "de" ? "de" : "en";
   const t = ioMessages[locale].denied;
   return (
-    <main id="main" className="mx-auto w-full max-w-4xl px-4 py-6">
+    <div className="mx-auto w-full max-w-4xl px-4 py-6">
       <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
         <h1 className="font-semibold">{t.title}</h1>
         <p className="mt-1 text-sm">{t.body}</p>
@@ -22,6 +22,6 @@ export default function AdminError({ reset }: { error: Error & { digest?: string
           {t.retry}
         </button>
       </div>
-    </main>
+    </div>
   );
 }

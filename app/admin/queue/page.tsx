@@ -20,7 +20,7 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
   const queue = await findReviewQueue(requireEditor, { cursor });
   const t = ioMessages[locale].queue;
   return (
-    <main id="main" lang={locale} className="mx-auto w-full max-w-4xl px-4 py-6">
+    <div lang={locale} className="mx-auto w-full max-w-4xl px-4 py-6">
       <h1 className="text-2xl font-bold">{t.title}</h1>
       <p className="mt-1 text-zinc-700 dark:text-zinc-300">{t.intro}</p>
       <p className="mt-3 font-medium" data-testid="queue-count">
@@ -47,6 +47,6 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
           </Link>
         ) : null}
       </nav>
-    </main>
+    </div>
   );
 }
