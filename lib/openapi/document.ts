@@ -3,6 +3,7 @@ import { AsOfQuerySchema, ArticleListQuerySchema, ExportQuerySchema, IdParamSche
 import { EVENT_TYPES } from "@/lib/data/dto";
 import { EventQuerySchema } from "@/lib/validation/event-filters";
 import { FEED_FORMATS } from "@/lib/feeds/feed-paths";
+import { ChartFormatSchema, SetbackModeSchema } from "@/lib/validation/chart-filters";
 import * as R from "@/lib/openapi/response-schemas";
 
 /**
@@ -112,6 +113,18 @@ export const OPERATIONS: Operation[] = [
     query: z.object({ ...objectShape(ExportQuerySchema), ...listFilters(ArticleListQuerySchema) }),
     produces: { "text/csv": "one row per article", "application/x-ndjson": "one ArticleSummary per line", "application/json": "an array of ArticleSummary" },
   },
+  ...(["slips", "investments", "setbacks"] as const).map((chart) => ({
+    path: `/api/v1/charts/${chart}`,
+    summary: `Data behind the ${chart} chart, as JSON or (format=csv) the CSV the chart page offers`,
+    description: "Takes the filters of /api/v1/events (lab, type, model, status, from, to, q, asOf).",
+    tags: ["charts"],
+    query: z.object({
+      format: ChartFormatSchema,
+      ...(chart === "setbacks" ? { mode: SetbackModeSchema } : {}),
+      ...listFilters(EventQuerySchema),
+    }),
+    produces: { "application/json": "chart data (plain bucketed arrays)", "text/csv": "the chart's rows" },
+  })),
   { path: "/api/v1/openapi.json", summary: "This document", tags: ["meta"], produces: { "application/json": "OpenAPI 3.1 document" } },
   { path: "/api/feeds/{format}", summary: "Feed of all events", tags: ["feeds"], pathParams: feedParams, produces: { "application/atom+xml": "Atom 1.0", "application/rss+xml": "RSS 2.0" }, notFound: true },
   { path: "/api/feeds/labs/{slug}/{format}", summary: "Feed of one lab's events", tags: ["feeds"], pathParams: { slug: { schema: SlugParamSchema, description: "lab slug" }, ...feedParams }, produces: { "application/atom+xml": "Atom 1.0", "application/rss+xml": "RSS 2.0" }, notFound: true },
