@@ -6,6 +6,8 @@ import { defineConfig, devices } from "@playwright/test";
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
+const WRITER_PORT = PORT + 1;
+const writerURL = `http://127.0.0.1:${WRITER_PORT}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -31,16 +33,23 @@ export default defineConfig({
       ],
     },
   },
+  // Tests that write (the admin specs) get a server and database of their own, so the reader
+  // specs can assert exact seed figures whatever order the files run in.
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "desktop", testIgnore: /admin\.spec\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined, baseURL } },
+    {
+      name: "admin",
+      testMatch: /admin\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: writerURL },
+    },
   ],
-  webServer: {
+  webServer: [PORT, WRITER_PORT].map((port) => ({
     command: "npx tsx tests/e2e/support/start-server.ts",
-    url: `${baseURL}/api/v1/labs`,
+    url: `http://127.0.0.1:${port}/api/v1/labs`,
     timeout: 240_000,
     reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: { PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
-  },
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+    env: { PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
+  })),
 });
