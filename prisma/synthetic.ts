@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../lib/generated/prisma/client";
+import { EVENT_TYPES } from "../lib/domain/event-types";
 
 /**
  * Synthetic data for benchmarks and scale tests: many labs, articles, events and citations in
@@ -6,19 +7,6 @@ import type { PrismaClient } from "../lib/generated/prisma/client";
  * (lab slugs "synthetic-…", article sourceRef "synthetic") so they can be removed again.
  */
 
-const EVENT_TYPES = [
-  "delay",
-  "benchmark_underperformance",
-  "architecture_problem",
-  "departure",
-  "layoff",
-  "investment",
-  "acquisition",
-  "hiring",
-  "stock_move",
-  "controversy",
-  "other",
-] as const;
 
 const WORDS_DE = "Modell Verzögerung verschoben Benchmark Rechenzentrum Investition Milliarden Forscher verlassen Start Herbst Labor Training Architektur Aktie Kurs".split(" ");
 const WORDS_EN = "model delay postponed benchmark datacenter investment billion researchers left launch fall lab training architecture shares price".split(" ");

@@ -6,20 +6,8 @@ import type { DatePrecision, FuzzyDate } from "@/lib/domain/fuzzy-date.types";
  * chart components unchanged.
  */
 
-export const EVENT_TYPES = [
-  "delay",
-  "benchmark_underperformance",
-  "architecture_problem",
-  "departure",
-  "layoff",
-  "investment",
-  "acquisition",
-  "hiring",
-  "stock_move",
-  "controversy",
-  "other",
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+export { EVENT_TYPES, type EventType } from "@/lib/domain/event-types";
+import type { EventType } from "@/lib/domain/event-types";
 
 export const CLAIM_STATUSES = ["rumoured", "reported", "confirmed", "denied", "retracted"] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];

@@ -8,20 +8,9 @@
  */
 import type { FuzzyDate, IsoDay } from "./fuzzy-date";
 import { monthOf, monthsBetween, type IsoMonth } from "./chart-months";
+import { EVENT_TYPES } from "./event-types";
 
-export const EVENT_TYPE_ORDER = [
-  "delay",
-  "benchmark_underperformance",
-  "architecture_problem",
-  "departure",
-  "layoff",
-  "investment",
-  "acquisition",
-  "hiring",
-  "stock_move",
-  "controversy",
-  "other",
-] as const;
+export const EVENT_TYPE_ORDER = EVENT_TYPES;
 export type ChartEventType = (typeof EVENT_TYPE_ORDER)[number];
 
 /** Money and talent moves have their own chart; the setbacks chart shows these unless asked. */
