@@ -27,7 +27,20 @@ export type AttributionId =
   | "official_statement"
   | "named_source";
 export type QualifierId = "exact" | "about" | "up_to" | "more_than" | "at_least" | "almost";
-export type AmountKindId = "capex" | "investment" | "deal_value" | "compensation" | "market_cap" | "other";
+export type AmountKindId =
+  | "capex"
+  | "investment"
+  | "deal_value"
+  | "compensation"
+  | "market_cap"
+  // Added for the starter pack (issue 9 §3): roles an amount can play besides the first five.
+  | "valuation"
+  | "revenue"
+  | "settlement"
+  | "fine"
+  | "share_price"
+  | "stake"
+  | "other";
 export type ModelStatusId = "announced" | "in_development" | "delayed" | "released" | "shelved";
 
 export function fuzzy(
@@ -101,6 +114,8 @@ export interface SeedEvent {
   summary: string;
   occurred: FuzzyDate;
   amountUsd?: number;
+  /** upper bound when the text gives a range ("2 bis 3 Milliarden"); amountUsd is the lower */
+  amountUsdMax?: number;
   amountQualifier?: QualifierId;
   amountKind?: AmountKindId;
   percent?: number;
