@@ -12,7 +12,13 @@ import type { EventType } from "@/lib/domain/event-types";
 export const CLAIM_STATUSES = ["rumoured", "reported", "confirmed", "denied", "retracted"] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
-export const CITATION_ROLES = ["first_report", "re_report", "follow_up", "company_response", "context"] as const;
+export const CITATION_ROLES = [
+  "first_report",
+  "re_report",
+  "follow_up",
+  "company_response",
+  "context",
+] as const;
 export type CitationRole = (typeof CITATION_ROLES)[number];
 
 export const ATTRIBUTIONS = [
@@ -30,7 +36,20 @@ export type ModelStatus = (typeof MODEL_STATUSES)[number];
 export const QUALIFIERS = ["exact", "about", "up_to", "more_than", "at_least", "almost"] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-export const AMOUNT_KINDS = ["capex", "investment", "deal_value", "compensation", "market_cap", "other"] as const;
+export const AMOUNT_KINDS = [
+  "capex",
+  "investment",
+  "deal_value",
+  "compensation",
+  "market_cap",
+  "valuation",
+  "revenue",
+  "settlement",
+  "fine",
+  "share_price",
+  "stake",
+  "other",
+] as const;
 export type AmountKind = (typeof AMOUNT_KINDS)[number];
 
 export type FuzzyDateDto = FuzzyDate;

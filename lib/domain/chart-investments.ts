@@ -6,7 +6,19 @@
  */
 import type { FuzzyDate, IsoDay } from "./fuzzy-date";
 
-export type AmountKind = "capex" | "investment" | "deal_value" | "compensation" | "market_cap" | "other";
+export type AmountKind =
+  | "capex"
+  | "investment"
+  | "deal_value"
+  | "compensation"
+  | "market_cap"
+  | "valuation"
+  | "revenue"
+  | "settlement"
+  | "fine"
+  | "share_price"
+  | "stake"
+  | "other";
 export type AmountQualifier = "exact" | "about" | "up_to" | "more_than" | "at_least" | "almost";
 
 export const BAR_KINDS: readonly AmountKind[] = ["capex", "investment"];
@@ -82,9 +94,16 @@ export function citingArticles(citations: MoneyEventInput["citations"]): ChartAr
   const byId = new Map<number, ChartArticleRef>();
   for (const c of citations) {
     if (!byId.has(c.articleId))
-      byId.set(c.articleId, { id: c.articleId, title: c.title, language: c.language, publishedAt: c.publishedAt });
+      byId.set(c.articleId, {
+        id: c.articleId,
+        title: c.title,
+        language: c.language,
+        publishedAt: c.publishedAt,
+      });
   }
-  return [...byId.values()].sort((a, b) => (a.publishedAt ?? "9999").localeCompare(b.publishedAt ?? "9999") || a.id - b.id);
+  return [...byId.values()].sort(
+    (a, b) => (a.publishedAt ?? "9999").localeCompare(b.publishedAt ?? "9999") || a.id - b.id,
+  );
 }
 
 const yearOf = (day: IsoDay) => Number(day.slice(0, 4));
@@ -110,7 +129,13 @@ export function buildInvestmentsChart(events: readonly MoneyEventInput[]): Inves
       articles: citingArticles(e.citations),
     });
     if (kind !== null && POINT_KINDS.includes(kind)) {
-      deals.push({ ...counted(kind), year: yearOf(e.occurred.from), lab: e.lab, counterparty: e.counterparty, percent: e.percent });
+      deals.push({
+        ...counted(kind),
+        year: yearOf(e.occurred.from),
+        lab: e.lab,
+        counterparty: e.counterparty,
+        percent: e.percent,
+      });
       continue;
     }
     if (kind === null || !BAR_KINDS.includes(kind)) {
@@ -130,14 +155,18 @@ export function buildInvestmentsChart(events: readonly MoneyEventInput[]): Inves
     segments.set(key, seg);
   }
 
-  const segmentList = [...segments.values()].sort((a, b) => a.year - b.year || a.lab.name.localeCompare(b.lab.name));
+  const segmentList = [...segments.values()].sort(
+    (a, b) => a.year - b.year || a.lab.name.localeCompare(b.lab.name),
+  );
   const labTotals = new Map<string, { lab: { slug: string; name: string }; total: number }>();
   for (const s of segmentList) {
     const t = labTotals.get(s.lab.slug) ?? { lab: s.lab, total: 0 };
     t.total += s.totalUsd;
     labTotals.set(s.lab.slug, t);
   }
-  const labs = [...labTotals.values()].sort((a, b) => b.total - a.total || a.lab.name.localeCompare(b.lab.name)).map((t) => t.lab);
+  const labs = [...labTotals.values()]
+    .sort((a, b) => b.total - a.total || a.lab.name.localeCompare(b.lab.name))
+    .map((t) => t.lab);
 
   const allYears = [...segmentList.map((s) => s.year), ...deals.map((d) => d.year)];
   const years: number[] = [];

@@ -21,11 +21,7 @@ export type EventTypeId =
 export type ClaimStatusId = "rumoured" | "reported" | "confirmed" | "denied" | "retracted";
 export type CitationRoleId = "first_report" | "re_report" | "follow_up" | "company_response" | "context";
 export type AttributionId =
-  | "own_reporting"
-  | "relays_outlet"
-  | "anonymous_sources"
-  | "official_statement"
-  | "named_source";
+  "own_reporting" | "relays_outlet" | "anonymous_sources" | "official_statement" | "named_source";
 export type QualifierId = "exact" | "about" | "up_to" | "more_than" | "at_least" | "almost";
 export type AmountKindId =
   | "capex"

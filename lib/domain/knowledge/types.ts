@@ -3,14 +3,7 @@
  * creates a lab or model when an editor accepts a suggestion naming one that is not stored yet.
  * Slugs follow the seed's (e.g. "meta", "google", "xai", "llama-4-behemoth").
  */
-export type KnownOrgKind =
-  | "ai_lab"
-  | "big_tech"
-  | "chip_maker"
-  | "startup"
-  | "cloud"
-  | "investor"
-  | "other";
+export type KnownOrgKind = "ai_lab" | "big_tech" | "chip_maker" | "startup" | "cloud" | "investor" | "other";
 
 export interface KnownOrg {
   slug: string;

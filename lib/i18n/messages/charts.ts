@@ -4,9 +4,16 @@ import type { Locale } from "@/lib/i18n/config";
 const en = {
   index: {
     title: "Charts",
-    intro: "Where the coverage is better looked at than read. Every chart has its data as a table and as CSV.",
-    slips: { title: "Release slips", body: "Each model's planned release date as reported over time, longest slip first." },
-    investments: { title: "Investments", body: "Reported capex and investment per lab and year, with acquisitions and stakes." },
+    intro:
+      "Where the coverage is better looked at than read. Every chart has its data as a table and as CSV.",
+    slips: {
+      title: "Release slips",
+      body: "Each model's planned release date as reported over time, longest slip first.",
+    },
+    investments: {
+      title: "Investments",
+      body: "Reported capex and investment per lab and year, with acquisitions and stakes.",
+    },
     setbacks: { title: "Setbacks over time", body: "Events per month by type, as counts or as shares." },
   },
   breadcrumb: "Charts",
@@ -47,7 +54,8 @@ const en = {
     reportedOn: "Reported on",
     article: "Article",
     runsUntil: "Still open on",
-    overdue: (days: number) => (days === 1 ? "1 day past the latest plan" : `${days} days past the latest plan`),
+    overdue: (days: number) =>
+      days === 1 ? "1 day past the latest plan" : `${days} days past the latest plan`,
     chartLabel: (model: string) => `Planned release dates of ${model} as reported over time`,
     barLabel: (plan: number, when: string, article: string) => `Plan ${plan}: ${when}. Source: ${article}`,
   },
@@ -71,10 +79,24 @@ const en = {
       n === 1
         ? "1 reported amount is not added to any bar: it is a market value, a pay package or spans several years."
         : `${n} reported amounts are not added to any bar: they are market values, pay packages or span several years.`,
-    kinds: { capex: "Capex", investment: "Investment", deal_value: "Deal value", compensation: "Compensation", market_cap: "Market value", other: "Other" },
+    kinds: {
+      capex: "Capex",
+      investment: "Investment",
+      deal_value: "Deal value",
+      compensation: "Compensation",
+      market_cap: "Market value",
+      valuation: "Valuation",
+      revenue: "Revenue",
+      settlement: "Settlement",
+      fine: "Fine",
+      share_price: "Share price",
+      stake: "Stake",
+      other: "Other",
+    },
     chartLabel: "Capex and investment per lab and year, with acquisitions and stakes",
     // Starts with the text drawn beside the diamond, so the link's name includes what is seen.
-    dealLabel: (visible: string, title: string, amount: string) => `${visible}: ${title} (${amount}), open the article`,
+    dealLabel: (visible: string, title: string, amount: string) =>
+      `${visible}: ${title} (${amount}), open the article`,
   },
   setbacks: {
     title: "Setbacks over time",
@@ -87,12 +109,14 @@ const en = {
     total: "Total",
     types: "Types",
     allSetbackTypes: "All setback types (none ticked)",
-    chartLabel: (mode: "count" | "share"): string => (mode === "share" ? "Share of each event type per month" : "Events per month by type"),
+    chartLabel: (mode: "count" | "share"): string =>
+      mode === "share" ? "Share of each event type per month" : "Events per month by type",
   },
   share: {
     alt: (lab: string) => `${lab} on Slipwatch: its state at a glance`,
     setbacks: (n: number) => (n === 1 ? "1 setback on record" : `${n} setbacks on record`),
-    recent: (n: number, days: number) => (n === 0 ? `none reported in the last ${days} days` : `${n} reported in the last ${days} days`),
+    recent: (n: number, days: number) =>
+      n === 0 ? `none reported in the last ${days} days` : `${n} reported in the last ${days} days`,
     latest: "Latest",
     slipped: "Slipped",
     spend: (year: number) => `Spending ${year}`,
@@ -107,9 +131,18 @@ const de: ChartsMessages = {
   index: {
     title: "Diagramme",
     intro: "Was man besser ansieht als liest. Jedes Diagramm gibt es auch als Tabelle und als CSV.",
-    slips: { title: "Verschobene Starts", body: "Der geplante Starttermin jedes Modells, wie er über die Zeit berichtet wurde – längste Verschiebung zuerst." },
-    investments: { title: "Investitionen", body: "Berichtete Investitionen und Capex je Labor und Jahr, mit Übernahmen und Beteiligungen." },
-    setbacks: { title: "Rückschläge im Zeitverlauf", body: "Ereignisse je Monat nach Art, als Anzahl oder Anteil." },
+    slips: {
+      title: "Verschobene Starts",
+      body: "Der geplante Starttermin jedes Modells, wie er über die Zeit berichtet wurde – längste Verschiebung zuerst.",
+    },
+    investments: {
+      title: "Investitionen",
+      body: "Berichtete Investitionen und Capex je Labor und Jahr, mit Übernahmen und Beteiligungen.",
+    },
+    setbacks: {
+      title: "Rückschläge im Zeitverlauf",
+      body: "Ereignisse je Monat nach Art, als Anzahl oder Anteil.",
+    },
   },
   breadcrumb: "Diagramme",
   filters: {
@@ -149,8 +182,10 @@ const de: ChartsMessages = {
     reportedOn: "Berichtet am",
     article: "Artikel",
     runsUntil: "Noch offen am",
-    overdue: (days: number) => (days === 1 ? "1 Tag nach dem letzten Plan" : `${days} Tage nach dem letzten Plan`),
-    chartLabel: (model: string) => `Geplante Starttermine von ${model}, wie sie über die Zeit berichtet wurden`,
+    overdue: (days: number) =>
+      days === 1 ? "1 Tag nach dem letzten Plan" : `${days} Tage nach dem letzten Plan`,
+    chartLabel: (model: string) =>
+      `Geplante Starttermine von ${model}, wie sie über die Zeit berichtet wurden`,
     barLabel: (plan: number, when: string, article: string) => `Plan ${plan}: ${when}. Quelle: ${article}`,
   },
   investments: {
@@ -173,9 +208,23 @@ const de: ChartsMessages = {
       n === 1
         ? "1 berichteter Betrag ist in keinem Balken: ein Börsenwert, ein Gehaltspaket oder über mehrere Jahre."
         : `${n} berichtete Beträge sind in keinem Balken: Börsenwerte, Gehaltspakete oder über mehrere Jahre.`,
-    kinds: { capex: "Capex", investment: "Investition", deal_value: "Transaktionswert", compensation: "Vergütung", market_cap: "Börsenwert", other: "Sonstiges" },
+    kinds: {
+      capex: "Capex",
+      investment: "Investition",
+      deal_value: "Transaktionswert",
+      compensation: "Vergütung",
+      market_cap: "Börsenwert",
+      valuation: "Bewertung",
+      revenue: "Umsatz",
+      settlement: "Vergleich",
+      fine: "Strafe",
+      share_price: "Aktienkurs",
+      stake: "Beteiligung",
+      other: "Sonstiges",
+    },
     chartLabel: "Capex und Investitionen je Labor und Jahr, mit Übernahmen und Beteiligungen",
-    dealLabel: (visible: string, title: string, amount: string) => `${visible}: ${title} (${amount}), Artikel öffnen`,
+    dealLabel: (visible: string, title: string, amount: string) =>
+      `${visible}: ${title} (${amount}), Artikel öffnen`,
   },
   setbacks: {
     title: "Rückschläge im Zeitverlauf",
@@ -188,12 +237,14 @@ const de: ChartsMessages = {
     total: "Summe",
     types: "Arten",
     allSetbackTypes: "Alle Arten von Rückschlägen (keine angehakt)",
-    chartLabel: (mode: "count" | "share") => (mode === "share" ? "Anteil jeder Ereignisart je Monat" : "Ereignisse je Monat nach Art"),
+    chartLabel: (mode: "count" | "share") =>
+      mode === "share" ? "Anteil jeder Ereignisart je Monat" : "Ereignisse je Monat nach Art",
   },
   share: {
     alt: (lab: string) => `${lab} auf Slipwatch: der Stand auf einen Blick`,
     setbacks: (n: number) => (n === 1 ? "1 Rückschlag erfasst" : `${n} Rückschläge erfasst`),
-    recent: (n: number, days: number) => (n === 0 ? `keiner in den letzten ${days} Tagen` : `${n} in den letzten ${days} Tagen berichtet`),
+    recent: (n: number, days: number) =>
+      n === 0 ? `keiner in den letzten ${days} Tagen` : `${n} in den letzten ${days} Tagen berichtet`,
     latest: "Zuletzt",
     slipped: "Verschoben",
     spend: (year: number) => `Ausgaben ${year}`,

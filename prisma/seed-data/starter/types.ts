@@ -1,11 +1,4 @@
-import type {
-  SeedArticle,
-  SeedCommitment,
-  SeedEvent,
-  SeedLab,
-  SeedModel,
-  SeedPublisher,
-} from "../types";
+import type { SeedArticle, SeedCommitment, SeedEvent, SeedLab, SeedModel, SeedPublisher } from "../types";
 
 /**
  * The starter pack: real news articles (issue 9 §1), hand-labelled, loaded by default after the
