@@ -15,6 +15,11 @@ const EnvSchema = z.object({
   SLIPWATCH_DATA_DIR: z.string().min(1).optional(),
   /** Port for the embedded Postgres (default: a free one, preferring 54329). */
   SLIPWATCH_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /**
+   * What an empty database is seeded with: "all" (the five seed articles and the starter pack of
+   * real articles) or "base" (the five seed articles only, whose exact figures the tests assert).
+   */
+  SLIPWATCH_SEED: z.enum(["base", "all"]).default("all"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

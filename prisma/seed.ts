@@ -6,14 +6,30 @@ import { cleanArticleText, contentHash } from "../lib/domain/text-cleaning";
 import type { FuzzyDate } from "../lib/domain/fuzzy-date.types";
 import { articles, labs, models, publishers } from "./seed-data/entities";
 import { commitments, events } from "./seed-data/events";
+import { STARTER_PACKS } from "./seed-data/starter";
+import { buildSeedDataset, type SeedDataset } from "./seed-data/starter/merge";
 
 /**
  * Loads the seed data (prisma/seed-data) into an empty database in one transaction.
  * Run through `npm run db:seed`; the start script calls it when the database has no labs yet.
+ *
+ * Two packs: "base" is the five seed articles whose exact figures the e2e, integration and bench
+ * runs assert; "all" (the default, what a new user sees) adds the starter pack of real articles
+ * (prisma/seed-data/starter), merged by slug and event key. SLIPWATCH_SEED picks one at start-up.
  */
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const SEED_ARTICLES_DIR = path.join(HERE, "seed-data", "articles");
+export const STARTER_ARTICLES_DIR = path.join(HERE, "seed-data", "starter", "articles");
+
+export const SEED_PACKS = ["base", "all"] as const;
+export type SeedPacks = (typeof SEED_PACKS)[number];
+
+/** What `seedDatabase` loads for a choice of packs (also what the seed-data tests check). */
+export function seedDataset(packs: SeedPacks = "all"): SeedDataset {
+  const base = { publishers, labs, models, articles, events, commitments };
+  return buildSeedDataset(base, packs === "all" ? STARTER_PACKS : []);
+}
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
@@ -31,15 +47,20 @@ function fuzzyColumns<P extends string>(prefix: P, d: FuzzyDate) {
 }
 
 /** The cleaned body of a seed article, exactly as stored. */
-export function seedArticleBody(file: string): string {
-  return cleanArticleText(readFileSync(path.join(SEED_ARTICLES_DIR, file), "utf8")).text;
+export function seedArticleBody(file: string, source: "seed" | "starter" = "seed"): string {
+  const dir = source === "seed" ? SEED_ARTICLES_DIR : STARTER_ARTICLES_DIR;
+  return cleanArticleText(readFileSync(path.join(dir, file), "utf8")).text;
 }
 
 export async function isSeeded(db: PrismaClient): Promise<boolean> {
   return (await db.lab.count()) > 0;
 }
 
-export async function seedDatabase(db: PrismaClient): Promise<{ articles: number; events: number }> {
+export async function seedDatabase(
+  db: PrismaClient,
+  options: { packs?: SeedPacks } = {},
+): Promise<{ articles: number; events: number }> {
+  const { publishers, labs, models, articles, events, commitments } = seedDataset(options.packs ?? "all");
   return db.$transaction(
     async (tx) => {
       const publisherIds = new Map<string, number>();
@@ -61,14 +82,16 @@ export async function seedDatabase(db: PrismaClient): Promise<{ articles: number
       const articleIds = new Map<string, number>();
       const articleDates = new Map<string, string>();
       for (const a of articles) {
-        const body = seedArticleBody(a.file);
+        const body = seedArticleBody(a.file, a.source);
         const { from, to, precision, text } = a.published;
         const row = await tx.article.create({
           data: {
             title: a.title,
             author: a.author ?? null,
             publisherId: a.publisher ? need(publisherIds, a.publisher, "publisher") : null,
-            originalReporterId: a.originalReporter ? need(publisherIds, a.originalReporter, "publisher") : null,
+            originalReporterId: a.originalReporter
+              ? need(publisherIds, a.originalReporter, "publisher")
+              : null,
             publishedFrom: day(from),
             publishedTo: day(to),
             publishedPrecision: precision,
@@ -78,7 +101,9 @@ export async function seedDatabase(db: PrismaClient): Promise<{ articles: number
             summaryEn: a.summaryEn,
             status: "published",
             contentHash: contentHash(body),
-            sourceRef: `shared/seeds/${a.file}`,
+            url: a.url ?? null,
+            isExcerpt: a.excerpt,
+            sourceRef: a.source === "seed" ? `shared/seeds/${a.file}` : `starter/${a.file}`,
           },
           select: { id: true },
         });
@@ -115,9 +140,7 @@ export async function seedDatabase(db: PrismaClient): Promise<{ articles: number
       }
 
       for (const e of events) {
-        const firstReported = e.citations
-          .map((c) => need(articleDates, c.article, "article"))
-          .sort()[0];
+        const firstReported = e.citations.map((c) => need(articleDates, c.article, "article")).sort()[0];
         await tx.event.create({
           data: {
             type: e.type,
@@ -128,6 +151,7 @@ export async function seedDatabase(db: PrismaClient): Promise<{ articles: number
             summary: e.summary,
             ...fuzzyColumns("occurred", e.occurred),
             amountUsd: e.amountUsd ?? null,
+            amountUsdMax: e.amountUsdMax ?? null,
             amountQualifier: e.amountQualifier ?? null,
             amountKind: e.amountKind ?? null,
             percent: e.percent ?? null,
@@ -162,6 +186,6 @@ export async function seedDatabase(db: PrismaClient): Promise<{ articles: number
       }
       return { articles: articles.length, events: events.length };
     },
-    { timeout: 60_000 },
+    { timeout: 120_000 },
   );
 }

@@ -1,7 +1,9 @@
 // npm run db:seed [-- --reset] — load the seed articles and facts into an empty database.
 // --reset first deletes all content (labs, models, articles, events …; users are kept).
+// SLIPWATCH_SEED=base loads only the five seed articles (default "all": with the starter pack).
 import { createPrismaClient } from "@/lib/db";
 import { migrateDatabase, openDatabase } from "@/lib/database/connect";
+import { parseEnv } from "@/lib/env";
 import { isSeeded, seedDatabase } from "@/prisma/seed";
 
 const log = (line: string) => console.log(`[slipwatch] ${line}`);
@@ -19,7 +21,7 @@ try {
   if (await isSeeded(prisma)) {
     log("database already has content; nothing seeded (use `npm run db:seed -- --reset` to start over)");
   } else {
-    const counts = await seedDatabase(prisma);
+    const counts = await seedDatabase(prisma, { packs: parseEnv().SLIPWATCH_SEED });
     log(`seeded ${counts.articles} articles and ${counts.events} events`);
   }
 } finally {

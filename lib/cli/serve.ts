@@ -44,7 +44,7 @@ async function main() {
     const prisma = createPrismaClient(database.url);
     try {
       if (!(await isSeeded(prisma))) {
-        const counts = await seedDatabase(prisma);
+        const counts = await seedDatabase(prisma, { packs: env.SLIPWATCH_SEED });
         log(`seeded an empty database: ${counts.articles} articles, ${counts.events} events`);
       }
       // No default password anywhere: the first admin gets a random one, printed this once.

@@ -36,7 +36,9 @@ export const summarySelect = {
 
 type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
 
-function published(row: Pick<SummaryRow, "publishedFrom" | "publishedTo" | "publishedPrecision" | "publishedText">) {
+function published(
+  row: Pick<SummaryRow, "publishedFrom" | "publishedTo" | "publishedPrecision" | "publishedText">,
+) {
   if (!row.publishedFrom || !row.publishedPrecision) return null;
   return fuzzyFrom(
     row.publishedFrom,
@@ -86,7 +88,13 @@ export async function findArticles(query: ArticleQuery): Promise<Page<ArticleSum
     where.AND = [
       ...(Array.isArray(where.AND) ? where.AND : []),
       at
-        ? { OR: [{ publishedFrom: { lt: at } }, { publishedFrom: at, id: { lt: id } }, { publishedFrom: null }] }
+        ? {
+            OR: [
+              { publishedFrom: { lt: at } },
+              { publishedFrom: at, id: { lt: id } },
+              { publishedFrom: null },
+            ],
+          }
         : { publishedFrom: null, id: { lt: id } },
     ];
   }
@@ -112,6 +120,7 @@ export async function getArticleById(id: number, asOf?: string): Promise<Article
     select: {
       ...summarySelect,
       author: true,
+      isExcerpt: true,
       body: true,
       status: true,
       contentHash: true,
@@ -149,6 +158,7 @@ export async function getArticleById(id: number, asOf?: string): Promise<Article
   return {
     ...toSummary(row),
     author: row.author,
+    isExcerpt: row.isExcerpt,
     body: row.body,
     status: row.status,
     contentHash: row.contentHash,

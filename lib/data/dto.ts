@@ -178,6 +178,8 @@ export interface ArticleEventDto {
 
 export interface ArticleDetail extends ArticleSummary {
   author: string | null;
+  /** only the opening of the page is stored; the full text is at `url` */
+  isExcerpt: boolean;
   body: string;
   status: "draft" | "published";
   contentHash: string;

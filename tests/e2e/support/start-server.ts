@@ -12,6 +12,8 @@ delete env.DATABASE_URL;
 delete env.SLIPWATCH_PG_PORT;
 // A known first-admin password on this throw-away database only, so tests can sign in.
 env.SLIPWATCH_BOOTSTRAP_ADMIN_PASSWORD = E2E_ADMIN.password;
+// The five seed articles only: the reader specs assert their exact figures.
+env.SLIPWATCH_SEED = "base";
 
 const child = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "lib/cli/serve.ts"], {
   stdio: "inherit",

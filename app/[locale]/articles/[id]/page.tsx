@@ -65,6 +65,14 @@ export default async function ArticlePage({ params, searchParams }: PageProps<"/
       ) : (
         <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
           <Section id="text" title={t.text}>
+            {article.isExcerpt && article.url ? (
+              <p className="text-sm font-medium" data-testid="article-excerpt-note">
+                {t.excerpt}{" "}
+                <a href={article.url} className="underline" rel="noopener noreferrer nofollow">
+                  {article.publisher?.name ?? article.url}
+                </a>
+              </p>
+            ) : null}
             <p className="text-sm text-zinc-700 dark:text-zinc-300">{t.textNote}</p>
             <ArticleBody body={article.body} language={article.language} events={article.events} />
           </Section>
