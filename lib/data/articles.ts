@@ -36,9 +36,7 @@ export const summarySelect = {
 
 type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
 
-function published(
-  row: Pick<SummaryRow, "publishedFrom" | "publishedTo" | "publishedPrecision" | "publishedText">,
-) {
+function published(row: Pick<SummaryRow, "publishedFrom" | "publishedTo" | "publishedPrecision" | "publishedText">) {
   if (!row.publishedFrom || !row.publishedPrecision) return null;
   return fuzzyFrom(
     row.publishedFrom,
@@ -88,13 +86,7 @@ export async function findArticles(query: ArticleQuery): Promise<Page<ArticleSum
     where.AND = [
       ...(Array.isArray(where.AND) ? where.AND : []),
       at
-        ? {
-            OR: [
-              { publishedFrom: { lt: at } },
-              { publishedFrom: at, id: { lt: id } },
-              { publishedFrom: null },
-            ],
-          }
+        ? { OR: [{ publishedFrom: { lt: at } }, { publishedFrom: at, id: { lt: id } }, { publishedFrom: null }] }
         : { publishedFrom: null, id: { lt: id } },
     ];
   }

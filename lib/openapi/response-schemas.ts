@@ -1,20 +1,8 @@
 import { z } from "zod";
 import {
-  AMOUNT_KINDS,
-  ATTRIBUTIONS,
-  CITATION_ROLES,
-  CLAIM_STATUSES,
-  EVENT_TYPES,
-  MODEL_STATUSES,
-  QUALIFIERS,
-  type ArticleDetail,
-  type ArticleSummary,
-  type EventDto,
-  type LabDetail,
-  type LabSummary,
-  type ModelDetail,
-  type ModelSummary,
-  type Page,
+  AMOUNT_KINDS, ATTRIBUTIONS, CITATION_ROLES, CLAIM_STATUSES, EVENT_TYPES, MODEL_STATUSES, QUALIFIERS,
+  type ArticleDetail, type ArticleSummary, type EventDto, type LabDetail, type LabSummary, type ModelDetail,
+  type ModelSummary, type Page,
 } from "@/lib/data/dto";
 import type { SearchHit } from "@/lib/data/articles";
 import { DATE_PRECISIONS } from "@/lib/domain/fuzzy-date";
@@ -25,10 +13,7 @@ import { DATE_PRECISIONS } from "@/lib/domain/fuzzy-date";
  * fails). The type checks at the bottom keep them equal to the DTO types in lib/data/dto.ts.
  */
 
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .meta({ format: "date" });
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ format: "date" });
 
 export const FuzzyDateSchema = z
   .strictObject({
@@ -38,16 +23,11 @@ export const FuzzyDateSchema = z
     openEnd: z.boolean(),
     text: z.string(),
   })
-  .meta({
-    id: "FuzzyDate",
-    description: "A reported date as a range with its precision, e.g. fall 2025 or later.",
-  });
+  .meta({ id: "FuzzyDate", description: "A reported date as a range with its precision, e.g. fall 2025 or later." });
 
 const LabRefSchema = z.strictObject({ slug: z.string(), name: z.string() }).meta({ id: "LabRef" });
 const ModelRefSchema = z.strictObject({ slug: z.string(), name: z.string() }).meta({ id: "ModelRef" });
-const PublisherRefSchema = z
-  .strictObject({ slug: z.string(), name: z.string() })
-  .meta({ id: "PublisherRef" });
+const PublisherRefSchema = z.strictObject({ slug: z.string(), name: z.string() }).meta({ id: "PublisherRef" });
 const qualifier = z.enum(QUALIFIERS).nullable();
 
 export const CitationSchema = z
@@ -89,29 +69,17 @@ export const EventSchema = z
   .meta({ id: "Event" });
 
 const page = <T extends z.ZodType>(item: T, id: string) =>
-  z
-    .strictObject({ items: z.array(item), nextCursor: z.string().nullable() })
-    .meta({ id, description: "pass nextCursor as cursor for the next page; null on the last" });
+  z.strictObject({ items: z.array(item), nextCursor: z.string().nullable() }).meta({ id, description: "pass nextCursor as cursor for the next page; null on the last" });
 
 export const EventPageSchema = page(EventSchema, "EventPage");
 
-export const LabSummarySchema = z
-  .strictObject({ slug: z.string(), name: z.string(), eventCount: z.number().int() })
-  .meta({ id: "LabSummary" });
+export const LabSummarySchema = z.strictObject({ slug: z.string(), name: z.string(), eventCount: z.number().int() }).meta({ id: "LabSummary" });
 export const LabListSchema = z.strictObject({ items: z.array(LabSummarySchema) }).meta({ id: "LabList" });
 
 export const ModelSummarySchema = z
-  .strictObject({
-    slug: z.string(),
-    name: z.string(),
-    lab: LabRefSchema,
-    family: z.string().nullable(),
-    status: z.enum(MODEL_STATUSES),
-  })
+  .strictObject({ slug: z.string(), name: z.string(), lab: LabRefSchema, family: z.string().nullable(), status: z.enum(MODEL_STATUSES) })
   .meta({ id: "ModelSummary" });
-export const ModelListSchema = z
-  .strictObject({ items: z.array(ModelSummarySchema) })
-  .meta({ id: "ModelList" });
+export const ModelListSchema = z.strictObject({ items: z.array(ModelSummarySchema) }).meta({ id: "ModelList" });
 
 export const LabDetailSchema = z
   .strictObject({
@@ -135,12 +103,7 @@ export const ModelDetailSchema = z
     aliases: z.array(z.string()),
     description: z.string().nullable(),
     lifecycle: z.array(
-      z.strictObject({
-        status: z.enum(MODEL_STATUSES),
-        at: FuzzyDateSchema,
-        articleId: z.number().int().nullable(),
-        note: z.string().nullable(),
-      }),
+      z.strictObject({ status: z.enum(MODEL_STATUSES), at: FuzzyDateSchema, articleId: z.number().int().nullable(), note: z.string().nullable() }),
     ),
     commitments: z.array(
       z.strictObject({
@@ -170,10 +133,7 @@ export const ArticleSummarySchema = z.strictObject(articleSummaryShape).meta({ i
 export const ArticlePageSchema = page(ArticleSummarySchema, "ArticlePage");
 
 export const SearchHitSchema = z
-  .strictObject({
-    ...articleSummaryShape,
-    snippet: z.string().describe("matched words sit between U+0002 and U+0003"),
-  })
+  .strictObject({ ...articleSummaryShape, snippet: z.string().describe("matched words sit between U+0002 and U+0003") })
   .meta({ id: "SearchHit" });
 export const SearchPageSchema = page(SearchHitSchema, "SearchPage");
 

@@ -58,10 +58,7 @@ async function waitFor(url: string, timeoutMs: number) {
 async function main() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
   const dataRoot = mkdtempSync(path.join(os.tmpdir(), "slipwatch-bench-"));
-  const database = await startEmbeddedPostgres({
-    dataDir: path.join(dataRoot, "pg"),
-    port: await findFreePort(),
-  });
+  const database = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, "pg"), port: await findFreePort() });
   const port = Number(values.port);
   let server: ReturnType<typeof spawn> | undefined;
   try {
@@ -103,11 +100,7 @@ async function main() {
       }
       // One warm-up pass fills the data cache, as the first reader after a save would.
       await autocannon({ url, connections: 2, duration: 1 });
-      const r = await autocannon({
-        url,
-        connections: Number(values.connections),
-        duration: Number(values.duration),
-      });
+      const r = await autocannon({ url, connections: Number(values.connections), duration: Number(values.duration) });
       console.log(
         `| ${target} | ${probe.status} | ${r.requests.mean.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx} |`,
       );
