@@ -1,11 +1,901 @@
-import type { StarterPack } from "./types";
+import {
+  fuzzy,
+  type SeedCommitment,
+  type SeedEvent,
+  type SeedLab,
+  type SeedModel,
+  type SeedPublisher,
+} from "../types";
+import type { StarterArticle, StarterPack } from "./types";
+
+/**
+ * English real articles of the starter pack (issue 9 §1), labelled by hand following
+ * docs/labelling.md. Only the opening of most pages was available: those are stored as excerpts
+ * (`excerpt: true`) and shown with a link to the original. Where a page's opening starts below its
+ * headline, the first line of the text file is the headline as the page's address spells it.
+ */
+
+const day = (iso: string, text: string) => fuzzy(iso, iso, "day", text);
+
+const publishers: SeedPublisher[] = [
+  {
+    slug: "los-angeles-times",
+    name: "Los Angeles Times",
+    domain: "latimes.com",
+    language: "en",
+    country: "US",
+  },
+  {
+    slug: "the-sun-malaysia",
+    name: "The Sun (Malaysia)",
+    domain: "thesun.my",
+    language: "en",
+    country: "MY",
+  },
+  { slug: "india-today", name: "India Today", domain: "indiatoday.in", language: "en", country: "IN" },
+  { slug: "vice", name: "Vice", domain: "vice.com", language: "en", country: "US" },
+  {
+    slug: "android-central",
+    name: "Android Central",
+    domain: "androidcentral.com",
+    language: "en",
+    country: "US",
+  },
+  {
+    slug: "straits-times",
+    name: "The Straits Times",
+    domain: "straitstimes.com",
+    language: "en",
+    country: "SG",
+  },
+  { slug: "benzinga", name: "Benzinga", domain: "benzinga.com", language: "en", country: "US" },
+  {
+    slug: "sf-standard",
+    name: "The San Francisco Standard",
+    domain: "sfstandard.com",
+    language: "en",
+    country: "US",
+  },
+  {
+    slug: "datacenter-dynamics",
+    name: "DatacenterDynamics",
+    domain: "datacenterdynamics.com",
+    language: "en",
+    country: "GB",
+  },
+  {
+    slug: "toms-hardware",
+    name: "Tom's Hardware",
+    domain: "tomshardware.com",
+    language: "en",
+    country: "US",
+  },
+  // Outlets the articles credit ("according to …"); their own pages are not in the pack.
+  {
+    slug: "business-insider",
+    name: "Business Insider",
+    domain: "businessinsider.com",
+    language: "en",
+    country: "US",
+  },
+  { slug: "reuters", name: "Reuters", domain: "reuters.com", language: "en", country: "GB" },
+  {
+    slug: "the-information",
+    name: "The Information",
+    domain: "theinformation.com",
+    language: "en",
+    country: "US",
+  },
+  { slug: "bloomberg", name: "Bloomberg", domain: "bloomberg.com", language: "en", country: "US" },
+];
+
+const labs: SeedLab[] = [
+  {
+    slug: "apple",
+    name: "Apple",
+    aliases: ["Apple Inc.", "Apples"],
+    website: "https://www.apple.com",
+    country: "US",
+  },
+  {
+    slug: "inflection-ai",
+    name: "Inflection AI",
+    aliases: ["Inflection", "Inflections"],
+    website: "https://inflection.ai",
+    country: "US",
+    description: "Maker of the Pi chatbot; most of its staff moved to Microsoft in March 2024.",
+  },
+];
+
+const models: SeedModel[] = [
+  {
+    slug: "gpt-oss",
+    name: "gpt-oss",
+    lab: "openai",
+    family: "gpt-oss",
+    aliases: ["OpenAI open-weight model", "open model", "open-weights model", "gpt-oss-120b", "gpt-oss-20b"],
+    status: "released",
+    description: "OpenAI's first open-weight language model since GPT-2; delayed twice in summer 2025.",
+    history: [
+      {
+        status: "delayed",
+        at: day("2025-07-11", "on Friday"),
+        article: "en003",
+        note: "release planned for the following week postponed indefinitely",
+      },
+    ],
+  },
+  {
+    slug: "siri",
+    name: "Siri",
+    lab: "apple",
+    aliases: ["personalized Siri", "more personalized Siri", "Siris"],
+    status: "delayed",
+    description:
+      "Apple's voice assistant; its more personal, Apple Intelligence version was delayed in 2025.",
+    history: [
+      {
+        status: "delayed",
+        at: day("2025-03-07", "last Friday"),
+        article: "en004",
+        note: "personal Siri features delayed",
+      },
+    ],
+  },
+  {
+    slug: "gemini-1-0",
+    name: "Gemini 1.0",
+    lab: "google",
+    family: "Gemini",
+    aliases: ["Gemini", "Gemini Ultra", "Gemini Pro"],
+    status: "released",
+    description: "Google's first Gemini model generation, unveiled in December 2023.",
+    history: [],
+  },
+  {
+    slug: "blackwell",
+    name: "Nvidia Blackwell",
+    lab: "nvidia",
+    family: "Blackwell",
+    aliases: ["Blackwell", "B100", "B200", "GB200", "Blackwell B200"],
+    status: "released",
+    description:
+      "Nvidia's AI GPU generation after Hopper (B100, B200, GB200); delayed by a design flaw in 2024.",
+    history: [
+      {
+        status: "delayed",
+        at: fuzzy("2024-07-29", "2024-08-02", "week", "this week"),
+        article: "en009",
+        note: "design flaw found late; large shipments moved to early 2025",
+      },
+    ],
+  },
+];
+
+const articles: StarterArticle[] = [
+  {
+    key: "en001",
+    file: "en-001-xai-lays-off-500-ai-tutors.txt",
+    title: "Elon Musk's xAI lays off 500 AI tutors working on Grok",
+    url: "https://www.latimes.com/business/story/2025-09-15/elon-musks-xai-lays-off-500-ai-tutors-working-on-grok",
+    excerpt: true,
+    publisher: "los-angeles-times",
+    originalReporter: "business-insider",
+    language: "en",
+    published: day("2025-09-15", "2025-09-15 (date on the page)"),
+    summaryEn:
+      "xAI laid off 500 workers of its data annotation team that trains Grok, pivoting to specialist AI tutors it wants to grow tenfold; nine people had left the team the week before.",
+  },
+  {
+    key: "en002",
+    file: "en-002-xai-lays-off-data-annotators.txt",
+    title: "Musk's xAI lays off hundreds of data annotators, Business Insider reports",
+    url: "https://thesun.my/business-news/musk-s-xai-lays-off-hundreds-of-data-annotators-business-insider-reports-EF14888792",
+    excerpt: true,
+    publisher: "the-sun-malaysia",
+    originalReporter: "reuters",
+    language: "en",
+    published: day("2025-09-13", "2025-09-13 (date on the page)"),
+    summaryEn:
+      "Reuters copy relaying Business Insider: xAI laid off at least 500 data annotators; its finance chief Mike Liberatore had left around the end of July.",
+  },
+  {
+    key: "en003",
+    file: "en-003-openai-delays-open-model-again.txt",
+    title: "OpenAI delays open AI model again, Sam Altman says he doesn't know how long it will take",
+    url: "https://www.indiatoday.in/technology/news/story/openai-delays-open-ai-model-again-sam-altman-says-he-doesnt-know-how-long-it-will-take-2754754-2025-07-12",
+    excerpt: true,
+    publisher: "india-today",
+    language: "en",
+    published: day("2025-07-12", "2025-07-12 (date in the page's address)"),
+    summaryEn:
+      "Sam Altman postponed OpenAI's open-weight model indefinitely for more safety tests; it had been due earlier in the summer and then the following week.",
+  },
+  {
+    key: "en004",
+    file: "en-004-next-big-siri-update-delayed.txt",
+    title: "Next big Siri update delayed",
+    url: "https://www.vice.com/en/article/next-big-siri-update-delayed/",
+    excerpt: true,
+    publisher: "vice",
+    language: "en",
+    published: fuzzy(
+      "2025-03-08",
+      "2025-03-14",
+      "range",
+      "undatiert; Apple's statement of Friday 7 March 2025 is 'last Friday'",
+    ),
+    summaryEn:
+      "Apple's personal Siri features, planned for iOS 18.4 in April 2025, were postponed; Apple said it anticipates rolling them out in the coming year.",
+  },
+  {
+    key: "en005",
+    file: "en-005-google-gemini-delayed-again.txt",
+    title: "Google Gemini delayed again",
+    url: "https://www.androidcentral.com/apps-software/google-gemini-delayed-again",
+    excerpt: true,
+    publisher: "android-central",
+    originalReporter: "the-information",
+    language: "en",
+    published: fuzzy(
+      "2023-12-02",
+      "2023-12-05",
+      "range",
+      "undatiert; relays The Information's report of 2 December 2023, before Gemini's unveiling on 6 December",
+    ),
+    summaryEn:
+      "The Information reported that Google quietly delayed Gemini's unveiling because the model did not reliably handle some non-English queries; an earlier report had said early 2024.",
+  },
+  {
+    key: "en006",
+    file: "en-006-microsoft-to-pay-inflection-ai.txt",
+    title: "Microsoft to pay Inflection AI S$873 million after scooping up most of its staff",
+    url: "https://www.straitstimes.com/business/microsoft-to-pay-inflection-ai-873-million-after-scooping-up-most-of-its-staff",
+    excerpt: true,
+    publisher: "straits-times",
+    originalReporter: "bloomberg",
+    language: "en",
+    published: day("2024-03-22", "2024-03-22 (date on the page)"),
+    summaryEn:
+      "Microsoft agreed to pay Inflection AI $650 million, mostly to license its models, after hiring its co-founders and most of its 70 staff; Inflection seeks a partial refund from CoreWeave.",
+  },
+  {
+    key: "en007",
+    file: "en-007-microsoft-inflection-650m.txt",
+    title: "Microsoft Could Buy Inflection AI's Tech And Brains For $650M Without Actually Buying Them",
+    url: "https://www.benzinga.com/news/24/03/37885023/microsoft-could-buy-inflection-ais-tech-and-brains-for-650m-without-actually-buying-them",
+    excerpt: true,
+    publisher: "benzinga",
+    originalReporter: "bloomberg",
+    language: "en",
+    published: day("2024-03-21", "2024-03-21 (date on the page)"),
+    summaryEn:
+      "Relaying Bloomberg: Microsoft pays Inflection AI $620 million for a licence and $30 million for waived legal rights after hiring most of its staff; Microsoft and Nvidia had invested $1.3 billion in June 2023.",
+  },
+  {
+    key: "en008",
+    file: "en-008-anthropic-settlement-book-authors.txt",
+    title: "Anthropic agrees to $1.5 billion settlement with book authors",
+    url: "https://sfstandard.com/2025/09/05/anthropic-agrees-1-5-billion-settlement-book-authors/",
+    excerpt: true,
+    publisher: "sf-standard",
+    language: "en",
+    published: day("2025-09-05", "2025-09-05 (date in the page's address)"),
+    summaryEn:
+      "Anthropic agreed to pay $1.5 billion to authors and publishers, about $3,000 per work, after a judge found it had illegally downloaded and stored millions of books.",
+  },
+  {
+    key: "en009",
+    file: "en-009-nvidia-delays-blackwell-gpus.txt",
+    title: "Nvidia delays Blackwell GPUs, impacting hyperscaler data center plans - report",
+    url: "https://www.datacenterdynamics.com/en/news/nvidia-delays-blackwell-gpus-impacting-hyperscaler-data-center-plans-report/",
+    excerpt: false,
+    publisher: "datacenter-dynamics",
+    originalReporter: "the-information",
+    language: "en",
+    published: fuzzy(
+      "2024-08-03",
+      "2024-08-09",
+      "range",
+      "undatiert; relays The Information's report of Friday 2 August 2024",
+    ),
+    summaryEn:
+      "Design flaws found by TSMC delay Nvidia's Blackwell GPUs by three months or more, to early 2025, hitting Google's and Meta's multi-billion-dollar orders.",
+  },
+  {
+    key: "en010",
+    file: "en-010-nvidia-blackwell-delayed-design-flaws.txt",
+    title:
+      "Nvidia Blackwell GPUs allegedly delayed due to design flaws — launch expected to be pushed back by three months or more",
+    url: "https://tomshardware.com/pc-components/gpus/nvidia-blackwell-gpus-allegedly-delayed-due-to-design-flaws",
+    excerpt: true,
+    publisher: "toms-hardware",
+    originalReporter: "the-information",
+    language: "en",
+    published: fuzzy(
+      "2024-08-03",
+      "2024-08-09",
+      "range",
+      "undatiert; reports the news of 2 August 2024 (The Information, Bloomberg)",
+    ),
+    summaryEn:
+      "Nvidia's Blackwell AI GPUs slip from a fourth-quarter 2024 launch to possibly the first quarter of 2025 because of design flaws, anonymous sources say.",
+  },
+];
+
+const events: SeedEvent[] = [
+  // ── xAI ────────────────────────────────────────────────────────────────────────────────────
+  {
+    key: "xai-layoff-2025-09-annotators",
+    type: "layoff",
+    lab: "xai",
+    title: "xAI lays off at least 500 data annotators who train Grok",
+    summary:
+      "xAI told generalist AI tutors of its data annotation team by email on a Friday night that they were laid off; " +
+      "they are paid to the end of their contract or 30 November but lost system access the same day.",
+    occurred: day("2025-09-12", "on Friday"),
+    headcount: 500,
+    headcountQualifier: "at_least",
+    status: "reported",
+    citations: [
+      {
+        article: "en002",
+        role: "re_report",
+        quote:
+          "ELON Musk's xAI has laid off at least 500 workers from its data annotation team, which helps develop the company's Grok chatbot, Business Insider reported on Friday.",
+        attribution: "relays_outlet",
+        attributedTo: "Business Insider",
+      },
+      {
+        article: "en001",
+        role: "re_report",
+        quote:
+          "Elon Musk’s artificial intelligence startup xAI has laid off 500 workers from its data annotation team, which helps train its Grok chatbot.",
+        attribution: "relays_outlet",
+        attributedTo: "Business Insider",
+      },
+    ],
+  },
+  {
+    key: "xai-hiring-2025-09-specialist-tutors",
+    type: "hiring",
+    lab: "xai",
+    title: "xAI says it will grow its specialist AI tutor team tenfold",
+    summary:
+      'In a post on X, xAI said it plans to expand its specialist AI tutor team by "10X" and open roles.',
+    occurred: fuzzy("2025-09-12", "2025-09-13", "range", "in response to the story"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en002",
+        role: "company_response",
+        quote:
+          "Responding to a request for comment, xAI referred to a post on X in which the company said it was hiring for roles across domains and planned to increase its specialist AI tutor team by “10X.”",
+        attribution: "official_statement",
+        attributedTo: "xAI",
+      },
+      {
+        article: "en001",
+        role: "company_response",
+        quote:
+          "In response to the story, xAI directed reporters to a post on X, in which the company said it plans to expand its specialist AI tutor team by “10X” and intends to open roles on its careers page.",
+        attribution: "official_statement",
+        attributedTo: "xAI",
+      },
+    ],
+  },
+  {
+    key: "xai-departure-2025-09-annotation-leads",
+    type: "departure",
+    lab: "xai",
+    title: "Nine people leave xAI's data annotation team in a leadership shake-up",
+    summary:
+      "A leadership shake-up at the data annotation team saw nine employees reportedly leave xAI the week before the layoffs.",
+    occurred: fuzzy("2025-09-08", "2025-09-14", "week", "last week"),
+    headcount: 9,
+    headcountQualifier: "exact",
+    status: "reported",
+    citations: [
+      {
+        article: "en001",
+        role: "first_report",
+        quote:
+          "The reorganization of the data annotators team comes on the back of a leadership shake-up at the team that saw nine employees reportedly exit the firm last week.",
+        attribution: "anonymous_sources",
+      },
+    ],
+  },
+  {
+    key: "xai-departure-2025-07-cfo",
+    type: "departure",
+    lab: "xai",
+    title: "xAI finance chief Mike Liberatore leaves after a few months",
+    summary:
+      "xAI's chief financial officer Mike Liberatore left around the end of July 2025, the Wall Street Journal reported.",
+    occurred: fuzzy("2025-07-21", "2025-07-31", "month_part", "around the end of July"),
+    status: "reported",
+    citations: [
+      {
+        article: "en002",
+        role: "context",
+        quote:
+          "xAI finance chief Mike Liberatore left the company around the end of July after just a few months on the job, the Wall Street Journal reported this month, citing people familiar with the matter.",
+        attribution: "relays_outlet",
+        attributedTo: "The Wall Street Journal",
+      },
+    ],
+  },
+  // ── OpenAI's open-weight model ─────────────────────────────────────────────────────────────
+  {
+    key: "openai-delay-2025-07-open-weight",
+    type: "delay",
+    lab: "openai",
+    model: "gpt-oss",
+    title: "OpenAI postpones its open-weight model indefinitely for more safety tests",
+    summary:
+      "Sam Altman said on X that the open-weight model planned for the following week is delayed to run additional " +
+      "safety tests and review high-risk areas, with no new date.",
+    occurred: day("2025-07-11", "on Friday"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en003",
+        role: "re_report",
+        quote:
+          "The launch, originally due earlier this summer and then delayed to next week, has now been postponed indefinitely.",
+        attribution: "official_statement",
+        attributedTo: "Sam Altman",
+      },
+      {
+        article: "en003",
+        role: "company_response",
+        quote:
+          "“We need time to run additional safety tests and review high-risk areas. We are not yet sure how long it will take us,” Altman wrote.",
+        attribution: "official_statement",
+        attributedTo: "Sam Altman",
+      },
+    ],
+  },
+  {
+    key: "openai-delay-2025-06-open-weight",
+    type: "delay",
+    lab: "openai",
+    model: "gpt-oss",
+    title: "OpenAI's open-weight model slips from June to later in the summer",
+    summary:
+      "In June 2025 Sam Altman said the open-weight model would come later in the summer, not in June.",
+    occurred: fuzzy("2025-06-01", "2025-06-30", "month", "earlier this summer"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en003",
+        role: "context",
+        quote:
+          "The launch, originally due earlier this summer and then delayed to next week, has now been postponed indefinitely.",
+        attribution: "official_statement",
+        attributedTo: "Sam Altman",
+      },
+    ],
+  },
+  // ── Apple ──────────────────────────────────────────────────────────────────────────────────
+  {
+    key: "apple-delay-2025-03-siri",
+    type: "delay",
+    lab: "apple",
+    model: "siri",
+    title: "Apple delays the more personalized Siri, planned for iOS 18.4",
+    summary:
+      "Apple said the personal-context Siri features announced at WWDC 2024 take longer than thought and will roll out " +
+      "'in the coming year' instead of with iOS 18.4 in April 2025.",
+    occurred: day("2025-03-07", "last Friday"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en004",
+        role: "re_report",
+        quote:
+          "Rather than make its debut in April’s iOS 18.4 as planned, the update has been postponed to sometime later this year.",
+        attribution: "own_reporting",
+      },
+      {
+        article: "en004",
+        role: "company_response",
+        quote:
+          "It’s going to take us longer than we thought to deliver on these features and we anticipate rolling them out in the coming year.",
+        attribution: "official_statement",
+        attributedTo: "Apple (Jacqueline Roy)",
+      },
+    ],
+  },
+  // ── Google ─────────────────────────────────────────────────────────────────────────────────
+  {
+    key: "google-delay-2023-12-gemini",
+    type: "delay",
+    lab: "google",
+    model: "gemini-1-0",
+    title: "Google quietly delays Gemini's unveiling",
+    summary:
+      "The Information reported that Google delayed the unveiling of Gemini, planned with launch events, to January 2024; " +
+      "an earlier report had said early 2024.",
+    occurred: fuzzy("2023-11-27", "2023-12-02", "range", "quietly delayed (report of early December 2023)"),
+    status: "reported",
+    citations: [
+      {
+        article: "en005",
+        role: "re_report",
+        quote:
+          'According to a report from The Information, Google has "quietly delayed" its unveiling of Gemini, the company\'s ChatGPT competitor.',
+        attribution: "relays_outlet",
+        attributedTo: "The Information",
+      },
+    ],
+  },
+  {
+    key: "google-benchmark-2023-12-gemini-non-english",
+    type: "benchmark_underperformance",
+    lab: "google",
+    model: "gemini-1-0",
+    title: "Gemini did not reliably handle some non-English queries",
+    summary:
+      "Google found that Gemini did not reliably handle some non-English queries, the reason given for the delay.",
+    occurred: fuzzy("2023-11-01", "2023-12-02", "range", "before the delay (report of early December 2023)"),
+    status: "reported",
+    citations: [
+      {
+        article: "en005",
+        role: "re_report",
+        quote: "the company found the AI didn’t reliably handle some non-English queries.",
+        attribution: "relays_outlet",
+        attributedTo: "The Information",
+      },
+    ],
+  },
+  // ── Microsoft and Inflection AI ───────────────────────────────────────────────────────────
+  {
+    key: "microsoft-other-2024-03-inflection-licence",
+    type: "other",
+    lab: "microsoft",
+    counterparty: "inflection-ai",
+    title: "Microsoft pays Inflection AI $650 million, mostly to license its models",
+    summary:
+      "After hiring most of Inflection's staff, Microsoft agreed to pay $650 million: $620 million to license Inflection's " +
+      "models and about $30 million for waiving legal rights over the mass hiring.",
+    occurred: fuzzy("2024-03-19", "2024-03-21", "range", "alongside its move earlier this week"),
+    amountUsd: 650e6,
+    amountQualifier: "exact",
+    amountKind: "deal_value",
+    status: "reported",
+    citations: [
+      {
+        article: "en007",
+        role: "re_report",
+        quote:
+          "Microsoft Corporation MSFT has reportedly agreed to pay Inflection AI $650 million, largely to pay for licensing its artificial intelligence software.",
+        attribution: "relays_outlet",
+        attributedTo: "Bloomberg",
+      },
+      {
+        article: "en007",
+        role: "re_report",
+        quote:
+          "Microsoft’s deal with Inflection AI includes a $620 million payment for licensing its AI models and an additional $30 million to waive any legal rights related to the mass hiring, reported Bloomberg, citing people familiar with the matter.",
+        attribution: "relays_outlet",
+        attributedTo: "Bloomberg",
+      },
+      {
+        article: "en006",
+        role: "re_report",
+        quote:
+          "Microsoft has agreed to pay Inflection AI US$650 million (S$873 million), largely to license its artificial intelligence (AI) software, alongside its move earlier this week to hire much of the start-up’s staff, according to a person familiar with the transaction.",
+        attribution: "anonymous_sources",
+      },
+    ],
+  },
+  {
+    key: "inflection-ai-departure-2024-03-staff-to-microsoft",
+    type: "departure",
+    lab: "inflection-ai",
+    counterparty: "microsoft",
+    title: "Inflection AI's co-founders and most of its 70 staff join Microsoft",
+    summary:
+      "Microsoft hired Inflection's co-founders Mustafa Suleyman and Karén Simonyan and most of the start-up's 70 employees, " +
+      "an 'acqui-hire' without an acquisition.",
+    occurred: day("2024-03-19", "on Match 19"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en006",
+        role: "context",
+        quote:
+          "Microsoft stunned the AI world on Match 19 with an announcement that it had hired Inflection’s co-founders Mustafa Suleyman and Karén Simonyan, along with most of the start-up’s 70 employees.",
+        attribution: "official_statement",
+        attributedTo: "Microsoft",
+      },
+      {
+        article: "en007",
+        role: "context",
+        quote:
+          "The Satya Nadella-led tech giant’s onboarding of Inflection’s co-founders, Mustafa Suleyman and Karén Simonyan, along with most of the startup’s 70 employees, has raised concerns about potential antitrust issues with U.S. regulators.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "inflection-ai-other-2024-03-compute-refund",
+    type: "other",
+    lab: "inflection-ai",
+    title: "Inflection AI tries to offload compute and seeks a partial refund from CoreWeave",
+    summary:
+      "With a much smaller staff, Inflection is trying to offload compute capacity and seeks a partial refund from CoreWeave.",
+    occurred: fuzzy("2024-03-19", "2024-03-22", "range", "now"),
+    status: "reported",
+    citations: [
+      {
+        article: "en006",
+        role: "first_report",
+        quote:
+          "The company is seeking a partial refund from its cloud computing partner CoreWeave, one of the people said.",
+        attribution: "anonymous_sources",
+      },
+      {
+        article: "en007",
+        role: "re_report",
+        quote:
+          "The company is reportedly seeking a partial refund from its cloud computing partner, CoreWeave, as it shifts to an enterprise business model.",
+        attribution: "relays_outlet",
+        attributedTo: "Bloomberg",
+      },
+    ],
+  },
+  {
+    key: "inflection-ai-investment-2023-06-round",
+    type: "investment",
+    lab: "inflection-ai",
+    counterparty: "microsoft",
+    title: "Inflection AI raises $1.3 billion from Microsoft and Nvidia",
+    summary:
+      "In June 2023 Microsoft and Nvidia invested $1.3 billion in Inflection AI (valued at $4 billion).",
+    occurred: fuzzy("2023-06-01", "2023-06-30", "month", "In June 2023"),
+    amountUsd: 1.3e9,
+    amountQualifier: "exact",
+    amountKind: "investment",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en007",
+        role: "context",
+        quote: "In June 2023, Microsoft, along with Nvidia Corp, invested $1.3 billion in Inflection AI.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  // ── Anthropic ──────────────────────────────────────────────────────────────────────────────
+  {
+    key: "anthropic-other-2025-09-authors-settlement",
+    type: "other",
+    lab: "anthropic",
+    title: "Anthropic agrees to pay $1.5 billion to settle authors' copyright suit",
+    summary:
+      "Anthropic agreed to pay $1.5 billion (about $3,000 per work) to authors and publishers after a judge ruled it had " +
+      "illegally downloaded and stored millions of copyrighted books; the largest payout in US copyright history.",
+    occurred: fuzzy("2025-09-05", "2025-09-05", "day", "has agreed"),
+    amountUsd: 1.5e9,
+    amountQualifier: "exact",
+    amountKind: "settlement",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en008",
+        role: "re_report",
+        quote:
+          "The AI research lab Anthropic has agreed to pay $1.5 billion to a group of authors and publishers after a judge ruled that the company illegally downloaded and stored millions of copyrighted books.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "anthropic-other-2025-06-fair-use-ruling",
+    type: "other",
+    lab: "anthropic",
+    title: "Judge rules training on legally acquired books is fair use, but not pirated copies",
+    summary:
+      "In June 2025 a US District Court judge sided with Anthropic on training with legally acquired books, but found it " +
+      "had illegally downloaded and stored pirated books.",
+    occurred: fuzzy("2025-06-01", "2025-06-30", "month", "in June"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en008",
+        role: "context",
+        quote:
+          "The agreement comes after a U.S. District Court judge sided with Anthropic in June, ruling that when the company acquired copyrighted books legally, the law allowed it to train AI models using the material because the process transformed them into something new.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  // ── Nvidia Blackwell ───────────────────────────────────────────────────────────────────────
+  {
+    key: "nvidia-delay-2024-08-blackwell",
+    type: "delay",
+    lab: "nvidia",
+    model: "blackwell",
+    title: "Nvidia tells customers Blackwell is delayed by three months or more",
+    summary:
+      "Nvidia told Microsoft and other customers that its Blackwell GPUs are delayed by at least three months; large " +
+      "shipments move from late 2024 to early 2025.",
+    occurred: fuzzy("2024-07-29", "2024-08-02", "week", "this week"),
+    status: "reported",
+    citations: [
+      {
+        article: "en009",
+        role: "re_report",
+        quote:
+          "Nvidia has told customers that the rollout of its Blackwell GPU family will be delayed by three months or more.",
+        attribution: "relays_outlet",
+        attributedTo: "The Information",
+      },
+      {
+        article: "en010",
+        role: "re_report",
+        quote:
+          "Sources from both Nvidia and Microsoft reportedly confirm that Nvidia is delaying its upcoming Blackwell AI GPUs from the expected fourth-quarter launch to potentially the first quarter of 2025.",
+        attribution: "anonymous_sources",
+      },
+    ],
+  },
+  {
+    key: "nvidia-architecture-2024-08-blackwell-design-flaw",
+    type: "architecture_problem",
+    lab: "nvidia",
+    model: "blackwell",
+    title: "Design flaw in the die connecting two Blackwell GPUs on the GB200",
+    summary:
+      "TSMC found a flaw in the processor die that connects two Blackwell GPUs on a GB200; Nvidia must adjust the design " +
+      "and run new production tests.",
+    occurred: fuzzy(
+      "2024-07-01",
+      "2024-08-02",
+      "range",
+      "discovered late in production (report of 2 August 2024)",
+    ),
+    status: "reported",
+    citations: [
+      {
+        article: "en009",
+        role: "re_report",
+        quote:
+          "The production issue was discovered by manufacturer TSMC, and involves the processor die that connects two Blackwell GPUs on a GB200.",
+        attribution: "relays_outlet",
+        attributedTo: "The Information",
+      },
+      {
+        article: "en010",
+        role: "re_report",
+        quote:
+          "The sources claimed design flaws, so it's better to delay the release of a product to work out the kinks",
+        attribution: "anonymous_sources",
+      },
+    ],
+  },
+  {
+    key: "google-investment-2024-08-gb200-order",
+    type: "investment",
+    lab: "google",
+    counterparty: "nvidia",
+    model: "blackwell",
+    title: "Google has ordered more than 400,000 GB200 chips, worth well over $10 billion",
+    summary:
+      "Google ordered more than 400,000 of Nvidia's GB200 chips in a deal valued well north of $10 billion, The Information reported.",
+    occurred: fuzzy(
+      "2024-03-18",
+      "2024-08-02",
+      "range",
+      "has ordered (before the delay report of 2 August 2024)",
+    ),
+    amountUsd: 10e9,
+    amountQualifier: "more_than",
+    amountKind: "deal_value",
+    status: "reported",
+    citations: [
+      {
+        article: "en009",
+        role: "first_report",
+        quote:
+          "Google has ordered more than 400,000 GB200 chips, The Information reports, in a deal valued well north of $10 billion.",
+        attribution: "relays_outlet",
+        attributedTo: "The Information",
+      },
+    ],
+  },
+  {
+    key: "meta-investment-2024-08-gb200-order",
+    type: "investment",
+    lab: "meta",
+    counterparty: "nvidia",
+    model: "blackwell",
+    title: "Meta has a $10 billion order for Nvidia's Blackwell chips",
+    summary: "Meta has placed a $10 billion order for Nvidia's Blackwell chips, The Information reported.",
+    occurred: fuzzy(
+      "2024-03-18",
+      "2024-08-02",
+      "range",
+      "also has (before the delay report of 2 August 2024)",
+    ),
+    amountUsd: 10e9,
+    amountQualifier: "exact",
+    amountKind: "deal_value",
+    status: "reported",
+    citations: [
+      {
+        article: "en009",
+        role: "first_report",
+        quote:
+          "Meta also has a $10bn order, while Microsoft was expecting to have 55-65,000 GB200 GPUs ready for OpenAI by the first quarter.",
+        attribution: "relays_outlet",
+        attributedTo: "The Information",
+      },
+    ],
+  },
+];
+
+const commitments: SeedCommitment[] = [
+  {
+    model: "gpt-oss",
+    sequence: 1,
+    planned: fuzzy("2025-06-01", "2025-07-11", "range", "earlier this summer"),
+    article: "en003",
+    quote:
+      "The launch, originally due earlier this summer and then delayed to next week, has now been postponed indefinitely.",
+  },
+  {
+    model: "gpt-oss",
+    sequence: 2,
+    planned: fuzzy("2025-07-14", "2025-07-20", "week", "next week"),
+    article: "en003",
+    quote:
+      "The launch, originally due earlier this summer and then delayed to next week, has now been postponed indefinitely.",
+  },
+  {
+    model: "siri",
+    sequence: 1,
+    planned: fuzzy("2025-04-01", "2025-04-30", "month", "April’s iOS 18.4"),
+    article: "en004",
+    quote:
+      "Rather than make its debut in April’s iOS 18.4 as planned, the update has been postponed to sometime later this year.",
+  },
+  {
+    model: "siri",
+    sequence: 2,
+    planned: fuzzy("2025-05-01", "2025-12-31", "range", "sometime later this year"),
+    article: "en004",
+    quote:
+      "Rather than make its debut in April’s iOS 18.4 as planned, the update has been postponed to sometime later this year.",
+  },
+  {
+    model: "gemini-1-0",
+    sequence: 1,
+    planned: fuzzy("2024-01-01", "2024-04-30", "range", "early 2024"),
+    article: "en005",
+    quote:
+      'This comes following an earlier report which also claimed that Gemini would be delayed until "early 2024."',
+  },
+  {
+    model: "blackwell",
+    sequence: 1,
+    planned: fuzzy("2024-10-01", "2024-12-31", "quarter", "the expected fourth-quarter launch"),
+    article: "en010",
+    quote:
+      "Sources from both Nvidia and Microsoft reportedly confirm that Nvidia is delaying its upcoming Blackwell AI GPUs from the expected fourth-quarter launch to potentially the first quarter of 2025.",
+  },
+  {
+    model: "blackwell",
+    sequence: 2,
+    planned: fuzzy("2025-01-01", "2025-03-31", "quarter", "potentially the first quarter of 2025"),
+    article: "en010",
+    quote:
+      "Sources from both Nvidia and Microsoft reportedly confirm that Nvidia is delaying its upcoming Blackwell AI GPUs from the expected fourth-quarter launch to potentially the first quarter of 2025.",
+  },
+];
 
 /** English real articles of the starter pack (issue 9 §1). */
-export const EN_PACK: StarterPack = {
-  publishers: [],
-  labs: [],
-  models: [],
-  articles: [],
-  events: [],
-  commitments: [],
-};
+export const EN_PACK: StarterPack = { publishers, labs, models, articles, events, commitments };
