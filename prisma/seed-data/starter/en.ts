@@ -70,6 +70,10 @@ const publishers: SeedPublisher[] = [
     language: "en",
     country: "US",
   },
+  { slug: "news4jax", name: "News4JAX (WJXT)", domain: "news4jax.com", language: "en", country: "US" },
+  { slug: "axios", name: "Axios", domain: "axios.com", language: "en", country: "US" },
+  { slug: "computing", name: "Computing", domain: "computing.co.uk", language: "en", country: "GB" },
+  { slug: "ndtv-profit", name: "NDTV Profit", domain: "ndtvprofit.com", language: "en", country: "IN" },
   // Outlets the articles credit ("according to …"); their own pages are not in the pack.
   {
     slug: "business-insider",
@@ -86,6 +90,14 @@ const publishers: SeedPublisher[] = [
     language: "en",
     country: "US",
   },
+  {
+    slug: "associated-press",
+    name: "The Associated Press",
+    domain: "apnews.com",
+    language: "en",
+    country: "US",
+  },
+  { slug: "cnbc", name: "CNBC", domain: "cnbc.com", language: "en", country: "US" },
   { slug: "bloomberg", name: "Bloomberg", domain: "bloomberg.com", language: "en", country: "US" },
 ];
 
@@ -104,6 +116,21 @@ const labs: SeedLab[] = [
     website: "https://inflection.ai",
     country: "US",
     description: "Maker of the Pi chatbot; most of its staff moved to Microsoft in March 2024.",
+  },
+  {
+    slug: "stability-ai",
+    name: "Stability AI",
+    aliases: ["Stability", "Stability AIs"],
+    website: "https://stability.ai",
+    country: "GB",
+    description: "London-based maker of Stable Diffusion.",
+  },
+  {
+    slug: "amazon",
+    name: "Amazon",
+    aliases: ["Amazon.com", "Amazon.com Inc.", "AWS", "Amazon Web Services", "Amazons"],
+    website: "https://www.amazon.com",
+    country: "US",
   },
 ];
 
@@ -320,6 +347,79 @@ const articles: StarterArticle[] = [
     ),
     summaryEn:
       "Nvidia's Blackwell AI GPUs slip from a fourth-quarter 2024 launch to possibly the first quarter of 2025 because of design flaws, anonymous sources say.",
+  },
+  {
+    key: "en011",
+    file: "en-011-openai-murati-and-two-execs-leaving.txt",
+    title: "OpenAI Chief Technology Officer Mira Murati and 2 other execs are leaving the ChatGPT maker",
+    url: "https://news4jax.com/business/2024/09/25/openai-exec-mira-murati-says-shes-leaving-artificial-intelligence-company",
+    excerpt: true,
+    publisher: "news4jax",
+    originalReporter: "associated-press",
+    language: "en",
+    published: day("2024-09-25", "2024-09-25 (date in the page's address)"),
+    summaryEn:
+      "AP: OpenAI's CTO Mira Murati, chief research officer Bob McGrew and research leader Barret Zoph are leaving, after Sutskever, Leike and Schulman left earlier in 2024.",
+  },
+  {
+    key: "en012",
+    file: "en-012-stability-ceo-resigns.txt",
+    title: "Stability AI CEO resigns",
+    url: "https://www.axios.com/2024/03/23/artificial-intelligence-stability-ceo-resigns",
+    excerpt: true,
+    publisher: "axios",
+    language: "en",
+    published: day("2024-03-23", "2024-03-23 (date on the page)"),
+    summaryEn:
+      "Emad Mostaque stepped down as Stability AI's CEO and from its board; COO Shan Shan Wong and CTO Christian Laforte became interim co-CEOs.",
+  },
+  {
+    key: "en013",
+    file: "en-013-stability-ceo-mostaque-resigns.txt",
+    title: "Stability AI CEO Emad Mostaque resigns, advocates for decentralised governance in AI",
+    url: "https://computing.co.uk/news/4189027/stability-ai-ceo-emad-mostaque-resigns-advocates-decentralised-governance-ai",
+    excerpt: true,
+    publisher: "computing",
+    language: "en",
+    published: fuzzy(
+      "2024-03-23",
+      "2024-03-29",
+      "range",
+      "undatiert; reports the resignation announced late on Friday 22 March 2024 as new",
+    ),
+    summaryEn:
+      "Stability AI's founder and CEO Emad Mostaque resigned amid investor tensions and staff exits, also leaving the board; two interim co-CEOs lead the company.",
+  },
+  {
+    key: "en014",
+    file: "en-014-amazon-invests-additional-4-billion-anthropic.txt",
+    title: "Amazon Invests An Additional $4 Billion In AI Firm Anthropic",
+    url: "https://www.ndtvprofit.com/business/amazon-invests-an-additional-4-billion-in-ai-firm-anthropic",
+    excerpt: true,
+    publisher: "ndtv-profit",
+    originalReporter: "bloomberg",
+    language: "en",
+    published: day("2024-11-22", "2024-11-22 (date on the page)"),
+    summaryEn:
+      "Bloomberg copy: Amazon invests another $4 billion in Anthropic, making AWS its primary training partner; the US Justice Department seeks to unwind Google's Anthropic deal.",
+  },
+  {
+    key: "en015",
+    file: "en-015-amazon-pours-4b-into-anthropic.txt",
+    title:
+      "Amazon Pours $4B Into AI Startup, Challenging Google And OpenAI With Its Largest External Investment",
+    url: "https://www.benzinga.com/news/24/03/37974682/amazon-pours-4b-into-ai-startup-challenging-google-and-openai-with-its-largest-external-investment-i",
+    excerpt: true,
+    publisher: "benzinga",
+    language: "en",
+    published: fuzzy(
+      "2024-03-27",
+      "2024-03-29",
+      "range",
+      "undatiert; 'On Wednesday' is the announcement of 27 March 2024, the address says March 2024",
+    ),
+    summaryEn:
+      "Amazon added $2.75 billion to its September 2023 $1.25 billion investment in Anthropic, $4 billion in total, its largest external investment.",
   },
 ];
 
@@ -833,6 +933,254 @@ const events: SeedEvent[] = [
           "Meta also has a $10bn order, while Microsoft was expecting to have 55-65,000 GB200 GPUs ready for OpenAI by the first quarter.",
         attribution: "relays_outlet",
         attributedTo: "The Information",
+      },
+    ],
+  },
+  // ── OpenAI departures ──────────────────────────────────────────────────────────────────────
+  {
+    key: "openai-departure-2024-09-murati",
+    type: "departure",
+    lab: "openai",
+    title: "OpenAI's CTO Mira Murati leaves",
+    summary:
+      "Mira Murati, OpenAI's chief technology officer and briefly its interim CEO in 2023, said she is leaving to do her own exploration.",
+    occurred: day("2024-09-25", "Wednesday"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en011",
+        role: "re_report",
+        quote:
+          "Mira Murati, OpenAI's chief technology officer, said in a written statement Wednesday that, after much reflection, she has “made the difficult decision to leave OpenAI.”",
+        attribution: "named_source",
+        attributedTo: "Mira Murati",
+      },
+    ],
+  },
+  {
+    key: "openai-departure-2024-09-mcgrew-zoph",
+    type: "departure",
+    lab: "openai",
+    title: "OpenAI's chief research officer Bob McGrew and research leader Barret Zoph leave",
+    summary:
+      "Sam Altman announced that chief research officer Bob McGrew and research leader Barret Zoph are also leaving.",
+    occurred: day("2024-09-25", "later Wednesday"),
+    headcount: 2,
+    headcountQualifier: "exact",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en011",
+        role: "re_report",
+        quote:
+          "Two other top executives are also on their way out, CEO Sam Altman announced later Wednesday.",
+        attribution: "official_statement",
+        attributedTo: "Sam Altman",
+      },
+    ],
+  },
+  {
+    key: "openai-departure-2024-08-schulman",
+    type: "departure",
+    lab: "openai",
+    counterparty: "anthropic",
+    title: "OpenAI co-founder John Schulman leaves for Anthropic",
+    summary: "Co-founder John Schulman left OpenAI in August 2024 for its rival Anthropic.",
+    occurred: fuzzy("2024-08-01", "2024-08-31", "month", "in August"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en011",
+        role: "context",
+        quote:
+          "Another co-founder, John Schulman, left in August for rival Anthropic, founded in 2021 by a group of ex-OpenAI leaders.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "openai-departure-2024-05-sutskever",
+    type: "departure",
+    lab: "openai",
+    title: "OpenAI co-founder Ilya Sutskever leaves",
+    summary:
+      "Co-founder Ilya Sutskever, who led a team focused on AI safety, left OpenAI in May 2024 and started his own AI company.",
+    occurred: fuzzy("2024-05-01", "2024-05-31", "month", "in May"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en011",
+        role: "context",
+        quote:
+          "Yet another co-founder, Ilya Sutskever, who led a team focused on AI safety, left in May and has started his own AI company.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "openai-departure-2024-05-leike",
+    type: "departure",
+    lab: "openai",
+    title: "Safety co-lead Jan Leike resigns, criticising OpenAI",
+    summary:
+      "Days after Sutskever left, his safety team co-leader Jan Leike resigned, saying safety had taken a backseat to shiny products.",
+    occurred: fuzzy("2024-05-01", "2024-05-31", "month", "Days after Sutskever's departure"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en011",
+        role: "context",
+        quote:
+          "Days after Sutskever's departure, his safety team co-leader Jan Leike also resigned and leveled criticism at OpenAI for letting safety “take a backseat to shiny products.”",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  // ── Stability AI ───────────────────────────────────────────────────────────────────────────
+  {
+    key: "stability-ai-departure-2024-03-mostaque",
+    type: "departure",
+    lab: "stability-ai",
+    title: "Stability AI's CEO Emad Mostaque steps down",
+    summary:
+      "Founder and CEO Emad Mostaque left Stability AI and its board amid investor tensions and staff exits; COO Shan Shan " +
+      "Wong and CTO Christian Laforte became interim co-CEOs.",
+    occurred: day("2024-03-22", "late Friday"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en012",
+        role: "re_report",
+        quote:
+          "Emad Mostaque has stepped down as CEO of Stability AI and from its board to pursue other ventures within the sector, the company announced late Friday.",
+        attribution: "official_statement",
+        attributedTo: "Stability AI",
+      },
+      {
+        article: "en013",
+        role: "re_report",
+        quote:
+          "Mostaque's departure comes amidst mounting tensions with investors and a series of high-profile staff exits from the company.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  // ── Amazon and Anthropic ───────────────────────────────────────────────────────────────────
+  {
+    key: "amazon-investment-2024-11-anthropic",
+    type: "investment",
+    lab: "amazon",
+    counterparty: "anthropic",
+    title: "Amazon invests another $4 billion in Anthropic",
+    summary:
+      "Amazon invests an additional $4 billion in Anthropic, keeping a minority stake; AWS becomes Anthropic's primary cloud and training partner.",
+    occurred: day("2024-11-22", "on Friday"),
+    amountUsd: 4e9,
+    amountQualifier: "exact",
+    amountKind: "investment",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en014",
+        role: "re_report",
+        quote:
+          "Amazon.com Inc. is investing an additional $4 billion in artificial intelligence startup Anthropic, boosting its stake in one of OpenAI’s chief rivals.",
+        attribution: "official_statement",
+        attributedTo: "Amazon and Anthropic",
+      },
+    ],
+  },
+  {
+    key: "amazon-investment-2024-03-anthropic",
+    type: "investment",
+    lab: "amazon",
+    counterparty: "anthropic",
+    title: "Amazon adds $2.75 billion to its Anthropic investment, $4 billion in total",
+    summary:
+      "Amazon invested a further $2.75 billion in Anthropic, completing its planned $4 billion; it keeps a minority stake without a board seat.",
+    occurred: day("2024-03-27", "On Wednesday"),
+    amountUsd: 2.75e9,
+    amountQualifier: "exact",
+    amountKind: "investment",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en015",
+        role: "re_report",
+        quote:
+          "On Wednesday, Amazon announced that additional investment of $2.75 billion in Anthropic, a San Francisco-based AI startup.",
+        attribution: "official_statement",
+        attributedTo: "Amazon",
+      },
+      {
+        article: "en014",
+        role: "context",
+        quote:
+          "The new infusion, announced by the companies on Friday, follows a $4 billion investment in Anthropic completed earlier this year.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "amazon-investment-2023-09-anthropic",
+    type: "investment",
+    lab: "amazon",
+    counterparty: "anthropic",
+    title: "Amazon makes an initial $1.25 billion investment in Anthropic",
+    summary:
+      "In September 2023 Amazon made an initial $1.25 billion investment in Anthropic, planning up to $4 billion.",
+    occurred: fuzzy("2023-09-01", "2023-09-30", "month", "in September"),
+    amountUsd: 1.25e9,
+    amountQualifier: "exact",
+    amountKind: "investment",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en015",
+        role: "context",
+        quote:
+          "This investment follows an initial $1.25 billion investment made by Amazon in September, bringing Amazon’s total investment in Anthropic to $4 billion.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "openai-investment-2024-10-round",
+    type: "investment",
+    lab: "openai",
+    title: "OpenAI raises $6.6 billion at a $157 billion valuation",
+    summary: "OpenAI raised $6.6 billion in October 2024 at a $157 billion valuation.",
+    occurred: fuzzy("2024-10-01", "2024-10-31", "month", "in October"),
+    amountUsd: 6.6e9,
+    amountQualifier: "exact",
+    amountKind: "investment",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en014",
+        role: "context",
+        quote: "OpenAI raised $6.6 billion in funding in October at a $157 billion valuation.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "google-other-2024-11-doj-anthropic",
+    type: "other",
+    lab: "google",
+    counterparty: "anthropic",
+    title: "US Justice Department seeks to unwind Google's Anthropic deal",
+    summary:
+      "Regulatory scrutiny: the US Justice Department is seeking to unwind Google's investment deal with Anthropic.",
+    occurred: fuzzy("2024-11-20", "2024-11-22", "range", "is now seeking"),
+    status: "reported",
+    citations: [
+      {
+        article: "en014",
+        role: "re_report",
+        quote:
+          "But the US Justice Department is now seeking to unwind Google’s Anthropic deal in particular.",
+        attribution: "own_reporting",
       },
     ],
   },

@@ -162,7 +162,11 @@ const NUMBER_WORDS: Record<number, string[]> = {
 function numberInQuotes(e: SeedEvent, value: number, extra: string[] = []): boolean {
   return e.citations.some((c) => {
     const lang = language.get(c.article) ?? "en";
-    return [...numberForms(value, lang), ...extra].some((f) => c.quote.includes(f));
+    // Number words may open a sentence ("Two other executives …").
+    return (
+      numberForms(value, lang).some((f) => c.quote.includes(f)) ||
+      extra.some((w) => c.quote.toLowerCase().includes(w))
+    );
   });
 }
 
