@@ -74,6 +74,22 @@ const publishers: SeedPublisher[] = [
   { slug: "axios", name: "Axios", domain: "axios.com", language: "en", country: "US" },
   { slug: "computing", name: "Computing", domain: "computing.co.uk", language: "en", country: "GB" },
   { slug: "ndtv-profit", name: "NDTV Profit", domain: "ndtvprofit.com", language: "en", country: "IN" },
+  {
+    slug: "channel-newsasia",
+    name: "CNA (Channel NewsAsia)",
+    domain: "channelnewsasia.com",
+    language: "en",
+    country: "SG",
+  },
+  { slug: "newsbytes", name: "NewsBytes", domain: "newsbytesapp.com", language: "en", country: "IN" },
+  { slug: "newser", name: "Newser", domain: "newser.com", language: "en", country: "US" },
+  {
+    slug: "nigerian-tribune",
+    name: "Nigerian Tribune",
+    domain: "tribuneonlineng.com",
+    language: "en",
+    country: "NG",
+  },
   // Outlets the articles credit ("according to …"); their own pages are not in the pack.
   {
     slug: "business-insider",
@@ -132,6 +148,22 @@ const labs: SeedLab[] = [
     website: "https://www.amazon.com",
     country: "US",
   },
+  {
+    slug: "deepseek",
+    name: "DeepSeek",
+    aliases: ["DeepSeeks", "Deepseek"],
+    website: "https://www.deepseek.com",
+    country: "CN",
+  },
+  {
+    slug: "mistral-ai",
+    name: "Mistral AI",
+    aliases: ["Mistral", "Mistrals"],
+    website: "https://mistral.ai",
+    country: "FR",
+    description: "Paris-based developer of open and commercial language models.",
+  },
+  { slug: "asml", name: "ASML", aliases: ["ASML Holding"], website: "https://www.asml.com", country: "NL" },
 ];
 
 const models: SeedModel[] = [
@@ -196,6 +228,16 @@ const models: SeedModel[] = [
         note: "design flaw found late; large shipments moved to early 2025",
       },
     ],
+  },
+  {
+    slug: "deepseek-r2",
+    name: "DeepSeek R2",
+    lab: "deepseek",
+    family: "DeepSeek R",
+    aliases: ["R2", "DeepSeek-R2"],
+    status: "delayed",
+    description: "Successor to DeepSeek's R1 reasoning model, planned for May 2025.",
+    history: [],
   },
 ];
 
@@ -420,6 +462,85 @@ const articles: StarterArticle[] = [
     ),
     summaryEn:
       "Amazon added $2.75 billion to its September 2023 $1.25 billion investment in Anthropic, $4 billion in total, its largest external investment.",
+  },
+  {
+    key: "en016",
+    file: "en-016-meta-cutting-600-roles-ai-unit.txt",
+    title: "Meta cutting 600 roles in AI unit: Report",
+    url: "https://www.channelnewsasia.com/business/meta-cutting-600-roles-ai-artificial-intelligence-unit-report-5418051",
+    excerpt: false,
+    publisher: "channel-newsasia",
+    originalReporter: "reuters",
+    language: "en",
+    published: fuzzy(
+      "2025-10-22",
+      "2025-10-23",
+      "range",
+      "undatiert; reports Axios's story of Wednesday 22 October 2025 as new",
+    ),
+    summaryEn:
+      "Reuters via CNA: Meta cuts about 600 roles in its Superintelligence Labs, sparing TBD Lab, a day after a $27 billion data-centre financing deal with Blue Owl.",
+  },
+  {
+    key: "en017",
+    file: "en-017-meta-cutting-roughly-600-ai-jobs.txt",
+    title: "Meta Cutting Roughly 600 AI Jobs As Company Aims To Move Faster",
+    url: "https://www.ndtvprofit.com/business/meta-cutting-roughly-600-ai-jobs-as-company-aims-to-move-faster",
+    excerpt: false,
+    publisher: "ndtv-profit",
+    originalReporter: "bloomberg",
+    language: "en",
+    published: day("2025-10-22", "2025-10-22 (date on the page)"),
+    summaryEn:
+      "Bloomberg copy: Meta cuts about 600 jobs in Meta Superintelligence Labs so that it can move faster, says chief AI officer Alexandr Wang's memo.",
+  },
+  {
+    key: "en018",
+    file: "en-018-asml-invests-in-mistral.txt",
+    title: "NVIDIA-backed AI start-up Mistral raises $2B at a $14B valuation",
+    url: "https://www.newsbytesapp.com/news/business/chip-giant-asml-invests-2b-in-french-ai-start-up-mistral/story",
+    excerpt: false,
+    publisher: "newsbytes",
+    language: "en",
+    published: day("2025-09-09", "2025-09-09 (date on the page)"),
+    summaryEn:
+      "Mistral AI raised €1.7 billion ($2 billion) led by ASML's €1.3 billion for an 11% stake, at an €11.7 billion valuation.",
+  },
+  {
+    key: "en019",
+    file: "en-019-nvidia-biggest-market-rout.txt",
+    title: "Nvidia Is Suffering Biggest Market Rout in History",
+    url: "https://www.newser.com/story/363265/nvidia-is-suffering-biggest-market-rout-in-history.html",
+    excerpt: false,
+    publisher: "newser",
+    originalReporter: "wsj",
+    language: "en",
+    published: fuzzy(
+      "2025-01-27",
+      "2025-01-28",
+      "range",
+      "undatiert; written at midday on Monday 27 January 2025",
+    ),
+    summaryEn:
+      "Nvidia's shares fell 16% by midday Monday on DeepSeek's cheap model, wiping out more than $500 billion, on track for the biggest one-day loss in history.",
+  },
+  {
+    key: "en020",
+    file: "en-020-deepseek-may-launch-earlier.txt",
+    title: "DeepSeek may launch new AI model earlier than planned — Reports",
+    url: "https://tribuneonlineng.com/deepseek-may-launch-new-ai-model-earlier-than-planned-reports/amp",
+    excerpt: true,
+    publisher: "nigerian-tribune",
+    originalReporter: "reuters",
+    language: "en",
+    published: fuzzy(
+      "2025-02-25",
+      "2025-03-05",
+      "range",
+      "undatiert; relays Reuters' report of 25 February 2025",
+    ),
+    summaryEn:
+      "DeepSeek, which had planned to release R2 in early May 2025, wants to launch it earlier, three people told Reuters.",
   },
 ];
 
@@ -652,11 +773,13 @@ const events: SeedEvent[] = [
   },
   // ── Microsoft and Inflection AI ───────────────────────────────────────────────────────────
   {
-    key: "microsoft-other-2024-03-inflection-licence",
-    type: "other",
+    // Key and type shared with the German pack (de032 calls the $650M the price of hiring Suleyman),
+    // so both packs make one event; the English articles add that most of it licenses the models.
+    key: "microsoft-hiring-2024-03-inflection",
+    type: "hiring",
     lab: "microsoft",
     counterparty: "inflection-ai",
-    title: "Microsoft pays Inflection AI $650 million, mostly to license its models",
+    title: "Microsoft pays Inflection AI $650 million, mostly to license its models, after hiring its staff",
     summary:
       "After hiring most of Inflection's staff, Microsoft agreed to pay $650 million: $620 million to license Inflection's " +
       "models and about $30 million for waiving legal rights over the mass hiring.",
@@ -692,7 +815,7 @@ const events: SeedEvent[] = [
     ],
   },
   {
-    key: "inflection-ai-departure-2024-03-staff-to-microsoft",
+    key: "inflection-ai-departure-2024-03-suleyman",
     type: "departure",
     lab: "inflection-ai",
     counterparty: "microsoft",
@@ -1184,6 +1307,159 @@ const events: SeedEvent[] = [
       },
     ],
   },
+  // ── Meta ───────────────────────────────────────────────────────────────────────────────────
+  {
+    key: "meta-layoff-2025-10-superintelligence-labs",
+    type: "layoff",
+    lab: "meta",
+    title: "Meta cuts about 600 roles in Superintelligence Labs",
+    summary:
+      "Meta cut roughly 600 of several thousand roles in its Superintelligence Labs (FAIR, product AI, AI infrastructure), " +
+      "sparing TBD Lab; affected staff are encouraged to apply internally.",
+    occurred: day("2025-10-22", "on Wednesday"),
+    headcount: 600,
+    headcountQualifier: "about",
+    status: "reported",
+    citations: [
+      {
+        article: "en016",
+        role: "re_report",
+        quote:
+          "Meta is cutting roughly 600 positions out of the several thousand roles within its Superintelligence Labs artificial intelligence unit, Axios reported on Wednesday (Oct 22).",
+        attribution: "relays_outlet",
+        attributedTo: "Axios",
+      },
+      {
+        article: "en017",
+        role: "re_report",
+        quote:
+          "Meta Platforms Inc. is cutting approximately 600 jobs from the company’s artificial intelligence unit, Meta Superintelligence Labs, as it aims to move more quickly in the competitive AI race.",
+        attribution: "named_source",
+        attributedTo: "Alexandr Wang (internal memo)",
+      },
+    ],
+  },
+  {
+    key: "meta-investment-2025-10-blue-owl-financing",
+    type: "investment",
+    lab: "meta",
+    title: "Meta strikes a $27 billion financing deal with Blue Owl for its biggest data centre",
+    summary:
+      "Meta's largest-ever private capital agreement, with Blue Owl Capital, funds its biggest data centre project.",
+    occurred: day("2025-10-21", "On Tuesday"),
+    amountUsd: 27e9,
+    amountQualifier: "exact",
+    amountKind: "deal_value",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en016",
+        role: "re_report",
+        quote:
+          "On Tuesday, Meta struck a US$27 billion financing deal with Blue Owl Capital, the company's largest-ever private capital agreement, to fund its biggest data centre project.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "meta-other-2025-06-superintelligence-labs",
+    type: "other",
+    lab: "meta",
+    title: "Meta reorganises its AI work under Superintelligence Labs",
+    summary:
+      "In June 2025 Meta reorganised its AI efforts under Superintelligence Labs after senior departures and Llama 4's poor reception.",
+    occurred: fuzzy("2025-06-01", "2025-06-30", "month", "in June"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en016",
+        role: "context",
+        quote:
+          "The parent of Facebook and Instagram reorganised its AI efforts under Superintelligence Labs in June after senior staff departures and a poor reception for its open-source Llama 4 model.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  // ── Mistral AI ─────────────────────────────────────────────────────────────────────────────
+  {
+    key: "mistral-ai-investment-2025-09-series-c",
+    type: "investment",
+    lab: "mistral-ai",
+    counterparty: "asml",
+    title: "Mistral AI raises €1.7 billion led by ASML",
+    summary:
+      "Mistral AI raised €1.7 billion ($2 billion) in a round led by ASML's €1.3 billion for an 11% stake, at an €11.7 billion post-money valuation.",
+    occurred: fuzzy("2025-09-09", "2025-09-09", "day", "has raised"),
+    amountUsd: 2e9,
+    amountQualifier: "exact",
+    amountKind: "investment",
+    percent: 11,
+    status: "confirmed",
+    citations: [
+      {
+        article: "en018",
+        role: "re_report",
+        quote:
+          "Mistral AI, a French artificial intelligence start-up backed by NVIDIA, has raised €1.7 billion ($2 billion) in its latest funding round.",
+        attribution: "own_reporting",
+      },
+      {
+        article: "en018",
+        role: "re_report",
+        quote:
+          "ASML's investment makes it one of Mistral's largest shareholders with an 11% stake on a fully diluted basis.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  // ── Nvidia and DeepSeek ────────────────────────────────────────────────────────────────────
+  {
+    key: "nvidia-stock-2025-01-deepseek",
+    type: "stock_move",
+    lab: "nvidia",
+    counterparty: "deepseek",
+    title: "Nvidia's shares plunge on DeepSeek, the biggest one-day loss of market value in history",
+    summary:
+      "Nvidia's stock fell 16% by midday on Monday 27 January 2025 after DeepSeek's cheap model, wiping out more than $500 billion of market value.",
+    occurred: day("2025-01-27", "as of midday Monday"),
+    percent: -16,
+    amountUsd: 500e9,
+    amountQualifier: "more_than",
+    amountKind: "market_cap",
+    status: "reported",
+    citations: [
+      {
+        article: "en019",
+        role: "re_report",
+        quote:
+          "The chip-maker's stock had plunged 16% as of midday Monday, wiping off more than $500 billion in market value, reports the Wall Street Journal.",
+        attribution: "relays_outlet",
+        attributedTo: "The Wall Street Journal",
+      },
+    ],
+  },
+  {
+    key: "nvidia-stock-2024-09-record-loss",
+    type: "stock_move",
+    lab: "nvidia",
+    title: "Nvidia loses $279 billion of market value in one day",
+    summary:
+      "In September 2024 Nvidia lost $279 billion of market value in a single day, the record before January 2025.",
+    occurred: fuzzy("2024-09-01", "2024-09-30", "month", "in September"),
+    amountUsd: 279e9,
+    amountQualifier: "exact",
+    amountKind: "market_cap",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en019",
+        role: "context",
+        quote: "The current record is a $279 billion loss posted by Nvidia in September.",
+        attribution: "relays_outlet",
+        attributedTo: "Bloomberg",
+      },
+    ],
+  },
 ];
 
 const commitments: SeedCommitment[] = [
@@ -1242,6 +1518,14 @@ const commitments: SeedCommitment[] = [
     article: "en010",
     quote:
       "Sources from both Nvidia and Microsoft reportedly confirm that Nvidia is delaying its upcoming Blackwell AI GPUs from the expected fourth-quarter launch to potentially the first quarter of 2025.",
+  },
+  {
+    model: "deepseek-r2",
+    sequence: 1,
+    planned: fuzzy("2025-05-01", "2025-05-10", "month_part", "in early May"),
+    article: "en020",
+    quote:
+      "The Hangzhou-based company had initially planned to release R2 in early May, but according to three individuals familiar with the company, it now aims for an earlier launch.",
   },
 ];
 
