@@ -90,6 +90,23 @@ const publishers: SeedPublisher[] = [
     language: "en",
     country: "NG",
   },
+  { slug: "marketdash", name: "MarketDash", domain: "marketdash.io", language: "en", country: "US" },
+  { slug: "webpronews", name: "WebProNews", domain: "webpronews.com", language: "en", country: "US" },
+  {
+    slug: "profit-pakistan-today",
+    name: "Profit (Pakistan Today)",
+    domain: "profit.pakistantoday.com.pk",
+    language: "en",
+    country: "PK",
+  },
+  {
+    slug: "wonderful-engineering",
+    name: "Wonderful Engineering",
+    domain: "wonderfulengineering.com",
+    language: "en",
+    country: "US",
+  },
+  { slug: "techstrong-ai", name: "Techstrong.ai", domain: "techstrong.ai", language: "en", country: "US" },
   // Outlets the articles credit ("according to …"); their own pages are not in the pack.
   {
     slug: "business-insider",
@@ -114,6 +131,13 @@ const publishers: SeedPublisher[] = [
     country: "US",
   },
   { slug: "cnbc", name: "CNBC", domain: "cnbc.com", language: "en", country: "US" },
+  {
+    slug: "washington-post",
+    name: "The Washington Post",
+    domain: "washingtonpost.com",
+    language: "en",
+    country: "US",
+  },
   { slug: "bloomberg", name: "Bloomberg", domain: "bloomberg.com", language: "en", country: "US" },
 ];
 
@@ -237,6 +261,60 @@ const models: SeedModel[] = [
     aliases: ["R2", "DeepSeek-R2"],
     status: "delayed",
     description: "Successor to DeepSeek's R1 reasoning model, planned for May 2025.",
+    history: [],
+  },
+  {
+    slug: "grok-5",
+    name: "Grok 5",
+    lab: "xai",
+    family: "Grok",
+    aliases: ["Grok-5"],
+    status: "delayed",
+    description:
+      "xAI's model after Grok 4, announced with 6 trillion parameters; moved from late 2025 to early 2026.",
+    history: [
+      { status: "delayed", at: day("2025-11-14", "on Friday"), article: "en021", note: "moved to Q1 2026" },
+    ],
+  },
+  {
+    slug: "grok-3",
+    name: "Grok 3",
+    lab: "xai",
+    family: "Grok",
+    aliases: ["Grok-3"],
+    status: "released",
+    description: "xAI's model promised for the end of 2024 and launched in February 2025.",
+    history: [],
+  },
+  {
+    slug: "claude-3-5-opus",
+    name: "Claude 3.5 Opus",
+    lab: "anthropic",
+    family: "Claude",
+    aliases: ["Claude-3.5-Opus"],
+    status: "shelved",
+    description: "Announced successor to Claude 3 Opus; references were removed and it was not released.",
+    history: [],
+  },
+  {
+    slug: "alexa-plus",
+    name: "Alexa+",
+    lab: "amazon",
+    family: "Alexa",
+    aliases: ["Alexa Plus", "new Alexa", "Remarkable Alexa"],
+    status: "released",
+    description: "Amazon's generative-AI version of its Alexa voice assistant.",
+    history: [],
+  },
+  {
+    slug: "apple-intelligence-news-summaries",
+    name: "Apple Intelligence notification summaries",
+    lab: "apple",
+    family: "Apple Intelligence",
+    aliases: ["news summarizer", "notification summaries"],
+    status: "released",
+    description:
+      "Apple Intelligence feature that summarises notifications; paused for news apps in January 2025 after errors.",
     history: [],
   },
 ];
@@ -541,6 +619,81 @@ const articles: StarterArticle[] = [
     ),
     summaryEn:
       "DeepSeek, which had planned to release R2 in early May 2025, wants to launch it earlier, three people told Reuters.",
+  },
+  {
+    key: "en021",
+    file: "en-021-musk-grok-5-six-trillion-parameters.txt",
+    title: "Elon Musk Says Grok 5 Will Pack 6 Trillion Parameters And Maybe Think Like A Human",
+    url: "https://www.marketdash.io/news/52775/elon-musk-says-grok-5-will-pack-6-trillion-parameters-and-maybe-think-like-a-human",
+    excerpt: true,
+    publisher: "marketdash",
+    language: "en",
+    published: fuzzy(
+      "2025-11-14",
+      "2025-11-21",
+      "range",
+      "undatiert; 'on Friday' is Baron Capital's conference of 14 November 2025",
+    ),
+    summaryEn:
+      "Musk said at Baron Capital's conference that Grok 5 will come in the first quarter of 2026, later than the original late-2025 target, with 6 trillion parameters.",
+  },
+  {
+    key: "en022",
+    file: "en-022-musk-grok-5-gambit.txt",
+    title: "Musk's Grok 5 Gambit: 10% AGI Odds Poised to Reshape 2026 Enterprise AI",
+    url: "https://www.webpronews.com/musks-grok-5-gambit-10-agi-odds-poised-to-reshape-2026-enterprise-ai/",
+    excerpt: true,
+    publisher: "webpronews",
+    language: "en",
+    published: fuzzy(
+      "2025-11-14",
+      "2025-11-30",
+      "range",
+      "undatiert; reports the postponement to Q1 2026 announced in mid-November 2025",
+    ),
+    summaryEn: "xAI's Grok 5, planned for 2025, is delayed to early 2026 for more testing, Musk said on X.",
+  },
+  {
+    key: "en023",
+    file: "en-023-musk-grok-3-launch-in-two-weeks.txt",
+    title: "Elon Musk announces Grok 3 AI chatbot launch in the next two weeks",
+    url: "https://profit.pakistantoday.com.pk/2025/02/13/elon-musk-announces-grok-3-ai-chatbot-launch-in-the-next-two-weeks/",
+    excerpt: false,
+    publisher: "profit-pakistan-today",
+    language: "en",
+    published: day("2025-02-13", "2025-02-13 (date on the page)"),
+    summaryEn:
+      "Musk said Grok 3 will launch in one to two weeks; days earlier a Musk-led consortium offered $97.4 billion for OpenAI's nonprofit assets, and he is suing to block OpenAI's for-profit conversion.",
+  },
+  {
+    key: "en024",
+    file: "en-024-xai-grok-3-didnt-arrive-on-time.txt",
+    title: "xAI's next-gen AI model didn't arrive on time, adding to a trend",
+    url: "https://wonderfulengineering.com/xais-next-gen-ai-model-didnt-arrive-on-time-adding-to-a-trend",
+    excerpt: true,
+    publisher: "wonderful-engineering",
+    language: "en",
+    published: fuzzy("2025-01-02", "2025-01-10", "range", "undatiert; written 'as of January 2, 2025'"),
+    summaryEn:
+      "Grok 3, promised by Musk for the end of 2024, had not arrived by 2 January 2025; Anthropic quietly dropped the announced Claude 3.5 Opus.",
+  },
+  {
+    key: "en025",
+    file: "en-025-amazons-alexa-upgrade-trudges-on.txt",
+    title: "Amazon's Alexa Upgrade Trudges On",
+    url: "https://techstrong.ai/articles/amazons-alexa-upgrade-trudges-on/",
+    excerpt: true,
+    publisher: "techstrong-ai",
+    originalReporter: "washington-post",
+    language: "en",
+    published: fuzzy(
+      "2025-02-14",
+      "2025-02-25",
+      "range",
+      "undatiert; relays the Washington Post's report before the event of 26 February 2025",
+    ),
+    summaryEn:
+      "The new Alexa, promised in September 2023 'in the coming months', is to be shown on 26 February 2025, but its public release slips by at least a month over hallucinations, accuracy and speed.",
   },
 ];
 
@@ -1460,6 +1613,156 @@ const events: SeedEvent[] = [
       },
     ],
   },
+  // ── xAI's Grok ─────────────────────────────────────────────────────────────────────────────
+  {
+    key: "xai-delay-2025-11-grok-5",
+    type: "delay",
+    lab: "xai",
+    model: "grok-5",
+    title: "Musk moves Grok 5 from late 2025 to the first quarter of 2026",
+    summary:
+      "At Baron Capital's conference Musk said Grok 5 will arrive in the first three months of 2026, later than the original late-2025 target.",
+    occurred: day("2025-11-14", "on Friday"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en021",
+        role: "re_report",
+        quote:
+          "Speaking with billionaire investor Ron Baron at Baron Capital's annual investment conference on Friday, the xAI founder announced that Grok 5 will arrive in the first three months of 2026—a delay from the original late-2025 target—but when it does, it'll be packing some serious computational firepower.",
+        attribution: "named_source",
+        attributedTo: "Elon Musk",
+      },
+      {
+        article: "en022",
+        role: "re_report",
+        quote:
+          "The delay from a planned 2025 release, as reported by WebProNews, stems from the need for additional testing and refinements to enhance reliability and accuracy.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "xai-delay-2025-01-grok-3",
+    type: "delay",
+    lab: "xai",
+    model: "grok-3",
+    title: "Grok 3 misses Musk's end-of-2024 target",
+    summary:
+      "Musk had promised Grok 3 by the end of 2024; by 2 January 2025 there was no sign of its rollout.",
+    occurred: fuzzy("2024-12-31", "2025-01-02", "range", "as of January 2, 2025"),
+    status: "reported",
+    citations: [
+      {
+        article: "en024",
+        role: "first_report",
+        quote:
+          "Despite lofty claims about its next-generation model, Grok 3, the anticipated launch has slipped past its promised 2024 window.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "anthropic-delay-2024-claude-3-5-opus",
+    type: "delay",
+    lab: "anthropic",
+    model: "claude-3-5-opus",
+    title: "Anthropic quietly drops the announced Claude 3.5 Opus",
+    summary:
+      "Anthropic removed references to Claude 3.5 Opus and decided not to release it, reportedly for economic reasons.",
+    occurred: fuzzy("2024-10-01", "2025-01-02", "range", "later quietly removed"),
+    status: "reported",
+    citations: [
+      {
+        article: "en024",
+        role: "context",
+        quote:
+          "For example, Anthropic had initially promised a successor to its Claude 3 Opus model but later quietly removed all references to the anticipated Claude 3.5 Opus.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "openai-other-2025-02-musk-lawsuit",
+    type: "other",
+    lab: "openai",
+    title: "Musk sues to block OpenAI's transition to a for-profit company",
+    summary:
+      "Elon Musk has filed a lawsuit against Sam Altman to block OpenAI's conversion into a for-profit entity.",
+    occurred: fuzzy("2024-02-29", "2025-02-13", "range", "has also filed"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en023",
+        role: "context",
+        quote:
+          "Musk has also filed a lawsuit against OpenAI CEO Sam Altman, aiming to block the company’s transition to a for-profit entity.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  // ── Amazon's Alexa, Apple's summaries ──────────────────────────────────────────────────────
+  {
+    key: "amazon-delay-2025-02-alexa",
+    type: "delay",
+    lab: "amazon",
+    model: "alexa-plus",
+    title: "Public release of the new Alexa slips by at least a month after the 26 February event",
+    summary:
+      "The Washington Post reported that the public release of the new Alexa is pushed back by at least a month from " +
+      "its 26 February 2025 unveiling, over hallucinations, accuracy and speed.",
+    occurred: fuzzy("2025-02-01", "2025-02-20", "range", "is being pushed back"),
+    status: "reported",
+    citations: [
+      {
+        article: "en025",
+        role: "re_report",
+        quote:
+          "But there is also some inside information that the public release of the new Alexa is being pushed back by at least a month from that date, according to the Washington Post, citing information from an internal newsletter and an employee at Amazon who asked not to be named out of concern of losing their job.",
+        attribution: "relays_outlet",
+        attributedTo: "The Washington Post",
+      },
+    ],
+  },
+  {
+    key: "amazon-benchmark-2025-02-alexa-hallucinations",
+    type: "benchmark_underperformance",
+    lab: "amazon",
+    model: "alexa-plus",
+    title: "The new Alexa is held back by hallucinations, accuracy and speed",
+    summary: "Concerns over hallucinations, accuracy and speed bogged down the unveiling of the new Alexa.",
+    occurred: fuzzy("2025-02-01", "2025-02-20", "range", "was bogged down"),
+    status: "reported",
+    citations: [
+      {
+        article: "en025",
+        role: "re_report",
+        quote: "The unveiling was bogged down by concerns over hallucinations, accuracy, and speed.",
+        attribution: "relays_outlet",
+        attributedTo: "The Washington Post",
+      },
+    ],
+  },
+  {
+    key: "apple-controversy-2025-01-news-summaries",
+    type: "controversy",
+    lab: "apple",
+    model: "apple-intelligence-news-summaries",
+    title: "Apple pauses its AI news summaries after errors",
+    summary:
+      "Apple switched off its AI news summarizer in January 2025 after it made several errors about current events.",
+    occurred: fuzzy("2025-01-01", "2025-01-31", "month", "last January"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en025",
+        role: "context",
+        quote:
+          "Apple unplugged its news summarizer last January after it made several errors related to current events.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
 ];
 
 const commitments: SeedCommitment[] = [
@@ -1526,6 +1829,52 @@ const commitments: SeedCommitment[] = [
     article: "en020",
     quote:
       "The Hangzhou-based company had initially planned to release R2 in early May, but according to three individuals familiar with the company, it now aims for an earlier launch.",
+  },
+  {
+    model: "grok-5",
+    sequence: 1,
+    planned: fuzzy("2025-10-01", "2025-12-31", "quarter", "the original late-2025 target"),
+    article: "en021",
+    quote: "a delay from the original late-2025 target",
+  },
+  {
+    model: "grok-5",
+    sequence: 2,
+    planned: fuzzy("2026-01-01", "2026-03-31", "quarter", "in the first three months of 2026"),
+    article: "en021",
+    quote: "the xAI founder announced that Grok 5 will arrive in the first three months of 2026",
+  },
+  {
+    model: "grok-3",
+    sequence: 1,
+    planned: fuzzy("2024-12-01", "2024-12-31", "month", "by the end of 2024"),
+    article: "en024",
+    quote:
+      "Last summer, Elon Musk confidently projected that Grok 3, xAI’s flagship AI model, would debut by the end of 2024.",
+  },
+  {
+    model: "grok-3",
+    sequence: 2,
+    planned: fuzzy("2025-02-20", "2025-02-27", "range", "in one to two weeks"),
+    article: "en023",
+    quote:
+      "Elon Musk revealed on Thursday that his AI chatbot, Grok 3, is in the final stages of development and will be launched in one to two weeks.",
+  },
+  {
+    model: "alexa-plus",
+    sequence: 1,
+    planned: fuzzy("2023-09-20", "2024-03-31", "range", "in the coming months (September 2023)"),
+    article: "en025",
+    quote:
+      "That was the promise back in September, 2023, when Amazon announced that a series of upgrades for Alexa would roll out “in the coming months.”",
+  },
+  {
+    model: "alexa-plus",
+    sequence: 2,
+    planned: fuzzy("2025-03-26", "2025-03-31", "range", "at least a month from February 26, 2025", true),
+    article: "en025",
+    quote:
+      "But there is also some inside information that the public release of the new Alexa is being pushed back by at least a month from that date",
   },
 ];
 
