@@ -107,6 +107,24 @@ const publishers: SeedPublisher[] = [
     country: "US",
   },
   { slug: "techstrong-ai", name: "Techstrong.ai", domain: "techstrong.ai", language: "en", country: "US" },
+  { slug: "nbc-bay-area", name: "NBC Bay Area", domain: "nbcbayarea.com", language: "en", country: "US" },
+  { slug: "pingwest", name: "PingWest", domain: "pingwest.com", language: "en", country: "CN" },
+  {
+    slug: "asia-financial",
+    name: "Asia Financial",
+    domain: "asiafinancial.com",
+    language: "en",
+    country: "HK",
+  },
+  {
+    slug: "dataquest-india",
+    name: "Dataquest (DQ India)",
+    domain: "dqindia.com",
+    language: "en",
+    country: "IN",
+  },
+  { slug: "gadinsider", name: "GadInsider", domain: "gadinsider.com", language: "en", country: "PK" },
+  { slug: "officechai", name: "OfficeChai", domain: "officechai.com", language: "en", country: "IN" },
   // Outlets the articles credit ("according to …"); their own pages are not in the pack.
   {
     slug: "business-insider",
@@ -138,6 +156,7 @@ const publishers: SeedPublisher[] = [
     language: "en",
     country: "US",
   },
+  { slug: "the-verge", name: "The Verge", domain: "theverge.com", language: "en", country: "US" },
   { slug: "bloomberg", name: "Bloomberg", domain: "bloomberg.com", language: "en", country: "US" },
 ];
 
@@ -188,6 +207,20 @@ const labs: SeedLab[] = [
     description: "Paris-based developer of open and commercial language models.",
   },
   { slug: "asml", name: "ASML", aliases: ["ASML Holding"], website: "https://www.asml.com", country: "NL" },
+  {
+    slug: "character-ai",
+    name: "Character.AI",
+    aliases: ["Character AI", "Character-AI"],
+    website: "https://character.ai",
+    country: "US",
+  },
+  {
+    slug: "baidu",
+    name: "Baidu",
+    aliases: ["Baidus", "Baidu Inc."],
+    website: "https://www.baidu.com",
+    country: "CN",
+  },
 ];
 
 const models: SeedModel[] = [
@@ -315,6 +348,26 @@ const models: SeedModel[] = [
     status: "released",
     description:
       "Apple Intelligence feature that summarises notifications; paused for news apps in January 2025 after errors.",
+    history: [],
+  },
+  {
+    slug: "ernie-bot",
+    name: "Ernie Bot",
+    lab: "baidu",
+    family: "ERNIE",
+    aliases: ["Ernie", "ERNIE Bot", "Wenxin Yiyan"],
+    status: "released",
+    history: [],
+  },
+  {
+    slug: "gpt-5",
+    name: "GPT-5",
+    lab: "openai",
+    family: "GPT",
+    aliases: ["ChatGPT-5", "GPT5", "Orion"],
+    status: "released",
+    description:
+      "OpenAI's flagship model after GPT-4; expected several times before its release in August 2025.",
     history: [],
   },
 ];
@@ -695,6 +748,103 @@ const articles: StarterArticle[] = [
     summaryEn:
       "The new Alexa, promised in September 2023 'in the coming months', is to be shown on 26 February 2025, but its public release slips by at least a month over hallucinations, accuracy and speed.",
   },
+  {
+    key: "en026",
+    file: "en-026-character-ai-founders-rejoin-google.txt",
+    title: "Ex-Google engineers who founded Character.AI re-join company with new AI partnership",
+    url: "https://www.nbcbayarea.com/news/business/money-report/ex-google-engineers-who-founded-character-ai-re-join-company-with-new-ai-partnership/3612597/",
+    excerpt: true,
+    publisher: "nbc-bay-area",
+    originalReporter: "cnbc",
+    language: "en",
+    published: day("2024-08-02", "2024-08-02 (date on the page)"),
+    summaryEn:
+      "CNBC copy: Character.AI's co-founders Noam Shazeer and Daniel De Freitas and part of its research team join Google DeepMind; Google gets a non-exclusive licence.",
+  },
+  {
+    key: "en027",
+    file: "en-027-baidu-shares-slumped-ernie-bot-debut.txt",
+    title: "Baidu shares slumped for the “underwhelmed” Ernie Bot debut",
+    url: "https://en.pingwest.com/a/11500",
+    excerpt: true,
+    publisher: "pingwest",
+    author: "Zijing Fu",
+    language: "en",
+    published: day("2023-03-16", "posted on March 16, 2023 6:12 pm"),
+    summaryEn:
+      "Baidu's shares fell more than 10% during its Ernie Bot launch, which showed only pre-recorded demos and no public access.",
+  },
+  {
+    key: "en028",
+    file: "en-028-baidu-shares-jump-as-users-test-ernie.txt",
+    title: "Baidu Shares Jump 14% as Users Test ChatGPT-Like Ernie Bot",
+    url: "https://www.asiafinancial.com/baidu-shares-jump-14-as-users-test-chatgpt-like-ernie-bot/amp",
+    excerpt: true,
+    publisher: "asia-financial",
+    language: "en",
+    published: fuzzy(
+      "2023-03-17",
+      "2023-03-18",
+      "range",
+      "undatiert; 'on Friday' after the launch of Thursday 16 March 2023",
+    ),
+    summaryEn:
+      "Baidu's Hong Kong shares rose almost 14% on Friday as users tested Ernie Bot, after a 10% fall on the launch day.",
+  },
+  {
+    key: "en029",
+    file: "en-029-gemini-delay-non-english-queries.txt",
+    title: "Google's AI Chatbot Gemini Faces Delay in Launch Due to Failure in Non-English Queries",
+    url: "https://www.dqindia.com/googles-ai-chatbot-gemini-faces-delay-in-launch-due-to-failure-in-non-english-queries/",
+    excerpt: true,
+    publisher: "dataquest-india",
+    originalReporter: "india-today",
+    author: "Punam Singh",
+    language: "en",
+    published: fuzzy(
+      "2023-12-03",
+      "2023-12-06",
+      "range",
+      "undatiert; launch events 'originally set up for this week' = week of 4 December 2023",
+    ),
+    summaryEn:
+      "Google cancelled Gemini launch events planned for this week in California, New York and Washington and moved the launch to January over non-English queries.",
+  },
+  {
+    key: "en030",
+    file: "en-030-altman-pushes-back-on-chatgpt-5-rumours.txt",
+    title: "OpenAI CEO pushes back on ChatGPT-5 imminent launch rumours",
+    url: "https://www.gadinsider.com/openai-ceo-pushes-back-on-chatgpt-5-imminent-launch-rumours-artificial-intelligence-10912",
+    excerpt: true,
+    publisher: "gadinsider",
+    originalReporter: "the-verge",
+    language: "en",
+    published: fuzzy(
+      "2024-10-25",
+      "2024-10-31",
+      "range",
+      "undatiert; answers The Verge's Orion report of 24 October 2024",
+    ),
+    summaryEn:
+      "Sam Altman called The Verge's report that Orion (likely GPT-5) would launch by December 2024 'fake news out of control'.",
+  },
+  {
+    key: "en031",
+    file: "en-031-gpt-5-delayed-altman-post.txt",
+    title: "GPT-5 Delayed? Sam Altman’s Post Seems To Suggest So",
+    url: "https://officechai.com/ai/gpt-5-delayed-sam-altmans-post-seems-to-suggest-so",
+    excerpt: true,
+    publisher: "officechai",
+    language: "en",
+    published: fuzzy(
+      "2025-07-20",
+      "2025-07-31",
+      "range",
+      "undatiert; after Altman's post of 20 July 2025 and before GPT-5's release",
+    ),
+    summaryEn:
+      "After The Verge reported an August launch for GPT-5, Altman spoke of launches over the next couple of months; OpenAI's open-weights model had already slipped from June to later in the summer.",
+  },
 ];
 
 const events: SeedEvent[] = [
@@ -849,6 +999,13 @@ const events: SeedEvent[] = [
         attribution: "official_statement",
         attributedTo: "Sam Altman",
       },
+      {
+        article: "en031",
+        role: "context",
+        quote: "However in June, Altman had said that the open-weights model would be delayed.",
+        attribution: "named_source",
+        attributedTo: "Sam Altman",
+      },
     ],
   },
   // ── Apple ──────────────────────────────────────────────────────────────────────────────────
@@ -902,6 +1059,14 @@ const events: SeedEvent[] = [
         attribution: "relays_outlet",
         attributedTo: "The Information",
       },
+      {
+        article: "en029",
+        role: "re_report",
+        quote:
+          "According to some insiders familiar with the matter, Gemini’s launch has been discreetly rescheduled to January as reported by India Today.",
+        attribution: "relays_outlet",
+        attributedTo: "India Today",
+      },
     ],
   },
   {
@@ -921,6 +1086,14 @@ const events: SeedEvent[] = [
         quote: "the company found the AI didn’t reliably handle some non-English queries.",
         attribution: "relays_outlet",
         attributedTo: "The Information",
+      },
+      {
+        article: "en029",
+        role: "re_report",
+        quote:
+          "Google’s highly anticipated large language model (LLM) Gemini has faced a delay in its launch due to its failure to handle certain non-English queries effectively.",
+        attribution: "relays_outlet",
+        attributedTo: "India Today",
       },
     ],
   },
@@ -1763,12 +1936,134 @@ const events: SeedEvent[] = [
       },
     ],
   },
+  // ── Google and Character.AI ────────────────────────────────────────────────────────────────
+  {
+    key: "google-hiring-2024-08-character-ai",
+    type: "hiring",
+    lab: "google",
+    counterparty: "character-ai",
+    title: "Google DeepMind hires Character.AI's founders and part of its research team",
+    summary:
+      "Noam Shazeer, Daniel De Freitas and some of Character.AI's researchers join Google DeepMind; Google gets a " +
+      "non-exclusive licence to Character.AI's models, which funds the start-up.",
+    occurred: day("2024-08-02", "Friday"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en026",
+        role: "re_report",
+        quote:
+          "Noam Shazeer and Daniel De Freitas, in addition to certain members of Character.AI's research team, are joining Google's AI unit DeepMind, the companies said Friday.",
+        attribution: "official_statement",
+        attributedTo: "Google and Character.AI",
+      },
+    ],
+  },
+  {
+    key: "character-ai-departure-2024-08-founders-to-google",
+    type: "departure",
+    lab: "character-ai",
+    counterparty: "google",
+    title: "Character.AI's co-founders leave for Google DeepMind",
+    summary:
+      "Character.AI loses its co-founders Noam Shazeer and Daniel De Freitas and some researchers to Google DeepMind.",
+    occurred: day("2024-08-02", "Friday"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en026",
+        role: "re_report",
+        quote:
+          "Character.AI co-founders and former Google engineers Noam Shazeer and Daniel De Freitas are returning to the search giant's AI unit Deepmind.",
+        attribution: "official_statement",
+        attributedTo: "Google and Character.AI",
+      },
+    ],
+  },
+  // ── Baidu's Ernie Bot ──────────────────────────────────────────────────────────────────────
+  {
+    key: "baidu-benchmark-2023-03-ernie-demo",
+    type: "benchmark_underperformance",
+    lab: "baidu",
+    model: "ernie-bot",
+    title: "Ernie Bot's debut shows only pre-recorded demos and disappoints",
+    summary:
+      "Baidu introduced Ernie Bot with five pre-recorded demos and without public access, disappointing investors.",
+    occurred: day("2023-03-16", "today"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en027",
+        role: "re_report",
+        quote:
+          "However, Baidu shares were once down more than 10 percent today, after it introduced Ernie Bot with pre-recorded demos and said it is not open to public yet.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "baidu-stock-2023-03-ernie-demo",
+    type: "stock_move",
+    lab: "baidu",
+    model: "ernie-bot",
+    title: "Baidu's shares fall as much as 10% during the Ernie Bot launch",
+    summary:
+      "Baidu's Hong Kong shares fell more than 10% at one point on 16 March 2023 during the Ernie Bot presentation.",
+    occurred: day("2023-03-16", "today"),
+    percent: -10,
+    status: "confirmed",
+    citations: [
+      {
+        article: "en027",
+        role: "first_report",
+        quote:
+          "However, Baidu shares were once down more than 10 percent today, after it introduced Ernie Bot with pre-recorded demos and said it is not open to public yet.",
+        attribution: "own_reporting",
+      },
+      {
+        article: "en028",
+        role: "follow_up",
+        quote:
+          "Baidu’s shares were recovering from a 10% tumble on Thursday, when investors were left disappointed with the “scripted” and private launch of the AI-powered chatbot.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "baidu-stock-2023-03-ernie-rebound",
+    type: "stock_move",
+    lab: "baidu",
+    model: "ernie-bot",
+    title: "Baidu's shares rebound almost 14% as users test Ernie Bot",
+    summary:
+      "Baidu's Hong Kong shares rose almost 14% on Friday 17 March 2023 as users shared their tests of Ernie Bot.",
+    occurred: day("2023-03-17", "on Friday"),
+    percent: 14,
+    status: "confirmed",
+    citations: [
+      {
+        article: "en028",
+        role: "first_report",
+        quote:
+          "Hong Kong-listed shares in Baidu were up almost 14% on Friday as users shared their experiences of using Ernie bot — the Chinese AI firm’s answer to ChatGPT.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
 ];
 
 const commitments: SeedCommitment[] = [
   {
     model: "gpt-oss",
     sequence: 1,
+    planned: fuzzy("2025-04-01", "2025-07-31", "range", "in the “coming months” (April 2025)"),
+    article: "en031",
+    quote:
+      "OpenAI had said in April that it was excited to release an open-weights model in the “coming months”.",
+  },
+  {
+    model: "gpt-oss",
+    sequence: 2,
     planned: fuzzy("2025-06-01", "2025-07-11", "range", "earlier this summer"),
     article: "en003",
     quote:
@@ -1776,7 +2071,14 @@ const commitments: SeedCommitment[] = [
   },
   {
     model: "gpt-oss",
-    sequence: 2,
+    sequence: 3,
+    planned: fuzzy("2025-07-01", "2025-08-31", "range", "later this summer but not June"),
+    article: "en031",
+    quote: "expect it later this summer but not June.",
+  },
+  {
+    model: "gpt-oss",
+    sequence: 4,
     planned: fuzzy("2025-07-14", "2025-07-20", "week", "next week"),
     article: "en003",
     quote:
@@ -1797,14 +2099,6 @@ const commitments: SeedCommitment[] = [
     article: "en004",
     quote:
       "Rather than make its debut in April’s iOS 18.4 as planned, the update has been postponed to sometime later this year.",
-  },
-  {
-    model: "gemini-1-0",
-    sequence: 1,
-    planned: fuzzy("2024-01-01", "2024-04-30", "range", "early 2024"),
-    article: "en005",
-    quote:
-      'This comes following an earlier report which also claimed that Gemini would be delayed until "early 2024."',
   },
   {
     model: "blackwell",
@@ -1875,6 +2169,37 @@ const commitments: SeedCommitment[] = [
     article: "en025",
     quote:
       "But there is also some inside information that the public release of the new Alexa is being pushed back by at least a month from that date",
+  },
+  {
+    model: "gemini-1-0",
+    sequence: 1,
+    planned: fuzzy("2023-12-04", "2023-12-08", "week", "this week"),
+    article: "en029",
+    quote:
+      "The decision to postpone the launch was recently made official by Sundar Pichai, CEO of Google with the cancellation of a series of planned events in California, New York, and Washington that were originally set up for this week.",
+  },
+  {
+    model: "gemini-1-0",
+    sequence: 2,
+    planned: fuzzy("2024-01-01", "2024-01-31", "month", "to January"),
+    article: "en029",
+    quote:
+      "According to some insiders familiar with the matter, Gemini’s launch has been discreetly rescheduled to January as reported by India Today.",
+  },
+  {
+    model: "gpt-5",
+    sequence: 1,
+    planned: fuzzy("2024-11-25", "2024-12-31", "range", "by December"),
+    article: "en030",
+    quote:
+      "OpenAI CEO Sam Altman debunked a report by The Verge, regarding the imminent launch of Orion, likely to be ChatGPT-5 by December, earmarking ChatGPT's second anniversary.",
+  },
+  {
+    model: "gpt-5",
+    sequence: 2,
+    planned: fuzzy("2025-08-01", "2025-08-31", "month", "in August"),
+    article: "en031",
+    quote: "It had earlier been reported by Verge that OpenAI would launch GPT-5 in August.",
   },
 ];
 
