@@ -125,6 +125,11 @@ const publishers: SeedPublisher[] = [
   },
   { slug: "gadinsider", name: "GadInsider", domain: "gadinsider.com", language: "en", country: "PK" },
   { slug: "officechai", name: "OfficeChai", domain: "officechai.com", language: "en", country: "IN" },
+  { slug: "upi", name: "United Press International (UPI)", domain: "upi.com", language: "en", country: "US" },
+  { slug: "storyboard18", name: "Storyboard18", domain: "storyboard18.com", language: "en", country: "IN" },
+  { slug: "techradar", name: "TechRadar", domain: "techradar.com", language: "en", country: "GB" },
+  { slug: "tweaktown", name: "TweakTown", domain: "tweaktown.com", language: "en", country: "AU" },
+  { slug: "shacknews", name: "Shacknews", domain: "shacknews.com", language: "en", country: "US" },
   // Outlets the articles credit ("according to …"); their own pages are not in the pack.
   {
     slug: "business-insider",
@@ -368,6 +373,26 @@ const models: SeedModel[] = [
     status: "released",
     description:
       "OpenAI's flagship model after GPT-4; expected several times before its release in August 2025.",
+    history: [],
+  },
+  {
+    slug: "sora",
+    name: "Sora",
+    lab: "openai",
+    aliases: ["Sora Turbo", "OpenAI Sora"],
+    status: "released",
+    description: "OpenAI's text-to-video model, previewed in February 2024 and released in December 2024.",
+    history: [],
+  },
+  {
+    slug: "o3",
+    name: "o3",
+    lab: "openai",
+    family: "o-series",
+    aliases: ["OpenAI o3", "full o3"],
+    status: "released",
+    description:
+      "OpenAI reasoning model; its standalone release was cancelled in February 2025, then reinstated in April.",
     history: [],
   },
 ];
@@ -844,6 +869,78 @@ const articles: StarterArticle[] = [
     ),
     summaryEn:
       "After The Verge reported an August launch for GPT-5, Altman spoke of launches over the next couple of months; OpenAI's open-weights model had already slipped from June to later in the summer.",
+  },
+  {
+    key: "en032",
+    file: "en-032-scale-ai-lays-off-14-percent.txt",
+    title: "Scale AI lays off 14% staff after Meta gains 49% stake",
+    url: "https://www.upi.com/Top_News/US/2025/07/16/Scale-AI-lays-off-14-staffs-after-Meta-took-stake/4661752702358/",
+    excerpt: true,
+    publisher: "upi",
+    author: "Allen Cone",
+    language: "en",
+    published: day("2025-07-16", "July 16, 2025 / 6:49 PM"),
+    summaryEn:
+      "Scale AI cut 200 employees (14% of staff) and 500 contractors a month after Meta took a $14.3 billion, 49% stake and hired its CEO Alexandr Wang.",
+  },
+  {
+    key: "en033",
+    file: "en-033-scale-ai-lays-off-after-meta-investment.txt",
+    title: "Scale AI lays off 14% of staff following Meta's $14.3 bn investment",
+    url: "https://www.storyboard18.com/how-it-works/scale-ai-lays-off-14-of-staff-following-metas-14-3-bn-investment-75048.htm",
+    excerpt: false,
+    publisher: "storyboard18",
+    originalReporter: "bloomberg",
+    language: "en",
+    published: day("2025-07-17", "Jul 17, 2025 9:04 AM"),
+    summaryEn:
+      "Relaying Bloomberg: Scale AI lays off 200 employees and ends contracts with 500 contractors; Meta's investment made major customers pull back.",
+  },
+  {
+    key: "en034",
+    file: "en-034-sora-set-to-launch-12-days-of-openai.txt",
+    title: "OpenAI's Sora AI video generator set to launch as company announces 12 days of OpenAI",
+    url: "https://www.techradar.com/computing/artificial-intelligence/openais-sora-ai-video-generator-set-to-launch-as-company-announces-12-days-of-openai",
+    excerpt: true,
+    publisher: "techradar",
+    language: "en",
+    published: day("2024-12-05", "2024-12-05 (date on the page)"),
+    summaryEn:
+      "Sora, which OpenAI had said would be available by the end of 2024, is expected in the coming days during '12 days of OpenAI'; artists had leaked it in protest the month before.",
+  },
+  {
+    key: "en035",
+    file: "en-035-altman-backpedals-on-o3.txt",
+    title: "Sam Altman backpedals on release of o3 shortly after de-hyping superintelligence claims",
+    url: "https://www.tweaktown.com/news/103245/sam-altman-backpedals-on-release-of-o3-shortly-after-de-hyping-superintelligence-claims/index.html",
+    excerpt: false,
+    publisher: "tweaktown",
+    language: "en",
+    published: fuzzy(
+      "2025-02-12",
+      "2025-02-20",
+      "range",
+      "undatiert; reports Altman's X post of 12 February 2025 as recent",
+    ),
+    summaryEn:
+      "OpenAI cancelled the standalone release of the full o3 model, planned for February or March 2025, to fold it into GPT-5.",
+  },
+  {
+    key: "en036",
+    file: "en-036-google-pauses-gemini-image-generation.txt",
+    title: "Google pauses Gemini AI image generation of people",
+    url: "https://www.shacknews.com/article/138834/google-gemini-ai-inaccurate-historical-images",
+    excerpt: true,
+    publisher: "shacknews",
+    language: "en",
+    published: fuzzy(
+      "2024-02-22",
+      "2024-02-29",
+      "range",
+      "undatiert; Google announced the pause 'this week' (22 February 2024)",
+    ),
+    summaryEn:
+      "After complaints about historically inaccurate images of people, Google paused Gemini's image generation of people.",
   },
 ];
 
@@ -2050,6 +2147,194 @@ const events: SeedEvent[] = [
       },
     ],
   },
+  // ── Scale AI ───────────────────────────────────────────────────────────────────────────────
+  {
+    key: "scale-ai-layoff-2025-07",
+    type: "layoff",
+    lab: "scale-ai",
+    title: "Scale AI lays off 200 employees, 14% of its staff",
+    summary:
+      "A month after Meta's investment, Scale AI's interim CEO Jason Droege cut 200 full-time employees (14% of staff), " +
+      "saying the company had ramped up its GenAI capacity too quickly.",
+    occurred: day("2025-07-16", "on Wednesday"),
+    headcount: 200,
+    headcountQualifier: "exact",
+    percent: 14,
+    status: "confirmed",
+    citations: [
+      {
+        article: "en032",
+        role: "re_report",
+        quote:
+          "Scale AI, a private U.S. technology company that helps develop artificial intelligence applications, on Wednesday laid off 14% of its staff after tech giant Meta took a $14.3 billion 49% stake and hired its CEO last month.",
+        attribution: "own_reporting",
+      },
+      {
+        article: "en032",
+        role: "company_response",
+        quote:
+          "The changes will result in the loss of 200 employees, who received severances, at the San Francisco-based company.",
+        attribution: "official_statement",
+        attributedTo: "Scale AI (Joe Osborne)",
+      },
+      {
+        article: "en033",
+        role: "re_report",
+        quote:
+          "Data infrastructure startup Scale AI is undergoing a major shake-up, laying off 200 employees - around 14% of its full-time staff - and severing contracts with 500 global contractors, according to a Bloomberg report.",
+        attribution: "relays_outlet",
+        attributedTo: "Bloomberg",
+      },
+    ],
+  },
+  {
+    key: "scale-ai-layoff-2025-07-contractors",
+    type: "layoff",
+    lab: "scale-ai",
+    title: "Scale AI stops working with 500 contractors",
+    summary: "Scale AI will no longer use 500 of its several thousand contractors worldwide.",
+    occurred: day("2025-07-16", "on Wednesday"),
+    headcount: 500,
+    headcountQualifier: "exact",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en032",
+        role: "company_response",
+        quote:
+          "Also, 500 contractors out of several thousands worldwide won't be used, spokesperson Joe Osborne told CNBC.",
+        attribution: "official_statement",
+        attributedTo: "Scale AI (Joe Osborne)",
+      },
+    ],
+  },
+  {
+    // Same fact as the seed's event (a003): the loader merges these citations into it.
+    key: "meta-scale-ai-stake",
+    type: "acquisition",
+    lab: "meta",
+    counterparty: "scale-ai",
+    title: "Meta pays more than $14B for a 49% stake in Scale AI",
+    summary: "Meta took a $14.3 billion, 49% stake in Scale AI and hired its CEO Alexandr Wang.",
+    occurred: fuzzy("2025-06-11", "2025-06-20", "month_part", "last month"),
+    amountUsd: 14.3e9,
+    amountQualifier: "exact",
+    amountKind: "deal_value",
+    percent: 49,
+    status: "confirmed",
+    citations: [
+      {
+        article: "en032",
+        role: "context",
+        quote:
+          "Scale AI, a private U.S. technology company that helps develop artificial intelligence applications, on Wednesday laid off 14% of its staff after tech giant Meta took a $14.3 billion 49% stake and hired its CEO last month.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "scale-ai-departure-2025-06-wang",
+    type: "departure",
+    lab: "scale-ai",
+    counterparty: "meta",
+    title: "Scale AI's founder and CEO Alexandr Wang leaves for Meta",
+    summary:
+      "As part of Meta's investment, founder Alexandr Wang left Scale AI to lead AI at Meta; Jason Droege became interim CEO.",
+    occurred: fuzzy("2025-06-11", "2025-06-20", "month_part", "last month"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en033",
+        role: "context",
+        quote:
+          "The job cuts come just a month after Meta hired Scale AI's CEO Alexandr Wang in a $14.3 billion deal, raising questions about the startup's future direction.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "scale-ai-other-2025-06-customers-pull-back",
+    type: "other",
+    lab: "scale-ai",
+    title: "Major customers pull back from Scale AI after Meta's investment",
+    summary:
+      "Meta's investment prompted several major customers to pull back from Scale AI's data-labelling business.",
+    occurred: fuzzy("2025-06-12", "2025-07-16", "range", "seems to have prompted"),
+    status: "reported",
+    citations: [
+      {
+        article: "en033",
+        role: "re_report",
+        quote:
+          "In Scale AI's case, Meta's investment seems to have prompted several major customers to pull back, impacting the startup's core business line.",
+        attribution: "relays_outlet",
+        attributedTo: "Bloomberg",
+      },
+    ],
+  },
+  // ── OpenAI: Sora, o3 ───────────────────────────────────────────────────────────────────────
+  {
+    key: "openai-controversy-2024-11-sora-leak",
+    type: "controversy",
+    lab: "openai",
+    model: "sora",
+    title: "Artists leak Sora in protest against unpaid work for OpenAI",
+    summary:
+      "In November 2024 artists briefly leaked OpenAI's Sora, protesting against OpenAI using their art for unpaid research and development.",
+    occurred: fuzzy("2024-11-01", "2024-11-30", "month", "last month"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en034",
+        role: "context",
+        quote:
+          "It would come as no surprise to see Sora arrive soon, after the AI video generator was briefly leaked last month by artists protesting against OpenAI using their art for unpaid research and development.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "openai-delay-2025-02-o3",
+    type: "delay",
+    lab: "openai",
+    model: "o3",
+    title: "OpenAI cancels the standalone release of the full o3 model",
+    summary:
+      "Sam Altman said the full o3 model, scheduled for February or March 2025, would not be released on its own but folded into GPT-5.",
+    occurred: day("2025-02-12", "In a recent X post"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en035",
+        role: "re_report",
+        quote:
+          "In a recent X post, Sam Altman announced that OpenAI has decided to cancel the release of the full o3 model, which was scheduled to launch in February or March.",
+        attribution: "official_statement",
+        attributedTo: "Sam Altman",
+      },
+    ],
+  },
+  // ── Google Gemini images ───────────────────────────────────────────────────────────────────
+  {
+    key: "google-controversy-2024-02-gemini-images",
+    type: "controversy",
+    lab: "google",
+    title: "Google pauses Gemini's image generation of people after inaccurate historical images",
+    summary:
+      "After backlash over historically inaccurate images (e.g. the US Founding Fathers), Google paused Gemini's image generation of people.",
+    occurred: fuzzy("2024-02-22", "2024-02-22", "day", "this week"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en036",
+        role: "re_report",
+        quote:
+          "Several users complained that Gemini AI was generating inaccurate images of historical figures, prompting Google to pause use of the service.",
+        attribution: "official_statement",
+        attributedTo: "Google",
+      },
+    ],
+  },
 ];
 
 const commitments: SeedCommitment[] = [
@@ -2200,6 +2485,28 @@ const commitments: SeedCommitment[] = [
     planned: fuzzy("2025-08-01", "2025-08-31", "month", "in August"),
     article: "en031",
     quote: "It had earlier been reported by Verge that OpenAI would launch GPT-5 in August.",
+  },
+  {
+    model: "sora",
+    sequence: 1,
+    planned: fuzzy("2024-03-01", "2024-12-31", "range", "by the end of the year"),
+    article: "en034",
+    quote: "OpenAI had previously said that Sora would be available by the end of the year",
+  },
+  {
+    model: "sora",
+    sequence: 2,
+    planned: fuzzy("2024-12-05", "2024-12-20", "range", "in the coming days"),
+    article: "en034",
+    quote:
+      "OpenAI is expected to launch Sora, its AI video generator, in the coming days after the company announced '12 days of OpenAI' in the run-up to Christmas.",
+  },
+  {
+    model: "o3",
+    sequence: 1,
+    planned: fuzzy("2025-02-01", "2025-03-31", "range", "in February or March"),
+    article: "en035",
+    quote: "which was scheduled to launch in February or March.",
   },
 ];
 
