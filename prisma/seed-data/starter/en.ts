@@ -130,6 +130,8 @@ const publishers: SeedPublisher[] = [
   { slug: "techradar", name: "TechRadar", domain: "techradar.com", language: "en", country: "GB" },
   { slug: "tweaktown", name: "TweakTown", domain: "tweaktown.com", language: "en", country: "AU" },
   { slug: "shacknews", name: "Shacknews", domain: "shacknews.com", language: "en", country: "US" },
+  { slug: "nextpit", name: "nextpit", domain: "nextpit.com", language: "en", country: "DE" },
+  { slug: "idrop-news", name: "iDrop News", domain: "idropnews.com", language: "en", country: "US" },
   // Outlets the articles credit ("according to …"); their own pages are not in the pack.
   {
     slug: "business-insider",
@@ -942,6 +944,37 @@ const articles: StarterArticle[] = [
     summaryEn:
       "After complaints about historically inaccurate images of people, Google paused Gemini's image generation of people.",
   },
+  {
+    key: "en037",
+    file: "en-037-apple-intelligence-ai-delays.txt",
+    title: "Apple Intelligence AI delays",
+    url: "https://www.nextpit.com/news/apple-intelligence-ai-delays",
+    excerpt: true,
+    publisher: "nextpit",
+    originalReporter: "bloomberg",
+    language: "en",
+    published: day("2026-02-16", "2026-02-16 (date on the page)"),
+    summaryEn:
+      "Relaying Gurman: the Siri features planned for iOS 26.4 in March 2026 may partly slip to iOS 26.5 in May or iOS 27 in September; Apple says 2026 still stands.",
+  },
+  {
+    key: "en038",
+    file: "en-038-siri-2-delayed-ios-26-4-testing-snags.txt",
+    title: "Siri 2.0: The Ghost of iOS Past Returns to Haunt iOS 26.4",
+    url: "https://www.idropnews.com/news/siri-2-delayed-ios-26-4-testing-snags/259754",
+    excerpt: true,
+    publisher: "idrop-news",
+    originalReporter: "bloomberg",
+    language: "en",
+    published: fuzzy(
+      "2026-02-11",
+      "2026-02-13",
+      "range",
+      "undatiert; Gurman 'just broke' the news (report of 11–12 February 2026)",
+    ),
+    summaryEn:
+      "Bloomberg: Apple's Siri upgrade has run into snags and may be spread over iOS 26.5 and iOS 27; a year earlier the personal Siri for iOS 18.4 had been delayed and the project reassigned.",
+  },
 ];
 
 const events: SeedEvent[] = [
@@ -1217,14 +1250,6 @@ const events: SeedEvent[] = [
         role: "re_report",
         quote:
           "Microsoft Corporation MSFT has reportedly agreed to pay Inflection AI $650 million, largely to pay for licensing its artificial intelligence software.",
-        attribution: "relays_outlet",
-        attributedTo: "Bloomberg",
-      },
-      {
-        article: "en007",
-        role: "re_report",
-        quote:
-          "Microsoft’s deal with Inflection AI includes a $620 million payment for licensing its AI models and an additional $30 million to waive any legal rights related to the mass hiring, reported Bloomberg, citing people familiar with the matter.",
         attribution: "relays_outlet",
         attributedTo: "Bloomberg",
       },
@@ -1816,7 +1841,6 @@ const events: SeedEvent[] = [
     amountUsd: 2e9,
     amountQualifier: "exact",
     amountKind: "investment",
-    percent: 11,
     status: "confirmed",
     citations: [
       {
@@ -1824,13 +1848,6 @@ const events: SeedEvent[] = [
         role: "re_report",
         quote:
           "Mistral AI, a French artificial intelligence start-up backed by NVIDIA, has raised €1.7 billion ($2 billion) in its latest funding round.",
-        attribution: "own_reporting",
-      },
-      {
-        article: "en018",
-        role: "re_report",
-        quote:
-          "ASML's investment makes it one of Mistral's largest shareholders with an 11% stake on a fully diluted basis.",
         attribution: "own_reporting",
       },
     ],
@@ -2335,6 +2352,84 @@ const events: SeedEvent[] = [
       },
     ],
   },
+  // ── Apple's Siri in 2026 ───────────────────────────────────────────────────────────────────
+  {
+    key: "apple-delay-2026-02-siri",
+    type: "delay",
+    lab: "apple",
+    model: "siri",
+    title: "The new Siri runs into snags again: features planned for iOS 26.4 may slip to iOS 26.5 or iOS 27",
+    summary:
+      "Bloomberg's Mark Gurman reported that testing problems may spread the personal Siri features planned for iOS 26.4 " +
+      "(March 2026) over iOS 26.5 (May) and iOS 27 (September); Apple told CNBC the launch is still planned for 2026.",
+    occurred: fuzzy("2026-02-09", "2026-02-12", "range", "in recent weeks (Gurman's report)"),
+    status: "reported",
+    citations: [
+      {
+        article: "en037",
+        role: "re_report",
+        quote:
+          "In his latest report, Gurman writes that the planned Siri upgrade has again caused issues in recent weeks.",
+        attribution: "relays_outlet",
+        attributedTo: "Bloomberg (Mark Gurman)",
+      },
+      {
+        article: "en037",
+        role: "company_response",
+        quote: "Update February 13, 2026: Apple told CNBC that the market launch in 2026 is still planned.",
+        attribution: "official_statement",
+        attributedTo: "Apple",
+      },
+      {
+        article: "en038",
+        role: "re_report",
+        quote:
+          "In what feels like history repeating itself for the second year in a row, Bloomberg’s Mark Gurman just broke the sad news that Apple’s Siri upgrade has “run into some snags” that could push it off until iOS 27 arrives this fall:",
+        attribution: "relays_outlet",
+        attributedTo: "Bloomberg (Mark Gurman)",
+      },
+    ],
+  },
+  {
+    key: "apple-other-2025-03-siri-reorganisation",
+    type: "other",
+    lab: "apple",
+    model: "siri",
+    title: "Apple reassigns the Siri project to another division",
+    summary:
+      "In the weeks after Apple admitted the Siri delay in March 2025, it cleaned house and moved the Siri project to another division.",
+    occurred: fuzzy("2025-03-07", "2025-04-30", "range", "In the weeks that followed"),
+    status: "reported",
+    citations: [
+      {
+        article: "en038",
+        role: "context",
+        quote:
+          "In the weeks that followed, insider reports revealed how much of a train wreck the Siri project actually was, leading Apple to clean house and reassign it to another division to get it back on track.",
+        attribution: "anonymous_sources",
+      },
+    ],
+  },
+  {
+    key: "apple-other-2026-01-gemini-for-siri",
+    type: "other",
+    lab: "apple",
+    counterparty: "google",
+    model: "siri",
+    title: "Apple announces a partnership with Google to power the new Siri",
+    summary: "Apple formally announced that Google's technology will help power the new Siri.",
+    occurred: fuzzy("2025-04-01", "2026-02-11", "range", "the subsequent formal announcement"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en038",
+        role: "context",
+        quote: "the subsequent formal announcement of a Google partnership to power the new Siri",
+        attribution: "official_statement",
+        attributedTo: "Apple",
+      },
+    ],
+  },
 ];
 
 const commitments: SeedCommitment[] = [
@@ -2507,6 +2602,35 @@ const commitments: SeedCommitment[] = [
     planned: fuzzy("2025-02-01", "2025-03-31", "range", "in February or March"),
     article: "en035",
     quote: "which was scheduled to launch in February or March.",
+  },
+  {
+    model: "siri",
+    sequence: 3,
+    planned: fuzzy(
+      "2026-03-01",
+      "2026-03-31",
+      "month",
+      "iOS 26.4 — an operating system update slated for March",
+    ),
+    article: "en038",
+    quote:
+      "After planning to include the new capabilities in iOS 26.4 — an operating system update slated for March",
+  },
+  {
+    model: "siri",
+    sequence: 4,
+    planned: fuzzy("2026-05-01", "2026-05-31", "month", "at least iOS 26.5, due in May", true),
+    article: "en038",
+    quote:
+      "That would mean possibly postponing at least some features until at least iOS 26.5, due in May, and iOS 27, which comes out in September.",
+  },
+  {
+    model: "siri",
+    sequence: 5,
+    planned: fuzzy("2026-09-01", "2026-09-30", "month", "iOS 27, which comes out in September"),
+    article: "en038",
+    quote:
+      "That would mean possibly postponing at least some features until at least iOS 26.5, due in May, and iOS 27, which comes out in September.",
   },
 ];
 

@@ -132,6 +132,20 @@ describe("buildSeedDataset", () => {
     }
   });
 
+  it("keeps one citation per event, article and role (the database's unique key): the first", () => {
+    const de = pack("de", { events: [event({ key: "k", citations: [cite("de001", "erste")] })] });
+    const en = pack("en", {
+      events: [
+        event({
+          key: "k",
+          citations: [cite("en001", "first"), cite("en001", "second"), cite("de001", "erste")],
+        }),
+      ],
+    });
+    const d = buildSeedDataset(base, [de, en]);
+    expect(d.events[0]?.citations.map((c) => c.quote)).toEqual(["erste", "first"]);
+  });
+
   it("orders release plans from both packs by planned date, keeps each plan once, renumbers", () => {
     const plan = (article: string, sequence: number, from: string, to: string) => ({
       model: "gpt-5",

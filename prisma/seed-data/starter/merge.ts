@@ -16,7 +16,8 @@ import type { StarterPack } from "./types";
  * - Publishers, labs and models are merged by slug: the first declaration wins, aliases (and a
  *   model's status history) are united, so each pack may declare what it uses.
  * - Events are merged by key: the same fact reported in both languages is one event whose
- *   citations are the union; type, lab and model must agree, or the merge fails.
+ *   citations are the union (one per article and role, as the database holds them); type, lab
+ *   and model must agree, or the merge fails.
  * - Release plans of one model reported by several packs are put in the order of their planned
  *   dates (plans slip later), identical plans kept once (the earliest report), and renumbered.
  * - Every reference (lab, model, counterparty, publisher, article) must resolve: an unknown slug
@@ -80,14 +81,27 @@ function mergeEvents(lists: SeedEvent[][], problems: string[]): SeedEvent[] {
           );
         }
       }
-      const seen = new Set(kept.citations.map(citationId));
-      kept.citations.push(...e.citations.filter((c) => !seen.has(citationId(c))));
+      kept.citations.push(...e.citations);
     }
   }
-  return [...byKey.values()];
+  // The database holds one citation per event, article and role: the first quote is kept.
+  // starter-data.test.ts reports any further one, so the labels get fixed rather than lost.
+  return [...byKey.values()].map((e) => {
+    const seen = new Set<string>();
+    return {
+      ...e,
+      citations: e.citations.filter((c) => {
+        const id = citationSlot(c);
+        if (seen.has(id)) return false;
+        seen.add(id);
+        return true;
+      }),
+    };
+  });
 }
 
-const citationId = (c: SeedCitation) => `${c.article}\u0000${c.role}\u0000${c.quote}`;
+/** The database's unique key of a citation within its event. */
+export const citationSlot = (c: SeedCitation) => `${c.article}/${c.role}`;
 
 function mergeCommitments(lists: SeedCommitment[][], articleDay: Map<string, string>): SeedCommitment[] {
   const byModel = new Map<string, SeedCommitment[][]>();

@@ -15,7 +15,7 @@ import type { SeedEvent } from "../types";
 import { DE_PACK } from "./de";
 import { EN_PACK } from "./en";
 import { STARTER_PACKS } from "./index";
-import { buildSeedDataset } from "./merge";
+import { buildSeedDataset, citationSlot } from "./merge";
 
 /**
  * The starter pack is reviewed like the seed (prisma/seed-data/seed-data.test.ts): every quote is
@@ -115,6 +115,17 @@ describe("starter quotes", () => {
       expect(textOf(article)).toContain(quote);
     },
   );
+
+  it("has at most one citation per event, article and role (the database keeps only the first)", () => {
+    const twice: string[] = [];
+    for (const e of [...seedEvents, ...STARTER_PACKS.flatMap((p) => p.events)]) {
+      const slots = e.citations.map(citationSlot);
+      for (const slot of new Set(slots))
+        if (slots.filter((x) => x === slot).length > 1) twice.push(`${e.key} ${slot}`);
+    }
+    // Same key in two packs: their citations from one article would also collide.
+    expect(twice).toEqual([]);
+  });
 
   it("cites articles for context only with the context role, and credits an outlet when relaying", () => {
     for (const e of starterEvents) {
