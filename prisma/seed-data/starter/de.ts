@@ -27,6 +27,17 @@ export const DE_PACK: StarterPack = {
     },
     { slug: "der-standard", name: "Der Standard", domain: "derstandard.at", language: "de", country: "AT" },
     { slug: "ifun", name: "iFun.de", domain: "ifun.de", language: "de", country: "DE" },
+    { slug: "heise-online", name: "heise online", domain: "heise.de", language: "de", country: "DE" },
+    { slug: "computerbase", name: "ComputerBase", domain: "computerbase.de", language: "de", country: "DE" },
+    {
+      slug: "swiss-it-magazine",
+      name: "Swiss IT Magazine",
+      domain: "itmagazine.ch",
+      language: "de",
+      country: "CH",
+    },
+    { slug: "handelsblatt", name: "Handelsblatt", domain: "handelsblatt.com", language: "de", country: "DE" },
+    { slug: "zdf", name: "ZDFheute", domain: "zdf.de", language: "de", country: "DE" },
     // Outlets the German articles relay ("laut Bloomberg"): declared so originalReporter resolves.
     { slug: "bloomberg", name: "Bloomberg", domain: "bloomberg.com", language: "en", country: "US" },
     { slug: "reuters", name: "Reuters", domain: "reuters.com", language: "en", country: "GB" },
@@ -68,6 +79,28 @@ export const DE_PACK: StarterPack = {
       website: "https://openai.com",
       country: "US",
     },
+    {
+      slug: "nvidia",
+      name: "Nvidia",
+      aliases: ["NVIDIA", "Nvidias", "Nvidia-Aktie"],
+      website: "https://www.nvidia.com",
+      country: "US",
+    },
+    {
+      slug: "microsoft",
+      name: "Microsoft",
+      aliases: ["Microsofts"],
+      website: "https://www.microsoft.com",
+      country: "US",
+    },
+    {
+      slug: "deepseek",
+      name: "DeepSeek",
+      aliases: ["Deepseek", "DeepSeeks", "Hangzhou DeepSeek"],
+      website: "https://www.deepseek.com",
+      country: "CN",
+      description: "Chinese AI start-up backed by the hedge fund High-Flyer.",
+    },
   ],
   models: [
     {
@@ -88,6 +121,26 @@ export const DE_PACK: StarterPack = {
       aliases: ["Alexa Plus", "Remarkable Alexa", "neue Alexa"],
       status: "released",
       description: "Amazon's generative-AI version of its Alexa voice assistant.",
+      history: [],
+    },
+    {
+      slug: "blackwell",
+      name: "Nvidia Blackwell",
+      lab: "nvidia",
+      family: "Blackwell",
+      aliases: ["Blackwell B200", "B200", "GB200", "Blackwell-Chips", "Blackwell-Reihe"],
+      status: "released",
+      description:
+        "Nvidia's AI accelerator generation after Hopper, presented at GTC 2024 (a chip, tracked like a model).",
+      history: [],
+    },
+    {
+      slug: "deepseek-r1",
+      name: "DeepSeek-R1",
+      lab: "deepseek",
+      family: "DeepSeek R",
+      aliases: ["R1", "DeepSeek R1", "Deepseek-R1"],
+      status: "released",
       history: [],
     },
   ],
@@ -165,6 +218,97 @@ export const DE_PACK: StarterPack = {
       summaryEn:
         "Fortune, citing internal documents, reports latency, compatibility, team and training-data problems with " +
         "Amazon's AI Alexa; the subscription planned for 2024 is now expected in 2025 at the earliest.",
+    },
+    {
+      key: "de006",
+      file: "de-006-blackwell-verspaetung-heise.txt",
+      title: "Nvidias neue KI-Chips der Reihe Blackwell könnten sich um Monate verspäten",
+      url: "https://heise.de/news/NVIDIAs-neue-KI-Chips-der-Reihe-Blackwell-koennten-sich-um-Monate-verspaeten-9823168.html",
+      excerpt: true,
+      publisher: "heise-online",
+      originalReporter: "the-information",
+      author: "wid",
+      language: "de",
+      published: fuzzy(
+        "2024-03-18",
+        "2024-12-31",
+        "range",
+        "undatiert; 2024 erschlossen (GTC 2024 „Anfang dieses Jahres“, Lieferung erst im ersten Quartal 2025)",
+      ),
+      summaryEn:
+        "The Information reports a late-discovered design flaw delays Nvidia's Blackwell B200 chips by three months or " +
+        "more, to the first quarter of 2025; Nvidia only said production ramps in the second half.",
+    },
+    {
+      key: "de007",
+      file: "de-007-blackwell-nvidia-dementiert.txt",
+      title: "Blackwell: Nvidia dementiert Verzögerung von B200-GPUs für KI",
+      url: "https://computerbase.de/2024-08/blackwell-nvidia-dementiert-verzoegerung-von-b200-gpus-fuer-ki",
+      excerpt: true,
+      publisher: "computerbase",
+      originalReporter: "the-information",
+      author: "Dennis Krause",
+      language: "de",
+      published: fuzzy("2024-08-01", "2024-08-31", "month", "August 2024 (Adresse der Seite)"),
+      summaryEn:
+        "The Information reports Blackwell B200 deliveries slip by at least three months to Q1 next year because of a " +
+        "design flaw; Nvidia says production is on track to ramp in the second half and does not comment on rumours.",
+    },
+    {
+      key: "de008",
+      file: "de-008-blackwell-konstruktionsfehler-itmagazine.txt",
+      title: "Konstruktionsfehler verzögert Start von Nvidias KI-Chip",
+      url: "https://www.itmagazine.ch/artikel/82753/Konstruktionsfehler_verzoegert_Start_von_Nvidias_KI-Chip.html",
+      excerpt: true,
+      publisher: "swiss-it-magazine",
+      originalReporter: "the-information",
+      author: "cma",
+      language: "de",
+      published: fuzzy(
+        "2024-04-01",
+        "2024-12-31",
+        "range",
+        "undatiert; 2024 erschlossen (im Frühling vorgestellt, Auslieferung „noch 2024“ geplant)",
+      ),
+      summaryEn:
+        "Nvidia reportedly found design flaws in the Blackwell B200 that delay its launch by at least three months; " +
+        "chips planned for delivery in 2024 are now expected in early 2025 at the earliest.",
+    },
+    {
+      key: "de009",
+      file: "de-009-deepseek-nvidia-rekordverlust-handelsblatt.txt",
+      title: "Deepseek: Tech-Aktie von Nvidia verliert Rekordsumme an der Börse",
+      url: "https://www.handelsblatt.com/finanzen/maerkte/aktien/deepseek-tech-aktie-von-nvidia-verliert-rekordsumme-an-der-boerse/100103446.html",
+      excerpt: true,
+      publisher: "handelsblatt",
+      language: "de",
+      published: fuzzy(
+        "2025-01-27",
+        "2025-01-28",
+        "range",
+        "undatiert; Tag des Deepseek-Ausverkaufs („am Montag“, 27.01.2025) oder der Folgetag, aus dem Ereignis erschlossen",
+      ),
+      summaryEn:
+        "DeepSeek's cheap AI model triggered a historic tech sell-off: Nvidia fell 17% on Monday and lost a record " +
+        "$589 billion in market value; Microsoft fell 2%.",
+    },
+    {
+      key: "de010",
+      file: "de-010-nvidia-kurssturz-zdf.txt",
+      title: "Nvidia-Kurssturz durch KI von DeepSeek an der Wallstreet",
+      url: "https://www.zdf.de/nachrichten/wirtschaft/unternehmen/nvidia-kurssturz-ki-deepseek-wallstreet-100.html",
+      excerpt: true,
+      publisher: "zdf",
+      language: "de",
+      published: fuzzy(
+        "2025-01-27",
+        "2025-01-31",
+        "range",
+        "Januar 2025 (Seitenangabe), nach dem Montag des Kurssturzes",
+      ),
+      summaryEn:
+        "Nvidia's 17% drop on Monday was the largest one-day loss in Wall Street history, $592.7 billion according to " +
+        "LSEG, triggered by DeepSeek's cheaper AI assistant.",
     },
   ],
   events: [
@@ -425,6 +569,163 @@ export const DE_PACK: StarterPack = {
         },
       ],
     },
+
+    // ── Nvidia: Blackwell ────────────────────────────────────────────────────────────────────────
+    {
+      key: "nvidia-delay-2024-08-blackwell",
+      type: "delay",
+      lab: "nvidia",
+      model: "blackwell",
+      title: "Blackwell B200 delayed by three months or more, to Q1 2025",
+      summary:
+        "According to The Information, Nvidia told Microsoft and at least one other cloud provider that its Blackwell " +
+        "B200 chips will be delayed by three months or more, with volume deliveries expected in the first quarter of " +
+        "2025 instead of 2024. Nvidia said only that production is on track to ramp in the second half.",
+      occurred: fuzzy("2024-08-01", "2024-08-31", "month", "August 2024 (Bericht von The Information)"),
+      status: "reported",
+      citations: [
+        {
+          article: "de006",
+          role: "re_report",
+          quote:
+            "Demnach habe Nvidia ihren Kunden mitgeteilt, dass sich die gesamte Chipreihe um drei Monate oder mehr verspäten würde.",
+          attribution: "relays_outlet",
+          attributedTo: "The Information",
+        },
+        {
+          article: "de006",
+          role: "company_response",
+          quote:
+            "Auf offizieller Seite hat sich Nvidia dazu bisher nicht geäußert und gegenüber The Verge nur darauf hingewiesen, dass die Produktion in der zweiten Jahreshälfte hochgefahren wird.",
+          attribution: "official_statement",
+          attributedTo: "Nvidia",
+        },
+        {
+          article: "de007",
+          role: "re_report",
+          quote:
+            "Die Auslieferung einer großen Anzahl von Blackwell-Chips soll sich auf das erste Quartal im kommenden Jahr verzögern.",
+          attribution: "relays_outlet",
+          attributedTo: "The Information",
+        },
+        {
+          article: "de007",
+          role: "company_response",
+          quote:
+            "As we've stated before, Hopper demand is very strong, broad Blackwell sampling has started, and production is on track to ramp in 2H. Beyond that, we don't comment on rumors.",
+          attribution: "official_statement",
+          attributedTo: "Nvidia (John Rizzo)",
+        },
+        {
+          article: "de008",
+          role: "re_report",
+          quote:
+            "Geplant war, dass die KI-Chips noch 2024 an Partner wie Microsoft ausgeliefert werden können. Jetzt rechne man mit einer Auslieferung frühestens Anfang 2025.",
+          attribution: "relays_outlet",
+          attributedTo: "The Information",
+        },
+      ],
+    },
+    {
+      key: "nvidia-architecture-2024-08-blackwell-design-flaw",
+      type: "architecture_problem",
+      lab: "nvidia",
+      model: "blackwell",
+      title: "Design flaw in Blackwell found unusually late in production",
+      summary:
+        "A design flaw in the Blackwell B200, noticed by manufacturer TSMC unusually late in the production process, " +
+        "is named as the cause of the delay.",
+      occurred: fuzzy("2024-08-01", "2024-08-31", "month", "August 2024 (Bericht von The Information)"),
+      status: "reported",
+      citations: [
+        {
+          article: "de006",
+          role: "re_report",
+          quote:
+            'Ein spät entdeckter Designfehler soll für die Verspätung der AI-Chips B200 der Reihe "Blackwell" verantwortlich sein, so berichtet The Information.',
+          attribution: "relays_outlet",
+          attributedTo: "The Information",
+        },
+        {
+          article: "de007",
+          role: "re_report",
+          quote:
+            "Grund soll ein Designfehler sein, der „unüblich spät im Produktionsprozess“ entdeckt wurde.",
+          attribution: "relays_outlet",
+          attributedTo: "The Information",
+        },
+        {
+          article: "de008",
+          role: "re_report",
+          quote: 'Der Fehler sei aber "ungewöhnlich spät im Produktionsprozess" aufgefallen.',
+          attribution: "relays_outlet",
+          attributedTo: "The Information",
+        },
+      ],
+    },
+
+    // ── DeepSeek shock on the stock market ───────────────────────────────────────────────────────
+    {
+      key: "nvidia-stock-2025-01-deepseek",
+      type: "stock_move",
+      lab: "nvidia",
+      counterparty: "deepseek",
+      title: "Nvidia falls 17% on DeepSeek, losing a record $589 billion in market value",
+      summary:
+        "On Monday, January 27, 2025, Nvidia shares fell 17% in New York after DeepSeek's cheap AI model; the company " +
+        "lost 589 billion US dollars of market value (LSEG: 592.7 billion), a record for the US stock market.",
+      occurred: fuzzy("2025-01-27", "2025-01-27", "day", "am Montag"),
+      amountUsd: 589_000_000_000,
+      amountQualifier: "exact",
+      amountKind: "market_cap",
+      percent: -17,
+      status: "confirmed",
+      citations: [
+        {
+          article: "de009",
+          role: "first_report",
+          quote:
+            "So brachen die Papiere des führenden Chipkonzerns Nvidia am Montag in New York um 17 Prozent ein. Der Chipkonzern verlor damit 589 Milliarden US-Dollar Börsenwert.",
+          attribution: "own_reporting",
+        },
+        {
+          article: "de010",
+          role: "re_report",
+          quote:
+            "Der Kurssturz des Chip-Herstellers Nvidia am Montag um 17 Prozent bedeutet zugleich den größten Tagesverlust, den je ein Unternehmen an der Wall Street hat hinnehmen müssen.",
+          attribution: "own_reporting",
+        },
+        {
+          article: "de010",
+          role: "re_report",
+          quote:
+            'Der Börsenwert des exorbitant hoch bewerteten US-Konzerns fiel um 592,7 Milliarden Dollar auf "nur noch" 2,9 Billionen- nie waren es dem Datenanbieter LSEG zufolge mehr bei einem Unternehmen an einem Tag.',
+          attribution: "relays_outlet",
+          attributedTo: "LSEG",
+        },
+      ],
+    },
+    {
+      key: "microsoft-stock-2025-01-deepseek",
+      type: "stock_move",
+      lab: "microsoft",
+      counterparty: "deepseek",
+      title: "Microsoft shares slip about two percent in the DeepSeek sell-off",
+      summary:
+        "In the same sell-off Microsoft fell two percent on the day (the text writes the number as a word, so no " +
+        "percent is stored).",
+      occurred: fuzzy("2025-01-27", "2025-01-27", "day", "am Montag"),
+      status: "reported",
+      citations: [
+        {
+          article: "de009",
+          role: "first_report",
+          quote:
+            "Konkurrent Broadcom schloss mit mehr als 17 Prozent im Minus und Microsoft gab auf Tagessicht um zwei Prozent nach.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
   ],
   commitments: [
     {
@@ -471,6 +772,22 @@ export const DE_PACK: StarterPack = {
       article: "de005",
       quote:
         "Die Einführung des neuen KI-Abonnements für Alexa war ursprünglich für 2024 vorgesehen, doch mittlerweile wird eine Veröffentlichung frühestens 2025 erwartet.",
+    },
+    {
+      model: "blackwell",
+      sequence: 1,
+      planned: fuzzy("2024-01-01", "2024-12-31", "year", "im Laufe des Jahres (2024)"),
+      article: "de006",
+      quote:
+        "Erst Anfang dieses Jahres stellte NVIDIA auf der Messe GTC 2024 die neue Chipreihe vor und erklärte, sie würde im Laufe des Jahres erhältlich sein.",
+    },
+    {
+      model: "blackwell",
+      sequence: 2,
+      planned: fuzzy("2025-01-01", "2025-03-31", "quarter", "im ersten Quartal von 2025"),
+      article: "de006",
+      quote:
+        "Wie ein Microsoft-Mitarbeiter und weitere anonym gehaltene Quellen gegenüber The Information bekannt gaben, könne man mit der Lieferung der neuen Blackwell-Architektur im ersten Quartal von 2025 rechnen.",
     },
   ],
 };
