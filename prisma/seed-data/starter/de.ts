@@ -38,6 +38,16 @@ export const DE_PACK: StarterPack = {
     },
     { slug: "handelsblatt", name: "Handelsblatt", domain: "handelsblatt.com", language: "de", country: "DE" },
     { slug: "zdf", name: "ZDFheute", domain: "zdf.de", language: "de", country: "DE" },
+    { slug: "welt", name: "WELT", domain: "welt.de", language: "de", country: "DE" },
+    { slug: "the-decoder", name: "The Decoder", domain: "the-decoder.de", language: "de", country: "DE" },
+    { slug: "t3n", name: "t3n", domain: "t3n.de", language: "de", country: "DE" },
+    {
+      slug: "trending-topics",
+      name: "Trending Topics",
+      domain: "trendingtopics.eu",
+      language: "de",
+      country: "AT",
+    },
     // Outlets the German articles relay ("laut Bloomberg"): declared so originalReporter resolves.
     { slug: "bloomberg", name: "Bloomberg", domain: "bloomberg.com", language: "en", country: "US" },
     { slug: "reuters", name: "Reuters", domain: "reuters.com", language: "en", country: "GB" },
@@ -100,6 +110,36 @@ export const DE_PACK: StarterPack = {
       website: "https://www.deepseek.com",
       country: "CN",
       description: "Chinese AI start-up backed by the hedge fund High-Flyer.",
+    },
+    {
+      slug: "aleph-alpha",
+      name: "Aleph Alpha",
+      aliases: ["Aleph Alphas", "Aleph-Alpha", "Aleph Alpha Research"],
+      website: "https://aleph-alpha.com",
+      country: "DE",
+      description: "Heidelberg AI start-up founded in 2019 by Jonas Andrulis and Samuel Weinbach.",
+    },
+    {
+      slug: "mistral-ai",
+      name: "Mistral AI",
+      aliases: ["Mistral", "Mistrals", "Mistral AIs"],
+      website: "https://mistral.ai",
+      country: "FR",
+      description: "Paris AI start-up founded in 2023; open-weight models and the Le Chat assistant.",
+    },
+    {
+      slug: "anthropic",
+      name: "Anthropic",
+      aliases: ["Anthropics"],
+      website: "https://www.anthropic.com",
+      country: "US",
+    },
+    {
+      slug: "google",
+      name: "Google",
+      aliases: ["Alphabet", "Googles", "Google DeepMind", "Deepmind"],
+      website: "https://about.google",
+      country: "US",
     },
   ],
   models: [
@@ -309,6 +349,94 @@ export const DE_PACK: StarterPack = {
       summaryEn:
         "Nvidia's 17% drop on Monday was the largest one-day loss in Wall Street history, $592.7 billion according to " +
         "LSEG, triggered by DeepSeek's cheaper AI assistant.",
+    },
+    {
+      key: "de011",
+      file: "de-011-aleph-alpha-halbe-milliarde-welt.txt",
+      title: "Aleph Alpha: Deutschlands KI-Hoffnung sammelt halbe Milliarde Dollar ein",
+      url: "https://www.welt.de/wirtschaft/article248395338/Aleph-Alpha-Deutschlands-KI-Hoffnung-sammelt-halbe-Milliarde-Dollar-ein.html",
+      excerpt: true,
+      publisher: "welt",
+      language: "de",
+      published: fuzzy(
+        "2023-11-06",
+        "2023-11-30",
+        "range",
+        "November 2023 (Seitenangabe), ab dem genannten Montag",
+      ),
+      summaryEn:
+        "Aleph Alpha founder Jonas Andrulis, together with economy minister Robert Habeck, announced on Monday a funding " +
+        "round totalling $500 million from mostly German companies such as Bosch, SAP and the Schwarz group.",
+    },
+    {
+      key: "de012",
+      file: "de-012-aleph-alpha-kritik-finanzierung-decoder.txt",
+      title: 'Kritik an Berichterstattung zu Aleph Alphas 500-Millionen-"Investitionspaket"',
+      url: "https://the-decoder.de/kritik-an-berichterstattung-zu-aleph-alphas-500-millionen-finanzierung",
+      excerpt: true,
+      publisher: "the-decoder",
+      language: "de",
+      published: fuzzy(
+        "2024-06-27",
+        "2024-06-27",
+        "day",
+        "Ursprünglicher Artikel vom 27. Juni 2024 (Update vom 26. Juli 2024)",
+      ),
+      summaryEn:
+        "Journalist Thomas Knüwer questions Aleph Alpha's announced $500 million round; Aleph Alpha says it raised " +
+        "€470 million: €110 million equity, €300 million research funding and €60 million in order commitments.",
+    },
+    {
+      key: "de013",
+      file: "de-013-mistral-wertvollstes-ki-startup-t3n.txt",
+      title: "Europas wertvollstes KI-Startup",
+      url: "https://t3n.de/news/europas-wertvollstes-ki-startup-1629684/",
+      excerpt: true,
+      publisher: "t3n",
+      originalReporter: "handelsblatt",
+      language: "de",
+      published: fuzzy(
+        "2024-06-01",
+        "2024-06-30",
+        "month",
+        "undatiert; Juni 2024 erschlossen („nur ein Jahr“ nach der Seed-Runde im Juni 2023)",
+      ),
+      summaryEn:
+        "Mistral AI raised another €600 million in a Series B, taking its funding above €1 billion at a valuation of " +
+        "almost €6 billion; the article compares it with Aleph Alpha, OpenAI and Anthropic rounds.",
+    },
+    {
+      key: "de014",
+      file: "de-014-mistral-14-milliarden-bewertung-trendingtopics.txt",
+      title: "Mistral AI soll in Finanzierungsrunde 14 Milliarden Dollar Bewertung erreichen",
+      url: "https://www.trendingtopics.eu/mistral-ai-soll-in-finanzierungsrunde-14-milliarden-dollar-bewertung-erreichen/",
+      excerpt: true,
+      publisher: "trending-topics",
+      originalReporter: "handelsblatt",
+      language: "de",
+      published: fuzzy("2025-09-04", "2025-09-04", "day", "04.09.2025 (Datumsangabe der Seite)"),
+      summaryEn:
+        "According to Handelsblatt, Mistral AI is close to a €2 billion investment at a $14 billion valuation, its " +
+        "first raise since June 2024 (then valued at €5.8 billion).",
+    },
+    {
+      key: "de015",
+      file: "de-015-microsoft-milliarden-openai-heise.txt",
+      title: "Microsoft investiert weitere Milliarden in ChatGPT-Entwickler OpenAI",
+      url: "https://www.heise.de/news/Microsoft-investiert-weitere-Milliarden-in-ChatGPT-Entwickler-OpenAI-7468786.html",
+      excerpt: true,
+      publisher: "heise-online",
+      originalReporter: "bloomberg",
+      language: "de",
+      published: fuzzy(
+        "2023-01-23",
+        "2023-01-31",
+        "range",
+        "Januar 2023 (Seitenangabe), ab dem genannten Montag",
+      ),
+      summaryEn:
+        "Microsoft announced a multi-year, multi-billion-dollar investment in OpenAI on Monday; Bloomberg puts it at " +
+        "$10 billion. Microsoft had already invested $1 billion in 2019.",
     },
   ],
   events: [
@@ -722,6 +850,302 @@ export const DE_PACK: StarterPack = {
           role: "first_report",
           quote:
             "Konkurrent Broadcom schloss mit mehr als 17 Prozent im Minus und Microsoft gab auf Tagessicht um zwei Prozent nach.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+
+    // ── Aleph Alpha ──────────────────────────────────────────────────────────────────────────────
+    {
+      key: "aleph-alpha-investment-2023-11-series-b",
+      type: "investment",
+      lab: "aleph-alpha",
+      title: "Aleph Alpha announces a $500 million funding round",
+      summary:
+        "On Monday, November 6, 2023, Aleph Alpha announced, together with economy minister Habeck, a funding round of " +
+        "500 million dollars in total from Bosch, SAP, the Schwarz group, Burda and others. The company later said it " +
+        "was €470 million, of which €110 million equity.",
+      occurred: fuzzy("2023-11-06", "2023-11-06", "day", "am Montag"),
+      amountUsd: 500_000_000,
+      amountQualifier: "exact",
+      amountKind: "investment",
+      status: "confirmed",
+      citations: [
+        {
+          article: "de011",
+          role: "first_report",
+          quote:
+            "Zusammen mit Habeck gab Andrulis den Abschluss einer Finanzierungsrunde über insgesamt 500 Millionen Dollar bekannt.",
+          attribution: "official_statement",
+          attributedTo: "Aleph Alpha (Jonas Andrulis)",
+        },
+        {
+          article: "de012",
+          role: "follow_up",
+          quote:
+            "Aleph Alpha hat nach eigenen Angaben im November 2023 in einer Finanzierungsrunde insgesamt 470 Millionen Euro eingesammelt, was zum Tag des Signings umgerechnet mehr als 500 Millionen US-Dollar entsprach.",
+          attribution: "official_statement",
+          attributedTo: "Aleph Alpha",
+        },
+        {
+          article: "de013",
+          role: "context",
+          quote:
+            "Die deutsche Antwort auf ChatGPT oder Gemini, das Heidelberger Startup Aleph Alpha, hatte im November eine halbe Milliarde US-Dollar einsammeln können.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "aleph-alpha-controversy-2024-06-funding",
+      type: "controversy",
+      lab: "aleph-alpha",
+      title: 'Doubts about Aleph Alpha\'s "$500 million" round: only about $100 million for 20%',
+      summary:
+        "Journalist Thomas Knüwer questioned the announced $500 million round: a source with insight into the term " +
+        "sheet said investors received about 20% for about $100 million. Aleph Alpha then broke the €470 million down " +
+        "into €110 million equity, €300 million research funding and €60 million in order commitments.",
+      occurred: fuzzy("2024-06-01", "2024-06-27", "range", "Juni 2024 (vor dem Artikel vom 27. Juni 2024)"),
+      status: "reported",
+      citations: [
+        {
+          article: "de012",
+          role: "re_report",
+          quote:
+            "Der Journalist Thomas Knüwer hat in einem ausführlichen Artikel die im November 2023 verkündete Finanzierungsrunde des KI-Start-ups Aleph Alpha über angeblich 500 Millionen Dollar infrage gestellt.",
+          attribution: "named_source",
+          attributedTo: "Thomas Knüwer",
+        },
+        {
+          article: "de012",
+          role: "re_report",
+          quote:
+            "So habe ihm eine Quelle, die Einblick in das Term Sheet hatte, mitgeteilt, dass die Investoren für rund 100 Millionen Dollar etwa 20 Prozent der Anteile erhalten hätten.",
+          attribution: "anonymous_sources",
+          attributedTo: "Quelle mit Einblick in das Term Sheet",
+        },
+        {
+          article: "de012",
+          role: "company_response",
+          quote:
+            "Die Finanzierung besteht dabei aus drei Komponenten (via Gründerszene): 110 Millionen Euro als echte Eigenkapitalfinanzierung, 300 Millionen Euro als Forschungsfinanzierung und 60 Millionen Euro in Form von Auftragszusagen.",
+          attribution: "relays_outlet",
+          attributedTo: "Gründerszene",
+        },
+      ],
+    },
+
+    // ── Mistral AI ───────────────────────────────────────────────────────────────────────────────
+    {
+      key: "mistral-ai-investment-2023-06-seed",
+      type: "investment",
+      lab: "mistral-ai",
+      title: "Mistral raises €105 million seed round four weeks after its start",
+      summary:
+        "In June 2023, four weeks after its start and without a product, Mistral raised 105 million euros, a record seed round in Europe.",
+      occurred: fuzzy("2023-06-01", "2023-06-30", "month", "im Juni 2023"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de013",
+          role: "context",
+          quote:
+            "Schon vier Wochen nach dem Start und noch ohne eigenes Produkt hatte Mistral im Juni 2023 bei Investor:innen 105 Millionen Euro einsammeln und zugleich einen Rekord für die größte Seedingrunde Europas aufstellen können.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "mistral-ai-investment-2023-12-series-a",
+      type: "investment",
+      lab: "mistral-ai",
+      title: "Mistral raises €385 million in December 2023",
+      summary: "In December 2023 another 385 million euros flowed into Mistral.",
+      occurred: fuzzy("2023-12-01", "2023-12-31", "month", "im Dezember"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de013",
+          role: "context",
+          quote:
+            "Nachdem im Dezember ein weiterer dreistelliger Millionenbetrag (385 Millionen Euro) geflossen war, sicherte sich Mistral in einer Series-B-Runde noch einmal 600 Millionen Euro.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "mistral-ai-investment-2024-06-series-b",
+      type: "investment",
+      lab: "mistral-ai",
+      title: "Mistral's €600 million Series B at a valuation of almost €6 billion",
+      summary:
+        "Mistral raised 600 million euros in a Series B from about two dozen investors including General Catalyst, " +
+        "Andreessen Horowitz and Nvidia; total funding passes one billion euros, valuation almost six billion euros " +
+        "(5.8 billion euros). Amounts in euros, so no USD amount is stored.",
+      occurred: fuzzy("2024-06-01", "2024-06-30", "month", "Juni 2024"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de013",
+          role: "first_report",
+          quote:
+            "Nachdem im Dezember ein weiterer dreistelliger Millionenbetrag (385 Millionen Euro) geflossen war, sicherte sich Mistral in einer Series-B-Runde noch einmal 600 Millionen Euro.",
+          attribution: "official_statement",
+          attributedTo: "Mistral AI",
+        },
+        {
+          article: "de013",
+          role: "first_report",
+          quote:
+            "Die Bewertung des Startups soll sich auf knapp sechs Milliarden Euro belaufen. Einem Bericht des Handelsblatts zufolge wäre Mistral damit das wertvollste KI-Startup Europas.",
+          attribution: "relays_outlet",
+          attributedTo: "Handelsblatt",
+        },
+        {
+          article: "de014",
+          role: "context",
+          quote:
+            "Für Mistral markiert die aktuelle Finanzierungsrunde die erste Kapitalbeschaffung seit Juni 2024. Damals erreichte die Jungfirma eine Bewertung von 5,8 Milliarden Euro.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "mistral-ai-investment-2025-09-series-c",
+      type: "investment",
+      lab: "mistral-ai",
+      title: "Mistral close to a €2 billion round at a $14 billion valuation",
+      summary:
+        "According to Handelsblatt, Mistral AI is close to closing an investment of two billion euros at a valuation " +
+        "of 14 billion dollars (a valuation, so not the event's amount). CEO Arthur Mensch declined to comment.",
+      occurred: fuzzy(
+        "2025-09-01",
+        "2025-09-04",
+        "range",
+        "Anfang September 2025 (Bericht des Handelsblatts)",
+      ),
+      status: "reported",
+      citations: [
+        {
+          article: "de014",
+          role: "re_report",
+          quote:
+            "Der französische KI-Champion Mistral AI steht laut Handelsblatt kurz vor dem Abschluss einer Investition in Höhe von zwei Milliarden Euro. Mit dieser Finanzierung würde das Jungunternehmen eine Bewertung von 14 Milliarden Dollar erreichen und seine Position als eines der wertvollsten Tech-Startups Europas festigen.",
+          attribution: "relays_outlet",
+          attributedTo: "Handelsblatt",
+        },
+        {
+          article: "de014",
+          role: "company_response",
+          quote:
+            "Arthur Mensch, CEO von Mistral AI, lehnte eine Stellungnahme zur aktuellen Finanzierungsrunde ab.",
+          attribution: "official_statement",
+          attributedTo: "Mistral AI (Arthur Mensch)",
+        },
+      ],
+    },
+
+    // ── Big Tech money into OpenAI and Anthropic ─────────────────────────────────────────────────
+    {
+      key: "microsoft-investment-2023-01-openai",
+      type: "investment",
+      lab: "microsoft",
+      counterparty: "openai",
+      title: "Microsoft's multi-year investment in OpenAI, reportedly $10 billion",
+      summary:
+        "On Monday, January 23, 2023, Microsoft announced a new multi-year, multi-billion-dollar investment in OpenAI " +
+        "without naming the sum; Bloomberg reported 10 billion US dollars.",
+      occurred: fuzzy("2023-01-23", "2023-01-23", "day", "am Montag"),
+      amountUsd: 10_000_000_000,
+      amountQualifier: "exact",
+      amountKind: "investment",
+      status: "confirmed",
+      citations: [
+        {
+          article: "de015",
+          role: "re_report",
+          quote:
+            "Die Wirtschaftsnachrichtendienst Bloomberg berichtete von einer Summe von 10 Milliarden US-Dollar, die Microsoft in OpenAI stecken wolle.",
+          attribution: "relays_outlet",
+          attributedTo: "Bloomberg",
+        },
+        {
+          article: "de015",
+          role: "company_response",
+          quote:
+            'Der US-Software-Konzern kündigte am Montag ein neues mehrjähriges "Multi-Milliarden-Dollar"-Investment an, ohne eine genaue Summe zu nennen.',
+          attribution: "official_statement",
+          attributedTo: "Microsoft",
+        },
+        {
+          article: "de013",
+          role: "context",
+          quote: "OpenAI hat im Januar allein von Microsoft zehn Milliarden Dollar bekommen.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "microsoft-investment-2019-07-openai",
+      type: "investment",
+      lab: "microsoft",
+      counterparty: "openai",
+      title: "Microsoft's first billion-dollar investment in OpenAI (2019)",
+      summary:
+        "Microsoft was an early OpenAI investor and put one billion US dollars into the company in 2019 (the text writes the number as a word).",
+      occurred: fuzzy("2019-01-01", "2019-12-31", "year", "2019"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de015",
+          role: "context",
+          quote:
+            "Microsoft war ein früher OpenAI-Investor und investierte 2019 bereits eine Milliarde US-Dollar in das Unternehmen.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "google-investment-2023-10-anthropic",
+      type: "investment",
+      lab: "google",
+      counterparty: "anthropic",
+      title: "Google commits $2 billion to Anthropic",
+      summary:
+        "Anthropic raised two billion dollars from Google alone (the text writes the number as a word and does not date " +
+        "it; Google's commitment was made in October 2023).",
+      occurred: fuzzy("2023-10-01", "2023-10-31", "month", "im Text undatiert; vor Juni 2024"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de013",
+          role: "context",
+          quote:
+            "Das KI-Startup Anthropic sammelte zwei Milliarden Dollar allein von Google und 2,75 Milliarden Dollar von Amazon ein.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "amazon-investment-2024-03-anthropic",
+      type: "investment",
+      lab: "amazon",
+      counterparty: "anthropic",
+      title: "Amazon puts a further $2.75 billion into Anthropic",
+      summary:
+        "Amazon invested 2.75 billion dollars in Anthropic, the option from its September 2023 deal (the text does not " +
+        "date it; it was exercised in March 2024).",
+      occurred: fuzzy("2024-03-01", "2024-03-31", "month", "im Text undatiert; vor Juni 2024"),
+      amountUsd: 2_750_000_000,
+      amountQualifier: "exact",
+      amountKind: "investment",
+      status: "confirmed",
+      citations: [
+        {
+          article: "de013",
+          role: "context",
+          quote:
+            "Das KI-Startup Anthropic sammelte zwei Milliarden Dollar allein von Google und 2,75 Milliarden Dollar von Amazon ein.",
           attribution: "own_reporting",
         },
       ],
