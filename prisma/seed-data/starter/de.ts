@@ -48,6 +48,22 @@ export const DE_PACK: StarterPack = {
       language: "de",
       country: "AT",
     },
+    {
+      slug: "boersen-zeitung",
+      name: "Börsen-Zeitung",
+      domain: "boersen-zeitung.de",
+      language: "de",
+      country: "DE",
+    },
+    {
+      slug: "deutschlandfunk",
+      name: "Deutschlandfunk",
+      domain: "deutschlandfunk.de",
+      language: "de",
+      country: "DE",
+    },
+    { slug: "srf", name: "SRF", domain: "srf.ch", language: "de", country: "CH" },
+    { slug: "wirtschaftswoche", name: "WirtschaftsWoche", domain: "wiwo.de", language: "de", country: "DE" },
     // Outlets the German articles relay ("laut Bloomberg"): declared so originalReporter resolves.
     { slug: "bloomberg", name: "Bloomberg", domain: "bloomberg.com", language: "en", country: "US" },
     { slug: "reuters", name: "Reuters", domain: "reuters.com", language: "en", country: "GB" },
@@ -66,6 +82,7 @@ export const DE_PACK: StarterPack = {
       language: "en",
       country: "US",
     },
+    { slug: "cnbc", name: "CNBC", domain: "cnbc.com", language: "en", country: "US" },
   ],
   labs: [
     {
@@ -140,6 +157,14 @@ export const DE_PACK: StarterPack = {
       aliases: ["Alphabet", "Googles", "Google DeepMind", "Deepmind"],
       website: "https://about.google",
       country: "US",
+    },
+    {
+      slug: "stability-ai",
+      name: "Stability AI",
+      aliases: ["Stability", "Stability AIs"],
+      website: "https://stability.ai",
+      country: "GB",
+      description: "London start-up behind the Stable Diffusion image generator.",
     },
   ],
   models: [
@@ -437,6 +462,117 @@ export const DE_PACK: StarterPack = {
       summaryEn:
         "Microsoft announced a multi-year, multi-billion-dollar investment in OpenAI on Monday; Bloomberg puts it at " +
         "$10 billion. Microsoft had already invested $1 billion in 2019.",
+    },
+    {
+      key: "de016",
+      file: "de-016-stability-ai-entlaesst-zehn-prozent.txt",
+      title: "Stability AI entlässt zehn Prozent seiner Belegschaft",
+      url: "https://www.trendingtopics.eu/stability-ai-entlaesst-zehn-prozent-seiner-belegschaft/",
+      excerpt: true,
+      publisher: "trending-topics",
+      originalReporter: "cnbc",
+      language: "de",
+      published: fuzzy(
+        "2024-04-01",
+        "2024-04-30",
+        "month",
+        "undatiert; April 2024 erschlossen (Rücktritt „im März“, „letzten Monat“ bekannt gegeben)",
+      ),
+      summaryEn:
+        "According to CNBC, Stability AI is laying off about ten percent of its roughly 200 staff, more than 20 people, " +
+        "a month after founder Emad Mostaque stepped down as CEO amid controversy.",
+    },
+    {
+      key: "de017",
+      file: "de-017-stability-ai-gruender-tritt-zurueck-boersen-zeitung.txt",
+      title: "Stability AI-Gründer tritt zurück",
+      url: "http://boersen-zeitung.de/thema/personen/stability-ai-gruender-tritt-zurueck",
+      excerpt: true,
+      publisher: "boersen-zeitung",
+      author: "kro",
+      language: "de",
+      published: fuzzy(
+        "2024-03-22",
+        "2024-03-31",
+        "range",
+        "undatiert; März 2024 erschlossen aus dem gemeldeten Rücktritt (Freitag, 22. März 2024)",
+      ),
+      summaryEn:
+        "Stability AI founder and CEO Emad Mostaque has resigned after investors had demanded it; COO Shan Shan Wong " +
+        "and CTO Christian Laforte take over, after an exodus that included three Stable Diffusion researchers.",
+    },
+    {
+      key: "de018",
+      file: "de-018-stability-ai-chef-tritt-zurueck-standard.txt",
+      title: '"Keine Zentralisierung gegen Zentralisierung": Chef von Stability AI tritt zurück',
+      url: "https://www.derstandard.at/story/3000000213080/keine-zentralisierung-gegen-zentralisierung-chef-von-stability-ai-tritt-zurueck",
+      excerpt: true,
+      publisher: "der-standard",
+      language: "de",
+      published: fuzzy(
+        "2024-03-23",
+        "2024-03-31",
+        "range",
+        "März 2024 (Seitenangabe), nach dem Freitagabend (Ortszeit) des Rücktritts",
+      ),
+      summaryEn:
+        "Emad Mostaque announced on Friday evening that he is stepping down as Stability AI's CEO to pursue " +
+        "decentralised AI; Stability had lost key staff, spent an estimated $8 million in October 2023 alone and " +
+        "failed to close a planned round.",
+    },
+    {
+      key: "de019",
+      file: "de-019-altman-gefeuert-deutschlandfunk.txt",
+      title: "Plötzliches Aus für Altman: Chef von Firma hinter ChatGPT gefeuert",
+      url: "https://www.deutschlandfunk.de/ploetzliches-aus-fuer-altman-chef-von-firma-hinter-chatgpt-gefeuert-102.html",
+      excerpt: true,
+      publisher: "deutschlandfunk",
+      language: "de",
+      published: fuzzy(
+        "2023-11-17",
+        "2023-11-30",
+        "range",
+        "November 2023 (Seitenangabe), ab der Entlassung am 17. November",
+      ),
+      summaryEn:
+        "OpenAI's board fired Sam Altman, saying he was not consistently candid in his communications; CTO Mira Murati " +
+        "takes over for now.",
+    },
+    {
+      key: "de020",
+      file: "de-020-open-ai-entlaesst-altman-srf.txt",
+      title: "ChatGPT-Hersteller Open AI entlässt Mitbegründer und CEO Sam Altman",
+      url: "https://www.srf.ch/news/wirtschaft/chatgpt-hersteller-open-ai-entlaesst-mitbegruender-und-ceo-sam-altman",
+      excerpt: true,
+      publisher: "srf",
+      language: "de",
+      published: fuzzy(
+        "2023-11-17",
+        "2023-11-18",
+        "range",
+        "November 2023 (Seitenangabe); Tag nach dem APEC-Auftritt „am Donnerstag“",
+      ),
+      summaryEn:
+        "OpenAI's board dismissed co-founder and CEO Sam Altman after an internal review found he was not consistently " +
+        "candid; CTO Mira Murati becomes interim CEO.",
+    },
+    {
+      key: "de021",
+      file: "de-021-openai-altman-wieder-verwaltungsrat-wiwo.txt",
+      title: "Rückkehr: OpenAI beruft Sam Altman wieder in Verwaltungsrat",
+      url: "https://www.wiwo.de/technologie/digitale-welt/rueckkehr-openai-beruft-sam-altman-wieder-in-verwaltungsrat/29697984.html",
+      excerpt: true,
+      publisher: "wirtschaftswoche",
+      language: "de",
+      published: fuzzy(
+        "2024-03-08",
+        "2024-03-11",
+        "range",
+        "undatiert; März 2024 erschlossen (Bekanntgabe „am Freitag“ nach der WilmerHale-Prüfung, 8. März 2024)",
+      ),
+      summaryEn:
+        "OpenAI reappointed Sam Altman to its board after a WilmerHale review found his November 2023 firing resulted " +
+        "from a breakdown of trust; three new members join. Background: Brockman's resignation and the return days later.",
     },
   ],
   events: [
@@ -1147,6 +1283,277 @@ export const DE_PACK: StarterPack = {
           quote:
             "Das KI-Startup Anthropic sammelte zwei Milliarden Dollar allein von Google und 2,75 Milliarden Dollar von Amazon ein.",
           attribution: "own_reporting",
+        },
+      ],
+    },
+
+    // ── Stability AI ─────────────────────────────────────────────────────────────────────────────
+    {
+      key: "stability-ai-departure-2024-03-mostaque",
+      type: "departure",
+      lab: "stability-ai",
+      title: "Founder and CEO Emad Mostaque resigns from Stability AI",
+      summary:
+        "On Friday evening, March 22, 2024, Emad Mostaque announced he is stepping down as CEO of Stability AI to pursue " +
+        "decentralised AI; COO Shan Shan Wong and CTO Christian Laforte lead the company in the interim. Investors had " +
+        "already asked him to resign in the autumn.",
+      occurred: fuzzy("2024-03-22", "2024-03-22", "day", "am Freitagabend (Ortszeit)"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de018",
+          role: "first_report",
+          quote:
+            "Stability AI, das Unternehmen hinter dem beliebten KI-Bildgenerator Stable Diffusion, verliert seinen CEO: am Freitagabend (Ortszeit) verkündete Emad Mostaque, dass er vom Chefposten zurücktrete.",
+          attribution: "named_source",
+          attributedTo: "Emad Mostaque",
+        },
+        {
+          article: "de017",
+          role: "re_report",
+          quote:
+            "Der Gründer und bisherige CEO Emad Mostaque ist zurückgetreten, wie das Unternehmen mitteilte.",
+          attribution: "official_statement",
+          attributedTo: "Stability AI",
+        },
+        {
+          article: "de016",
+          role: "context",
+          quote:
+            "Im März ist Emad Mostaque, Gründer von Stability AI, dem Entwickler der Bilderstellungssoftware Stable Diffusion, von seinem Posten als CEO der Firma zurückgetreten (wir berichteten).",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "stability-ai-departure-2024-03-sd-researchers",
+      type: "departure",
+      lab: "stability-ai",
+      title: "Stable Diffusion researchers Rombach, Blattmann and Lorenz leave Stability AI",
+      summary:
+        "According to Forbes, the three scientists responsible for Stable Diffusion's foundational research, Robin " +
+        "Rombach, Andreas Blattmann and Dominik Lorenz, recently left the start-up (grouped in the text, so one event).",
+      occurred: fuzzy("2024-03-01", "2024-03-22", "range", "jüngst (vor dem Rücktritt Mostaques)"),
+      status: "reported",
+      citations: [
+        {
+          article: "de017",
+          role: "re_report",
+          quote:
+            "So haben laut einem „Forbes“-Bericht jüngst auch die drei Wissenschaftler Robin Rombach, Andreas Blattmann und Dominik Lorenz, die für die Grundlagenforschung von Stable Diffusion zuständig waren, dem Start-up den Rücken gekehrt.",
+          attribution: "relays_outlet",
+          attributedTo: "Forbes",
+        },
+        {
+          article: "de018",
+          role: "re_report",
+          quote:
+            "Laut einem Bericht des Fachmediums Techcrunch hat Stability AI in den vergangenen Monaten bereits etliche Schlüsselkräfte verloren.",
+          attribution: "relays_outlet",
+          attributedTo: "TechCrunch",
+        },
+      ],
+    },
+    {
+      key: "stability-ai-layoff-2024-04",
+      type: "layoff",
+      lab: "stability-ai",
+      title: "Stability AI lays off more than 20 staff, about ten percent",
+      summary:
+        "According to an internal memo reported by CNBC, Stability AI laid off more than 20 employees, about ten " +
+        "percent of its roughly 200 staff, mostly in operations, to 'right-size' the business.",
+      occurred: fuzzy("2024-04-01", "2024-04-30", "month", "April 2024 (Bericht von CNBC)"),
+      headcount: 20,
+      headcountQualifier: "more_than",
+      status: "reported",
+      citations: [
+        {
+          article: "de016",
+          role: "re_report",
+          quote:
+            "Laut einem internen Memo hat das Unicorn mehr als 20 seiner Angestellten entlassen, um das Unternehmen nach einer Periode nicht nachhaltigen Wachstums „richtig zu dimensionieren“.",
+          attribution: "relays_outlet",
+          attributedTo: "CNBC",
+        },
+        {
+          article: "de016",
+          role: "company_response",
+          quote:
+            "Die Co-CEOs des Unternehmens, Shan Shan Wong und Christian Laforte, teilten den Angestellten mit, dass das Unternehmen „Teile des Geschäfts umstrukturieren muss, was leider bedeutet, dass wir uns von einigen Kolleg:innen verabschieden müssen.“",
+          attribution: "official_statement",
+          attributedTo: "Stability AI (Shan Shan Wong, Christian Laforte)",
+        },
+      ],
+    },
+    {
+      key: "stability-ai-controversy-2023-06-forbes-mostaque",
+      type: "controversy",
+      lab: "stability-ai",
+      title: "Forbes: Mostaque misled people about his degree and the Amazon partnership",
+      summary:
+        "In 2023 a Forbes report said Emad Mostaque had misled people, including investors, about an Oxford master's " +
+        "degree and about the nature of Stability AI's partnership with Amazon; Mostaque called several claims false.",
+      occurred: fuzzy("2023-01-01", "2023-12-31", "year", "im Jahr 2023"),
+      status: "reported",
+      citations: [
+        {
+          article: "de016",
+          role: "context",
+          quote:
+            "Im Jahr 2023 besagte ein Forbes-Bericht, dass Mostaque Menschen, einschließlich seiner eigenen Investoren, über den Erhalt eines Master-Abschlusses der Universität Oxford getäuscht habe.",
+          attribution: "relays_outlet",
+          attributedTo: "Forbes",
+        },
+        {
+          article: "de016",
+          role: "company_response",
+          quote:
+            "Mostaque antwortete damals, dass mehrere der Behauptungen von Forbes „falsche Anschuldigungen und falsche Darstellungen“ seien.",
+          attribution: "named_source",
+          attributedTo: "Emad Mostaque",
+        },
+      ],
+    },
+    {
+      key: "stability-ai-other-2023-autumn-investors-demand-resignation",
+      type: "other",
+      lab: "stability-ai",
+      title: "Investors ask Stability AI's CEO to resign; exodus of senior managers",
+      summary:
+        "According to media reports, investors had already asked Mostaque to resign in the autumn (2023), when the " +
+        "company was struggling with a massive exodus of senior managers.",
+      occurred: fuzzy("2023-09-01", "2023-11-30", "season", "im Herbst (2023)"),
+      status: "reported",
+      citations: [
+        {
+          article: "de017",
+          role: "context",
+          quote:
+            "Der Abgang Mostaques kommt nicht ganz überraschend, war der Ex-CEO laut Medienberichten doch bereits im Herbst von seinen Investoren zum Rücktritt aufgefordert worden.",
+          attribution: "relays_outlet",
+          attributedTo: "Medienberichte",
+        },
+      ],
+    },
+    {
+      key: "stability-ai-other-2023-10-burn-failed-round",
+      type: "other",
+      lab: "stability-ai",
+      title: "Stability AI burned about $8 million in October 2023; planned round failed",
+      summary:
+        "According to Bloomberg, Stability AI spent an estimated eight million dollars in October 2023 alone, and a " +
+        "planned funding round at four billion dollars failed (numbers written as words, so no amount is stored).",
+      occurred: fuzzy("2023-10-01", "2023-10-31", "month", "im Oktober 2023"),
+      status: "reported",
+      citations: [
+        {
+          article: "de018",
+          role: "context",
+          quote:
+            "Laut Bericht der Nachrichtenagentur Bloomberg gab das Start-zup allein im Oktober 2023 geschätzte acht Millionen Dollar aus, eine geplante Finanzierungsrunde im Ausmaß von vier Milliarden Dollar scheiterte.",
+          attribution: "relays_outlet",
+          attributedTo: "Bloomberg",
+        },
+      ],
+    },
+
+    // ── OpenAI: Altman fired and back ────────────────────────────────────────────────────────────
+    {
+      key: "openai-departure-2023-11-altman-fired",
+      type: "departure",
+      lab: "openai",
+      title: "OpenAI's board fires CEO Sam Altman",
+      summary:
+        "On Friday, November 17, 2023, OpenAI's board dismissed co-founder and CEO Sam Altman, saying he had not been " +
+        "consistently candid in his communications with the board; CTO Mira Murati became interim CEO. Altman returned " +
+        "days later.",
+      occurred: fuzzy("2023-11-17", "2023-11-17", "day", "17. November 2023"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de019",
+          role: "first_report",
+          quote:
+            "Der Verwaltungsrat sei nach einer Prüfung zum Schluss gekommen, dass Altman in seiner Kommunikation mit dem Gremium nicht durchweg aufrichtig gewesen sei, heißt es in einer Erklärung.",
+          attribution: "official_statement",
+          attributedTo: "OpenAI (Verwaltungsrat)",
+        },
+        {
+          article: "de020",
+          role: "first_report",
+          quote:
+            "Der Vorstand des ChatGPT-Herstellers Open AI hat bekannt gegeben, dass er seinen Mitbegründer und CEO Sam Altman entlassen hat.",
+          attribution: "official_statement",
+          attributedTo: "OpenAI (Vorstand)",
+        },
+        {
+          article: "de021",
+          role: "context",
+          quote:
+            "Noch im November hieß es in einer Mitteilung des Unternehmens, dass der damalige Verwaltungsrat Altman gefeuert habe, weil dieser in seiner Kommunikation „nicht durchweg aufrichtig“ gewesen sei.",
+          attribution: "official_statement",
+          attributedTo: "OpenAI",
+        },
+      ],
+    },
+    {
+      key: "openai-departure-2023-11-brockman",
+      type: "departure",
+      lab: "openai",
+      title: "Greg Brockman loses the board chair and resigns as OpenAI president",
+      summary:
+        "With Altman's firing, board chairman Greg Brockman had to give up his board seat and then announced his " +
+        "resignation as president; he returned days later with Altman.",
+      occurred: fuzzy("2023-11-17", "2023-11-17", "day", "im November (2023)"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de021",
+          role: "context",
+          quote:
+            "Damals flog der 38-Jährige zudem aus dem Verwaltungsrat, auch der Chef des Gremiums, Greg Brockman, musste den Posten aufgeben und kündigte daraufhin an, als Firmenpräsident zurückzutreten.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "openai-other-2023-11-altman-returns",
+      type: "other",
+      lab: "openai",
+      title: "Altman and Brockman return days later; three directors pushed out",
+      summary:
+        "Only days after the firing, Altman and Brockman returned to their posts with the backing of most OpenAI staff " +
+        "and Microsoft; three board members who had driven the dismissal were pushed out.",
+      occurred: fuzzy("2023-11-21", "2023-11-22", "range", "nur Tage später"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de021",
+          role: "context",
+          quote:
+            "Nur Tage später konnten Altman und Brockman jedoch mit Rückendeckung der meisten Angestellten von OpenAI und des engen Geschäftspartners Microsoft auf ihre Spitzenposten zurückkehren.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "openai-other-2024-03-altman-board",
+      type: "other",
+      lab: "openai",
+      title: "Altman back on OpenAI's board after the WilmerHale review",
+      summary:
+        "OpenAI announced on Friday (March 8, 2024) that Altman rejoins the board after an external review by WilmerHale " +
+        "found his firing resulted from a breakdown of trust with the previous board; three further members join.",
+      occurred: fuzzy("2024-03-08", "2024-03-08", "day", "am Freitag (Ortszeit)"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de021",
+          role: "first_report",
+          quote:
+            "OpenAI gab am Freitag (Ortszeit) bekannt, den Tech-Unternehmer wieder ins Gremium berufen zu haben.",
+          attribution: "official_statement",
+          attributedTo: "OpenAI",
         },
       ],
     },
