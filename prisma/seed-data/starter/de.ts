@@ -250,7 +250,7 @@ export const DE_PACK: StarterPack = {
         "2025-03-07",
         "2025-03-31",
         "range",
-        "März 2025 (Seitenangabe), nach Freitag, 7. März",
+        "undatiert; März 2025 (Monatsangabe der Seite), nach Freitag, 7. März",
       ),
       summaryEn:
         "Apple publicly announced on Friday, March 7 (2025) that some AI improvements to Siri will be delayed to " +
@@ -265,7 +265,12 @@ export const DE_PACK: StarterPack = {
       publisher: "der-standard",
       originalReporter: "business-insider",
       language: "de",
-      published: fuzzy("2024-01-01", "2024-01-31", "month", "Januar 2024 (Seitenangabe)"),
+      published: fuzzy(
+        "2024-01-01",
+        "2024-01-31",
+        "month",
+        "undatiert; Januar 2024 (Monatsangabe der Seite)",
+      ),
       summaryEn:
         "Business Insider reports Amazon plans a paid 'Alexa Plus' built on 'Remarkable Alexa', whose answers fall " +
         "well short of expectations; release is still targeted for June 30.",
@@ -279,7 +284,12 @@ export const DE_PACK: StarterPack = {
       publisher: "ifun",
       originalReporter: "fortune",
       language: "de",
-      published: fuzzy("2024-11-01", "2024-11-30", "month", "November 2024 (Seitenangabe)"),
+      published: fuzzy(
+        "2024-11-01",
+        "2024-11-30",
+        "month",
+        "undatiert; November 2024 (Monatsangabe der Seite)",
+      ),
       summaryEn:
         "Fortune, citing internal documents, reports latency, compatibility, team and training-data problems with " +
         "Amazon's AI Alexa; the subscription planned for 2024 is now expected in 2025 at the earliest.",
@@ -314,7 +324,12 @@ export const DE_PACK: StarterPack = {
       originalReporter: "the-information",
       author: "Dennis Krause",
       language: "de",
-      published: fuzzy("2024-08-01", "2024-08-31", "month", "August 2024 (Adresse der Seite)"),
+      published: fuzzy(
+        "2024-08-01",
+        "2024-08-31",
+        "month",
+        "undatiert; August 2024 (Monatsangabe in der Adresse)",
+      ),
       summaryEn:
         "The Information reports Blackwell B200 deliveries slip by at least three months to Q1 next year because of a " +
         "design flaw; Nvidia says production is on track to ramp in the second half and does not comment on rumours.",
@@ -369,7 +384,7 @@ export const DE_PACK: StarterPack = {
         "2025-01-27",
         "2025-01-31",
         "range",
-        "Januar 2025 (Seitenangabe), nach dem Montag des Kurssturzes",
+        "undatiert; Januar 2025 (Monatsangabe der Seite), nach dem Montag des Kurssturzes",
       ),
       summaryEn:
         "Nvidia's 17% drop on Monday was the largest one-day loss in Wall Street history, $592.7 billion according to " +
@@ -387,7 +402,7 @@ export const DE_PACK: StarterPack = {
         "2023-11-06",
         "2023-11-30",
         "range",
-        "November 2023 (Seitenangabe), ab dem genannten Montag",
+        "undatiert; November 2023 (Monatsangabe der Seite), ab dem genannten Montag",
       ),
       summaryEn:
         "Aleph Alpha founder Jonas Andrulis, together with economy minister Robert Habeck, announced on Monday a funding " +
@@ -457,7 +472,7 @@ export const DE_PACK: StarterPack = {
         "2023-01-23",
         "2023-01-31",
         "range",
-        "Januar 2023 (Seitenangabe), ab dem genannten Montag",
+        "undatiert; Januar 2023 (Monatsangabe der Seite), ab dem genannten Montag",
       ),
       summaryEn:
         "Microsoft announced a multi-year, multi-billion-dollar investment in OpenAI on Monday; Bloomberg puts it at " +
@@ -486,7 +501,7 @@ export const DE_PACK: StarterPack = {
       key: "de017",
       file: "de-017-stability-ai-gruender-tritt-zurueck-boersen-zeitung.txt",
       title: "Stability AI-Gründer tritt zurück",
-      url: "http://boersen-zeitung.de/thema/personen/stability-ai-gruender-tritt-zurueck",
+      url: "https://boersen-zeitung.de/thema/personen/stability-ai-gruender-tritt-zurueck",
       excerpt: true,
       publisher: "boersen-zeitung",
       author: "kro",
@@ -513,7 +528,7 @@ export const DE_PACK: StarterPack = {
         "2024-03-23",
         "2024-03-31",
         "range",
-        "März 2024 (Seitenangabe), nach dem Freitagabend (Ortszeit) des Rücktritts",
+        "undatiert; März 2024 (Monatsangabe der Seite), nach dem Freitagabend (Ortszeit) des Rücktritts",
       ),
       summaryEn:
         "Emad Mostaque announced on Friday evening that he is stepping down as Stability AI's CEO to pursue " +
@@ -532,7 +547,7 @@ export const DE_PACK: StarterPack = {
         "2023-11-17",
         "2023-11-30",
         "range",
-        "November 2023 (Seitenangabe), ab der Entlassung am 17. November",
+        "undatiert; November 2023 (Monatsangabe der Seite), ab der Entlassung am 17. November",
       ),
       summaryEn:
         "OpenAI's board fired Sam Altman, saying he was not consistently candid in his communications; CTO Mira Murati " +
@@ -550,7 +565,7 @@ export const DE_PACK: StarterPack = {
         "2023-11-17",
         "2023-11-18",
         "range",
-        "November 2023 (Seitenangabe); Tag nach dem APEC-Auftritt „am Donnerstag“",
+        "undatiert; November 2023 (Monatsangabe der Seite); Tag nach dem APEC-Auftritt „am Donnerstag“",
       ),
       summaryEn:
         "OpenAI's board dismissed co-founder and CEO Sam Altman after an internal review found he was not consistently " +
