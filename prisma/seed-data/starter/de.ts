@@ -64,6 +64,7 @@ export const DE_PACK: StarterPack = {
     },
     { slug: "srf", name: "SRF", domain: "srf.ch", language: "de", country: "CH" },
     { slug: "wirtschaftswoche", name: "WirtschaftsWoche", domain: "wiwo.de", language: "de", country: "DE" },
+    { slug: "zdnet-de", name: "ZDNet.de", domain: "zdnet.de", language: "de", country: "DE" },
     // Outlets the German articles relay ("laut Bloomberg"): declared so originalReporter resolves.
     { slug: "bloomberg", name: "Bloomberg", domain: "bloomberg.com", language: "en", country: "US" },
     { slug: "reuters", name: "Reuters", domain: "reuters.com", language: "en", country: "GB" },
@@ -83,6 +84,8 @@ export const DE_PACK: StarterPack = {
       country: "US",
     },
     { slug: "cnbc", name: "CNBC", domain: "cnbc.com", language: "en", country: "US" },
+    { slug: "financial-times", name: "Financial Times", domain: "ft.com", language: "en", country: "GB" },
+    { slug: "the-verge", name: "The Verge", domain: "theverge.com", language: "en", country: "US" },
   ],
   labs: [
     {
@@ -166,6 +169,13 @@ export const DE_PACK: StarterPack = {
       country: "GB",
       description: "London start-up behind the Stable Diffusion image generator.",
     },
+    {
+      slug: "huawei",
+      name: "Huawei",
+      aliases: ["Huaweis", "Huawei Technologies"],
+      website: "https://www.huawei.com",
+      country: "CN",
+    },
   ],
   models: [
     {
@@ -206,6 +216,43 @@ export const DE_PACK: StarterPack = {
       family: "DeepSeek R",
       aliases: ["R1", "DeepSeek R1", "Deepseek-R1"],
       status: "released",
+      history: [],
+    },
+    {
+      slug: "deepseek-r2",
+      name: "DeepSeek-R2",
+      lab: "deepseek",
+      family: "DeepSeek R",
+      aliases: ["R2", "DeepSeek R2", "R2-Modell"],
+      status: "delayed",
+      description: "Successor to DeepSeek-R1, expected in May 2025 and delayed.",
+      history: [],
+    },
+    {
+      slug: "gpt-oss",
+      name: "gpt-oss",
+      lab: "openai",
+      family: "gpt-oss",
+      aliases: [
+        "gpt-oss-120b",
+        "gpt-oss-20b",
+        "gpt-oss-120B",
+        "gpt-oss-20B",
+        "Open-Weight-Modell von OpenAI",
+      ],
+      status: "released",
+      description: "OpenAI's first open-weight models since GPT-2, released on August 5, 2025.",
+      history: [],
+    },
+    {
+      slug: "recall",
+      name: "Windows Recall",
+      lab: "microsoft",
+      family: "Copilot+",
+      aliases: ["Recall", "Windows Copilot Recall", "Microsoft Recall"],
+      status: "released",
+      description:
+        "AI memory feature of Copilot+ PCs that takes regular screenshots and makes them searchable.",
       history: [],
     },
   ],
@@ -588,6 +635,100 @@ export const DE_PACK: StarterPack = {
       summaryEn:
         "OpenAI reappointed Sam Altman to its board after a WilmerHale review found his November 2023 firing resulted " +
         "from a breakdown of trust; three new members join. Background: Brockman's resignation and the return days later.",
+    },
+    {
+      key: "de022",
+      file: "de-022-deepseek-r2-verschoben-trendingtopics.txt",
+      title: "DeepSeek R2-Modell",
+      url: "https://www.trendingtopics.eu/deepseek-r2-modell/",
+      excerpt: true,
+      publisher: "trending-topics",
+      originalReporter: "financial-times",
+      language: "de",
+      published: fuzzy("2025-08-14", "2025-08-14", "day", "14.08.2025 (Datumsangabe der Seite)"),
+      summaryEn:
+        "The Financial Times reports DeepSeek delayed its R2 model, originally planned for May, because training on " +
+        "Huawei's Ascend chips failed; it now trains on Nvidia and uses Huawei only for inference.",
+    },
+    {
+      key: "de023",
+      file: "de-023-openai-kuendigt-open-weight-modell-an-t3n.txt",
+      title: "Nach DeepSeek-Erfolg: Auch OpenAI kündigt ein Open-Weight-Modell an – das steckt dahinter",
+      url: "https://t3n.de/news/nach-deepseek-erfolg-auch-openai-kuendigt-ein-open-weight-modell-an-das-steckt-dahinter-1680918/",
+      excerpt: true,
+      publisher: "t3n",
+      language: "de",
+      published: fuzzy("2025-04-01", "2025-04-30", "month", "undatiert; April 2025 (Monatsangabe der Seite)"),
+      summaryEn:
+        "Sam Altman announced that OpenAI will release its own open-weight language model in summer 2025.",
+    },
+    {
+      key: "de024",
+      file: "de-024-openai-open-weight-modelle-t3n.txt",
+      title: "OpenAI: Open-Weight-Modelle",
+      url: "https://t3n.de/news/openai-open-weight-modelle-1700939/",
+      excerpt: true,
+      publisher: "t3n",
+      language: "de",
+      published: fuzzy(
+        "2025-08-05",
+        "2025-08-31",
+        "range",
+        "undatiert; August 2025 (Monatsangabe der Seite), ab dem 5. August",
+      ),
+      summaryEn:
+        "OpenAI released gpt-oss-120B and gpt-oss-20B on August 5, 2025, its first open-weight models since GPT-2; the " +
+        "release planned for July had been postponed for safety reasons.",
+    },
+    {
+      key: "de025",
+      file: "de-025-microsoft-verschiebt-recall-zdnet.txt",
+      title: "Erneute Kehrtwende: Microsoft verschiebt Windows Copilot Recall",
+      url: "https://www.zdnet.de/88416470/erneute-kehrtwende-microsoft-verschiebt-windows-copilot-recall/",
+      excerpt: true,
+      publisher: "zdnet-de",
+      language: "de",
+      published: fuzzy("2024-06-01", "2024-06-30", "month", "undatiert; Juni 2024 (Monatsangabe der Seite)"),
+      summaryEn:
+        "Microsoft postponed Windows Recall indefinitely: it will not launch with the first Copilot+ PCs on June 18 but " +
+        "be tested in the Windows Insider Program first, after security experts criticised it.",
+    },
+    {
+      key: "de026",
+      file: "de-026-recall-im-oktober-heise.txt",
+      title: "Microsoft bringt Recall im Oktober zurück auf CoPilot+-PCs – für Insider",
+      url: "https://heise.de/news/Microsoft-bringt-Recall-im-Oktober-zurueck-auf-CoPilot-PCs-fuer-Insider-9843863.html",
+      excerpt: true,
+      publisher: "heise-online",
+      language: "de",
+      published: fuzzy(
+        "2024-06-14",
+        "2024-09-30",
+        "range",
+        "undatiert; Sommer 2024 erschlossen (nach dem Juni-Blogbeitrag, vor dem Start „ab Oktober“)",
+      ),
+      summaryEn:
+        "Microsoft says Recall will return for Windows Insiders on Copilot+ PCs from October, after it was turned into " +
+        "an opt-in feature over privacy concerns.",
+    },
+    {
+      key: "de027",
+      file: "de-027-windows-recall-erneut-verschoben-t3n.txt",
+      title: "Windows Recall: Warum Microsoft die KI-Funktion schon wieder verschiebt",
+      url: "https://t3n.de/news/windows-recall-warum-microsoft-die-ki-funktion-schon-wieder-verschiebt-1655047/",
+      excerpt: true,
+      publisher: "t3n",
+      originalReporter: "the-verge",
+      language: "de",
+      published: fuzzy(
+        "2024-11-01",
+        "2024-11-30",
+        "month",
+        "undatiert; November 2024 (Monatsangabe der Seite)",
+      ),
+      summaryEn:
+        "According to The Verge, Microsoft delays Recall a second time, from October to December 2024, to refine it " +
+        "for security before the Windows Insider preview.",
     },
   ],
   events: [
@@ -1572,6 +1713,201 @@ export const DE_PACK: StarterPack = {
         },
       ],
     },
+
+    // ── DeepSeek R2 ──────────────────────────────────────────────────────────────────────────────
+    {
+      key: "deepseek-delay-2025-08-r2",
+      type: "delay",
+      lab: "deepseek",
+      model: "deepseek-r2",
+      title: "DeepSeek delays R2, planned for May, after failed training on Huawei chips",
+      summary:
+        "According to the Financial Times, DeepSeek postponed its R2 model, originally planned for May 2025, mainly " +
+        "because training runs on Huawei's Ascend chips failed.",
+      occurred: fuzzy("2025-08-01", "2025-08-14", "range", "Bericht der Financial Times (August 2025)"),
+      status: "reported",
+      citations: [
+        {
+          article: "de022",
+          role: "re_report",
+          quote:
+            "Die technischen Schwierigkeiten seien der Hauptgrund für die Verzögerung der ursprünglich für Mai geplanten Markteinführung, so der Bericht.",
+          attribution: "relays_outlet",
+          attributedTo: "Financial Times",
+        },
+      ],
+    },
+    {
+      key: "deepseek-architecture-2025-08-r2-ascend",
+      type: "architecture_problem",
+      lab: "deepseek",
+      model: "deepseek-r2",
+      counterparty: "huawei",
+      title: "R2 training on Huawei Ascend chips fails; DeepSeek falls back to Nvidia",
+      summary:
+        "Encouraged by the authorities to use Huawei's Ascend processors, DeepSeek hit persistent technical problems and " +
+        "could not complete a successful training run even with Huawei engineers on site; it trains on Nvidia chips " +
+        "and uses Huawei hardware only for inference.",
+      occurred: fuzzy(
+        "2025-02-01",
+        "2025-08-14",
+        "range",
+        "während des Trainings von R2 (nach R1 im Januar 2025)",
+      ),
+      status: "reported",
+      citations: [
+        {
+          article: "de022",
+          role: "re_report",
+          quote:
+            "Trotz der Unterstützung durch ein Team von Huawei-Ingenieuren, das ins Büro von DeepSeek entsandt wurde, konnte das Unternehmen keinen erfolgreichen Trainingslauf auf dem Ascend-Chip durchführen.",
+          attribution: "relays_outlet",
+          attributedTo: "Financial Times",
+        },
+      ],
+    },
+
+    // ── OpenAI: open-weight model ────────────────────────────────────────────────────────────────
+    {
+      key: "openai-delay-2025-07-open-weight",
+      type: "delay",
+      lab: "openai",
+      model: "gpt-oss",
+      title: "OpenAI's open-weight model, planned for July, postponed for safety reasons",
+      summary:
+        "The release of gpt-oss-120B and gpt-oss-20B, actually planned for July 2025, was first postponed for safety " +
+        "reasons; the models came out on August 5, 2025.",
+      occurred: fuzzy(
+        "2025-07-01",
+        "2025-07-31",
+        "month",
+        "zunächst (Juli 2025, vor der Veröffentlichung am 5. August)",
+      ),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de024",
+          role: "context",
+          quote:
+            "Die eigentlich für Juli geplante Veröffentlichung von gpt-oss-120B und gpt-oss-20B war zunächst aus Sicherheitsgründen verschoben worden.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+
+    // ── Microsoft: Recall ────────────────────────────────────────────────────────────────────────
+    {
+      key: "microsoft-delay-2024-06-recall",
+      type: "delay",
+      lab: "microsoft",
+      model: "recall",
+      title: "Microsoft pulls Recall from the June 18 Copilot+ PC launch",
+      summary:
+        "Microsoft postponed Windows Recall indefinitely: instead of launching with the first Copilot+ PCs on June 18, " +
+        "2024, the controversial feature is first tested in the Windows Insider Program.",
+      occurred: fuzzy(
+        "2024-06-07",
+        "2024-06-17",
+        "range",
+        "vor dem geplanten Start am 18. Juni (Update des Blogeintrags)",
+      ),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de025",
+          role: "first_report",
+          quote:
+            "In einem Update zu einem Blogeintrag teilt der Softwarekonzern mit, dass die KI-Funktion, die alle Aktivitäten von Windows-Nutzern erfasst, nicht wie geplant am 18. Juni mit der Markteinführung der ersten Copilot+ PCs startet.",
+          attribution: "official_statement",
+          attributedTo: "Microsoft",
+        },
+        {
+          article: "de026",
+          role: "follow_up",
+          quote:
+            "Man habe den Ansatz zur Veröffentlichung angepasst, um wertvolle Expertise aus der Windows-Insider-Community zu nutzen, bevor Recall für alle Copilot+-PCs verfügbar gemacht werde.",
+          attribution: "official_statement",
+          attributedTo: "Microsoft",
+        },
+      ],
+    },
+    {
+      key: "microsoft-controversy-2024-06-recall-privacy",
+      type: "controversy",
+      lab: "microsoft",
+      model: "recall",
+      title: "Security experts criticise Recall; Microsoft makes it opt-in",
+      summary:
+        "Soon after Recall was presented, security experts doubted its value and its security (the TotalRecall tool " +
+        "extracts its database); Microsoft responded with opt-in, Windows Hello and database encryption.",
+      occurred: fuzzy("2024-05-20", "2024-06-13", "range", "kurz nach der Vorstellung (Mai/Juni 2024)"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de025",
+          role: "first_report",
+          quote:
+            "Sicherheitsexperten bezweifelten indes schon kurz nach der Vorstellung einen Mehrwert von Windows Recall – und eine sorgfältige Implementierung von Sicherheitsfunktionen.",
+          attribution: "own_reporting",
+        },
+        {
+          article: "de025",
+          role: "company_response",
+          quote:
+            "In der vergangenen Woche reagierte Microsoft auf die Kritik und kündigte „eine klarere Auswahlmöglichkeit für das Speichern von Schnappschüssen mit Recall“ an.",
+          attribution: "official_statement",
+          attributedTo: "Microsoft",
+        },
+        {
+          article: "de026",
+          role: "context",
+          quote:
+            "Das hat insbesondere Besorgnis darüber ausgelöst, dass das einen tiefgehenden Einschnitt in die Privatsphäre darstellen könnte. Anfang Juni ruderte Microsoft daher zurück.",
+          attribution: "own_reporting",
+        },
+        {
+          article: "de027",
+          role: "context",
+          quote: "Schon bei der Ankündigung erntete Windows Recall Kritik.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "microsoft-delay-2024-11-recall",
+      type: "delay",
+      lab: "microsoft",
+      model: "recall",
+      title: "Recall delayed a second time, from October to December 2024",
+      summary:
+        "According to The Verge, Microsoft again delays Recall for Copilot+ PCs, from October to December 2024, taking " +
+        "extra time to refine it before the Windows Insider preview.",
+      occurred: fuzzy(
+        "2024-10-01",
+        "2024-11-30",
+        "range",
+        "nun (Bericht von The Verge, vor dem Artikel vom November 2024)",
+      ),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de027",
+          role: "re_report",
+          quote:
+            "Statt wie geplant im Oktober soll das Feature im Dezember 2024 erscheinen. Das berichtet die amerikanische News-Seite The Verge.",
+          attribution: "relays_outlet",
+          attributedTo: "The Verge",
+        },
+        {
+          article: "de027",
+          role: "company_response",
+          quote:
+            "„Wir sind bestrebt, mit Recall ein sicheres und zuverlässiges Erlebnis zu bieten. Um sicherzustellen, dass wir diese wichtigen Updates liefern, nehmen wir uns zusätzliche Zeit, um das Erlebnis zu verfeinern, bevor wir es mit Windows Insidern in der Preview testen lassen“, sagt Brandon LeBlanc, Senior Product Manager von Windows gegenüber dem Magazin.",
+          attribution: "official_statement",
+          attributedTo: "Microsoft (Brandon LeBlanc)",
+        },
+      ],
+    },
   ],
   commitments: [
     {
@@ -1634,6 +1970,53 @@ export const DE_PACK: StarterPack = {
       article: "de006",
       quote:
         "Wie ein Microsoft-Mitarbeiter und weitere anonym gehaltene Quellen gegenüber The Information bekannt gaben, könne man mit der Lieferung der neuen Blackwell-Architektur im ersten Quartal von 2025 rechnen.",
+    },
+    {
+      model: "deepseek-r2",
+      sequence: 1,
+      planned: fuzzy("2025-05-01", "2025-05-31", "month", "ursprünglich für Mai (2025) geplant"),
+      article: "de022",
+      quote:
+        "Die technischen Schwierigkeiten seien der Hauptgrund für die Verzögerung der ursprünglich für Mai geplanten Markteinführung, so der Bericht.",
+    },
+    {
+      model: "gpt-oss",
+      sequence: 1,
+      planned: fuzzy("2025-06-01", "2025-08-31", "season", "im Sommer 2025"),
+      article: "de023",
+      quote:
+        "OpenAI-Chef Sam Altman hat es offiziell gemacht: Sein KI-Unternehmen will im Sommer 2025 ein eigenes Open-Weight-Sprachmodell veröffentlichen.",
+    },
+    {
+      model: "gpt-oss",
+      sequence: 2,
+      planned: fuzzy("2025-07-01", "2025-07-31", "month", "eigentlich für Juli geplant"),
+      article: "de024",
+      quote:
+        "Die eigentlich für Juli geplante Veröffentlichung von gpt-oss-120B und gpt-oss-20B war zunächst aus Sicherheitsgründen verschoben worden.",
+    },
+    {
+      model: "recall",
+      sequence: 1,
+      planned: fuzzy("2024-06-18", "2024-06-18", "day", "am 18. Juni"),
+      article: "de025",
+      quote:
+        "In einem Update zu einem Blogeintrag teilt der Softwarekonzern mit, dass die KI-Funktion, die alle Aktivitäten von Windows-Nutzern erfasst, nicht wie geplant am 18. Juni mit der Markteinführung der ersten Copilot+ PCs startet.",
+    },
+    {
+      model: "recall",
+      sequence: 2,
+      planned: fuzzy("2024-10-01", "2024-10-31", "month", "ab Oktober"),
+      article: "de026",
+      quote:
+        "Ab Oktober sollen Copilot+-PC-Besitzer, die am Windows-Insider-Programm teilnehmen, die Funktion wieder testen können.",
+    },
+    {
+      model: "recall",
+      sequence: 3,
+      planned: fuzzy("2024-12-01", "2024-12-31", "month", "im Dezember 2024"),
+      article: "de027",
+      quote: "Statt wie geplant im Oktober soll das Feature im Dezember 2024 erscheinen.",
     },
   ],
 };
