@@ -65,6 +65,9 @@ export const DE_PACK: StarterPack = {
     { slug: "srf", name: "SRF", domain: "srf.ch", language: "de", country: "CH" },
     { slug: "wirtschaftswoche", name: "WirtschaftsWoche", domain: "wiwo.de", language: "de", country: "DE" },
     { slug: "zdnet-de", name: "ZDNet.de", domain: "zdnet.de", language: "de", country: "DE" },
+    { slug: "inside-it", name: "inside-it.ch", domain: "inside-it.ch", language: "de", country: "CH" },
+    { slug: "macerkopf", name: "Macerkopf", domain: "macerkopf.de", language: "de", country: "DE" },
+    { slug: "netzwoche", name: "Netzwoche", domain: "netzwoche.ch", language: "de", country: "CH" },
     // Outlets the German articles relay ("laut Bloomberg"): declared so originalReporter resolves.
     { slug: "bloomberg", name: "Bloomberg", domain: "bloomberg.com", language: "en", country: "US" },
     { slug: "reuters", name: "Reuters", domain: "reuters.com", language: "en", country: "GB" },
@@ -86,6 +89,13 @@ export const DE_PACK: StarterPack = {
     { slug: "cnbc", name: "CNBC", domain: "cnbc.com", language: "en", country: "US" },
     { slug: "financial-times", name: "Financial Times", domain: "ft.com", language: "en", country: "GB" },
     { slug: "the-verge", name: "The Verge", domain: "theverge.com", language: "en", country: "US" },
+    {
+      slug: "new-york-times",
+      name: "The New York Times",
+      domain: "nytimes.com",
+      language: "en",
+      country: "US",
+    },
   ],
   labs: [
     {
@@ -176,6 +186,58 @@ export const DE_PACK: StarterPack = {
       website: "https://www.huawei.com",
       country: "CN",
     },
+    { slug: "xai", name: "xAI", aliases: ["xAIs", "X.AI"], website: "https://x.ai", country: "US" },
+    {
+      slug: "meta",
+      name: "Meta",
+      aliases: [
+        "Meta Platforms",
+        "Facebook",
+        "Metas",
+        "Meta-Konzern",
+        "Meta-Aktie",
+        "Meta Superintelligence Labs",
+      ],
+      website: "https://about.meta.com",
+      country: "US",
+    },
+    {
+      slug: "baidu",
+      name: "Baidu",
+      aliases: ["Baidus", "Baidu-Konzern"],
+      website: "https://www.baidu.com",
+      country: "CN",
+    },
+    {
+      slug: "windsurf",
+      name: "Windsurf",
+      aliases: ["Codeium", "Windsurfs"],
+      website: "https://windsurf.com",
+      country: "US",
+      description: "AI coding start-up, formerly Codeium.",
+    },
+    {
+      slug: "character-ai",
+      name: "Character.AI",
+      aliases: ["Character AI", "Character-AI"],
+      website: "https://character.ai",
+      country: "US",
+    },
+    {
+      slug: "inflection-ai",
+      name: "Inflection AI",
+      aliases: ["Inflection", "Inflections"],
+      website: "https://inflection.ai",
+      country: "US",
+      description: "Start-up behind the Pi chatbot; most of its staff moved to Microsoft in March 2024.",
+    },
+    {
+      slug: "io",
+      name: "io",
+      aliases: ["io Products", "Jony Ives io"],
+      country: "US",
+      description: "Hardware start-up co-founded by Jony Ive, acquired by OpenAI in 2025.",
+    },
   ],
   models: [
     {
@@ -253,6 +315,15 @@ export const DE_PACK: StarterPack = {
       status: "released",
       description:
         "AI memory feature of Copilot+ PCs that takes regular screenshots and makes them searchable.",
+      history: [],
+    },
+    {
+      slug: "ernie-bot",
+      name: "Ernie Bot",
+      lab: "baidu",
+      family: "ERNIE",
+      aliases: ["Ernie", "ERNIE Bot", "Wenxin Yiyan"],
+      status: "released",
       history: [],
     },
   ],
@@ -729,6 +800,97 @@ export const DE_PACK: StarterPack = {
       summaryEn:
         "According to The Verge, Microsoft delays Recall a second time, from October to December 2024, to refine it " +
         "for security before the Windows Insider preview.",
+    },
+    {
+      key: "de028",
+      file: "de-028-xai-entlaesst-grok-trainer-businessinsider.txt",
+      title: "xAI von Elon Musk entlässt Hunderte Grok-Trainer",
+      url: "https://www.businessinsider.de/wirtschaft/xai-von-elon-musk-entlaesst-hunderte-grok-trainer/",
+      excerpt: true,
+      publisher: "business-insider-de",
+      language: "de",
+      published: fuzzy("2025-09-13", "2025-09-13", "day", "13.09.2025 (Datumsangabe der Seite)"),
+      summaryEn:
+        "Elon Musk's xAI laid off at least 500 workers, about a third of its data-annotation team that trains Grok, " +
+        "on Friday, shifting from generalist to specialist AI tutors.",
+    },
+    {
+      key: "de029",
+      file: "de-029-entlassungen-ki-abteilungen-meta-inside-it.txt",
+      title: "Entlassungen in den KI-Abteilungen von Meta",
+      url: "https://www.inside-it.ch/entlassungen-in-den-ki-abteilungen-von-meta-20251023",
+      excerpt: true,
+      publisher: "inside-it",
+      language: "de",
+      published: fuzzy("2025-10-23", "2025-10-23", "day", "23.10.2025 (Datumsangabe der Seite)"),
+      summaryEn:
+        "Meta cuts about 600 jobs in its AI units (FAIR, AI infrastructure, product AI), about a fifth of the roughly " +
+        "3,000-strong Superintelligence Labs; the new TBD Lab is spared.",
+    },
+    {
+      key: "de030",
+      file: "de-030-meta-apples-ki-experten-millionen-macerkopf.txt",
+      title: "Meta: Apples KI-Experte für Millionen",
+      url: "https://www.macerkopf.de/2025/07/10/meta-apples-ki-experten-millionen/",
+      excerpt: true,
+      publisher: "macerkopf",
+      originalReporter: "bloomberg",
+      language: "de",
+      published: fuzzy("2025-07-10", "2025-07-10", "day", "10.07.2025 (Datum in der Adresse)"),
+      summaryEn:
+        "Apple lost Ruoming Pang, head of its foundation-models team, to Meta; according to Bloomberg Meta's pay package " +
+        "is worth more than $200 million, and Apple did not counter.",
+    },
+    {
+      key: "de031",
+      file: "de-031-openai-uebernimmt-io-netzwoche.txt",
+      title: "OpenAI übernimmt Start-up von Ex-Apple-Designer Jony Ive",
+      url: "https://www.netzwoche.ch/news/2025-05-22/openai-uebernimmt-start-up-von-ex-apple-designer-jony-ive",
+      excerpt: true,
+      publisher: "netzwoche",
+      language: "de",
+      published: fuzzy("2025-05-22", "2025-05-22", "day", "22.05.2025 (Datum in der Adresse)"),
+      summaryEn:
+        "OpenAI buys Jony Ive's hardware start-up io for about $6.5 billion in stock; it pays $5 billion as it already " +
+        "holds 23 percent.",
+    },
+    {
+      key: "de032",
+      file: "de-032-google-windsurf-openai-decoder.txt",
+      title: "OpenAI geht leer aus: Google schnappt sich Top-Personal des KI-Coding-Start-ups Windsurf",
+      url: "https://the-decoder.de/openai-geht-leer-aus-google-schnappt-sich-top-personal-des-ki-coding-start-ups-windsurf",
+      excerpt: true,
+      publisher: "the-decoder",
+      originalReporter: "the-information",
+      language: "de",
+      published: fuzzy(
+        "2025-06-13",
+        "2025-12-31",
+        "range",
+        "undatiert; 2025 erschlossen (nach Metas Scale-AI-Beteiligung, Character.AI-Deal „im Vorjahr“)",
+      ),
+      summaryEn:
+        "OpenAI's Windsurf acquisition failed; Google hires CEO Varun Mohan and part of the R&D team for about $2.4 " +
+        "billion including a licence. Background: similar deals by Google (Character.AI), Microsoft (Inflection), Meta (Scale AI).",
+    },
+    {
+      key: "de033",
+      file: "de-033-baidu-blamiert-sich-ernie-bot-boersen-zeitung.txt",
+      title: "Baidu blamiert sich mit „Ernie Bot“",
+      url: "https://boersen-zeitung.de/unternehmen-branchen/baidu-blamiert-sich-mit-ernie-bot-36169708-c410-11ed-a9f0-51ff8dd96ac2",
+      excerpt: true,
+      publisher: "boersen-zeitung",
+      author: "nh",
+      language: "de",
+      published: fuzzy(
+        "2023-03-16",
+        "2023-03-31",
+        "range",
+        "undatiert; März 2023 erschlossen (Präsentation „am Donnerstag“, 16. März 2023; ChatGPT „im November“)",
+      ),
+      summaryEn:
+        "Baidu's first public demonstration of its Ernie Bot fell far short of expectations: CEO Robin Li only showed " +
+        "pre-recorded videos and admitted the product is not yet market-ready.",
     },
   ],
   events: [
@@ -1905,6 +2067,352 @@ export const DE_PACK: StarterPack = {
             "„Wir sind bestrebt, mit Recall ein sicheres und zuverlässiges Erlebnis zu bieten. Um sicherzustellen, dass wir diese wichtigen Updates liefern, nehmen wir uns zusätzliche Zeit, um das Erlebnis zu verfeinern, bevor wir es mit Windows Insidern in der Preview testen lassen“, sagt Brandon LeBlanc, Senior Product Manager von Windows gegenüber dem Magazin.",
           attribution: "official_statement",
           attributedTo: "Microsoft (Brandon LeBlanc)",
+        },
+      ],
+    },
+
+    // ── xAI, Meta: jobs and talent ───────────────────────────────────────────────────────────────
+    {
+      key: "xai-layoff-2025-09-annotators",
+      type: "layoff",
+      lab: "xai",
+      title: "xAI lays off at least 500 data annotators who train Grok",
+      summary:
+        "On Friday, September 12, 2025, xAI laid off at least 500 workers from its data-annotation team (about a third " +
+        "of it), dropping most generalist AI-tutor roles in favour of specialists.",
+      occurred: fuzzy("2025-09-12", "2025-09-12", "day", "am Freitag"),
+      headcount: 500,
+      headcountQualifier: "at_least",
+      status: "confirmed",
+      citations: [
+        {
+          article: "de028",
+          role: "first_report",
+          quote:
+            "Elons Musks xAI hat am Freitag mindestens 500 Mitarbeiter aus dem Data-Annotation-Team entlassen.",
+          attribution: "own_reporting",
+        },
+        {
+          article: "de028",
+          role: "company_response",
+          quote:
+            "Im Zuge dieser Neuausrichtung benötigen wir die meisten allgemeinen KI-Tutor-Positionen nicht mehr, und Ihr Arbeitsverhältnis mit xAI wird beendet.",
+          attribution: "official_statement",
+          attributedTo: "xAI (E-Mail an die Beschäftigten)",
+        },
+      ],
+    },
+    {
+      key: "meta-layoff-2025-10-superintelligence-labs",
+      type: "layoff",
+      lab: "meta",
+      title: "Meta cuts about 600 jobs in its AI units",
+      summary:
+        "Meta cuts about 600 jobs in FAIR, AI infrastructure and product AI teams, about a fifth of the roughly 3,000 " +
+        "people in its Superintelligence Labs; the TBD Lab is spared.",
+      occurred: fuzzy("2025-10-20", "2025-10-23", "range", "nun (Mitteilung vor dem Artikel vom 23.10.2025)"),
+      headcount: 600,
+      headcountQualifier: "about",
+      status: "confirmed",
+      citations: [
+        {
+          article: "de029",
+          role: "re_report",
+          quote:
+            'Meta streicht Arbeitsplätze in seinen KI-Abteilungen. Es kommt zu rund 600 Entlassungen. Der Konzern will damit seinen Bereich für Künstliche Intelligenz "flexibler und reaktionsfähiger" machen, teilte das Unternehmen mit.',
+          attribution: "official_statement",
+          attributedTo: "Meta",
+        },
+        {
+          article: "de029",
+          role: "company_response",
+          quote:
+            'Die Zeitung zitiert Metas Chief AI Officer Alexandr Wang aus einem internen Memo: "Indem wir die Grösse unserer Mannschaft reduzieren, werden weniger Gespräche notwendig sein, um Entscheidungen zu treffen.',
+          attribution: "relays_outlet",
+          attributedTo: "The New York Times",
+        },
+      ],
+    },
+    {
+      key: "meta-other-2025-06-superintelligence-labs",
+      type: "other",
+      lab: "meta",
+      title: "Meta bundles its AI units into Superintelligence Labs",
+      summary:
+        "In June 2025 Meta reorganised its AI units under the name Superintelligence Labs, after aggressive hiring from rivals.",
+      occurred: fuzzy("2025-06-01", "2025-06-30", "month", "im Juni"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de029",
+          role: "context",
+          quote: "Meta hatte seine KI-Einheiten im Juni unter dem Namen Superintelligence Labs gebündelt.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "apple-departure-2025-07-pang",
+      type: "departure",
+      lab: "apple",
+      counterparty: "meta",
+      title: "Apple's foundation-models chief Ruoming Pang leaves for Meta",
+      summary:
+        "Ruoming Pang, head of Apple's foundation-model team, moves to Meta's Superintelligence Labs; Apple chose not to " +
+        "make a counter-offer.",
+      occurred: fuzzy("2025-07-01", "2025-07-10", "range", "vor Kurzem (Juli 2025)"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de030",
+          role: "follow_up",
+          quote:
+            "Apple hat einen seiner wichtigsten KI-Manager verloren. Ruoming Pang, bisher Leiter des Teams für das Foundation Model, wechselt zu Meta.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "meta-hiring-2025-07-pang",
+      type: "hiring",
+      lab: "meta",
+      counterparty: "apple",
+      title: "Meta hires Apple's Ruoming Pang with a package of more than $200 million",
+      summary:
+        "According to Bloomberg, Meta's multi-year compensation package for Ruoming Pang is worth more than 200 million " +
+        "US dollars, mostly performance-linked stock.",
+      occurred: fuzzy("2025-07-01", "2025-07-10", "range", "Juli 2025 (Bericht von Bloomberg)"),
+      amountUsd: 200_000_000,
+      amountQualifier: "more_than",
+      amountKind: "compensation",
+      status: "reported",
+      citations: [
+        {
+          article: "de030",
+          role: "re_report",
+          quote: "Laut Bloomberg umfasst das Vergütungspaket über 200 Millionen US-Dollar.",
+          attribution: "relays_outlet",
+          attributedTo: "Bloomberg",
+        },
+      ],
+    },
+
+    // ── Deals for companies and their people ─────────────────────────────────────────────────────
+    {
+      key: "openai-acquisition-2025-05-io",
+      type: "acquisition",
+      lab: "openai",
+      counterparty: "io",
+      title: "OpenAI buys Jony Ive's hardware start-up io for about $6.5 billion",
+      summary:
+        "OpenAI acquires io, the hardware start-up of former Apple design chief Jony Ive, in an all-stock deal worth " +
+        "about 6.5 billion US dollars; it pays 5 billion dollars because it already holds 23 percent.",
+      occurred: fuzzy("2025-05-21", "2025-05-22", "range", "Ankündigung (vor dem Artikel vom 22.05.2025)"),
+      amountUsd: 6_500_000_000,
+      amountQualifier: "about",
+      amountKind: "deal_value",
+      status: "confirmed",
+      citations: [
+        {
+          article: "de031",
+          role: "re_report",
+          quote:
+            'Das KI-Unternehmen übernimmt das vor einem Jahr gegründete Start-up "io" des ehemaligen Apple-Chefdesigners Jony Ive für rund 6,5 Milliarden US-Dollar im Rahmen einer Aktientransaktion.',
+          attribution: "official_statement",
+          attributedTo: "OpenAI",
+        },
+        {
+          article: "de031",
+          role: "company_response",
+          quote:
+            "OpenAI zahlt eigenen Angaben zufolge 5 Milliarden Dollar für die Akquisition, da das Unternehmen bereits 23 Prozent an io hält.",
+          attribution: "official_statement",
+          attributedTo: "OpenAI",
+        },
+      ],
+    },
+    {
+      key: "openai-other-2025-07-windsurf-deal-collapses",
+      type: "other",
+      lab: "openai",
+      counterparty: "windsurf",
+      title: "OpenAI's planned acquisition of Windsurf collapses",
+      summary:
+        "OpenAI's takeover of the AI coding start-up Windsurf failed; Windsurf's CEO goes to Google instead.",
+      occurred: fuzzy("2025-07-01", "2025-07-31", "month", "im Text undatiert; Juli 2025"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de032",
+          role: "re_report",
+          quote:
+            "OpenAI erfährt nach zuletzt zahlreichen Abwerbungen die nächste Niederlage: Die Übernahme des KI-Coding-Start-ups Windsurf ist gescheitert, der CEO geht zu Google.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "google-hiring-2025-07-windsurf",
+      type: "hiring",
+      lab: "google",
+      counterparty: "windsurf",
+      title: "Google pays about $2.4 billion to hire Windsurf's CEO and team and license its technology",
+      summary:
+        "Google DeepMind takes over Windsurf CEO Varun Mohan and part of the R&D team; according to The Information it " +
+        "pays about 2.4 billion US dollars, covering multi-year pay and a non-exclusive licence, with no stake.",
+      occurred: fuzzy("2025-07-01", "2025-07-31", "month", "im Text undatiert; Juli 2025"),
+      amountUsd: 2_400_000_000,
+      amountQualifier: "about",
+      amountKind: "deal_value",
+      status: "reported",
+      citations: [
+        {
+          article: "de032",
+          role: "re_report",
+          quote: "Laut The Information zahlt Google rund 2,4 Milliarden US-Dollar für den Deal.",
+          attribution: "relays_outlet",
+          attributedTo: "The Information",
+        },
+      ],
+    },
+    {
+      key: "windsurf-departure-2025-07-mohan",
+      type: "departure",
+      lab: "windsurf",
+      counterparty: "google",
+      title: "Windsurf CEO Varun Mohan and part of the R&D team leave for Google DeepMind",
+      summary:
+        "Windsurf's CEO Varun Mohan and part of the research and development team move to Google DeepMind; Jeff Wang " +
+        "becomes interim CEO (grouped in the text, so one event).",
+      occurred: fuzzy("2025-07-01", "2025-07-31", "month", "im Text undatiert; Juli 2025"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de032",
+          role: "re_report",
+          quote:
+            "Google wird den CEO von Windsurf, Varun Mohan, sowie Teile seines Forschungs- und Entwicklungsteams übernehmen.",
+          attribution: "official_statement",
+          attributedTo: "Windsurf",
+        },
+      ],
+    },
+    {
+      key: "google-hiring-2024-08-character-ai",
+      type: "hiring",
+      lab: "google",
+      counterparty: "character-ai",
+      title: "Google rehires Character.AI's founders and pays the start-up $2.7 billion",
+      summary:
+        "In 2024 Google took over Character.AI founders Noam Shazeer and Daniel De Freitas and paid the start-up 2.7 " +
+        "billion US dollars in parallel.",
+      occurred: fuzzy("2024-01-01", "2024-12-31", "year", "im Vorjahr (2024)"),
+      amountUsd: 2_700_000_000,
+      amountQualifier: "exact",
+      amountKind: "deal_value",
+      status: "confirmed",
+      citations: [
+        {
+          article: "de032",
+          role: "context",
+          quote:
+            "Bereits im Vorjahr hatte Google die Character-AI-Gründer Noam Shazeer und Daniel De Freitas übernommen und parallel 2,7 Milliarden US-Dollar an das Start-up gezahlt.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "microsoft-hiring-2024-03-inflection",
+      type: "hiring",
+      lab: "microsoft",
+      counterparty: "inflection-ai",
+      title: "Microsoft pays Inflection about $650 million and hires Mustafa Suleyman",
+      summary:
+        "Microsoft spent about 650 million US dollars on a deal with Inflection AI to hire DeepMind co-founder Mustafa " +
+        "Suleyman as its 'CEO of AI' (March 2024; the text does not date it).",
+      occurred: fuzzy("2024-03-01", "2024-03-31", "month", "im Text undatiert; März 2024"),
+      amountUsd: 650_000_000,
+      amountQualifier: "about",
+      amountKind: "deal_value",
+      status: "confirmed",
+      citations: [
+        {
+          article: "de032",
+          role: "context",
+          quote:
+            'Microsoft investierte rund 650 Millionen US-Dollar in einen ähnlichen Deal mit Inflection, um den Deepmind-Mitgründer Mustafa Suleyman als "CEO of AI" anzuheuern.',
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "inflection-ai-departure-2024-03-suleyman",
+      type: "departure",
+      lab: "inflection-ai",
+      counterparty: "microsoft",
+      title: "Inflection AI loses co-founder and CEO Mustafa Suleyman to Microsoft",
+      summary:
+        "Mustafa Suleyman left Inflection AI to become Microsoft's 'CEO of AI' as part of the licensing deal.",
+      occurred: fuzzy("2024-03-01", "2024-03-31", "month", "im Text undatiert; März 2024"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de032",
+          role: "context",
+          quote:
+            'Microsoft investierte rund 650 Millionen US-Dollar in einen ähnlichen Deal mit Inflection, um den Deepmind-Mitgründer Mustafa Suleyman als "CEO of AI" anzuheuern.',
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      // Same fact as the seed's event: the loader merges this citation into it.
+      key: "meta-scale-ai-stake",
+      type: "acquisition",
+      lab: "meta",
+      counterparty: "scale-ai",
+      title: "Meta pays more than $14B for a 49% stake in Scale AI",
+      summary: "Meta took 49 percent of Scale AI to bring CEO Alexandr Wang and part of the team on board.",
+      occurred: fuzzy("2025-06-11", "2025-06-20", "month_part", "Mitte Juni"),
+      status: "reported",
+      citations: [
+        {
+          article: "de032",
+          role: "context",
+          quote:
+            "Auch Meta verfolgt diese Strategie: Das Unternehmen übernahm 49 Prozent an Scale AI, um CEO Alexandr Wang und Teile des Teams zu sich zu holen.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+
+    // ── Baidu ────────────────────────────────────────────────────────────────────────────────────
+    {
+      key: "baidu-benchmark-2023-03-ernie-demo",
+      type: "benchmark_underperformance",
+      lab: "baidu",
+      model: "ernie-bot",
+      title: "Baidu's first Ernie Bot demo falls far short of expectations",
+      summary:
+        "At the stage presentation on Thursday, March 16, 2023, CEO Robin Li only showed pre-recorded videos of Ernie " +
+        "Bot, gave no comparison with ChatGPT and said the product is still some way from being market-ready.",
+      occurred: fuzzy("2023-03-16", "2023-03-16", "day", "am Donnerstag"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de033",
+          role: "first_report",
+          quote:
+            "Nachdem die Gesellschaft wochenlang die Trommel für ihren sogenannten „Ernie Bot“ als hauseigenen Chatbot-Dienst auf Basis Künstlicher Intelligenz (KI) gerührt hatte, blieb die erste tatsächliche Demonstration des selbstlernenden Systems, mit dem künftig konversationsähnliche Suchergebnisse zu erhalten sein sollen, weit hinter den Erwartungen zurück.",
+          attribution: "own_reporting",
+        },
+        {
+          article: "de033",
+          role: "company_response",
+          quote:
+            "Li selber sagte bei dem Auftritt, dass man noch einiges davon entfernt sei, ein marktfähiges Produkt anzubieten.",
+          attribution: "named_source",
+          attributedTo: "Robin Li (Baidu)",
         },
       ],
     },
