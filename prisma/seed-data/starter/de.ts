@@ -2089,7 +2089,7 @@ export const DE_PACK: StarterPack = {
           article: "de028",
           role: "first_report",
           quote:
-            "Elons Musks xAI hat am Freitag mindestens 500 Mitarbeiter aus dem Data-Annotation-Team entlassen.",
+            "Elon Musks xAI hat am Freitag mindestens 500 Mitarbeiter aus dem Data-Annotation-Team entlassen.",
           attribution: "own_reporting",
         },
         {
