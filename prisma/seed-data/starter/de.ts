@@ -68,6 +68,22 @@ export const DE_PACK: StarterPack = {
     { slug: "inside-it", name: "inside-it.ch", domain: "inside-it.ch", language: "de", country: "CH" },
     { slug: "macerkopf", name: "Macerkopf", domain: "macerkopf.de", language: "de", country: "DE" },
     { slug: "netzwoche", name: "Netzwoche", domain: "netzwoche.ch", language: "de", country: "CH" },
+    {
+      slug: "kleine-zeitung",
+      name: "Kleine Zeitung",
+      domain: "kleinezeitung.at",
+      language: "de",
+      country: "AT",
+    },
+    { slug: "cash", name: "cash.ch", domain: "cash.ch", language: "de", country: "CH" },
+    {
+      slug: "sueddeutsche",
+      name: "Süddeutsche Zeitung",
+      domain: "sueddeutsche.de",
+      language: "de",
+      country: "DE",
+    },
+    { slug: "finanzen-ch", name: "finanzen.ch", domain: "finanzen.ch", language: "de", country: "CH" },
     // Outlets the German articles relay ("laut Bloomberg"): declared so originalReporter resolves.
     { slug: "bloomberg", name: "Bloomberg", domain: "bloomberg.com", language: "en", country: "US" },
     { slug: "reuters", name: "Reuters", domain: "reuters.com", language: "en", country: "GB" },
@@ -96,6 +112,8 @@ export const DE_PACK: StarterPack = {
       language: "en",
       country: "US",
     },
+    { slug: "wsj", name: "The Wall Street Journal", domain: "wsj.com", language: "en", country: "US" },
+    { slug: "awp", name: "AWP Finanznachrichten", domain: "awp.ch", language: "de", country: "CH" },
   ],
   labs: [
     {
@@ -238,6 +256,28 @@ export const DE_PACK: StarterPack = {
       country: "US",
       description: "Hardware start-up co-founded by Jony Ive, acquired by OpenAI in 2025.",
     },
+    {
+      slug: "scale-ai",
+      name: "Scale AI",
+      aliases: ["Scale-AI", "Scale"],
+      website: "https://scale.com",
+      country: "US",
+    },
+    {
+      slug: "alibaba",
+      name: "Alibaba",
+      aliases: ["Alibaba Group", "Alibabas", "Alibaba Cloud"],
+      website: "https://www.alibabagroup.com",
+      country: "CN",
+    },
+    {
+      slug: "softbank",
+      name: "SoftBank",
+      aliases: ["Softbank", "SoftBank Group", "Softbanks"],
+      website: "https://group.softbank",
+      country: "JP",
+      description: "Japanese technology investor; led OpenAI's 2025 funding round.",
+    },
   ],
   models: [
     {
@@ -324,6 +364,44 @@ export const DE_PACK: StarterPack = {
       family: "ERNIE",
       aliases: ["Ernie", "ERNIE Bot", "Wenxin Yiyan"],
       status: "released",
+      history: [],
+    },
+    {
+      slug: "llama-4-behemoth",
+      name: "Llama 4 Behemoth",
+      lab: "meta",
+      family: "Llama 4",
+      aliases: ["Behemoth", "Llama-4-Behemoth", "Behemoth-Modell"],
+      status: "delayed",
+      history: [],
+    },
+    {
+      slug: "apple-intelligence",
+      name: "Apple Intelligence",
+      lab: "apple",
+      family: "Apple Intelligence",
+      aliases: ["Apple-Intelligence"],
+      status: "released",
+      description: "Apple's suite of generative-AI features announced at WWDC 2024.",
+      history: [],
+    },
+    {
+      slug: "gpt-5",
+      name: "GPT-5",
+      lab: "openai",
+      family: "GPT",
+      aliases: ["GPT5"],
+      status: "released",
+      history: [],
+    },
+    {
+      slug: "gemini-1-0",
+      name: "Gemini 1.0",
+      lab: "google",
+      family: "Gemini",
+      aliases: ["Gemini", "Gemini Ultra", "Gemini Pro"],
+      status: "released",
+      description: "Google's first Gemini generation, presented in December 2023.",
       history: [],
     },
   ],
@@ -891,6 +969,129 @@ export const DE_PACK: StarterPack = {
       summaryEn:
         "Baidu's first public demonstration of its Ernie Bot fell far short of expectations: CEO Robin Li only showed " +
         "pre-recorded videos and admitted the product is not yet market-ready.",
+    },
+    {
+      key: "de034",
+      file: "de-034-behemoth-fruehestens-herbst-decoder.txt",
+      title: "Zuckerbergs KI-Ambitionen stocken: Behemoth-Modell kommt frühestens im Herbst",
+      url: "https://the-decoder.de/zuckerbergs-ki-ambitionen-stocken-behemoth-modell-kommt-fruehestens-im-herbst",
+      excerpt: true,
+      publisher: "the-decoder",
+      originalReporter: "wsj",
+      language: "de",
+      published: fuzzy(
+        "2025-05-01",
+        "2025-06-30",
+        "range",
+        "undatiert; Mai/Juni 2025 erschlossen (nach der LlamaCon im April, Start nun „Herbst oder später“)",
+      ),
+      summaryEn:
+        "According to the Wall Street Journal, Meta postponed Behemoth, planned for April, first to June and now to the " +
+        "fall or later, because engineers struggle to improve it significantly; Meta declined to comment.",
+    },
+    {
+      key: "de035",
+      file: "de-035-wie-apple-der-eu-trotzt-kleinezeitung.txt",
+      title: "Wie Apple auf Kosten seiner Nutzer der EU trotzt",
+      url: "https://www.kleinezeitung.at/wirtschaft/18647470/wie-apple-auf-kosten-seiner-nutzer-der-eu-trotzt",
+      excerpt: true,
+      publisher: "kleine-zeitung",
+      language: "de",
+      published: fuzzy("2024-07-01", "2024-07-31", "month", "undatiert; Juli 2024 (Monatsangabe der Seite)"),
+      summaryEn:
+        "Apple Intelligence was promised for the fall (US, English, beta); the full range including the new Siri is " +
+        "now expected with iOS 18.4 in spring 2025, and EU users must wait.",
+    },
+    {
+      key: "de036",
+      file: "de-036-apple-ki-features-spaeter-europa-cash.txt",
+      title: "Apple bringt einige KI-Features erst später nach Europa",
+      url: "https://cash.ch/news/top-news/apple-bringt-einige-ki-features-erst-spater-nach-europa-723575",
+      excerpt: true,
+      publisher: "cash",
+      originalReporter: "reuters",
+      language: "de",
+      published: fuzzy(
+        "2024-06-10",
+        "2024-06-30",
+        "range",
+        "undatiert; Juni 2024 erschlossen (Apple-Mitteilung zu Apple Intelligence und DMA nach der WWDC 2024)",
+      ),
+      summaryEn:
+        "Apple holds back Apple Intelligence and iPhone Mirroring in the EU for now, citing uncertainty over the " +
+        "Digital Markets Act's interoperability requirements; the Financial Times first reported it.",
+    },
+    {
+      key: "de037",
+      file: "de-037-alibaba-aktie-vierjahreshoch-cash.txt",
+      title: "Aktie von Alibaba auf Vierjahreshoch - Cathie Wood steigt ein",
+      url: "https://www.cash.ch/news/top-news/aktie-von-alibaba-auf-vierjahreshoch-cathie-wood-steigt-ein-864448",
+      excerpt: true,
+      publisher: "cash",
+      language: "de",
+      published: fuzzy("2025-09-24", "2025-09-24", "day", "24.09.2025 (Datumsangabe der Seite)"),
+      summaryEn:
+        "Alibaba shares hit a near four-year high after CEO Eddie Wu said Alibaba will expand its February plan to " +
+        "invest more than $53 billion over three years in AI models and infrastructure.",
+    },
+    {
+      key: "de038",
+      file: "de-038-gpt-5-erkenntnisse-sueddeutsche.txt",
+      title: "GPT-5 – ChatGPT – Open AI – Sam Altman",
+      url: "https://www.sueddeutsche.de/wirtschaft/gpt-5-chatgpt-openai-sam-altman-ki-li.3295715",
+      excerpt: true,
+      publisher: "sueddeutsche",
+      language: "de",
+      published: fuzzy("2025-08-08", "2025-08-08", "day", "08.08.2025 (Datumsangabe der Seite)"),
+      summaryEn:
+        "OpenAI unveiled GPT-5 on Thursday evening; the successor to GPT-4 should have come long ago, delayed by " +
+        "technical difficulties, setbacks and high costs.",
+    },
+    {
+      key: "de039",
+      file: "de-039-amazon-anthropic-sueddeutsche.txt",
+      title: "Künstliche Intelligenz: Amazon, Amodei, Anthropic",
+      url: "https://www.sueddeutsche.de/wirtschaft/kuenstliche-intelligenz-amazon-amodei-anthropic-1.6254633",
+      excerpt: true,
+      publisher: "sueddeutsche",
+      language: "de",
+      published: fuzzy(
+        "2023-09-25",
+        "2023-09-30",
+        "range",
+        "undatiert; September 2023 (Monatsangabe der Seite), ab dem genannten Montag",
+      ),
+      summaryEn:
+        "Amazon announced on Monday it will invest up to $4 billion in Anthropic: $1.25 billion in shares first, with " +
+        "an option for another $2.75 billion; Anthropic will run mainly on AWS.",
+    },
+    {
+      key: "de040",
+      file: "de-040-openai-500-milliarden-bewertet-finanzen-ch.txt",
+      title: "OpenAI wurde bei Anteilsplatzierung mit 500 Milliarden Dollar bewertet",
+      url: "https://www.finanzen.ch/nachrichten/konjunktur/openai-wurde-bei-anteilsplatzierung-mit-500-milliarden-dollar-bewertet-1035245757",
+      excerpt: true,
+      publisher: "finanzen-ch",
+      originalReporter: "awp",
+      language: "de",
+      published: fuzzy("2025-10-02", "2025-10-02", "day", "02.10.2025 (Datumsangabe der Seite)"),
+      summaryEn:
+        "Bloomberg reports investors bought $6.6 billion of shares from current and former OpenAI employees at a $500 " +
+        "billion valuation, about $200 billion more than at the SoftBank-led $40 billion round in April.",
+    },
+    {
+      key: "de041",
+      file: "de-041-google-verschiebt-gemini-inside-it.txt",
+      title: "Google verschiebt die Einführung von Gemini",
+      url: "https://www.inside-it.ch/google-verschiebt-die-einfuehrung-von-gemini-20231204",
+      excerpt: true,
+      publisher: "inside-it",
+      originalReporter: "the-information",
+      language: "de",
+      published: fuzzy("2023-12-04", "2023-12-04", "day", "04.12.2023 (Datum in der Adresse)"),
+      summaryEn:
+        "According to The Information, Google cancelled the Gemini launch events planned for the next week because the " +
+        "AI did not reliably handle some non-English queries.",
     },
   ],
   events: [
@@ -2416,6 +2617,351 @@ export const DE_PACK: StarterPack = {
         },
       ],
     },
+
+    // ── Meta: Behemoth (same facts as the seed's events: the loader merges these citations) ──────
+    {
+      key: "behemoth-delay",
+      type: "delay",
+      lab: "meta",
+      model: "llama-4-behemoth",
+      title: "Llama 4 Behemoth delayed again: from end of April to June, now fall or later",
+      summary:
+        "Meta's largest Llama 4 model, meant for LlamaCon in April 2025, was moved to June and now to the fall or later, " +
+        "according to the Wall Street Journal; Meta declined to comment.",
+      occurred: fuzzy("2025-05-01", "2025-05-31", "month", "Mai 2025 (Bericht des Wall Street Journal)"),
+      status: "reported",
+      citations: [
+        {
+          article: "de034",
+          role: "re_report",
+          quote:
+            "Stattdessen veröffentlichte Meta bisher nur zwei kleinere Modelle aus der Llama-Familie – die Einführung von Behemoth wurde zunächst auf Juni und nun auf Herbst oder später verschoben, wie das Wall Street Journal berichtet.",
+          attribution: "relays_outlet",
+          attributedTo: "The Wall Street Journal",
+        },
+        {
+          article: "de034",
+          role: "company_response",
+          quote: "Ein Sprecher von Meta lehnte eine Stellungnahme gegenüber dem WSJ ab.",
+          attribution: "official_statement",
+          attributedTo: "Meta",
+        },
+      ],
+    },
+    {
+      key: "behemoth-weak-gains",
+      type: "benchmark_underperformance",
+      lab: "meta",
+      model: "llama-4-behemoth",
+      title: "Behemoth's gains over earlier models and rivals too small, internal evaluations show",
+      summary:
+        "Engineers fail to improve Behemoth significantly over earlier versions, people familiar with the matter say.",
+      occurred: fuzzy("2025-05-01", "2025-05-31", "month", "Mai 2025 (Bericht des Wall Street Journal)"),
+      status: "reported",
+      citations: [
+        {
+          article: "de034",
+          role: "re_report",
+          quote:
+            "Laut mit der Angelegenheit vertrauten Personen gelingt es den Ingenieurteams nicht, Behemoths Fähigkeiten gegenüber früheren Versionen signifikant zu verbessern.",
+          attribution: "anonymous_sources",
+          attributedTo: "mit der Angelegenheit vertraute Personen",
+        },
+      ],
+    },
+    {
+      key: "llama-4-arena-controversy",
+      type: "controversy",
+      lab: "meta",
+      title: "Meta promoted Llama 4 with a chat-optimised variant on Chatbot Arena",
+      summary:
+        "The two Llama models released in April first ranked well on a popular chatbot leaderboard; Meta had submitted " +
+        "a specially adapted model, which Zuckerberg admitted.",
+      occurred: fuzzy(
+        "2025-04-01",
+        "2025-04-10",
+        "month_part",
+        "Anfang April 2025 (Start der Llama-4-Reihe)",
+      ),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de034",
+          role: "context",
+          quote:
+            "Später wurde bekannt, dass Meta ein speziell angepasstes Modell für den Benchmark eingereicht hatte – nicht das öffentlich veröffentlichte.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+
+    // ── Apple Intelligence in the EU ─────────────────────────────────────────────────────────────
+    {
+      key: "apple-delay-2024-06-apple-intelligence-eu",
+      type: "delay",
+      lab: "apple",
+      model: "apple-intelligence",
+      title: "Apple holds back Apple Intelligence in the EU over the Digital Markets Act",
+      summary:
+        "Apple said it will not bring Apple Intelligence, iPhone Mirroring and SharePlay screen sharing to EU users for " +
+        "now, citing uncertainty over the DMA's interoperability requirements.",
+      occurred: fuzzy("2024-06-10", "2024-06-30", "range", "Juni 2024 (nach der WWDC)"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de036",
+          role: "re_report",
+          quote:
+            "Zu den zurückgestellten Funktionen gehöre die «Apple Intelligence» genannte Künstliche Intelligenz (KI), teilte der US-Konzern mit.",
+          attribution: "official_statement",
+          attributedTo: "Apple",
+        },
+        {
+          article: "de036",
+          role: "company_response",
+          quote:
+            "«Insbesondere sind wir besorgt, dass die Kompatibilitätsanforderungen des Digital Markets Act (DMA) uns dazu zwingen könnten, die Unversehrtheit unserer Produkte in einer Weise zu beeinträchtigen, die die Privatsphäre und die Datensicherheit der Nutzer gefährdet.»",
+          attribution: "official_statement",
+          attributedTo: "Apple",
+        },
+        {
+          article: "de035",
+          role: "follow_up",
+          quote: "In der Europäischen Union heißt es erst einmal „Bitte warten“.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+
+    // ── Alibaba ──────────────────────────────────────────────────────────────────────────────────
+    {
+      key: "alibaba-investment-2025-02-ai-capex",
+      type: "investment",
+      lab: "alibaba",
+      title: "Alibaba plans more than $53 billion over three years for AI models and infrastructure",
+      summary:
+        "In February 2025 Alibaba presented a plan to invest more than 53 billion US dollars over three years in AI models and infrastructure.",
+      occurred: fuzzy("2025-02-01", "2025-02-28", "month", "im Februar"),
+      amountUsd: 53_000_000_000,
+      amountQualifier: "more_than",
+      amountKind: "capex",
+      status: "confirmed",
+      citations: [
+        {
+          article: "de037",
+          role: "context",
+          quote:
+            "Um mitzuhalten, werde Alibaba sein im Februar vorgestelltes Vorhaben erweitern, über drei Jahre mehr als 53 Milliarden Dollar in KI-Modelle und Infrastruktur zu stecken.",
+          attribution: "named_source",
+          attributedTo: "Eddie Wu (Alibaba)",
+        },
+      ],
+    },
+    {
+      key: "alibaba-investment-2025-09-ai-capex-expanded",
+      type: "investment",
+      lab: "alibaba",
+      title: "Alibaba will expand its AI investment plan beyond $53 billion",
+      summary:
+        "CEO Eddie Wu said at a developer conference in Hangzhou that Alibaba will expand its AI infrastructure plan; no new sum was given.",
+      occurred: fuzzy(
+        "2025-09-24",
+        "2025-09-24",
+        "day",
+        "auf einer Entwicklerkonferenz in Hangzhou (24.09.2025)",
+      ),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de037",
+          role: "re_report",
+          quote:
+            "Konzernchef Eddie Wu erklärte auf einer Entwicklerkonferenz in Hangzhou, dass die weltweiten Investitionen in künstliche Intelligenz derzeit rasant zunähmen.",
+          attribution: "named_source",
+          attributedTo: "Eddie Wu (Alibaba)",
+        },
+      ],
+    },
+    {
+      key: "alibaba-stock-2025-09-four-year-high",
+      type: "stock_move",
+      lab: "alibaba",
+      title: "Alibaba shares reach their highest level in almost four years",
+      summary:
+        "Alibaba shares reached their highest level in almost four years on the AI investment news; they have more than " +
+        "doubled since the start of the year (no percentage given).",
+      occurred: fuzzy("2025-09-24", "2025-09-24", "day", "24.09.2025"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de037",
+          role: "first_report",
+          quote: "Die Aktien von Alibaba haben den höchsten Stand seit fast vier Jahren erreicht.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+
+    // ── OpenAI and Anthropic money ───────────────────────────────────────────────────────────────
+    {
+      key: "gpt-5-delays",
+      type: "delay",
+      lab: "openai",
+      model: "gpt-5",
+      title: "OpenAI's GPT-5 launch has slipped several times",
+      summary:
+        "GPT-5 came out in August 2025, two and a half years after GPT-4; technical difficulties, setbacks and high " +
+        "costs had delayed its development.",
+      occurred: fuzzy("2025-05-15", "2025-05-31", "range", "undatiert; mehrmals verschoben, Stand Mai 2025"),
+      status: "reported",
+      citations: [
+        {
+          article: "de038",
+          role: "context",
+          quote:
+            "GPT-4 wurde vor zweieinhalb Jahren veröffentlicht, der Nachfolger hätte längst erscheinen sollen. Technische Schwierigkeiten, Rückschläge und hohe Kosten verzögerten die Entwicklung.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "amazon-investment-2023-09-anthropic",
+      type: "investment",
+      lab: "amazon",
+      counterparty: "anthropic",
+      title: "Amazon to invest up to $4 billion in Anthropic, $1.25 billion first",
+      summary:
+        "On Monday, September 25, 2023, Amazon announced it will invest up to four billion dollars in Anthropic: AWS " +
+        "first takes shares for 1.25 billion dollars, with an option for another 2.75 billion.",
+      occurred: fuzzy("2023-09-25", "2023-09-25", "day", "am Montag"),
+      amountUsd: 1_250_000_000,
+      amountQualifier: "exact",
+      amountKind: "investment",
+      status: "confirmed",
+      citations: [
+        {
+          article: "de039",
+          role: "first_report",
+          quote:
+            "Amazon verkündete am Montag, bis zu vier Milliarden Dollar in das KI-Start-up Anthropic aus San Francisco zu stecken.",
+          attribution: "official_statement",
+          attributedTo: "Amazon",
+        },
+        {
+          article: "de039",
+          role: "first_report",
+          quote:
+            "Die Cloud-Sparte Amazon Web Services (AWS) werde zunächst Anteile für 1,25 Milliarden Dollar übernehmen. Daneben gebe es eine Kaufoption über weitere 2,75 Milliarden Dollar.",
+          attribution: "official_statement",
+          attributedTo: "Amazon",
+        },
+      ],
+    },
+    {
+      key: "openai-investment-2025-10-employee-share-sale",
+      type: "investment",
+      lab: "openai",
+      title: "Investors buy $6.6 billion of OpenAI employee shares at a $500 billion valuation",
+      summary:
+        "Investors including Dragoneer, MGX, T. Rowe, Thrive Capital and SoftBank bought shares worth 6.6 billion " +
+        "dollars from current and former OpenAI staff, valuing OpenAI at 500 billion dollars (a valuation, not the " +
+        "event's amount).",
+      occurred: fuzzy("2025-10-02", "2025-10-02", "day", "am Donnerstag (Bericht von Bloomberg)"),
+      amountUsd: 6_600_000_000,
+      amountQualifier: "exact",
+      amountKind: "deal_value",
+      status: "reported",
+      citations: [
+        {
+          article: "de040",
+          role: "re_report",
+          quote:
+            "Investoren wie Dragonneer Investment Group, MGX, T. Rowe, Thrive Capital oder Softbank haben den Bloomberg-Informationen zufolge aktuellen und früheren OpenAI-Angestellten Anteile für 6,6 Milliarden Dollar abgekauft.",
+          attribution: "relays_outlet",
+          attributedTo: "Bloomberg",
+        },
+        {
+          article: "de040",
+          role: "company_response",
+          quote: "Vertreter der beteiligten Unternehmen wollten die Informationen nicht kommentieren.",
+          attribution: "official_statement",
+          attributedTo: "beteiligte Unternehmen",
+        },
+      ],
+    },
+    {
+      key: "openai-investment-2025-03-softbank-round",
+      type: "investment",
+      lab: "openai",
+      counterparty: "softbank",
+      title: "OpenAI raises $40 billion in a round led by SoftBank",
+      summary:
+        "OpenAI's funding round of 40 billion dollars, led by SoftBank, in spring 2025 (the text says April).",
+      occurred: fuzzy("2025-03-31", "2025-04-30", "range", "im April dieses Jahres"),
+      amountUsd: 40_000_000_000,
+      amountQualifier: "exact",
+      amountKind: "investment",
+      status: "confirmed",
+      citations: [
+        {
+          article: "de040",
+          role: "context",
+          quote:
+            "Das sind rund 200 Milliarden Dollar mehr als bei einer vom japanischen Technologieinvestor Softbank angeführten Finanzierungsrunde von 40 Milliarden Dollar im April dieses Jahres, wie die Nachrichtenagentur Bloomberg am Donnerstag unter Berufung auf mit der Angelegenheit vertraute Personen berichtete.",
+          attribution: "relays_outlet",
+          attributedTo: "Bloomberg",
+        },
+      ],
+    },
+
+    // ── Google: Gemini ───────────────────────────────────────────────────────────────────────────
+    {
+      key: "google-delay-2023-12-gemini",
+      type: "delay",
+      lab: "google",
+      model: "gemini-1-0",
+      title: "Google cancels next week's Gemini launch events over unreliable non-English answers",
+      summary:
+        "According to The Information, CEO Sundar Pichai cancelled the Gemini launch events planned for the following " +
+        "week in California, New York and Washington because the AI did not reliably handle some non-English queries.",
+      occurred: fuzzy(
+        "2023-11-27",
+        "2023-12-04",
+        "range",
+        "jetzt (Bericht von The Information, vor dem 04.12.2023)",
+      ),
+      status: "reported",
+      citations: [
+        {
+          article: "de041",
+          role: "re_report",
+          quote: "Nun habe CEO Sundar Pichai jedoch beschlossen, die Eventreihe abzusagen.",
+          attribution: "relays_outlet",
+          attributedTo: "The Information",
+        },
+      ],
+    },
+    {
+      key: "google-benchmark-2023-12-gemini-non-english",
+      type: "benchmark_underperformance",
+      lab: "google",
+      model: "gemini-1-0",
+      title: "Gemini did not reliably handle some non-English queries",
+      summary:
+        "Google found that Gemini could not reliably process some non-English requests, a person familiar with the matter said.",
+      occurred: fuzzy("2023-11-27", "2023-12-04", "range", "vor dem Bericht vom 04.12.2023"),
+      status: "reported",
+      citations: [
+        {
+          article: "de041",
+          role: "re_report",
+          quote:
+            "'The Information' jedoch etwas dazwischengekommen: Das Unternehmen hat festgestellt, dass die KI einige nicht-englische Anfragen nicht zuverlässig bearbeiten konnte, so eine Person, die mit der Angelegenheit vertraut ist.",
+          attribution: "anonymous_sources",
+          attributedTo: "Person, die mit der Angelegenheit vertraut ist",
+        },
+      ],
+    },
   ],
   commitments: [
     {
@@ -2429,6 +2975,14 @@ export const DE_PACK: StarterPack = {
     {
       model: "siri",
       sequence: 2,
+      planned: fuzzy("2025-03-01", "2025-05-31", "season", "mit iOS 18.4 im Frühjahr 2025"),
+      article: "de035",
+      quote:
+        "Mehrere Quellen berichten davon, dass mit der Ausrollung von iOS 18.4. im Frühjahr 2025 die gesamte Service-Palette zur Verfügung stehen soll.",
+    },
+    {
+      model: "siri",
+      sequence: 3,
       planned: fuzzy("2026-01-01", "2026-12-31", "year", "im kommenden Jahr (2026)"),
       article: "de003",
       quote:
@@ -2436,7 +2990,7 @@ export const DE_PACK: StarterPack = {
     },
     {
       model: "siri",
-      sequence: 3,
+      sequence: 4,
       planned: fuzzy(
         "2026-05-01",
         "2026-09-30",
@@ -2525,6 +3079,47 @@ export const DE_PACK: StarterPack = {
       planned: fuzzy("2024-12-01", "2024-12-31", "month", "im Dezember 2024"),
       article: "de027",
       quote: "Statt wie geplant im Oktober soll das Feature im Dezember 2024 erscheinen.",
+    },
+    // Behemoth: the same three plans as the seed (identical ranges), so the loader keeps each once.
+    {
+      model: "llama-4-behemoth",
+      sequence: 1,
+      planned: fuzzy("2025-04-21", "2025-04-30", "month_part", "im April, passend zur LlamaCon"),
+      article: "de034",
+      quote:
+        "Das große Sprachmodell war ursprünglich für eine Veröffentlichung im April vorgesehen, passend zur ersten Entwicklerkonferenz LlamaCon.",
+    },
+    {
+      model: "llama-4-behemoth",
+      sequence: 2,
+      planned: fuzzy("2025-06-01", "2025-06-30", "month", "Juni"),
+      article: "de034",
+      quote:
+        "Stattdessen veröffentlichte Meta bisher nur zwei kleinere Modelle aus der Llama-Familie – die Einführung von Behemoth wurde zunächst auf Juni und nun auf Herbst oder später verschoben, wie das Wall Street Journal berichtet.",
+    },
+    {
+      model: "llama-4-behemoth",
+      sequence: 3,
+      planned: fuzzy("2025-09-01", "2025-11-30", "season", "Herbst oder später", true),
+      article: "de034",
+      quote:
+        "Stattdessen veröffentlichte Meta bisher nur zwei kleinere Modelle aus der Llama-Familie – die Einführung von Behemoth wurde zunächst auf Juni und nun auf Herbst oder später verschoben, wie das Wall Street Journal berichtet.",
+    },
+    {
+      model: "apple-intelligence",
+      sequence: 1,
+      planned: fuzzy("2024-09-01", "2024-11-30", "season", "im Herbst (2024)"),
+      article: "de035",
+      quote:
+        "Nun, bei der Vorstellung hieß es recht schwammig, dass Apple Intelligence erstmals „im Herbst“ verfügbar sein werde.",
+    },
+    {
+      model: "gemini-1-0",
+      sequence: 1,
+      planned: fuzzy("2023-12-04", "2023-12-17", "range", "in der nächsten Woche"),
+      article: "de041",
+      quote:
+        "Eigentlich wollte Google in der nächsten Woche in Kalifornien, New York und Washington seine neue konversationelle Künstliche Intelligenz mit dem Namen Gemini vorstellen.",
     },
   ],
 };
