@@ -37,7 +37,7 @@ export const DE_PACK: StarterPack = {
       country: "CH",
     },
     { slug: "handelsblatt", name: "Handelsblatt", domain: "handelsblatt.com", language: "de", country: "DE" },
-    { slug: "zdf", name: "ZDFheute", domain: "zdf.de", language: "de", country: "DE" },
+    { slug: "zdf", name: "ZDF", domain: "zdf.de", language: "de", country: "DE" },
     { slug: "welt", name: "WELT", domain: "welt.de", language: "de", country: "DE" },
     { slug: "the-decoder", name: "The Decoder", domain: "the-decoder.de", language: "de", country: "DE" },
     { slug: "t3n", name: "t3n", domain: "t3n.de", language: "de", country: "DE" },
@@ -84,6 +84,9 @@ export const DE_PACK: StarterPack = {
       country: "DE",
     },
     { slug: "finanzen-ch", name: "finanzen.ch", domain: "finanzen.ch", language: "de", country: "CH" },
+    { slug: "zdfheute", name: "ZDFheute", domain: "zdfheute.de", language: "de", country: "DE" },
+    { slug: "futurezone", name: "futurezone", domain: "futurezone.at", language: "de", country: "AT" },
+    { slug: "junge-welt", name: "junge Welt", domain: "jungewelt.de", language: "de", country: "DE" },
     // Outlets the German articles relay ("laut Bloomberg"): declared so originalReporter resolves.
     { slug: "bloomberg", name: "Bloomberg", domain: "bloomberg.com", language: "en", country: "US" },
     { slug: "reuters", name: "Reuters", domain: "reuters.com", language: "en", country: "GB" },
@@ -114,6 +117,7 @@ export const DE_PACK: StarterPack = {
     },
     { slug: "wsj", name: "The Wall Street Journal", domain: "wsj.com", language: "en", country: "US" },
     { slug: "awp", name: "AWP Finanznachrichten", domain: "awp.ch", language: "de", country: "CH" },
+    { slug: "afp", name: "Agence France-Presse (AFP)", domain: "afp.com", language: "fr", country: "FR" },
   ],
   labs: [
     {
@@ -402,6 +406,16 @@ export const DE_PACK: StarterPack = {
       aliases: ["Gemini", "Gemini Ultra", "Gemini Pro"],
       status: "released",
       description: "Google's first Gemini generation, presented in December 2023.",
+      history: [],
+    },
+    {
+      slug: "bard",
+      name: "Bard",
+      lab: "google",
+      family: "Gemini",
+      aliases: ["Google Bard", "Bards"],
+      status: "released",
+      description: "Google's chatbot announced in February 2023, renamed Gemini in 2024.",
       history: [],
     },
   ],
@@ -1092,6 +1106,70 @@ export const DE_PACK: StarterPack = {
       summaryEn:
         "According to The Information, Google cancelled the Gemini launch events planned for the next week because the " +
         "AI did not reliably handle some non-English queries.",
+    },
+    {
+      key: "de042",
+      file: "de-042-anthropic-vergleich-autoren-zdfheute.txt",
+      title: "Anthropic: Vergleich mit Autoren nach Klage in den USA",
+      url: "https://www.zdfheute.de/wirtschaft/unternehmen/anthropic-chatbot-claude-usa-klage-autoren-vergleich-ki-kuenstliche-intelligenz-100.html",
+      excerpt: true,
+      publisher: "zdfheute",
+      language: "de",
+      published: fuzzy("2025-09-06", "2025-09-06", "day", "06.09.2025 (Datumsangabe der Seite)"),
+      summaryEn:
+        "Anthropic proposes to pay authors at least $1.5 billion, about $3,000 per work, to settle a class action over " +
+        "some 500,000 pirated books used to train Claude; the judge still has to approve.",
+    },
+    {
+      key: "de043",
+      file: "de-043-google-aktie-verliert-100-milliarden-futurezone.txt",
+      title: "Google-Aktie verliert 100 Milliarden Dollar nach Chatbot-Ankündigung",
+      url: "https://futurezone.at/b2b/google-aktie-verliert-100-milliarden-dollar-bard-chatbot-ki-microsoft-bing/402321971",
+      excerpt: true,
+      publisher: "futurezone",
+      language: "de",
+      published: fuzzy(
+        "2023-02-08",
+        "2023-02-09",
+        "range",
+        "undatiert; 8./9. Februar 2023 erschlossen (Kursrutsch „am Mittwochmorgen“ nach der Bard-Ankündigung vom Dienstag)",
+      ),
+      summaryEn:
+        "Alphabet shares fell 7.8 points on Wednesday and lost more than $100 billion in value after the Bard " +
+        "announcement and a promotional video in which Bard gave a false answer about the James Webb telescope.",
+    },
+    {
+      key: "de044",
+      file: "de-044-google-pausiert-personen-generierung-gemini-itmagazine.txt",
+      title: "Google pausiert nach Kritik vorerst die Personen-Generierung in Gemini",
+      url: "https://www.itmagazine.ch/artikel/81622/Google_pausiert_nach_Kritik_vorerst_die_Personen-Generierung_in_Gemini.html",
+      excerpt: true,
+      publisher: "swiss-it-magazine",
+      author: "dok",
+      language: "de",
+      published: fuzzy(
+        "2024-02-01",
+        "2024-02-29",
+        "month",
+        "undatiert; Februar 2024 (Monatsangabe der Seite)",
+      ),
+      summaryEn:
+        "After criticism of how Gemini depicts people, including historically inaccurate images, Google paused the " +
+        "generation of images of people while it works on improvements.",
+    },
+    {
+      key: "de045",
+      file: "de-045-nvidia-hohe-verluste-junge-welt.txt",
+      title: "Nvidia: Hohe Verluste durch US-Exportbeschränkungen",
+      url: "https://www.jungewelt.de/artikel/498350.nvidia-hohe-verluste-durch.html",
+      excerpt: true,
+      publisher: "junge-welt",
+      originalReporter: "afp",
+      language: "de",
+      published: fuzzy("2025-04-01", "2025-04-30", "month", "undatiert; April 2025 (Monatsangabe der Seite)"),
+      summaryEn:
+        "Nvidia expects costs of $5.5 billion in its first quarter because the US government now requires export " +
+        "licences for its H20 chips made for China.",
     },
   ],
   events: [
@@ -2959,6 +3037,156 @@ export const DE_PACK: StarterPack = {
             "'The Information' jedoch etwas dazwischengekommen: Das Unternehmen hat festgestellt, dass die KI einige nicht-englische Anfragen nicht zuverlässig bearbeiten konnte, so eine Person, die mit der Angelegenheit vertraut ist.",
           attribution: "anonymous_sources",
           attributedTo: "Person, die mit der Angelegenheit vertraut ist",
+        },
+      ],
+    },
+
+    // ── Anthropic, Google, Nvidia: money lost ────────────────────────────────────────────────────
+    {
+      key: "anthropic-other-2025-09-authors-settlement",
+      type: "other",
+      lab: "anthropic",
+      title: "Anthropic offers at least $1.5 billion to settle the authors' copyright class action",
+      summary:
+        "Anthropic proposes to pay authors at least 1.5 billion US dollars, about 3,000 dollars per work, for some " +
+        "500,000 books downloaded from pirate databases to train Claude; the settlement needs the judge's approval.",
+      occurred: fuzzy(
+        "2025-09-01",
+        "2025-09-06",
+        "range",
+        "Vergleichsvorschlag (vor dem Artikel vom 06.09.2025)",
+      ),
+      amountUsd: 1_500_000_000,
+      amountQualifier: "at_least",
+      amountKind: "settlement",
+      status: "confirmed",
+      citations: [
+        {
+          article: "de042",
+          role: "re_report",
+          quote:
+            "Das US-Start-up Anthropic will Buchautoren nach einer Klage mit mindestens 1,5 Milliarden Dollar für den unrechtmäßigen Download ihrer Werke entschädigen.",
+          attribution: "own_reporting",
+        },
+        {
+          article: "de042",
+          role: "re_report",
+          quote: "Der Anwalt der Kläger, Justin Nelson, sprach von einem historischen Vergleich.",
+          attribution: "named_source",
+          attributedTo: "Justin Nelson (Anwalt der Kläger)",
+        },
+      ],
+    },
+    {
+      key: "google-stock-2023-02-bard",
+      type: "stock_move",
+      lab: "google",
+      model: "bard",
+      title: "Alphabet loses more than $100 billion after the Bard announcement",
+      summary:
+        "On Wednesday, February 8, 2023, Alphabet shares fell 7.8 points after the Bard announcement and lost more than " +
+        "100 billion dollars in value; a promotional video had shown Bard giving a false answer.",
+      occurred: fuzzy("2023-02-08", "2023-02-08", "day", "am Mittwochmorgen"),
+      amountUsd: 100_000_000_000,
+      amountQualifier: "more_than",
+      amountKind: "market_cap",
+      percent: -7.8,
+      status: "confirmed",
+      citations: [
+        {
+          article: "de043",
+          role: "first_report",
+          quote:
+            "Nachdem direkt nach der Vorankündigung am Dienstag zunächst ein Anstieg von 5 Prozent verzeichnet wurde, sank sie am Mittwochmorgen wieder um 7,8 Prozentpunkte",
+          attribution: "own_reporting",
+        },
+        {
+          article: "de043",
+          role: "first_report",
+          quote: "Damit landete sie auf ungefähr 99 Dollar und verlor über 100 Milliarden Dollar an Wert.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "google-benchmark-2023-02-bard-jwst-error",
+      type: "benchmark_underperformance",
+      lab: "google",
+      model: "bard",
+      title: "Bard gives a false answer about the James Webb telescope in Google's promo video",
+      summary:
+        "In Google's promotional tweet Bard claimed the James Webb Space Telescope took the very first picture of an " +
+        "exoplanet; the first was taken in 2004 by the VLT. Google said it shows the importance of rigorous testing.",
+      occurred: fuzzy("2023-02-06", "2023-02-08", "range", "vor der offiziellen Präsentation (Februar 2023)"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de043",
+          role: "re_report",
+          quote:
+            "Die Talfahrt ging weiter, nachdem Reuters über einen Google-Tweet mit einem Werbevideo berichtete, in dem Bard falsche Informationen teilte.",
+          attribution: "relays_outlet",
+          attributedTo: "Reuters",
+        },
+        {
+          article: "de043",
+          role: "company_response",
+          quote:
+            'Gegenüber Reuters teilte Google mit: "Das zeigt, wie wichtig ein gründlicher Testprozess ist."',
+          attribution: "official_statement",
+          attributedTo: "Google",
+        },
+      ],
+    },
+    {
+      key: "google-controversy-2024-02-gemini-images",
+      type: "controversy",
+      lab: "google",
+      title: "Google pauses Gemini's images of people after criticism",
+      summary:
+        "After users criticised how Gemini depicts people, for example historically inaccurate soldiers, Google paused " +
+        "the generation of images of people while it works on improvements.",
+      occurred: fuzzy("2024-02-01", "2024-02-29", "month", "zurzeit (Februar 2024)"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de044",
+          role: "re_report",
+          quote:
+            "Auch Google selbst hat auf X gepostet , dass man an Verbesserungen von Gemini arbeite und darum die Personen-Generierung vorerst pausiert habe.",
+          attribution: "official_statement",
+          attributedTo: "Google",
+        },
+        {
+          article: "de044",
+          role: "re_report",
+          quote:
+            "Wohl noch mehr Kritikfläche bietet das Verhalten der KI, wenn man sie zur Visualisierung von historischen Ereignissen verwendet.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "nvidia-other-2025-04-h20-charge",
+      type: "other",
+      lab: "nvidia",
+      title: "Nvidia books $5.5 billion in costs after US requires licences for H20 exports to China",
+      summary:
+        "According to an SEC filing, the US government told Nvidia that its H20 chips made for China now need an export " +
+        "licence; Nvidia puts the cost at 5.5 billion US dollars in its first quarter.",
+      occurred: fuzzy("2025-04-01", "2025-04-30", "month", "am Dienstag (Ortszeit), April 2025"),
+      amountUsd: 5_500_000_000,
+      amountQualifier: "exact",
+      amountKind: "other",
+      status: "confirmed",
+      citations: [
+        {
+          article: "de045",
+          role: "re_report",
+          quote:
+            "Im Geschäftsbericht für das erste Quartal wird dies demnach mit Kosten in Höhe von 5,5 Milliarden US-Dollar beziffert.",
+          attribution: "relays_outlet",
+          attributedTo: "AFP",
         },
       ],
     },
