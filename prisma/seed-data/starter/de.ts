@@ -87,6 +87,8 @@ export const DE_PACK: StarterPack = {
     { slug: "zdfheute", name: "ZDFheute", domain: "zdfheute.de", language: "de", country: "DE" },
     { slug: "futurezone", name: "futurezone", domain: "futurezone.at", language: "de", country: "AT" },
     { slug: "junge-welt", name: "junge Welt", domain: "jungewelt.de", language: "de", country: "DE" },
+    { slug: "it-reseller", name: "IT Reseller", domain: "itreseller.ch", language: "de", country: "CH" },
+    { slug: "capital", name: "Capital", domain: "capital.de", language: "de", country: "DE" },
     // Outlets the German articles relay ("laut Bloomberg"): declared so originalReporter resolves.
     { slug: "bloomberg", name: "Bloomberg", domain: "bloomberg.com", language: "en", country: "US" },
     { slug: "reuters", name: "Reuters", domain: "reuters.com", language: "en", country: "GB" },
@@ -281,6 +283,14 @@ export const DE_PACK: StarterPack = {
       website: "https://group.softbank",
       country: "JP",
       description: "Japanese technology investor; led OpenAI's 2025 funding round.",
+    },
+    {
+      slug: "asml",
+      name: "ASML",
+      aliases: ["ASML Holding", "ASMLs"],
+      website: "https://www.asml.com",
+      country: "NL",
+      description: "Dutch maker of lithography machines; lead investor in Mistral AI's 2025 round.",
     },
   ],
   models: [
@@ -1171,6 +1181,64 @@ export const DE_PACK: StarterPack = {
         "Nvidia expects costs of $5.5 billion in its first quarter because the US government now requires export " +
         "licences for its H20 chips made for China.",
     },
+    {
+      key: "de046",
+      file: "de-046-openai-fuenf-milliarden-verlust-itreseller.txt",
+      title: "OpenAI auf Kurs zu Fünf-Milliarden-Verlust",
+      url: "https://itreseller.ch/Artikel/101364/OpenAI_auf_Kurs_zu_Fuenf-Milliarden-Verlust.html",
+      excerpt: true,
+      publisher: "it-reseller",
+      originalReporter: "the-information",
+      author: "ubi",
+      language: "de",
+      published: fuzzy(
+        "2024-02-16",
+        "2024-10-01",
+        "range",
+        "undatiert; 2024 erschlossen (laufendes Geschäftsjahr, OpenAI „mit rund 80 Milliarden Dollar bewertet“)",
+      ),
+      summaryEn:
+        "According to The Information, OpenAI faces an operating loss of $5 billion this year, driven by about $7 " +
+        "billion for running and training models and $1.5 billion for staff.",
+    },
+    {
+      key: "de047",
+      file: "de-047-openai-12-milliarden-verlust-quartal-itreseller.txt",
+      title: "OpenAI: 12 Milliarden Verlust in einem Quartal",
+      url: "https://www.itreseller.ch/artikel/104317/OpenAI_12_Milliarden_Verlust_in_einem_Quartal.html",
+      excerpt: true,
+      publisher: "it-reseller",
+      originalReporter: "wsj",
+      author: "mw",
+      language: "de",
+      published: fuzzy(
+        "2025-10-29",
+        "2025-11-30",
+        "range",
+        "undatiert; Herbst 2025 erschlossen (nach Microsofts Quartalszahlen mit dem OpenAI-Verlust, 32,5-Prozent-Anteil bekannt)",
+      ),
+      summaryEn:
+        "The Wall Street Journal, citing a Bernstein analyst, derives from Microsoft's $4.1 billion OpenAI-related loss " +
+        "that OpenAI lost about $12 billion in one quarter.",
+    },
+    {
+      key: "de048",
+      file: "de-048-asml-mistral-deal-capital.txt",
+      title: "Wertvollste Börsenfirma Europas: Was ASML vom Mistral-Deal haben könnte",
+      url: "https://www.capital.de/wirtschaft-politik/wertvollste-boersenfirma-europas--was-asml-vom-mistral-deal-haben-koennte-36056922.html",
+      excerpt: true,
+      publisher: "capital",
+      language: "de",
+      published: fuzzy(
+        "2025-09-08",
+        "2025-09-30",
+        "range",
+        "undatiert; September 2025 erschlossen („etwa eine Woche“ nach dem Einstieg von ASML bei Mistral)",
+      ),
+      summaryEn:
+        "A week after ASML's €1.3 billion, 11 percent minority stake in Mistral AI confused investors, ASML overtook SAP " +
+        "as Europe's most valuable company.",
+    },
   ],
   events: [
     // ── Apple: Siri ─────────────────────────────────────────────────────────────────────────────
@@ -1747,10 +1815,12 @@ export const DE_PACK: StarterPack = {
       key: "mistral-ai-investment-2025-09-series-c",
       type: "investment",
       lab: "mistral-ai",
-      title: "Mistral close to a €2 billion round at a $14 billion valuation",
+      counterparty: "asml",
+      title: "Mistral's Series C: about €2 billion at a $14 billion valuation, ASML leads with €1.3 billion",
       summary:
         "According to Handelsblatt, Mistral AI is close to closing an investment of two billion euros at a valuation " +
-        "of 14 billion dollars (a valuation, so not the event's amount). CEO Arthur Mensch declined to comment.",
+        "of 14 billion dollars (a valuation, so not the event's amount). CEO Arthur Mensch declined to comment. ASML " +
+        "took a 1.3 billion euro, 11 percent minority stake as lead investor (amounts in euros, none stored).",
       occurred: fuzzy(
         "2025-09-01",
         "2025-09-04",
@@ -1759,6 +1829,13 @@ export const DE_PACK: StarterPack = {
       ),
       status: "reported",
       citations: [
+        {
+          article: "de048",
+          role: "follow_up",
+          quote:
+            "Im Internet herrschte Verwirrung über die 1,3 Mrd. Euro schwere und damit elfprozentige Minderheitsbeteiligung.",
+          attribution: "own_reporting",
+        },
         {
           article: "de014",
           role: "re_report",
@@ -3187,6 +3264,80 @@ export const DE_PACK: StarterPack = {
             "Im Geschäftsbericht für das erste Quartal wird dies demnach mit Kosten in Höhe von 5,5 Milliarden US-Dollar beziffert.",
           attribution: "relays_outlet",
           attributedTo: "AFP",
+        },
+      ],
+    },
+
+    // ── OpenAI's losses ──────────────────────────────────────────────────────────────────────────
+    {
+      key: "openai-other-2024-07-projected-loss",
+      type: "other",
+      lab: "openai",
+      title: "OpenAI heads for a $5 billion operating loss in 2024",
+      summary:
+        "According to The Information, OpenAI faces an operating loss of 5 billion US dollars for the current year, " +
+        "from about 7 billion for running and training models and 1.5 billion for staff.",
+      occurred: fuzzy("2024-02-16", "2024-10-01", "range", "Bericht von The Information (2024)"),
+      amountUsd: 5_000_000_000,
+      amountQualifier: "exact",
+      amountKind: "other",
+      status: "reported",
+      citations: [
+        {
+          article: "de046",
+          role: "re_report",
+          quote:
+            'Laut einem Bericht von "The Information" (Paywall) steht OpenAI fürs laufende Geschäftsjahr ein operativer Verlust von 5 Milliarden US-Dollar ins Haus.',
+          attribution: "relays_outlet",
+          attributedTo: "The Information",
+        },
+      ],
+    },
+    {
+      key: "openai-other-2025-10-quarterly-loss",
+      type: "other",
+      lab: "openai",
+      title: "OpenAI lost about $12 billion in one quarter, Microsoft's figures suggest",
+      summary:
+        "The Wall Street Journal, citing Bernstein analyst Firoz Valliji, derives from Microsoft's quarterly report that " +
+        "OpenAI lost about 12 billion US dollars in the last quarter.",
+      occurred: fuzzy("2025-07-01", "2025-09-30", "quarter", "im letzten Quartal"),
+      amountUsd: 12_000_000_000,
+      amountQualifier: "about",
+      amountKind: "other",
+      status: "reported",
+      citations: [
+        {
+          article: "de047",
+          role: "re_report",
+          quote:
+            "Auf Basis der damaligen Bewertung von OpenAI und des inzwischen bekannten 32,5-Prozent-Anteils von Microsoft ergibt sich demnach ein Gesamtverlust von rund 12 Milliarden US-Dollar für OpenAI in diesem Zeitraum.",
+          attribution: "relays_outlet",
+          attributedTo: "The Wall Street Journal",
+        },
+      ],
+    },
+    {
+      key: "microsoft-other-2025-10-openai-equity-loss",
+      type: "other",
+      lab: "microsoft",
+      counterparty: "openai",
+      title: "Microsoft books a $4.1 billion loss from its OpenAI stake",
+      summary:
+        "Microsoft's quarterly report shows a loss of 4.1 billion US dollars related to its OpenAI stake.",
+      occurred: fuzzy("2025-07-01", "2025-09-30", "quarter", "im Quartalsbericht (letztes Quartal)"),
+      amountUsd: 4_100_000_000,
+      amountQualifier: "exact",
+      amountKind: "other",
+      status: "confirmed",
+      citations: [
+        {
+          article: "de047",
+          role: "re_report",
+          quote:
+            'Das "Wall Street Journal" bezieht sich bei seinem Bericht auf den Bernstein-Analysten Firoz Valliji, der berechnet hat, dass der von Microsoft im Quartalsbericht ausgewiesene Verlust von 4,1 Milliarden US-Dollar im Zusammenhang mit der OpenAI-Beteiligung deutlich grössere Dimensionen haben dürfte.',
+          attribution: "relays_outlet",
+          attributedTo: "The Wall Street Journal",
         },
       ],
     },
