@@ -3495,7 +3495,12 @@ export const DE_PACK: StarterPack = {
     {
       model: "gemini-1-0",
       sequence: 1,
-      planned: fuzzy("2023-12-04", "2023-12-17", "range", "in der nächsten Woche"),
+      planned: fuzzy(
+        "2023-12-04",
+        "2023-12-08",
+        "week",
+        "in der nächsten Woche (Woche ab dem 4. Dezember 2023)",
+      ),
       article: "de041",
       quote:
         "Eigentlich wollte Google in der nächsten Woche in Kalifornien, New York und Washington seine neue konversationelle Künstliche Intelligenz mit dem Namen Gemini vorstellen.",
