@@ -89,6 +89,14 @@ export const DE_PACK: StarterPack = {
     { slug: "junge-welt", name: "junge Welt", domain: "jungewelt.de", language: "de", country: "DE" },
     { slug: "it-reseller", name: "IT Reseller", domain: "itreseller.ch", language: "de", country: "CH" },
     { slug: "capital", name: "Capital", domain: "capital.de", language: "de", country: "DE" },
+    {
+      slug: "business-punk",
+      name: "Business Punk",
+      domain: "business-punk.com",
+      language: "de",
+      country: "DE",
+    },
+    { slug: "mobiflip", name: "Mobiflip", domain: "mobiflip.de", language: "de", country: "DE" },
     // Outlets the German articles relay ("laut Bloomberg"): declared so originalReporter resolves.
     { slug: "bloomberg", name: "Bloomberg", domain: "bloomberg.com", language: "en", country: "US" },
     { slug: "reuters", name: "Reuters", domain: "reuters.com", language: "en", country: "GB" },
@@ -1239,6 +1247,89 @@ export const DE_PACK: StarterPack = {
         "A week after ASML's €1.3 billion, 11 percent minority stake in Mistral AI confused investors, ASML overtook SAP " +
         "as Europe's most valuable company.",
     },
+    {
+      key: "de049",
+      file: "de-049-aleph-alpha-andrulis-tritt-zurueck-capital.txt",
+      title: "Aleph-Alpha-Gründer Jonas Andrulis tritt von CEO-Posten zurück",
+      url: "https://www.capital.de/wirtschaft-politik/aleph-alpha-gruender-jonas-andrulis-tritt-von-ceo-posten-zurueck-36118502.html",
+      excerpt: true,
+      publisher: "capital",
+      language: "de",
+      published: fuzzy(
+        "2025-08-01",
+        "2025-12-31",
+        "range",
+        "undatiert; Herbst 2025 erschlossen (Spörri „in diesem Sommer“ gekommen, Beirat ab 1. Januar 2026)",
+      ),
+      summaryEn:
+        "Aleph Alpha founder Jonas Andrulis steps down as CEO with immediate effect and is to chair the advisory board " +
+        "from January 2026; COO Carsten Dirks leaves; the company had shifted from large language models to applications.",
+    },
+    {
+      key: "de050",
+      file: "de-050-aleph-alpha-baut-ab-business-punk.txt",
+      title: "KI-Kater in Heidelberg: Andrulis geht und Aleph Alpha baut massiv ab",
+      url: "https://www.business-punk.com/?p=219174",
+      excerpt: true,
+      publisher: "business-punk",
+      originalReporter: "business-insider-de",
+      language: "de",
+      published: fuzzy(
+        "2026-01-01",
+        "2026-03-31",
+        "range",
+        "undatiert; Anfang 2026 erschlossen (Beiratswechsel „zum Jahreswechsel 2026“ verworfen, CEO-Posten „im Oktober 2025“ abgegeben)",
+      ),
+      summaryEn:
+        "Aleph Alpha lays off 50 employees, about 17 percent of staff, according to Business Insider, and founder Jonas " +
+        "Andrulis leaves the company completely instead of chairing the advisory board.",
+    },
+    {
+      key: "de051",
+      file: "de-051-siri-desaster-apple-ki-chef-mobiflip.txt",
+      title: "Siri-Desaster: Apple wirft den KI-Chef raus",
+      url: "https://www.mobiflip.de/siri-desaster-apple-wirft-den-ki-chef-raus/",
+      excerpt: true,
+      publisher: "mobiflip",
+      language: "de",
+      published: fuzzy("2025-12-02", "2025-12-02", "day", "02.12.2025 (Datumsangabe der Seite)"),
+      summaryEn:
+        "Apple's AI chief John Giannandrea leaves in spring 2026 after the Siri delays; Amar Subramanya takes over, " +
+        "reporting to Craig Federighi.",
+    },
+    {
+      key: "de052",
+      file: "de-052-ki-krise-neuer-siri-chef-mobiflip.txt",
+      title: "KI-Krise: Apple hat jetzt einen neuen Siri-Chef",
+      url: "https://www.mobiflip.de/shortnews/ki-krise-apple-hat-jetzt-einen-neuen-siri-chef/",
+      excerpt: true,
+      publisher: "mobiflip",
+      originalReporter: "bloomberg",
+      language: "de",
+      published: fuzzy("2025-03-21", "2025-03-21", "day", "21.03.2025 (Datumsangabe der Seite)"),
+      summaryEn:
+        "According to Bloomberg, Apple hands Siri development to Vision Pro chief Mike Rockwell, reporting to Craig " +
+        "Federighi; John Giannandrea stays with smaller tasks.",
+    },
+    {
+      key: "de053",
+      file: "de-053-anthropic-verdreifacht-bewertung-boersen-zeitung.txt",
+      title: "USA legen im Kampf um KI-Vormachtstellung nach",
+      url: "https://boersen-zeitung.de/unternehmen-branchen/usa-legen-im-kampf-um-ki-vormachtstellung-nach",
+      excerpt: true,
+      publisher: "boersen-zeitung",
+      author: "xaw",
+      language: "de",
+      published: fuzzy(
+        "2025-02-01",
+        "2025-03-31",
+        "range",
+        "undatiert; Februar/März 2025 erschlossen (OpenAI-Runde „im Oktober des vergangenen Jahres“, Gespräche „Ende Januar“ bekannt)",
+      ),
+      summaryEn:
+        "Anthropic raised $3.5 billion and tripled its valuation to $61.5 billion; OpenAI had raised $6.6 billion in " +
+        "October and is reportedly negotiating a $40 billion round at a $340 billion valuation.",
+    },
   ],
   events: [
     // ── Apple: Siri ─────────────────────────────────────────────────────────────────────────────
@@ -1254,6 +1345,13 @@ export const DE_PACK: StarterPack = {
       occurred: fuzzy("2025-03-07", "2025-03-07", "day", "am Freitag (7. März)"),
       status: "confirmed",
       citations: [
+        {
+          article: "de051",
+          role: "context",
+          quote:
+            "Doch die begeistert kaum Nutzer und das bessere Siri musste man sogar um ein Jahr verschieben.",
+          attribution: "own_reporting",
+        },
         {
           article: "de003",
           role: "re_report",
@@ -1709,6 +1807,14 @@ export const DE_PACK: StarterPack = {
       occurred: fuzzy("2024-06-01", "2024-06-27", "range", "Juni 2024 (vor dem Artikel vom 27. Juni 2024)"),
       status: "reported",
       citations: [
+        {
+          article: "de050",
+          role: "context",
+          quote:
+            "Aleph Alpha geriet in den vergangenen Monaten immer wieder in die Kritik – wegen schwacher Umsätze, einer intransparenten Mega-Finanzierung über 500 Millionen Euro und dem wachsenden Einfluss der Schwarz-Gruppe, wie „Manager Magazin“ dokumentiert.",
+          attribution: "relays_outlet",
+          attributedTo: "Manager Magazin",
+        },
         {
           article: "de012",
           role: "re_report",
@@ -3338,6 +3444,214 @@ export const DE_PACK: StarterPack = {
             'Das "Wall Street Journal" bezieht sich bei seinem Bericht auf den Bernstein-Analysten Firoz Valliji, der berechnet hat, dass der von Microsoft im Quartalsbericht ausgewiesene Verlust von 4,1 Milliarden US-Dollar im Zusammenhang mit der OpenAI-Beteiligung deutlich grössere Dimensionen haben dürfte.',
           attribution: "relays_outlet",
           attributedTo: "The Wall Street Journal",
+        },
+      ],
+    },
+
+    // ── Aleph Alpha after the round ──────────────────────────────────────────────────────────────
+    {
+      key: "aleph-alpha-departure-2025-10-andrulis-ceo",
+      type: "departure",
+      lab: "aleph-alpha",
+      title: "Founder Jonas Andrulis steps down as Aleph Alpha's CEO",
+      summary:
+        "Jonas Andrulis stepped down as CEO with immediate effect (October 2025); co-CEO Reto Spörri and Ilhan Scheer " +
+        "take over, and Andrulis was to chair the advisory board from January 2026.",
+      occurred: fuzzy(
+        "2025-10-01",
+        "2025-10-31",
+        "month",
+        "im Oktober 2025 („am Donnerstag“ bekanntgegeben)",
+      ),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de049",
+          role: "re_report",
+          quote:
+            "Der Gründer und CEO der deutschen KI-Hoffnung Aleph Alpha, Jonas Andrulis, tritt mit sofortiger Wirkung von seinem Amt zurück.",
+          attribution: "official_statement",
+          attributedTo: "Aleph Alpha",
+        },
+        {
+          article: "de050",
+          role: "context",
+          quote:
+            "Besonders brisant: Firmengründer Jonas Andrulis, der seinen CEO-Posten bereits im Oktober 2025 abgab, verlässt das Unternehmen vollständig.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "aleph-alpha-departure-2025-10-coo-dirks",
+      type: "departure",
+      lab: "aleph-alpha",
+      title: "Aleph Alpha's COO Carsten Dirks leaves",
+      summary:
+        "Together with the CEO change, Chief Operating Officer Carsten Dirks leaves Aleph Alpha completely.",
+      occurred: fuzzy("2025-10-01", "2025-10-31", "month", "mit dem Rücktritt des CEO (Oktober 2025)"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de049",
+          role: "re_report",
+          quote: "Chief Operating Officer Carsten Dirks hingegen kehrt dem Unternehmen gänzlich den Rücken.",
+          attribution: "official_statement",
+          attributedTo: "Aleph Alpha",
+        },
+      ],
+    },
+    {
+      key: "aleph-alpha-layoff-2026-01",
+      type: "layoff",
+      lab: "aleph-alpha",
+      title: "Aleph Alpha lays off 50 employees, about 17 percent of staff",
+      summary:
+        "After a strategy review by the new management, Aleph Alpha cuts 50 jobs, about 17 percent of its workforce, " +
+        "according to Business Insider.",
+      occurred: fuzzy("2026-01-01", "2026-03-31", "range", "nun (Anfang 2026)"),
+      headcount: 50,
+      headcountQualifier: "exact",
+      status: "reported",
+      citations: [
+        {
+          article: "de050",
+          role: "re_report",
+          quote:
+            "Während Politik und Wirtschaft das Unternehmen noch vor Kurzem als europäische Antwort auf OpenAI und Co. feierten, muss die einstige Vorzeigefirma nun 50 Mitarbeiter entlassen.",
+          attribution: "relays_outlet",
+          attributedTo: "Business Insider",
+        },
+        {
+          article: "de050",
+          role: "re_report",
+          quote:
+            "Der Stellenabbau betrifft etwa 17 Prozent der Belegschaft, wie „Business Insider“ berichtet.",
+          attribution: "relays_outlet",
+          attributedTo: "Business Insider",
+        },
+      ],
+    },
+    {
+      key: "aleph-alpha-departure-2026-01-andrulis-exit",
+      type: "departure",
+      lab: "aleph-alpha",
+      title: "Jonas Andrulis leaves Aleph Alpha completely instead of chairing its advisory board",
+      summary:
+        "Founder Jonas Andrulis gives up all roles and leaves Aleph Alpha; according to Bild he was to chair the advisory " +
+        "board from the turn of the year 2026.",
+      occurred: fuzzy("2026-01-01", "2026-03-31", "range", "nun (Anfang 2026)"),
+      status: "reported",
+      citations: [
+        {
+          article: "de050",
+          role: "re_report",
+          quote:
+            "Parallel dazu zieht sich Gründer Jonas Andrulis komplett aus dem Unternehmen zurück – ein Schritt, der viele Beobachter überrascht.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+
+    // ── Apple's AI leadership ────────────────────────────────────────────────────────────────────
+    {
+      key: "apple-departure-2025-12-giannandrea",
+      type: "departure",
+      lab: "apple",
+      title: "Apple's AI chief John Giannandrea leaves after the Siri delays",
+      summary:
+        "John Giannandrea leaves Apple in spring 2026 and advises until then; Amar Subramanya takes over AI, reporting " +
+        "to Craig Federighi.",
+      occurred: fuzzy(
+        "2025-12-01",
+        "2025-12-02",
+        "range",
+        "jetzt (Ankündigung vor dem Artikel vom 02.12.2025)",
+      ),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de051",
+          role: "re_report",
+          quote: "John Giannandrea verlässt Apple im Frühjahr 2026 und hat bis dahin eine „beratende Rolle“.",
+          attribution: "official_statement",
+          attributedTo: "Apple",
+        },
+        {
+          article: "de051",
+          role: "re_report",
+          quote:
+            "Bloomberg gab vor einer Weile an, dass Tim Cook das Vertrauen in John Giannandrea verloren hat.",
+          attribution: "relays_outlet",
+          attributedTo: "Bloomberg",
+        },
+      ],
+    },
+    {
+      key: "apple-other-2025-03-siri-reorg",
+      type: "other",
+      lab: "apple",
+      model: "siri",
+      title: "Apple moves Siri from Giannandrea to Vision Pro chief Mike Rockwell",
+      summary:
+        "According to Bloomberg's Mark Gurman, Mike Rockwell now leads Siri development, reporting to Craig Federighi; " +
+        "John Giannandrea stays with smaller tasks. Apple confirmed the change only internally.",
+      occurred: fuzzy("2025-03-17", "2025-03-21", "week", "jetzt (Woche des Berichts vom 21.03.2025)"),
+      status: "reported",
+      citations: [
+        {
+          article: "de052",
+          role: "re_report",
+          quote:
+            "Mike Rockwell leitet jetzt die Entwicklung von Siri, so Mark Gurman, er hat sich bei Apple bisher um die Vision Pro gekümmert.",
+          attribution: "relays_outlet",
+          attributedTo: "Bloomberg (Mark Gurman)",
+        },
+      ],
+    },
+
+    // ── Anthropic and OpenAI rounds ──────────────────────────────────────────────────────────────
+    {
+      key: "anthropic-investment-2025-03-series-e",
+      type: "investment",
+      lab: "anthropic",
+      title: "Anthropic raises $3.5 billion and triples its valuation to $61.5 billion",
+      summary:
+        "Anthropic raised 3.5 billion dollars in a funding round, tripling its valuation to 61.5 billion dollars (a " +
+        "valuation, not the event's amount).",
+      occurred: fuzzy("2025-02-01", "2025-03-31", "range", "nun (Februar/März 2025)"),
+      amountUsd: 3_500_000_000,
+      amountQualifier: "exact",
+      amountKind: "investment",
+      status: "confirmed",
+      citations: [
+        {
+          article: "de053",
+          role: "re_report",
+          quote:
+            "So hat die für ihren Chatbot Claude bekannte Anthropic im Rahmen einer Finanzierungsrunde 3,5 Mrd. Dollar aufgenommen und ihre Bewertung damit auf 61,5 Mrd. Dollar verdreifacht.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "openai-investment-2024-10-round",
+      type: "investment",
+      lab: "openai",
+      title: "OpenAI raises $6.6 billion at a $157 billion valuation",
+      summary: "OpenAI raised $6.6 billion in October 2024 at a $157 billion valuation.",
+      occurred: fuzzy("2024-10-01", "2024-10-31", "month", "im Oktober des vergangenen Jahres"),
+      amountUsd: 6_600_000_000,
+      amountQualifier: "exact",
+      amountKind: "investment",
+      status: "confirmed",
+      citations: [
+        {
+          article: "de053",
+          role: "context",
+          quote:
+            "Im Oktober des vergangenen Jahres sammelte das Start-up 6,6 Mrd. Dollar ein und erzielt eine Bewertung von 157 Mrd. Dollar.",
+          attribution: "own_reporting",
         },
       ],
     },
