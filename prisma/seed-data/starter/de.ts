@@ -97,6 +97,13 @@ export const DE_PACK: StarterPack = {
       country: "DE",
     },
     { slug: "mobiflip", name: "Mobiflip", domain: "mobiflip.de", language: "de", country: "DE" },
+    {
+      slug: "wallstreet-online",
+      name: "wallstreet-online.de",
+      domain: "wallstreet-online.de",
+      language: "de",
+      country: "DE",
+    },
     // Outlets the German articles relay ("laut Bloomberg"): declared so originalReporter resolves.
     { slug: "bloomberg", name: "Bloomberg", domain: "bloomberg.com", language: "en", country: "US" },
     { slug: "reuters", name: "Reuters", domain: "reuters.com", language: "en", country: "GB" },
@@ -1329,6 +1336,37 @@ export const DE_PACK: StarterPack = {
       summaryEn:
         "Anthropic raised $3.5 billion and tripled its valuation to $61.5 billion; OpenAI had raised $6.6 billion in " +
         "October and is reportedly negotiating a $40 billion round at a $340 billion valuation.",
+    },
+    {
+      key: "de054",
+      file: "de-054-meta-analysten-schlagen-alarm-wallstreet-online.txt",
+      title: "Analysten schlagen Alarm: Zahlen abgestraft, Wall-Street-Downgrades",
+      url: "https://www.wallstreet-online.de/nachricht/20096386-analysten-schlagen-alarm-zahlen-abgestraft-wall-street-downgrades",
+      excerpt: true,
+      publisher: "wallstreet-online",
+      language: "de",
+      published: fuzzy("2025-10-30", "2025-10-30", "day", "30.10.2025 (Datumsangabe der Seite)"),
+      summaryEn:
+        "Meta raised its 2025 capital spending plan to $70–72 billion for AI; Oppenheimer and Benchmark downgraded the " +
+        "stock, Barclays and Bank of America cut their price targets.",
+    },
+    {
+      key: "de055",
+      file: "de-055-italien-millionenstrafe-openai-decoder.txt",
+      title: "Italien verhängt Millionenstrafe gegen OpenAI wegen Datenschutzverletzungen bei ChatGPT",
+      url: "https://the-decoder.de/italien-verhaengt-millionenstrafe-gegen-openai-wegen-datenschutzverletzungen-bei-chatgpt",
+      excerpt: true,
+      publisher: "the-decoder",
+      language: "de",
+      published: fuzzy(
+        "2024-12-20",
+        "2024-12-31",
+        "range",
+        "undatiert; Dezember 2024 erschlossen (Bußgeldentscheidung der italienischen Datenschutzbehörde)",
+      ),
+      summaryEn:
+        "Italy's data protection authority fined OpenAI 15 million euros and ordered a six-month information campaign " +
+        "over ChatGPT's data processing, transparency and missing age checks.",
     },
   ],
   events: [
@@ -3652,6 +3690,74 @@ export const DE_PACK: StarterPack = {
           quote:
             "Im Oktober des vergangenen Jahres sammelte das Start-up 6,6 Mrd. Dollar ein und erzielt eine Bewertung von 157 Mrd. Dollar.",
           attribution: "own_reporting",
+        },
+      ],
+    },
+
+    // ── Meta's spending, OpenAI's fine ───────────────────────────────────────────────────────────
+    {
+      key: "meta-investment-2025-10-capex-raised",
+      type: "investment",
+      lab: "meta",
+      title: "Meta raises its 2025 capex plan to $70–72 billion for AI",
+      summary:
+        "Meta now plans capital spending of 70 to 72 billion US dollars for 2025 (previously 66 to 72 billion), mainly " +
+        "for data centres and AI research, and expects 2026 spending to grow much faster.",
+      occurred: fuzzy("2025-10-29", "2025-10-30", "range", "nun (mit den Zahlen zum dritten Quartal 2025)"),
+      // The range (70 to 72 billion US dollars) is not stored as amountUsd/amountUsdMax: the text writes it
+      // "zwischen 70 und 72 Milliarden", and the starter-data number check only accepts "70 Milliarden".
+      status: "confirmed",
+      citations: [
+        {
+          article: "de054",
+          role: "re_report",
+          quote:
+            "Meta plant nun Ausgaben zwischen 70 und 72 Milliarden US-Dollar, nachdem zuvor ein Korridor von 66 bis 72 Milliarden US-Dollar vorgesehen war.",
+          attribution: "official_statement",
+          attributedTo: "Meta",
+        },
+      ],
+    },
+    {
+      key: "meta-other-2025-10-analyst-downgrades",
+      type: "other",
+      lab: "meta",
+      title: "Oppenheimer and Benchmark downgrade Meta over AI spending",
+      summary:
+        "After the higher spending plan, Oppenheimer downgraded Meta to Perform and Benchmark to Hold; Barclays and Bank " +
+        "of America cut their price targets.",
+      occurred: fuzzy("2025-10-30", "2025-10-30", "day", "30.10.2025"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de054",
+          role: "first_report",
+          quote:
+            'Oppenheimer und Benchmark senkten ihre Bewertungen jeweils auf "Perform" beziehungsweise "Halten".',
+          attribution: "named_source",
+          attributedTo: "Oppenheimer, Benchmark",
+        },
+      ],
+    },
+    {
+      key: "openai-other-2024-12-italy-fine",
+      type: "other",
+      lab: "openai",
+      title: "Italy's data protection authority fines OpenAI 15 million euros",
+      summary:
+        "After an investigation opened in March 2023, Italy's Garante fined OpenAI 15 million euros (a euro amount, so " +
+        "none stored) for an unreported data breach, processing without legal basis, lack of transparency and missing " +
+        "age verification, and ordered a six-month information campaign.",
+      occurred: fuzzy("2024-12-20", "2024-12-31", "range", "nun (Dezember 2024)"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "de055",
+          role: "re_report",
+          quote:
+            "Die italienische Datenschutzbehörde hat gegen OpenAI eine Geldstrafe von 15 Millionen Euro verhängt und eine sechsmonatige Informationskampagne angeordnet.",
+          attribution: "official_statement",
+          attributedTo: "Garante per la protezione dei dati personali",
         },
       ],
     },
