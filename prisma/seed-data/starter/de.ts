@@ -1603,14 +1603,6 @@ export const DE_PACK: StarterPack = {
           attribution: "relays_outlet",
           attributedTo: "Fortune",
         },
-        {
-          article: "de005",
-          role: "re_report",
-          quote:
-            "Fast 4 Millionen Nutzer müssten auf neue Hardware umsteigen, um die KI-Funktionen überhaupt nutzen zu können.",
-          attribution: "relays_outlet",
-          attributedTo: "Fortune",
-        },
       ],
     },
     {
@@ -1757,16 +1749,8 @@ export const DE_PACK: StarterPack = {
           article: "de010",
           role: "re_report",
           quote:
-            "Der Kurssturz des Chip-Herstellers Nvidia am Montag um 17 Prozent bedeutet zugleich den größten Tagesverlust, den je ein Unternehmen an der Wall Street hat hinnehmen müssen.",
+            'Der Kurssturz des Chip-Herstellers Nvidia am Montag um 17 Prozent bedeutet zugleich den größten Tagesverlust, den je ein Unternehmen an der Wall Street hat hinnehmen müssen. Der Börsenwert des exorbitant hoch bewerteten US-Konzerns fiel um 592,7 Milliarden Dollar auf "nur noch" 2,9 Billionen- nie waren es dem Datenanbieter LSEG zufolge mehr bei einem Unternehmen an einem Tag.',
           attribution: "own_reporting",
-        },
-        {
-          article: "de010",
-          role: "re_report",
-          quote:
-            'Der Börsenwert des exorbitant hoch bewerteten US-Konzerns fiel um 592,7 Milliarden Dollar auf "nur noch" 2,9 Billionen- nie waren es dem Datenanbieter LSEG zufolge mehr bei einem Unternehmen an einem Tag.',
-          attribution: "relays_outlet",
-          attributedTo: "LSEG",
         },
       ],
     },
@@ -1863,14 +1847,6 @@ export const DE_PACK: StarterPack = {
         },
         {
           article: "de012",
-          role: "re_report",
-          quote:
-            "So habe ihm eine Quelle, die Einblick in das Term Sheet hatte, mitgeteilt, dass die Investoren für rund 100 Millionen Dollar etwa 20 Prozent der Anteile erhalten hätten.",
-          attribution: "anonymous_sources",
-          attributedTo: "Quelle mit Einblick in das Term Sheet",
-        },
-        {
-          article: "de012",
           role: "company_response",
           quote:
             "Die Finanzierung besteht dabei aus drei Komponenten (via Gründerszene): 110 Millionen Euro als echte Eigenkapitalfinanzierung, 300 Millionen Euro als Forschungsfinanzierung und 60 Millionen Euro in Form von Auftragszusagen.",
@@ -1940,7 +1916,7 @@ export const DE_PACK: StarterPack = {
         },
         {
           article: "de013",
-          role: "first_report",
+          role: "re_report",
           quote:
             "Die Bewertung des Startups soll sich auf knapp sechs Milliarden Euro belaufen. Einem Bericht des Handelsblatts zufolge wäre Mistral damit das wertvollste KI-Startup Europas.",
           attribution: "relays_outlet",
@@ -3142,14 +3118,6 @@ export const DE_PACK: StarterPack = {
           article: "de039",
           role: "first_report",
           quote:
-            "Amazon verkündete am Montag, bis zu vier Milliarden Dollar in das KI-Start-up Anthropic aus San Francisco zu stecken.",
-          attribution: "official_statement",
-          attributedTo: "Amazon",
-        },
-        {
-          article: "de039",
-          role: "first_report",
-          quote:
             "Die Cloud-Sparte Amazon Web Services (AWS) werde zunächst Anteile für 1,25 Milliarden Dollar übernehmen. Daneben gebe es eine Kaufoption über weitere 2,75 Milliarden Dollar.",
           attribution: "official_statement",
           attributedTo: "Amazon",
@@ -3289,13 +3257,6 @@ export const DE_PACK: StarterPack = {
             "Das US-Start-up Anthropic will Buchautoren nach einer Klage mit mindestens 1,5 Milliarden Dollar für den unrechtmäßigen Download ihrer Werke entschädigen.",
           attribution: "own_reporting",
         },
-        {
-          article: "de042",
-          role: "re_report",
-          quote: "Der Anwalt der Kläger, Justin Nelson, sprach von einem historischen Vergleich.",
-          attribution: "named_source",
-          attributedTo: "Justin Nelson (Anwalt der Kläger)",
-        },
       ],
     },
     {
@@ -3318,13 +3279,7 @@ export const DE_PACK: StarterPack = {
           article: "de043",
           role: "first_report",
           quote:
-            "Nachdem direkt nach der Vorankündigung am Dienstag zunächst ein Anstieg von 5 Prozent verzeichnet wurde, sank sie am Mittwochmorgen wieder um 7,8 Prozentpunkte",
-          attribution: "own_reporting",
-        },
-        {
-          article: "de043",
-          role: "first_report",
-          quote: "Damit landete sie auf ungefähr 99 Dollar und verlor über 100 Milliarden Dollar an Wert.",
+            "Nachdem direkt nach der Vorankündigung am Dienstag zunächst ein Anstieg von 5 Prozent verzeichnet wurde, sank sie am Mittwochmorgen wieder um 7,8 Prozentpunkte\n\nDamit landete sie auf ungefähr 99 Dollar und verlor über 100 Milliarden Dollar an Wert.",
           attribution: "own_reporting",
         },
       ],
@@ -3372,7 +3327,7 @@ export const DE_PACK: StarterPack = {
       citations: [
         {
           article: "de044",
-          role: "re_report",
+          role: "company_response",
           quote:
             "Auch Google selbst hat auf X gepostet , dass man an Verbesserungen von Gemini arbeite und darum die Personen-Generierung vorerst pausiert habe.",
           attribution: "official_statement",
@@ -3560,14 +3515,6 @@ export const DE_PACK: StarterPack = {
           attribution: "relays_outlet",
           attributedTo: "Business Insider",
         },
-        {
-          article: "de050",
-          role: "re_report",
-          quote:
-            "Der Stellenabbau betrifft etwa 17 Prozent der Belegschaft, wie „Business Insider“ berichtet.",
-          attribution: "relays_outlet",
-          attributedTo: "Business Insider",
-        },
       ],
     },
     {
@@ -3617,7 +3564,7 @@ export const DE_PACK: StarterPack = {
         },
         {
           article: "de051",
-          role: "re_report",
+          role: "context",
           quote:
             "Bloomberg gab vor einer Weile an, dass Tim Cook das Vertrauen in John Giannandrea verloren hat.",
           attribution: "relays_outlet",
