@@ -8,6 +8,11 @@ import type { StarterPack } from "./types";
  * the last, cut-off sentence dropped. Where the stored opening has no headline, the first line is
  * the headline as the page's address spells it. Publication dates come from the page (its
  * date line or address) and are as precise as that; `text` says where a date was inferred.
+ *
+ * Event keys are shared with the English pack and the seed where the fact is the same (e.g.
+ * "apple-delay-2025-03-siri", "behemoth-delay"): the loader merges their citations, so such an
+ * event repeats the fields of its first declaration. Sums in euros are kept in the summary only;
+ * `amountUsd` holds amounts the text states in US dollars (digits, as the number checks need).
  */
 export const DE_PACK: StarterPack = {
   publishers: [
