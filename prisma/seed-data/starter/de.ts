@@ -140,6 +140,8 @@ export const DE_PACK: StarterPack = {
     { slug: "wsj", name: "The Wall Street Journal", domain: "wsj.com", language: "en", country: "US" },
     { slug: "awp", name: "AWP Finanznachrichten", domain: "awp.ch", language: "de", country: "CH" },
     { slug: "afp", name: "Agence France-Presse (AFP)", domain: "afp.com", language: "fr", country: "FR" },
+    { slug: "axios", name: "Axios", domain: "axios.com", language: "en", country: "US" },
+    { slug: "9to5mac", name: "9to5Mac", domain: "9to5mac.com", language: "en", country: "US" },
   ],
   labs: [
     {
@@ -1372,6 +1374,39 @@ export const DE_PACK: StarterPack = {
       summaryEn:
         "Italy's data protection authority fined OpenAI 15 million euros and ordered a six-month information campaign " +
         "over ChatGPT's data processing, transparency and missing age checks.",
+    },
+    {
+      key: "de056",
+      file: "de-056-sammelklage-apple-ki-funktionen-computerbase.txt",
+      title: "Irreführende Werbung: Sammelklage gegen Apple wegen KI-Funktionen eingereicht",
+      url: "https://computerbase.de/news/wirtschaft/irrefuehrende-werbung-sammelklage-gegen-apple-wegen-ki-funktionen-eingereicht.91883",
+      excerpt: true,
+      publisher: "computerbase",
+      originalReporter: "axios",
+      language: "de",
+      published: fuzzy(
+        "2025-03-07",
+        "2025-04-30",
+        "range",
+        "undatiert; März/April 2025 erschlossen (Klage nach den „jetzigen drastischen Verzögerungen zur neuen Siri“)",
+      ),
+      summaryEn:
+        "A class action filed on Wednesday in San José accuses Apple of misleading consumers with ads for Apple " +
+        "Intelligence features that were limited or absent, and seeks unspecified damages.",
+    },
+    {
+      key: "de057",
+      file: "de-057-verzoegerte-siri-funktionen-apple-abweisung-macerkopf.txt",
+      title: "Verzögerte Siri-Funktionen: Apple beantragt Abweisung der Sammelklage",
+      url: "https://www.macerkopf.de/2025/09/29/verzoegerte-siri-funktionen-apple-abweisung/",
+      excerpt: true,
+      publisher: "macerkopf",
+      originalReporter: "9to5mac",
+      language: "de",
+      published: fuzzy("2025-09-29", "2025-09-29", "day", "29.09.2025 (Datum in der Adresse)"),
+      summaryEn:
+        "Apple asked the court to dismiss the class action over the delayed Siri features, arguing customers received " +
+        "most of the more than twenty Apple Intelligence features on time.",
     },
   ],
   events: [
@@ -3710,6 +3745,47 @@ export const DE_PACK: StarterPack = {
             "Die italienische Datenschutzbehörde hat gegen OpenAI eine Geldstrafe von 15 Millionen Euro verhängt und eine sechsmonatige Informationskampagne angeordnet.",
           attribution: "official_statement",
           attributedTo: "Garante per la protezione dei dati personali",
+        },
+      ],
+    },
+
+    // ── Apple: the lawsuit over the Siri ads ─────────────────────────────────────────────────────
+    {
+      key: "apple-other-2025-03-ai-ad-lawsuit",
+      type: "other",
+      lab: "apple",
+      model: "siri",
+      title: "Class action accuses Apple of misleading ads for Apple Intelligence and the new Siri",
+      summary:
+        "A class action filed on Wednesday in the US District Court in San José seeks unspecified damages for buyers of " +
+        "devices with Apple Intelligence, saying the advertised features were limited or absent. In September 2025 " +
+        "Apple moved to dismiss it.",
+      occurred: fuzzy("2025-03-07", "2025-03-31", "range", "am Mittwoch (März 2025)"),
+      status: "reported",
+      citations: [
+        {
+          article: "de056",
+          role: "re_report",
+          quote:
+            "Wie Axios berichtet, wurde die Klage am Mittwoch im U.S. District Court in San José eingereicht und verlangt „unbezifferte“ finanzielle Schäden im Namen aller Kunden, die ein iPhone, Mac oder iPad mit Apple Intelligence gekauft haben.",
+          attribution: "relays_outlet",
+          attributedTo: "Axios",
+        },
+        {
+          article: "de057",
+          role: "company_response",
+          quote:
+            "Das Unternehmen argumentiert, dass die Kunden den Großteil der über zwanzig neuen KI-Funktionen pünktlich und kostenlos erhalten haben.",
+          attribution: "official_statement",
+          attributedTo: "Apple",
+        },
+        {
+          article: "de057",
+          role: "follow_up",
+          quote:
+            "Wie 9to5Mac berichtet, hat das Unternehmen nun einen Antrag auf Abweisung der Sammelklage gestellt.",
+          attribution: "relays_outlet",
+          attributedTo: "9to5Mac",
         },
       ],
     },
