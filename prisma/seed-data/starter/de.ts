@@ -8,6 +8,11 @@ import type { StarterPack } from "./types";
  * the last, cut-off sentence dropped. Where the stored opening has no headline, the first line is
  * the headline as the page's address spells it. Publication dates come from the page (its
  * date line or address) and are as precise as that; `text` says where a date was inferred.
+ *
+ * Event keys are shared with the English pack and the seed where the fact is the same (e.g.
+ * "apple-delay-2025-03-siri", "behemoth-delay"): the loader merges their citations, so such an
+ * event repeats the fields of its first declaration. Sums in euros are kept in the summary only;
+ * `amountUsd` holds amounts the text states in US dollars (digits, as the number checks need).
  */
 export const DE_PACK: StarterPack = {
   publishers: [
@@ -135,6 +140,8 @@ export const DE_PACK: StarterPack = {
     { slug: "wsj", name: "The Wall Street Journal", domain: "wsj.com", language: "en", country: "US" },
     { slug: "awp", name: "AWP Finanznachrichten", domain: "awp.ch", language: "de", country: "CH" },
     { slug: "afp", name: "Agence France-Presse (AFP)", domain: "afp.com", language: "fr", country: "FR" },
+    { slug: "axios", name: "Axios", domain: "axios.com", language: "en", country: "US" },
+    { slug: "9to5mac", name: "9to5Mac", domain: "9to5mac.com", language: "en", country: "US" },
   ],
   labs: [
     {
@@ -1368,6 +1375,39 @@ export const DE_PACK: StarterPack = {
         "Italy's data protection authority fined OpenAI 15 million euros and ordered a six-month information campaign " +
         "over ChatGPT's data processing, transparency and missing age checks.",
     },
+    {
+      key: "de056",
+      file: "de-056-sammelklage-apple-ki-funktionen-computerbase.txt",
+      title: "Irreführende Werbung: Sammelklage gegen Apple wegen KI-Funktionen eingereicht",
+      url: "https://computerbase.de/news/wirtschaft/irrefuehrende-werbung-sammelklage-gegen-apple-wegen-ki-funktionen-eingereicht.91883",
+      excerpt: true,
+      publisher: "computerbase",
+      originalReporter: "axios",
+      language: "de",
+      published: fuzzy(
+        "2025-03-07",
+        "2025-04-30",
+        "range",
+        "undatiert; März/April 2025 erschlossen (Klage nach den „jetzigen drastischen Verzögerungen zur neuen Siri“)",
+      ),
+      summaryEn:
+        "A class action filed on Wednesday in San José accuses Apple of misleading consumers with ads for Apple " +
+        "Intelligence features that were limited or absent, and seeks unspecified damages.",
+    },
+    {
+      key: "de057",
+      file: "de-057-verzoegerte-siri-funktionen-apple-abweisung-macerkopf.txt",
+      title: "Verzögerte Siri-Funktionen: Apple beantragt Abweisung der Sammelklage",
+      url: "https://www.macerkopf.de/2025/09/29/verzoegerte-siri-funktionen-apple-abweisung/",
+      excerpt: true,
+      publisher: "macerkopf",
+      originalReporter: "9to5mac",
+      language: "de",
+      published: fuzzy("2025-09-29", "2025-09-29", "day", "29.09.2025 (Datum in der Adresse)"),
+      summaryEn:
+        "Apple asked the court to dismiss the class action over the delayed Siri features, arguing customers received " +
+        "most of the more than twenty Apple Intelligence features on time.",
+    },
   ],
   events: [
     // ── Apple: Siri ─────────────────────────────────────────────────────────────────────────────
@@ -1638,7 +1678,12 @@ export const DE_PACK: StarterPack = {
         "According to The Information, Nvidia told Microsoft and at least one other cloud provider that its Blackwell " +
         "B200 chips will be delayed by three months or more, with volume deliveries expected in the first quarter of " +
         "2025 instead of 2024. Nvidia said only that production is on track to ramp in the second half.",
-      occurred: fuzzy("2024-08-01", "2024-08-31", "month", "August 2024 (Bericht von The Information)"),
+      occurred: fuzzy(
+        "2024-07-29",
+        "2024-08-02",
+        "week",
+        "letzte Woche (Bericht von The Information, Anfang August 2024)",
+      ),
       status: "reported",
       citations: [
         {
@@ -1692,7 +1737,12 @@ export const DE_PACK: StarterPack = {
       summary:
         "A design flaw in the Blackwell B200, noticed by manufacturer TSMC unusually late in the production process, " +
         "is named as the cause of the delay.",
-      occurred: fuzzy("2024-08-01", "2024-08-31", "month", "August 2024 (Bericht von The Information)"),
+      occurred: fuzzy(
+        "2024-07-01",
+        "2024-08-02",
+        "range",
+        "„unüblich spät im Produktionsprozess“ entdeckt (vor dem Bericht Anfang August 2024)",
+      ),
       status: "reported",
       citations: [
         {
@@ -1936,18 +1986,22 @@ export const DE_PACK: StarterPack = {
       type: "investment",
       lab: "mistral-ai",
       counterparty: "asml",
-      title: "Mistral's Series C: about €2 billion at a $14 billion valuation, ASML leads with €1.3 billion",
+      title: "Mistral AI raises €1.7 billion ($2 billion) in a Series C led by ASML",
       summary:
-        "According to Handelsblatt, Mistral AI is close to closing an investment of two billion euros at a valuation " +
-        "of 14 billion dollars (a valuation, so not the event's amount). CEO Arthur Mensch declined to comment. ASML " +
-        "took a 1.3 billion euro, 11 percent minority stake as lead investor (amounts in euros, none stored).",
+        "Handelsblatt first reported Mistral AI close to an investment of two billion euros at a valuation of 14 billion " +
+        "dollars (CEO Arthur Mensch declined to comment); the round closed at €1.7 billion ($2 billion), led by ASML " +
+        "with €1.3 billion for an 11 percent stake.",
       occurred: fuzzy(
         "2025-09-01",
-        "2025-09-04",
+        "2025-09-09",
         "range",
-        "Anfang September 2025 (Bericht des Handelsblatts)",
+        "Anfang September 2025 (Bericht des Handelsblatts bis zur Bestätigung am 9. September)",
       ),
-      status: "reported",
+      // The dollar amount stands in the English pack's citation (the German texts give euros).
+      amountUsd: 2_000_000_000,
+      amountQualifier: "exact",
+      amountKind: "investment",
+      status: "confirmed",
       citations: [
         {
           article: "de048",
@@ -2065,7 +2119,12 @@ export const DE_PACK: StarterPack = {
       summary:
         "Amazon invested 2.75 billion dollars in Anthropic, the option from its September 2023 deal (the text does not " +
         "date it; it was exercised in March 2024).",
-      occurred: fuzzy("2024-03-01", "2024-03-31", "month", "im Text undatiert; vor Juni 2024"),
+      occurred: fuzzy(
+        "2024-03-27",
+        "2024-03-27",
+        "day",
+        "im Text undatiert; 27. März 2024 (wie im englischen Bericht)",
+      ),
       amountUsd: 2_750_000_000,
       amountQualifier: "exact",
       amountKind: "investment",
@@ -2416,10 +2475,10 @@ export const DE_PACK: StarterPack = {
         "The release of gpt-oss-120B and gpt-oss-20B, actually planned for July 2025, was first postponed for safety " +
         "reasons; the models came out on August 5, 2025.",
       occurred: fuzzy(
-        "2025-07-01",
-        "2025-07-31",
-        "month",
-        "zunächst (Juli 2025, vor der Veröffentlichung am 5. August)",
+        "2025-07-11",
+        "2025-07-11",
+        "day",
+        "zunächst verschoben (Altmans Ankündigung vom 11. Juli 2025)",
       ),
       status: "confirmed",
       citations: [
@@ -2586,7 +2645,12 @@ export const DE_PACK: StarterPack = {
       summary:
         "Meta cuts about 600 jobs in FAIR, AI infrastructure and product AI teams, about a fifth of the roughly 3,000 " +
         "people in its Superintelligence Labs; the TBD Lab is spared.",
-      occurred: fuzzy("2025-10-20", "2025-10-23", "range", "nun (Mitteilung vor dem Artikel vom 23.10.2025)"),
+      occurred: fuzzy(
+        "2025-10-22",
+        "2025-10-22",
+        "day",
+        "Mitteilung am 22.10.2025 (vor dem Artikel vom 23.10.2025)",
+      ),
       headcount: 600,
       headcountQualifier: "about",
       status: "confirmed",
@@ -2782,7 +2846,7 @@ export const DE_PACK: StarterPack = {
       summary:
         "In 2024 Google took over Character.AI founders Noam Shazeer and Daniel De Freitas and paid the start-up 2.7 " +
         "billion US dollars in parallel.",
-      occurred: fuzzy("2024-01-01", "2024-12-31", "year", "im Vorjahr (2024)"),
+      occurred: fuzzy("2024-08-02", "2024-08-02", "day", "im Vorjahr (2. August 2024)"),
       amountUsd: 2_700_000_000,
       amountQualifier: "exact",
       amountKind: "deal_value",
@@ -2806,7 +2870,7 @@ export const DE_PACK: StarterPack = {
       summary:
         "Microsoft spent about 650 million US dollars on a deal with Inflection AI to hire DeepMind co-founder Mustafa " +
         "Suleyman as its 'CEO of AI' (March 2024; the text does not date it).",
-      occurred: fuzzy("2024-03-01", "2024-03-31", "month", "im Text undatiert; März 2024"),
+      occurred: fuzzy("2024-03-19", "2024-03-21", "range", "im Text undatiert; 19.–21. März 2024"),
       amountUsd: 650_000_000,
       amountQualifier: "about",
       amountKind: "deal_value",
@@ -2829,7 +2893,7 @@ export const DE_PACK: StarterPack = {
       title: "Inflection AI loses co-founder and CEO Mustafa Suleyman to Microsoft",
       summary:
         "Mustafa Suleyman left Inflection AI to become Microsoft's 'CEO of AI' as part of the licensing deal.",
-      occurred: fuzzy("2024-03-01", "2024-03-31", "month", "im Text undatiert; März 2024"),
+      occurred: fuzzy("2024-03-19", "2024-03-19", "day", "im Text undatiert; 19. März 2024"),
       status: "confirmed",
       citations: [
         {
@@ -3240,10 +3304,10 @@ export const DE_PACK: StarterPack = {
         "Anthropic proposes to pay authors at least 1.5 billion US dollars, about 3,000 dollars per work, for some " +
         "500,000 books downloaded from pirate databases to train Claude; the settlement needs the judge's approval.",
       occurred: fuzzy(
-        "2025-09-01",
-        "2025-09-06",
-        "range",
-        "Vergleichsvorschlag (vor dem Artikel vom 06.09.2025)",
+        "2025-09-05",
+        "2025-09-05",
+        "day",
+        "Vergleichsvorschlag bei Gericht (Freitag, 5. September 2025)",
       ),
       amountUsd: 1_500_000_000,
       amountQualifier: "at_least",
@@ -3322,7 +3386,7 @@ export const DE_PACK: StarterPack = {
       summary:
         "After users criticised how Gemini depicts people, for example historically inaccurate soldiers, Google paused " +
         "the generation of images of people while it works on improvements.",
-      occurred: fuzzy("2024-02-01", "2024-02-29", "month", "zurzeit (Februar 2024)"),
+      occurred: fuzzy("2024-02-22", "2024-02-22", "day", "zurzeit (Pause am 22. Februar 2024)"),
       status: "confirmed",
       citations: [
         {
@@ -3705,6 +3769,47 @@ export const DE_PACK: StarterPack = {
             "Die italienische Datenschutzbehörde hat gegen OpenAI eine Geldstrafe von 15 Millionen Euro verhängt und eine sechsmonatige Informationskampagne angeordnet.",
           attribution: "official_statement",
           attributedTo: "Garante per la protezione dei dati personali",
+        },
+      ],
+    },
+
+    // ── Apple: the lawsuit over the Siri ads ─────────────────────────────────────────────────────
+    {
+      key: "apple-other-2025-03-ai-ad-lawsuit",
+      type: "other",
+      lab: "apple",
+      model: "siri",
+      title: "Class action accuses Apple of misleading ads for Apple Intelligence and the new Siri",
+      summary:
+        "A class action filed on Wednesday in the US District Court in San José seeks unspecified damages for buyers of " +
+        "devices with Apple Intelligence, saying the advertised features were limited or absent. In September 2025 " +
+        "Apple moved to dismiss it.",
+      occurred: fuzzy("2025-03-07", "2025-03-31", "range", "am Mittwoch (März 2025)"),
+      status: "reported",
+      citations: [
+        {
+          article: "de056",
+          role: "re_report",
+          quote:
+            "Wie Axios berichtet, wurde die Klage am Mittwoch im U.S. District Court in San José eingereicht und verlangt „unbezifferte“ finanzielle Schäden im Namen aller Kunden, die ein iPhone, Mac oder iPad mit Apple Intelligence gekauft haben.",
+          attribution: "relays_outlet",
+          attributedTo: "Axios",
+        },
+        {
+          article: "de057",
+          role: "company_response",
+          quote:
+            "Das Unternehmen argumentiert, dass die Kunden den Großteil der über zwanzig neuen KI-Funktionen pünktlich und kostenlos erhalten haben.",
+          attribution: "official_statement",
+          attributedTo: "Apple",
+        },
+        {
+          article: "de057",
+          role: "follow_up",
+          quote:
+            "Wie 9to5Mac berichtet, hat das Unternehmen nun einen Antrag auf Abweisung der Sammelklage gestellt.",
+          attribution: "relays_outlet",
+          attributedTo: "9to5Mac",
         },
       ],
     },
