@@ -132,6 +132,7 @@ const publishers: SeedPublisher[] = [
   { slug: "shacknews", name: "Shacknews", domain: "shacknews.com", language: "en", country: "US" },
   { slug: "nextpit", name: "nextpit", domain: "nextpit.com", language: "en", country: "DE" },
   { slug: "idrop-news", name: "iDrop News", domain: "idropnews.com", language: "en", country: "US" },
+  { slug: "techweez", name: "Techweez", domain: "techweez.com", language: "en", country: "KE" },
   // Outlets the articles credit ("according to …"); their own pages are not in the pack.
   {
     slug: "business-insider",
@@ -974,6 +975,30 @@ const articles: StarterArticle[] = [
     ),
     summaryEn:
       "Bloomberg: Apple's Siri upgrade has run into snags and may be spread over iOS 26.5 and iOS 27; a year earlier the personal Siri for iOS 18.4 had been delayed and the project reassigned.",
+  },
+  {
+    key: "en039",
+    file: "en-039-meta-llama-4-benchmark-manipulation.txt",
+    title: "Meta Llama 4 AI benchmark manipulation",
+    url: "https://techweez.com/2025/04/08/meta-llama-4-ai-benchmark-manipulation",
+    excerpt: true,
+    publisher: "techweez",
+    language: "en",
+    published: day("2025-04-08", "2025-04-08 (date in the page's address)"),
+    summaryEn:
+      "Llama 4 Maverick's second place on LMArena came from an experimental chat version optimised for conversationality, not the released model; LMArena changed its policies.",
+  },
+  {
+    key: "en040",
+    file: "en-040-ai-push-prompts-microsoft-to-slash-6000-jobs.txt",
+    title: "AI push prompts Microsoft to slash 6,000 jobs globally",
+    url: "https://profit.pakistantoday.com.pk/2025/05/14/ai-push-prompts-microsoft-to-slash-6000-jobs-globally",
+    excerpt: false,
+    publisher: "profit-pakistan-today",
+    language: "en",
+    published: day("2025-05-14", "2025-05-14 (date in the page's address)"),
+    summaryEn:
+      "Microsoft lays off around 6,000 employees, its largest cut since 10,000 in 2023, while earmarking $80 billion of capex for AI data centres.",
   },
 ];
 
@@ -2427,6 +2452,92 @@ const events: SeedEvent[] = [
         quote: "the subsequent formal announcement of a Google partnership to power the new Siri",
         attribution: "official_statement",
         attributedTo: "Apple",
+      },
+    ],
+  },
+  // ── Meta's Llama 4 on LMArena ──────────────────────────────────────────────────────────────
+  {
+    // Same fact as the seed's event: the loader merges this citation into it.
+    key: "llama-4-arena-controversy",
+    type: "controversy",
+    lab: "meta",
+    title: "Meta promoted Llama 4 with a chat-optimised variant on Chatbot Arena",
+    summary:
+      "Meta's LMArena score came from an experimental chat version of Maverick, not the released model.",
+    occurred: fuzzy("2025-04-05", "2025-04-08", "range", "Shortly after release"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en039",
+        role: "re_report",
+        quote:
+          "Meta had deployed an “experimental chat version” of Maverick specifically “optimized for conversationality” for benchmark testing.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  // ── Microsoft ──────────────────────────────────────────────────────────────────────────────
+  {
+    key: "microsoft-layoff-2025-05",
+    type: "layoff",
+    lab: "microsoft",
+    title: "Microsoft cuts about 6,000 jobs while ramping up AI investment",
+    summary:
+      "Microsoft is laying off less than 3% of its workforce, around 6,000 employees, to control costs as AI infrastructure pressures its margins.",
+    occurred: day("2025-05-13", "on Tuesday"),
+    headcount: 6000,
+    headcountQualifier: "about",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en040",
+        role: "re_report",
+        quote:
+          "Microsoft announced on Tuesday it is laying off less than 3% of its global workforce, around 6,000 employees, as the company aims to control costs while ramping up its multibillion-dollar investments in artificial intelligence.",
+        attribution: "official_statement",
+        attributedTo: "Microsoft",
+      },
+    ],
+  },
+  {
+    key: "microsoft-layoff-2023-01",
+    type: "layoff",
+    lab: "microsoft",
+    title: "Microsoft lays off 10,000 employees",
+    summary: "In 2023 Microsoft laid off 10,000 employees, its largest cut before May 2025.",
+    occurred: fuzzy("2023-01-01", "2023-12-31", "year", "in 2023"),
+    headcount: 10000,
+    headcountQualifier: "exact",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en040",
+        role: "context",
+        quote:
+          "The job cuts, spanning all levels and regions, are the largest since Microsoft laid off 10,000 employees in 2023.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "microsoft-investment-2025-fy-capex",
+    type: "investment",
+    lab: "microsoft",
+    title: "Microsoft earmarks $80 billion of capex for the fiscal year, mostly AI data centres",
+    summary:
+      "Microsoft plans $80 billion of capital expenditure in fiscal 2025, primarily to expand data centres for AI services.",
+    occurred: fuzzy("2024-07-01", "2025-06-30", "range", "for the fiscal year"),
+    amountUsd: 80e9,
+    amountQualifier: "exact",
+    amountKind: "capex",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en040",
+        role: "context",
+        quote:
+          "To support its AI ambitions, Microsoft has earmarked $80 billion in capital expenditures for the fiscal year, primarily to expand data centers and address capacity constraints for AI services.",
+        attribution: "own_reporting",
       },
     ],
   },
