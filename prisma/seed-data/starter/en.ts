@@ -133,6 +133,20 @@ const publishers: SeedPublisher[] = [
   { slug: "nextpit", name: "nextpit", domain: "nextpit.com", language: "en", country: "DE" },
   { slug: "idrop-news", name: "iDrop News", domain: "idropnews.com", language: "en", country: "US" },
   { slug: "techweez", name: "Techweez", domain: "techweez.com", language: "en", country: "KE" },
+  {
+    slug: "ifr",
+    name: "IFR (International Financing Review)",
+    domain: "ifre.com",
+    language: "en",
+    country: "GB",
+  },
+  {
+    slug: "analytics-india-magazine",
+    name: "Analytics India Magazine",
+    domain: "analyticsindiamag.com",
+    language: "en",
+    country: "IN",
+  },
   // Outlets the articles credit ("according to …"); their own pages are not in the pack.
   {
     slug: "business-insider",
@@ -999,6 +1013,72 @@ const articles: StarterArticle[] = [
     published: day("2025-05-14", "2025-05-14 (date in the page's address)"),
     summaryEn:
       "Microsoft lays off around 6,000 employees, its largest cut since 10,000 in 2023, while earmarking $80 billion of capex for AI data centres.",
+  },
+  {
+    key: "en041",
+    file: "en-041-xai-secures-6-billion-series-c.txt",
+    title:
+      "Elon Musk's xAI Secures $6 Billion In Series C Funding To Expand Colossus Supercomputer, Attracts Investments From Nvidia, AMD",
+    url: "https://www.benzinga.com/tech/24/12/42665538/elon-musks-xai-secures-6-billion-in-series-c-funding-to-expand-colossus-supercomputer-attracts-investments-f",
+    excerpt: false,
+    publisher: "benzinga",
+    language: "en",
+    published: day("2024-12-24", "2024-12-24 (date on the page)"),
+    summaryEn:
+      "xAI raised $6 billion in a Series C from Nvidia, AMD, BlackRock, Morgan Stanley and others, at a reported $50 billion valuation.",
+  },
+  {
+    key: "en042",
+    file: "en-042-xai-raises-us20bn-for-ai-buildout.txt",
+    title: "xAI shakes off Grok controversy to raise US$20bn for AI buildout",
+    url: "https://www.ifre.com/equities/2363977/xai-shakes-off-grok-controversy-to-raise-us20bn-for-ai-buildout",
+    excerpt: true,
+    publisher: "ifr",
+    language: "en",
+    published: fuzzy(
+      "2026-01-06",
+      "2026-01-14",
+      "range",
+      "undatiert; reports the Series E announced on 6 January 2026 as new",
+    ),
+    summaryEn:
+      "xAI raised $20 billion in a Series E led by Valor Equity Partners, upsized from $15 billion, amid anger over Grok generating sexualised images of children.",
+  },
+  {
+    key: "en043",
+    file: "en-043-google-reportedly-delays-gemini.txt",
+    title: "Google's Gemini ChatGPT competitor reportedly won't be ready until 'early 2024'",
+    url: "https://www.androidcentral.com/apps-software/google-reportedly-delays-gemini-ai-system",
+    excerpt: true,
+    publisher: "android-central",
+    originalReporter: "the-information",
+    language: "en",
+    published: fuzzy(
+      "2023-11-16",
+      "2023-11-22",
+      "range",
+      "undatiert; relays The Information's report of 16 November 2023",
+    ),
+    summaryEn:
+      "The Information: Google delayed Gemini to the first quarter of 2024 after telling cloud customers it would launch in November 2023; the main model is unfinished.",
+  },
+  {
+    key: "en044",
+    file: "en-044-google-delays-gemini-while-bard-hallucinates.txt",
+    title: "Google Delays Gemini While Bard Continues to Hallucinate",
+    url: "https://analyticsindiamag.com/google-delays-gemini-while-bard-continues-to-hallucinate/",
+    excerpt: true,
+    publisher: "analytics-india-magazine",
+    originalReporter: "the-information",
+    language: "en",
+    published: fuzzy(
+      "2023-11-16",
+      "2023-11-30",
+      "range",
+      "undatiert; relays The Information's report of 16 November 2023",
+    ),
+    summaryEn:
+      "Google postponed Gemini, expected in the fall of 2023, to the first quarter of 2024, The Information reported.",
   },
 ];
 
@@ -2541,6 +2621,137 @@ const events: SeedEvent[] = [
       },
     ],
   },
+  // ── xAI funding ────────────────────────────────────────────────────────────────────────────
+  {
+    key: "xai-investment-2024-12-series-c",
+    type: "investment",
+    lab: "xai",
+    title: "xAI raises $6 billion in a Series C",
+    summary:
+      "xAI raised $6 billion from investors including Nvidia, AMD, BlackRock and Morgan Stanley, its second round of 2024.",
+    occurred: day("2024-12-23", "on Monday"),
+    amountUsd: 6e9,
+    amountQualifier: "exact",
+    amountKind: "investment",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en041",
+        role: "re_report",
+        quote:
+          "Elon Musk‘s artificial intelligence company xAI announced on Monday it has secured $6 billion in Series C funding from major technology and financial institutions, marking its second major funding round this year.",
+        attribution: "official_statement",
+        attributedTo: "xAI",
+      },
+    ],
+  },
+  {
+    key: "xai-investment-2026-01-series-e",
+    type: "investment",
+    lab: "xai",
+    title: "xAI raises $20 billion in a Series E",
+    summary:
+      "xAI raised $20 billion in equity and debt, upsized from a $15 billion target, at a valuation of about $230 billion.",
+    occurred: fuzzy("2026-01-05", "2026-01-07", "range", "has raised"),
+    amountUsd: 20e9,
+    amountQualifier: "exact",
+    amountKind: "investment",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en042",
+        role: "re_report",
+        quote:
+          "xAI has raised US$20bn in one of the largest private company funding rounds of all time, as the Elon Musk-backed AI company races to secure financing to rapidly scale up its computing capacity in a bid to make its controversial Grok model into one of the leading AI engines.",
+        attribution: "official_statement",
+        attributedTo: "xAI",
+      },
+    ],
+  },
+  {
+    key: "xai-controversy-2026-01-grok-sexualised-images",
+    type: "controversy",
+    lab: "xai",
+    title: "Anger and regulatory threats after Grok generates sexualised images of children",
+    summary:
+      "Grok was found to generate sexualised images of children, drawing widespread anger and regulatory threats.",
+    occurred: fuzzy("2025-12-20", "2026-01-07", "range", "against the backdrop of widespread anger"),
+    status: "reported",
+    citations: [
+      {
+        article: "en042",
+        role: "context",
+        quote:
+          "which came against the backdrop of widespread anger and regulatory threats against Grok after it was found to be generating sexualised images of children.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  // ── Google Gemini, November 2023 ───────────────────────────────────────────────────────────
+  {
+    key: "google-delay-2023-11-gemini",
+    type: "delay",
+    lab: "google",
+    model: "gemini-1-0",
+    title: "Google delays Gemini to the first quarter of 2024",
+    summary:
+      "The Information reported that Google delayed Gemini, which it had told cloud customers would launch in November 2023, " +
+      "to the first quarter of 2024 because the main model was unfinished.",
+    occurred: fuzzy(
+      "2023-11-10",
+      "2023-11-16",
+      "range",
+      "has apparently delayed (report of 16 November 2023)",
+    ),
+    status: "reported",
+    citations: [
+      {
+        article: "en043",
+        role: "re_report",
+        quote:
+          'According to a report by The Information, Google has apparently delayed the launch of its new "Gemini" AI until Q1 of 2024 (via Gizmodo).',
+        attribution: "relays_outlet",
+        attributedTo: "The Information",
+      },
+      {
+        article: "en044",
+        role: "re_report",
+        quote:
+          "Google has postponed the release of Gemini to the first quarter of the next year, according to sources cited by The Information.",
+        attribution: "relays_outlet",
+        attributedTo: "The Information",
+      },
+    ],
+  },
+  {
+    key: "google-architecture-2023-11-gemini-main-model",
+    type: "architecture_problem",
+    lab: "google",
+    model: "gemini-1-0",
+    title: "Gemini's main, largest model is not finished",
+    summary:
+      "Only smaller variants of Gemini were polished; Google was still completing the main and largest version.",
+    occurred: fuzzy("2023-11-01", "2023-11-16", "range", "is still working out (report of 16 November 2023)"),
+    status: "reported",
+    citations: [
+      {
+        article: "en043",
+        role: "re_report",
+        quote:
+          "The problem, as discovered by the publication, is that Google is still working out the primary version of its new conversational AI machine.",
+        attribution: "relays_outlet",
+        attributedTo: "The Information",
+      },
+      {
+        article: "en044",
+        role: "re_report",
+        quote:
+          "However, the company is still in the process of completing the main and largest version of Gemini, the report added.",
+        attribution: "relays_outlet",
+        attributedTo: "The Information",
+      },
+    ],
+  },
 ];
 
 const commitments: SeedCommitment[] = [
@@ -2664,6 +2875,29 @@ const commitments: SeedCommitment[] = [
   {
     model: "gemini-1-0",
     sequence: 1,
+    planned: fuzzy("2023-09-23", "2023-12-21", "season", "a fall release"),
+    article: "en044",
+    quote:
+      "Initial expectations had pointed to a fall release for Gemini, but it seems Google failed to deliver that.",
+  },
+  {
+    model: "gemini-1-0",
+    sequence: 2,
+    planned: fuzzy("2023-11-01", "2023-11-30", "month", "this month"),
+    article: "en043",
+    quote:
+      "Google had already told a few of its cloud customers and business partners that the AI would launch this month.",
+  },
+  {
+    model: "gemini-1-0",
+    sequence: 3,
+    planned: fuzzy("2024-01-01", "2024-03-31", "quarter", "Q1 of 2024"),
+    article: "en043",
+    quote: 'Google has apparently delayed the launch of its new "Gemini" AI until Q1 of 2024 (via Gizmodo).',
+  },
+  {
+    model: "gemini-1-0",
+    sequence: 4,
     planned: fuzzy("2023-12-04", "2023-12-08", "week", "this week"),
     article: "en029",
     quote:
@@ -2671,7 +2905,7 @@ const commitments: SeedCommitment[] = [
   },
   {
     model: "gemini-1-0",
-    sequence: 2,
+    sequence: 5,
     planned: fuzzy("2024-01-01", "2024-01-31", "month", "to January"),
     article: "en029",
     quote:
