@@ -147,6 +147,21 @@ const publishers: SeedPublisher[] = [
     language: "en",
     country: "IN",
   },
+  {
+    slug: "nz-herald",
+    name: "The New Zealand Herald",
+    domain: "nzherald.co.nz",
+    language: "en",
+    country: "NZ",
+  },
+  { slug: "nasdaq", name: "Nasdaq.com", domain: "nasdaq.com", language: "en", country: "US" },
+  {
+    slug: "digital-watch",
+    name: "Digital Watch Observatory",
+    domain: "dig.watch",
+    language: "en",
+    country: "CH",
+  },
   // Outlets the articles credit ("according to …"); their own pages are not in the pack.
   {
     slug: "business-insider",
@@ -241,6 +256,13 @@ const labs: SeedLab[] = [
     name: "Baidu",
     aliases: ["Baidus", "Baidu Inc."],
     website: "https://www.baidu.com",
+    country: "CN",
+  },
+  {
+    slug: "alibaba",
+    name: "Alibaba",
+    aliases: ["Alibaba Group", "Alibaba Cloud", "Alibabas"],
+    website: "https://www.alibabagroup.com",
     country: "CN",
   },
 ];
@@ -1079,6 +1101,53 @@ const articles: StarterArticle[] = [
     ),
     summaryEn:
       "Google postponed Gemini, expected in the fall of 2023, to the first quarter of 2024, The Information reported.",
+  },
+  {
+    key: "en045",
+    file: "en-045-alibaba-to-invest-in-ai-cloud-computing.txt",
+    title: "China's Alibaba to invest $50b in AI, cloud computing",
+    url: "https://www.nzherald.co.nz/world/chinas-alibaba-to-invest-50b-in-ai-cloud-computing/R5SW7KXPCZFDROUR2JNDFSMNZU/",
+    excerpt: true,
+    publisher: "nz-herald",
+    language: "en",
+    published: day("2025-02-24", "2025-02-24 (date on the page)"),
+    summaryEn:
+      "Alibaba will invest at least 380 billion yuan ($53 billion) in cloud computing and AI infrastructure over the next three years; its shares are at three-year highs.",
+  },
+  {
+    key: "en046",
+    file: "en-046-dow-jones-new-york-post-sue-perplexity.txt",
+    title: "Dow Jones, New York Post sue Perplexity for copyright infringement, WSJ reports",
+    url: "https://www.nasdaq.com/articles/dow-jones-new-york-post-sue-perplexity-copyright-infringement-wsj-reports",
+    excerpt: false,
+    publisher: "nasdaq",
+    originalReporter: "wsj",
+    language: "en",
+    published: fuzzy(
+      "2024-10-21",
+      "2024-10-22",
+      "range",
+      "undatiert; relays the Wall Street Journal's report of the suit filed on 21 October 2024",
+    ),
+    summaryEn:
+      "News Corp's Dow Jones and the New York Post sue Perplexity for copying their journalism; Perplexity had not answered a July letter offering a licence.",
+  },
+  {
+    key: "en047",
+    file: "en-047-perplexity-faces-lawsuit-dow-jones.txt",
+    title: "AI company Perplexity faces lawsuit from Dow Jones and New York Post",
+    url: "https://dig.watch/?p=190624",
+    excerpt: false,
+    publisher: "digital-watch",
+    language: "en",
+    published: fuzzy(
+      "2024-10-21",
+      "2024-10-31",
+      "range",
+      "undatiert; reports the suit of 21 October 2024 as new",
+    ),
+    summaryEn:
+      "Dow Jones and the New York Post sued Perplexity AI in New York over copying their content; Perplexity said it would fight the claims.",
   },
 ];
 
@@ -2749,6 +2818,65 @@ const events: SeedEvent[] = [
           "However, the company is still in the process of completing the main and largest version of Gemini, the report added.",
         attribution: "relays_outlet",
         attributedTo: "The Information",
+      },
+    ],
+  },
+  // ── Alibaba, Perplexity ────────────────────────────────────────────────────────────────────
+  {
+    key: "alibaba-investment-2025-02-ai-cloud-capex",
+    type: "investment",
+    lab: "alibaba",
+    title: "Alibaba to invest at least $53 billion in AI and cloud infrastructure over three years",
+    summary:
+      "Alibaba said it will invest at least 380 billion yuan ($53 billion) in cloud computing and AI infrastructure over the next three years.",
+    occurred: day("2025-02-24", "Monday"),
+    amountUsd: 53e9,
+    amountQualifier: "at_least",
+    amountKind: "capex",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en045",
+        role: "re_report",
+        quote:
+          "Alibaba plans to “invest at least 380 billion yuan (US$53 billion) over the next three years to advance its cloud computing and AI infrastructure”, a company statement said.",
+        attribution: "official_statement",
+        attributedTo: "Alibaba",
+      },
+    ],
+  },
+  {
+    key: "perplexity-ai-other-2024-10-news-corp-lawsuit",
+    type: "other",
+    lab: "perplexity-ai",
+    title: "Dow Jones and the New York Post sue Perplexity for copyright infringement",
+    summary:
+      "News Corp's Dow Jones and the New York Post sued Perplexity in New York, alleging it copies their journalism to answer queries; Perplexity said it would fight the claims.",
+    occurred: day("2024-10-21", "filed on Monday"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en046",
+        role: "re_report",
+        quote:
+          "News Corp-owned Dow Jones and The New York Post are suing Perplexity, a generative AI search engine, for copyright infringement, a day after the company’s plans for more funding became public, The Wall Street Journal’s Alexandra Bruell reports.",
+        attribution: "relays_outlet",
+        attributedTo: "The Wall Street Journal",
+      },
+      {
+        article: "en047",
+        role: "re_report",
+        quote:
+          "Dow Jones and the New York Post have taken legal action against AI startup Perplexity AI, accusing the company of unlawfully copying their copyrighted content.",
+        attribution: "own_reporting",
+      },
+      {
+        article: "en047",
+        role: "company_response",
+        quote:
+          "Perplexity has pledged to fight the copyright claims by Dow Jones and the New York Post, calling them misleading.",
+        attribution: "official_statement",
+        attributedTo: "Perplexity",
       },
     ],
   },
