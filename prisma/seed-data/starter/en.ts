@@ -162,6 +162,7 @@ const publishers: SeedPublisher[] = [
     language: "en",
     country: "CH",
   },
+  { slug: "zdnet", name: "ZDNET", domain: "zdnet.com", language: "en", country: "US" },
   // Outlets the articles credit ("according to …"); their own pages are not in the pack.
   {
     slug: "business-insider",
@@ -194,6 +195,7 @@ const publishers: SeedPublisher[] = [
     country: "US",
   },
   { slug: "the-verge", name: "The Verge", domain: "theverge.com", language: "en", country: "US" },
+  { slug: "financial-times", name: "Financial Times", domain: "ft.com", language: "en", country: "GB" },
   { slug: "bloomberg", name: "Bloomberg", domain: "bloomberg.com", language: "en", country: "US" },
 ];
 
@@ -1148,6 +1150,44 @@ const articles: StarterArticle[] = [
     ),
     summaryEn:
       "Dow Jones and the New York Post sued Perplexity AI in New York over copying their content; Perplexity said it would fight the claims.",
+  },
+  {
+    key: "en048",
+    file: "en-048-microsoft-invests-10-billion-openai.txt",
+    title: "Microsoft invests $10 billion in ChatGPT maker OpenAI",
+    url: "https://www.latimes.com/business/story/2023-01-23/microsoft-invests-10-billion-chatgpt-maker-openai",
+    excerpt: true,
+    publisher: "los-angeles-times",
+    language: "en",
+    published: day("2023-01-23", "2023-01-23 (date in the page's address)"),
+    summaryEn:
+      "Microsoft invests $10 billion over several years in OpenAI, after $1 billion in 2019 and another round in 2021; its shares rose 1% to $242.58.",
+  },
+  {
+    key: "en049",
+    file: "en-049-microsoft-huge-investment-openai.txt",
+    title: "Microsoft just made a huge investment in ChatGPT maker OpenAI. Here's why",
+    url: "https://www.zdnet.com/article/microsoft-just-made-a-huge-investment-in-chatgpt-maker-openai-heres-why/",
+    excerpt: true,
+    publisher: "zdnet",
+    originalReporter: "bloomberg",
+    language: "en",
+    published: day("2023-01-23", "2023-01-23 (date on the page)"),
+    summaryEn:
+      "Microsoft extends its OpenAI partnership with a multi-year investment that sources put at $10 billion; Azure stays OpenAI's exclusive cloud.",
+  },
+  {
+    key: "en050",
+    file: "en-050-anthropic-funding-ai.txt",
+    title: "Anthropic funding AI",
+    url: "https://www.axios.com/pro/media-deals/2023/03/09/anthropic-funding-ai",
+    excerpt: false,
+    publisher: "axios",
+    originalReporter: "the-information",
+    language: "en",
+    published: day("2023-03-09", "2023-03-09 (date on the page)"),
+    summaryEn:
+      "Anthropic raised another $300 million led by Spark Capital at a $4.1 billion valuation, The Information reported; Google had invested $400 million for a 10% stake.",
   },
 ];
 
@@ -2877,6 +2917,135 @@ const events: SeedEvent[] = [
           "Perplexity has pledged to fight the copyright claims by Dow Jones and the New York Post, calling them misleading.",
         attribution: "official_statement",
         attributedTo: "Perplexity",
+      },
+    ],
+  },
+  // ── Microsoft and OpenAI, Anthropic's early rounds ─────────────────────────────────────────
+  {
+    key: "microsoft-investment-2023-01-openai",
+    type: "investment",
+    lab: "microsoft",
+    counterparty: "openai",
+    title: "Microsoft invests $10 billion in OpenAI over several years",
+    summary:
+      "Microsoft announced a multiyear, multibillion-dollar investment in OpenAI; a person familiar with it put it at $10 billion.",
+    occurred: day("2023-01-23", "on Monday"),
+    amountUsd: 10e9,
+    amountQualifier: "exact",
+    amountKind: "investment",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en048",
+        role: "re_report",
+        quote:
+          "Although Microsoft didn’t give details of the new investment, a person familiar with the discussions who asked not to be identified because the information isn’t public said it totals $10 billion over multiple years.",
+        attribution: "anonymous_sources",
+      },
+      {
+        article: "en049",
+        role: "re_report",
+        quote:
+          "Neither company has disclosed the value of the investment, but sources have revealed that the investment will total $10 billion over multiple years, according to Bloomberg.",
+        attribution: "relays_outlet",
+        attributedTo: "Bloomberg",
+      },
+    ],
+  },
+  {
+    key: "microsoft-investment-2019-07-openai",
+    type: "investment",
+    lab: "microsoft",
+    counterparty: "openai",
+    title: "Microsoft invests $1 billion in OpenAI",
+    summary: "Microsoft's first investment in OpenAI, $1 billion in 2019.",
+    occurred: fuzzy("2019-01-01", "2019-12-31", "year", "in 2019"),
+    amountUsd: 1e9,
+    amountQualifier: "exact",
+    amountKind: "investment",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en048",
+        role: "context",
+        quote:
+          "The new support, building on $1 billion Microsoft poured into OpenAI in 2019 and another round in 2021, is intended to give Microsoft access to some of the most popular and advanced artificial intelligence systems.",
+        attribution: "own_reporting",
+      },
+      {
+        article: "en049",
+        role: "context",
+        quote:
+          "This investment follows the initial investment Microsoft made in 2019 worth $1 billion, and the $2 billion in the years after.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "microsoft-stock-2023-01-openai-deal",
+    type: "stock_move",
+    lab: "microsoft",
+    title: "Microsoft's shares gain 1% on the OpenAI investment",
+    summary: "Microsoft's shares rose 1% to $242.58 in New York on the day of the OpenAI announcement.",
+    occurred: day("2023-01-23", "on Monday"),
+    percent: 1,
+    amountUsd: 242.58,
+    amountQualifier: "exact",
+    amountKind: "share_price",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en048",
+        role: "first_report",
+        quote: "Microsoft shares gained 1% to $242.58 in New York on Monday.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "anthropic-investment-2023-03-spark-capital",
+    type: "investment",
+    lab: "anthropic",
+    title: "Anthropic raises $300 million led by Spark Capital at a $4.1 billion valuation",
+    summary:
+      "Anthropic raised another $300 million led by Spark Capital, valuing it at $4.1 billion, The Information reported.",
+    occurred: fuzzy("2023-03-01", "2023-03-09", "range", "raised another (report of 9 March 2023)"),
+    amountUsd: 300e6,
+    amountQualifier: "exact",
+    amountKind: "investment",
+    status: "reported",
+    citations: [
+      {
+        article: "en050",
+        role: "re_report",
+        quote:
+          "Anthropic, a San Francisco-based AI startup, raised another $300 million led by Spark Capital that values the company at $4.1 billion, The Information reported.",
+        attribution: "relays_outlet",
+        attributedTo: "The Information",
+      },
+    ],
+  },
+  {
+    key: "google-investment-2023-02-anthropic-stake",
+    type: "investment",
+    lab: "google",
+    counterparty: "anthropic",
+    title: "Google invests $400 million in Anthropic for a 10% stake",
+    summary: "Google invested $400 million in Anthropic and took a 10% stake, the Financial Times reported.",
+    occurred: fuzzy("2022-09-01", "2023-02-28", "range", "previously invested (FT report of February 2023)"),
+    amountUsd: 400e6,
+    amountQualifier: "exact",
+    amountKind: "investment",
+    percent: 10,
+    status: "reported",
+    citations: [
+      {
+        article: "en050",
+        role: "context",
+        quote:
+          "Google previously invested $400 million in Anthropic — which had raised $1.1 billion before this latest round — and took a 10% stake, per the Financial Times, and has a cloud deal with the company as well.",
+        attribution: "relays_outlet",
+        attributedTo: "Financial Times",
       },
     ],
   },
