@@ -163,6 +163,14 @@ const publishers: SeedPublisher[] = [
     country: "CH",
   },
   { slug: "zdnet", name: "ZDNET", domain: "zdnet.com", language: "en", country: "US" },
+  { slug: "japan-times", name: "The Japan Times", domain: "japantimes.co.jp", language: "en", country: "JP" },
+  {
+    slug: "yahoo-news-au",
+    name: "Yahoo Lifestyle Australia",
+    domain: "yahoo.com",
+    language: "en",
+    country: "AU",
+  },
   // Outlets the articles credit ("according to …"); their own pages are not in the pack.
   {
     slug: "business-insider",
@@ -196,6 +204,7 @@ const publishers: SeedPublisher[] = [
   },
   { slug: "the-verge", name: "The Verge", domain: "theverge.com", language: "en", country: "US" },
   { slug: "financial-times", name: "Financial Times", domain: "ft.com", language: "en", country: "GB" },
+  { slug: "techcrunch", name: "TechCrunch", domain: "techcrunch.com", language: "en", country: "US" },
   { slug: "bloomberg", name: "Bloomberg", domain: "bloomberg.com", language: "en", country: "US" },
 ];
 
@@ -266,6 +275,13 @@ const labs: SeedLab[] = [
     aliases: ["Alibaba Group", "Alibaba Cloud", "Alibabas"],
     website: "https://www.alibabagroup.com",
     country: "CN",
+  },
+  {
+    slug: "samsung",
+    name: "Samsung",
+    aliases: ["Samsung Electronics", "Samsungs"],
+    website: "https://www.samsung.com",
+    country: "KR",
   },
 ];
 
@@ -1189,6 +1205,32 @@ const articles: StarterArticle[] = [
     summaryEn:
       "Anthropic raised another $300 million led by Spark Capital at a $4.1 billion valuation, The Information reported; Google had invested $400 million for a 10% stake.",
   },
+  {
+    key: "en051",
+    file: "en-051-samsung-bans-chatgpt-workplace-use.txt",
+    title: "Samsung bans ChatGPT workplace use",
+    url: "https://www.japantimes.co.jp/news/2023/05/02/business/tech/samsung-bans-chatgpt-workplace-use/",
+    excerpt: false,
+    publisher: "japan-times",
+    originalReporter: "bloomberg",
+    language: "en",
+    published: day("2023-05-02", "2023-05-02 (date on the page)"),
+    summaryEn:
+      "Bloomberg copy: after engineers leaked internal source code by uploading it to ChatGPT in April 2023, Samsung bans generative AI tools at work.",
+  },
+  {
+    key: "en052",
+    file: "en-052-inflection-eaten-alive-by-microsoft.txt",
+    title: "After raising $1.3B, Inflection is eaten alive by its biggest investor, Microsoft",
+    url: "https://au.lifestyle.yahoo.com/raising-1-3b-inflection-got-180127729.html",
+    excerpt: true,
+    publisher: "yahoo-news-au",
+    originalReporter: "techcrunch",
+    language: "en",
+    published: day("2024-03-19", "undatiert; 'Today' is Microsoft's announcement of 19 March 2024"),
+    summaryEn:
+      "TechCrunch via Yahoo: nine months after raising $1.3 billion led by Microsoft, Inflection loses its co-founders and most staff to Microsoft; Sean White becomes CEO.",
+  },
 ];
 
 const events: SeedEvent[] = [
@@ -1503,6 +1545,14 @@ const events: SeedEvent[] = [
           "The Satya Nadella-led tech giant’s onboarding of Inflection’s co-founders, Mustafa Suleyman and Karén Simonyan, along with most of the startup’s 70 employees, has raised concerns about potential antitrust issues with U.S. regulators.",
         attribution: "own_reporting",
       },
+      {
+        article: "en052",
+        role: "re_report",
+        quote:
+          'Co-founders Mustafa Suleyman and Karén Simonyan will go to Microsoft, where the former will head up the newly formed Microsoft AI division, along with "several members" of their team as Microsoft put it — or "most of the staff," as Bloomberg reports it.',
+        attribution: "official_statement",
+        attributedTo: "Microsoft",
+      },
     ],
   },
   {
@@ -1551,6 +1601,14 @@ const events: SeedEvent[] = [
         role: "context",
         quote: "In June 2023, Microsoft, along with Nvidia Corp, invested $1.3 billion in Inflection AI.",
         attribution: "own_reporting",
+      },
+      {
+        article: "en052",
+        role: "context",
+        quote:
+          'In June 2023, Inflection announced it had raised $1.3 billion to build what it called "more personal AI." The lead investor was Microsoft.',
+        attribution: "official_statement",
+        attributedTo: "Inflection AI",
       },
     ],
   },
@@ -3046,6 +3104,55 @@ const events: SeedEvent[] = [
           "Google previously invested $400 million in Anthropic — which had raised $1.1 billion before this latest round — and took a 10% stake, per the Financial Times, and has a cloud deal with the company as well.",
         attribution: "relays_outlet",
         attributedTo: "Financial Times",
+      },
+    ],
+  },
+  // ── Samsung, Inflection AI ─────────────────────────────────────────────────────────────────
+  {
+    key: "samsung-other-2023-05-generative-ai-ban",
+    type: "other",
+    lab: "samsung",
+    title: "Samsung bans generative AI tools after engineers leak source code to ChatGPT",
+    summary:
+      "After engineers uploaded internal source code to ChatGPT in April 2023, Samsung banned employee use of generative AI tools on company devices and networks.",
+    occurred: day("2023-05-01", "on Monday"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en051",
+        role: "re_report",
+        quote:
+          "Samsung Electronics is banning employee use of popular generative AI tools like ChatGPT after discovering staff uploaded sensitive code to the platform, dealing a setback to the spread of such technology in the workplace.",
+        attribution: "relays_outlet",
+        attributedTo: "Bloomberg News",
+      },
+      {
+        article: "en051",
+        role: "context",
+        quote:
+          "Earlier in April, Samsung engineers accidentally leaked internal source code by uploading it to ChatGPT, according to the memo.",
+        attribution: "named_source",
+        attributedTo: "Samsung memo",
+      },
+    ],
+  },
+  {
+    key: "inflection-ai-investment-2022-round",
+    type: "investment",
+    lab: "inflection-ai",
+    title: "Inflection AI raises $225 million",
+    summary: "Inflection AI raised $225 million in mid-2022.",
+    occurred: fuzzy("2022-05-01", "2022-08-31", "range", "in mid-2022"),
+    amountUsd: 225e6,
+    amountQualifier: "exact",
+    amountKind: "investment",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en052",
+        role: "context",
+        quote: "raised $1.3 billion dollars nine months ago and $225 million in mid-2022.",
+        attribution: "own_reporting",
       },
     ],
   },
