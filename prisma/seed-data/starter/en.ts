@@ -132,6 +132,45 @@ const publishers: SeedPublisher[] = [
   { slug: "shacknews", name: "Shacknews", domain: "shacknews.com", language: "en", country: "US" },
   { slug: "nextpit", name: "nextpit", domain: "nextpit.com", language: "en", country: "DE" },
   { slug: "idrop-news", name: "iDrop News", domain: "idropnews.com", language: "en", country: "US" },
+  { slug: "techweez", name: "Techweez", domain: "techweez.com", language: "en", country: "KE" },
+  {
+    slug: "ifr",
+    name: "IFR (International Financing Review)",
+    domain: "ifre.com",
+    language: "en",
+    country: "GB",
+  },
+  {
+    slug: "analytics-india-magazine",
+    name: "Analytics India Magazine",
+    domain: "analyticsindiamag.com",
+    language: "en",
+    country: "IN",
+  },
+  {
+    slug: "nz-herald",
+    name: "The New Zealand Herald",
+    domain: "nzherald.co.nz",
+    language: "en",
+    country: "NZ",
+  },
+  { slug: "nasdaq", name: "Nasdaq.com", domain: "nasdaq.com", language: "en", country: "US" },
+  {
+    slug: "digital-watch",
+    name: "Digital Watch Observatory",
+    domain: "dig.watch",
+    language: "en",
+    country: "CH",
+  },
+  { slug: "zdnet", name: "ZDNET", domain: "zdnet.com", language: "en", country: "US" },
+  { slug: "japan-times", name: "The Japan Times", domain: "japantimes.co.jp", language: "en", country: "JP" },
+  {
+    slug: "yahoo-news-au",
+    name: "Yahoo Lifestyle Australia",
+    domain: "yahoo.com",
+    language: "en",
+    country: "AU",
+  },
   // Outlets the articles credit ("according to …"); their own pages are not in the pack.
   {
     slug: "business-insider",
@@ -164,6 +203,8 @@ const publishers: SeedPublisher[] = [
     country: "US",
   },
   { slug: "the-verge", name: "The Verge", domain: "theverge.com", language: "en", country: "US" },
+  { slug: "financial-times", name: "Financial Times", domain: "ft.com", language: "en", country: "GB" },
+  { slug: "techcrunch", name: "TechCrunch", domain: "techcrunch.com", language: "en", country: "US" },
   { slug: "bloomberg", name: "Bloomberg", domain: "bloomberg.com", language: "en", country: "US" },
 ];
 
@@ -227,6 +268,20 @@ const labs: SeedLab[] = [
     aliases: ["Baidus", "Baidu Inc."],
     website: "https://www.baidu.com",
     country: "CN",
+  },
+  {
+    slug: "alibaba",
+    name: "Alibaba",
+    aliases: ["Alibaba Group", "Alibaba Cloud", "Alibabas"],
+    website: "https://www.alibabagroup.com",
+    country: "CN",
+  },
+  {
+    slug: "samsung",
+    name: "Samsung",
+    aliases: ["Samsung Electronics", "Samsungs"],
+    website: "https://www.samsung.com",
+    country: "KR",
   },
 ];
 
@@ -975,6 +1030,207 @@ const articles: StarterArticle[] = [
     summaryEn:
       "Bloomberg: Apple's Siri upgrade has run into snags and may be spread over iOS 26.5 and iOS 27; a year earlier the personal Siri for iOS 18.4 had been delayed and the project reassigned.",
   },
+  {
+    key: "en039",
+    file: "en-039-meta-llama-4-benchmark-manipulation.txt",
+    title: "Meta Llama 4 AI benchmark manipulation",
+    url: "https://techweez.com/2025/04/08/meta-llama-4-ai-benchmark-manipulation",
+    excerpt: true,
+    publisher: "techweez",
+    language: "en",
+    published: day("2025-04-08", "2025-04-08 (date in the page's address)"),
+    summaryEn:
+      "Llama 4 Maverick's second place on LMArena came from an experimental chat version optimised for conversationality, not the released model; LMArena changed its policies.",
+  },
+  {
+    key: "en040",
+    file: "en-040-ai-push-prompts-microsoft-to-slash-6000-jobs.txt",
+    title: "AI push prompts Microsoft to slash 6,000 jobs globally",
+    url: "https://profit.pakistantoday.com.pk/2025/05/14/ai-push-prompts-microsoft-to-slash-6000-jobs-globally",
+    excerpt: false,
+    publisher: "profit-pakistan-today",
+    language: "en",
+    published: day("2025-05-14", "2025-05-14 (date in the page's address)"),
+    summaryEn:
+      "Microsoft lays off around 6,000 employees, its largest cut since 10,000 in 2023, while earmarking $80 billion of capex for AI data centres.",
+  },
+  {
+    key: "en041",
+    file: "en-041-xai-secures-6-billion-series-c.txt",
+    title:
+      "Elon Musk's xAI Secures $6 Billion In Series C Funding To Expand Colossus Supercomputer, Attracts Investments From Nvidia, AMD",
+    url: "https://www.benzinga.com/tech/24/12/42665538/elon-musks-xai-secures-6-billion-in-series-c-funding-to-expand-colossus-supercomputer-attracts-investments-f",
+    excerpt: false,
+    publisher: "benzinga",
+    language: "en",
+    published: day("2024-12-24", "2024-12-24 (date on the page)"),
+    summaryEn:
+      "xAI raised $6 billion in a Series C from Nvidia, AMD, BlackRock, Morgan Stanley and others, at a reported $50 billion valuation.",
+  },
+  {
+    key: "en042",
+    file: "en-042-xai-raises-us20bn-for-ai-buildout.txt",
+    title: "xAI shakes off Grok controversy to raise US$20bn for AI buildout",
+    url: "https://www.ifre.com/equities/2363977/xai-shakes-off-grok-controversy-to-raise-us20bn-for-ai-buildout",
+    excerpt: true,
+    publisher: "ifr",
+    language: "en",
+    published: fuzzy(
+      "2026-01-06",
+      "2026-01-14",
+      "range",
+      "undatiert; reports the Series E announced on 6 January 2026 as new",
+    ),
+    summaryEn:
+      "xAI raised $20 billion in a Series E led by Valor Equity Partners, upsized from $15 billion, amid anger over Grok generating sexualised images of children.",
+  },
+  {
+    key: "en043",
+    file: "en-043-google-reportedly-delays-gemini.txt",
+    title: "Google's Gemini ChatGPT competitor reportedly won't be ready until 'early 2024'",
+    url: "https://www.androidcentral.com/apps-software/google-reportedly-delays-gemini-ai-system",
+    excerpt: true,
+    publisher: "android-central",
+    originalReporter: "the-information",
+    language: "en",
+    published: fuzzy(
+      "2023-11-16",
+      "2023-11-22",
+      "range",
+      "undatiert; relays The Information's report of 16 November 2023",
+    ),
+    summaryEn:
+      "The Information: Google delayed Gemini to the first quarter of 2024 after telling cloud customers it would launch in November 2023; the main model is unfinished.",
+  },
+  {
+    key: "en044",
+    file: "en-044-google-delays-gemini-while-bard-hallucinates.txt",
+    title: "Google Delays Gemini While Bard Continues to Hallucinate",
+    url: "https://analyticsindiamag.com/google-delays-gemini-while-bard-continues-to-hallucinate/",
+    excerpt: true,
+    publisher: "analytics-india-magazine",
+    originalReporter: "the-information",
+    language: "en",
+    published: fuzzy(
+      "2023-11-16",
+      "2023-11-30",
+      "range",
+      "undatiert; relays The Information's report of 16 November 2023",
+    ),
+    summaryEn:
+      "Google postponed Gemini, expected in the fall of 2023, to the first quarter of 2024, The Information reported.",
+  },
+  {
+    key: "en045",
+    file: "en-045-alibaba-to-invest-in-ai-cloud-computing.txt",
+    title: "China's Alibaba to invest $50b in AI, cloud computing",
+    url: "https://www.nzherald.co.nz/world/chinas-alibaba-to-invest-50b-in-ai-cloud-computing/R5SW7KXPCZFDROUR2JNDFSMNZU/",
+    excerpt: true,
+    publisher: "nz-herald",
+    language: "en",
+    published: day("2025-02-24", "2025-02-24 (date on the page)"),
+    summaryEn:
+      "Alibaba will invest at least 380 billion yuan ($53 billion) in cloud computing and AI infrastructure over the next three years; its shares are at three-year highs.",
+  },
+  {
+    key: "en046",
+    file: "en-046-dow-jones-new-york-post-sue-perplexity.txt",
+    title: "Dow Jones, New York Post sue Perplexity for copyright infringement, WSJ reports",
+    url: "https://www.nasdaq.com/articles/dow-jones-new-york-post-sue-perplexity-copyright-infringement-wsj-reports",
+    excerpt: false,
+    publisher: "nasdaq",
+    originalReporter: "wsj",
+    language: "en",
+    published: fuzzy(
+      "2024-10-21",
+      "2024-10-22",
+      "range",
+      "undatiert; relays the Wall Street Journal's report of the suit filed on 21 October 2024",
+    ),
+    summaryEn:
+      "News Corp's Dow Jones and the New York Post sue Perplexity for copying their journalism; Perplexity had not answered a July letter offering a licence.",
+  },
+  {
+    key: "en047",
+    file: "en-047-perplexity-faces-lawsuit-dow-jones.txt",
+    title: "AI company Perplexity faces lawsuit from Dow Jones and New York Post",
+    url: "https://dig.watch/?p=190624",
+    excerpt: false,
+    publisher: "digital-watch",
+    language: "en",
+    published: fuzzy(
+      "2024-10-21",
+      "2024-10-31",
+      "range",
+      "undatiert; reports the suit of 21 October 2024 as new",
+    ),
+    summaryEn:
+      "Dow Jones and the New York Post sued Perplexity AI in New York over copying their content; Perplexity said it would fight the claims.",
+  },
+  {
+    key: "en048",
+    file: "en-048-microsoft-invests-10-billion-openai.txt",
+    title: "Microsoft invests $10 billion in ChatGPT maker OpenAI",
+    url: "https://www.latimes.com/business/story/2023-01-23/microsoft-invests-10-billion-chatgpt-maker-openai",
+    excerpt: true,
+    publisher: "los-angeles-times",
+    language: "en",
+    published: day("2023-01-23", "2023-01-23 (date in the page's address)"),
+    summaryEn:
+      "Microsoft invests $10 billion over several years in OpenAI, after $1 billion in 2019 and another round in 2021; its shares rose 1% to $242.58.",
+  },
+  {
+    key: "en049",
+    file: "en-049-microsoft-huge-investment-openai.txt",
+    title: "Microsoft just made a huge investment in ChatGPT maker OpenAI. Here's why",
+    url: "https://www.zdnet.com/article/microsoft-just-made-a-huge-investment-in-chatgpt-maker-openai-heres-why/",
+    excerpt: true,
+    publisher: "zdnet",
+    originalReporter: "bloomberg",
+    language: "en",
+    published: day("2023-01-23", "2023-01-23 (date on the page)"),
+    summaryEn:
+      "Microsoft extends its OpenAI partnership with a multi-year investment that sources put at $10 billion; Azure stays OpenAI's exclusive cloud.",
+  },
+  {
+    key: "en050",
+    file: "en-050-anthropic-funding-ai.txt",
+    title: "Anthropic funding AI",
+    url: "https://www.axios.com/pro/media-deals/2023/03/09/anthropic-funding-ai",
+    excerpt: false,
+    publisher: "axios",
+    originalReporter: "the-information",
+    language: "en",
+    published: day("2023-03-09", "2023-03-09 (date on the page)"),
+    summaryEn:
+      "Anthropic raised another $300 million led by Spark Capital at a $4.1 billion valuation, The Information reported; Google had invested $400 million for a 10% stake.",
+  },
+  {
+    key: "en051",
+    file: "en-051-samsung-bans-chatgpt-workplace-use.txt",
+    title: "Samsung bans ChatGPT workplace use",
+    url: "https://www.japantimes.co.jp/news/2023/05/02/business/tech/samsung-bans-chatgpt-workplace-use/",
+    excerpt: false,
+    publisher: "japan-times",
+    originalReporter: "bloomberg",
+    language: "en",
+    published: day("2023-05-02", "2023-05-02 (date on the page)"),
+    summaryEn:
+      "Bloomberg copy: after engineers leaked internal source code by uploading it to ChatGPT in April 2023, Samsung bans generative AI tools at work.",
+  },
+  {
+    key: "en052",
+    file: "en-052-inflection-eaten-alive-by-microsoft.txt",
+    title: "After raising $1.3B, Inflection is eaten alive by its biggest investor, Microsoft",
+    url: "https://au.lifestyle.yahoo.com/raising-1-3b-inflection-got-180127729.html",
+    excerpt: true,
+    publisher: "yahoo-news-au",
+    originalReporter: "techcrunch",
+    language: "en",
+    published: day("2024-03-19", "undatiert; 'Today' is Microsoft's announcement of 19 March 2024"),
+    summaryEn:
+      "TechCrunch via Yahoo: nine months after raising $1.3 billion led by Microsoft, Inflection loses its co-founders and most staff to Microsoft; Sean White becomes CEO.",
+  },
 ];
 
 const events: SeedEvent[] = [
@@ -1289,6 +1545,14 @@ const events: SeedEvent[] = [
           "The Satya Nadella-led tech giant’s onboarding of Inflection’s co-founders, Mustafa Suleyman and Karén Simonyan, along with most of the startup’s 70 employees, has raised concerns about potential antitrust issues with U.S. regulators.",
         attribution: "own_reporting",
       },
+      {
+        article: "en052",
+        role: "re_report",
+        quote:
+          'Co-founders Mustafa Suleyman and Karén Simonyan will go to Microsoft, where the former will head up the newly formed Microsoft AI division, along with "several members" of their team as Microsoft put it — or "most of the staff," as Bloomberg reports it.',
+        attribution: "official_statement",
+        attributedTo: "Microsoft",
+      },
     ],
   },
   {
@@ -1337,6 +1601,14 @@ const events: SeedEvent[] = [
         role: "context",
         quote: "In June 2023, Microsoft, along with Nvidia Corp, invested $1.3 billion in Inflection AI.",
         attribution: "own_reporting",
+      },
+      {
+        article: "en052",
+        role: "context",
+        quote:
+          'In June 2023, Inflection announced it had raised $1.3 billion to build what it called "more personal AI." The lead investor was Microsoft.',
+        attribution: "official_statement",
+        attributedTo: "Inflection AI",
       },
     ],
   },
@@ -2430,6 +2702,460 @@ const events: SeedEvent[] = [
       },
     ],
   },
+  // ── Meta's Llama 4 on LMArena ──────────────────────────────────────────────────────────────
+  {
+    // Same fact as the seed's event: the loader merges this citation into it.
+    key: "llama-4-arena-controversy",
+    type: "controversy",
+    lab: "meta",
+    title: "Meta promoted Llama 4 with a chat-optimised variant on Chatbot Arena",
+    summary:
+      "Meta's LMArena score came from an experimental chat version of Maverick, not the released model.",
+    occurred: fuzzy("2025-04-05", "2025-04-08", "range", "Shortly after release"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en039",
+        role: "re_report",
+        quote:
+          "Meta had deployed an “experimental chat version” of Maverick specifically “optimized for conversationality” for benchmark testing.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  // ── Microsoft ──────────────────────────────────────────────────────────────────────────────
+  {
+    key: "microsoft-layoff-2025-05",
+    type: "layoff",
+    lab: "microsoft",
+    title: "Microsoft cuts about 6,000 jobs while ramping up AI investment",
+    summary:
+      "Microsoft is laying off less than 3% of its workforce, around 6,000 employees, to control costs as AI infrastructure pressures its margins.",
+    occurred: day("2025-05-13", "on Tuesday"),
+    headcount: 6000,
+    headcountQualifier: "about",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en040",
+        role: "re_report",
+        quote:
+          "Microsoft announced on Tuesday it is laying off less than 3% of its global workforce, around 6,000 employees, as the company aims to control costs while ramping up its multibillion-dollar investments in artificial intelligence.",
+        attribution: "official_statement",
+        attributedTo: "Microsoft",
+      },
+    ],
+  },
+  {
+    key: "microsoft-layoff-2023-01",
+    type: "layoff",
+    lab: "microsoft",
+    title: "Microsoft lays off 10,000 employees",
+    summary: "In 2023 Microsoft laid off 10,000 employees, its largest cut before May 2025.",
+    occurred: fuzzy("2023-01-01", "2023-12-31", "year", "in 2023"),
+    headcount: 10000,
+    headcountQualifier: "exact",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en040",
+        role: "context",
+        quote:
+          "The job cuts, spanning all levels and regions, are the largest since Microsoft laid off 10,000 employees in 2023.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "microsoft-investment-2025-fy-capex",
+    type: "investment",
+    lab: "microsoft",
+    title: "Microsoft earmarks $80 billion of capex for the fiscal year, mostly AI data centres",
+    summary:
+      "Microsoft plans $80 billion of capital expenditure in fiscal 2025, primarily to expand data centres for AI services.",
+    occurred: fuzzy("2024-07-01", "2025-06-30", "range", "for the fiscal year"),
+    amountUsd: 80e9,
+    amountQualifier: "exact",
+    amountKind: "capex",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en040",
+        role: "context",
+        quote:
+          "To support its AI ambitions, Microsoft has earmarked $80 billion in capital expenditures for the fiscal year, primarily to expand data centers and address capacity constraints for AI services.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  // ── xAI funding ────────────────────────────────────────────────────────────────────────────
+  {
+    key: "xai-investment-2024-12-series-c",
+    type: "investment",
+    lab: "xai",
+    title: "xAI raises $6 billion in a Series C",
+    summary:
+      "xAI raised $6 billion from investors including Nvidia, AMD, BlackRock and Morgan Stanley, its second round of 2024.",
+    occurred: day("2024-12-23", "on Monday"),
+    amountUsd: 6e9,
+    amountQualifier: "exact",
+    amountKind: "investment",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en041",
+        role: "re_report",
+        quote:
+          "Elon Musk‘s artificial intelligence company xAI announced on Monday it has secured $6 billion in Series C funding from major technology and financial institutions, marking its second major funding round this year.",
+        attribution: "official_statement",
+        attributedTo: "xAI",
+      },
+    ],
+  },
+  {
+    key: "xai-investment-2026-01-series-e",
+    type: "investment",
+    lab: "xai",
+    title: "xAI raises $20 billion in a Series E",
+    summary:
+      "xAI raised $20 billion in equity and debt, upsized from a $15 billion target, at a valuation of about $230 billion.",
+    occurred: fuzzy("2026-01-05", "2026-01-07", "range", "has raised"),
+    amountUsd: 20e9,
+    amountQualifier: "exact",
+    amountKind: "investment",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en042",
+        role: "re_report",
+        quote:
+          "xAI has raised US$20bn in one of the largest private company funding rounds of all time, as the Elon Musk-backed AI company races to secure financing to rapidly scale up its computing capacity in a bid to make its controversial Grok model into one of the leading AI engines.",
+        attribution: "official_statement",
+        attributedTo: "xAI",
+      },
+    ],
+  },
+  {
+    key: "xai-controversy-2026-01-grok-sexualised-images",
+    type: "controversy",
+    lab: "xai",
+    title: "Anger and regulatory threats after Grok generates sexualised images of children",
+    summary:
+      "Grok was found to generate sexualised images of children, drawing widespread anger and regulatory threats.",
+    occurred: fuzzy("2025-12-20", "2026-01-07", "range", "against the backdrop of widespread anger"),
+    status: "reported",
+    citations: [
+      {
+        article: "en042",
+        role: "context",
+        quote:
+          "which came against the backdrop of widespread anger and regulatory threats against Grok after it was found to be generating sexualised images of children.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  // ── Google Gemini, November 2023 ───────────────────────────────────────────────────────────
+  {
+    key: "google-delay-2023-11-gemini",
+    type: "delay",
+    lab: "google",
+    model: "gemini-1-0",
+    title: "Google delays Gemini to the first quarter of 2024",
+    summary:
+      "The Information reported that Google delayed Gemini, which it had told cloud customers would launch in November 2023, " +
+      "to the first quarter of 2024 because the main model was unfinished.",
+    occurred: fuzzy(
+      "2023-11-10",
+      "2023-11-16",
+      "range",
+      "has apparently delayed (report of 16 November 2023)",
+    ),
+    status: "reported",
+    citations: [
+      {
+        article: "en043",
+        role: "re_report",
+        quote:
+          'According to a report by The Information, Google has apparently delayed the launch of its new "Gemini" AI until Q1 of 2024 (via Gizmodo).',
+        attribution: "relays_outlet",
+        attributedTo: "The Information",
+      },
+      {
+        article: "en044",
+        role: "re_report",
+        quote:
+          "Google has postponed the release of Gemini to the first quarter of the next year, according to sources cited by The Information.",
+        attribution: "relays_outlet",
+        attributedTo: "The Information",
+      },
+    ],
+  },
+  {
+    key: "google-architecture-2023-11-gemini-main-model",
+    type: "architecture_problem",
+    lab: "google",
+    model: "gemini-1-0",
+    title: "Gemini's main, largest model is not finished",
+    summary:
+      "Only smaller variants of Gemini were polished; Google was still completing the main and largest version.",
+    occurred: fuzzy("2023-11-01", "2023-11-16", "range", "is still working out (report of 16 November 2023)"),
+    status: "reported",
+    citations: [
+      {
+        article: "en043",
+        role: "re_report",
+        quote:
+          "The problem, as discovered by the publication, is that Google is still working out the primary version of its new conversational AI machine.",
+        attribution: "relays_outlet",
+        attributedTo: "The Information",
+      },
+      {
+        article: "en044",
+        role: "re_report",
+        quote:
+          "However, the company is still in the process of completing the main and largest version of Gemini, the report added.",
+        attribution: "relays_outlet",
+        attributedTo: "The Information",
+      },
+    ],
+  },
+  // ── Alibaba, Perplexity ────────────────────────────────────────────────────────────────────
+  {
+    key: "alibaba-investment-2025-02-ai-cloud-capex",
+    type: "investment",
+    lab: "alibaba",
+    title: "Alibaba to invest at least $53 billion in AI and cloud infrastructure over three years",
+    summary:
+      "Alibaba said it will invest at least 380 billion yuan ($53 billion) in cloud computing and AI infrastructure over the next three years.",
+    occurred: day("2025-02-24", "Monday"),
+    amountUsd: 53e9,
+    amountQualifier: "at_least",
+    amountKind: "capex",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en045",
+        role: "re_report",
+        quote:
+          "Alibaba plans to “invest at least 380 billion yuan (US$53 billion) over the next three years to advance its cloud computing and AI infrastructure”, a company statement said.",
+        attribution: "official_statement",
+        attributedTo: "Alibaba",
+      },
+    ],
+  },
+  {
+    key: "perplexity-ai-other-2024-10-news-corp-lawsuit",
+    type: "other",
+    lab: "perplexity-ai",
+    title: "Dow Jones and the New York Post sue Perplexity for copyright infringement",
+    summary:
+      "News Corp's Dow Jones and the New York Post sued Perplexity in New York, alleging it copies their journalism to answer queries; Perplexity said it would fight the claims.",
+    occurred: day("2024-10-21", "filed on Monday"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en046",
+        role: "re_report",
+        quote:
+          "News Corp-owned Dow Jones and The New York Post are suing Perplexity, a generative AI search engine, for copyright infringement, a day after the company’s plans for more funding became public, The Wall Street Journal’s Alexandra Bruell reports.",
+        attribution: "relays_outlet",
+        attributedTo: "The Wall Street Journal",
+      },
+      {
+        article: "en047",
+        role: "re_report",
+        quote:
+          "Dow Jones and the New York Post have taken legal action against AI startup Perplexity AI, accusing the company of unlawfully copying their copyrighted content.",
+        attribution: "own_reporting",
+      },
+      {
+        article: "en047",
+        role: "company_response",
+        quote:
+          "Perplexity has pledged to fight the copyright claims by Dow Jones and the New York Post, calling them misleading.",
+        attribution: "official_statement",
+        attributedTo: "Perplexity",
+      },
+    ],
+  },
+  // ── Microsoft and OpenAI, Anthropic's early rounds ─────────────────────────────────────────
+  {
+    key: "microsoft-investment-2023-01-openai",
+    type: "investment",
+    lab: "microsoft",
+    counterparty: "openai",
+    title: "Microsoft invests $10 billion in OpenAI over several years",
+    summary:
+      "Microsoft announced a multiyear, multibillion-dollar investment in OpenAI; a person familiar with it put it at $10 billion.",
+    occurred: day("2023-01-23", "on Monday"),
+    amountUsd: 10e9,
+    amountQualifier: "exact",
+    amountKind: "investment",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en048",
+        role: "re_report",
+        quote:
+          "Although Microsoft didn’t give details of the new investment, a person familiar with the discussions who asked not to be identified because the information isn’t public said it totals $10 billion over multiple years.",
+        attribution: "anonymous_sources",
+      },
+      {
+        article: "en049",
+        role: "re_report",
+        quote:
+          "Neither company has disclosed the value of the investment, but sources have revealed that the investment will total $10 billion over multiple years, according to Bloomberg.",
+        attribution: "relays_outlet",
+        attributedTo: "Bloomberg",
+      },
+    ],
+  },
+  {
+    key: "microsoft-investment-2019-07-openai",
+    type: "investment",
+    lab: "microsoft",
+    counterparty: "openai",
+    title: "Microsoft invests $1 billion in OpenAI",
+    summary: "Microsoft's first investment in OpenAI, $1 billion in 2019.",
+    occurred: fuzzy("2019-01-01", "2019-12-31", "year", "in 2019"),
+    amountUsd: 1e9,
+    amountQualifier: "exact",
+    amountKind: "investment",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en048",
+        role: "context",
+        quote:
+          "The new support, building on $1 billion Microsoft poured into OpenAI in 2019 and another round in 2021, is intended to give Microsoft access to some of the most popular and advanced artificial intelligence systems.",
+        attribution: "own_reporting",
+      },
+      {
+        article: "en049",
+        role: "context",
+        quote:
+          "This investment follows the initial investment Microsoft made in 2019 worth $1 billion, and the $2 billion in the years after.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "microsoft-stock-2023-01-openai-deal",
+    type: "stock_move",
+    lab: "microsoft",
+    title: "Microsoft's shares gain 1% on the OpenAI investment",
+    summary: "Microsoft's shares rose 1% to $242.58 in New York on the day of the OpenAI announcement.",
+    occurred: day("2023-01-23", "on Monday"),
+    percent: 1,
+    amountUsd: 242.58,
+    amountQualifier: "exact",
+    amountKind: "share_price",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en048",
+        role: "first_report",
+        quote: "Microsoft shares gained 1% to $242.58 in New York on Monday.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "anthropic-investment-2023-03-spark-capital",
+    type: "investment",
+    lab: "anthropic",
+    title: "Anthropic raises $300 million led by Spark Capital at a $4.1 billion valuation",
+    summary:
+      "Anthropic raised another $300 million led by Spark Capital, valuing it at $4.1 billion, The Information reported.",
+    occurred: fuzzy("2023-03-01", "2023-03-09", "range", "raised another (report of 9 March 2023)"),
+    amountUsd: 300e6,
+    amountQualifier: "exact",
+    amountKind: "investment",
+    status: "reported",
+    citations: [
+      {
+        article: "en050",
+        role: "re_report",
+        quote:
+          "Anthropic, a San Francisco-based AI startup, raised another $300 million led by Spark Capital that values the company at $4.1 billion, The Information reported.",
+        attribution: "relays_outlet",
+        attributedTo: "The Information",
+      },
+    ],
+  },
+  {
+    key: "google-investment-2023-02-anthropic-stake",
+    type: "investment",
+    lab: "google",
+    counterparty: "anthropic",
+    title: "Google invests $400 million in Anthropic for a 10% stake",
+    summary: "Google invested $400 million in Anthropic and took a 10% stake, the Financial Times reported.",
+    occurred: fuzzy("2022-09-01", "2023-02-28", "range", "previously invested (FT report of February 2023)"),
+    amountUsd: 400e6,
+    amountQualifier: "exact",
+    amountKind: "investment",
+    percent: 10,
+    status: "reported",
+    citations: [
+      {
+        article: "en050",
+        role: "context",
+        quote:
+          "Google previously invested $400 million in Anthropic — which had raised $1.1 billion before this latest round — and took a 10% stake, per the Financial Times, and has a cloud deal with the company as well.",
+        attribution: "relays_outlet",
+        attributedTo: "Financial Times",
+      },
+    ],
+  },
+  // ── Samsung, Inflection AI ─────────────────────────────────────────────────────────────────
+  {
+    key: "samsung-other-2023-05-generative-ai-ban",
+    type: "other",
+    lab: "samsung",
+    title: "Samsung bans generative AI tools after engineers leak source code to ChatGPT",
+    summary:
+      "After engineers uploaded internal source code to ChatGPT in April 2023, Samsung banned employee use of generative AI tools on company devices and networks.",
+    occurred: day("2023-05-01", "on Monday"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en051",
+        role: "re_report",
+        quote:
+          "Samsung Electronics is banning employee use of popular generative AI tools like ChatGPT after discovering staff uploaded sensitive code to the platform, dealing a setback to the spread of such technology in the workplace.",
+        attribution: "relays_outlet",
+        attributedTo: "Bloomberg News",
+      },
+      {
+        article: "en051",
+        role: "context",
+        quote:
+          "Earlier in April, Samsung engineers accidentally leaked internal source code by uploading it to ChatGPT, according to the memo.",
+        attribution: "named_source",
+        attributedTo: "Samsung memo",
+      },
+    ],
+  },
+  {
+    key: "inflection-ai-investment-2022-round",
+    type: "investment",
+    lab: "inflection-ai",
+    title: "Inflection AI raises $225 million",
+    summary: "Inflection AI raised $225 million in mid-2022.",
+    occurred: fuzzy("2022-05-01", "2022-08-31", "range", "in mid-2022"),
+    amountUsd: 225e6,
+    amountQualifier: "exact",
+    amountKind: "investment",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en052",
+        role: "context",
+        quote: "raised $1.3 billion dollars nine months ago and $225 million in mid-2022.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
 ];
 
 const commitments: SeedCommitment[] = [
@@ -2553,6 +3279,29 @@ const commitments: SeedCommitment[] = [
   {
     model: "gemini-1-0",
     sequence: 1,
+    planned: fuzzy("2023-09-23", "2023-12-21", "season", "a fall release"),
+    article: "en044",
+    quote:
+      "Initial expectations had pointed to a fall release for Gemini, but it seems Google failed to deliver that.",
+  },
+  {
+    model: "gemini-1-0",
+    sequence: 2,
+    planned: fuzzy("2023-11-01", "2023-11-30", "month", "this month"),
+    article: "en043",
+    quote:
+      "Google had already told a few of its cloud customers and business partners that the AI would launch this month.",
+  },
+  {
+    model: "gemini-1-0",
+    sequence: 3,
+    planned: fuzzy("2024-01-01", "2024-03-31", "quarter", "Q1 of 2024"),
+    article: "en043",
+    quote: 'Google has apparently delayed the launch of its new "Gemini" AI until Q1 of 2024 (via Gizmodo).',
+  },
+  {
+    model: "gemini-1-0",
+    sequence: 4,
     planned: fuzzy("2023-12-04", "2023-12-08", "week", "this week"),
     article: "en029",
     quote:
@@ -2560,7 +3309,7 @@ const commitments: SeedCommitment[] = [
   },
   {
     model: "gemini-1-0",
-    sequence: 2,
+    sequence: 5,
     planned: fuzzy("2024-01-01", "2024-01-31", "month", "to January"),
     article: "en029",
     quote:

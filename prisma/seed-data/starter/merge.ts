@@ -175,6 +175,13 @@ export function referenceProblems(d: SeedDataset): string[] {
   const labs = new Set(d.labs.map((l) => l.slug));
   const models = new Set(d.models.map((m) => m.slug));
   const publishers = new Set(d.publishers.map((p) => p.slug));
+  const domains = new Map<string, string>();
+  for (const p of d.publishers) {
+    // publishers.domain is unique in the database: one outlet, one slug across both packs.
+    const other = p.domain ? domains.get(p.domain) : undefined;
+    if (other) problems.push(`publishers "${other}" and "${p.slug}" share the domain ${p.domain ?? ""}`);
+    if (p.domain) domains.set(p.domain, p.slug);
+  }
   const articleKeys = new Set<string>();
   const urls = new Set<string>();
   for (const a of d.articles) {

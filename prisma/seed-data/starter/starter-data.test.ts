@@ -247,7 +247,7 @@ describe("starter dates", () => {
     }
   });
 
-  it("orders each model's release plans 1, 2, … with later plans not earlier", () => {
+  it("numbers each model's release plans 1, 2, … and never repeats a plan", () => {
     const byModel = new Map<string, typeof data.commitments>();
     for (const c of data.commitments) byModel.set(c.model, [...(byModel.get(c.model) ?? []), c]);
     for (const [model, plans] of byModel) {
@@ -256,12 +256,10 @@ describe("starter dates", () => {
         sorted.map((p) => p.sequence),
         model,
       ).toEqual(sorted.map((_, i) => i + 1));
-      for (let i = 1; i < sorted.length; i++) {
-        expect(
-          (sorted[i]?.planned.from ?? "") >= (sorted[i - 1]?.planned.from ?? ""),
-          `${model} plan ${i + 1}`,
-        ).toBe(true);
-      }
+      // Plans can be brought forward (Gemini: "Q1 of 2024", then launch events in December), so
+      // only repeats are refused: the same plan twice would draw a slip of zero days.
+      const ranges = sorted.map((p) => `${p.planned.from}/${p.planned.to}/${p.planned.openEnd}`);
+      expect(new Set(ranges).size, model).toBe(ranges.length);
     }
   });
 });
