@@ -12,6 +12,8 @@ export {
   getOrgBySlug,
   getModelBySlug,
   topOwnerOf,
+  modelLabFor,
   ORDINARY_WORD_NAMES,
   isOrdinaryWordName,
 } from "./lookup";
+export { resolveWithKnowledgeBase, type KnowledgeBaseAdditions } from "./resolve";

@@ -294,3 +294,23 @@ export const ORDINARY_WORD_NAMES: ReadonlySet<string> = new Set(
 export function isOrdinaryWordName(written: string): boolean {
   return ORDINARY_WORD_NAMES.has(nameKey(written));
 }
+
+/**
+ * The lab a model is filed under when it is created for an event: its owner, or — when the event
+ * is filed under one of the owner's parents (an AWS product in an Amazon event) — that parent, so
+ * the event and its model agree.
+ */
+export function modelLabFor(model: KnownModel, eventLab: string | null | undefined): string {
+  if (eventLab && eventLab !== model.owner) {
+    const seen = new Set<string>();
+    for (
+      let org = getOrgBySlug(model.owner);
+      org?.parent && !seen.has(org.slug);
+      org = getOrgBySlug(org.parent)
+    ) {
+      seen.add(org.slug);
+      if (org.parent === eventLab) return eventLab;
+    }
+  }
+  return model.owner;
+}
