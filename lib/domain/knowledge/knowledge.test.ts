@@ -7,6 +7,7 @@ import {
   findOrgsByName,
   getOrgBySlug,
   isOrdinaryWordName,
+  resolveWithKnowledgeBase,
   MODELS,
   nameKey,
   ORDINARY_WORD_NAMES,
@@ -218,5 +219,65 @@ describe("findModelByName", () => {
   it("flags names that are everyday words", () => {
     expect(isOrdinaryWordName("arm")).toBe(true);
     expect(isOrdinaryWordName("OpenAI")).toBe(false);
+  });
+});
+
+describe("resolveWithKnowledgeBase", () => {
+  const event = (
+    over: Partial<
+      Record<"lab" | "labName" | "model" | "modelName" | "counterparty" | "counterpartyName", string | null>
+    >,
+  ) => ({
+    lab: null,
+    labName: null,
+    model: null,
+    modelName: null,
+    ...over,
+  });
+  const stored = { labs: new Set(["meta", "openai"]), models: new Set(["gpt-5"]) };
+
+  it("fills a lab and model the extractor only named, and lists those not stored", () => {
+    const { events, additions } = resolveWithKnowledgeBase(
+      [event({ labName: "Mistral AI", modelName: "Mistral Large 2" })],
+      stored,
+    );
+    expect(events[0]).toMatchObject({ lab: "mistral-ai", model: "mistral-large-2" });
+    expect(additions).toEqual({
+      labs: [{ slug: "mistral-ai", name: "Mistral AI" }],
+      models: [{ slug: "mistral-large-2", name: "Mistral Large 2", lab: "mistral-ai" }],
+    });
+  });
+
+  it("adds nothing for stored labs and models, and leaves unknown names alone", () => {
+    const { events, additions } = resolveWithKnowledgeBase(
+      [event({ lab: "openai", model: "gpt-5" }), event({ labName: "Völlig Unbekannt GmbH" })],
+      stored,
+    );
+    expect(events.map((e) => e.lab)).toEqual(["openai", null]);
+    expect(additions).toEqual({ labs: [], models: [] });
+  });
+
+  it("does not give an event a model of another lab", () => {
+    const { events } = resolveWithKnowledgeBase([event({ lab: "meta", modelName: "GPT-4o" })], stored);
+    expect(events[0]?.model).toBeNull();
+  });
+
+  it("files a subsidiary's product under the parent the event names (AWS Bedrock in an Amazon event)", () => {
+    const { additions } = resolveWithKnowledgeBase(
+      [event({ labName: "Amazon", modelName: "Amazon Bedrock" })],
+      stored,
+    );
+    expect(additions.models).toEqual([{ slug: "bedrock", name: "Amazon Bedrock", lab: "amazon" }]);
+  });
+
+  it("moves unknown names the knowledge base knows out of the unknown lists", () => {
+    const result = resolveWithKnowledgeBase([], stored, {
+      labs: ["Aleph Alpha", "Gibt Es Nicht AG"],
+      models: ["Pharia"],
+    });
+    expect(result.unknownLabs).toEqual(["Gibt Es Nicht AG"]);
+    expect(result.unknownModels).toEqual([]);
+    expect(result.additions.labs.map((l) => l.slug)).toEqual(["aleph-alpha"]);
+    expect(result.additions.models.map((m) => m.slug)).toEqual(["pharia"]);
   });
 });

@@ -277,7 +277,7 @@ export const ORGANISATIONS: readonly KnownOrg[] = [
   org("kuaishou", "Kuaishou", "big_tech", "CN", ["Kuaishou Technology"]),
   org("netease", "NetEase", "big_tech", "CN"),
   org("moonshot-ai", "Moonshot AI", "startup", "CN", ["Moonshot", "Yuezhi Anmian"]),
-  org("zhipu-ai", "Zhipu AI", "startup", "CN", ["Zhipu", "Z.ai", "Knowledge Atlas"]),
+  org("zhipu-ai", "Zhipu AI", "startup", "CN", ["Zhipu", "Z.ai"]),
   org("minimax", "MiniMax", "startup", "CN", ["Minimax"]),
   org("01-ai", "01.AI", "startup", "CN", ["01 AI", "Lingyi Wanwu"]),
   org("baichuan", "Baichuan", "startup", "CN", ["Baichuan AI", "Baichuan Intelligence"]),
