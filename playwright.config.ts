@@ -8,6 +8,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const WRITER_PORT = PORT + 1;
 const writerURL = `http://127.0.0.1:${WRITER_PORT}`;
+/** Specs that write run on the writer server (see projects below). */
+const WRITER_SPECS = /(admin|editor-path)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -36,10 +38,10 @@ export default defineConfig({
   // Tests that write (the admin specs) get a server and database of their own, so the reader
   // specs can assert exact seed figures whatever order the files run in.
   projects: [
-    { name: "desktop", testIgnore: /admin\.spec\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined, baseURL } },
+    { name: "desktop", testIgnore: WRITER_SPECS, use: { ...devices["Desktop Chrome"], channel: undefined, baseURL } },
     {
       name: "admin",
-      testMatch: /admin\.spec\.ts$/,
+      testMatch: WRITER_SPECS,
       use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: writerURL },
     },
   ],

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/review-queue";
+import { decisionFormId } from "@/components/review-queue/form-id";
 
 interface Props {
   articleId: number;
@@ -14,7 +15,7 @@ interface Props {
 export function DecisionForm({ articleId, version, action, labels }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
-    <form action={formAction} className="mt-3 flex flex-wrap items-center gap-2">
+    <form id={decisionFormId(articleId)} action={formAction} className="mt-3 flex flex-wrap items-center gap-2">
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="version" value={version} />
       <button

@@ -5,6 +5,7 @@ import { formatFuzzy } from "@/lib/i18n/format";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { ioMessages } from "@/lib/i18n/messages/io";
 import { DecisionForm } from "@/components/review-queue/decision-form";
+import { decisionFormId } from "@/components/review-queue/form-id";
 
 interface Props {
   item: Item;
@@ -46,8 +47,13 @@ export function ReviewQueueItem({ item, locale, action }: Props) {
           <p className="mt-1 text-zinc-600 dark:text-zinc-400">{t.noSuggestions}</p>
         ) : (
           <ul className="mt-1 list-disc space-y-1 pl-5">
-            {item.suggestions.map((s, i) => (
-              <li key={i}>
+            {item.suggestions.map((s) => (
+              <li key={s.index}>
+                <label className="mr-2 inline-flex items-center gap-1">
+                  {/* Joins the decision form below through the form attribute: ticked ones are recorded on publish. */}
+                  <input type="checkbox" name="accept" value={s.index} form={decisionFormId(item.articleId)} data-testid="accept-suggestion" />
+                  {t.accept}
+                </label>
                 <span className="font-medium">{types[s.type] ?? s.type}</span>
                 {s.lab || s.labName ? ` · ${s.lab ?? s.labName}` : ""}
                 {s.model ? ` · ${s.model}` : ""}

@@ -10,6 +10,7 @@ import { slugify } from "@/lib/domain/slugify";
 import { contentHash } from "@/lib/domain/text-cleaning";
 import { writeAudit, type AuditEntry } from "@/lib/actions/audit";
 import { recomputeFirstReported } from "@/lib/actions/first-reported";
+import { resolveLabs, resolveModels } from "@/lib/actions/known-entities";
 import type { ArticleFormInput, ArticleFormValues } from "@/lib/validation/article-form";
 import { readFuzzyDate } from "@/lib/validation/form-fields";
 
@@ -104,17 +105,11 @@ export async function writeArticle(user: SessionUser, v: ArticleFormValues): Pro
         // Resolve every slug and event id first: unknown ones are field errors, not 500s.
         const labSlugs = new Set(v.newEvents.flatMap((e) => [e.lab, e.counterparty].filter((s): s is string => !!s)));
         const modelSlugs = new Set([...v.newEvents.map((e) => e.model), ...v.commitments.map((c) => c.model)].filter((s): s is string => !!s));
-        const labs = new Map(
-          (await tx.lab.findMany({ where: { slug: { in: [...labSlugs] } }, select: { id: true, slug: true } })).map((l) => [l.slug, l.id]),
-        );
-        const models = new Map(
-          (
-            await tx.model.findMany({
-              where: { slug: { in: [...modelSlugs] } },
-              select: { id: true, slug: true, lab: { select: { slug: true } } },
-            })
-          ).map((m) => [m.slug, m]),
-        );
+        // A lab or model the knowledge base knows but the database does not is created here, from
+        // its entry: accepting a suggestion that names it is enough (rolled back if the save fails).
+        const labs = await resolveLabs(tx, labSlugs, audit, user.id);
+        const eventLabs = new Map(v.newEvents.flatMap((e) => (e.model ? [[e.model, e.lab] as const] : [])));
+        const models = await resolveModels(tx, modelSlugs, audit, user.id, eventLabs);
         const events = new Map(
           (
             await tx.event.findMany({
@@ -290,6 +285,9 @@ export async function writeArticle(user: SessionUser, v: ArticleFormValues): Pro
             if (e.model) touched.add(tags.model(e.model.slug));
           }
         }
+        // Labs and models created from the knowledge base show up in the lists too.
+        if (audit.some((e) => e.entity === "lab" && e.action === "create")) touched.add(tags.labs);
+        if (audit.some((e) => e.entity === "model" && e.action === "create")) touched.add(tags.models);
         await writeAudit(tx, audit);
         return { kind: "saved" as const, id: articleId, version, tags: [...touched] };
       },

@@ -6,6 +6,7 @@ import { findLabOptions, findModelOptions } from "@/lib/data/admin-entities";
 import { findEventRefsForExtraction } from "@/lib/data/admin-events";
 import { extractFromText } from "@/lib/domain/extract";
 import type { ExtractionResult } from "@/lib/domain/extract/types";
+import { resolveWithKnowledgeBase, type KnowledgeBaseAdditions } from "@/lib/domain/knowledge";
 import { optionalIsoDay } from "@/lib/validation/form-fields";
 
 const SuggestSchema = z.object({
@@ -15,7 +16,13 @@ const SuggestSchema = z.object({
 });
 
 export type SuggestResult =
-  | { ok: true; result: Pick<ExtractionResult, "language" | "labs" | "models" | "unknownLabs" | "unknownModels" | "events"> }
+  | {
+      ok: true;
+      result: Pick<ExtractionResult, "language" | "labs" | "models" | "unknownLabs" | "unknownModels" | "events"> & {
+        /** labs and models the suggestions name that are not stored yet: saving creates them */
+        knowledgeBase: KnowledgeBaseAdditions;
+      };
+    }
   | { ok: false; message: string };
 
 /**
@@ -35,6 +42,13 @@ export async function suggestFromText(input: z.input<typeof SuggestSchema>): Pro
     articleDate: parsed.data.publishedDate ?? undefined,
   });
   // The cleaned text can be long and the form already has the text: leave it out of the reply.
-  const { language, labs: foundLabs, models: foundModels, unknownLabs, unknownModels, events } = result;
-  return { ok: true, result: { language, labs: foundLabs, models: foundModels, unknownLabs, unknownModels, events } };
+  const { language, labs: foundLabs, models: foundModels } = result;
+  // Names the database lacks but the knowledge base knows become slugs the save can create.
+  const known = resolveWithKnowledgeBase(
+    result.events,
+    { labs: new Set(labs.map((l) => l.slug)), models: new Set(models.map((m) => m.slug)) },
+    { labs: result.unknownLabs, models: result.unknownModels },
+  );
+  const { unknownLabs, unknownModels, events, additions: knowledgeBase } = known;
+  return { ok: true, result: { language, labs: foundLabs, models: foundModels, unknownLabs, unknownModels, events, knowledgeBase } };
 }

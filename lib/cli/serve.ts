@@ -33,7 +33,7 @@ async function main() {
       await new Promise((resolve) => child?.once("exit", resolve));
     }
     await database.stop();
-    if (database.embedded) log("embedded PostgreSQL stopped");
+    if (database.embedded && !database.embedded.attached) log("embedded PostgreSQL stopped");
     process.exit(code);
   };
   process.on("SIGINT", () => void shutdown(0));

@@ -108,7 +108,8 @@ export async function getArticleById(id: number, asOf?: string): Promise<Article
   "use cache";
   cached(tags.articles, tags.article(id), tags.events);
   const row = await db.article.findFirst({
-    where: { id, deletedAt: null },
+    // Drafts wait in the review queue; readers and the API see an article once it is published.
+    where: { id, deletedAt: null, status: "published" },
     select: {
       ...summarySelect,
       author: true,

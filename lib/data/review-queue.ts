@@ -13,6 +13,8 @@ import { dayToDate, fuzzyFrom, isoDay } from "@/lib/data/mappers";
  */
 
 export interface SuggestionDto {
+  /** position in the stored list: what the editor's "accept" refers to */
+  index: number;
   type: EventType | string;
   lab: string | null;
   labName: string | null;
@@ -68,13 +70,14 @@ const select = {
 /** Suggestions are stored as the extraction assistant wrote them; read them defensively. */
 function toSuggestions(value: Prisma.JsonValue): SuggestionDto[] {
   if (!Array.isArray(value)) return [];
-  return value.flatMap((v) => {
+  return value.flatMap((v, index) => {
     if (!v || typeof v !== "object" || Array.isArray(v)) return [];
     const s = v as Record<string, unknown>;
     const str = (x: unknown) => (typeof x === "string" ? x : null);
     const occurred = s.occurred && typeof s.occurred === "object" ? (s.occurred as Record<string, unknown>) : null;
     return [
       {
+        index,
         type: str(s.type) ?? "other",
         lab: str(s.lab),
         labName: str(s.labName),
@@ -96,7 +99,9 @@ export async function findReviewQueue(
 ): Promise<{ items: ReviewQueueItem[]; nextCursor: string | null; total: number }> {
   await authorise();
   const limit = query.limit ?? 20;
-  const where: Prisma.ArticleWhereInput = { status: "draft", deletedAt: null, reviewItem: { isNot: null } };
+  // Every draft waits here: imported, feed-watched, and saved by hand from the article form (with
+  // the events the editor accepted there), so each is published the same way.
+  const where: Prisma.ArticleWhereInput = { status: "draft", deletedAt: null };
   const cursor = decodeCursor(query.cursor);
   const paged: Prisma.ArticleWhereInput =
     cursor && typeof cursor[1] === "number"

@@ -31,7 +31,9 @@ export async function openDatabase(log: (line: string) => void = console.log): P
   return {
     url: embedded.url,
     embedded,
-    describe: `embedded PostgreSQL on port ${embedded.port}, data in ${embedded.dataDir}`,
+    describe: embedded.attached
+      ? `embedded PostgreSQL of the running Slipwatch on port ${embedded.port}, data in ${embedded.dataDir}`
+      : `embedded PostgreSQL on port ${embedded.port}, data in ${embedded.dataDir}`,
     stop: embedded.stop,
   };
 }

@@ -26,6 +26,8 @@ export interface EmbeddedDatabase {
   url: string;
   dataDir: string;
   port: number;
+  /** true when another process (e.g. the running dashboard) owns this Postgres; stop() leaves it running */
+  attached: boolean;
   stop: () => Promise<void>;
 }
 
@@ -103,16 +105,60 @@ async function isInitialised(dataDir: string): Promise<boolean> {
   }
 }
 
-/** A postmaster.pid whose process is alive means another Slipwatch already uses this folder. */
-async function runningPostmasterPid(dataDir: string): Promise<number | null> {
+/**
+ * A postmaster.pid whose process is alive means another Slipwatch already uses this folder. The
+ * file's layout is Postgres' documented lock-file format: line 1 the pid, line 4 the port.
+ */
+export async function runningPostmaster(
+  dataDir: string,
+): Promise<{ pid: number; port: number | null } | null> {
   try {
-    const pid = Number((await readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n")[0]);
+    const lines = (await readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n");
+    const pid = Number(lines[0]);
     if (!Number.isInteger(pid) || pid <= 0) return null;
     process.kill(pid, 0);
-    return pid;
+    const port = Number(lines[3]);
+    return { pid, port: Number.isInteger(port) && port > 0 ? port : null };
   } catch {
     return null;
   }
+}
+
+const databaseUrl = (port: number, db: string) =>
+  `postgresql://${DB_USER}:${DB_PASSWORD}@127.0.0.1:${port}/${db}`;
+
+/**
+ * Use the Postgres another process started on this data folder (the dashboard, while `npm run
+ * import` runs beside it) instead of refusing: same folder, same credentials, its port from
+ * postmaster.pid. It may still be starting, so the connection is retried for a few seconds.
+ */
+async function attachToRunning(
+  dataDir: string,
+  running: { pid: number; port: number | null },
+): Promise<EmbeddedDatabase> {
+  const refuse = (why: string) =>
+    new Error(
+      `Another PostgreSQL (pid ${running.pid}) is already running on ${dataDir}, and ${why}. Stop the other ` +
+        `Slipwatch first, or set SLIPWATCH_DATA_DIR to another folder.`,
+    );
+  if (running.port === null) throw refuse("its port cannot be read from postmaster.pid");
+  const url = databaseUrl(running.port, DB_NAME);
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      await client.query("SELECT 1");
+      return { url, dataDir, port: running.port, attached: true, stop: async () => {} };
+    } catch (error) {
+      lastError = error;
+      await new Promise((r) => setTimeout(r, 250));
+    } finally {
+      await client.end().catch(() => {});
+    }
+  }
+  const reason = lastError instanceof Error ? lastError.message : String(lastError);
+  throw refuse(`connecting to it on port ${running.port} failed (${reason})`);
 }
 
 /**
@@ -132,7 +178,11 @@ export async function resolveDataDir(preferred: string, log: (l: string) => void
   }
   const blocked = await untraversableAncestors(preferred);
   if (blocked.length === 0) return preferred;
-  const fallback = path.join(os.tmpdir(), "slipwatch-postgres", Buffer.from(preferred).toString("hex").slice(-24));
+  const fallback = path.join(
+    os.tmpdir(),
+    "slipwatch-postgres",
+    Buffer.from(preferred).toString("hex").slice(-24),
+  );
   log(
     `note: ${blocked.join(", ")} cannot be entered by the postgres system user (mode 700), ` +
       `so the embedded database lives in ${fallback} instead.`,
@@ -145,18 +195,20 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   const dataDir = await resolveDataDir(path.resolve(options.dataDir), log);
   await mkdir(path.dirname(dataDir), { recursive: true, mode: 0o755 });
 
-  const livePid = await runningPostmasterPid(dataDir);
-  if (livePid !== null) {
-    throw new Error(
-      `Another PostgreSQL (pid ${livePid}) is already running on ${dataDir}. Stop the other ` +
-        `Slipwatch first, or set SLIPWATCH_DATA_DIR to another folder.`,
+  const running = await runningPostmaster(dataDir);
+  if (running !== null) {
+    log(
+      `using the PostgreSQL already running on ${dataDir} (pid ${running.pid}, port ${running.port ?? "?"})`,
     );
+    return attachToRunning(dataDir, running);
   }
 
   let port = options.port;
   if (port !== undefined) {
     if (!(await portIsFree(port))) {
-      throw new Error(`Port ${port} for the embedded PostgreSQL is taken. Choose another with SLIPWATCH_PG_PORT.`);
+      throw new Error(
+        `Port ${port} for the embedded PostgreSQL is taken. Choose another with SLIPWATCH_PG_PORT.`,
+      );
     }
   } else {
     port = (await portIsFree(DEFAULT_PG_PORT)) ? DEFAULT_PG_PORT : await findFreePort();
@@ -195,7 +247,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     );
   }
 
-  const adminUrl = `postgresql://${DB_USER}:${DB_PASSWORD}@127.0.0.1:${port}/postgres`;
+  const adminUrl = databaseUrl(port, "postgres");
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
@@ -207,9 +259,10 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
 
   let stopped = false;
   return {
-    url: `postgresql://${DB_USER}:${DB_PASSWORD}@127.0.0.1:${port}/${DB_NAME}`,
+    url: databaseUrl(port, DB_NAME),
     dataDir,
     port,
+    attached: false,
     stop: async () => {
       if (stopped) return;
       stopped = true;

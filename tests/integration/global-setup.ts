@@ -16,6 +16,8 @@ import { seedDatabase } from "@/prisma/seed";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    /** the embedded Postgres' data folder, for tests of a second process using the running database */
+    databaseDataDir: string;
   }
 }
 
@@ -35,6 +37,7 @@ export default async function setup(project: TestProject) {
     await prisma.$disconnect();
   }
   project.provide("databaseUrl", database.url);
+  project.provide("databaseDataDir", database.dataDir);
   return async () => {
     await database?.stop();
     if (dataRoot) await rm(dataRoot, { recursive: true, force: true });

@@ -2,8 +2,9 @@
 
 import { decideDraft, type ActionState } from "@/lib/actions/review-queue";
 import { requireEditor } from "@/lib/auth/require-editor";
+import { reviewDecisionInput } from "@/lib/validation/review-decision";
 
 /** Publish or discard a queued draft; authorised by requireEditor inside decideDraft. */
 export async function decideDraftAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return decideDraft(requireEditor, Object.fromEntries(formData));
+  return decideDraft(requireEditor, reviewDecisionInput(formData));
 }

@@ -25,6 +25,7 @@ import { CommitmentFields } from "./commitment-fields";
 import { articleChanges } from "./conflict";
 import { EventFinder } from "./event-finder";
 import { fieldId, newKey, type EntityOptions, type Errors } from "./form-context";
+import type { KnowledgeBaseAdditions } from "@/lib/domain/knowledge/resolve";
 import { NewEventFields } from "./new-event-fields";
 import { Suggestions, type SuggestionView } from "./suggestions";
 import { SelectInput, TextInput } from "./text-input";
@@ -50,6 +51,17 @@ export function ArticleForm({
   const [result, setResult] = useState<SaveArticleResult | null>(null);
   const [duplicates, setDuplicates] = useState<DuplicateArticle[]>([]);
   const [suggestions, setSuggestions] = useState<SuggestionView | null>(null);
+  // Labs and models suggestions named from the knowledge base: offered in the selects, created on save.
+  const [knowledgeBase, setKnowledgeBase] = useState<KnowledgeBaseAdditions>({ labs: [], models: [] });
+  const entityOptions = useMemo<EntityOptions>(() => {
+    const mark = (name: string) => `${name} (${t.suggest.newFromKnowledgeBase})`;
+    const labs = knowledgeBase.labs.filter((l) => !options.labs.some((o) => o.slug === l.slug));
+    const models = knowledgeBase.models.filter((m) => !options.models.some((o) => o.slug === m.slug));
+    return {
+      labs: [...options.labs, ...labs.map((l) => ({ slug: l.slug, name: mark(l.name), aliases: [] }))],
+      models: [...options.models, ...models.map((m) => ({ slug: m.slug, name: mark(m.name), aliases: [], lab: m.lab }))],
+    };
+  }, [options, knowledgeBase]);
   const [languageTouched, setLanguageTouched] = useState(Boolean(initial.id));
   const [pending, startTransition] = useTransition();
   const [suggesting, startSuggest] = useTransition();
@@ -136,7 +148,12 @@ export function ArticleForm({
         setErrors((e) => ({ ...e, body: [res.message] }));
         return;
       }
-      setSuggestions({ unknownLabs: res.result.unknownLabs, unknownModels: res.result.unknownModels, events: res.result.events });
+      const kb = res.result.knowledgeBase;
+      setSuggestions({ unknownLabs: res.result.unknownLabs, unknownModels: res.result.unknownModels, events: res.result.events, knowledgeBase: kb });
+      setKnowledgeBase((old) => ({
+        labs: [...old.labs, ...kb.labs.filter((l) => !old.labs.some((o) => o.slug === l.slug))],
+        models: [...old.models, ...kb.models.filter((m) => !old.models.some((o) => o.slug === m.slug))],
+      }));
     });
 
   const acceptSuggestion = (index: number) => {
@@ -310,7 +327,7 @@ export function ArticleForm({
 
         <h3 className="font-semibold">{t.events.newEvents}</h3>
         {form.newEvents.map((e, i) => (
-          <NewEventFields key={e.key} index={i} row={e} onChange={updateRow("newEvents", i)} onRemove={() => removeRow("newEvents", i)} errors={errors} options={options} lang={lang} />
+          <NewEventFields key={e.key} index={i} row={e} onChange={updateRow("newEvents", i)} onRemove={() => removeRow("newEvents", i)} errors={errors} options={entityOptions} lang={lang} />
         ))}
         <button type="button" className={secondaryButtonClass} onClick={() => setForm((f) => ({ ...f, newEvents: [...f.newEvents, emptyNewEvent(newKey("e"))] }))}>
           {t.events.addNewEvent}
@@ -319,7 +336,7 @@ export function ArticleForm({
         <h3 className="font-semibold">{t.events.commitments}</h3>
         {form.commitments.length === 0 ? <p className="text-sm">{t.events.noCommitments}</p> : null}
         {form.commitments.map((c: CommitmentRowInput, i) => (
-          <CommitmentFields key={c.key} index={i} row={c} onChange={updateRow("commitments", i)} onRemove={() => removeRow("commitments", i)} errors={errors} options={options} lang={lang} />
+          <CommitmentFields key={c.key} index={i} row={c} onChange={updateRow("commitments", i)} onRemove={() => removeRow("commitments", i)} errors={errors} options={entityOptions} lang={lang} />
         ))}
         <button
           type="button"

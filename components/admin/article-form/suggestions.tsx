@@ -1,6 +1,7 @@
 "use client";
 
 import type { ExtractedEvent } from "@/lib/domain/extract/types";
+import type { KnowledgeBaseAdditions } from "@/lib/domain/knowledge/resolve";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { t } from "@/lib/i18n/messages/admin";
 import { secondaryButtonClass } from "@/components/admin/ui";
@@ -9,6 +10,8 @@ export interface SuggestionView {
   unknownLabs: string[];
   unknownModels: string[];
   events: ExtractedEvent[];
+  /** named labs and models not stored yet but in the knowledge base: saving creates them */
+  knowledgeBase: KnowledgeBaseAdditions;
 }
 
 /** The extractor's proposals: each is added to the form (then editable) or dismissed. */
@@ -22,12 +25,19 @@ export function Suggestions({
   onReject: (index: number) => void;
 }) {
   const unknown = [...view.unknownLabs, ...view.unknownModels];
+  const fromKb = new Map([...view.knowledgeBase.labs, ...view.knowledgeBase.models].map((e) => [e.slug, e.name]));
+  const newMark = (slug: string | null | undefined) => (slug && fromKb.has(slug) ? ` (${t.suggest.newFromKnowledgeBase})` : "");
   return (
     <section aria-labelledby="suggestions-heading" className="rounded border border-brand-600 p-3" data-testid="suggestions">
       <h3 id="suggestions-heading" className="font-semibold">
         {t.suggest.heading}
       </h3>
       {unknown.length > 0 ? <p className="mt-1 text-sm">{t.suggest.unknown(unknown.join(", "))}</p> : null}
+      {fromKb.size > 0 ? (
+        <p className="mt-1 text-sm" data-testid="knowledge-base-note">
+          {t.suggest.fromKnowledgeBase([...fromKb.values()].join(", "))}
+        </p>
+      ) : null}
       {view.events.length === 0 ? (
         <p className="mt-1 text-sm">{t.suggest.none}</p>
       ) : (
@@ -36,7 +46,8 @@ export function Suggestions({
             <li key={`${i}-${e.quote.slice(0, 20)}`} className="rounded bg-zinc-50 p-2 text-sm dark:bg-zinc-900" data-testid="suggestion">
               <div className="font-medium">
                 {commonMessages.en.eventTypes[e.type]} · {e.lab ?? e.labName ?? "?"}
-                {e.model || e.modelName ? ` · ${e.model ?? e.modelName}` : ""}
+                {newMark(e.lab)}
+                {e.model || e.modelName ? ` · ${e.model ?? e.modelName}${newMark(e.model)}` : ""}
                 {e.occurred ? ` · ${e.occurred.text}` : ""}
                 {e.amountUsd !== null ? ` · $${e.amountUsd.toLocaleString("en-US")}` : ""}
                 {e.percent !== null ? ` · ${e.percent}%` : ""}

@@ -123,6 +123,8 @@ const en = {
     reject: "Dismiss",
     matches: (id: number) => `Re-report of event #${id}: adds a citation`,
     unknown: (names: string) => `Not in the database: ${names}`,
+    fromKnowledgeBase: (names: string) => `New from the knowledge base (created when you save): ${names}`,
+    newFromKnowledgeBase: "new from knowledge base",
   },
   eventEdit: { heading: "Edit event", save: "Save event", delete: "Delete event", restore: "Restore event", deleted: "This event is deleted." },
   eventList: { heading: "Events", empty: "No events match.", edit: "Edit" },

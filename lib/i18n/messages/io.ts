@@ -4,7 +4,8 @@ import type { Locale } from "@/lib/i18n/config";
 const en = {
   queue: {
     title: "Review queue",
-    intro: "Imported and feed-watched articles wait here as drafts. Publish what belongs in Slipwatch, discard the rest.",
+    intro:
+      "Drafts wait here: imported, feed-watched and saved by hand. Tick the suggestions that are right, then publish what belongs in Slipwatch (the ticked suggestions become its events) and discard the rest.",
     count: (n: number) => (n === 1 ? "1 draft waiting" : `${n} drafts waiting`),
     empty: "The queue is empty. Import files with npm run import, or let npm run watch-feeds collect articles.",
     fromImport: (file: string | null, line: number | null) => `Imported from ${file ?? "a file"}${line ? `, line ${line}` : ""}`,
@@ -17,6 +18,7 @@ const en = {
     noSuggestions: "The assistant proposed no events for this text.",
     confidence: "confidence",
     matchesEvent: (id: number) => `re-reports event #${id}`,
+    accept: "Accept on publish",
     original: "Original article",
     publish: "Publish",
     discard: "Discard",
@@ -52,7 +54,8 @@ export type IoMessages = typeof en;
 const de: IoMessages = {
   queue: {
     title: "Prüfschlange",
-    intro: "Importierte und aus Feeds gesammelte Artikel warten hier als Entwürfe. Veröffentlichen Sie, was zu Slipwatch gehört, und verwerfen Sie den Rest.",
+    intro:
+      "Hier warten Entwürfe: importierte, aus Feeds gesammelte und von Hand gespeicherte. Haken Sie die zutreffenden Vorschläge an, veröffentlichen Sie dann, was zu Slipwatch gehört (die angehakten Vorschläge werden seine Ereignisse), und verwerfen Sie den Rest.",
     count: (n: number) => (n === 1 ? "1 Entwurf wartet" : `${n} Entwürfe warten`),
     empty: "Die Schlange ist leer. Dateien mit npm run import importieren oder npm run watch-feeds Artikel sammeln lassen.",
     fromImport: (file: string | null, line: number | null) => `Importiert aus ${file ?? "einer Datei"}${line ? `, Zeile ${line}` : ""}`,
@@ -65,6 +68,7 @@ const de: IoMessages = {
     noSuggestions: "Der Assistent hat für diesen Text keine Ereignisse vorgeschlagen.",
     confidence: "Sicherheit",
     matchesEvent: (id: number) => `berichtet erneut über Ereignis #${id}`,
+    accept: "Beim Veröffentlichen übernehmen",
     original: "Originalartikel",
     publish: "Veröffentlichen",
     discard: "Verwerfen",
