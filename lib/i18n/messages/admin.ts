@@ -168,6 +168,11 @@ const en = {
   },
   saved: "Saved.",
   loading: "Loading…",
+  routeError: {
+    title: "Something went wrong.",
+    body: "Nothing was saved partially: every save is one transaction. Try again; if it keeps happening the database may be unavailable.",
+    retry: "Try again",
+  },
 };
 
 /**
@@ -342,6 +347,11 @@ const de: AdminMessages = {
   },
   saved: "Gespeichert.",
   loading: "Wird geladen …",
+  routeError: {
+    title: "Etwas ist schiefgegangen.",
+    body: "Nichts wurde nur zur Hälfte gespeichert: Jedes Speichern ist eine Transaktion. Bitte erneut versuchen; passiert es wieder, ist vielleicht die Datenbank nicht erreichbar.",
+    retry: "Erneut versuchen",
+  },
 };
 
 export const adminMessages: Record<Locale, AdminMessages> = { en, de };
