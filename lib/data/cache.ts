@@ -18,9 +18,12 @@ export const tags = {
 /**
  * Call first thing inside a 'use cache' function. Outside Next (unit and integration tests,
  * CLI scripts) 'use cache' is an inert string and cacheTag would throw, so this does nothing.
+ *
+ * "Inside Next" is read from `process.env.NEXT_RUNTIME`, which Next documents (instrumentation)
+ * and inlines as "nodejs" into every server bundle it builds; under Vitest or tsx it is unset.
  */
 export function cached(...cacheTags: string[]): void {
-  if (!process.env.__NEXT_USE_CACHE) return;
+  if (!process.env.NEXT_RUNTIME) return;
   cacheLife("max");
   cacheTag(...cacheTags);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, csvLine, encodeRows } from "./encode";
+import { encodeRows } from "./encode";
 
 async function collect(stream: ReadableStream<Uint8Array>): Promise<string> {
   // ignoreBOM keeps the byte-order mark in the text, so the test can see it is there.
@@ -14,17 +14,6 @@ async function* rows(n: number, pulled: number[]) {
 }
 
 const shape = { columns: ["id", "title"], row: (r: { id: number; title: string }) => [r.id, r.title] };
-
-describe("csv cells", () => {
-  it("quote what needs quoting and defuse spreadsheet formulas", () => {
-    expect(csvCell('a "b", c')).toBe('"a ""b"", c"');
-    expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
-    expect(csvCell("-2%")).toBe("'-2%");
-    expect(csvCell(-2.2)).toBe("-2.2");
-    expect(csvCell(null)).toBe("");
-    expect(csvLine(["x", 1, true])).toBe("x,1,true\r\n");
-  });
-});
 
 describe("encodeRows", () => {
   it("writes CSV with a BOM and a header, NDJSON one object per line, JSON an array", async () => {

@@ -1,8 +1,10 @@
 /**
  * Row streams → byte streams in CSV, NDJSON or a JSON array. Pulls one row at a time from the
  * source (ReadableStream's pull), so a slow client slows the database reads down instead of
- * rows piling up in memory.
+ * rows piling up in memory. CSV cells are written by the one CSV writer, lib/domain/csv.ts.
  */
+
+import { csvLine, type CsvValue } from "@/lib/domain/csv";
 
 export const EXPORT_FORMATS = ["csv", "ndjson", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -12,23 +14,6 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   ndjson: "application/x-ndjson; charset=utf-8",
   json: "application/json; charset=utf-8",
 };
-
-export type CsvValue = string | number | boolean | null;
-
-/**
- * One CSV cell (RFC 4180). Text starting with = + - @ is prefixed with ' so a spreadsheet never
- * runs it as a formula (CSV injection); numbers are written as numbers.
- */
-export function csvCell(value: CsvValue): string {
-  if (value === null) return "";
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export function csvLine(values: CsvValue[]): string {
-  return `${values.map(csvCell).join(",")}\r\n`;
-}
 
 export interface CsvShape<T> {
   columns: readonly string[];
@@ -46,7 +31,7 @@ export function encodeRows<T>(rows: AsyncIterable<T>, format: ExportFormat, csv:
         if (!started) {
           started = true;
           // The BOM lets spreadsheet programs read the CSV as UTF-8 (umlauts in German titles).
-          if (format === "csv") controller.enqueue(encoder.encode(`\uFEFF${csvLine([...csv.columns])}`));
+          if (format === "csv") controller.enqueue(encoder.encode(`\uFEFF${csvLine(csv.columns)}`));
           if (format === "json") controller.enqueue(encoder.encode("["));
         }
         const next = await iterator.next();

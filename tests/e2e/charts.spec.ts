@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { parseCsv } from "../../lib/domain/chart-csv";
+import { parse as parseCsv } from "csv-parse/sync";
 
 /**
  * The chart pages against the seeded database: the Behemoth slip and Meta's investment bars are
@@ -21,7 +21,7 @@ async function noAxeViolations(page: Page) {
 async function downloadCsv(page: Page): Promise<{ name: string; rows: Record<string, string>[]; header: string[] }> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("csv-download").click()]);
   const text = await readFile(await download.path(), "utf8");
-  const [header = [], ...rows] = parseCsv(text);
+  const [header = [], ...rows] = parseCsv(text) as string[][];
   return {
     name: download.suggestedFilename(),
     header,

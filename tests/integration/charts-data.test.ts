@@ -1,7 +1,7 @@
+import { parse as parseCsv } from "csv-parse/sync";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { connectTestDatabase } from "./support/database";
-import { parseCsv } from "@/lib/domain/chart-csv";
 import { events as seedEvents } from "@/prisma/seed-data/events";
 
 /**
@@ -78,7 +78,7 @@ describe("chart routes", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toContain("slipwatch-investments.csv");
-    const [header, ...rows] = parseCsv(await res.text());
+    const [header, ...rows] = parseCsv(await res.text()) as string[][];
     const json = (await (await investmentsRoute(req("/api/v1/charts/investments?lab=meta"))).json()) as { segments: unknown[]; deals: unknown[] };
     expect(header?.[0]).toBe("series");
     expect(rows).toHaveLength(json.segments.length + json.deals.length);
@@ -94,7 +94,7 @@ describe("chart routes", () => {
 
   it("give shares that add up to one per month with events", async () => {
     const res = await setbacksRoute(req("/api/v1/charts/setbacks?format=csv&mode=share"));
-    const [header = [], ...rows] = parseCsv(await res.text());
+    const [header = [], ...rows] = parseCsv(await res.text()) as string[][];
     const typeCols = header.map((h, i) => [h, i] as const).filter(([h]) => h !== "month" && h !== "total");
     for (const r of rows.filter((row) => Number(row.at(-1)) > 0)) {
       expect(typeCols.reduce((s, [, i]) => s + Number(r[i]), 0)).toBeCloseTo(1, 3);

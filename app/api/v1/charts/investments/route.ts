@@ -4,7 +4,7 @@ import type { NextRequest } from "next/server";
 import { csvResponse } from "@/lib/api/csv";
 import { atRequestTime, badRequest, json } from "@/lib/api/http";
 import { getInvestmentsChart } from "@/lib/data/charts";
-import { toCsv } from "@/lib/domain/chart-csv";
+import { toCsv } from "@/lib/domain/csv";
 import { INVESTMENTS_CSV_HEADER, investmentsCsvRows } from "@/lib/domain/chart-investments";
 import { ChartFormatSchema, parseChartFiltersStrict } from "@/lib/validation/chart-filters";
 import { paramsToRecord } from "@/lib/validation/params";

@@ -4,7 +4,7 @@ import type { NextRequest } from "next/server";
 import { csvResponse } from "@/lib/api/csv";
 import { atRequestTime, badRequest, json } from "@/lib/api/http";
 import { getSetbacksChart } from "@/lib/data/charts";
-import { toCsv } from "@/lib/domain/chart-csv";
+import { toCsv } from "@/lib/domain/csv";
 import { setbacksCsv } from "@/lib/domain/chart-setbacks";
 import { ChartFormatSchema, parseChartFiltersStrict, SetbackModeSchema } from "@/lib/validation/chart-filters";
 import { paramsToRecord } from "@/lib/validation/params";

@@ -4,7 +4,7 @@ import type { NextRequest } from "next/server";
 import { csvResponse } from "@/lib/api/csv";
 import { atRequestTime, badRequest, json } from "@/lib/api/http";
 import { getSlipChart } from "@/lib/data/charts";
-import { toCsv } from "@/lib/domain/chart-csv";
+import { toCsv } from "@/lib/domain/csv";
 import { SLIP_CSV_HEADER, slipCsvRows } from "@/lib/domain/chart-slips";
 import { todayIso } from "@/lib/domain/fuzzy-date";
 import { ChartFormatSchema, parseChartFiltersStrict } from "@/lib/validation/chart-filters";
