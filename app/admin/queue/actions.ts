@@ -1,9 +1,10 @@
 "use server";
 
 import { decideDraft, type ActionState } from "@/lib/actions/review-queue";
+import { asFormData } from "@/lib/actions/result";
 import { requireEditor } from "@/lib/auth/require-editor";
 
 /** Publish or discard a queued draft; authorised by requireEditor inside decideDraft. */
 export async function decideDraftAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return decideDraft(requireEditor, Object.fromEntries(formData));
+  return decideDraft(requireEditor, Object.fromEntries(asFormData(formData)));
 }
