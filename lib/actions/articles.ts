@@ -46,6 +46,8 @@ export async function saveArticle(input: ArticleFormInput): Promise<SaveArticleR
       };
     case "not_found":
       return failResult("This article no longer exists or was deleted.");
+    case "busy":
+      return failResult("Slipwatch is busy saving other articles; nothing was saved. Please save again.");
   }
 }
 
@@ -63,7 +65,7 @@ export async function checkArticleDuplicates(input: z.input<typeof DuplicateQuer
   const { url, body, excludeId } = parsed.data;
   // Very short text would match too easily by accident; wait for a real paragraph.
   const hash = body.trim().length >= 200 ? contentHash(body) : null;
-  return findDuplicateArticles({ url: url || null, contentHash: hash, excludeId });
+  return findDuplicateArticles({ url: url || null, contentHash: hash, body: hash ? body : null, excludeId });
 }
 
 export async function deleteArticle(id: number): Promise<ActionResult> {
