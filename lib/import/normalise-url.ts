@@ -30,7 +30,10 @@ export function articleUrlKey(raw: string | null | undefined): string | null {
     return null;
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") return null;
-  const host = url.hostname.toLowerCase().replace(/^www\./, "").replace(/\.$/, "");
+  const host = url.hostname
+    .toLowerCase()
+    .replace(/^www\./, "")
+    .replace(/\.$/, "");
   if (!host) return null;
   const params = [...url.searchParams.entries()]
     .filter(([k]) => !TRACKING.test(k))

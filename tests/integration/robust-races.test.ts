@@ -30,7 +30,8 @@ const PARALLEL = 20;
 function text(salt: string): string {
   let seed = [...`${RUN}:${salt}`].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
   const next = (n: number) => (seed = (seed * 1103515245 + 12345) >>> 0) % n;
-  const word = () => Array.from({ length: 4 + next(6) }, () => "abcdefghijklmnopqrstuvwxyz"[next(26)]).join("");
+  const word = () =>
+    Array.from({ length: 4 + next(6) }, () => "abcdefghijklmnopqrstuvwxyz"[next(26)]).join("");
   const paragraph = () => Array.from({ length: 30 }, word).join(" ") + ".";
   return Array.from({ length: 10 }, paragraph).join("\n\n");
 }
@@ -95,11 +96,16 @@ describe("twenty parallel saves", () => {
 
   it("naming the same new publisher create one publisher and twenty articles", async () => {
     const results = await Promise.all(
-      Array.from({ length: PARALLEL }, (_, i) => saveArticle(input({ publisher: PUBLISHER, url: `${URL_PREFIX}pub-${i}` }))),
+      Array.from({ length: PARALLEL }, (_, i) =>
+        saveArticle(input({ publisher: PUBLISHER, url: `${URL_PREFIX}pub-${i}` })),
+      ),
     );
     expect(results.map(classify)).toEqual(Array.from({ length: PARALLEL }, () => "saved"));
     expect(await db.publisher.count({ where: { name: PUBLISHER } })).toBe(1);
-    const publisher = await db.publisher.findFirstOrThrow({ where: { name: PUBLISHER }, select: { id: true } });
+    const publisher = await db.publisher.findFirstOrThrow({
+      where: { name: PUBLISHER },
+      select: { id: true },
+    });
     expect(await db.article.count({ where: { publisherId: publisher.id } })).toBe(PARALLEL);
   });
 });
@@ -109,7 +115,9 @@ describe("near-identical texts", () => {
   let originalId = 0;
 
   beforeAll(async () => {
-    const saved = await saveArticle(input({ body: original, url: `${URL_PREFIX}near-original`, title: "Race test original" }));
+    const saved = await saveArticle(
+      input({ body: original, url: `${URL_PREFIX}near-original`, title: "Race test original" }),
+    );
     expect(saved.ok).toBe(true);
     originalId = saved.articleId ?? 0;
   });
@@ -143,7 +151,9 @@ describe("near-identical texts", () => {
   it("two near-identical copies saved at once: one at most is stored", async () => {
     const base = text(`near-race-${RUN}`);
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => saveArticle(input({ body: `${base}\n\nCopy note ${i}.`, url: `${URL_PREFIX}near-race-${i}` }))),
+      Array.from({ length: 10 }, (_, i) =>
+        saveArticle(input({ body: `${base}\n\nCopy note ${i}.`, url: `${URL_PREFIX}near-race-${i}` })),
+      ),
     );
     const outcomes = results.map(classify);
     expect(outcomes.filter((o) => o === "saved")).toHaveLength(1);
