@@ -66,7 +66,8 @@ async function main() {
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
   child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT)], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+    // PORT: the proxy looks records up through this server's own API (lib/http/entity-exists.ts).
+    env: { ...process.env, DATABASE_URL: database.url, PORT: String(env.PORT), NEXT_TELEMETRY_DISABLED: "1" },
   });
   log(`dashboard: http://localhost:${env.PORT}  ·  database: ${database.describe}`);
   child.on("exit", (code) => void shutdown(code ?? 0));
