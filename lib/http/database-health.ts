@@ -1,4 +1,4 @@
-import net from "node:net";
+import { tcpReachable } from "@/lib/database/probe";
 
 /**
  * Is the database reachable? A TCP connect to DATABASE_URL's host and port, remembered briefly,
@@ -30,26 +30,13 @@ function target(): { host: string; port: number } | null {
   }
 }
 
-function connectOnce(host: string, port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host, port });
-    const done = (up: boolean) => {
-      socket.destroy();
-      resolve(up);
-    };
-    socket.setTimeout(CONNECT_TIMEOUT_MS, () => done(false));
-    socket.once("connect", () => done(true));
-    socket.once("error", () => done(false));
-  });
-}
-
 export async function databaseReachable(now = Date.now()): Promise<boolean> {
   const to = target();
   if (!to) return true; // nothing to probe (a build, or a URL we cannot read): let the route answer
   const probe = (state.slipwatchDbProbe ??= { up: true, at: 0, pending: null });
   const fresh = now - probe.at < (probe.up ? UP_FOR_MS : DOWN_FOR_MS);
   if (fresh) return probe.up;
-  probe.pending ??= connectOnce(to.host, to.port).then((up) => {
+  probe.pending ??= tcpReachable(to.host, to.port, CONNECT_TIMEOUT_MS).then((up) => {
     probe.up = up;
     probe.at = Date.now();
     probe.pending = null;
