@@ -22,6 +22,11 @@ const DB_USER = "slipwatch";
 // Local-only superuser on a loopback port; the data folder is private to this checkout.
 const DB_PASSWORD = "slipwatch-local";
 
+/** The URL of the embedded database on `port` (tests that reach a running server's database). */
+export function embeddedDatabaseUrl(port: number): string {
+  return `postgresql://${DB_USER}:${DB_PASSWORD}@127.0.0.1:${port}/${DB_NAME}`;
+}
+
 export interface EmbeddedDatabase {
   url: string;
   dataDir: string;
@@ -207,7 +212,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
 
   let stopped = false;
   return {
-    url: `postgresql://${DB_USER}:${DB_PASSWORD}@127.0.0.1:${port}/${DB_NAME}`,
+    url: embeddedDatabaseUrl(port),
     dataDir,
     port,
     stop: async () => {

@@ -11,7 +11,10 @@ import { idSchema, SLUG } from "@/lib/validation/params";
 const ROUTES = {
   labs: { api: "/api/v1/labs/", valid: (s: string) => SLUG.test(s) && s.length <= 64 },
   models: { api: "/api/v1/models/", valid: (s: string) => SLUG.test(s) && s.length <= 64 },
-  articles: { api: "/api/v1/articles/", valid: (s: string) => /^\d+$/.test(s) && idSchema.safeParse(s).success },
+  articles: {
+    api: "/api/v1/articles/",
+    valid: (s: string) => /^\d+$/.test(s) && idSchema.safeParse(s).success,
+  },
   events: { api: "/api/v1/events/", valid: (s: string) => /^\d+$/.test(s) && idSchema.safeParse(s).success },
 } as const;
 

@@ -5,7 +5,12 @@ export const RETRY_AFTER_SECONDS = 10;
 
 export function unavailableJson(): NextResponse {
   return NextResponse.json(
-    { error: { code: "unavailable", message: "Slipwatch is temporarily unavailable (its database cannot be reached). Try again shortly." } },
+    {
+      error: {
+        code: "unavailable",
+        message: "Slipwatch is temporarily unavailable (its database cannot be reached). Try again shortly.",
+      },
+    },
     { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" } },
   );
 }
