@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { LOCALE_COOKIE, isLocale, localeFromAcceptLanguage, localePath } from "@/lib/i18n/config";
 import { SESSION_COOKIE_NAME, adminGateRedirect } from "@/lib/auth/admin-gate";
 import { databaseReachable } from "@/lib/http/database-health";
+import { isWellFormedActionBody } from "@/lib/http/action-body";
 import { detailPath, recordExists } from "@/lib/http/entity-exists";
 import { unavailableJson, unavailablePage } from "@/lib/http/unavailable";
 
@@ -18,6 +19,13 @@ export async function proxy(request: NextRequest) {
     return unavailablePage(pathname.startsWith("/de") ? "de" : "en");
   }
   if (pathname.startsWith("/api/")) return NextResponse.next();
+  // A server action call whose body React could not decode: a 400 here, not a 500 in the framework.
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const body = await request.clone().text();
+    if (!isWellFormedActionBody(request.headers.get("content-type"), body)) {
+      return NextResponse.json({ error: { code: "bad_request", message: "Malformed server action body" } }, { status: 400 });
+    }
+  }
   if (pathname === "/admin" || pathname.startsWith("/admin/")) {
     // Only a presence check on page loads for a real 307; pages and actions verify the session
     // themselves (a POST is a server action, which answers for itself).

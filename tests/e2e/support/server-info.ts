@@ -9,11 +9,10 @@ export function serverInfoPath(port: number): string {
   return path.join(os.tmpdir(), `slipwatch-e2e-server-${port}.json`);
 }
 
-/** A client for the database of the e2e server on `port` (read from its postmaster.pid). */
+/** A client for the database of the e2e server on `port` (start-server.ts noted its port). */
 export async function connectServerDatabase(port: number): Promise<pg.Client> {
-  const { dataDir } = JSON.parse(readFileSync(serverInfoPath(port), "utf8")) as { dataDir: string };
-  const pid = readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n");
-  const client = new pg.Client({ connectionString: embeddedDatabaseUrl(Number(pid[3])) });
+  const { pgPort } = JSON.parse(readFileSync(serverInfoPath(port), "utf8")) as { pgPort: number };
+  const client = new pg.Client({ connectionString: embeddedDatabaseUrl(pgPort) });
   await client.connect();
   return client;
 }

@@ -6,17 +6,19 @@ import os from "node:os";
 import path from "node:path";
 import { E2E_ADMIN } from "./credentials";
 import { serverInfoPath } from "./server-info";
+import { findFreePort } from "@/lib/database/embedded";
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "slipwatch-e2e-"));
 const env: NodeJS.ProcessEnv = { ...process.env, SLIPWATCH_DATA_DIR: path.join(dataDir, "pg") };
 delete env.DATABASE_URL;
-delete env.SLIPWATCH_PG_PORT;
+// A free port chosen here, so suites that compare this server's rows can reach its database.
+const pgPort = await findFreePort();
+env.SLIPWATCH_PG_PORT = String(pgPort);
 // A known first-admin password on this throw-away database only, so tests can sign in.
 env.SLIPWATCH_BOOTSTRAP_ADMIN_PASSWORD = E2E_ADMIN.password;
 
-// Where this server's database lives, for suites that compare its rows before and after
-// (tests/fuzz): the folder's postmaster.pid names the port.
-writeFileSync(serverInfoPath(Number(process.env.PORT)), JSON.stringify({ dataDir: env.SLIPWATCH_DATA_DIR }));
+// Where this server's database listens, for suites that compare its rows before and after (tests/fuzz).
+writeFileSync(serverInfoPath(Number(process.env.PORT)), JSON.stringify({ pgPort }));
 
 const child = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "lib/cli/serve.ts"], {
   stdio: "inherit",
