@@ -44,6 +44,14 @@ export default defineConfig({
       testMatch: WRITER_SPECS,
       use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: writerURL },
     },
+    // Generated input against every route (issue 12): on the writer's server, after the admin
+    // specs, since it compares that database before and after.
+    {
+      name: "fuzz",
+      testDir: "tests/fuzz",
+      dependencies: ["admin"],
+      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: writerURL },
+    },
   ],
   webServer: [PORT, WRITER_PORT].map((port) => ({
     command: "npx tsx tests/e2e/support/start-server.ts",

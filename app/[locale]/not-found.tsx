@@ -1,18 +1,6 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/layout/not-found-message";
 
 // Rendered inside the locale layout; it has no access to params, so it speaks both languages.
 export default function NotFound() {
-  return (
-    <div className="space-y-2">
-      <h1 className="text-2xl font-bold">Not found · Nicht gefunden</h1>
-      <p className="text-zinc-700 dark:text-zinc-300">
-        There is nothing at this address. · Unter dieser Adresse gibt es nichts.
-      </p>
-      <p>
-        <Link href="/" className="underline">
-          Slipwatch
-        </Link>
-      </p>
-    </div>
-  );
+  return <NotFoundMessage />;
 }

@@ -8,6 +8,7 @@ import { dayToDate } from "@/lib/data/mappers";
 import { fuzzyDay, fuzzyMonth, fuzzyYear, type FuzzyDate } from "@/lib/domain/fuzzy-date";
 import { slugify } from "@/lib/domain/slugify";
 import { contentHash } from "@/lib/domain/text-cleaning";
+import { articleUrlKey } from "@/lib/import/normalise-url";
 import { writeAudit, type AuditEntry } from "@/lib/actions/audit";
 import { recomputeFirstReported } from "@/lib/actions/first-reported";
 import { resolveLabs, resolveModels } from "@/lib/actions/known-entities";
@@ -25,7 +26,9 @@ export type ArticleWriteOutcome =
   | { kind: "invalid"; fieldErrors: Record<string, string[]>; message: string }
   | { kind: "duplicate"; duplicates: DuplicateArticle[] }
   | { kind: "conflict"; current: ArticleFormInput; currentVersion: number }
-  | { kind: "not_found" };
+  | { kind: "not_found" }
+  /** the database could not take the save now (no connection in time, serialisation failure) */
+  | { kind: "busy" };
 
 /** Thrown inside the transaction to roll it back and answer with an outcome. */
 class Abort extends Error {
@@ -70,10 +73,26 @@ async function publisherId(tx: Prisma.TransactionClient, name: string | null, au
     select: { id: true },
   });
   if (existing) return existing.id;
-  const created = await tx.publisher.create({ data: { name, slug: slugify(name) || `publisher-${Date.now()}` } });
-  audit.push({ userId, action: "create", entity: "publisher", entityId: created.id, after: created });
-  return created.id;
+  // An upsert by slug: two saves naming the same new publisher at once get one row, and the one
+  // that did not insert reads the other's (a plain create would fail the whole save).
+  const slug = slugify(name) || `publisher-${Date.now()}`;
+  const inserted = await tx.$queryRaw<{ id: number }[]>`
+    INSERT INTO publishers (slug, name) VALUES (${slug}, ${name})
+    ON CONFLICT (slug) DO NOTHING RETURNING id`;
+  const id = inserted[0]?.id ?? (await tx.publisher.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+  if (inserted[0]) {
+    const created = await tx.publisher.findUniqueOrThrow({ where: { id } });
+    audit.push({ userId, action: "create", entity: "publisher", entityId: id, after: created });
+  }
+  return id;
 }
+
+/**
+ * Article saves that can create a duplicate run one at a time: the near-identical-text check
+ * cannot be a unique index, so without this two copies saved at the same moment would both pass
+ * it. The exact cases (same hash, same URL key) have unique indexes behind them as well.
+ */
+const ARTICLE_SAVE_LOCK = 0x51195a7e;
 
 const articleAuditSelect = {
   id: true,
@@ -98,6 +117,7 @@ export async function writeArticle(user: SessionUser, v: ArticleFormValues): Pro
   try {
     return await db.$transaction(
       async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ARTICLE_SAVE_LOCK}::bigint)`;
         const audit: AuditEntry[] = [];
         const errors: Record<string, string[]> = {};
         const touched = new Set<string>([tags.articles]);
@@ -137,11 +157,12 @@ export async function writeArticle(user: SessionUser, v: ArticleFormValues): Pro
 
         // The duplicate check is repeated here, inside the transaction, whatever the form showed.
         const hash = contentHash(v.body);
-        const duplicates = await findDuplicateArticles({ url: v.url, contentHash: hash, excludeId: v.id }, tx);
+        const duplicates = await findDuplicateArticles({ url: v.url, contentHash: hash, body: v.body, excludeId: v.id }, tx);
         if (duplicates.length > 0) throw new Abort({ kind: "duplicate", duplicates });
 
         const data = {
           url: v.url,
+          urlKey: articleUrlKey(v.url),
           title: v.title,
           author: v.author,
           publisherId: await publisherId(tx, v.publisher, audit, user.id),
@@ -291,15 +312,17 @@ export async function writeArticle(user: SessionUser, v: ArticleFormValues): Pro
         await writeAudit(tx, audit);
         return { kind: "saved" as const, id: articleId, version, tags: [...touched] };
       },
-      { timeout: 20_000 },
+      // Saves queue on the lock above; wait for a connection rather than fail the editor's save.
+      { timeout: 20_000, maxWait: 30_000 },
     );
   } catch (error) {
     if (error instanceof Abort) return error.outcome;
-    // A concurrent save of the same URL slipped past the check: the unique index refuses it.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const duplicates = await findDuplicateArticles({ url: v.url, contentHash: null, excludeId: v.id });
+    // A concurrent save of the same URL or text slipped past the check: a unique index refuses it.
+    if (isUniqueViolation(error)) {
+      const duplicates = await findDuplicateArticles({ url: v.url, contentHash: contentHash(v.body), excludeId: v.id });
       if (duplicates.length > 0) return { kind: "duplicate", duplicates };
     }
+    if (isBusy(error)) return { kind: "busy" };
     throw error;
   }
 }
@@ -340,6 +363,26 @@ export async function setArticleDeleted(
       const o = error.outcome;
       if (o.kind === "not_found" || o.kind === "duplicate") return o;
     }
+    // Restoring an article whose text is live again as another article.
+    if (!deleted && isUniqueViolation(error)) {
+      const row = await db.article.findUnique({ where: { id }, select: { url: true, contentHash: true } });
+      const duplicates = row ? await findDuplicateArticles({ url: row.url, contentHash: row.contentHash, excludeId: id }) : [];
+      return { kind: "duplicate", duplicates };
+    }
     throw error;
   }
+}
+
+/** A unique index refused the write (Prisma's P2002, or 23505 from a raw statement). */
+function isUniqueViolation(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === "P2002") return true;
+    if (error.code === "P2010") return JSON.stringify(error.meta ?? {}).includes("23505");
+  }
+  return false;
+}
+
+/** Transient: no connection or transaction slot in time, a serialisation failure or deadlock. */
+function isBusy(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && ["P2024", "P2028", "P2034"].includes(error.code);
 }

@@ -10,7 +10,7 @@ import { setArticleDeleted, writeArticle } from "@/lib/actions/article-write";
 import { invalidate } from "@/lib/actions/invalidate";
 import { failResult, fieldErrorsOf, okResult, type ActionResult } from "@/lib/actions/result";
 import { ArticleFormSchema, type ArticleFormInput } from "@/lib/validation/article-form";
-import { slugSchema } from "@/lib/validation/params";
+import { idSchema, searchTextSchema, slugSchema } from "@/lib/validation/params";
 
 export interface SaveArticleResult extends ActionResult {
   articleId?: number;
@@ -46,13 +46,15 @@ export async function saveArticle(input: ArticleFormInput): Promise<SaveArticleR
       };
     case "not_found":
       return failResult("This article no longer exists or was deleted.");
+    case "busy":
+      return failResult("Slipwatch is busy saving other articles; nothing was saved. Please save again.");
   }
 }
 
 const DuplicateQuerySchema = z.object({
   url: z.string().trim().max(2000),
   body: z.string().max(200_000),
-  excludeId: z.number().int().positive().optional(),
+  excludeId: idSchema.optional(),
 });
 
 /** The form asks this (debounced) as the editor types a URL or pastes text. */
@@ -63,10 +65,8 @@ export async function checkArticleDuplicates(input: z.input<typeof DuplicateQuer
   const { url, body, excludeId } = parsed.data;
   // Very short text would match too easily by accident; wait for a real paragraph.
   const hash = body.trim().length >= 200 ? contentHash(body) : null;
-  return findDuplicateArticles({ url: url || null, contentHash: hash, excludeId });
+  return findDuplicateArticles({ url: url || null, contentHash: hash, body: hash ? body : null, excludeId });
 }
-
-const IdSchema = z.coerce.number().int().positive();
 
 export async function deleteArticle(id: number): Promise<ActionResult> {
   return toggleDeleted(id, true);
@@ -78,7 +78,7 @@ export async function restoreArticle(id: number): Promise<ActionResult> {
 
 async function toggleDeleted(rawId: number, deleted: boolean): Promise<ActionResult> {
   const user = await requireEditor();
-  const id = IdSchema.safeParse(rawId);
+  const id = idSchema.safeParse(rawId);
   if (!id.success) return failResult("Unknown article.");
   const outcome = await setArticleDeleted(user, id.data, deleted);
   if (outcome.kind !== "saved") return failResult(deleted ? "Already deleted or unknown." : "Not deleted or unknown.");
@@ -90,12 +90,14 @@ const EventSearchSchema = z.object({
   lab: z.union([z.literal(""), slugSchema]).catch(""),
   model: z.union([z.literal(""), slugSchema]).catch(""),
   type: z.union([z.literal(""), z.enum(EVENT_TYPES)]).catch(""),
-  q: z.string().trim().max(200).catch(""),
+  q: searchTextSchema(200).catch(""),
 });
 
 /** Events to attach the article to (the events panel's search). */
 export async function searchEventsToAttach(input: { lab: string; model: string; type: string; q: string }): Promise<EventPick[]> {
   await requireEditor();
-  const s = EventSearchSchema.parse(input);
+  const parsed = EventSearchSchema.safeParse(input);
+  if (!parsed.success) return [];
+  const s = parsed.data;
   return searchEvents({ lab: s.lab || null, model: s.model || null, type: s.type || null, q: s.q || null, limit: 15 });
 }

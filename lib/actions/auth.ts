@@ -9,7 +9,7 @@ import { signInBlocked, windowStart } from "@/lib/auth/rate-limit";
 import { clearSessionCookie, readSessionCookie, setSessionCookie, SESSION_TTL_MS } from "@/lib/auth/session-cookie";
 import { hashSessionToken, newSessionToken } from "@/lib/auth/tokens";
 import { countRecentFailures, getUserForSignIn } from "@/lib/data/admin-sessions";
-import { fieldErrorsOf } from "@/lib/actions/result";
+import { asFormData, fieldErrorsOf } from "@/lib/actions/result";
 import { SignInSchema } from "@/lib/validation/sign-in";
 
 export interface SignInState {
@@ -22,7 +22,8 @@ export interface SignInState {
 const BAD_CREDENTIALS = "Email or password is not right.";
 const TOO_MANY = "Too many failed sign-ins. Wait 15 minutes and try again.";
 
-export async function signIn(_prev: SignInState, formData: FormData): Promise<SignInState> {
+export async function signIn(_prev: SignInState, rawForm: FormData): Promise<SignInState> {
+  const formData = asFormData(rawForm);
   const parsed = SignInSchema.safeParse({
     email: formData.get("email") ?? "",
     password: formData.get("password") ?? "",

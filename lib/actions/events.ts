@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { idSchema } from "@/lib/validation/params";
 import { requireEditor } from "@/lib/auth/require-editor";
 import { setEventDeleted, writeEvent } from "@/lib/actions/event-write";
 import { invalidate } from "@/lib/actions/invalidate";
@@ -33,8 +33,6 @@ export async function saveEvent(input: EventFormInput): Promise<SaveEventResult>
   }
 }
 
-const IdSchema = z.coerce.number().int().positive();
-
 export async function deleteEvent(id: number): Promise<ActionResult> {
   return toggle(id, true);
 }
@@ -44,7 +42,7 @@ export async function restoreEvent(id: number): Promise<ActionResult> {
 
 async function toggle(rawId: number, deleted: boolean): Promise<ActionResult> {
   const user = await requireEditor();
-  const id = IdSchema.safeParse(rawId);
+  const id = idSchema.safeParse(rawId);
   if (!id.success) return failResult("Unknown event.");
   const outcome = await setEventDeleted(user, id.data, deleted);
   if (outcome.kind !== "saved") return failResult("Nothing to change.");

@@ -23,3 +23,11 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   }
   return out;
 }
+
+/**
+ * A server action is a public endpoint: its "FormData" argument is whatever a caller sent. Anything
+ * that is not a FormData reads as an empty form, so the action answers with field errors, not 500.
+ */
+export function asFormData(input: unknown): FormData {
+  return input instanceof FormData ? input : new FormData();
+}

@@ -5,7 +5,7 @@ import { requireAdmin } from "@/lib/auth/require-editor";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/actions/audit";
-import { failResult, fieldErrorsOf, okResult, type ActionResult } from "@/lib/actions/result";
+import { asFormData, failResult, fieldErrorsOf, okResult, type ActionResult } from "@/lib/actions/result";
 import { CreateUserSchema, UpdateUserSchema } from "@/lib/validation/user-form";
 
 /** User management: admins only. Password hashes never enter the audit log. */
@@ -18,8 +18,9 @@ export interface CreateUserState extends ActionResult {
 
 const publicUser = { id: true, email: true, name: true, role: true, disabledAt: true } as const;
 
-export async function createUser(_prev: CreateUserState, formData: FormData): Promise<CreateUserState> {
+export async function createUser(_prev: CreateUserState, rawForm: FormData): Promise<CreateUserState> {
   const admin = await requireAdmin();
+  const formData = asFormData(rawForm);
   const values = {
     email: String(formData.get("email") ?? "").slice(0, 254),
     name: String(formData.get("name") ?? "").slice(0, 120),
@@ -46,8 +47,9 @@ export async function createUser(_prev: CreateUserState, formData: FormData): Pr
 }
 
 /** Change a user's role or disable / enable them. Disabling ends their sessions at once. */
-export async function updateUser(formData: FormData): Promise<ActionResult> {
+export async function updateUser(rawForm: FormData): Promise<ActionResult> {
   const admin = await requireAdmin();
+  const formData = asFormData(rawForm);
   const parsed = UpdateUserSchema.safeParse({
     userId: formData.get("userId"),
     role: formData.get("role") ?? undefined,

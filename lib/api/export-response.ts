@@ -1,8 +1,38 @@
 import { CONTENT_TYPES, encodeRows, type CsvShape, type ExportFormat } from "@/lib/export/encode";
+import { isDatabaseUnavailable } from "@/lib/http/database-errors";
+import { unavailableJson } from "@/lib/http/unavailable";
 
-/** A streamed export as a download: the right type, a file name, and no caching of the bytes. */
-export function exportResponse<T>(rows: AsyncIterable<T>, format: ExportFormat, csv: CsvShape<T>, name: string): Response {
-  return new Response(encodeRows(rows, format, csv), {
+/**
+ * A streamed export as a download: the right type, a file name, and no caching of the bytes.
+ * The first row is read before the 200 is sent, so a database that is down gives a 503 instead
+ * of a download that starts and is cut off.
+ */
+export async function exportResponse<T>(
+  rows: AsyncIterable<T>,
+  format: ExportFormat,
+  csv: CsvShape<T>,
+  name: string,
+): Promise<Response> {
+  const iterator = rows[Symbol.asyncIterator]();
+  let first: IteratorResult<T>;
+  try {
+    first = await iterator.next();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return unavailableJson();
+    throw error;
+  }
+  let replayed = false;
+  const replay: AsyncIterable<T> = {
+    [Symbol.asyncIterator]: () => ({
+      next: () => {
+        if (replayed) return iterator.next();
+        replayed = true;
+        return Promise.resolve(first);
+      },
+      return: async (value?: unknown) => (await iterator.return?.(value)) ?? { done: true as const, value: undefined },
+    }),
+  };
+  return new Response(encodeRows(replay, format, csv), {
     headers: {
       "Content-Type": CONTENT_TYPES[format],
       "Content-Disposition": `attachment; filename="${name}.${format}"`,

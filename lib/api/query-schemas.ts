@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ArticleQuerySchema } from "@/lib/validation/article-filters";
-import { first, isoDaySchema, slugSchema } from "@/lib/validation/params";
+import { first, idSchema, isoDaySchema, searchTextSchema, slugSchema } from "@/lib/validation/params";
 import { EXPORT_FORMATS } from "@/lib/export/encode";
 
 /**
@@ -12,13 +12,13 @@ export const AsOfQuerySchema = z.object({
   asOf: z.preprocess(first, isoDaySchema.optional()).describe("only what had been reported by this day"),
 });
 
-export const IdParamSchema = z.coerce.number().int().positive().max(2_147_483_647);
+export const IdParamSchema = idSchema;
 export const SlugParamSchema = slugSchema;
 
 export const ArticleListQuerySchema = ArticleQuerySchema.omit({ q: true });
 
 export const SearchQuerySchema = ArticleQuerySchema.extend({
-  q: z.preprocess(first, z.string().trim().min(1, "is required").max(200, "must be at most 200 characters")),
+  q: z.preprocess(first, searchTextSchema(200).pipe(z.string().min(1, "is required"))),
 });
 
 export const ExportQuerySchema = z.object({

@@ -6,6 +6,7 @@ import path from "node:path";
 import { createPrismaClient } from "@/lib/db";
 import { migrateDatabase, openDatabase } from "@/lib/database/connect";
 import { portIsFree } from "@/lib/database/embedded";
+import { tcpReachable } from "@/lib/database/probe";
 import { parseEnv } from "@/lib/env";
 import { isSeeded, seedDatabase } from "@/prisma/seed";
 import { bootstrapAdminIfNoUsers } from "@/lib/auth/user-accounts";
@@ -66,10 +67,63 @@ async function main() {
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
   child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT)], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+    // PORT: the proxy looks records up through this server's own API (lib/http/entity-exists.ts).
+    env: { ...process.env, DATABASE_URL: database.url, PORT: String(env.PORT), NEXT_TELEMETRY_DISABLED: "1" },
   });
   log(`dashboard: http://localhost:${env.PORT}  ·  database: ${database.describe}`);
   child.on("exit", (code) => void shutdown(code ?? 0));
+  if (database.restart) watchEmbeddedDatabase(database.url, database.restart, () => stopping, shutdown);
+}
+
+/**
+ * The embedded PostgreSQL is our child's dependency, not our child: if it dies (killed, out of
+ * memory), nothing else would notice. Probe it every few seconds; when it has stopped answering
+ * twice in a row, start it again on the same folder and port (the app reconnects by itself and
+ * answers 503 meanwhile). Three restarts within ten minutes means something is wrong with the
+ * machine or the data: stop everything with a message rather than loop.
+ */
+function watchEmbeddedDatabase(
+  url: string,
+  restart: () => Promise<void>,
+  isStopping: () => boolean,
+  shutdown: (code: number) => Promise<void>,
+) {
+  const { hostname, port } = new URL(url);
+  const restarts: number[] = [];
+  let misses = 0;
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy || isStopping()) return;
+    busy = true;
+    void (async () => {
+      try {
+        if (await tcpReachable(hostname, Number(port), 1_000)) {
+          misses = 0;
+          return;
+        }
+        misses += 1;
+        if (misses < 2) return;
+        const now = Date.now();
+        while (restarts.length > 0 && now - restarts[0]! > 10 * 60_000) restarts.shift();
+        if (restarts.length >= 3) {
+          log("embedded PostgreSQL died three times in ten minutes; stopping. Check the disk and run with SLIPWATCH_PG_VERBOSE=1.");
+          clearInterval(timer);
+          await shutdown(1);
+          return;
+        }
+        restarts.push(now);
+        log("embedded PostgreSQL stopped unexpectedly; restarting it (pages answer 503 until it is back)");
+        await restart();
+        misses = 0;
+        log("embedded PostgreSQL is running again");
+      } catch (error) {
+        log(`could not restart the embedded PostgreSQL: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        busy = false;
+      }
+    })();
+  }, 2_000);
+  timer.unref();
 }
 
 main().catch((error: unknown) => {

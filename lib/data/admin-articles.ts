@@ -2,6 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay } from "@/lib/data/mappers";
+import { articleUrlKey } from "@/lib/import/normalise-url";
+import {
+  NEAR_DUPLICATE_MIN_CHARS,
+  NEAR_DUPLICATE_MIN_LENGTH_RATIO,
+  isNearDuplicate,
+} from "@/lib/domain/near-duplicate";
 import type { ArticleFormInput } from "@/lib/validation/article-form";
 
 /**
@@ -141,30 +147,60 @@ export interface DuplicateArticle {
   id: number;
   title: string;
   deleted: boolean;
-  /** what matched: the same URL, or near-identical text (same content hash) */
+  /** what matched: the same (normalised) URL, or the same or a near-identical text */
   by: "url" | "text";
 }
 
-/** Articles with this URL or this content hash, other than `excludeId`. Deleted ones count too. */
+/**
+ * Articles with this normalised URL, this content hash, or (given `body`) a near-identical text,
+ * other than `excludeId`. Deleted ones count too (the editor can restore them instead).
+ */
 export async function findDuplicateArticles(
-  opts: { url: string | null; contentHash: string | null; excludeId?: number },
+  opts: { url: string | null; contentHash: string | null; body?: string | null; excludeId?: number },
   client: Prisma.TransactionClient = db,
 ): Promise<DuplicateArticle[]> {
+  const urlKey = articleUrlKey(opts.url);
   const or: Prisma.ArticleWhereInput[] = [];
   if (opts.url) or.push({ url: opts.url });
+  if (urlKey) or.push({ urlKey });
   if (opts.contentHash) or.push({ contentHash: opts.contentHash });
-  if (or.length === 0) return [];
-  const rows = await client.article.findMany({
-    where: { OR: or, ...(opts.excludeId ? { id: { not: opts.excludeId } } : {}) },
-    select: { id: true, title: true, url: true, deletedAt: true },
-    take: 5,
-  });
-  return rows.map((r) => ({
-    id: r.id,
-    title: r.title,
-    deleted: r.deletedAt !== null,
-    by: opts.url && r.url === opts.url ? "url" : "text",
-  }));
+  const out: DuplicateArticle[] = [];
+  if (or.length > 0) {
+    const rows = await client.article.findMany({
+      where: { OR: or, ...(opts.excludeId ? { id: { not: opts.excludeId } } : {}) },
+      select: { id: true, title: true, url: true, urlKey: true, deletedAt: true },
+      take: 5,
+    });
+    for (const r of rows) {
+      const byUrl = (opts.url && r.url === opts.url) || (urlKey && r.urlKey === urlKey);
+      out.push({ id: r.id, title: r.title, deleted: r.deletedAt !== null, by: byUrl ? "url" : "text" });
+    }
+  }
+  const body = opts.body?.trim();
+  if (body && body.length >= NEAR_DUPLICATE_MIN_CHARS && out.length < 5) {
+    const seen = new Set(out.map((d) => d.id));
+    for (const r of await findNearIdenticalTexts(client, body, opts.excludeId)) {
+      if (!seen.has(r.id)) out.push({ id: r.id, title: r.title, deleted: r.deletedAt !== null, by: "text" });
+    }
+  }
+  return out.slice(0, 5);
+}
+
+/**
+ * Candidates from the trigram GIN index (`%`, similarity ≥ 0.3, far looser than a copy), of
+ * comparable length; lib/domain/near-duplicate.ts decides which are copies.
+ */
+async function findNearIdenticalTexts(client: Prisma.TransactionClient, body: string, excludeId?: number) {
+  const candidates = await client.$queryRaw<{ id: number; title: string; deletedAt: Date | null; body: string }[]>`
+    SELECT a.id, a.title, a.deleted_at AS "deletedAt", a.body
+      FROM articles a
+     WHERE a.body % ${body}
+       AND a.id <> ${excludeId ?? 0}
+       AND LEAST(length(a.body), length(${body}))::float8 / GREATEST(length(a.body), length(${body}), 1)
+           >= ${NEAR_DUPLICATE_MIN_LENGTH_RATIO}
+     ORDER BY similarity(a.body, ${body}) DESC
+     LIMIT 20`;
+  return candidates.filter((c) => isNearDuplicate(c.body, body));
 }
 
 /** Names for the publisher pickers (pick an existing one or type a new name). */

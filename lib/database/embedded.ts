@@ -22,6 +22,11 @@ const DB_USER = "slipwatch";
 // Local-only superuser on a loopback port; the data folder is private to this checkout.
 const DB_PASSWORD = "slipwatch-local";
 
+/** The URL of the embedded database on `port` (tests that reach a running server's database). */
+export function embeddedDatabaseUrl(port: number): string {
+  return databaseUrl(port, DB_NAME);
+}
+
 export interface EmbeddedDatabase {
   url: string;
   dataDir: string;

@@ -3,7 +3,7 @@ import { extractFromText } from "@/lib/domain/extract";
 import { cleanArticleText, contentHash } from "@/lib/domain/text-cleaning";
 import type { ImportArticle } from "@/lib/import/article-row";
 import type { ImportContext } from "@/lib/import/context";
-import { normaliseArticleUrl } from "@/lib/import/normalise-url";
+import { articleUrlKey, normaliseArticleUrl } from "@/lib/import/normalise-url";
 
 /**
  * A row turned into a draft article plus its review item: cleaned text, content hash, the
@@ -79,18 +79,21 @@ export async function insertDrafts(
 ): Promise<CommitCounts> {
   const counts: CommitCounts = { created: 0, skippedKnown: 0, skippedDuplicate: 0 };
   if (drafts.length === 0) return counts;
-  const urls = drafts.flatMap((d) => (d.url ? [d.url] : []));
+  const keyOf = (d: PreparedDraft) => articleUrlKey(d.url);
+  const urlKeys = drafts.flatMap((d) => keyOf(d) ?? []);
   const [knownUrls, knownHashes] = await Promise.all([
-    urls.length
-      ? tx.article.findMany({ where: { url: { in: urls } }, select: { url: true } })
+    urlKeys.length
+      ? tx.article.findMany({ where: { urlKey: { in: urlKeys } }, select: { urlKey: true } })
       : Promise.resolve([]),
     tx.article.findMany({ where: { contentHash: { in: drafts.map((d) => d.hash) } }, select: { contentHash: true } }),
   ]);
-  const seenUrls = new Set(knownUrls.map((a) => a.url));
+  // Compared by normalised key: http://www.x.com/a/?utm_source=rss is the known https://x.com/a.
+  const seenUrls = new Set(knownUrls.map((a) => a.urlKey));
   const seenHashes = new Set(knownHashes.map((a) => a.contentHash));
   const fresh: PreparedDraft[] = [];
   for (const d of drafts) {
-    if (d.url && seenUrls.has(d.url)) {
+    const key = keyOf(d);
+    if (key && seenUrls.has(key)) {
       counts.skippedKnown++;
       continue;
     }
@@ -98,14 +101,14 @@ export async function insertDrafts(
       counts.skippedDuplicate++;
       continue;
     }
-    if (d.url) seenUrls.add(d.url);
+    if (key) seenUrls.add(key);
     seenHashes.add(d.hash);
     fresh.push(d);
   }
   if (fresh.length === 0) return counts;
   // ON CONFLICT DO NOTHING: a URL another writer committed since the check above is "known" too.
   const created = await tx.article.createManyAndReturn({
-    data: fresh.map((d) => ({ ...d.article, url: d.url, contentHash: d.hash })),
+    data: fresh.map((d) => ({ ...d.article, url: d.url, urlKey: keyOf(d), contentHash: d.hash })),
     select: { id: true, contentHash: true },
     skipDuplicates: true,
   });

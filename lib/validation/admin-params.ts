@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { idSchema, searchTextSchema } from "@/lib/validation/params";
 
 /** Lenient search params of the admin lists: a bad URL shows the default list, never an error. */
 export const AdminArticleListSchema = z.object({
-  q: z.string().trim().max(200).catch("").default(""),
+  q: searchTextSchema(200).catch("").default(""),
   deleted: z
     .enum(["1"])
     .optional()
@@ -11,7 +12,7 @@ export const AdminArticleListSchema = z.object({
 });
 
 export const AdminEventListSchema = z.object({
-  q: z.string().trim().max(200).catch("").default(""),
+  q: searchTextSchema(200).catch("").default(""),
   lab: z.string().regex(/^[a-z0-9-]{1,64}$/).optional().catch(undefined),
   deleted: z
     .enum(["1"])
@@ -21,10 +22,10 @@ export const AdminEventListSchema = z.object({
 });
 
 export const AuditListSchema = z.object({
-  before: z.coerce.number().int().positive().optional().catch(undefined),
+  before: idSchema.optional().catch(undefined),
 });
 
-export const IdParamSchema = z.coerce.number().int().positive().max(2_147_483_647);
+export const IdParamSchema = idSchema;
 
 export const AUDIT_ENTITIES = ["article", "event", "citation", "release_commitment", "user", "publisher"] as const;
 export const AuditEntitySchema = z.enum(AUDIT_ENTITIES);

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { first, isoDaySchema, listParam, slugSchema } from "@/lib/validation/params";
+import {
+  cursorSchema,
+  first,
+  isoDaySchema,
+  listParam,
+  searchTextSchema,
+  slugSchema,
+} from "@/lib/validation/params";
 
 /** Filters for article lists and search: strict for the API, lenient for pages. */
 
@@ -11,7 +18,7 @@ function build(lenient: boolean) {
       ? z.preprocess(first, schema.optional()).catch(undefined)
       : z.preprocess(first, schema.optional());
   return z.object({
-    q: single(z.string().trim().max(200, "must be at most 200 characters")),
+    q: single(searchTextSchema(200)),
     lang: listParam(z.enum(LANGUAGES), { lenient }),
     publisher: listParam(slugSchema, { lenient }),
     lab: listParam(slugSchema, { lenient }),
@@ -21,7 +28,7 @@ function build(lenient: boolean) {
     limit: lenient
       ? z.preprocess(first, z.coerce.number().int().min(1).max(100)).catch(20)
       : z.preprocess(first, z.coerce.number().int().min(1).max(100).default(20)),
-    cursor: single(z.string().max(300)),
+    cursor: single(cursorSchema),
   });
 }
 

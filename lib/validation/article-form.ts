@@ -7,8 +7,9 @@ import {
   EVENT_TYPES,
   QUALIFIERS,
 } from "@/lib/data/dto";
-import { slugSchema } from "@/lib/validation/params";
+import { idSchema, slugSchema } from "@/lib/validation/params";
 import {
+  cleanString,
   headcountInput,
   optionalIsoDay,
   optionalText,
@@ -41,7 +42,7 @@ const citationFields = {
 };
 
 export const CitationRowSchema = z.object({
-  eventId: z.coerce.number().int().positive(),
+  eventId: idSchema,
   /** shown in the form only; the server reads the event itself */
   eventTitle: z.string().max(300).optional(),
   ...citationFields,
@@ -70,7 +71,7 @@ export const NewEventRowSchema = z.object({
 export const CommitmentRowSchema = z.object({
   key: z.string().max(40),
   /** an existing commitment kept on edit */
-  id: z.coerce.number().int().positive().optional(),
+  id: idSchema.optional(),
   model: slugSchema.or(z.literal("").refine(() => false, "Choose a model")),
   plannedText: requiredText(120, 'Write the planned date, e.g. "Juni" or "Herbst oder später"'),
   quote: optionalText(2000),
@@ -78,13 +79,11 @@ export const CommitmentRowSchema = z.object({
 
 export const ArticleFormSchema = z
   .object({
-    id: z.coerce.number().int().positive().optional(),
+    id: idSchema.optional(),
     /** the version the editor loaded, for optimistic locking */
-    version: z.coerce.number().int().positive().optional(),
-    url: z
-      .string()
-      .trim()
-      .max(2000)
+    version: idSchema.optional(),
+    url: cleanString()
+      .pipe(z.string().trim().max(2000))
       .refine((v) => v === "" || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v), "Enter a full web address starting with https://")
       .transform((v) => (v === "" ? null : v)),
     title: requiredText(300, "Enter the article's title"),

@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { CLAIM_STATUSES, EVENT_TYPES } from "@/lib/data/dto";
-import { first, isoDaySchema, listParam, slugSchema } from "@/lib/validation/params";
+import {
+  cursorSchema,
+  first,
+  isoDaySchema,
+  listParam,
+  searchTextSchema,
+  slugSchema,
+} from "@/lib/validation/params";
 
 /**
  * Filters for event lists: the API parses them strictly (a bad value is a 400 that names it),
@@ -20,11 +27,11 @@ function build(lenient: boolean) {
     from: single(isoDaySchema),
     to: single(isoDaySchema),
     asOf: single(isoDaySchema),
-    q: single(z.string().trim().max(200, "must be at most 200 characters")),
+    q: single(searchTextSchema(200)),
     limit: lenient
       ? z.preprocess(first, z.coerce.number().int().min(1).max(100)).catch(20)
       : z.preprocess(first, z.coerce.number().int().min(1).max(100).default(20)),
-    cursor: single(z.string().max(300)),
+    cursor: single(cursorSchema),
   };
   return z.object(shape).transform((v, ctx) => {
     if (v.from && v.to && v.from > v.to) {

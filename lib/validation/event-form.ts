@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AMOUNT_KINDS, CLAIM_STATUSES, EVENT_TYPES, QUALIFIERS } from "@/lib/data/dto";
-import { isoDaySchema, slugSchema } from "@/lib/validation/params";
+import { idSchema, isoDaySchema, slugSchema } from "@/lib/validation/params";
 import { headcountInput, percentInput, readFuzzyDate, requiredText, usdInput } from "@/lib/validation/form-fields";
 
 /** Editing one event on its own (/admin/events/[id]); optimistic locking through `version`. */
@@ -10,8 +10,8 @@ const optionalSlug = z.union([z.literal(""), slugSchema]).transform((v) => (v ==
 
 export const EventFormSchema = z
   .object({
-    id: z.coerce.number().int().positive(),
-    version: z.coerce.number().int().positive(),
+    id: idSchema,
+    version: idSchema,
     type: z.enum(EVENT_TYPES, "Choose a type"),
     lab: slugSchema,
     model: optionalSlug,

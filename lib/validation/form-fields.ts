@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseFuzzyDate, type FuzzyDate } from "@/lib/domain/fuzzy-date";
+import { stripControlCharacters } from "@/lib/domain/input-bounds";
 import { isoDaySchema } from "@/lib/validation/params";
 
 /**
@@ -7,15 +8,16 @@ import { isoDaySchema } from "@/lib/validation/params";
  * the editor typed is lost on an error) and leave as typed values. Pure: runs in the browser too.
  */
 
+/** A string with control characters stripped first (PostgreSQL refuses NUL; none belongs in an article). */
+export const cleanString = () => z.string().transform(stripControlCharacters);
+
 export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters`)
+  cleanString()
+    .pipe(z.string().trim().max(max, `At most ${max} characters`))
     .transform((v) => (v === "" ? null : v));
 
 export const requiredText = (max: number, message: string) =>
-  z.string().trim().min(1, message).max(max, `At most ${max} characters`);
+  cleanString().pipe(z.string().trim().min(1, message).max(max, `At most ${max} characters`));
 
 export const optionalIsoDay = z.union([z.literal(""), isoDaySchema]).transform((v) => (v === "" ? null : v));
 

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { decodeCursor } from "@/lib/data/cursor";
+import { INT4_MAX, MAX_YEAR, MIN_YEAR, isIsoDay, stripControlCharacters } from "@/lib/domain/input-bounds";
 
 /** Building blocks for query-string schemas shared by the API and the pages. */
 
@@ -8,10 +10,23 @@ export const slugSchema = z.string().regex(SLUG, "must be a lowercase-hyphenated
 export const isoDaySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "is not a real calendar day");
+  .refine(isIsoDay, `is not a real calendar day between ${MIN_YEAR} and ${MAX_YEAR}`);
+
+/** A record id as it arrives from a URL, form or action argument: a positive int4. */
+export const idSchema = z.coerce.number().int().positive().max(INT4_MAX);
+
+/** Free text for search boxes and filters: control characters stripped, trimmed, length-capped. */
+export const searchTextSchema = (max = 200) =>
+  z
+    .string()
+    .transform(stripControlCharacters)
+    .pipe(z.string().trim().max(max, `must be at most ${max} characters`));
+
+/** An opaque list cursor: accepted only when it decodes to a cursor this app hands out. */
+export const cursorSchema = z
+  .string()
+  .max(300)
+  .refine((c) => decodeCursor(c) !== null, "is not a cursor this list gave out");
 
 /** `?lab=meta&lab=xai` and `?lab=meta,xai` both give ["meta","xai"]. */
 export function toList(value: unknown): string[] {

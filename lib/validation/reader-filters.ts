@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { CLAIM_STATUSES, EVENT_TYPES } from "@/lib/data/dto";
 import { LANGUAGES } from "@/lib/validation/article-filters";
-import { first, isoDaySchema, listParam, paramsToRecord, slugSchema } from "@/lib/validation/params";
+import {
+  cursorSchema,
+  first,
+  isoDaySchema,
+  listParam,
+  paramsToRecord,
+  searchTextSchema,
+  slugSchema,
+} from "@/lib/validation/params";
 
 /**
  * The filters every reader page shares, parsed leniently: a bad or stale value is dropped and the
@@ -19,8 +27,8 @@ export const ReaderFiltersSchema = z
     from: single(isoDaySchema),
     to: single(isoDaySchema),
     asOf: single(isoDaySchema),
-    q: single(z.string().trim().max(200)),
-    cursor: single(z.string().max(300)),
+    q: single(searchTextSchema(200)),
+    cursor: single(cursorSchema),
   })
   .transform((v) => {
     const swapped = v.from && v.to && v.from > v.to ? { from: v.to, to: v.from } : {};

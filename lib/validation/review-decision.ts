@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "@/lib/validation/params";
 
 /**
  * An editor's decision on a queued draft; `version` guards against deciding on a stale copy.
@@ -6,8 +7,8 @@ import { z } from "zod";
  * into events and citations.
  */
 export const ReviewDecisionSchema = z.object({
-  articleId: z.coerce.number({ error: "is missing" }).int().positive().max(2_147_483_647),
-  version: z.coerce.number({ error: "is missing" }).int().positive(),
+  articleId: idSchema,
+  version: idSchema,
   decision: z.enum(["publish", "discard"], { error: "must be publish or discard" }),
   accept: z
     .preprocess(

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "@/lib/validation/params";
 import { MIN_PASSWORD_LENGTH_FOR_FORMS } from "@/lib/validation/password-policy";
 
 export const USER_ROLES = ["editor", "admin"] as const;
@@ -22,7 +23,7 @@ export const CreateUserSchema = z.object({
 export type CreateUserInput = z.infer<typeof CreateUserSchema>;
 
 export const UpdateUserSchema = z.object({
-  userId: z.coerce.number().int().positive(),
+  userId: idSchema,
   role: z.enum(USER_ROLES).optional(),
   disabled: z
     .enum(["true", "false"])

@@ -68,6 +68,11 @@ async function behemothDelayId(): Promise<number> {
   return existingEventId;
 }
 
+function uniqueParagraph(): string {
+  const word = () => Math.random().toString(36).slice(2, 9);
+  return Array.from({ length: 60 }, word).join(" ");
+}
+
 function articleInput(overrides: Partial<ArticleFormInput> = {}): ArticleFormInput {
   return {
     ...emptyArticleForm(),
@@ -76,7 +81,8 @@ function articleInput(overrides: Partial<ArticleFormInput> = {}): ArticleFormInp
     publisher: "Integration Test Times",
     publishedDate: "2025-08-01",
     language: "en",
-    body: `${BODY}\n\n${Math.random()}`,
+    // A paragraph of its own, so saves in this file are different articles, not near-identical copies.
+    body: `${BODY}\n\n${uniqueParagraph()}`,
     status: "published",
     ...overrides,
   };

@@ -1,10 +1,11 @@
 "use server";
 
 import { decideDraft, type ActionState } from "@/lib/actions/review-queue";
+import { asFormData } from "@/lib/actions/result";
 import { requireEditor } from "@/lib/auth/require-editor";
 import { reviewDecisionInput } from "@/lib/validation/review-decision";
 
 /** Publish or discard a queued draft; authorised by requireEditor inside decideDraft. */
 export async function decideDraftAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return decideDraft(requireEditor, reviewDecisionInput(formData));
+  return decideDraft(requireEditor, reviewDecisionInput(asFormData(formData)));
 }

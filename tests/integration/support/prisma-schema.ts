@@ -181,7 +181,9 @@ export function parseFieldList(value: string): { name: string; sort?: string }[]
     const match = /^(\w+)(?:\(([\s\S]*)\))?$/.exec(item);
     if (!match) throw new Error(`cannot parse list item: ${item}`);
     const options = match[2] ? parseArguments(match[2]).named : {};
-    const unknown = Object.keys(options).filter((k) => k !== "sort");
+    // `ops` (an operator class, e.g. gin_trgm_ops) is accepted but not compared: the catalog read
+    // below compares columns, uniqueness and method, not operator classes.
+    const unknown = Object.keys(options).filter((k) => k !== "sort" && k !== "ops");
     if (unknown.length > 0) {
       throw new Error(`unsupported index field options ${unknown.join(", ")} in ${item}`);
     }
