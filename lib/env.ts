@@ -15,6 +15,18 @@ const EnvSchema = z.object({
   SLIPWATCH_DATA_DIR: z.string().min(1).optional(),
   /** Port for the embedded Postgres (default: a free one, preferring 54329). */
   SLIPWATCH_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /**
+   * How many reverse proxies in front of Slipwatch append to x-forwarded-for (0: clients connect
+   * directly, their socket address is the client and forwarded headers are ignored).
+   */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  /** Public origin for absolute links in feeds and the OpenAPI document, e.g. https://slipwatch.example.org. */
+  SITE_URL: z
+    .url({ protocol: /^https?$/, message: "must be an http(s) URL such as https://slipwatch.example.org" })
+    .transform((u) => new URL(u).origin)
+    .optional(),
+  /** pino level for the server's structured log. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

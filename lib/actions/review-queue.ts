@@ -16,8 +16,12 @@ export interface ActionState {
   fieldErrors?: Record<string, string[]>;
 }
 
-export async function decideDraft(authorise: () => Promise<unknown>, input: unknown): Promise<ActionState> {
-  await authorise();
+export async function decideDraft(
+  authorise: () => Promise<{ id: number }>,
+  input: unknown,
+): Promise<ActionState> {
+  // The check returns the acting user, who is written to the audit entry (never NULL).
+  const user = await authorise();
   const parsed = ReviewDecisionSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
@@ -32,15 +36,25 @@ export async function decideDraft(authorise: () => Promise<unknown>, input: unkn
     // Only a draft still in the version the editor saw: a concurrent decision wins, not both.
     const result = await tx.article.updateMany({
       where: { id: articleId, version, status: "draft", deletedAt: null },
-      data: decision === "publish" ? { status: "published", version: { increment: 1 } } : { deletedAt: new Date(), version: { increment: 1 } },
+      data:
+        decision === "publish"
+          ? { status: "published", version: { increment: 1 } }
+          : { deletedAt: new Date(), version: { increment: 1 } },
     });
     if (result.count === 0) return false;
     await tx.auditLog.create({
-      data: { action: `review.${decision}`, entity: "article", entityId: String(articleId), after: { version: version + 1 } },
+      data: {
+        userId: user.id,
+        action: `review.${decision}`,
+        entity: "article",
+        entityId: String(articleId),
+        after: { version: version + 1 },
+      },
     });
     return true;
   });
-  if (!changed) return { message: "This draft was changed or decided by someone else meanwhile. Reload the queue." };
+  if (!changed)
+    return { message: "This draft was changed or decided by someone else meanwhile. Reload the queue." };
   // Drafts are invisible to readers, so a discard touches no cached read; a publish does.
   if (decision === "publish" && process.env.NEXT_RUNTIME) {
     updateTag(tags.articles);

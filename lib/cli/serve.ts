@@ -63,10 +63,17 @@ async function main() {
     return;
   }
 
-  const nextBin = path.resolve("node_modules/next/dist/bin/next");
-  child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT)], {
+  // Our HTTP server around Next (lib/server/http-server.ts): it knows the socket, so the client
+  // address for sign-in limits is the real one (see TRUSTED_PROXIES).
+  const tsxCli = path.resolve("node_modules/tsx/dist/cli.mjs");
+  child = spawn(process.execPath, [tsxCli, "lib/cli/next-server.ts", ...(dev ? ["--dev"] : [])], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: dev ? "development" : "production",
+    },
   });
   log(`dashboard: http://localhost:${env.PORT}  ·  database: ${database.describe}`);
   child.on("exit", (code) => void shutdown(code ?? 0));

@@ -29,3 +29,8 @@ export const UpdateUserSchema = z.object({
     .transform((v) => v === "true")
     .optional(),
 });
+
+/** An admin clears an account's failed sign-ins (the lock-out), by user id. */
+export const UnlockUserSchema = z.object({
+  userId: z.coerce.number().int().positive().max(2_147_483_647),
+});
