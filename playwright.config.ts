@@ -1,3 +1,5 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 /**
@@ -8,6 +10,10 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const WRITER_PORT = PORT + 1;
 const writerURL = `http://127.0.0.1:${WRITER_PORT}`;
+// The security suite (tests/security) compares the writer server's database before and after
+// each attack and reads its log: the server writes both locations for it.
+process.env.SECURITY_DATABASE_URL_FILE = path.join(os.tmpdir(), `slipwatch-e2e-${WRITER_PORT}.database-url`);
+process.env.SECURITY_LOG_FILE = path.join(os.tmpdir(), `slipwatch-e2e-${WRITER_PORT}.log`);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -42,6 +48,12 @@ export default defineConfig({
       testMatch: /admin\.spec\.ts$/,
       use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: writerURL },
     },
+    {
+      // Attacks on the writer server: refused actions, sign-in limits, XSS payloads, headers.
+      name: "security",
+      testDir: "tests/security",
+      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: writerURL },
+    },
   ],
   webServer: [PORT, WRITER_PORT].map((port) => ({
     command: "npx tsx tests/e2e/support/start-server.ts",
@@ -50,6 +62,13 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe" as const,
     stderr: "pipe" as const,
-    env: { PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
+    env: {
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: "1",
+      CHECKPOINT_DISABLE: "1",
+      ...(port === WRITER_PORT
+        ? { SLIPWATCH_DATABASE_URL_FILE: process.env.SECURITY_DATABASE_URL_FILE ?? "", LOG_FILE: process.env.SECURITY_LOG_FILE ?? "" }
+        : {}),
+    },
   })),
 });

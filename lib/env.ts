@@ -27,6 +27,8 @@ const EnvSchema = z.object({
     .optional(),
   /** pino level for the server's structured log. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Write the server log to this file instead of stdout (the test servers do, so suites can read it). */
+  LOG_FILE: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -50,4 +52,11 @@ export function requireDatabaseUrl(source: NodeJS.ProcessEnv = process.env): str
     );
   }
   return env.DATABASE_URL;
+}
+
+let cached: Env | null = null;
+/** The parsed environment of this process, parsed on first use. */
+export function serverEnv(): Env {
+  cached ??= parseEnv();
+  return cached;
 }

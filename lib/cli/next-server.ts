@@ -5,7 +5,7 @@ import { createLogger } from "@/lib/server/logger";
 
 const dev = process.argv.includes("--dev");
 const env = parseEnv();
-const logger = createLogger(env.LOG_LEVEL);
+const logger = createLogger(env.LOG_LEVEL, env.LOG_FILE);
 startHttpServer({ dev, env, logger }).catch((err: unknown) => {
   logger.fatal({ err }, "the server could not start");
   process.exit(1);

@@ -1,7 +1,7 @@
 // npm start / npm run dev — start the database (embedded unless DATABASE_URL is set), migrate,
 // seed an empty database, then run Next; Ctrl-C / SIGTERM stop Next and Postgres cleanly.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db";
 import { migrateDatabase, openDatabase } from "@/lib/database/connect";
@@ -41,6 +41,8 @@ async function main() {
 
   try {
     await migrateDatabase(database.url, log);
+    // Test servers only: where a suite finds this server's database (tests/security compares it).
+    if (process.env.SLIPWATCH_DATABASE_URL_FILE) writeFileSync(process.env.SLIPWATCH_DATABASE_URL_FILE, database.url);
     const prisma = createPrismaClient(database.url);
     try {
       if (!(await isSeeded(prisma))) {

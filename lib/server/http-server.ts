@@ -21,6 +21,14 @@ export const REQUEST_ID_HEADER = "x-request-id";
 export function prepareRequest(req: IncomingMessage, trustedProxies: number): string {
   delete req.headers[CLIENT_ADDRESS_HEADER];
   delete req.headers["x-middleware-subrequest"];
+  if (trustedProxies === 0) {
+    // No proxy in front: forwarded headers are the client's own claims. The scheme comes from the
+    // socket (HSTS is sent only over https) and the host from Host; Next fills the rest.
+    for (const name of ["x-forwarded-for", "x-forwarded-host", "x-forwarded-port", "x-forwarded-proto", "forwarded", "x-real-ip"]) {
+      delete req.headers[name];
+    }
+    req.headers["x-forwarded-proto"] = "encrypted" in req.socket && req.socket.encrypted ? "https" : "http";
+  }
   req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
     req.socket.remoteAddress,
     req.headers["x-forwarded-for"],
@@ -41,8 +49,10 @@ export async function startHttpServer(options: { dev: boolean; env: Env; logger:
     const requestId = prepareRequest(req, env.TRUSTED_PROXIES);
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const started = performance.now();
+    const context = { requestId, errors: 0 };
     res.on("finish", () => {
-      if (res.statusCode >= 500) {
+      // One line per failed request: its error when one was logged, else this summary.
+      if (res.statusCode >= 500 && context.errors === 0) {
         logger.error(
           {
             requestId,
@@ -55,7 +65,7 @@ export async function startHttpServer(options: { dev: boolean; env: Env; logger:
         );
       }
     });
-    requestContext.run({ requestId }, () => {
+    requestContext.run(context, () => {
       handle(req, res).catch((err: unknown) => {
         logger.error({ requestId, err }, "unhandled request error");
         if (!res.headersSent) res.statusCode = 500;

@@ -7,9 +7,10 @@ import pino from "pino";
  * request it happened in. Successful requests are not logged — per-request lines buried the
  * errors that matter (issue 12) — only responses ≥ 500 and errors.
  */
-export const requestContext = new AsyncLocalStorage<{ requestId: string }>();
+export const requestContext = new AsyncLocalStorage<{ requestId: string; errors: number }>();
 
-export function createLogger(level: string) {
+export function createLogger(level: string, file?: string) {
+  const destination = file ? pino.destination({ dest: file, sync: true }) : pino.destination(1);
   return pino({
     level,
     base: undefined,
@@ -18,7 +19,7 @@ export function createLogger(level: string) {
       const requestId = requestContext.getStore()?.requestId;
       return requestId ? { requestId } : {};
     },
-  });
+  }, destination);
 }
 
 export type Logger = ReturnType<typeof createLogger>;
@@ -35,6 +36,8 @@ export function routeConsoleToLogger(logger: Logger): void {
   };
   console.error = (...args: unknown[]) => {
     const { err, msg } = toLine(args);
+    const store = requestContext.getStore();
+    if (store) store.errors += 1;
     logger.error(err ? { err } : {}, msg);
   };
   console.warn = (...args: unknown[]) => {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { ChartEmptyState } from "@/components/charts/chart-empty-state";
 import { ChartFilterForm } from "@/components/charts/chart-filter-form";
@@ -20,7 +21,10 @@ export default async function SlipChartPage({ params, searchParams }: PageProps<
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const filters = parseChartFiltersLenient(await searchParams);
-  // After the request data is read: "today" is the asOf day, or the real today.
+  // "Today" is the asOf day, or the real today read at request time: connection() keeps the
+  // clock out of Next's prerender pass, which otherwise logged an "unstable value new Date()"
+  // error on every request (issue 12).
+  if (!filters.asOf) await connection();
   const today = filters.asOf ?? todayIso();
   const [chart, labs] = await Promise.all([getSlipChart(filters, today), findLabs(filters.asOf)]);
   const t = chartsMessages[locale];
