@@ -1,7 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
-import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/auth/client-address";
+import { prepareRequest, REQUEST_ID_HEADER } from "@/lib/server/prepare-request";
 import type { Env } from "@/lib/env";
 import { requestContext, routeConsoleToLogger, type Logger } from "@/lib/server/logger";
 
@@ -16,29 +15,6 @@ import { requestContext, routeConsoleToLogger, type Logger } from "@/lib/server/
  * - gives the request an id (`x-request-id` on the response, and on every log line it causes);
  * - logs one line for a response ≥ 500, nothing for the rest.
  */
-export const REQUEST_ID_HEADER = "x-request-id";
-
-export function prepareRequest(req: IncomingMessage, trustedProxies: number): string {
-  delete req.headers[CLIENT_ADDRESS_HEADER];
-  delete req.headers["x-middleware-subrequest"];
-  if (trustedProxies === 0) {
-    // No proxy in front: forwarded headers are the client's own claims. The scheme comes from the
-    // socket (HSTS is sent only over https) and the host from Host; Next fills the rest.
-    for (const name of ["x-forwarded-for", "x-forwarded-host", "x-forwarded-port", "x-forwarded-proto", "forwarded", "x-real-ip"]) {
-      delete req.headers[name];
-    }
-    req.headers["x-forwarded-proto"] = "encrypted" in req.socket && req.socket.encrypted ? "https" : "http";
-  }
-  req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
-    req.socket.remoteAddress,
-    req.headers["x-forwarded-for"],
-    trustedProxies,
-  );
-  const requestId = randomUUID();
-  req.headers[REQUEST_ID_HEADER] = requestId;
-  return requestId;
-}
-
 export async function startHttpServer(options: { dev: boolean; env: Env; logger: Logger }): Promise<void> {
   const { dev, env, logger } = options;
   routeConsoleToLogger(logger);

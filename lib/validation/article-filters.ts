@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-config";
 import { first, isoDaySchema, listParam, slugSchema } from "@/lib/validation/params";
 
 /** Filters for article lists and search: strict for the API, lenient for pages. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-config";
 import {
   AMOUNT_KINDS,
   ATTRIBUTIONS,

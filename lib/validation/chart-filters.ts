@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-config";
 import type { ChartFilters } from "@/lib/data/charts";
 import { EventFiltersLenientSchema, EventQuerySchema } from "@/lib/validation/event-filters";
 import { first } from "@/lib/validation/params";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-config";
 import { AMOUNT_KINDS, CLAIM_STATUSES, EVENT_TYPES, QUALIFIERS } from "@/lib/data/dto";
 import { isoDaySchema, slugSchema } from "@/lib/validation/params";
 import { headcountInput, percentInput, readFuzzyDate, requiredText, usdInput } from "@/lib/validation/form-fields";

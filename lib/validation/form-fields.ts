@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-config";
 import { parseFuzzyDate, type FuzzyDate } from "@/lib/domain/fuzzy-date";
 import { isoDaySchema } from "@/lib/validation/params";
 

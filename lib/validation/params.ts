@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-config";
 
 /** Building blocks for query-string schemas shared by the API and the pages. */
 

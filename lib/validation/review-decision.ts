@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-config";
 
 /** An editor's decision on a queued draft; `version` guards against deciding on a stale copy. */
 export const ReviewDecisionSchema = z.object({

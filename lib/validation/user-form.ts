@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-config";
 import { MIN_PASSWORD_LENGTH_FOR_FORMS } from "@/lib/validation/password-policy";
 
 export const USER_ROLES = ["editor", "admin"] as const;

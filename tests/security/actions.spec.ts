@@ -64,7 +64,7 @@ test("every server action refuses callers without the right session, and changes
   const forged = "A".repeat(43);
   const before = await snapshot();
 
-  const variants = [
+  const variants: { name: string; headers: Record<string, string>; adminOnly?: boolean }[] = [
     { name: "no session", headers: {} },
     { name: "forged cookie", headers: { cookie: `${SESSION_COOKIE}=${forged}` } },
     { name: "expired session", headers: { cookie: `${SESSION_COOKIE}=${expired.token}` } },

@@ -106,7 +106,9 @@ export function manifestActions(): ManifestAction[] {
 /** Server action arguments as React's client encodes them: one FormData, or (state, FormData). */
 export function actionBody(fields: Record<string, string>, withState: boolean): FormData {
   const body = new FormData();
+  // React's encoding: the FormData's entries under "_1_", then the root "0" last (the server
+  // resolves the root as soon as it arrives, with the entries read so far).
+  for (const [k, v] of Object.entries(fields)) body.set(`_1_${k}`, v);
   body.set("0", JSON.stringify(withState ? [{}, "$K1"] : ["$K1"]));
-  for (const [k, v] of Object.entries(fields)) body.set(`1_${k}`, v);
   return body;
 }
