@@ -1,3 +1,4 @@
+import { httpUrlOrNull } from "@/lib/domain/safe-url";
 import type { ActionState } from "@/lib/actions/review-queue";
 import type { ReviewQueueItem as Item } from "@/lib/data/review-queue";
 import type { Locale } from "@/lib/i18n/config";
@@ -32,7 +33,7 @@ export function ReviewQueueItem({ item, locale, action }: Props) {
       </p>
       {item.url ? (
         <p className="mt-2 text-sm">
-          <a href={item.url} rel="noopener noreferrer nofollow" className="text-blue-700 underline hover:no-underline dark:text-blue-300">
+          <a href={httpUrlOrNull(item.url) ?? undefined} rel="noopener noreferrer nofollow" className="text-blue-700 underline hover:no-underline dark:text-blue-300">
             {t.original}
           </a>
         </p>
