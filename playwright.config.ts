@@ -42,7 +42,11 @@ export default defineConfig({
   // Tests that write (the admin specs) get a server and database of their own, so the reader
   // specs can assert exact seed figures whatever order the files run in.
   projects: [
-    { name: "desktop", testIgnore: /admin\.spec\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined, baseURL } },
+    {
+      name: "desktop",
+      testIgnore: /admin\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL },
+    },
     {
       name: "admin",
       testMatch: /admin\.spec\.ts$/,
@@ -67,7 +71,10 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       CHECKPOINT_DISABLE: "1",
       ...(port === WRITER_PORT
-        ? { SLIPWATCH_DATABASE_URL_FILE: process.env.SECURITY_DATABASE_URL_FILE ?? "", LOG_FILE: process.env.SECURITY_LOG_FILE ?? "" }
+        ? {
+            SLIPWATCH_DATABASE_URL_FILE: process.env.SECURITY_DATABASE_URL_FILE ?? "",
+            LOG_FILE: process.env.SECURITY_LOG_FILE ?? "",
+          }
         : {}),
     },
   })),

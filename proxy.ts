@@ -4,7 +4,7 @@ import { SESSION_COOKIE_NAME, adminGateRedirect } from "@/lib/auth/admin-gate";
 import { adminContentSecurityPolicy, newNonce } from "@/lib/security/headers";
 
 /**
- * Admin pages get a strict script policy with a fresh nonce (docs/decisions/005): Next reads the
+ * Admin pages get a strict script policy with a fresh nonce (docs/decisions/006-security-headers.md): Next reads the
  * nonce from the request's Content-Security-Policy header and puts it on its own scripts; an
  * injected inline script has none and does not run.
  */

@@ -12,7 +12,8 @@ export async function eventFeedResponse(
   filter: Pick<EventQuery, "lab" | "type">,
   text: { title: string; description: string; sitePath: string },
 ): Promise<Response> {
-  if (!isFeedFormat(format)) return apiError(404, "not_found", `Feed format "${format}" not found; use atom.xml or rss.xml`);
+  if (!isFeedFormat(format))
+    return apiError(404, "not_found", `Feed format "${format}" not found; use atom.xml or rss.xml`);
   const url = new URL(request.url);
   const origin = siteOrigin(request);
   const page = await findEvents({ ...filter, limit: 50 });

@@ -1,18 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { siteOrigin } from "./site-origin";
 
-const req = (headers: Record<string, string>) => new Request("http://localhost:3000/api/feeds/atom.xml", { headers });
+const req = (headers: Record<string, string>) =>
+  new Request("http://localhost:3000/api/feeds/atom.xml", { headers });
 
 describe("siteOrigin", () => {
   // Issue 12, finding 9: links always said http://localhost:PORT, whatever host served them.
   it("uses SITE_URL when configured, whatever the request says", () => {
-    expect(siteOrigin(req({ host: "evil.example" }), "https://slipwatch.example.org")).toBe("https://slipwatch.example.org");
+    expect(siteOrigin(req({ host: "evil.example" }), "https://slipwatch.example.org")).toBe(
+      "https://slipwatch.example.org",
+    );
   });
 
   it("else the host and scheme the request was addressed to, not request.url's localhost", () => {
-    expect(siteOrigin(req({ host: "news.example.org", "x-forwarded-host": "news.example.org", "x-forwarded-proto": "https" }), undefined)).toBe(
-      "https://news.example.org",
-    );
+    expect(
+      siteOrigin(
+        req({
+          host: "news.example.org",
+          "x-forwarded-host": "news.example.org",
+          "x-forwarded-proto": "https",
+        }),
+        undefined,
+      ),
+    ).toBe("https://news.example.org");
     expect(siteOrigin(req({ host: "127.0.0.1:3100" }), undefined)).toBe("http://127.0.0.1:3100");
   });
 

@@ -7,7 +7,8 @@ import { serverEnv } from "@/lib/env";
  * sets them from Host and the socket; `request.url` itself always says localhost:PORT.
  * A shared cache in front should set SITE_URL, so a forged Host can never end up in a cached feed.
  */
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+const HOST =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 export function siteOrigin(request: Request, siteUrl: string | undefined = serverEnv().SITE_URL): string {
   if (siteUrl) return siteUrl;

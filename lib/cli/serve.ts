@@ -42,7 +42,8 @@ async function main() {
   try {
     await migrateDatabase(database.url, log);
     // Test servers only: where a suite finds this server's database (tests/security compares it).
-    if (process.env.SLIPWATCH_DATABASE_URL_FILE) writeFileSync(process.env.SLIPWATCH_DATABASE_URL_FILE, database.url);
+    if (process.env.SLIPWATCH_DATABASE_URL_FILE)
+      writeFileSync(process.env.SLIPWATCH_DATABASE_URL_FILE, database.url);
     const prisma = createPrismaClient(database.url);
     try {
       if (!(await isSeeded(prisma))) {

@@ -1,5 +1,5 @@
 /**
- * Security headers (docs/decisions/005-security-headers.md). Pure, so next.config.ts, proxy.ts and
+ * Security headers (docs/decisions/006-security-headers.md). Pure, so next.config.ts, proxy.ts and
  * the tests share one definition.
  *
  * Two script policies, because a per-request nonce forces a page to render per request:
@@ -44,7 +44,10 @@ export function publicContentSecurityPolicy(dev = false): string {
 
 export function adminContentSecurityPolicy(nonce: string, dev = false): string {
   // 'strict-dynamic' makes the browser ignore 'self' and host lists: only the nonce counts.
-  return serialise({ ...common(dev), "script-src": [`'nonce-${nonce}'`, "'strict-dynamic'", ...devEval(dev)] });
+  return serialise({
+    ...common(dev),
+    "script-src": [`'nonce-${nonce}'`, "'strict-dynamic'", ...devEval(dev)],
+  });
 }
 
 /** A fresh nonce per admin request: 16 random bytes, base64. */
@@ -61,7 +64,8 @@ export const SECURITY_HEADERS: { key: string; value: string }[] = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   {
     key: "Permissions-Policy",
-    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
+    value:
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
   },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];

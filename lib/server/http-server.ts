@@ -54,7 +54,12 @@ export async function startHttpServer(options: { dev: boolean; env: Env; logger:
     server.listen(env.PORT, () => resolve());
   });
   logger.info({ port: env.PORT, dev, trustedProxies: env.TRUSTED_PROXIES }, "listening");
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => {
+    server.close(() => process.exit(0));
+    // Idle keep-alive sockets would hold close() open; requests in flight get a few seconds.
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
 }

@@ -11,15 +11,18 @@ export const requestContext = new AsyncLocalStorage<{ requestId: string; errors:
 
 export function createLogger(level: string, file?: string) {
   const destination = file ? pino.destination({ dest: file, sync: true }) : pino.destination(1);
-  return pino({
-    level,
-    base: undefined,
-    // The request id of whatever request is running when a line is written.
-    mixin: () => {
-      const requestId = requestContext.getStore()?.requestId;
-      return requestId ? { requestId } : {};
+  return pino(
+    {
+      level,
+      base: undefined,
+      // The request id of whatever request is running when a line is written.
+      mixin: () => {
+        const requestId = requestContext.getStore()?.requestId;
+        return requestId ? { requestId } : {};
+      },
     },
-  }, destination);
+    destination,
+  );
 }
 
 export type Logger = ReturnType<typeof createLogger>;

@@ -30,7 +30,10 @@ describe("prepareRequest", () => {
   });
 
   it("behind a trusted proxy keeps its forwarded headers and takes the client it names", () => {
-    const req = request({ "x-forwarded-for": "6.6.6.6, 198.51.100.7", "x-forwarded-proto": "https" }, "10.0.0.2");
+    const req = request(
+      { "x-forwarded-for": "6.6.6.6, 198.51.100.7", "x-forwarded-proto": "https" },
+      "10.0.0.2",
+    );
     prepareRequest(req, 1);
     expect(req.headers["x-slipwatch-client-address"]).toBe("198.51.100.7");
     expect(req.headers["x-forwarded-proto"]).toBe("https");

@@ -11,7 +11,14 @@ export function prepareRequest(req: IncomingMessage, trustedProxies: number): st
   if (trustedProxies === 0) {
     // No proxy in front: forwarded headers are the client's own claims. The scheme comes from the
     // socket (HSTS is sent only over https) and the host from Host; Next fills the rest.
-    for (const name of ["x-forwarded-for", "x-forwarded-host", "x-forwarded-port", "x-forwarded-proto", "forwarded", "x-real-ip"]) {
+    for (const name of [
+      "x-forwarded-for",
+      "x-forwarded-host",
+      "x-forwarded-port",
+      "x-forwarded-proto",
+      "forwarded",
+      "x-real-ip",
+    ]) {
       delete req.headers[name];
     }
     req.headers["x-forwarded-proto"] = "encrypted" in req.socket && req.socket.encrypted ? "https" : "http";
@@ -25,4 +32,3 @@ export function prepareRequest(req: IncomingMessage, trustedProxies: number): st
   req.headers[REQUEST_ID_HEADER] = requestId;
   return requestId;
 }
-

@@ -1,5 +1,14 @@
 import { expect, test } from "@playwright/test";
-import { actionBody, closeDb, db, makeSession, manifestActions, snapshot, SESSION_COOKIE, type ManifestAction } from "./support";
+import {
+  actionBody,
+  closeDb,
+  db,
+  makeSession,
+  manifestActions,
+  snapshot,
+  SESSION_COOKIE,
+  type ManifestAction,
+} from "./support";
 
 /**
  * Every server reference in the build's manifest, and every API route with a writing method,
@@ -16,7 +25,10 @@ const ADMIN_ONLY = new Set(["createUser", "updateUser", "unlockUserSignIn"]);
 const NOT_HERE = new Set(["signIn"]);
 
 /** Plausible arguments, so a refusal is the authorisation's and not a parse error's. */
-function argsFor(action: ManifestAction, target: { userId: number }): { body: string | FormData; contentType?: string } {
+function argsFor(
+  action: ManifestAction,
+  target: { userId: number },
+): { body: string | FormData; contentType?: string } {
   const json = (args: unknown[]) => ({ body: JSON.stringify(args), contentType: "text/plain;charset=UTF-8" });
   switch (action.name) {
     case "deleteArticle":
@@ -25,19 +37,64 @@ function argsFor(action: ManifestAction, target: { userId: number }): { body: st
     case "restoreEvent":
       return json([1]);
     case "saveArticle":
-      return json([{ id: "1", version: "1", title: "Pwned", url: "https://evil.example/a", language: "en", body: "Pwned body text.", publishedText: "2025-05-01", citations: [], newEvents: [] }]);
+      return json([
+        {
+          id: "1",
+          version: "1",
+          title: "Pwned",
+          url: "https://evil.example/a",
+          language: "en",
+          body: "Pwned body text.",
+          publishedText: "2025-05-01",
+          citations: [],
+          newEvents: [],
+        },
+      ]);
     case "saveEvent":
-      return json([{ id: "1", version: "1", type: "delay", lab: "meta", model: "", counterparty: "", title: "Pwned", summary: "Pwned.", occurredText: "2025", occurredOriginal: "2025", referenceDate: "2025-05-01", amountUsd: "", amountQualifier: "", amountKind: "", percent: "", headcount: "", headcountQualifier: "", status: "reported" }]);
+      return json([
+        {
+          id: "1",
+          version: "1",
+          type: "delay",
+          lab: "meta",
+          model: "",
+          counterparty: "",
+          title: "Pwned",
+          summary: "Pwned.",
+          occurredText: "2025",
+          occurredOriginal: "2025",
+          referenceDate: "2025-05-01",
+          amountUsd: "",
+          amountQualifier: "",
+          amountKind: "",
+          percent: "",
+          headcount: "",
+          headcountQualifier: "",
+          status: "reported",
+        },
+      ]);
     case "checkArticleDuplicates":
       return json([{ url: "https://example.org/x", title: "x", body: "x" }]);
     case "suggestFromText":
-      return json([{ text: "Meta verschiebt Behemoth auf Herbst.", language: "de", publishedAt: "2025-05-01" }]);
+      return json([
+        { text: "Meta verschiebt Behemoth auf Herbst.", language: "de", publishedAt: "2025-05-01" },
+      ]);
     case "searchEventsToAttach":
       return json([{ lab: "meta", model: "", type: "", q: "" }]);
     case "decideDraftAction":
       return { body: actionBody({ articleId: "1", version: "1", decision: "publish" }, true) };
     case "createUser":
-      return { body: actionBody({ email: `pwned-${Date.now()}@evil.example`, name: "", role: "admin", password: "a-very-long-password-1" }, true) };
+      return {
+        body: actionBody(
+          {
+            email: `pwned-${Date.now()}@evil.example`,
+            name: "",
+            role: "admin",
+            password: "a-very-long-password-1",
+          },
+          true,
+        ),
+      };
     case "updateUser":
       return { body: actionBody({ userId: String(target.userId), role: "editor", disabled: "true" }, false) };
     case "unlockUserSignIn":
@@ -50,11 +107,16 @@ function argsFor(action: ManifestAction, target: { userId: number }): { body: st
 const counts = { requests: 0, actions: 0, routes: 0 };
 
 test.afterAll(async () => {
-  console.log(`[security] actions: ${counts.actions} references, ${counts.requests} attack requests; write routes: ${counts.routes}`);
+  console.log(
+    `[security] actions: ${counts.actions} references, ${counts.requests} attack requests; write routes: ${counts.routes}`,
+  );
   await closeDb();
 });
 
-test("every server action refuses callers without the right session, and changes nothing", async ({ request, baseURL }) => {
+test("every server action refuses callers without the right session, and changes nothing", async ({
+  request,
+  baseURL,
+}) => {
   const actions = manifestActions().filter((a) => !NOT_HERE.has(a.name));
   expect(actions.length).toBeGreaterThan(10);
   counts.actions = actions.length;
@@ -68,9 +130,22 @@ test("every server action refuses callers without the right session, and changes
     { name: "no session", headers: {} },
     { name: "forged cookie", headers: { cookie: `${SESSION_COOKIE}=${forged}` } },
     { name: "expired session", headers: { cookie: `${SESSION_COOKIE}=${expired.token}` } },
-    { name: "x-middleware-subrequest", headers: { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware" } },
-    { name: "cross-origin with an admin's cookie", headers: { cookie: `${SESSION_COOKIE}=${admin.token}`, origin: "https://evil.example" } },
-    { name: "editor on admin work", headers: { cookie: `${SESSION_COOKIE}=${editor.token}` }, adminOnly: true },
+    {
+      name: "x-middleware-subrequest",
+      headers: {
+        "x-middleware-subrequest":
+          "proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware",
+      },
+    },
+    {
+      name: "cross-origin with an admin's cookie",
+      headers: { cookie: `${SESSION_COOKIE}=${admin.token}`, origin: "https://evil.example" },
+    },
+    {
+      name: "editor on admin work",
+      headers: { cookie: `${SESSION_COOKIE}=${editor.token}` },
+      adminOnly: true,
+    },
   ];
 
   const failures: string[] = [];
@@ -82,7 +157,12 @@ test("every server action refuses callers without the right session, and changes
       const { body, contentType } = argsFor(action, { userId: admin.userId });
       const res = await request.fetch(`${baseURL}${action.page}`, {
         method: "POST",
-        headers: { "next-action": action.id, accept: "text/x-component", ...(contentType ? { "content-type": contentType } : {}), ...variant.headers },
+        headers: {
+          "next-action": action.id,
+          accept: "text/x-component",
+          ...(contentType ? { "content-type": contentType } : {}),
+          ...variant.headers,
+        },
         ...(typeof body === "string" ? { data: body } : { multipart: body }),
         maxRedirects: 0,
       });
@@ -93,8 +173,12 @@ test("every server action refuses callers without the right session, and changes
       // 'use cache' functions are server references too; they only read, so "refused" is not
       // the question for them — that they change nothing is.
       const isCacheFunction = action.name.startsWith("$$RSC_SERVER_CACHE");
-      if (!refused && !isCacheFunction) failures.push(`${action.name} (${action.file}) with ${variant.name}: ${res.status()} ${redirect} ${text.slice(0, 120)}`);
-      if (/"ok":true/.test(text)) failures.push(`${action.name} with ${variant.name} answered ok: ${text.slice(0, 200)}`);
+      if (!refused && !isCacheFunction)
+        failures.push(
+          `${action.name} (${action.file}) with ${variant.name}: ${res.status()} ${redirect} ${text.slice(0, 120)}`,
+        );
+      if (/"ok":true/.test(text))
+        failures.push(`${action.name} with ${variant.name} answered ok: ${text.slice(0, 200)}`);
     }
   }
   expect(failures).toEqual([]);
@@ -124,7 +208,10 @@ const API_ROUTES = [
   "/api/feeds/types/delay/atom.xml",
 ];
 
-test("no API route accepts a write: POST, PUT, PATCH and DELETE are refused and change nothing", async ({ request, baseURL }) => {
+test("no API route accepts a write: POST, PUT, PATCH and DELETE are refused and change nothing", async ({
+  request,
+  baseURL,
+}) => {
   const admin = await makeSession("admin");
   const before = await snapshot();
   const failures: string[] = [];

@@ -9,9 +9,39 @@ import { closeDb, db, makeSession, SESSION_COOKIE } from "./support";
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
-const PUBLIC_PAGES = ["/en", "/de", "/en/labs", "/en/labs/meta", "/en/models", "/en/articles", "/en/articles/1", "/en/timeline", "/en/search?q=meta", "/en/charts", "/en/charts/slips", "/en/charts/setbacks", "/en/charts/investments", "/en/no-such-page"];
-const API = ["/api/v1/labs", "/api/v1/events", "/api/v1/openapi.json", "/api/v1/exports/events", "/api/feeds/atom.xml", "/api/v1/events/999999999"];
-const ADMIN = ["/admin", "/admin/events", "/admin/articles/new", "/admin/queue", "/admin/feeds", "/admin/history", "/admin/users"];
+const PUBLIC_PAGES = [
+  "/en",
+  "/de",
+  "/en/labs",
+  "/en/labs/meta",
+  "/en/models",
+  "/en/articles",
+  "/en/articles/1",
+  "/en/timeline",
+  "/en/search?q=meta",
+  "/en/charts",
+  "/en/charts/slips",
+  "/en/charts/setbacks",
+  "/en/charts/investments",
+  "/en/no-such-page",
+];
+const API = [
+  "/api/v1/labs",
+  "/api/v1/events",
+  "/api/v1/openapi.json",
+  "/api/v1/exports/events",
+  "/api/feeds/atom.xml",
+  "/api/v1/events/999999999",
+];
+const ADMIN = [
+  "/admin",
+  "/admin/events",
+  "/admin/articles/new",
+  "/admin/queue",
+  "/admin/feeds",
+  "/admin/history",
+  "/admin/users",
+];
 
 let admin: { token: string; userId: number };
 test.beforeAll(async () => {
@@ -28,7 +58,8 @@ function expectCommon(headers: Record<string, string>, path: string) {
   expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
   expect(headers["permissions-policy"], path).toContain("camera=()");
   const csp = headers["content-security-policy"] ?? "";
-  for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"]) expect(csp, path).toContain(d);
+  for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"])
+    expect(csp, path).toContain(d);
   // No third-party origin anywhere in the policy.
   expect(csp, path).not.toMatch(/https?:\/\//);
   // Plain http: no HSTS, even when the client claims https (only a trusted proxy may).
@@ -45,14 +76,22 @@ test("every route answers with the security headers", async ({ request }) => {
     n += 1;
   }
   for (const path of ADMIN) {
-    const res = await request.get(path, { maxRedirects: 0, headers: { cookie: `${SESSION_COOKIE}=${admin.token}` } });
+    const res = await request.get(path, {
+      maxRedirects: 0,
+      headers: { cookie: `${SESSION_COOKIE}=${admin.token}` },
+    });
     expect(res.status(), path).toBe(200);
     const csp = expectCommon(res.headers(), path);
     const script = /script-src ([^;]+)/.exec(csp)?.[1] ?? "";
     expect(script, path).toMatch(/^'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'$/);
     // The nonce is new on every request.
-    const again = await request.get(path, { maxRedirects: 0, headers: { cookie: `${SESSION_COOKIE}=${admin.token}` } });
-    expect(/nonce-([^']+)/.exec(again.headers()["content-security-policy"] ?? "")?.[1]).not.toBe(/nonce-([^']+)/.exec(csp)?.[1]);
+    const again = await request.get(path, {
+      maxRedirects: 0,
+      headers: { cookie: `${SESSION_COOKIE}=${admin.token}` },
+    });
+    expect(/nonce-([^']+)/.exec(again.headers()["content-security-policy"] ?? "")?.[1]).not.toBe(
+      /nonce-([^']+)/.exec(csp)?.[1],
+    );
     n += 2;
   }
   console.log(`[security] headers checked on ${n} responses`);
@@ -63,16 +102,25 @@ async function watchViolations(page: Page) {
   await page.addInitScript(() => {
     const w = window as unknown as { __violations: string[] };
     w.__violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+    );
   });
   const console: string[] = [];
   page.on("console", (m) => {
     if (/Content Security Policy/i.test(m.text())) console.push(m.text());
   });
-  return async () => [...((await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)) ?? []), ...console];
+  return async () => [
+    ...((await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)) ?? []),
+    ...console,
+  ];
 }
 
-test("reader pages and admin pages run without a CSP violation in Chromium", async ({ page, context, baseURL }) => {
+test("reader pages and admin pages run without a CSP violation in Chromium", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const violations = await watchViolations(page);
   for (const path of ["/en", "/en/labs/meta", "/en/charts/slips", "/en/charts/setbacks"]) {
     await page.goto(path);
@@ -95,7 +143,11 @@ test("reader pages and admin pages run without a CSP violation in Chromium", asy
   expect(await violations()).toEqual([]);
 });
 
-test("an inline script or handler injected into an admin page does not run", async ({ page, context, baseURL }) => {
+test("an inline script or handler injected into an admin page does not run", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.addCookies([{ name: SESSION_COOKIE, value: admin.token, url: baseURL! }]);
   // Stands in for stored XSS that got past escaping: the server's own response, with markup added.
   await page.route("**/admin/users", async (route) => {
@@ -109,7 +161,9 @@ test("an inline script or handler injected into an admin page does not run", asy
   const violations = await watchViolations(page);
   await page.goto("/admin/users");
   await page.waitForLoadState("networkidle");
-  expect(await page.evaluate(() => (window as unknown as { __injected?: string }).__injected)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __injected?: string }).__injected),
+  ).toBeUndefined();
   const seen = await violations();
   expect(seen.some((v) => v.startsWith("script-src"))).toBe(true);
   // The page's own scripts still ran (React hydrated the users table's buttons).

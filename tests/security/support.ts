@@ -13,7 +13,8 @@ export const SESSION_COOKIE = "slipwatch_session";
 
 function databaseUrl(): string {
   const file = process.env.SECURITY_DATABASE_URL_FILE;
-  if (!file || !existsSync(file)) throw new Error(`No database URL file (${file}); run through playwright.config.ts`);
+  if (!file || !existsSync(file))
+    throw new Error(`No database URL file (${file}); run through playwright.config.ts`);
   return readFileSync(file, "utf8").trim();
 }
 
@@ -69,7 +70,10 @@ export async function snapshot(): Promise<Record<string, string>> {
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
 /** A user with a session token (valid or already expired), made directly in the database. */
-export async function makeSession(role: "editor" | "admin", options: { expired?: boolean } = {}): Promise<{ token: string; userId: number; email: string }> {
+export async function makeSession(
+  role: "editor" | "admin",
+  options: { expired?: boolean } = {},
+): Promise<{ token: string; userId: number; email: string }> {
   const email = `sec-${role}-${Date.now()}-${randomBytes(3).toString("hex")}@security.test`;
   const user = await db().query<{ id: number }>(
     `INSERT INTO users (email, role, password_hash, updated_at) VALUES ($1, $2, 'scrypt$unusable', now()) RETURNING id`,
@@ -78,7 +82,10 @@ export async function makeSession(role: "editor" | "admin", options: { expired?:
   const userId = user.rows[0]!.id;
   const token = randomBytes(32).toString("base64url");
   const expires = options.expired ? "now() - interval '1 hour'" : "now() + interval '1 hour'";
-  await db().query(`INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, ${expires})`, [sha256(token), userId]);
+  await db().query(`INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, ${expires})`, [
+    sha256(token),
+    userId,
+  ]);
   return { token, userId, email };
 }
 
@@ -98,7 +105,12 @@ export function manifestActions(): ManifestAction[] {
   };
   return Object.entries(manifest.node).map(([id, entry]) => {
     const worker = Object.keys(entry.workers)[0] ?? "app/admin/page";
-    const page = worker.replace(/^app/, "").replace(/\/(page|route)$/, "").replace("[locale]", "en").replace(/\[[^\]]+\]/g, "1") || "/";
+    const page =
+      worker
+        .replace(/^app/, "")
+        .replace(/\/(page|route)$/, "")
+        .replace("[locale]", "en")
+        .replace(/\[[^\]]+\]/g, "1") || "/";
     return { id, name: entry.exportedName ?? "?", file: entry.filename ?? "?", page };
   });
 }

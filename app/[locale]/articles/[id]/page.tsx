@@ -53,7 +53,11 @@ export default async function ArticlePage({ params, searchParams }: PageProps<"/
               <dt className="font-semibold text-zinc-700 dark:text-zinc-300">{t.source}</dt>
               <dd className="break-all">
                 {httpUrlOrNull(article.url) ? (
-                  <a href={httpUrlOrNull(article.url) ?? undefined} className="underline" rel="noopener noreferrer nofollow">
+                  <a
+                    href={httpUrlOrNull(article.url) ?? undefined}
+                    className="underline"
+                    rel="noopener noreferrer nofollow"
+                  >
                     {article.url}
                   </a>
                 ) : (

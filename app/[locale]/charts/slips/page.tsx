@@ -41,22 +41,42 @@ export default async function SlipChartPage({ params, searchParams }: PageProps<
             {chart.models.map((m) => (
               <li key={m.model.slug} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
                 <h2 className="text-lg font-semibold">
-                  <Link href={localePath(locale, `/models/${m.model.slug}`)} className="underline-offset-2 hover:underline">
+                  <Link
+                    href={localePath(locale, `/models/${m.model.slug}`)}
+                    className="underline-offset-2 hover:underline"
+                  >
                     {m.model.name}
                   </Link>{" "}
                   <span className="text-sm font-normal text-zinc-700 dark:text-zinc-300">
-                    (<Link href={localePath(locale, `/labs/${m.lab.slug}`)} className="underline-offset-2 hover:underline">{m.lab.name}</Link>)
+                    (
+                    <Link
+                      href={localePath(locale, `/labs/${m.lab.slug}`)}
+                      className="underline-offset-2 hover:underline"
+                    >
+                      {m.lab.name}
+                    </Link>
+                    )
                   </span>
                 </h2>
                 <p className="text-sm" data-testid="slip-summary">
                   {describeSlip(m.slip, locale)}
                   {m.slip.overdueDays > 0 ? ` · ${t.slips.overdue(m.slip.overdueDays)}` : ""}
                 </p>
-                <SlipModelChart model={m} domain={chart.domain} today={chart.today} isAsOf={Boolean(filters.asOf)} locale={locale} />
+                <SlipModelChart
+                  model={m}
+                  domain={chart.domain}
+                  today={chart.today}
+                  isAsOf={Boolean(filters.asOf)}
+                  locale={locale}
+                />
               </li>
             ))}
           </ol>
-          <ChartDataTable locale={locale} csvHref={`/api/v1/charts/slips?${query ? `${query}&` : ""}format=csv`} csvName="slipwatch-slips.csv">
+          <ChartDataTable
+            locale={locale}
+            csvHref={`/api/v1/charts/slips?${query ? `${query}&` : ""}format=csv`}
+            csvName="slipwatch-slips.csv"
+          >
             <SlipTable chart={chart} locale={locale} />
           </ChartDataTable>
         </>

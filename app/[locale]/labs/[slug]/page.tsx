@@ -48,7 +48,11 @@ export default async function LabPage({ params, searchParams }: PageProps<"/[loc
           <p className="text-sm">
             {t.website}:{" "}
             {httpUrlOrNull(lab.website) ? (
-              <a href={httpUrlOrNull(lab.website) ?? undefined} className="underline" rel="noopener noreferrer">
+              <a
+                href={httpUrlOrNull(lab.website) ?? undefined}
+                className="underline"
+                rel="noopener noreferrer"
+              >
                 {lab.website.replace(/^https?:\/\//, "")}
               </a>
             ) : (
