@@ -33,7 +33,8 @@ test("the server log: no error per chart request, and every line one JSON object
     data: "[]",
   });
   await new Promise((r) => setTimeout(r, 500));
-  const lines = readFileSync(file!, "utf8").slice(start).split("\n").filter(Boolean);
+  // The offset is in bytes (the log has multi-byte characters): slice the bytes, then decode.
+  const lines = readFileSync(file!).subarray(start).toString("utf8").split("\n").filter(Boolean);
   const entries = lines.map((line) => {
     try {
       return JSON.parse(line) as { msg?: string; requestId?: string; level: number };

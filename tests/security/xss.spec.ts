@@ -103,7 +103,7 @@ async function expectInert(page: Page, path: string) {
   expect(res?.status(), path).toBeLessThan(400);
   await page.waitForLoadState("networkidle");
   // The payload text is on the page (so the test looked at the right thing) …
-  expect(await page.content(), path).toContain(MARK);
+  expect((await page.content()).includes(MARK), `${path} shows the payload`).toBe(true);
   // … and none of it became markup or ran.
   expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss), path).toBeUndefined();
   const live = await page
@@ -123,8 +123,6 @@ test("payloads in every editable field stay text on every reader page", async ({
     `/en/timeline?lab=${SLUG}`,
     `/en/articles?lab=${SLUG}`,
     `/en/search?q=${MARK}`,
-    `/en/charts/setbacks?lab=${SLUG}`,
-    `/en/charts/investments?lab=${SLUG}`,
   ];
   for (const path of pages) await expectInert(page, path);
   console.log(
