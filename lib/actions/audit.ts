@@ -15,7 +15,12 @@ export function toAuditJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
   return JSON.parse(
     JSON.stringify(value, (_key, v: unknown) => {
-      if (v && typeof v === "object" && "toNumber" in v && typeof (v as { toNumber: unknown }).toNumber === "function") {
+      if (
+        v &&
+        typeof v === "object" &&
+        "toNumber" in v &&
+        typeof (v as { toNumber: unknown }).toNumber === "function"
+      ) {
         return (v as { toNumber(): number }).toNumber();
       }
       return v;

@@ -54,8 +54,17 @@ export async function writeEvent(user: SessionUser, v: EventFormValues): Promise
       const before = await tx.event.findUnique({ where: { id: v.id }, select: eventAuditSelect });
       if (!before || before.deletedAt) throw new Abort({ kind: "not_found" });
       const slugs = [v.lab, v.counterparty].filter((s): s is string => !!s);
-      const labs = new Map((await tx.lab.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((l) => [l.slug, l.id]));
-      const model = v.model ? await tx.model.findUnique({ where: { slug: v.model }, select: { id: true, lab: { select: { slug: true } } } }) : null;
+      const labs = new Map(
+        (await tx.lab.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map(
+          (l) => [l.slug, l.id],
+        ),
+      );
+      const model = v.model
+        ? await tx.model.findUnique({
+            where: { slug: v.model },
+            select: { id: true, lab: { select: { slug: true } } },
+          })
+        : null;
       const errors: Record<string, string[]> = {};
       if (!labs.has(v.lab)) errors.lab = ["Unknown lab"];
       if (v.counterparty && !labs.has(v.counterparty)) errors.counterparty = ["Unknown lab"];
@@ -65,7 +74,8 @@ export async function writeEvent(user: SessionUser, v: EventFormValues): Promise
       // Unchanged text keeps the stored dates; a new text is read against the reference day.
       const textChanged = v.occurredText !== before.occurredText;
       const occurred = textChanged ? readFuzzyDate(v.occurredText, v.referenceDate) : null;
-      if (textChanged && !occurred) throw new Abort({ kind: "invalid", fieldErrors: { occurredText: ["Not a date we can read"] } });
+      if (textChanged && !occurred)
+        throw new Abort({ kind: "invalid", fieldErrors: { occurredText: ["Not a date we can read"] } });
 
       const { count } = await tx.event.updateMany({
         where: { id: v.id, version: v.version, deletedAt: null },
@@ -101,7 +111,9 @@ export async function writeEvent(user: SessionUser, v: EventFormValues): Promise
         throw new Abort({ kind: "conflict", current: current.form, currentVersion: current.version });
       }
       const after = await tx.event.findUniqueOrThrow({ where: { id: v.id }, select: eventAuditSelect });
-      await writeAudit(tx, [{ userId: user.id, action: "update", entity: "event", entityId: v.id, before, after }]);
+      await writeAudit(tx, [
+        { userId: user.id, action: "update", entity: "event", entityId: v.id, before, after },
+      ]);
       return { kind: "saved" as const, version: after.version, tags: eventTags(before, after) };
     });
   } catch (error) {
@@ -135,7 +147,16 @@ export async function setEventDeleted(
       data: { deletedAt: deleted ? new Date() : null, version: { increment: 1 } },
       select: eventAuditSelect,
     });
-    await writeAudit(tx, [{ userId: user.id, action: deleted ? "delete" : "restore", entity: "event", entityId: id, before, after }]);
+    await writeAudit(tx, [
+      {
+        userId: user.id,
+        action: deleted ? "delete" : "restore",
+        entity: "event",
+        entityId: id,
+        before,
+        after,
+      },
+    ]);
     return { kind: "saved" as const, tags: eventTags(after) };
   });
 }

@@ -25,7 +25,9 @@ export async function saveEvent(input: EventFormInput): Promise<SaveEventResult>
       return failResult("Please correct the marked fields.", outcome.fieldErrors);
     case "conflict":
       return {
-        ...failResult("Someone else saved this event after you opened it. Nothing was overwritten; compare below."),
+        ...failResult(
+          "Someone else saved this event after you opened it. Nothing was overwritten; compare below.",
+        ),
         conflict: { current: outcome.current, currentVersion: outcome.currentVersion },
       };
     case "not_found":

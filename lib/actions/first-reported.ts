@@ -5,7 +5,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * citing the event. Every write that touches citations or articles recomputes it for the events
  * involved, in the same transaction, so "as known on" views never drift.
  */
-export async function recomputeFirstReported(tx: Prisma.TransactionClient, eventIds: Iterable<number>): Promise<void> {
+export async function recomputeFirstReported(
+  tx: Prisma.TransactionClient,
+  eventIds: Iterable<number>,
+): Promise<void> {
   const ids = [...new Set(eventIds)];
   if (ids.length === 0) return;
   await tx.$executeRaw`

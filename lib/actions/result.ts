@@ -7,7 +7,11 @@ export interface ActionResult {
   fieldErrors: Record<string, string[]>;
 }
 
-export const okResult = (message: string | null = null): ActionResult => ({ ok: true, message, fieldErrors: {} });
+export const okResult = (message: string | null = null): ActionResult => ({
+  ok: true,
+  message,
+  fieldErrors: {},
+});
 export const failResult = (message: string, fieldErrors: Record<string, string[]> = {}): ActionResult => ({
   ok: false,
   message,

@@ -20,7 +20,11 @@ export interface ActionState {
   fieldErrors?: Record<string, string[]>;
 }
 
-export async function decideDraft(authorise: () => Promise<unknown>, input: unknown): Promise<ActionState> {
+export async function decideDraft(
+  authorise: () => Promise<{ id: number }>,
+  input: unknown,
+): Promise<ActionState> {
+  // The check returns the acting user, who is written to the audit entry (never NULL).
   const user = await authorise();
   const parsed = ReviewDecisionSchema.safeParse(input);
   if (!parsed.success) {
@@ -32,8 +36,7 @@ export async function decideDraft(authorise: () => Promise<unknown>, input: unkn
     return { fieldErrors, message: "The decision could not be read." };
   }
   const { articleId, version, decision, accept } = parsed.data;
-  const userId =
-    user && typeof user === "object" && "id" in user && typeof user.id === "number" ? user.id : null;
+  const userId = user.id;
   let outcome: { tags: string[] } | false;
   try {
     outcome = await db.$transaction(async (tx) => {

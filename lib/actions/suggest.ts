@@ -18,7 +18,10 @@ const SuggestSchema = z.object({
 export type SuggestResult =
   | {
       ok: true;
-      result: Pick<ExtractionResult, "language" | "labs" | "models" | "unknownLabs" | "unknownModels" | "events"> & {
+      result: Pick<
+        ExtractionResult,
+        "language" | "labs" | "models" | "unknownLabs" | "unknownModels" | "events"
+      > & {
         /** labs and models the suggestions name that are not stored yet: saving creates them */
         knowledgeBase: KnowledgeBaseAdditions;
       };
@@ -33,7 +36,11 @@ export async function suggestFromText(input: z.input<typeof SuggestSchema>): Pro
   await requireEditor();
   const parsed = SuggestSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Invalid input" };
-  const [labs, models, existingEvents] = await Promise.all([findLabOptions(), findModelOptions(), findEventRefsForExtraction()]);
+  const [labs, models, existingEvents] = await Promise.all([
+    findLabOptions(),
+    findModelOptions(),
+    findEventRefsForExtraction(),
+  ]);
   const result = extractFromText(parsed.data.body, {
     labs,
     models,
@@ -50,5 +57,16 @@ export async function suggestFromText(input: z.input<typeof SuggestSchema>): Pro
     { labs: result.unknownLabs, models: result.unknownModels },
   );
   const { unknownLabs, unknownModels, events, additions: knowledgeBase } = known;
-  return { ok: true, result: { language, labs: foundLabs, models: foundModels, unknownLabs, unknownModels, events, knowledgeBase } };
+  return {
+    ok: true,
+    result: {
+      language,
+      labs: foundLabs,
+      models: foundModels,
+      unknownLabs,
+      unknownModels,
+      events,
+      knowledgeBase,
+    },
+  };
 }

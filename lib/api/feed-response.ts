@@ -1,4 +1,5 @@
 import { apiError } from "@/lib/api/http";
+import { siteOrigin } from "@/lib/api/site-origin";
 import type { EventQuery } from "@/lib/data/events";
 import { findEvents } from "@/lib/data/events";
 import { buildEventFeed, FEED_CONTENT_TYPES } from "@/lib/feeds/build-feed";
@@ -11,14 +12,16 @@ export async function eventFeedResponse(
   filter: Pick<EventQuery, "lab" | "type">,
   text: { title: string; description: string; sitePath: string },
 ): Promise<Response> {
-  if (!isFeedFormat(format)) return apiError(404, "not_found", `Feed format "${format}" not found; use atom.xml or rss.xml`);
+  if (!isFeedFormat(format))
+    return apiError(404, "not_found", `Feed format "${format}" not found; use atom.xml or rss.xml`);
   const url = new URL(request.url);
+  const origin = siteOrigin(request);
   const page = await findEvents({ ...filter, limit: 50 });
   const xml = buildEventFeed(page.items, {
     ...text,
-    selfUrl: `${url.origin}${url.pathname}`,
-    siteUrl: `${url.origin}${text.sitePath}`,
-    origin: url.origin,
+    selfUrl: `${origin}${url.pathname}`,
+    siteUrl: `${origin}${text.sitePath}`,
+    origin,
     format,
   });
   return new Response(xml, {

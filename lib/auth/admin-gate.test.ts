@@ -4,7 +4,9 @@ import { SESSION_COOKIE } from "./session-cookie";
 
 describe("adminGateRedirect", () => {
   it("sends cookie-less browsers on admin pages to sign-in, keeping where they wanted to go", () => {
-    expect(adminGateRedirect("/admin/articles/3", "?saved=1", false)).toBe("/admin/sign-in?next=%2Fadmin%2Farticles%2F3%3Fsaved%3D1");
+    expect(adminGateRedirect("/admin/articles/3", "?saved=1", false)).toBe(
+      "/admin/sign-in?next=%2Fadmin%2Farticles%2F3%3Fsaved%3D1",
+    );
     expect(adminGateRedirect("/admin", "", false)).toBe("/admin/sign-in?next=%2Fadmin");
   });
 

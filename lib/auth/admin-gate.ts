@@ -6,7 +6,11 @@
  */
 export const SESSION_COOKIE_NAME = "slipwatch_session";
 
-export function adminGateRedirect(pathname: string, search: string, hasSessionCookie: boolean): string | null {
+export function adminGateRedirect(
+  pathname: string,
+  search: string,
+  hasSessionCookie: boolean,
+): string | null {
   if (pathname !== "/admin" && !pathname.startsWith("/admin/")) return null;
   if (pathname === "/admin/sign-in" || hasSessionCookie) return null;
   return `/admin/sign-in?next=${encodeURIComponent(pathname + search)}`;

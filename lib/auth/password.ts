@@ -17,7 +17,9 @@ export { MIN_PASSWORD_LENGTH_FOR_FORMS as MIN_PASSWORD_LENGTH } from "@/lib/vali
 
 function scrypt(password: string, salt: Buffer, keylen: number, opts: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scryptCallback(password.normalize("NFKC"), salt, keylen, opts, (err, key) => (err ? reject(err) : resolve(key)));
+    scryptCallback(password.normalize("NFKC"), salt, keylen, opts, (err, key) =>
+      err ? reject(err) : resolve(key),
+    );
   });
 }
 

@@ -14,21 +14,29 @@ export interface NewAccount {
   password?: string;
 }
 
-export async function createAccount(prisma: PrismaClient, account: NewAccount): Promise<{ id: number; password: string; generated: boolean }> {
+export async function createAccount(
+  prisma: PrismaClient,
+  account: NewAccount,
+): Promise<{ id: number; password: string; generated: boolean }> {
   const email = account.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new Error(`Not an email address: ${account.email}`);
   if (account.password !== undefined && account.password.length < MIN_PASSWORD_LENGTH) {
-    throw new Error(`Passwords need at least ${MIN_PASSWORD_LENGTH} characters (or omit --password for a random one).`);
+    throw new Error(
+      `Passwords need at least ${MIN_PASSWORD_LENGTH} characters (or omit --password for a random one).`,
+    );
   }
   const password = account.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
   const user = await prisma.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw new Error(`A user with email ${email} exists already.`);
+    if (await tx.user.findUnique({ where: { email }, select: { id: true } }))
+      throw new Error(`A user with email ${email} exists already.`);
     const created = await tx.user.create({
       data: { email, role: account.role, name: account.name ?? null, passwordHash },
       select: { id: true, email: true, role: true, name: true },
     });
-    await tx.auditLog.create({ data: { userId: null, action: "create", entity: "user", entityId: String(created.id), after: created } });
+    await tx.auditLog.create({
+      data: { userId: null, action: "create", entity: "user", entityId: String(created.id), after: created },
+    });
     return created;
   });
   return { id: user.id, password, generated: account.password === undefined };

@@ -1,7 +1,7 @@
 // npm start / npm run dev — start the database (embedded unless DATABASE_URL is set), migrate,
 // seed an empty database, then run Next; Ctrl-C / SIGTERM stop Next and Postgres cleanly.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db";
 import { migrateDatabase, openDatabase } from "@/lib/database/connect";
@@ -42,6 +42,9 @@ async function main() {
 
   try {
     await migrateDatabase(database.url, log);
+    // Test servers only: where a suite finds this server's database (tests/security compares it).
+    if (process.env.SLIPWATCH_DATABASE_URL_FILE)
+      writeFileSync(process.env.SLIPWATCH_DATABASE_URL_FILE, database.url);
     const prisma = createPrismaClient(database.url);
     try {
       if (!(await isSeeded(prisma))) {
@@ -64,11 +67,19 @@ async function main() {
     return;
   }
 
-  const nextBin = path.resolve("node_modules/next/dist/bin/next");
-  child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT)], {
+  // Our HTTP server around Next (lib/server/http-server.ts): it knows the socket, so the client
+  // address for sign-in limits is the real one (see TRUSTED_PROXIES).
+  const tsxCli = path.resolve("node_modules/tsx/dist/cli.mjs");
+  child = spawn(process.execPath, [tsxCli, "lib/cli/next-server.ts", ...(dev ? ["--dev"] : [])], {
     stdio: "inherit",
     // PORT: the proxy looks records up through this server's own API (lib/http/entity-exists.ts).
-    env: { ...process.env, DATABASE_URL: database.url, PORT: String(env.PORT), NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      PORT: String(env.PORT),
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: dev ? "development" : "production",
+    },
   });
   log(`dashboard: http://localhost:${env.PORT}  ·  database: ${database.describe}`);
   child.on("exit", (code) => void shutdown(code ?? 0));
@@ -106,7 +117,9 @@ function watchEmbeddedDatabase(
         const now = Date.now();
         while (restarts.length > 0 && now - restarts[0]! > 10 * 60_000) restarts.shift();
         if (restarts.length >= 3) {
-          log("embedded PostgreSQL died three times in ten minutes; stopping. Check the disk and run with SLIPWATCH_PG_VERBOSE=1.");
+          log(
+            "embedded PostgreSQL died three times in ten minutes; stopping. Check the disk and run with SLIPWATCH_PG_VERBOSE=1.",
+          );
           clearInterval(timer);
           await shutdown(1);
           return;
@@ -117,7 +130,9 @@ function watchEmbeddedDatabase(
         misses = 0;
         log("embedded PostgreSQL is running again");
       } catch (error) {
-        log(`could not restart the embedded PostgreSQL: ${error instanceof Error ? error.message : String(error)}`);
+        log(
+          `could not restart the embedded PostgreSQL: ${error instanceof Error ? error.message : String(error)}`,
+        );
       } finally {
         busy = false;
       }

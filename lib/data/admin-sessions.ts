@@ -26,15 +26,6 @@ export async function getSessionUser(tokenHash: string, now: Date): Promise<Sess
   return { id, email, name, role };
 }
 
-/** Failed sign-ins since `since` for this account and for this address. */
-export async function countRecentFailures(email: string, ip: string, since: Date) {
-  const [account, address] = await Promise.all([
-    db.loginAttempt.count({ where: { email, success: false, at: { gte: since } } }),
-    db.loginAttempt.count({ where: { ip, success: false, at: { gte: since } } }),
-  ]);
-  return { account, address };
-}
-
 export async function getUserForSignIn(email: string) {
   return db.user.findUnique({
     where: { email },

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { findSignInFailureCounts } from "@/lib/auth/sign-in-attempts";
 
 export interface AdminUserRow {
   id: number;
@@ -9,6 +10,8 @@ export interface AdminUserRow {
   disabledAt: string | null;
   createdAt: string;
   lastSignInAt: string | null;
+  /** failed sign-ins that still count toward a lock-out (an admin can clear them) */
+  recentFailures: number;
 }
 
 export async function findUsers(): Promise<AdminUserRow[]> {
@@ -21,6 +24,10 @@ export async function findUsers(): Promise<AdminUserRow[]> {
     where: { success: true, email: { in: rows.map((r) => r.email) } },
     _max: { at: true },
   });
+  const failures = await findSignInFailureCounts(
+    rows.map((r) => r.email),
+    new Date(),
+  );
   const last = new Map(lastSignIns.map((l) => [l.email, l._max.at]));
   return rows.map((r) => ({
     id: r.id,
@@ -30,5 +37,6 @@ export async function findUsers(): Promise<AdminUserRow[]> {
     disabledAt: r.disabledAt?.toISOString() ?? null,
     createdAt: r.createdAt.toISOString(),
     lastSignInAt: last.get(r.email)?.toISOString() ?? null,
+    recentFailures: failures.get(r.email) ?? 0,
   }));
 }

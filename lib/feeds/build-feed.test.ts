@@ -9,9 +9,15 @@ const event: EventDto = {
   lab: { slug: "meta", name: "Meta" },
   model: null,
   counterparty: null,
-  title: "Behemoth \"delayed\" & more",
+  title: 'Behemoth "delayed" & more',
   summary: "Pushed to fall.",
-  occurred: { from: "2025-09-01", to: "2025-11-30", precision: "season", openEnd: true, text: "Herbst oder später" },
+  occurred: {
+    from: "2025-09-01",
+    to: "2025-11-30",
+    precision: "season",
+    openEnd: true,
+    text: "Herbst oder später",
+  },
   amountUsd: null,
   amountQualifier: null,
   amountKind: null,
@@ -37,7 +43,13 @@ const event: EventDto = {
   ],
 };
 
-const options = { title: "T", description: "D", selfUrl: "http://h/api/feeds/atom.xml", siteUrl: "http://h/en", origin: "http://h" };
+const options = {
+  title: "T",
+  description: "D",
+  selfUrl: "http://h/api/feeds/atom.xml",
+  siteUrl: "http://h/en",
+  origin: "http://h",
+};
 
 describe("buildEventFeed", () => {
   for (const format of ["atom.xml", "rss.xml"] as const) {
@@ -47,15 +59,38 @@ describe("buildEventFeed", () => {
       const feed = parseFeed(xml);
       expect(feed.kind).toBe(format === "atom.xml" ? "atom" : "rss");
       expect(feed.items).toHaveLength(1);
-      expect(feed.items[0]).toMatchObject({ title: "Meta: Behemoth \"delayed\" & more", link: "http://h/en/labs/meta#event-7", published: "2025-05-16" });
+      expect(feed.items[0]).toMatchObject({
+        title: 'Meta: Behemoth "delayed" & more',
+        link: "http://h/en/labs/meta#event-7",
+        published: "2025-05-16",
+      });
       expect(feed.items[0]?.text).toContain("<script>alert(1)</script>");
       expect(xml).toContain("http://h/en/articles/3");
       expect(xml).toMatch(/https:\/\/news\.example\/a\?x=1&(amp;)+y=2/);
     });
   }
 
+  // Issue 12, finding 4: the feed library puts titles and summaries into type="html" CDATA raw,
+  // so a title like this reached every feed reader as live markup.
+  for (const format of ["atom.xml", "rss.xml"] as const) {
+    it(`${format}: an <img onerror> title and summary reach readers as text, never as markup`, () => {
+      const payload = "<img src=x onerror=alert(document.domain)>";
+      const xml = buildEventFeed(
+        [{ ...event, title: payload, summary: `${payload} ]]> <svg onload=alert(2)>` }],
+        { ...options, format },
+      );
+      expect(xml).not.toMatch(/<img|<svg|<script/i);
+      expect(xml).not.toContain("]]> <");
+      // What a reader gets after XML parsing is HTML that, rendered, is the literal text.
+      const feed = parseFeed(xml);
+      expect(feed.items[0]?.title).toContain("<img src=x onerror=alert(document.domain)>");
+    });
+  }
+
   it("is the same document for the same data (no clock in it)", () => {
-    expect(buildEventFeed([event], { ...options, format: "atom.xml" })).toBe(buildEventFeed([event], { ...options, format: "atom.xml" }));
+    expect(buildEventFeed([event], { ...options, format: "atom.xml" })).toBe(
+      buildEventFeed([event], { ...options, format: "atom.xml" }),
+    );
     expect(buildEventFeed([], { ...options, format: "rss.xml" })).toContain("<channel>");
   });
 });

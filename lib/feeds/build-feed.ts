@@ -18,8 +18,19 @@ export interface EventFeedOptions {
   format: FeedFormat;
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/**
+ * The feed library marks item titles and summaries `type="html"` (RSS readers treat them as HTML
+ * too) and wraps them in CDATA without escaping, so every text we put there is HTML-escaped
+ * first: a reader then shows an event titled `<img onerror=…>` as that text, never as markup.
+ * Escaping `>` also keeps a `]]>` in the text from closing the CDATA section.
+ */
+export const escapeHtml = (s: string) =>
+  s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 
 /** The day an event became known, as a Date for the feed (noon UTC keeps the day in any zone). */
 const dayDate = (iso: string) => new Date(`${iso}T12:00:00Z`);
@@ -55,12 +66,12 @@ export function buildEventFeed(events: EventDto[], options: EventFeedOptions): s
   });
   for (const e of events) {
     feed.addItem({
-      title: `${e.lab.name}: ${e.title}`,
+      title: escapeHtml(`${e.lab.name}: ${e.title}`),
       id: `${options.origin}/api/v1/events/${e.id}`,
       guid: `${options.origin}/api/v1/events/${e.id}`,
       link: `${options.origin}/en/labs/${e.lab.slug}#event-${e.id}`,
       date: dayDate(e.firstReportedAt ?? e.occurred.from),
-      description: e.summary,
+      description: escapeHtml(e.summary),
       content: eventItemHtml(e, options.origin),
       category: [{ name: e.type, term: e.type }],
     });

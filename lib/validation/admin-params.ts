@@ -13,7 +13,11 @@ export const AdminArticleListSchema = z.object({
 
 export const AdminEventListSchema = z.object({
   q: searchTextSchema(200).catch("").default(""),
-  lab: z.string().regex(/^[a-z0-9-]{1,64}$/).optional().catch(undefined),
+  lab: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/)
+    .optional()
+    .catch(undefined),
   deleted: z
     .enum(["1"])
     .optional()
@@ -27,5 +31,12 @@ export const AuditListSchema = z.object({
 
 export const IdParamSchema = idSchema;
 
-export const AUDIT_ENTITIES = ["article", "event", "citation", "release_commitment", "user", "publisher"] as const;
+export const AUDIT_ENTITIES = [
+  "article",
+  "event",
+  "citation",
+  "release_commitment",
+  "user",
+  "publisher",
+] as const;
 export const AuditEntitySchema = z.enum(AUDIT_ENTITIES);

@@ -3,7 +3,8 @@ import { fieldErrorsOf } from "@/lib/actions/result";
 import { ArticleFormSchema, emptyArticleForm, emptyNewEvent, type ArticleFormInput } from "./article-form";
 import { parseUsdInput } from "./form-fields";
 
-const body = "Meta hat die Veröffentlichung von Behemoth verschoben. Der Start ist nun für Herbst oder später geplant.";
+const body =
+  "Meta hat die Veröffentlichung von Behemoth verschoben. Der Start ist nun für Herbst oder später geplant.";
 
 function valid(): ArticleFormInput {
   return {
@@ -41,7 +42,11 @@ describe("ArticleFormSchema", () => {
   it("puts errors on the field paths the form shows them at", () => {
     const input = valid();
     input.url = "not a url";
-    input.newEvents[0] = { ...input.newEvents[0]!, quote: "Ein Satz, der nicht im Text steht.", occurredText: "irgendwann mal" };
+    input.newEvents[0] = {
+      ...input.newEvents[0]!,
+      quote: "Ein Satz, der nicht im Text steht.",
+      occurredText: "irgendwann mal",
+    };
     const r = ArticleFormSchema.safeParse(input);
     expect(r.success).toBe(false);
     if (r.success) return;
@@ -56,7 +61,13 @@ describe("ArticleFormSchema", () => {
   });
 
   it("refuses the same event cited twice with one role", () => {
-    const c = { eventId: "3", role: "re_report", quote: "Meta hat die Veröffentlichung", attribution: "own_reporting", attributedTo: "" } as const;
+    const c = {
+      eventId: "3",
+      role: "re_report",
+      quote: "Meta hat die Veröffentlichung",
+      attribution: "own_reporting",
+      attributedTo: "",
+    } as const;
     const r = ArticleFormSchema.safeParse({ ...valid(), citations: [c, c] });
     expect(r.success ? [] : Object.keys(fieldErrorsOf(r.error))).toEqual(["citations.1.role"]);
   });

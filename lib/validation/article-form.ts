@@ -1,3 +1,4 @@
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 import {
   AMOUNT_KINDS,
@@ -84,7 +85,10 @@ export const ArticleFormSchema = z
     version: idSchema.optional(),
     url: cleanString()
       .pipe(z.string().trim().max(2000))
-      .refine((v) => v === "" || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v), "Enter a full web address starting with https://")
+      .refine(
+        (v) => v === "" || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v),
+        "Enter a full web address starting with https://",
+      )
       .transform((v) => (v === "" ? null : v)),
     title: requiredText(300, "Enter the article's title"),
     publisher: optionalText(120),
@@ -103,33 +107,62 @@ export const ArticleFormSchema = z
   .superRefine((a, ctx) => {
     const quoteMustBeInText = (quote: string, path: (string | number)[]) => {
       if (quote && !textContains(a.body, quote)) {
-        ctx.addIssue({ code: "custom", path, message: "This quote is not in the article's text; copy it verbatim" });
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: "This quote is not in the article's text; copy it verbatim",
+        });
       }
     };
     a.citations.forEach((c, i) => quoteMustBeInText(c.quote, ["citations", i, "quote"]));
     const seen = new Set<string>();
     a.citations.forEach((c, i) => {
       const k = `${c.eventId}:${c.role}`;
-      if (seen.has(k)) ctx.addIssue({ code: "custom", path: ["citations", i, "role"], message: "This event is already cited with this role" });
+      if (seen.has(k))
+        ctx.addIssue({
+          code: "custom",
+          path: ["citations", i, "role"],
+          message: "This event is already cited with this role",
+        });
       seen.add(k);
     });
     a.newEvents.forEach((e, i) => {
       quoteMustBeInText(e.quote, ["newEvents", i, "quote"]);
       if (!a.publishedDate) {
-        ctx.addIssue({ code: "custom", path: ["newEvents", i, "occurredText"], message: "Set the publication date first: dates are read relative to it" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["newEvents", i, "occurredText"],
+          message: "Set the publication date first: dates are read relative to it",
+        });
       } else if (!readFuzzyDate(e.occurredText, a.publishedDate)) {
-        ctx.addIssue({ code: "custom", path: ["newEvents", i, "occurredText"], message: 'Not a date we can read; try "Ende April 2025", "Herbst oder später" or "Q3 2025"' });
+        ctx.addIssue({
+          code: "custom",
+          path: ["newEvents", i, "occurredText"],
+          message: 'Not a date we can read; try "Ende April 2025", "Herbst oder später" or "Q3 2025"',
+        });
       }
       if (e.amountQualifier && e.amountUsd === null) {
-        ctx.addIssue({ code: "custom", path: ["newEvents", i, "amountUsd"], message: "Enter the amount this qualifier belongs to" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["newEvents", i, "amountUsd"],
+          message: "Enter the amount this qualifier belongs to",
+        });
       }
     });
     a.commitments.forEach((c, i) => {
       if (c.quote) quoteMustBeInText(c.quote, ["commitments", i, "quote"]);
       if (!a.publishedDate) {
-        ctx.addIssue({ code: "custom", path: ["commitments", i, "plannedText"], message: "Set the publication date first: dates are read relative to it" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["commitments", i, "plannedText"],
+          message: "Set the publication date first: dates are read relative to it",
+        });
       } else if (!readFuzzyDate(c.plannedText, a.publishedDate)) {
-        ctx.addIssue({ code: "custom", path: ["commitments", i, "plannedText"], message: 'Not a date we can read; try "Juni 2025" or "Herbst oder später"' });
+        ctx.addIssue({
+          code: "custom",
+          path: ["commitments", i, "plannedText"],
+          message: 'Not a date we can read; try "Juni 2025" or "Herbst oder später"',
+        });
       }
     });
   });

@@ -1,3 +1,4 @@
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 import { decodeCursor } from "@/lib/data/cursor";
 import { INT4_MAX, MAX_YEAR, MIN_YEAR, isIsoDay, stripControlCharacters } from "@/lib/domain/input-bounds";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-config";
 import { CLAIM_STATUSES, EVENT_TYPES } from "@/lib/data/dto";
 import { LANGUAGES } from "@/lib/validation/article-filters";
 import {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validation/zod-config";
 
 export const SignInSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter the email address of your account").max(254),

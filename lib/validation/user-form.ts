@@ -1,3 +1,4 @@
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 import { idSchema } from "@/lib/validation/params";
 import { MIN_PASSWORD_LENGTH_FOR_FORMS } from "@/lib/validation/password-policy";
@@ -29,4 +30,9 @@ export const UpdateUserSchema = z.object({
     .enum(["true", "false"])
     .transform((v) => v === "true")
     .optional(),
+});
+
+/** An admin clears an account's failed sign-ins (the lock-out), by user id. */
+export const UnlockUserSchema = z.object({
+  userId: idSchema,
 });

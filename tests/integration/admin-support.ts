@@ -10,6 +10,8 @@ import { createPrismaClient } from "@/lib/db";
 export const request = {
   cookies: new Map<string, string>(),
   ip: "203.0.113.7",
+  /** what the client claims in x-forwarded-for (unset: the same as ip) */
+  forwardedFor: null as string | null,
   updatedTags: [] as string[],
 };
 
@@ -26,13 +28,21 @@ export class ForbiddenError extends Error {
 
 export const nextHeadersMock = () => ({
   cookies: async () => ({
-    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
+    get: (name: string) =>
+      request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined,
     set: (name: string, value: string) => {
       if (value) request.cookies.set(name, value);
       else request.cookies.delete(name);
     },
   }),
-  headers: async () => new Headers({ "x-forwarded-for": request.ip, "user-agent": "vitest" }),
+  // As our HTTP server passes them: the socket's address in its own header, and whatever the
+  // client put in x-forwarded-for.
+  headers: async () =>
+    new Headers({
+      "x-slipwatch-client-address": request.ip,
+      "x-forwarded-for": request.forwardedFor ?? request.ip,
+      "user-agent": "vitest",
+    }),
 });
 
 export const nextCacheMock = () => ({
@@ -64,7 +74,9 @@ export async function signInAs(role: "editor" | "admin"): Promise<{ id: number; 
     const email = `${role}-${process.pid}-${Date.now()}-${counter}@test.local`;
     const { id } = await createAccount(prisma, { email, role, password: "integration-test-password" });
     const token = newSessionToken();
-    await prisma.session.create({ data: { tokenHash: hashSessionToken(token), userId: id, expiresAt: new Date(Date.now() + 3600_000) } });
+    await prisma.session.create({
+      data: { tokenHash: hashSessionToken(token), userId: id, expiresAt: new Date(Date.now() + 3600_000) },
+    });
     request.cookies.set("slipwatch_session", token);
     return { id, email };
   } finally {
@@ -79,5 +91,6 @@ export function signOutLocally() {
 export function resetRequest() {
   request.cookies.clear();
   request.updatedTags.length = 0;
+  request.forwardedFor = null;
   vi.clearAllMocks();
 }

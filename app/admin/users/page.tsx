@@ -20,9 +20,15 @@ export default async function UsersPage() {
         <table className="w-full text-left text-sm">
           <thead>
             <tr className="border-b border-zinc-300 dark:border-zinc-700">
-              <th scope="col" className="py-2 pr-3">{t.users.email}</th>
-              <th scope="col" className="py-2 pr-3">{t.users.role}</th>
-              <th scope="col" className="py-2 pr-3">{t.users.lastSignIn}</th>
+              <th scope="col" className="py-2 pr-3">
+                {t.users.email}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t.users.role}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t.users.lastSignIn}
+              </th>
               <th scope="col" className="py-2">
                 <span className="sr-only">Actions</span>
               </th>
@@ -30,7 +36,12 @@ export default async function UsersPage() {
           </thead>
           <tbody>
             {users.map((u) => (
-              <tr key={u.id} className="border-b border-zinc-200 dark:border-zinc-800" data-testid="user-row" data-email={u.email}>
+              <tr
+                key={u.id}
+                className="border-b border-zinc-200 dark:border-zinc-800"
+                data-testid="user-row"
+                data-email={u.email}
+              >
                 <td className="py-2 pr-3">
                   {u.email}
                   {u.name ? <div className="text-xs text-zinc-700 dark:text-zinc-300">{u.name}</div> : null}
@@ -39,7 +50,14 @@ export default async function UsersPage() {
                   {u.role}
                   {u.disabledAt ? ` (${t.users.disabled})` : ""}
                 </td>
-                <td className="py-2 pr-3">{u.lastSignInAt ? u.lastSignInAt.slice(0, 16).replace("T", " ") : t.users.never}</td>
+                <td className="py-2 pr-3">
+                  {u.lastSignInAt ? u.lastSignInAt.slice(0, 16).replace("T", " ") : t.users.never}
+                  {u.recentFailures > 0 ? (
+                    <div className="text-xs text-red-700 dark:text-red-400">
+                      {t.users.failedSignIns(u.recentFailures)}
+                    </div>
+                  ) : null}
+                </td>
                 <td className="py-2">{u.id === me.id ? null : <UserRowActions user={u} />}</td>
               </tr>
             ))}

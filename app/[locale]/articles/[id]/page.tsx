@@ -1,3 +1,4 @@
+import { httpUrlOrNull } from "@/lib/domain/safe-url";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/articles/article-body";
@@ -51,9 +52,17 @@ export default async function ArticlePage({ params, searchParams }: PageProps<"/
             <div className="contents">
               <dt className="font-semibold text-zinc-700 dark:text-zinc-300">{t.source}</dt>
               <dd className="break-all">
-                <a href={article.url} className="underline" rel="noopener noreferrer nofollow">
-                  {article.url}
-                </a>
+                {httpUrlOrNull(article.url) ? (
+                  <a
+                    href={httpUrlOrNull(article.url) ?? undefined}
+                    className="underline"
+                    rel="noopener noreferrer nofollow"
+                  >
+                    {article.url}
+                  </a>
+                ) : (
+                  article.url
+                )}
               </dd>
             </div>
           ) : null}

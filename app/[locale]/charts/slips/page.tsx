@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { ChartEmptyState } from "@/components/charts/chart-empty-state";
 import { ChartFilterForm } from "@/components/charts/chart-filter-form";
@@ -20,7 +21,10 @@ export default async function SlipChartPage({ params, searchParams }: PageProps<
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const filters = parseChartFiltersLenient(await searchParams);
-  // After the request data is read: "today" is the asOf day, or the real today.
+  // "Today" is the asOf day, or the real today read at request time: connection() keeps the
+  // clock out of Next's prerender pass, which otherwise logged an "unstable value new Date()"
+  // error on every request (issue 12).
+  if (!filters.asOf) await connection();
   const today = filters.asOf ?? todayIso();
   const [chart, labs] = await Promise.all([getSlipChart(filters, today), findLabs(filters.asOf)]);
   const t = chartsMessages[locale];
@@ -37,22 +41,42 @@ export default async function SlipChartPage({ params, searchParams }: PageProps<
             {chart.models.map((m) => (
               <li key={m.model.slug} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
                 <h2 className="text-lg font-semibold">
-                  <Link href={localePath(locale, `/models/${m.model.slug}`)} className="underline-offset-2 hover:underline">
+                  <Link
+                    href={localePath(locale, `/models/${m.model.slug}`)}
+                    className="underline-offset-2 hover:underline"
+                  >
                     {m.model.name}
                   </Link>{" "}
                   <span className="text-sm font-normal text-zinc-700 dark:text-zinc-300">
-                    (<Link href={localePath(locale, `/labs/${m.lab.slug}`)} className="underline-offset-2 hover:underline">{m.lab.name}</Link>)
+                    (
+                    <Link
+                      href={localePath(locale, `/labs/${m.lab.slug}`)}
+                      className="underline-offset-2 hover:underline"
+                    >
+                      {m.lab.name}
+                    </Link>
+                    )
                   </span>
                 </h2>
                 <p className="text-sm" data-testid="slip-summary">
                   {describeSlip(m.slip, locale)}
                   {m.slip.overdueDays > 0 ? ` · ${t.slips.overdue(m.slip.overdueDays)}` : ""}
                 </p>
-                <SlipModelChart model={m} domain={chart.domain} today={chart.today} isAsOf={Boolean(filters.asOf)} locale={locale} />
+                <SlipModelChart
+                  model={m}
+                  domain={chart.domain}
+                  today={chart.today}
+                  isAsOf={Boolean(filters.asOf)}
+                  locale={locale}
+                />
               </li>
             ))}
           </ol>
-          <ChartDataTable locale={locale} csvHref={`/api/v1/charts/slips?${query ? `${query}&` : ""}format=csv`} csvName="slipwatch-slips.csv">
+          <ChartDataTable
+            locale={locale}
+            csvHref={`/api/v1/charts/slips?${query ? `${query}&` : ""}format=csv`}
+            csvName="slipwatch-slips.csv"
+          >
             <SlipTable chart={chart} locale={locale} />
           </ChartDataTable>
         </>

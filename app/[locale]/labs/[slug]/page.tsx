@@ -1,3 +1,4 @@
+import { httpUrlOrNull } from "@/lib/domain/safe-url";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/articles/article-list";
@@ -46,9 +47,17 @@ export default async function LabPage({ params, searchParams }: PageProps<"/[loc
         {lab.website ? (
           <p className="text-sm">
             {t.website}:{" "}
-            <a href={lab.website} className="underline" rel="noopener noreferrer">
-              {lab.website.replace(/^https?:\/\//, "")}
-            </a>
+            {httpUrlOrNull(lab.website) ? (
+              <a
+                href={httpUrlOrNull(lab.website) ?? undefined}
+                className="underline"
+                rel="noopener noreferrer"
+              >
+                {lab.website.replace(/^https?:\/\//, "")}
+              </a>
+            ) : (
+              lab.website
+            )}
           </p>
         ) : null}
         <AsOfControl locale={locale} path={ctx.path} params={ctx.query} asOf={asOf} />
