@@ -1291,6 +1291,23 @@ const articles: StarterArticle[] = [
     summaryEn:
       "Alphabet lost $100 billion in market value as its shares fell as much as 9% after Bard gave a wrong answer about the James Webb telescope in an ad; Microsoft rose about 3%.",
   },
+  {
+    key: "en056",
+    file: "en-056-deepseek-struggles-to-launch-r2.txt",
+    title: "DeepSeek struggles to launch R2 amid NVIDIA chip shortage",
+    url: "https://dig.watch/?p=218867",
+    excerpt: false,
+    publisher: "digital-watch",
+    language: "en",
+    published: fuzzy(
+      "2025-06-26",
+      "2025-07-10",
+      "range",
+      "undatiert; reports The Information's story of 26 June 2025 as new",
+    ),
+    summaryEn:
+      "DeepSeek's R2 faces delays: CEO Liang Wenfeng is unhappy with its performance, and the US ban on Nvidia H20 chips leaves too little compute in China.",
+  },
 ];
 
 const events: SeedEvent[] = [
@@ -3415,6 +3432,72 @@ const events: SeedEvent[] = [
         article: "en055",
         role: "re_report",
         quote: "Meanwhile, Microsoft shares rose around 3% before paring gains.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  // ── DeepSeek R2, June 2025 ─────────────────────────────────────────────────────────────────
+  {
+    key: "deepseek-delay-2025-06-r2",
+    type: "delay",
+    lab: "deepseek",
+    model: "deepseek-r2",
+    title: "DeepSeek holds back R2; launch expected to slip",
+    summary:
+      "DeepSeek's R2, expected in May 2025, has not been released; its launch is expected to face delays, The Information reported.",
+    occurred: fuzzy(
+      "2025-06-01",
+      "2025-06-26",
+      "range",
+      "is expected to face delays (report of 26 June 2025)",
+    ),
+    status: "reported",
+    citations: [
+      {
+        article: "en056",
+        role: "re_report",
+        quote:
+          "The launch of DeepSeek’s next-generation AI model, R2, is expected to face delays due to a shortage of NVIDIA H20 chips in China.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "deepseek-benchmark-2025-06-r2-ceo-unsatisfied",
+    type: "benchmark_underperformance",
+    lab: "deepseek",
+    model: "deepseek-r2",
+    title: "DeepSeek's CEO is not satisfied with R2's performance",
+    summary:
+      "Liang Wenfeng has held back R2's release because he is dissatisfied with its current performance.",
+    occurred: fuzzy("2025-05-01", "2025-06-26", "range", "has reportedly held back (report of 26 June 2025)"),
+    status: "reported",
+    citations: [
+      {
+        article: "en056",
+        role: "re_report",
+        quote:
+          "CEO Liang Wenfeng has reportedly held back the model’s release, expressing dissatisfaction with its current performance.",
+        attribution: "anonymous_sources",
+      },
+    ],
+  },
+  {
+    key: "deepseek-other-2025-04-h20-shortage",
+    type: "other",
+    lab: "deepseek",
+    model: "deepseek-r2",
+    title: "US ban on Nvidia H20 shipments leaves DeepSeek short of chips for R2",
+    summary:
+      "The April 2025 ban on H20 shipments to China leaves too few compatible chips to scale R2; switching to Chinese chips is inefficient.",
+    occurred: fuzzy("2025-04-01", "2025-04-30", "month", "in April"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en056",
+        role: "context",
+        quote:
+          "The ban on H20 shipments in April has triggered widespread concern among cloud providers about the scalability of R2, especially if it outperforms existing open-source models.",
         attribution: "own_reporting",
       },
     ],
