@@ -174,6 +174,13 @@ const publishers: SeedPublisher[] = [
   { slug: "sherwood-news", name: "Sherwood News", domain: "sherwood.news", language: "en", country: "US" },
   { slug: "winbuzzer", name: "WinBuzzer", domain: "winbuzzer.com", language: "en", country: "US" },
   { slug: "econotimes", name: "EconoTimes", domain: "econotimes.com", language: "en", country: "US" },
+  {
+    slug: "the-eastafrican",
+    name: "The EastAfrican",
+    domain: "theeastafrican.co.ke",
+    language: "en",
+    country: "KE",
+  },
   // Outlets the articles credit ("according to …"); their own pages are not in the pack.
   {
     slug: "business-insider",
@@ -1307,6 +1314,20 @@ const articles: StarterArticle[] = [
     ),
     summaryEn:
       "DeepSeek's R2 faces delays: CEO Liang Wenfeng is unhappy with its performance, and the US ban on Nvidia H20 chips leaves too little compute in China.",
+  },
+  {
+    key: "en057",
+    file: "en-057-alphabet-shares-dive-after-chatbot-incorrect-answer.txt",
+    title: "Alphabet shares dive after chatbot gives incorrect answer",
+    url: "https://www.theeastafrican.co.ke/tea/business/alphabet-shares-dive-after-chatbot-gives-incorrect-answer-4119732",
+    excerpt: true,
+    publisher: "the-eastafrican",
+    originalReporter: "reuters",
+    author: "Reuters",
+    language: "en",
+    published: day("2023-02-11", "2023-02-11 (date on the page)"),
+    summaryEn:
+      "Reuters: Alphabet lost $100 billion in market value as its shares slid as much as 9% after Bard gave a wrong answer about the JWST in an ad; Google stresses rigorous testing.",
   },
 ];
 
@@ -3395,6 +3416,14 @@ const events: SeedEvent[] = [
           "Google parent Alphabet Inc lost $100 billion in market value on Wednesday, with its shares sliding as much as 9 percent during regular trading, after its new chatbot, Bard, shared inaccurate information in a promotional video.",
         attribution: "own_reporting",
       },
+      {
+        article: "en057",
+        role: "re_report",
+        quote:
+          "Alphabet Inc lost $100 billion in market value on Wednesday after its new chatbot shared inaccurate information in a promotional video and a company event failed to dazzle, feeding worries that the Google parent is losing ground to rival Microsoft Corp.",
+        attribution: "relays_outlet",
+        attributedTo: "Reuters",
+      },
     ],
   },
   {
@@ -3414,6 +3443,22 @@ const events: SeedEvent[] = [
         quote:
           "Bard’s answers included one suggesting the JWST was used to take the very first pictures of a planet outside the Earth's solar system, or exoplanets, which were taken by the European Southern Observatory's Very Large Telescope (VLT) in 2004.",
         attribution: "own_reporting",
+      },
+      {
+        article: "en057",
+        role: "first_report",
+        quote:
+          "Reuters was first to point out an error in Google's advertisement for chatbot Bard, which debuted on Monday, about which satellite first took pictures of a planet outside the Earth's solar system.",
+        attribution: "relays_outlet",
+        attributedTo: "Reuters",
+      },
+      {
+        article: "en057",
+        role: "company_response",
+        quote:
+          "“This highlights the importance of a rigorous testing process, something that we’re kicking off this week with our Trusted Tester program,” a Google spokesperson said.",
+        attribution: "official_statement",
+        attributedTo: "Google",
       },
     ],
   },
