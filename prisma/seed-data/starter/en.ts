@@ -171,6 +171,16 @@ const publishers: SeedPublisher[] = [
     language: "en",
     country: "AU",
   },
+  { slug: "sherwood-news", name: "Sherwood News", domain: "sherwood.news", language: "en", country: "US" },
+  { slug: "winbuzzer", name: "WinBuzzer", domain: "winbuzzer.com", language: "en", country: "US" },
+  { slug: "econotimes", name: "EconoTimes", domain: "econotimes.com", language: "en", country: "US" },
+  {
+    slug: "the-eastafrican",
+    name: "The EastAfrican",
+    domain: "theeastafrican.co.ke",
+    language: "en",
+    country: "KE",
+  },
   // Outlets the articles credit ("according to …"); their own pages are not in the pack.
   {
     slug: "business-insider",
@@ -450,6 +460,15 @@ const models: SeedModel[] = [
     status: "released",
     description:
       "OpenAI reasoning model; its standalone release was cancelled in February 2025, then reinstated in April.",
+    history: [],
+  },
+  {
+    slug: "bard",
+    name: "Bard",
+    lab: "google",
+    aliases: ["Google Bard"],
+    status: "released",
+    description: "Google's chatbot announced in February 2023, later renamed Gemini.",
     history: [],
   },
 ];
@@ -1230,6 +1249,85 @@ const articles: StarterArticle[] = [
     published: day("2024-03-19", "undatiert; 'Today' is Microsoft's announcement of 19 March 2024"),
     summaryEn:
       "TechCrunch via Yahoo: nine months after raising $1.3 billion led by Microsoft, Inflection loses its co-founders and most staff to Microsoft; Sean White becomes CEO.",
+  },
+  {
+    key: "en053",
+    file: "en-053-meta-delays-llama-4-behemoth.txt",
+    title: "WSJ: Amid struggles, Meta delays release of Llama 4 “Behemoth” AI model",
+    url: "https://www.sherwood.news/tech/wsj-amid-struggles-meta-delays-release-of-llama-4-behemoth-ai-model",
+    excerpt: false,
+    publisher: "sherwood-news",
+    originalReporter: "wsj",
+    language: "en",
+    published: fuzzy(
+      "2025-05-15",
+      "2025-05-16",
+      "range",
+      "undatiert; relays the Wall Street Journal's report of 15 May 2025, 'Meta shares were down 2.4% on the news'",
+    ),
+    summaryEn:
+      "WSJ: Meta delays Llama 4 Behemoth as engineers cannot achieve big performance leaps; executives consider management changes; shares fell 2.4%.",
+  },
+  {
+    key: "en054",
+    file: "en-054-meta-postpones-llama-4-behemoth.txt",
+    title: "Meta Postpones Llama 4 Behemoth AI Model Amid Development Struggles",
+    url: "https://winbuzzer.com/2025/05/15/meta-postpones-llama-4-behemoth-ai-model-amid-development-struggles-xcxwbn/",
+    excerpt: true,
+    publisher: "winbuzzer",
+    originalReporter: "wsj",
+    language: "en",
+    published: day("2025-05-15", "2025-05-15 (date in the page's address)"),
+    summaryEn:
+      "Relaying the WSJ: Behemoth, slated for April and then June, moves to fall 2025 or later; Meta's stock dipped up to 3.2%; Meta plans up to $72 billion of capex.",
+  },
+  {
+    key: "en055",
+    file: "en-055-alphabet-shares-dive-after-bard-flubs.txt",
+    title: "Google shares lose $100 billion overnight after Bard flubs answer",
+    url: "https://www.econotimes.com/Alphabet-shares-dive-after-Google-AI-chatbot-Bard-flubs-answer-in-ad-1650367",
+    excerpt: false,
+    publisher: "econotimes",
+    language: "en",
+    published: fuzzy(
+      "2023-02-08",
+      "2023-02-10",
+      "range",
+      "undatiert; reports Wednesday 8 February 2023's fall as the latest trading day",
+    ),
+    summaryEn:
+      "Alphabet lost $100 billion in market value as its shares fell as much as 9% after Bard gave a wrong answer about the James Webb telescope in an ad; Microsoft rose about 3%.",
+  },
+  {
+    key: "en056",
+    file: "en-056-deepseek-struggles-to-launch-r2.txt",
+    title: "DeepSeek struggles to launch R2 amid NVIDIA chip shortage",
+    url: "https://dig.watch/?p=218867",
+    excerpt: false,
+    publisher: "digital-watch",
+    language: "en",
+    published: fuzzy(
+      "2025-06-26",
+      "2025-07-10",
+      "range",
+      "undatiert; reports The Information's story of 26 June 2025 as new",
+    ),
+    summaryEn:
+      "DeepSeek's R2 faces delays: CEO Liang Wenfeng is unhappy with its performance, and the US ban on Nvidia H20 chips leaves too little compute in China.",
+  },
+  {
+    key: "en057",
+    file: "en-057-alphabet-shares-dive-after-chatbot-incorrect-answer.txt",
+    title: "Alphabet shares dive after chatbot gives incorrect answer",
+    url: "https://www.theeastafrican.co.ke/tea/business/alphabet-shares-dive-after-chatbot-gives-incorrect-answer-4119732",
+    excerpt: true,
+    publisher: "the-eastafrican",
+    originalReporter: "reuters",
+    author: "Reuters",
+    language: "en",
+    published: day("2023-02-11", "2023-02-11 (date on the page)"),
+    summaryEn:
+      "Reuters: Alphabet lost $100 billion in market value as its shares slid as much as 9% after Bard gave a wrong answer about the JWST in an ad; Google stresses rigorous testing.",
   },
 ];
 
@@ -3152,6 +3250,299 @@ const events: SeedEvent[] = [
         article: "en052",
         role: "context",
         quote: "raised $1.3 billion dollars nine months ago and $225 million in mid-2022.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  // ── Meta's Llama 4 Behemoth, in English (the seed's events; the loader merges) ──────────────
+  {
+    key: "behemoth-delay",
+    type: "delay",
+    lab: "meta",
+    model: "llama-4-behemoth",
+    title: "Llama 4 Behemoth delayed again: from end of April to June, now fall or later",
+    summary:
+      "The Wall Street Journal reported that Meta pushed Behemoth from early summer to fall 2025 or later.",
+    occurred: fuzzy("2025-05-01", "2025-05-31", "month", "May 2025 (report of the Wall Street Journal)"),
+    status: "reported",
+    citations: [
+      {
+        article: "en053",
+        role: "re_report",
+        quote:
+          "The jumbo version of Meta’s flagship AI model Llama has been delayed amid performance struggles.",
+        attribution: "relays_outlet",
+        attributedTo: "The Wall Street Journal",
+      },
+      {
+        article: "en054",
+        role: "re_report",
+        quote:
+          "The company is pushing its debut from early summer to fall 2025 or later, The Wall Street Journal reported.",
+        attribution: "relays_outlet",
+        attributedTo: "The Wall Street Journal",
+      },
+      {
+        article: "en054",
+        role: "company_response",
+        quote: "A Meta spokesman declined to comment to The Wall Street Journal on the delay.",
+        attribution: "official_statement",
+        attributedTo: "Meta",
+      },
+    ],
+  },
+  {
+    key: "behemoth-weak-gains",
+    type: "benchmark_underperformance",
+    lab: "meta",
+    model: "llama-4-behemoth",
+    title: "Behemoth's gains over earlier models and rivals too small, internal evaluations show",
+    summary: "Meta's engineers cannot achieve the leaps in performance earlier generations delivered.",
+    occurred: fuzzy("2025-05-01", "2025-05-31", "month", "May 2025 (report of the Wall Street Journal)"),
+    status: "reported",
+    citations: [
+      {
+        article: "en053",
+        role: "re_report",
+        quote:
+          "According to the report from The Wall Street Journal, Meta engineers aren’t able to achieve the kinds of exponential leaps in performance that early generations of generative-AI models delivered, a phenomenon that is manifesting across the industry.",
+        attribution: "relays_outlet",
+        attributedTo: "The Wall Street Journal",
+      },
+    ],
+  },
+  {
+    key: "meta-stock-drop-behemoth",
+    type: "stock_move",
+    lab: "meta",
+    model: "llama-4-behemoth",
+    title: "Meta shares slide on the delay report",
+    summary:
+      "Meta's shares fell on the report of Behemoth's delay (2.4% per Sherwood, up to 3.2% intraday per WinBuzzer).",
+    occurred: day("2025-05-15", "on the news"),
+    percent: -2.4,
+    status: "reported",
+    citations: [
+      {
+        article: "en053",
+        role: "re_report",
+        quote: "Meta shares were down 2.4% on the news.",
+        attribution: "own_reporting",
+      },
+      {
+        article: "en054",
+        role: "re_report",
+        quote: "The news prompted a dip in Meta’s stock of up to 3.2%.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "meta-capex-2025",
+    type: "investment",
+    lab: "meta",
+    title: "Meta budgets $60–72 billion of capex for 2025, much of it on AI",
+    summary:
+      "Meta raised its 2025 capex projection to $60 billion to $72 billion, including a city-sized data centre in Louisiana.",
+    occurred: fuzzy("2025-01-01", "2025-12-31", "year", "for this year"),
+    amountUsd: 60e9,
+    amountUsdMax: 72e9,
+    amountQualifier: "exact",
+    amountKind: "capex",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en053",
+        role: "context",
+        quote:
+          "Meta recently upped its capex projections to $60 billion to $72 billion for this year, including a massive city-sized data center in Louisiana.",
+        attribution: "own_reporting",
+      },
+      {
+        article: "en054",
+        role: "context",
+        quote: "The company plans up to $72 billion in capital expenditures this year, largely for AI.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "meta-other-2025-05-ai-management-changes",
+    type: "other",
+    lab: "meta",
+    model: "llama-4-behemoth",
+    title: "Meta considers significant management changes to its AI product group",
+    summary:
+      "Senior executives, frustrated with the Llama 4 team's lack of progress on Behemoth, are contemplating significant management changes to the AI product group.",
+    occurred: fuzzy("2025-05-01", "2025-05-15", "range", "is contemplating (report of 15 May 2025)"),
+    status: "reported",
+    citations: [
+      {
+        article: "en053",
+        role: "re_report",
+        quote:
+          "Meta is contemplating significant management changes to its AI product group as a result, the people said.",
+        attribution: "anonymous_sources",
+      },
+      {
+        article: "en054",
+        role: "re_report",
+        quote: "They are also contemplating “significant management changes” to the AI product group.",
+        attribution: "relays_outlet",
+        attributedTo: "The Wall Street Journal",
+      },
+    ],
+  },
+  // ── Google's Bard, February 2023 ───────────────────────────────────────────────────────────
+  {
+    key: "google-stock-2023-02-bard",
+    type: "stock_move",
+    lab: "google",
+    model: "bard",
+    title: "Alphabet loses $100 billion of market value after Bard's wrong answer",
+    summary:
+      "Alphabet's shares fell as much as 9% on Wednesday 8 February 2023, wiping $100 billion off its market value.",
+    occurred: day("2023-02-08", "on Wednesday"),
+    percent: -9,
+    amountUsd: 100e9,
+    amountQualifier: "exact",
+    amountKind: "market_cap",
+    status: "confirmed",
+    citations: [
+      {
+        article: "en055",
+        role: "re_report",
+        quote:
+          "Google parent Alphabet Inc lost $100 billion in market value on Wednesday, with its shares sliding as much as 9 percent during regular trading, after its new chatbot, Bard, shared inaccurate information in a promotional video.",
+        attribution: "own_reporting",
+      },
+      {
+        article: "en057",
+        role: "re_report",
+        quote:
+          "Alphabet Inc lost $100 billion in market value on Wednesday after its new chatbot shared inaccurate information in a promotional video and a company event failed to dazzle, feeding worries that the Google parent is losing ground to rival Microsoft Corp.",
+        attribution: "relays_outlet",
+        attributedTo: "Reuters",
+      },
+    ],
+  },
+  {
+    key: "google-benchmark-2023-02-bard-jwst-error",
+    type: "benchmark_underperformance",
+    lab: "google",
+    model: "bard",
+    title: "Bard wrongly says the James Webb telescope took the first exoplanet pictures",
+    summary:
+      "In Google's promotional video Bard claimed the JWST took the very first pictures of an exoplanet; the VLT did in 2004.",
+    occurred: fuzzy("2023-02-06", "2023-02-08", "range", "just before the presentation"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en055",
+        role: "re_report",
+        quote:
+          "Bard’s answers included one suggesting the JWST was used to take the very first pictures of a planet outside the Earth's solar system, or exoplanets, which were taken by the European Southern Observatory's Very Large Telescope (VLT) in 2004.",
+        attribution: "own_reporting",
+      },
+      {
+        article: "en057",
+        role: "first_report",
+        quote:
+          "Reuters was first to point out an error in Google's advertisement for chatbot Bard, which debuted on Monday, about which satellite first took pictures of a planet outside the Earth's solar system.",
+        attribution: "relays_outlet",
+        attributedTo: "Reuters",
+      },
+      {
+        article: "en057",
+        role: "company_response",
+        quote:
+          "“This highlights the importance of a rigorous testing process, something that we’re kicking off this week with our Trusted Tester program,” a Google spokesperson said.",
+        attribution: "official_statement",
+        attributedTo: "Google",
+      },
+    ],
+  },
+  {
+    key: "microsoft-stock-2023-02-bing-event",
+    type: "stock_move",
+    lab: "microsoft",
+    title: "Microsoft's shares rise about 3% as Google stumbles",
+    summary:
+      "Microsoft's shares rose around 3% on 8 February 2023, a day after its Bing AI event, before paring gains.",
+    occurred: day("2023-02-08", "Meanwhile"),
+    percent: 3,
+    status: "confirmed",
+    citations: [
+      {
+        article: "en055",
+        role: "re_report",
+        quote: "Meanwhile, Microsoft shares rose around 3% before paring gains.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  // ── DeepSeek R2, June 2025 ─────────────────────────────────────────────────────────────────
+  {
+    key: "deepseek-delay-2025-06-r2",
+    type: "delay",
+    lab: "deepseek",
+    model: "deepseek-r2",
+    title: "DeepSeek holds back R2; launch expected to slip",
+    summary:
+      "DeepSeek's R2, expected in May 2025, has not been released; its launch is expected to face delays, The Information reported.",
+    occurred: fuzzy(
+      "2025-06-01",
+      "2025-06-26",
+      "range",
+      "is expected to face delays (report of 26 June 2025)",
+    ),
+    status: "reported",
+    citations: [
+      {
+        article: "en056",
+        role: "re_report",
+        quote:
+          "The launch of DeepSeek’s next-generation AI model, R2, is expected to face delays due to a shortage of NVIDIA H20 chips in China.",
+        attribution: "own_reporting",
+      },
+    ],
+  },
+  {
+    key: "deepseek-benchmark-2025-06-r2-ceo-unsatisfied",
+    type: "benchmark_underperformance",
+    lab: "deepseek",
+    model: "deepseek-r2",
+    title: "DeepSeek's CEO is not satisfied with R2's performance",
+    summary:
+      "Liang Wenfeng has held back R2's release because he is dissatisfied with its current performance.",
+    occurred: fuzzy("2025-05-01", "2025-06-26", "range", "has reportedly held back (report of 26 June 2025)"),
+    status: "reported",
+    citations: [
+      {
+        article: "en056",
+        role: "re_report",
+        quote:
+          "CEO Liang Wenfeng has reportedly held back the model’s release, expressing dissatisfaction with its current performance.",
+        attribution: "anonymous_sources",
+      },
+    ],
+  },
+  {
+    key: "deepseek-other-2025-04-h20-shortage",
+    type: "other",
+    lab: "deepseek",
+    model: "deepseek-r2",
+    title: "US ban on Nvidia H20 shipments leaves DeepSeek short of chips for R2",
+    summary:
+      "The April 2025 ban on H20 shipments to China leaves too few compatible chips to scale R2; switching to Chinese chips is inefficient.",
+    occurred: fuzzy("2025-04-01", "2025-04-30", "month", "in April"),
+    status: "confirmed",
+    citations: [
+      {
+        article: "en056",
+        role: "context",
+        quote:
+          "The ban on H20 shipments in April has triggered widespread concern among cloud providers about the scalability of R2, especially if it outperforms existing open-source models.",
         attribution: "own_reporting",
       },
     ],
