@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractFromText } from "./extract";
-import { seedContext, seedExistingEvents } from "./seed-context";
+import { seedContext, seedExistingEvents } from "@/tests/support/extract/seed-context";
 
 /** English articles written for these tests (fixtures/); dates are the day each is set on. */
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8");

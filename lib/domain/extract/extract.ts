@@ -22,6 +22,8 @@ import {
   type Mention,
   type UnknownName,
 } from "./entities";
+import { MODELS, ORGANISATIONS } from "../knowledge";
+import { withKnowledge } from "./knowledge";
 import { detectLanguage } from "./language";
 import { matchExistingEvent } from "./match-existing";
 import { mergeDrafts, unionDates, type Draft } from "./merge";
@@ -286,7 +288,12 @@ function scheduleFor(
 export function extractFromText(text: string, ctx: ExtractContext): ExtractionResult {
   const cleanedText = cleanArticleText(text).text;
   const language = ctx.lang ?? detectLanguage(cleanedText);
-  const index = buildEntityIndex(ctx.labs, ctx.models);
+  const known =
+    ctx.useKnowledgeBase === false
+      ? { labs: ctx.labs, models: ctx.models }
+      : withKnowledge(ctx.labs, ctx.models, ORGANISATIONS, MODELS);
+  const index = buildEntityIndex(known.labs, known.models);
+  const newLabs = new Set(known.labs.filter((l) => l.fromKnowledgeBase).map((l) => l.slug));
   const mentions = findMentions(cleanedText, index);
   const unknownLabsAll = findUnknownLabs(cleanedText, mentions, index);
   const sentences = splitSentences(cleanedText);
@@ -465,6 +472,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       type: cue.type,
       lab: subject.lab,
       labName: subject.lab ? null : subject.labName,
+      labIsNew: subject.lab ? newLabs.has(subject.lab) : subject.labName !== null,
       model,
       modelName: model ? null : modelName,
       amountUsd: amount?.value ?? null,

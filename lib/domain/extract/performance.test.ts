@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractFromText } from "./extract";
-import { seedContext, seedExistingEvents } from "./seed-context";
+import { seedContext, seedExistingEvents } from "@/tests/support/extract/seed-context";
 
 /**
  * The admin form runs the assistant as the editor types, so a 10 kB article must take well under
