@@ -1,4 +1,4 @@
-// npm run extract:eval [-- --seed-only | --starter-only] [--misses N] — scores the extraction
+// npm run extract:eval [-- --seed-only | --starter-only] [--no-kb] [--misses N] — scores the extraction
 // assistant on the labelled set (the five seed articles and the starter pack): precision, recall
 // and F1 per field, a per-article list of misses, the most common kinds of miss, and the CPU time
 // for a 10 kB article. The scoring rules are in tests/support/extract/score.ts (printed below).
@@ -11,13 +11,20 @@ import { evalContext } from "@/tests/support/extract/seed-context";
 const args = process.argv.slice(2);
 const seedOnly = args.includes("--seed-only");
 const starterOnly = args.includes("--starter-only");
+const noKb = args.includes("--no-kb");
 const missesAt = args.indexOf("--misses");
 const maxMisses = missesAt >= 0 ? Number(args[missesAt + 1] ?? "0") : Infinity;
 
 const set = loadLabelledSet({ seed: !starterOnly, starter: !seedOnly });
 const results = new Map<string, ExtractionResult>();
 for (const a of set.articles) {
-  results.set(a.key, extractFromText(a.text, evalContext({ lang: a.language, articleDate: a.published })));
+  results.set(
+    a.key,
+    extractFromText(
+      a.text,
+      evalContext({ lang: a.language, articleDate: a.published, useKnowledgeBase: !noKb }),
+    ),
+  );
 }
 const report = scoreAll(set, results);
 

@@ -4,11 +4,21 @@
  * adds its aliases and German forms to them, and entries the database lacks come in marked
  * `fromKnowledgeBase`, so a proposal naming one says the lab or model is new.
  */
+import { isOrdinaryWordName, nameKey } from "../knowledge/lookup";
 import type { KnownModel, KnownOrg } from "../knowledge/types";
 import type { KnownEntity } from "./types";
 
-function names(x: { aliases: string[]; germanForms?: string[] }): string[] {
-  return [...x.aliases, ...(x.germanForms ?? [])];
+/** Aliases and the German forms the matcher does not already read as an inflection ("Metas"). */
+function names(x: { name: string; aliases: string[]; germanForms?: string[] }): string[] {
+  const inflected = (f: string) =>
+    [x.name, ...x.aliases].some((n) => f === `${n}s` || f === `${n}es` || f === `${n}n` || f === `${n}en`);
+  return [...x.aliases, ...(x.germanForms ?? []).filter((f) => !inflected(f))];
+}
+
+/** Short forms that are everyday words ("Scale" for Scale AI); the full name itself stays trusted. */
+function ordinary(x: { name: string; aliases: string[] }): string[] | undefined {
+  const words = x.aliases.filter((a) => a !== x.name && isOrdinaryWordName(a));
+  return words.length > 0 ? words : undefined;
 }
 
 function mergeInto(stored: KnownEntity[], extra: KnownEntity[]): KnownEntity[] {
@@ -20,6 +30,7 @@ function mergeInto(stored: KnownEntity[], extra: KnownEntity[]): KnownEntity[] {
     if (at !== undefined) {
       const own = out[at]!;
       own.aliases = [...new Set([...own.aliases, k.name, ...k.aliases])].filter((n) => n !== own.name);
+      if (k.ordinaryWord) own.ordinaryWord = [...(own.ordinaryWord ?? []), ...k.ordinaryWord];
     } else if (!bySlug.has(k.slug)) {
       index.set(k.slug, out.length);
       out.push(k);
@@ -54,14 +65,20 @@ export function withKnowledge(
     name: o.name,
     aliases: names(o),
     fromKnowledgeBase: true,
+    ...(ordinary(o) ? { ordinaryWord: ordinary(o) } : {}),
   }));
-  const kbModelEntities: KnownEntity[] = kbModels.map((m) => ({
-    slug: m.slug,
-    name: m.name,
-    aliases: names(m),
-    lab: m.owner,
-    fromKnowledgeBase: true,
-  }));
+  // A family the database keeps as a family ("Llama 4") names the lab, not a model: keep it so.
+  const families = new Set(models.flatMap((m) => (m.family ? [nameKey(m.family)] : [])));
+  const kbModelEntities: KnownEntity[] = kbModels
+    .filter((m) => ![m.name, ...m.aliases].some((n) => families.has(nameKey(n))))
+    .map((m) => ({
+      slug: m.slug,
+      name: m.name,
+      aliases: names(m),
+      lab: m.owner,
+      fromKnowledgeBase: true,
+      ...(ordinary(m) ? { ordinaryWord: ordinary(m) } : {}),
+    }));
   const result = { labs: mergeInto(labs, kbLabs), models: mergeInto(models, kbModelEntities) };
   byLabs.set(key, result);
   return result;

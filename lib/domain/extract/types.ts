@@ -46,6 +46,8 @@ export interface KnownEntity {
   family?: string;
   /** known from the knowledge base only, not stored yet: accepting a proposal creates it */
   fromKnowledgeBase?: boolean;
+  /** names that are also everyday words ("Harvey", "Writer"): trusted only beside a clear mention */
+  ordinaryWord?: string[];
 }
 
 /** An existing event a proposal may be a re-report of. */

@@ -17,8 +17,9 @@
  *   background) against those of all proposals (background included); unknown names are compared
  *   by slug of the name.
  * - Models: per article, the models of its labelled events and release plans against the models
- *   the assistant reports as mentioned (known and unknown); a loose match: equal slugs, or one slug
- *   is the other plus a suffix ("gpt-5" ~ "gpt-5-pro").
+ *   of all proposals (known, or unknown by slug of the name); a loose match: equal slugs, or one
+ *   slug is the other plus a suffix ("gpt-5" ~ "gpt-5-pro"). Models only named in passing
+ *   ("better than GPT-4") are not labels, so they are not asked of the proposals either.
  * - Amounts / percents / dates / credited outlet: only on the event pairs above. An amount is right
  *   when the paired proposal has the labelled amountUsd (and amountUsdMax for a range); a percent
  *   when it has the labelled signed percent; a date when `occurred` overlaps the labelled one; an
@@ -159,7 +160,9 @@ export function scoreArticle(a: LabelledArticle, set: LabelledSet, r: Extraction
     ...cited.flatMap((e) => (e.model ? [e.model] : [])),
     ...set.commitments.filter((c) => c.article === a.key).map((c) => c.model),
   ]);
-  const foundModels = new Set([...r.models, ...r.unknownModels.map(slugify)]);
+  const foundModels = new Set(
+    r.events.flatMap((p) => (p.model ? [p.model] : p.modelName ? [slugify(p.modelName)] : [])),
+  );
   const modelHits = [...foundModels].filter((m) => [...goldModels].some((g) => looseModel(m, g)));
   counts.models = {
     tp: Math.min(modelHits.length, goldModels.size),
