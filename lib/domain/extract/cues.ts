@@ -107,49 +107,54 @@ export const CUES: Cue[] = [
     false,
     ARCHITECTURE_HINT,
   ),
+  cue(
+    "architecture_problem",
+    `(?:Designfehler${W}|Konstruktionsfehler${W}|Designproblem${W}|Konstruktionsproblem${W}|Fehler im (?:Chip-?)?Design|design (?:flaw|issue|problem|defect)s?|flaw${W} in (?:the |its )?design)`,
+    0.75,
+  ),
   // departure
   cue(
     "departure",
-    `(?:\\bverlassen|verließ${W}|verlässt|Abgang|Abgänge${W}|ausgeschieden|scheidet (?:\\S+ ){0,3}aus|nicht mehr bei (?:\\S+ ){1,3}tätig|Fluktuation|zum Rücktritt|zurückgetreten|abgeworben|kehrt (?:\\S+ ){0,3}den Rücken)`,
+    `(?:\\bverlassen|verließ${W}|verlässt|Abgang|Abgänge${W}|ausgeschieden|scheidet (?:\\S+ ){0,3}aus|nicht mehr bei (?:\\S+ ){1,3}tätig|Fluktuation|zum Rücktritt|zurückgetreten|abgeworben|kehrt (?:\\S+ ){0,3}den Rücken|tritt (?:\\S+ ){0,4}zurück|trat (?:\\S+ ){0,4}zurück|zurückzutreten|zurücktrete|\\bRücktritt|gefeuert|geschasst|abgesetzt|vor die Tür gesetzt|seinen Hut|räumt (?:\\S+ ){0,2}(?:seinen|ihren) Posten|verliert (?:seinen|ihren) (?:CEO|Chef\\p{L}*|Gründer\\p{L}*|Mitgründer\\p{L}*)|\\bgeht von Bord)`,
     0.8,
   ),
   cue(
     "departure",
-    `\\b(?:left|leave|leaving|departed|departure${W}|depart${W}|quit|quits|resign${W}|exit(?:ed|s)?|exodus|stepp(?:ed|ing) down|steps down|poached|defect(?:ed|ions?))\\b`,
+    `\\b(?:left|leave|leaving|departed|departure${W}|depart${W}|quit|quits|resign${W}|exit(?:ed|s)?|exodus|stepp(?:ed|ing) down|steps? down|step aside|poached|defect(?:ed|ions?)|fired|ousted|ouster|sacked|removed as|forced out|pushed out)\\b`,
     0.8,
   ),
   // layoff
   cue(
     "layoff",
-    `(?:Personalabbau|Stellenabbau|Jobabbau|Arbeitsplatzabbau|Stellen (?:\\S+ ){0,6}(?:zu )?streichen|streich(?:t|en) (?:\\S+ ){0,6}Stellen|Stellen gestrichen|Entlassung${W}|entlass${W}|Kündigungswelle)`,
+    `(?:Personalabbau|Stellenabbau|Jobabbau|Arbeitsplatzabbau|Stellenstreichung${W}|(?:Stellen|Jobs|Arbeitsplätze) (?:\\S+ ){0,6}(?:zu )?(?:streichen|abbauen|abzubauen|wegfallen)|(?:streich|bau)(?:t|en) (?:\\S+ ){0,6}(?:Stellen|Jobs|Arbeitsplätze)|(?:Stellen|Jobs|Arbeitsplätze) gestrichen|Entlassung${W}|entlass${W}|Kündigungswelle|(?:trennt|trennen) sich von (?:\\S+ ){0,4}(?:Mitarbeite\\p{L}*|Beschäftigten|Angestellten))`,
     0.85,
   ),
   cue(
     "layoff",
-    `\\b(?:layoffs?|lay(?:s|ing)? off|laid off|job cuts?|cut(?:s|ting)? (?:\\S+ ){0,4}(?:jobs|positions|roles|staff|workforce|employees)|eliminat${W} (?:\\S+ ){0,4}(?:jobs|positions|roles)|reduc${W} (?:its )?(?:workforce|headcount)|downsiz${W}|redundanc${W})`,
+    `\\b(?:layoffs?|lay(?:s|ing)? off|laid off|let go|job cuts?|cut(?:s|ting)? (?:\\S+ ){0,4}(?:jobs|positions|roles|staff|workforce|employees)|eliminat${W} (?:\\S+ ){0,4}(?:jobs|positions|roles)|reduc${W} (?:its )?(?:workforce|headcount)|downsiz${W}|redundanc${W})`,
     0.85,
   ),
   // investment
   cue(
     "investment",
-    `(?:investier${W}|Investition${W}|Milliarden-Investitionen|verplant|Investitionsausgaben|Capex|Ausgaben (?:von|in Höhe)|Finanzierungsrunde|eingesammelt|sammelt (?:\\S+ ){0,6}ein)`,
+    `(?:investier${W}|Investition${W}|Milliarden-Investitionen|verplant|Investitionsausgaben|Capex|Ausgaben (?:von|in Höhe)|Finanzierungsrunde|Finanzierung${W}|eingesammelt|sammel(?:t|n|te|ten) (?:\\S+ ){0,6}ein|einzusammeln|(?:steck|pump)(?:t|en|te|ten) (?:\\S+ ){0,6}in\\b|beteilig(?:t|en|te|ten) sich|Beteiligung|Geldgeber\\p{L}*|Kapitalspritze|Series [A-F]\\b|Serie-[A-F]\\b)`,
     0.7,
   ),
   cue(
     "investment",
-    `\\b(?:invest(?:s|ed|ing|ment|ments)?|capex|capital expenditures?|spending|funding round|raised|raises|raising|financing)\\b`,
+    `\\b(?:invest(?:s|ed|ing|ment|ments)?|capex|capital expenditures?|spending|funding(?: round)?|raised|raises|raising|financing|backed by|led by|pour(?:s|ed|ing)? (?:\\S+ ){0,4}into|Series [A-F])\\b`,
     0.7,
   ),
   // acquisition
   cue(
     "acquisition",
-    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|Übernahme${W}|aufgekauft|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
+    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|übernehmen|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|Fusion|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
     0.8,
   ),
   // "already owns a stake" is not a deal; the stake has to be bought or taken.
   cue(
     "acquisition",
-    `\\b(?:(?:buy|buys|buying|bought|acquire[sd]?|acquiring|take|takes|took|taking|purchase[sd]?|purchasing)\\s+(?:a |an )?(?:\\S+ ){0,3}(?:stake|share)|acquir${W}|acquisition${W}|takeover|approached)\\b`,
+    `\\b(?:(?:buy|buys|buying|bought|acquire[sd]?|acquiring|take|takes|took|taking|purchase[sd]?|purchasing)\\s+(?:a |an )?(?:\\S+ ){0,3}(?:stake|share)|acquir${W}|acquisition${W}|takeover|merger|to buy|agreed to buy|buys|bought|approached)\\b`,
     0.8,
   ),
   // hiring
@@ -166,15 +171,26 @@ export const CUES: Cue[] = [
   // controversy
   cue(
     "controversy",
-    `(?:einräum${W}|eingeräumt|räumte (?:\\S+ ){0,5}ein|Kontroverse${W}|Skandal${W}|Vorwürfe?|irreführend${W}|manipulier${W}|hätte (?:\\S+ ){0,4}mitteilen müssen)`,
+    `(?:einräum${W}|eingeräumt|räumte (?:\\S+ ){0,5}ein|Kontroverse${W}|Skandal${W}|Vorwürfe?|irreführend${W}|manipulier${W}|hätte (?:\\S+ ){0,4}mitteilen müssen|Kritik|kritisiert${W}|Shitstorm|Empörung|Datenschutz(?:bedenken|probleme|sorgen|kritik)|Sicherheitsbedenken|Gegenwind|Aufschrei)`,
     0.75,
   ),
   cue(
     "controversy",
-    `\\b(?:controvers${W}|scandal${W}|backlash|admit(?:s|ted)?|misleading|accus${W}|allegation${W}|lawsuit${W}|sued)\\b`,
+    `\\b(?:controvers${W}|scandal${W}|backlash|outcry|uproar|criticism|criticiz${W}|criticis${W}|privacy (?:concerns|fears|backlash|nightmare)|security (?:concerns|researchers)|admit(?:s|ted)?|misleading|accus${W}|allegation${W}|offensive|racist|inaccurate images)\\b`,
     0.75,
   ),
   cue("controversy", `(?:Der Haken|The catch)`, 0.45),
+  // other: reorganisations, licence payments, one-off charges, data shortages, regulators, courts
+  cue(
+    "other",
+    `(?:Umstrukturierung${W}|Neuorganisation|Reorganisation|umgebaut|Umbau (?:des|der)|Lizenz(?:gebühr${W}|zahlung${W}|vereinbarung${W}|deal${W}|abkommen)?\\b|Sonderbelastung${W}|Abschreibung${W}|Wertberichtigung${W}|Einmalkosten|Datenmangel|(?:Mangel|Knappheit) an (?:\\S+ ){0,2}(?:Trainings)?[Dd]aten|Trainingsdaten (?:\\S+ ){0,4}(?:knapp|aus)|Kartell\\p{L}*|Wettbewerbshüter|Aufsichtsbehörde${W}|Regulierungsbehörde${W}|Datenschutzbehörde${W}|EU-Kommission (?:\\S+ ){0,6}(?:prüf|untersuch|ermittel)\\p{L}*|Ermittlung${W}|Untersuchung (?:gegen|wegen|der|des)|\\bverklag${W}|Klage${W}|Sammelklage|Urheberrechtsklage|Vergleich (?:mit|über|in Höhe)|(?:auf einen|einen) Vergleich|Bußgeld${W}|Geldstrafe|Strafe von|Verwaltungsrat${W}|zurück in den Vorstand)`,
+    0.6,
+  ),
+  cue(
+    "other",
+    `\\b(?:restructur${W}|reorganiz${W}|reorganis${W}|licen[cs](?:e|es|ed|ing)|royalt${W}|one-(?:off|time) charge${W}|write-?down${W}|write-?off${W}|impairment${W}|running out of (?:\\S+ ){0,2}data|shortage of (?:\\S+ ){0,2}data|data shortage|antitrust|regulators?|regulatory|competition authority|probe|investigat${W}|inquiry|lawsuit${W}|sued|sues|suing|class action|settle(?:s|d|ment)?|fined|fine of|penalty|(?:rejoin${W}|back on) the board|reinstat${W})\\b`,
+    0.6,
+  ),
 ];
 
 // Stock moves: a share word plus a fall or doubt. Rises are not setbacks and are not proposed.

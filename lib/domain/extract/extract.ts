@@ -11,6 +11,7 @@ import { parseAmounts, parseHeadcounts, parsePercents, signedPercentFromContext 
 import { fuzzyMonth } from "../fuzzy-date";
 import type { FuzzyDate } from "../fuzzy-date.types";
 import { cleanArticleText } from "../text-cleaning";
+import { AMOUNT_ROLES, amountRole, defaultAmountKind, rangeLowerBound } from "./amount-roles";
 import { findAttributions, type Attribution } from "./attribution";
 import { findCues, type CueHit } from "./cues";
 import { findDates, mostPrecise, type DateHit } from "./dates";
@@ -29,7 +30,13 @@ import { matchExistingEvent } from "./match-existing";
 import { mergeDrafts, unionDates, type Draft } from "./merge";
 import { anaphorAt, mentionRoles, refersBackToPeople, type MentionRole } from "./roles";
 import { splitSentences, type Sentence } from "./sentences";
-import type { ExtractContext, ExtractEventType, ExtractionResult, ExtractQualifier } from "./types";
+import type {
+  ExtractAmountKind,
+  ExtractContext,
+  ExtractEventType,
+  ExtractionResult,
+  ExtractQualifier,
+} from "./types";
 
 interface Info {
   s: Sentence;
@@ -58,13 +65,6 @@ const MODEL_TYPES = new Set<ExtractEventType>([
   "architecture_problem",
   "controversy",
   "stock_move",
-]);
-const AMOUNT_TYPES = new Set<ExtractEventType>([
-  "investment",
-  "acquisition",
-  "hiring",
-  "stock_move",
-  "other",
 ]);
 const PERCENT_TYPES = new Set<ExtractEventType>([
   "stock_move",
@@ -199,18 +199,69 @@ interface Numbers {
   headcounts: (text: string, lang: "de" | "en") => ReturnType<typeof parseHeadcounts>;
 }
 
-function amountFor(type: ExtractEventType, text: string, cueAt: number, lang: "de" | "en", n: Numbers) {
-  if (!AMOUNT_TYPES.has(type)) return null;
-  const amounts = n
-    .amounts(text, lang)
+interface AmountPick {
+  value: number;
+  max: number | null;
+  qualifier: string;
+  kind: ExtractAmountKind | null;
+}
+
+/**
+ * The event's own amount: of the sentence's dollar amounts, the one whose role (read from the
+ * words around it) fits the event type best, then the nearest to the cue. A valuation or a share
+ * price is never a deal's amount; a range keeps both bounds.
+ */
+function amountFor(
+  type: ExtractEventType,
+  text: string,
+  cueAt: number,
+  lang: "de" | "en",
+  n: Numbers,
+): AmountPick | null {
+  const allowed = AMOUNT_ROLES[type];
+  if (!allowed || allowed.length === 0) return null;
+  const all = n.amounts(text, lang);
+  const candidates = all
+    .map((a, i) => ({ a, i, role: amountRole(text, a.index, a.text.length) }))
     .filter(
-      (a) =>
+      ({ a }) =>
         a.currency === "USD" ||
-        (a.currency === null &&
-          type !== "stock_move" &&
-          !NOT_MONEY_AFTER.test(text.slice(a.index + a.text.length))),
-    );
-  return nearest(amounts, cueAt) ?? null;
+        (a.currency === null && type !== "stock_move" && !NOT_MONEY_AFTER.test(text.slice(a.index + a.text.length))),
+    )
+    .filter(({ role }) => allowed.includes(role))
+    // the lower end of "between $2 billion and $3 billion" is read with the upper one
+    .filter(({ a, i }) => !isRangeStart(text, a, all[i + 1]));
+  const best = candidates.sort(
+    (x, y) =>
+      allowed.indexOf(x.role) - allowed.indexOf(y.role) ||
+      Math.abs(x.a.index - cueAt) - Math.abs(y.a.index - cueAt),
+  )[0];
+  if (!best) return null;
+  const { a, i } = best;
+  const prev = all[i - 1];
+  let value = a.value;
+  let max: number | null = null;
+  if (prev && isRangeStart(text, prev, a)) {
+    value = prev.value;
+    max = a.value;
+  } else {
+    const lower = rangeLowerBound(text, a.index, a.value);
+    if (lower !== null) {
+      value = lower;
+      max = a.value;
+    }
+  }
+  return { value, max, qualifier: a.qualifier, kind: best.role ?? defaultAmountKind(type) };
+}
+
+type Amount = ReturnType<typeof parseAmounts>[number];
+
+/** "between $2 billion and $3 billion", "zwischen 2 und 3 Milliarden Dollar": `a` opens a range. */
+function isRangeStart(text: string, a: Amount, next: Amount | undefined): boolean {
+  if (!next) return false;
+  const gap = text.slice(a.index + a.text.length, next.index);
+  if (!/^\s*(?:and|und|to|bis|-|–)\s*$/u.test(gap)) return false;
+  return /(?:between|zwischen|from|von)\s*$/iu.test(text.slice(Math.max(0, a.index - 12), a.index)) || /bis|to|-|–/u.test(gap);
 }
 
 function percentFor(
@@ -476,6 +527,8 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       model,
       modelName: model ? null : modelName,
       amountUsd: amount?.value ?? null,
+      amountUsdMax: amount?.max ?? null,
+      amountKind: amount?.kind ?? null,
       amountQualifier: amount ? qualifier(amount.qualifier) : null,
       percent,
       headcount,
