@@ -19,7 +19,7 @@ const RULES: RoleRule[] = [
   {
     kind: "valuation",
     before:
-      /(?:valu(?:ed|ing|ation)(?: \w+){0,3} (?:at|of)|Bewertung (?:von|in Höhe von|auf)|bewertet (?:mit|auf|bei)|mit (?:rund |etwa |über )?$)\s*(?:\S+\s+){0,2}$/iu,
+      /(?:valu(?:ed|ing|ation)(?: \w+){0,3} (?:at|of)|Bewertung (?:von|in Höhe von|auf)|bewertet (?:mit|auf|bei))\s*(?:\S+\s+){0,2}$/iu,
     after:
       /^\s*(?:\S+\s+){0,2}(?:valuation|Bewertung|bewertet|valued)|^[\s-]*(?:valuation|Bewertung)/iu,
   },

@@ -120,8 +120,16 @@ export const CUES: Cue[] = [
   ),
   cue(
     "departure",
-    `\\b(?:left|leave|leaving|departed|departure${W}|depart${W}|quit|quits|resign${W}|exit(?:ed|s)?|exodus|stepp(?:ed|ing) down|steps? down|step aside|poached|defect(?:ed|ions?)|fired|ousted|ouster|sacked|removed as|forced out|pushed out)\\b`,
+    `\\b(?:departed|departure${W}|depart${W}|quit|quits|resign${W}|exodus|stepp(?:ed|ing) down|steps? down|step aside|poached|defect(?:ed|ions?)|fired|ousted|ouster|sacked|removed as|forced out|pushed out)\\b`,
     0.8,
+  ),
+  // "left", "leave", "exit" are as often about products and plans: only with people in the sentence
+  cue(
+    "departure",
+    `\\b(?:left|leave|leaving|exit(?:ed|s|ing)?)\\b`,
+    0.7,
+    false,
+    /(?:CEO|chief|head of|founder|co-founder|executive|researcher|engineer|scientist|president|officer|director|vice president|VP|employees|staff|lead(?:er)?|\b(?:he|she)\b)/u,
   ),
   // layoff
   cue(
@@ -148,7 +156,7 @@ export const CUES: Cue[] = [
   // acquisition
   cue(
     "acquisition",
-    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|übernehmen|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|Fusion|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
+    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|Fusion|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
     0.8,
   ),
   // "already owns a stake" is not a deal; the stake has to be bought or taken.
@@ -183,7 +191,7 @@ export const CUES: Cue[] = [
   // other: reorganisations, licence payments, one-off charges, data shortages, regulators, courts
   cue(
     "other",
-    `(?:Umstrukturierung${W}|Neuorganisation|Reorganisation|umgebaut|Umbau (?:des|der)|Lizenz(?:gebühr${W}|zahlung${W}|vereinbarung${W}|deal${W}|abkommen)?\\b|Sonderbelastung${W}|Abschreibung${W}|Wertberichtigung${W}|Einmalkosten|Datenmangel|(?:Mangel|Knappheit) an (?:\\S+ ){0,2}(?:Trainings)?[Dd]aten|Trainingsdaten (?:\\S+ ){0,4}(?:knapp|aus)|Kartell\\p{L}*|Wettbewerbshüter|Aufsichtsbehörde${W}|Regulierungsbehörde${W}|Datenschutzbehörde${W}|EU-Kommission (?:\\S+ ){0,6}(?:prüf|untersuch|ermittel)\\p{L}*|Ermittlung${W}|Untersuchung (?:gegen|wegen|der|des)|\\bverklag${W}|Klage${W}|Sammelklage|Urheberrechtsklage|Vergleich (?:mit|über|in Höhe)|(?:auf einen|einen) Vergleich|Bußgeld${W}|Geldstrafe|Strafe von|Verwaltungsrat${W}|zurück in den Vorstand)`,
+    `(?:Umstrukturierung${W}|Neuorganisation|Reorganisation|umgebaut|Umbau (?:des|der)|Lizenz(?:gebühr${W}|zahlung${W}|vereinbarung${W}|deal${W}|abkommen)?\\b|Sonderbelastung${W}|Abschreibung${W}|Wertberichtigung${W}|Einmalkosten|Datenmangel|(?:Mangel|Knappheit) an (?:\\S+ ){0,2}(?:Trainings)?[Dd]aten|Trainingsdaten (?:\\S+ ){0,4}(?:knapp|aus)|Kartell\\p{L}*|Wettbewerbshüter|Aufsichtsbehörde${W}|Regulierungsbehörde${W}|Datenschutzbehörde${W}|EU-Kommission (?:\\S+ ){0,6}(?:prüf|untersuch|ermittel)\\p{L}*|Ermittlung${W}|Untersuchung (?:gegen|wegen|der|des)|\\bverklag${W}|Klage${W}|Sammelklage|Urheberrechtsklage|Vergleich (?:mit|über|in Höhe)|(?:auf einen|einen) Vergleich|Bußgeld${W}|Geldstrafe|Strafe von|(?:wieder|zurück) in (?:den|das|ins) (?:Verwaltungsrat|Vorstand|Gremium|Board)|wieder ins Gremium)`,
     0.6,
   ),
   cue(
@@ -197,7 +205,7 @@ export const CUES: Cue[] = [
 const SHARE =
   /(?:Aktie\p{L}*|Aktienkurs\p{L}*|(?<![\p{L}-])Kurs(?:e|es)?(?![\p{L}-])|Börsenwert|Marktkapitalisierung|Papiere|\bshares?\b|\bstock\b|share price|market (?:cap|value|capitali[sz]ation))/giu;
 const FALL =
-  /(?:rutsch\p{L}*|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,3}ein|eingebrochen|gab(?:en)? (?:\S+ ){0,3}nach|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bslumped?\b|tumbl\p{L}*|plung\p{L}*|plummet\p{L}*|\bsank\b|lost)/giu;
+  /(?:rutsch\p{L}*|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,12}ein\b|Kurssturz|Kursrutsch|Kurseinbruch|eingebrochen|gab(?:en)? (?:\S+ ){0,3}nach|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bdeclin(?:ed|ing|es)\b|\bshed\b|wiped|erased|\bsank\b|\bslumped?\b|tumbl\p{L}*|plung\p{L}*|plummet\p{L}*|\bsank\b|lost)/giu;
 const DOUBT =
   /(?:Zweifel|zweifel\p{L}*|befürchten|Sorge[n]?\b|skeptisch|doubt\p{L}*|worr\p{L}*|concern\p{L}*|skeptic\p{L}*)/giu;
 

@@ -8,7 +8,7 @@
  * → link proposals to existing events.
  */
 import { parseAmounts, parseHeadcounts, parsePercents, signedPercentFromContext } from "../amounts";
-import { fuzzyMonth } from "../fuzzy-date";
+import { addDays, fuzzyMonth } from "../fuzzy-date";
 import type { FuzzyDate } from "../fuzzy-date.types";
 import { cleanArticleText } from "../text-cleaning";
 import { AMOUNT_ROLES, amountRole, defaultAmountKind, rangeLowerBound } from "./amount-roles";
@@ -84,6 +84,36 @@ const EVEN_LATER =
   /(?:noch länger|sogar später|noch später|even longer|even later|possibly later|or later|oder später)/iu;
 const RELATIVE_DAY =
   /^(?:am|on|last|letzten|vergangenen)?\s*(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|heute|gestern|today|yesterday)$/iu;
+
+const NEGATED = /(?:\b(?:without|no|not|never|ohne|kein\p{L}*|nicht|nie)\s+(?:\S+\s+){0,2})$/iu;
+const REFERENCE =
+  /(?:^|\s)(?:the|this|that|die|diese|der|dieser|dem|den|des|dieses)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const LAYOFF_PLURAL =
+  /(?:\d|Mitarbeite\p{L}*|Beschäftigte\p{L}*|Angestellte\p{L}*|Stellen|Jobs|Arbeitsplätze|Belegschaft|employees|workers|staff|jobs|positions|roles)/u;
+const ACQUIRED_THING =
+  /(?:Anteil|Beteiligung|stake|Start-?up|startup|company|firm|Firma|Unternehmen|Konzern|Hersteller|maker|rival|Konkurrenten)/iu;
+const RAISING =
+  /(?:sammel\p{L}*|eingesammelt|Finanzierungsrunde|Finanzierung|Kapitalspritze|Series [A-F]|raise[sd]?|raising|funding|round|backed|bewertet|valuation)/iu;
+/** words before an investor's name in a funding sentence: "angeführt von", "led by", "investors including" */
+const INVESTOR_BEFORE =
+  /(?:led by|co-led by|angeführt von|unter Führung von|Führung (?:von|des|der)|from|by|including|such as|darunter|Investoren|investors|Geldgeber\p{L}*|Kapitalgeber\p{L}*|Unterstützer\p{L}*|backers|wie|sowie|von)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+/**
+ * Words that place a fact before the news: "back in 2019", "damals", "years ago", "X, which has
+ * already put …", "Schon bei der Ankündigung".
+ */
+const BACKGROUND_WORDS =
+  /(?:\bback in\b|\bin the past\b|\byears? ago\b|\bpreviously\b|\bprior to\b|\bbefore that\b|\bonce\b|\bearlier (?:this|that|last) (?:year|decade)|, (?:which|who) (?:has|had) already|\bhad already\b|\bdamals\b|\beinst\b|vor (?:\S+ )?Jahren|\bNoch im\b|\bSchon (?:bei|im|vor|damals)\b|, (?:das|der|die) (?:\S+ ){0,4}bereits (?:\S+ ){0,6}(?:hat|hatte)\b|\bhatte(?:n)? (?:\S+ ){0,3}bereits\b)/iu;
+/** more than this many days before the article, an explicitly dated fact is background */
+const BACKGROUND_DAYS = 90;
+
+function isBackground(sentence: string, date: FuzzyDate | null, articleDate: string | undefined): boolean {
+  // "seit 2023", "over the past months": a period that runs up to the news is not background
+  const ongoing = /\b(?:seit|since|over the past|in the past (?:few|several)|in den (?:vergangenen|letzten))\b/iu;
+  if (date && articleDate && !date.openEnd && date.to < addDays(articleDate, -BACKGROUND_DAYS) && !ongoing.test(sentence))
+    return true;
+  return BACKGROUND_WORDS.test(sentence);
+}
 
 function dominantLab(mentions: Mention[]): string | null {
   const counts = new Map<string, number>();
@@ -409,8 +439,31 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     info.subject = actor ?? info.subject;
   });
 
-  function proposalsFor(cue: CueHit, info: Info, i: number): Draft[] {
+  function proposalsFor(found: CueHit, info: Info, i: number): Draft[] {
     const offset = info.s.start;
+    const text = info.s.text;
+    const before = text.slice(Math.max(0, found.index - 40), found.index);
+    const cueText = text.slice(found.index, found.index + found.length);
+    // "without an official acquisition", "kein Stellenabbau": a denied fact is not an event
+    if (NEGATED.test(before)) return [];
+    // "the delay", "die Verzögerung": the fact already proposed, named again
+    if (REFERENCE.test(before) && drafts.some((d) => d.type === found.type)) return [];
+    let cue = found;
+    // "entlassen" of one person (a CEO fired) is a departure, not job cuts
+    if (cue.type === "layoff" && /entlass|Entlassung/iu.test(cueText) && !LAYOFF_PLURAL.test(text)) {
+      if (!/(?:Chef|CEO|Gründer|Vorstand|Präsident|Manager|Leiter)/u.test(text)) return [];
+      cue = { ...cue, type: "departure" };
+    }
+    // buying needs something bought: a company, a stake, a start-up
+    if (
+      cue.type === "acquisition" &&
+      !/Übernahme|acquisition|takeover|merger|Fusion/iu.test(cueText) &&
+      eligible(info.roles).filter((r) => r.mention.kind === "lab").length < 2 &&
+      info.unknownLabs.length === 0 &&
+      !ACQUIRED_THING.test(text.slice(cue.index, cue.index + cue.length + 60))
+    ) {
+      return [];
+    }
     const staff = info.roles.filter((r) => r.staff && !r.comparison && !r.inAttribution);
     const backPeople = refersBackToPeople(info.s.text)
       ? (infos[i - 1]?.roles.filter((r) => r.staff) ?? [])
@@ -462,10 +515,17 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       return out;
     }
 
-    const subject = subjectFor(cue.type, cue.index, cue.length, info, infos, i, dominant);
+    // A funding round belongs to the company raising it; investors named in it are the other party.
+    const investors =
+      cue.type === "investment" && RAISING.test(text)
+        ? eligible(info.roles).filter((r) => INVESTOR_BEFORE.test(text.slice(0, r.mention.start - offset)))
+        : [];
+    const investorLabs = new Set(investors.map((r) => r.mention.lab));
+    const roles = info.roles.filter((r) => !investorLabs.has(r.mention.lab));
+    const subject = subjectFor(cue.type, cue.index, cue.length, { ...info, roles }, infos, i, dominant);
     if (!subject || (!subject.lab && !subject.labName)) return [];
     const withPrevious = subject.from === i - 1 && infos[i - 1]?.s.paragraph === info.s.paragraph;
-    let counterparty: string | null = null;
+    let counterparty: string | null = investors[0]?.mention.lab ?? null;
     if (cue.type === "acquisition" || cue.type === "hiring") {
       const other = eligible(info.roles).find(
         (r) => r.mention.lab !== subject.lab && r.mention.kind === "lab",
@@ -518,6 +578,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       occurredHit = mostPrecise(hits);
     }
     const occurred = occurredHit?.date ?? inferred;
+    const background = isBackground(sentence, occurredHit?.date ?? null, ctx.articleDate);
 
     return {
       type: cue.type,
@@ -542,6 +603,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       counterparty: extra.counterparty ?? null,
       counterpartyName: null,
       ...(plannedDates ? { plannedDates } : {}),
+      ...(background ? { background: true } : {}),
       at: range.start,
     };
   }

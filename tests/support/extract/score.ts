@@ -193,7 +193,9 @@ export function scoreArticle(a: LabelledArticle, set: LabelledSet, r: Extraction
   }
   counts.events = { tp: pairs.length, proposed: proposals.length, expected: news.length };
   news.forEach((e, i) => {
-    if (!usedE.has(i)) misses.push(`event missed: ${describe(e)}`);
+    if (usedE.has(i)) return;
+    const hidden = r.events.some((p) => p.background && p.type === e.type && labOf(p) === e.lab);
+    misses.push(`event missed${hidden ? " (news marked background)" : ""}: ${describe(e)}`);
   });
   proposals.forEach((p, i) => {
     if (usedP.has(i)) return;
