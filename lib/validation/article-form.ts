@@ -7,6 +7,8 @@ import {
   EVENT_TYPES,
   QUALIFIERS,
 } from "@/lib/data/dto";
+import { formDateText } from "@/lib/domain/extract/form-date";
+import type { ExtractedEvent } from "@/lib/domain/extract/types";
 import { slugSchema } from "@/lib/validation/params";
 import {
   headcountInput,
@@ -85,7 +87,10 @@ export const ArticleFormSchema = z
       .string()
       .trim()
       .max(2000)
-      .refine((v) => v === "" || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v), "Enter a full web address starting with https://")
+      .refine(
+        (v) => v === "" || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v),
+        "Enter a full web address starting with https://",
+      )
       .transform((v) => (v === "" ? null : v)),
     title: requiredText(300, "Enter the article's title"),
     publisher: optionalText(120),
@@ -104,33 +109,62 @@ export const ArticleFormSchema = z
   .superRefine((a, ctx) => {
     const quoteMustBeInText = (quote: string, path: (string | number)[]) => {
       if (quote && !textContains(a.body, quote)) {
-        ctx.addIssue({ code: "custom", path, message: "This quote is not in the article's text; copy it verbatim" });
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: "This quote is not in the article's text; copy it verbatim",
+        });
       }
     };
     a.citations.forEach((c, i) => quoteMustBeInText(c.quote, ["citations", i, "quote"]));
     const seen = new Set<string>();
     a.citations.forEach((c, i) => {
       const k = `${c.eventId}:${c.role}`;
-      if (seen.has(k)) ctx.addIssue({ code: "custom", path: ["citations", i, "role"], message: "This event is already cited with this role" });
+      if (seen.has(k))
+        ctx.addIssue({
+          code: "custom",
+          path: ["citations", i, "role"],
+          message: "This event is already cited with this role",
+        });
       seen.add(k);
     });
     a.newEvents.forEach((e, i) => {
       quoteMustBeInText(e.quote, ["newEvents", i, "quote"]);
       if (!a.publishedDate) {
-        ctx.addIssue({ code: "custom", path: ["newEvents", i, "occurredText"], message: "Set the publication date first: dates are read relative to it" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["newEvents", i, "occurredText"],
+          message: "Set the publication date first: dates are read relative to it",
+        });
       } else if (!readFuzzyDate(e.occurredText, a.publishedDate)) {
-        ctx.addIssue({ code: "custom", path: ["newEvents", i, "occurredText"], message: 'Not a date we can read; try "Ende April 2025", "Herbst oder später" or "Q3 2025"' });
+        ctx.addIssue({
+          code: "custom",
+          path: ["newEvents", i, "occurredText"],
+          message: 'Not a date we can read; try "Ende April 2025", "Herbst oder später" or "Q3 2025"',
+        });
       }
       if (e.amountQualifier && e.amountUsd === null) {
-        ctx.addIssue({ code: "custom", path: ["newEvents", i, "amountUsd"], message: "Enter the amount this qualifier belongs to" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["newEvents", i, "amountUsd"],
+          message: "Enter the amount this qualifier belongs to",
+        });
       }
     });
     a.commitments.forEach((c, i) => {
       if (c.quote) quoteMustBeInText(c.quote, ["commitments", i, "quote"]);
       if (!a.publishedDate) {
-        ctx.addIssue({ code: "custom", path: ["commitments", i, "plannedText"], message: "Set the publication date first: dates are read relative to it" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["commitments", i, "plannedText"],
+          message: "Set the publication date first: dates are read relative to it",
+        });
       } else if (!readFuzzyDate(c.plannedText, a.publishedDate)) {
-        ctx.addIssue({ code: "custom", path: ["commitments", i, "plannedText"], message: 'Not a date we can read; try "Juni 2025" or "Herbst oder später"' });
+        ctx.addIssue({
+          code: "custom",
+          path: ["commitments", i, "plannedText"],
+          message: 'Not a date we can read; try "Juni 2025" or "Herbst oder später"',
+        });
       }
     });
   });
@@ -181,5 +215,43 @@ export function emptyArticleForm(): ArticleFormInput {
     citations: [],
     newEvents: [],
     commitments: [],
+  };
+}
+
+/**
+ * An accepted suggestion as a new-event row that passes this form's own checks: its date in words
+ * the form reads back (an inferred month becomes "April 2025", not the extractor's note), a title
+ * and summary to start from, the amount with its bound, kind and "about"/"up to" qualifier.
+ */
+export function suggestionToNewEventRow(
+  s: ExtractedEvent,
+  opts: { key: string; publishedDate: string | null; language: "de" | "en"; typeLabel: string },
+): NewEventRowInput {
+  const subject = [s.lab ?? s.labName, s.model ?? s.modelName].filter(Boolean).join(" ");
+  const quote = s.quote.replace(/\s+/g, " ").trim();
+  const occurredText = s.occurred
+    ? opts.publishedDate
+      ? formDateText(s.occurred, opts.publishedDate, opts.language)
+      : s.occurred.text
+    : "";
+  const whole = (n: number | null) => (n === null ? "" : String(Math.round(n)));
+  return {
+    ...emptyNewEvent(opts.key),
+    type: s.type,
+    lab: s.lab ?? "",
+    model: s.model ?? "",
+    counterparty: s.counterparty ?? "",
+    title: `${opts.typeLabel}: ${subject}`.slice(0, 200),
+    summary: quote.length > 2000 ? `${quote.slice(0, 1996)} …` : quote,
+    occurredText,
+    amountUsd: whole(s.amountUsd),
+    amountQualifier: s.amountUsd === null ? "" : (s.amountQualifier ?? ""),
+    amountKind: s.amountUsd === null ? "" : (s.amountKind ?? ""),
+    percent: s.percent === null ? "" : String(s.percent),
+    headcount: whole(s.headcount),
+    headcountQualifier: s.headcount === null ? "" : (s.headcountQualifier ?? ""),
+    quote: s.quote,
+    attribution: s.reportedBy ? "relays_outlet" : "own_reporting",
+    attributedTo: s.reportedBy ?? "",
   };
 }

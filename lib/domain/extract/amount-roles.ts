@@ -20,13 +20,14 @@ const RULES: RoleRule[] = [
     kind: "valuation",
     before:
       /(?:valu(?:ed|ing|ation)(?: \w+){0,3} (?:at|of)|Bewertung (?:von|in Höhe von|auf)|bewertet (?:mit|auf|bei))\s*(?:\S+\s+){0,2}$/iu,
-    after:
-      /^\s*(?:\S+\s+){0,2}(?:valuation|Bewertung|bewertet|valued)|^[\s-]*(?:valuation|Bewertung)/iu,
+    after: /^\s*(?:\S+\s+){0,2}(?:valuation|Bewertung|bewertet|valued)|^[\s-]*(?:valuation|Bewertung)/iu,
   },
   {
     kind: "market_cap",
-    before: /(?:market (?:value|cap\w*)|Börsenwert\p{L}*|Marktwert\p{L}*|Marktkapitalisierung)(?:\s+\S+){0,5}\s*$/iu,
-    after: /^\s*(?:\S+\s+){0,3}(?:in |an )?(?:market (?:value|cap\w*)|Börsenwert\p{L}*|Marktwert\p{L}*|an Wert)/iu,
+    before:
+      /(?:market (?:value|cap\w*)|Börsenwert\p{L}*|Marktwert\p{L}*|Marktkapitalisierung)(?:\s+\S+){0,5}\s*$/iu,
+    after:
+      /^\s*(?:\S+\s+){0,3}(?:in |an )?(?:market (?:value|cap\w*)|Börsenwert\p{L}*|Marktwert\p{L}*|an Wert)/iu,
   },
   {
     kind: "share_price",
@@ -75,7 +76,8 @@ const RULES: RoleRule[] = [
     kind: "investment",
     before:
       /(?:raise[sd]?|raising|funding|financing|invest\w*|round|Finanzierung\p{L}*|Finanzierungsrunde|investier\p{L}*|eingesammelt|einsammeln|sammelt|Kapital|Runde)(?:\s+\S+){0,5}\s*$/iu,
-    after: /^\s*(?:\S+\s+){0,4}(?:in funding|funding|round|investment|Finanzierung|Investition\p{L}*|eingesammelt|investier\p{L}*|in (?:\p{Lu}\S*|the|das|die|den))/u,
+    after:
+      /^\s*(?:\S+\s+){0,4}(?:in funding|funding|round|investment|Finanzierung|Investition\p{L}*|eingesammelt|investier\p{L}*|in (?:\p{Lu}\S*|the|das|die|den))/u,
   },
 ];
 

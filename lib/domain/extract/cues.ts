@@ -205,7 +205,7 @@ export const CUES: Cue[] = [
 const SHARE =
   /(?:Aktie\p{L}*|Aktienkurs\p{L}*|(?<![\p{L}-])Kurs(?:e|es)?(?![\p{L}-])|Börsenwert|Marktkapitalisierung|Papiere|\bshares?\b|\bstock\b|share price|market (?:cap|value|capitali[sz]ation))/giu;
 const FALL =
-  /(?:rutsch\p{L}*|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,12}ein\b|Kurssturz|Kursrutsch|Kurseinbruch|eingebrochen|gab(?:en)? (?:\S+ ){0,3}nach|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bdeclin(?:ed|ing|es)\b|\bshed\b|wiped|erased|\bsank\b|\bslumped?\b|tumbl\p{L}*|plung\p{L}*|plummet\p{L}*|\bsank\b|lost)/giu;
+  /(?:rutsch\p{L}*|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,16}ein\b|Kurssturz|Kursrutsch|Kurseinbruch|eingebrochen|gab(?:en)? (?:\S+ ){0,10}nach\b|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bdeclin(?:ed|ing|es)\b|\bshed\b|wiped|erased|\bsank\b|\bslumped?\b|tumbl\p{L}*|plung\p{L}*|plummet\p{L}*|\bsank\b|lost)/giu;
 const DOUBT =
   /(?:Zweifel|zweifel\p{L}*|befürchten|Sorge[n]?\b|skeptisch|doubt\p{L}*|worr\p{L}*|concern\p{L}*|skeptic\p{L}*)/giu;
 

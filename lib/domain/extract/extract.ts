@@ -109,8 +109,15 @@ const BACKGROUND_DAYS = 90;
 
 function isBackground(sentence: string, date: FuzzyDate | null, articleDate: string | undefined): boolean {
   // "seit 2023", "over the past months": a period that runs up to the news is not background
-  const ongoing = /\b(?:seit|since|over the past|in the past (?:few|several)|in den (?:vergangenen|letzten))\b/iu;
-  if (date && articleDate && !date.openEnd && date.to < addDays(articleDate, -BACKGROUND_DAYS) && !ongoing.test(sentence))
+  const ongoing =
+    /\b(?:seit|since|over the past|in the past (?:few|several)|in den (?:vergangenen|letzten))\b/iu;
+  if (
+    date &&
+    articleDate &&
+    !date.openEnd &&
+    date.to < addDays(articleDate, -BACKGROUND_DAYS) &&
+    !ongoing.test(sentence)
+  )
     return true;
   return BACKGROUND_WORDS.test(sentence);
 }
@@ -256,7 +263,9 @@ function amountFor(
     .filter(
       ({ a }) =>
         a.currency === "USD" ||
-        (a.currency === null && type !== "stock_move" && !NOT_MONEY_AFTER.test(text.slice(a.index + a.text.length))),
+        (a.currency === null &&
+          type !== "stock_move" &&
+          !NOT_MONEY_AFTER.test(text.slice(a.index + a.text.length))),
     )
     .filter(({ role }) => allowed.includes(role))
     // the lower end of "between $2 billion and $3 billion" is read with the upper one
@@ -291,7 +300,10 @@ function isRangeStart(text: string, a: Amount, next: Amount | undefined): boolea
   if (!next) return false;
   const gap = text.slice(a.index + a.text.length, next.index);
   if (!/^\s*(?:and|und|to|bis|-|–)\s*$/u.test(gap)) return false;
-  return /(?:between|zwischen|from|von)\s*$/iu.test(text.slice(Math.max(0, a.index - 12), a.index)) || /bis|to|-|–/u.test(gap);
+  return (
+    /(?:between|zwischen|from|von)\s*$/iu.test(text.slice(Math.max(0, a.index - 12), a.index)) ||
+    /bis|to|-|–/u.test(gap)
+  );
 }
 
 function percentFor(
@@ -608,19 +620,26 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     };
   }
 
-  const merged = mergeDrafts(drafts);
-  const existing = ctx.existingEvents ?? [];
-  const events = merged.map(({ at: _at, ...e }) => ({
-    ...e,
-    matchesEventId: matchExistingEvent(e, existing),
-  }));
-
   const outletCounts = new Map<string, number>();
   for (const info of infos) {
     for (const a of info.attributions)
       if (a.kind === "outlet") outletCounts.set(a.source, (outletCounts.get(a.source) ?? 0) + 1);
   }
-  const primarySource = [...outletCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const ranked = [...outletCounts.entries()].sort((a, b) => b[1] - a[1]);
+  const primarySource = ranked[0]?.[0] ?? null;
+  // relayed for the whole article only when named more than once and more than any other outlet
+  const relayed =
+    ranked[0] && ranked[0][1] >= 2 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
+
+  const merged = mergeDrafts(drafts);
+  const existing = ctx.existingEvents ?? [];
+  // An article that relays one outlet ("wie Bloomberg berichtet") relays it for the news it tells
+  // without naming a source again; background is the article's own context.
+  const events = merged.map(({ at: _at, ...e }) => ({
+    ...e,
+    reportedBy: e.reportedBy ?? (e.background ? null : relayed),
+    matchesEventId: matchExistingEvent(e, existing),
+  }));
   const unique = (xs: string[]) => [...new Set(xs)];
 
   return {

@@ -24,11 +24,6 @@ function compatibleText(a: string | null | undefined, b: string | null | undefin
   return !a || !b || a === b;
 }
 
-function compatibleDates(a: ExtractedEvent, b: ExtractedEvent): boolean {
-  if (!a.occurred || !b.occurred || a.occurredInferred || b.occurredInferred) return true;
-  return overlaps(a.occurred, b.occurred);
-}
-
 function informationScore(e: ExtractedEvent): number {
   return (
     (e.amountUsd !== null ? 2 : 0) +
