@@ -3,7 +3,7 @@
  * of the same type and subject whose facts do not contradict each other are merged into one,
  * keeping the quote of the most informative sentence and filling gaps from the others.
  */
-import { compareFuzzyDate, overlaps } from "../fuzzy-date";
+import { compareFuzzyDate } from "../fuzzy-date";
 import type { FuzzyDate } from "../fuzzy-date.types";
 import type { ExtractedEvent } from "./types";
 
