@@ -70,6 +70,8 @@ export const CUES: Cue[] = [
     "benchmark_underperformance",
     `(?:schlechter abschneid${W}|(?:nicht|kaum) (?:\\S+ ){0,2}besser abschneid${W}|Fortschritte (?:\\S+ ){0,12}zu (?:klein|gering)|hinter (?:den )?Erwartungen|nicht für Aufsehen|verfehlt (?:\\S+ ){0,3}(?:Branchenstandards|Standards|Erwartungen)|(?:schlecht|schwach)${W} (?:Benchmarks?|Ergebniss${W}|Leistung)|rangiert (?:\\S+ ){0,12}hinter)`,
     0.75,
+    false,
+    /abschneid|Fortschritt|Erwartung|Aufsehen|verfehlt|[Ss]chlecht|[Ss]chwach|rangiert/i,
   ),
   cue(
     "benchmark_underperformance",
@@ -117,6 +119,8 @@ export const CUES: Cue[] = [
     "departure",
     `(?:\\bverlassen|verließ${W}|verlässt|Abgang|Abgänge${W}|ausgeschieden|scheidet (?:\\S+ ){0,3}aus|nicht mehr bei (?:\\S+ ){1,3}tätig|Fluktuation|zum Rücktritt|zurückgetreten|abgeworben|kehrt (?:\\S+ ){0,3}den Rücken|tritt (?:\\S+ ){0,4}zurück|trat (?:\\S+ ){0,4}zurück|zurückzutreten|zurücktrete|\\bRücktritt|gefeuert|geschasst|abgesetzt|vor die Tür gesetzt|seinen Hut|räumt (?:\\S+ ){0,2}(?:seinen|ihren) Posten|verliert (?:seinen|ihren) (?:CEO|Chef\\p{L}*|Gründer\\p{L}*|Mitgründer\\p{L}*)|\\bgeht von Bord)`,
     0.8,
+    false,
+    /verl|Abg|ausgeschieden|scheidet|nicht mehr bei|Fluktuation|Rücktritt|zurück|abgeworben|Rücken|gefeuert|geschasst|abgesetzt|Tür|Hut|Posten|verliert|Bord/i,
   ),
   cue(
     "departure",
@@ -156,8 +160,10 @@ export const CUES: Cue[] = [
   // acquisition
   cue(
     "acquisition",
-    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|Fusion|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
+    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|(?<![\\p{L}])Fusion|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
     0.8,
+    false,
+    /Anteil|erw[io]rb|übern|Übernahme|kauf|Kauf|Fusion|Kontakt/i,
   ),
   // "already owns a stake" is not a deal; the stake has to be bought or taken.
   cue(
@@ -179,25 +185,36 @@ export const CUES: Cue[] = [
   // controversy
   cue(
     "controversy",
-    `(?:einräum${W}|eingeräumt|räumte (?:\\S+ ){0,5}ein|Kontroverse${W}|Skandal${W}|Vorwürfe?|irreführend${W}|manipulier${W}|hätte (?:\\S+ ){0,4}mitteilen müssen|Kritik|kritisiert${W}|Shitstorm|Empörung|Datenschutz(?:bedenken|probleme|sorgen|kritik)|Sicherheitsbedenken|Gegenwind|Aufschrei)`,
+    `(?:einräum${W}|eingeräumt|räumte (?:\\S+ ){0,5}ein|Kontroverse${W}|Skandal${W}|Vorwürfe?|irreführend${W}|manipulier${W}|hätte (?:\\S+ ){0,4}mitteilen müssen|Shitstorm|Empörung|Datenschutz(?:bedenken|probleme|sorgen|kritik)|Aufschrei)`,
     0.75,
   ),
   cue(
     "controversy",
-    `\\b(?:controvers${W}|scandal${W}|backlash|outcry|uproar|criticism|criticiz${W}|criticis${W}|privacy (?:concerns|fears|backlash|nightmare)|security (?:concerns|researchers)|admit(?:s|ted)?|misleading|accus${W}|allegation${W}|offensive|racist|inaccurate images)\\b`,
+    `\\b(?:controvers${W}|scandal${W}|backlash|outcry|uproar|privacy (?:concerns|fears|backlash|nightmare)|admit(?:s|ted)?|misleading|accus${W}|allegation${W}|offensive|racist|inaccurate images)\\b`,
     0.75,
   ),
   cue("controversy", `(?:Der Haken|The catch)`, 0.45),
+  // criticism on its own is everywhere in tech news; it is a controversy when a product is named
+  cue(
+    "controversy",
+    `(?:Kritik|kritisiert${W}|Gegenwind|Sicherheitsbedenken|criticism|criticiz${W}|criticis${W}|security concerns)`,
+    0.5,
+    true,
+  ),
   // other: reorganisations, licence payments, one-off charges, data shortages, regulators, courts
   cue(
     "other",
     `(?:Umstrukturierung${W}|Neuorganisation|Reorganisation|umgebaut|Umbau (?:des|der)|Lizenz(?:gebühr${W}|zahlung${W}|vereinbarung${W}|deal${W}|abkommen)?\\b|Sonderbelastung${W}|Abschreibung${W}|Wertberichtigung${W}|Einmalkosten|Datenmangel|(?:Mangel|Knappheit) an (?:\\S+ ){0,2}(?:Trainings)?[Dd]aten|Trainingsdaten (?:\\S+ ){0,4}(?:knapp|aus)|Kartell\\p{L}*|Wettbewerbshüter|Aufsichtsbehörde${W}|Regulierungsbehörde${W}|Datenschutzbehörde${W}|EU-Kommission (?:\\S+ ){0,6}(?:prüf|untersuch|ermittel)\\p{L}*|Ermittlung${W}|Untersuchung (?:gegen|wegen|der|des)|\\bverklag${W}|Klage${W}|Sammelklage|Urheberrechtsklage|Vergleich (?:mit|über|in Höhe)|(?:auf einen|einen) Vergleich|Bußgeld${W}|Geldstrafe|Strafe von|(?:wieder|zurück) in (?:den|das|ins) (?:Verwaltungsrat|Vorstand|Gremium|Board)|wieder ins Gremium)`,
     0.6,
+    false,
+    /[Uu]mstruktur|rganisation|umgebaut|Umbau|Lizenz|Sonderbelast|Abschreib|Wertberich|Einmalkost|Datenmangel|Mangel|Knappheit|Trainingsdaten|Kartell|Wettbewerbsh|Aufsicht|Regulierung|Datenschutzb|Kommission|Ermittl|Untersuchung|erklag|[Kk]lage|Vergleich|Bußgeld|Geldstrafe|Strafe|Gremium|Vorstand|Verwaltungsrat|Board/i,
   ),
   cue(
     "other",
     `\\b(?:restructur${W}|reorganiz${W}|reorganis${W}|licen[cs](?:e|es|ed|ing)|royalt${W}|one-(?:off|time) charge${W}|write-?down${W}|write-?off${W}|impairment${W}|running out of (?:\\S+ ){0,2}data|shortage of (?:\\S+ ){0,2}data|data shortage|antitrust|regulators?|regulatory|competition authority|probe|investigat${W}|inquiry|lawsuit${W}|sued|sues|suing|class action|settle(?:s|d|ment)?|fined|fine of|penalty|(?:rejoin${W}|back on) the board|reinstat${W})\\b`,
     0.6,
+    false,
+    /[Rr]estruct|[Rr]eorgani|[Ll]icen|[Rr]oyalt|[Oo]ne-|[Ww]rite|[Ii]mpair|data|[Aa]ntitrust|[Rr]egulat|[Cc]ompetition|[Pp]robe|[Ii]nvestigat|[Ii]nquiry|[Ll]awsuit|[Ss]ue|[Ss]uing|[Cc]lass action|[Ss]ettle|[Ff]ine|[Pp]enalt|board|[Rr]einstat/i,
   ),
 ];
 

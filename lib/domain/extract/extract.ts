@@ -85,6 +85,9 @@ const EVEN_LATER =
 const RELATIVE_DAY =
   /^(?:am|on|last|letzten|vergangenen)?\s*(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|heute|gestern|today|yesterday)$/iu;
 
+const FOLLOWING = /(?:\b(?:following|after|since|nach|seit|infolge)\s+(?:[\p{L}\p{N}$.,'’-]+\s+){0,5})$/iu;
+const STRONG_INVESTMENT =
+  /(?:Finanzierungsrunde|funding round|Series [A-F]\b|Serie-[A-F]|eingesammelt|einsammel\p{L}*|sammel(?:t|te|n) (?:\S+ ){0,6}ein|\braise[sd]?\b|\braising\b|Kapitalspritze|Milliarden|Millionen|billion|million)/iu;
 const NEGATED = /(?:\b(?:without|no|not|never|ohne|kein\p{L}*|nicht|nie)\s+(?:\S+\s+){0,2})$/iu;
 const REFERENCE =
   /(?:^|\s)(?:the|this|that|die|diese|der|dieser|dem|den|des|dieses)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
@@ -103,7 +106,10 @@ const INVESTOR_BEFORE =
  * already put …", "Schon bei der Ankündigung".
  */
 const BACKGROUND_WORDS =
-  /(?:\bback in\b|\bin the past\b|\byears? ago\b|\bpreviously\b|\bprior to\b|\bbefore that\b|\bonce\b|\bearlier (?:this|that|last) (?:year|decade)|, (?:which|who) (?:has|had) already|\bhad already\b|\bdamals\b|\beinst\b|vor (?:\S+ )?Jahren|\bNoch im\b|\bSchon (?:bei|im|vor|damals)\b|, (?:das|der|die) (?:\S+ ){0,4}bereits (?:\S+ ){0,6}(?:hat|hatte)\b|\bhatte(?:n)? (?:\S+ ){0,3}bereits\b)/iu;
+  /(?:\bback in\b|\bin the past\b|\byears? ago\b|\bpreviously\b|\bprior to\b|\bbefore that\b|\bonce\b|\bearlier (?:this|that|last) (?:year|decade)|\bhad already\b|\bdamals\b|\beinst\b|vor (?:\S+ )?Jahren|\bNoch im\b|\bSchon (?:bei|im|vor|damals)\b)/iu;
+/** "X, which has already put …", "…, das bereits … investiert hat": only tried when the word is there */
+const ALREADY_CLAUSE =
+  /(?:, (?:which|who) (?:has|had) already|, (?:das|der|die) (?:\S+ ){0,4}bereits (?:\S+ ){0,6}(?:hat|hatte)\b|\bhatte(?:n)? (?:\S+ ){0,3}bereits\b)/iu;
 /** more than this many days before the article, an explicitly dated fact is background */
 const BACKGROUND_DAYS = 90;
 
@@ -119,7 +125,8 @@ function isBackground(sentence: string, date: FuzzyDate | null, articleDate: str
     !ongoing.test(sentence)
   )
     return true;
-  return BACKGROUND_WORDS.test(sentence);
+  if (BACKGROUND_WORDS.test(sentence)) return true;
+  return /already|bereits/iu.test(sentence) && ALREADY_CLAUSE.test(sentence);
 }
 
 function dominantLab(mentions: Mention[]): string | null {
@@ -412,6 +419,16 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     };
   });
 
+  const cueCache = new Map<string, CueHit[]>();
+  const cuesOf = (sentence: string, hasModel: boolean): CueHit[] => {
+    const key = `${hasModel ? 1 : 0}${sentence}`;
+    let hits = cueCache.get(key);
+    if (!hits) {
+      hits = findCues(sentence, hasModel);
+      cueCache.set(key, hits);
+    }
+    return hits;
+  };
   const dateCache = new Map<number, DateHit[]>();
   const datesOf = (k: number): DateHit[] => {
     let hits = dateCache.get(k);
@@ -437,7 +454,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
   const drafts: Draft[] = [];
   infos.forEach((info, i) => {
     const hasModel = info.roles.some((r) => r.mention.kind !== "lab") || info.unknownModels.length > 0;
-    const cues = findCues(info.s.text, hasModel);
+    const cues = cuesOf(info.s.text, hasModel);
     const named = eligible(info.roles)[0];
     info.subject = named?.mention.lab ?? null;
 
@@ -461,6 +478,16 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     // "the delay", "die Verzögerung": the fact already proposed, named again
     if (REFERENCE.test(before) && drafts.some((d) => d.type === found.type)) return [];
     let cue = found;
+    // "following Meta's $14.3 billion investment", "nach der Übernahme": an earlier fact named
+    const earlier = FOLLOWING.test(before);
+    // spending words are everywhere; an investment is news when money or a round is in the sentence
+    if (
+      cue.type === "investment" &&
+      numbers.amounts(text, language).length === 0 &&
+      !STRONG_INVESTMENT.test(text)
+    ) {
+      return [];
+    }
     // "entlassen" of one person (a CEO fired) is a departure, not job cuts
     if (cue.type === "layoff" && /entlass|Entlassung/iu.test(cueText) && !LAYOFF_PLURAL.test(text)) {
       if (!/(?:Chef|CEO|Gründer|Vorstand|Präsident|Manager|Leiter)/u.test(text)) return [];
@@ -530,7 +557,13 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     // A funding round belongs to the company raising it; investors named in it are the other party.
     const investors =
       cue.type === "investment" && RAISING.test(text)
-        ? eligible(info.roles).filter((r) => INVESTOR_BEFORE.test(text.slice(0, r.mention.start - offset)))
+        ? eligible(info.roles).filter(
+            (r) =>
+              /^(?:backed|gestützt|finanziert)/iu.test(r.mention.compound ?? "") ||
+              INVESTOR_BEFORE.test(
+                text.slice(Math.max(0, r.mention.start - offset - 60), r.mention.start - offset),
+              ),
+          )
         : [];
     const investorLabs = new Set(investors.map((r) => r.mention.lab));
     const roles = info.roles.filter((r) => !investorLabs.has(r.mention.lab));
@@ -544,7 +577,8 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       );
       counterparty = other?.mention.lab ?? null;
     }
-    return [draft(cue, info, i, subject, withPrevious, { counterparty })];
+    const made = draft(cue, info, i, subject, withPrevious, { counterparty });
+    return [earlier ? { ...made, background: true } : made];
   }
 
   function draft(
