@@ -12,7 +12,11 @@ export const AdminArticleListSchema = z.object({
 
 export const AdminEventListSchema = z.object({
   q: z.string().trim().max(200).catch("").default(""),
-  lab: z.string().regex(/^[a-z0-9-]{1,64}$/).optional().catch(undefined),
+  lab: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/)
+    .optional()
+    .catch(undefined),
   deleted: z
     .enum(["1"])
     .optional()
@@ -26,5 +30,12 @@ export const AuditListSchema = z.object({
 
 export const IdParamSchema = z.coerce.number().int().positive().max(2_147_483_647);
 
-export const AUDIT_ENTITIES = ["article", "event", "citation", "release_commitment", "user", "publisher"] as const;
+export const AUDIT_ENTITIES = [
+  "article",
+  "event",
+  "citation",
+  "release_commitment",
+  "user",
+  "publisher",
+] as const;
 export const AuditEntitySchema = z.enum(AUDIT_ENTITIES);

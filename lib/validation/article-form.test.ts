@@ -1,9 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/actions/result";
-import { ArticleFormSchema, emptyArticleForm, emptyNewEvent, type ArticleFormInput } from "./article-form";
+import { extractFromText } from "@/lib/domain/extract";
+import { seedContext } from "@/tests/support/extract/seed-context";
+import {
+  ArticleFormSchema,
+  emptyArticleForm,
+  emptyNewEvent,
+  suggestionToNewEventRow,
+  type ArticleFormInput,
+} from "./article-form";
 import { parseUsdInput } from "./form-fields";
 
-const body = "Meta hat die Veröffentlichung von Behemoth verschoben. Der Start ist nun für Herbst oder später geplant.";
+const body =
+  "Meta hat die Veröffentlichung von Behemoth verschoben. Der Start ist nun für Herbst oder später geplant.";
 
 function valid(): ArticleFormInput {
   return {
@@ -41,7 +50,11 @@ describe("ArticleFormSchema", () => {
   it("puts errors on the field paths the form shows them at", () => {
     const input = valid();
     input.url = "not a url";
-    input.newEvents[0] = { ...input.newEvents[0]!, quote: "Ein Satz, der nicht im Text steht.", occurredText: "irgendwann mal" };
+    input.newEvents[0] = {
+      ...input.newEvents[0]!,
+      quote: "Ein Satz, der nicht im Text steht.",
+      occurredText: "irgendwann mal",
+    };
     const r = ArticleFormSchema.safeParse(input);
     expect(r.success).toBe(false);
     if (r.success) return;
@@ -56,7 +69,13 @@ describe("ArticleFormSchema", () => {
   });
 
   it("refuses the same event cited twice with one role", () => {
-    const c = { eventId: "3", role: "re_report", quote: "Meta hat die Veröffentlichung", attribution: "own_reporting", attributedTo: "" } as const;
+    const c = {
+      eventId: "3",
+      role: "re_report",
+      quote: "Meta hat die Veröffentlichung",
+      attribution: "own_reporting",
+      attributedTo: "",
+    } as const;
     const r = ArticleFormSchema.safeParse({ ...valid(), citations: [c, c] });
     expect(r.success ? [] : Object.keys(fieldErrorsOf(r.error))).toEqual(["citations.1.role"]);
   });
@@ -70,5 +89,30 @@ describe("parseUsdInput", () => {
     expect(parseUsdInput("1,500,000")).toBe(1.5e6);
     expect(parseUsdInput("")).toBeNull();
     expect(parseUsdInput("lots")).toBeNaN();
+  });
+});
+
+describe("suggestionToNewEventRow (issue 9 §4)", () => {
+  const text =
+    "Mistral AI sammelt rund 600 Millionen Dollar in einer Finanzierungsrunde ein. Das Start-up aus Paris wächst schnell.";
+
+  it("turns every proposal of a pasted article into a row the form accepts", () => {
+    const r = extractFromText(text, seedContext({ articleDate: "2025-06-12", lang: "de" }));
+    expect(r.events.length).toBeGreaterThan(0);
+    for (const [i, e] of r.events.entries()) {
+      // the extractor's date for this sentence is the inferred month of the article
+      expect(e.occurredInferred).toBe(true);
+      const row = suggestionToNewEventRow(e, {
+        key: `s${i}`,
+        publishedDate: "2025-06-12",
+        language: "de",
+        typeLabel: "Investment",
+      });
+      const form = { ...valid(), body: text, newEvents: [row] };
+      const parsed = ArticleFormSchema.safeParse(form);
+      expect(parsed.success ? {} : fieldErrorsOf(parsed.error)).toEqual({});
+      expect(row.amountQualifier).toBe("about");
+      expect(row.amountKind).toBe("investment");
+    }
   });
 });

@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { chartQueryString, parseChartFiltersLenient, parseChartFiltersStrict, SetbackModeLenientSchema } from "./chart-filters";
+import {
+  chartQueryString,
+  parseChartFiltersLenient,
+  parseChartFiltersStrict,
+  SetbackModeLenientSchema,
+} from "./chart-filters";
 
 describe("chart filters", () => {
   it("keeps good filters and drops bad ones on pages", () => {
-    expect(parseChartFiltersLenient({ lab: ["meta", "NOT A SLUG"], asOf: "2025-13-01", type: "delay,bogus" })).toEqual({
+    expect(
+      parseChartFiltersLenient({ lab: ["meta", "NOT A SLUG"], asOf: "2025-13-01", type: "delay,bogus" }),
+    ).toEqual({
       lab: ["meta"],
       type: ["delay"],
     });
@@ -11,7 +18,10 @@ describe("chart filters", () => {
 
   it("rejects bad filters for the CSV routes", () => {
     expect(parseChartFiltersStrict({ asOf: "yesterday" }).success).toBe(false);
-    expect(parseChartFiltersStrict({ lab: "meta", asOf: "2025-06-01" })).toEqual({ success: true, data: { lab: ["meta"], asOf: "2025-06-01" } });
+    expect(parseChartFiltersStrict({ lab: "meta", asOf: "2025-06-01" })).toEqual({
+      success: true,
+      data: { lab: ["meta"], asOf: "2025-06-01" },
+    });
   });
 
   it("falls back to counts for an unknown mode", () => {
@@ -25,6 +35,12 @@ describe("chart filters", () => {
     const qs = chartQueryString(filters, { mode: "share", format: undefined });
     expect(qs).toBe("lab=meta&lab=xai&asOf=2025-06-01&q=a%26b&mode=share");
     const back = new URLSearchParams(qs);
-    expect(parseChartFiltersLenient({ lab: back.getAll("lab"), asOf: back.get("asOf") ?? undefined, q: back.get("q") ?? undefined })).toEqual(filters);
+    expect(
+      parseChartFiltersLenient({
+        lab: back.getAll("lab"),
+        asOf: back.get("asOf") ?? undefined,
+        q: back.get("q") ?? undefined,
+      }),
+    ).toEqual(filters);
   });
 });

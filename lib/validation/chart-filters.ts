@@ -28,7 +28,9 @@ function toChartFilters(p: Parsed): ChartFilters {
   return out;
 }
 
-export function parseChartFiltersLenient(params: Record<string, string | string[] | undefined>): ChartFilters {
+export function parseChartFiltersLenient(
+  params: Record<string, string | string[] | undefined>,
+): ChartFilters {
   return toChartFilters(EventFiltersLenientSchema.parse(params));
 }
 
@@ -38,9 +40,13 @@ export function parseChartFiltersStrict(params: Record<string, string | string[]
 }
 
 /** Filters (+ extra params) → "lab=meta&lab=xai&asOf=2025-06-01", in a stable order. */
-export function chartQueryString(filters: ChartFilters, extra: Record<string, string | undefined> = {}): string {
+export function chartQueryString(
+  filters: ChartFilters,
+  extra: Record<string, string | undefined> = {},
+): string {
   const q = new URLSearchParams();
-  for (const key of ["lab", "type", "model", "status"] as const) for (const v of filters[key] ?? []) q.append(key, v);
+  for (const key of ["lab", "type", "model", "status"] as const)
+    for (const v of filters[key] ?? []) q.append(key, v);
   for (const key of ["from", "to", "asOf", "q"] as const) {
     const v = filters[key];
     if (v) q.set(key, v);

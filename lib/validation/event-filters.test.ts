@@ -10,7 +10,10 @@ describe("event filters", () => {
 
   it("accept repeated and comma-separated values", () => {
     const sp = new URLSearchParams("lab=meta&lab=xai&type=delay,layoff");
-    expect(EventQuerySchema.parse(paramsToRecord(sp))).toMatchObject({ lab: ["meta", "xai"], type: ["delay", "layoff"] });
+    expect(EventQuerySchema.parse(paramsToRecord(sp))).toMatchObject({
+      lab: ["meta", "xai"],
+      type: ["delay", "layoff"],
+    });
   });
 
   it("strictly reject bad values, naming the parameter", () => {
@@ -28,7 +31,13 @@ describe("event filters", () => {
       limit: "500",
       q: "x".repeat(500),
     });
-    expect(parsed).toMatchObject({ lab: ["meta"], type: ["delay"], from: undefined, limit: 20, q: undefined });
+    expect(parsed).toMatchObject({
+      lab: ["meta"],
+      type: ["delay"],
+      from: undefined,
+      limit: 20,
+      q: undefined,
+    });
   });
 
   it("leniently swap a reversed date range", () => {

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { AMOUNT_KINDS, CLAIM_STATUSES, EVENT_TYPES, QUALIFIERS } from "@/lib/data/dto";
 import { isoDaySchema, slugSchema } from "@/lib/validation/params";
-import { headcountInput, percentInput, readFuzzyDate, requiredText, usdInput } from "@/lib/validation/form-fields";
+import {
+  headcountInput,
+  percentInput,
+  readFuzzyDate,
+  requiredText,
+  usdInput,
+} from "@/lib/validation/form-fields";
 
 /** Editing one event on its own (/admin/events/[id]); optimistic locking through `version`. */
 
@@ -33,7 +39,11 @@ export const EventFormSchema = z
   })
   .superRefine((e, ctx) => {
     if (e.occurredText !== e.occurredOriginal.trim() && !readFuzzyDate(e.occurredText, e.referenceDate)) {
-      ctx.addIssue({ code: "custom", path: ["occurredText"], message: 'Not a date we can read; try "Ende April 2025" or "Q3 2025"' });
+      ctx.addIssue({
+        code: "custom",
+        path: ["occurredText"],
+        message: 'Not a date we can read; try "Ende April 2025" or "Q3 2025"',
+      });
     }
   });
 

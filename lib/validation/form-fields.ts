@@ -27,7 +27,8 @@ export function parseUsdInput(raw: string): number | null {
   if (s === "") return null;
   const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(k|m|bn|b|t)?$/.exec(s);
   if (!m) return Number.NaN;
-  const value = Number(`${(m[1] ?? "").replaceAll(",", "")}.${m[2] ?? "0"}`) * (m[3] ? (SCALE[m[3]] ?? 1) : 1);
+  const value =
+    Number(`${(m[1] ?? "").replaceAll(",", "")}.${m[2] ?? "0"}`) * (m[3] ? (SCALE[m[3]] ?? 1) : 1);
   return Math.round(value * 100) / 100;
 }
 
@@ -37,7 +38,10 @@ export const usdInput = z
   .transform((v, ctx) => {
     const n = parseUsdInput(v);
     if (n !== null && (!Number.isFinite(n) || n < 0 || n >= 1e18)) {
-      ctx.addIssue({ code: "custom", message: 'Write an amount in US dollars, e.g. "72B", "500m" or "14300000000"' });
+      ctx.addIssue({
+        code: "custom",
+        message: 'Write an amount in US dollars, e.g. "72B", "500m" or "14300000000"',
+      });
       return z.NEVER;
     }
     return n;

@@ -106,7 +106,7 @@ const INVESTOR_BEFORE =
  * already put …", "Schon bei der Ankündigung".
  */
 const BACKGROUND_WORDS =
-  /(?:\bback in\b|\bin the past\b|\byears? ago\b|\bpreviously\b|\bprior to\b|\bbefore that\b|\bonce\b|\bearlier (?:this|that|last) (?:year|decade)|\bhad already\b|\bdamals\b|\beinst\b|vor (?:\S+ )?Jahren|\bNoch im\b|\bSchon (?:bei|im|vor|damals)\b)/iu;
+  /(?:\bback in\b|\bin the past\b|\byears? ago\b|\bpreviously\b|\bprior to\b|\bbefore that\b|\bearlier (?:this|that|last) (?:year|decade)|\bhad already\b|\bdamals\b|\beinst\b|vor (?:\S+ )?Jahren|\bNoch im\b|\bSchon (?:bei|im|vor|damals)\b)/iu;
 /** "X, which has already put …", "…, das bereits … investiert hat": only tried when the word is there */
 const ALREADY_CLAUSE =
   /(?:, (?:which|who) (?:has|had) already|, (?:das|der|die) (?:\S+ ){0,4}bereits (?:\S+ ){0,6}(?:hat|hatte)\b|\bhatte(?:n)? (?:\S+ ){0,3}bereits\b)/iu;
@@ -114,9 +114,9 @@ const ALREADY_CLAUSE =
 const BACKGROUND_DAYS = 90;
 
 function isBackground(sentence: string, date: FuzzyDate | null, articleDate: string | undefined): boolean {
-  // "seit 2023", "over the past months": a period that runs up to the news is not background
+  // "seit 2023", "mittlerweile", "für 2024 vorgesehen": a period running up to the news, or a plan
   const ongoing =
-    /\b(?:seit|since|over the past|in the past (?:few|several)|in den (?:vergangenen|letzten))\b/iu;
+    /\b(?:seit|since|over the past|in the past (?:few|several)|in den (?:vergangenen|letzten)|mittlerweile|inzwischen|now|vorgesehen|geplant|plant|plans?|planned|expected|erwartet)\b/iu;
   if (
     date &&
     articleDate &&

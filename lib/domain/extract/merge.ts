@@ -100,11 +100,20 @@ function modelsCompatible(a: Draft, b: Draft, drafts: Draft[]): boolean {
 }
 
 /**
+ * "$650 million" and "$620 million" of one deal are one fact told twice; "$72 billion" for 2025
+ * and "$40 billion" for 2024 are two. A quarter apart or more, amounts keep proposals apart.
+ */
+function closeAmounts(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return true;
+  return Math.abs(a - b) <= 0.25 * Math.max(a, b);
+}
+
+/**
  * One article rarely states two events of the same type for the same lab (in the labelled set,
  * 5 of 85 pairs, each with different models or different people leaving): headline, lead and body
  * restate one fact with different numbers ("$650 million" for the deal, "$620 million" for its
- * licence part). So beyond the same type, lab and model, only people leaving (headcount), the other
- * party of a deal and news vs background keep proposals apart.
+ * licence part). So beyond the same type, lab and model, only people leaving (headcount), amounts
+ * far apart, the other party of a deal and news vs background keep proposals apart.
  */
 function mergeable(a: Draft, b: Draft, drafts: Draft[]): boolean {
   return (
@@ -113,6 +122,7 @@ function mergeable(a: Draft, b: Draft, drafts: Draft[]): boolean {
     Boolean(a.background) === Boolean(b.background) &&
     modelsCompatible(a, b, drafts) &&
     (a.type !== "departure" || compatibleNumber(a.headcount, b.headcount)) &&
+    closeAmounts(a.amountUsd, b.amountUsd) &&
     compatibleText(a.counterparty, b.counterparty)
   );
 }
