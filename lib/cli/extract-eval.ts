@@ -68,16 +68,13 @@ lines.push(
   `CPU for a 10 kB article: median ${times[7]!.toFixed(1)} ms (min ${times[0]!.toFixed(1)}, max ${times.at(-1)!.toFixed(1)}; goal ≤ 20 ms)`,
 );
 
+// A kind of miss is its category and the event type (or lab / model for those fields).
 const kinds = new Map<string, number>();
 for (const a of report.articles) {
   for (const m of a.misses) {
-    const kind = m
-      .replace(/«.*»/, "")
-      .replace(/\s+vs\s+.*/, "")
-      .replace(/\s+\[.*$/, "")
-      .replace(/\s+[-\d.–]+$/, "")
-      .trim();
-    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    const kind = /^([a-z ]+(?: \([^)]*\))?): (\S+)/.exec(m);
+    const key = kind ? `${kind[1]}: ${kind[2]}` : m;
+    kinds.set(key, (kinds.get(key) ?? 0) + 1);
   }
 }
 lines.push("", "most common misses:");

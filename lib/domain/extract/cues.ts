@@ -160,7 +160,7 @@ export const CUES: Cue[] = [
   // acquisition
   cue(
     "acquisition",
-    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|(?<![\\p{L}])Fusion|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
+    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|Übernahmeangebot|Kaufangebot|(?<![\\p{L}])Fusion|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
     0.8,
     false,
     /Anteil|erw[io]rb|übern|Übernahme|kauf|Kauf|Fusion|Kontakt/i,
@@ -168,7 +168,7 @@ export const CUES: Cue[] = [
   // "already owns a stake" is not a deal; the stake has to be bought or taken.
   cue(
     "acquisition",
-    `\\b(?:(?:buy|buys|buying|bought|acquire[sd]?|acquiring|take|takes|took|taking|purchase[sd]?|purchasing)\\s+(?:a |an )?(?:\\S+ ){0,3}(?:stake|share)|acquir${W}|acquisition${W}|takeover|merger|to buy|agreed to buy|buys|bought|approached)\\b`,
+    `\\b(?:(?:buy|buys|buying|bought|acquire[sd]?|acquiring|take|takes|took|taking|purchase[sd]?|purchasing)\\s+(?:a |an )?(?:\\S+ ){0,3}(?:stake|share)|acquir${W}|acquisition${W}|takeover|merger|to buy|agreed to buy|buys|bought|(?:offer${W}|bid${W}) (?:\\S+ ){0,6}(?:to (?:buy|purchase|acquire)|for)|approached)\\b`,
     0.8,
   ),
   // hiring
@@ -208,6 +208,17 @@ export const CUES: Cue[] = [
     0.6,
     false,
     /[Uu]mstruktur|rganisation|umgebaut|Umbau|Lizenz|Sonderbelast|Abschreib|Wertberich|Einmalkost|Datenmangel|Mangel|Knappheit|Trainingsdaten|Kartell|Wettbewerbsh|Aufsicht|Regulierung|Datenschutzb|Kommission|Ermittl|Untersuchung|erklag|[Kk]lage|Vergleich|Bußgeld|Geldstrafe|Strafe|Gremium|Vorstand|Verwaltungsrat|Board/i,
+  ),
+  // losses, charges, downgrades, bans, deals that fall apart
+  cue(
+    "other",
+    `(?:Nettoverlust${W}|Quartalsverlust${W}|Milliardenverlust${W}|operativen Verlust|Verlust(?:e)? (?:von|in Höhe)|Sonderabschreibung|herabgestuft|Kursziel (?:\\S+ ){0,3}gesenkt|Verbot|verbietet|verboten|(?:Deal|Übernahme|Vereinbarung|Gespräche)\\p{L}* (?:\\S+ ){0,4}(?:geplatzt|platzt|gescheitert|scheitert)|Justizministerium|Kartellamt)`,
+    0.55,
+  ),
+  cue(
+    "other",
+    `\\b(?:net loss${W}|operating loss${W}|quarterly loss${W}|loss(?:es)? of|(?:took|takes|take|record${W}) (?:a |an )?(?:\\S+ ){0,3}charge|downgrad${W}|bann(?:ed|ing)|bans|(?:deal|talks|agreement) (?:\\S+ ){0,3}(?:collaps${W}|fell apart|falls? through|fell through)|pull(?:ed|ing|s)? back|Justice Department|DOJ)\\b`,
+    0.55,
   ),
   cue(
     "other",

@@ -87,7 +87,9 @@ const RELATIVE_DAY =
 
 const FOLLOWING = /(?:\b(?:following|after|since|nach|seit|infolge)\s+(?:[\p{L}\p{N}$.,'’-]+\s+){0,5})$/iu;
 const STRONG_INVESTMENT =
-  /(?:Finanzierungsrunde|funding round|Series [A-F]\b|Serie-[A-F]|eingesammelt|einsammel\p{L}*|sammel(?:t|te|n) (?:\S+ ){0,6}ein|\braise[sd]?\b|\braising\b|Kapitalspritze|Milliarden|Millionen|billion|million)/iu;
+  /(?:Finanzierungsrunde|funding round|Series [A-F]\b|Serie-[A-F]|eingesammelt|einsammel\p{L}*|sammel(?:t|te|n) (?:\S+ ){0,6}ein|\braise[sd]?\b|\braising\b|Kapitalspritze)/iu;
+/** amounts that are never an investment's own: a sentence with only these is about worth, not money put in */
+const NOT_INVESTED = new Set(["valuation", "revenue", "market_cap", "share_price", "fine", "settlement"]);
 const NEGATED = /(?:\b(?:without|no|not|never|ohne|kein\p{L}*|nicht|nie)\s+(?:\S+\s+){0,2})$/iu;
 const REFERENCE =
   /(?:^|\s)(?:the|this|that|die|diese|der|dieser|dem|den|des|dieses)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
@@ -96,7 +98,7 @@ const LAYOFF_PLURAL =
 const ACQUIRED_THING =
   /(?:Anteil|Beteiligung|stake|Start-?up|startup|company|firm|Firma|Unternehmen|Konzern|Hersteller|maker|rival|Konkurrenten)/iu;
 const RAISING =
-  /(?:sammel\p{L}*|eingesammelt|Finanzierungsrunde|Finanzierung|Kapitalspritze|Series [A-F]|raise[sd]?|raising|funding|round|backed|bewertet|valuation)/iu;
+  /(?:investment|Investition|led by|angeführt|sammel\p{L}*|eingesammelt|Finanzierungsrunde|Finanzierung|Kapitalspritze|Series [A-F]|raise[sd]?|raising|funding|round|backed|bewertet|valuation)/iu;
 /** words before an investor's name in a funding sentence: "angeführt von", "led by", "investors including" */
 const INVESTOR_BEFORE =
   /(?:led by|co-led by|angeführt von|unter Führung von|Führung (?:von|des|der)|from|by|including|such as|darunter|Investoren|investors|Geldgeber\p{L}*|Kapitalgeber\p{L}*|Unterstützer\p{L}*|backers|wie|sowie|von)\s+(?:[\p{L}-]+\s+){0,3}$/u;
@@ -481,12 +483,9 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     // "following Meta's $14.3 billion investment", "nach der Übernahme": an earlier fact named
     const earlier = FOLLOWING.test(before);
     // spending words are everywhere; an investment is news when money or a round is in the sentence
-    if (
-      cue.type === "investment" &&
-      numbers.amounts(text, language).length === 0 &&
-      !STRONG_INVESTMENT.test(text)
-    ) {
-      return [];
+    if (cue.type === "investment" && !STRONG_INVESTMENT.test(text)) {
+      const money = numbers.amounts(text, language);
+      if (money.every((a) => NOT_INVESTED.has(amountRole(text, a.index, a.text.length) ?? ""))) return [];
     }
     // "entlassen" of one person (a CEO fired) is a departure, not job cuts
     if (cue.type === "layoff" && /entlass|Entlassung/iu.test(cueText) && !LAYOFF_PLURAL.test(text)) {

@@ -17,8 +17,8 @@ export interface MentionRole {
 }
 
 const COMPARISON_BEFORE =
-  /(?:(?<!ebenso |genauso |so )\bwie|such as|\blike|\bthan|\p{L}+er\s+als|\bmehr\s+als|\bweniger\s+als|gegenüber|versus|\bvs\.?|Konkurrenten|Konkurrenz|Rivalen|\brivals?|competitors?|Marktführer\p{L}*|Führungskräften|leaders|hinter|behind|Vorgänger\p{L}*|predecessor|successor|Nachfolger\p{L}*)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
-const LIST_JOIN = /^\s*(?:,|und|and|oder|or|sowie|&)\s*$/u;
+  /(?:(?<!ebenso |genauso |so )\bwie|such as|\blike|\bthan|including|darunter|customers|clients|Kunden|\p{L}+er\s+als|\bmehr\s+als|\bweniger\s+als|gegenüber|versus|\bvs\.?|Konkurrenten|Konkurrenz|Rivalen|\brivals?|competitors?|Marktführer\p{L}*|Führungskräften|leaders|hinter|behind|Vorgänger\p{L}*|predecessor|successor|Nachfolger\p{L}*)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+const LIST_JOIN = /^\s*(?:,\s*(?:und|and|oder|or|sowie)?|und|and|oder|or|sowie|&)\s*$/u;
 const STAFF_COMPOUND =
   /^(?:Mitarbeiter\p{L}*|Mitarbeitende\p{L}*|Chef\p{L}*|CEO|Forscher\p{L}*|Forschungs\p{L}*|Entwickler\p{L}*|Manager\p{L}*|Gründer\p{L}*|Mitbegründer\p{L}*|Ingenieur\p{L}*|Angestellte\p{L}*|Beschäftigte\p{L}*|Führungskr\p{L}*|Topmanager\p{L}*|Experten|Talente)$/u;
 const SINGLE_ROLE_COMPOUND =
