@@ -175,10 +175,13 @@ function subjectFor(
   const anaphor = anaphorAt(info.s.text, candidates.length > 0);
   const firstNamed = candidates[0] ? candidates[0].mention.start - offset : Infinity;
   if (anaphor >= 0 && anaphor < firstNamed) return topicBefore(infos, i, dominant);
+  // a product's delay or flaw belongs to the lab that makes it, however near another lab is named
+  const models = MODEL_TYPES.has(type) ? candidates.filter((r) => r.mention.kind !== "lab") : [];
+  const pool = models.length > 0 ? models : candidates;
   if (candidates.length > 0) {
     const chosen = FIRST_SUBJECT_TYPES.has(type)
       ? candidates[0]!
-      : candidates.reduce((best, r) =>
+      : pool.reduce((best, r) =>
           distance({ start: r.mention.start - offset, end: r.mention.end - offset }, cueAt, cueLen) <
           distance({ start: best.mention.start - offset, end: best.mention.end - offset }, cueAt, cueLen)
             ? r
