@@ -225,7 +225,10 @@ const LAB_SUFFIX =
   /(?<![\p{L}\p{N}])((?:[\p{Lu}][\p{L}\p{N}]*[ -]){0,2}?[\p{Lu}][\p{L}\p{N}]*)[ -](AI|Labs?|Robotics)(?![\p{L}\p{N}])$/u;
 const LAB_SUFFIX_ONLY = /[ -](?:AI|Labs?|Robotics)(?![\p{L}\p{N}])/gu;
 const LAB_CONTEXT =
-  /(?:KI-Unternehmen|KI-Start-?up|KI-Labor|[Ss]tart-?up|AI (?:lab|startup|company|firm|developer)|(?:Chinese|French|US|American) rival|rival)\s+([\p{Lu}][\p{L}\p{N}]+(?:\s+[\p{Lu}][\p{L}\p{N}]+)?)/gu;
+  /(?:KI-Unternehmen|KI-Firma|KI-Start-?up|KI-Labor|KI-Entwickler|[Ss]tart-?up|Softwarekonzern|Chipkonzern|Chiphersteller|Konzern|Firma|AI (?:lab|startup|start-up|company|firm|developer)|(?:the )?startup|(?:the )?start-up|chipmaker|(?:Chinese|French|US|American|German) rival|rival|(?:CEO|chief executive|founder|co-founder|head) of)\s+([\p{Lu}][\p{L}\p{N}]+(?:\s+[\p{Lu}][\p{L}\p{N}]+)?)/gu;
+/** "Anthropic-Chef", "Acme Inc.", "Acme Corp": the name is an organisation by its suffix */
+const ORG_SUFFIX_CONTEXT =
+  /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}\p{N}]+(?:[ -][\p{Lu}][\p{L}\p{N}]+)?)(?:-(?:Chef|Chefin|Gründer|Gründerin|Mitgründer|CEO)\b|,? (?:Inc\.|Corp\.?|Ltd\.?|GmbH|AG\b|SE\b))/gu;
 
 // prettier-ignore
 const NOT_A_MODEL = new Set([
@@ -270,6 +273,9 @@ export function findUnknownLabs(text: string, known: Mention[], index: EntityInd
   for (const m of text.matchAll(LAB_CONTEXT)) {
     const name = m[1] ?? "";
     add(name, m.index + m[0].length - name.length);
+  }
+  if (/-(?:Chef|Gründer|Mitgründer|CEO)|Inc\.|Corp|Ltd|GmbH|\bAG\b|\bSE\b/u.test(text)) {
+    for (const m of text.matchAll(ORG_SUFFIX_CONTEXT)) add(m[1] ?? "", m.index);
   }
   return out.sort((a, b) => a.start - b.start);
 }

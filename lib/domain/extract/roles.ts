@@ -66,7 +66,7 @@ export function mentionRoles(
 }
 
 const ANAPHORIC_NP =
-  /(?:^|[\s,])(?:der|die|das|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:Konzern|Tech-Konzern|Gruppe|Unternehmen|Imperium|Social-Media-Imperium|Tech-Riese|Riese|Firma|company|group|firm|giant|tech giant|startup)(?![\p{L}-])/u;
+  /(?:^|[\s,])(?:der|die|das|dem|den|des|the)\s+(?:[\p{L}-]+\s+){0,5}?[\p{L}-]*?(?:Konzern|konzern|Gruppe|Unternehmen|unternehmen|Imperium|Riese|riese|Firma|firma|Start-up|Startup|startup|Hersteller|hersteller|company|group|firm|giant|start-up|chipmaker|maker|lab)(?:s|es)?(?![\p{L}-])/u;
 const PRONOUN_START = /^(?:Er|Sie|Es|It|He|She|They|Dieser|Diese)\s/u;
 
 /**
@@ -76,8 +76,20 @@ const PRONOUN_START = /^(?:Er|Sie|Es|It|He|She|They|Dieser|Diese)\s/u;
 export function anaphorAt(sentence: string, namesLab: boolean): number {
   // "Er war besorgt, dass Meta …": a pronoun is a person; a lab the sentence names is the subject.
   if (PRONOUN_START.test(sentence) && !namesLab) return 0;
-  const m = ANAPHORIC_NP.exec(sentence);
-  return m ? m.index : -1;
+  return nounPhraseAt(sentence);
+}
+
+// Every proposal of a sentence asks again; the pattern is costly on long sentences.
+const npCache = new Map<string, number>();
+function nounPhraseAt(sentence: string): number {
+  let at = npCache.get(sentence);
+  if (at === undefined) {
+    const m = ANAPHORIC_NP.exec(sentence);
+    at = m ? m.index : -1;
+    if (npCache.size > 5000) npCache.clear();
+    npCache.set(sentence, at);
+  }
+  return at;
 }
 
 /** "mindestens sieben von ihnen": the people of the previous sentence. */

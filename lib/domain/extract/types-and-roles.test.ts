@@ -138,3 +138,39 @@ describe("dates for the form", () => {
     expect(formDateText(fuzzyDay("2025-04-17", "am Donnerstag"), "2025-04-20", "de")).toBe("am Donnerstag");
   });
 });
+
+describe("organisations the database does not know", () => {
+  const bare = (text: string) =>
+    extractFromText(text, seedContext({ articleDate: "2025-06-12", useKnowledgeBase: false }));
+
+  it.each([
+    ["Die KI-Firma Quorvex hat ihr Modell zurückgezogen.", "Quorvex"],
+    ["Quorvex-Chef Jan Berg kündigte einen Neustart an.", "Quorvex"],
+    ["The CEO of Quorvex said the launch would slip.", "Quorvex"],
+    ["Quorvex Inc. delayed its assistant.", "Quorvex"],
+    ["The startup Quorvex raised $20 million in a funding round.", "Quorvex"],
+  ])("%s → %s, marked new", (text, name) => {
+    const r = bare(text);
+    expect(r.unknownLabs).toContain(name);
+  });
+
+  it("proposes an unknown organisation's event as a new lab", () => {
+    const r = bare("The startup Quorvex raised $20 million in a funding round.");
+    expect(r.events[0]).toMatchObject({ type: "investment", lab: null, labName: "Quorvex", labIsNew: true });
+  });
+
+  it("never takes a person for an organisation", () => {
+    expect(bare("Jan Berg sagte am Montag, er sei zuversichtlich.").unknownLabs).toEqual([]);
+  });
+});
+
+describe("references resolve to the lab the paragraph is about", () => {
+  it.each([
+    "Mistral AI hat ein neues Modell angekündigt. Das Start-up verschiebt den Start aber auf Herbst.",
+    "Mistral AI announced a new model. The startup has delayed its launch to the fall.",
+    "Mistral AI hat ein neues Modell angekündigt. Die Firma verschiebt den Start aber auf Herbst.",
+  ])("%s", (text) => {
+    const r = run(text);
+    expect(r.events.find((e) => e.type === "delay")).toMatchObject({ lab: "mistral-ai" });
+  });
+});
