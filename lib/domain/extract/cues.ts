@@ -229,11 +229,16 @@ export const CUES: Cue[] = [
   ),
 ];
 
-// Stock moves: a share word plus a fall or doubt. Rises are not setbacks and are not proposed.
+// Stock moves: a share word plus a fall, a doubt or (less sure) a rise; the labels keep rises too.
 const SHARE =
   /(?:Aktie\p{L}*|Aktienkurs\p{L}*|(?<![\p{L}-])Kurs(?:e|es)?(?![\p{L}-])|Börsenwert|Marktkapitalisierung|Papiere|\bshares?\b|\bstock\b|share price|market (?:cap|value|capitali[sz]ation))/giu;
 const FALL =
-  /(?:rutsch\p{L}*|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,16}ein\b|Kurssturz|Kursrutsch|Kurseinbruch|eingebrochen|gab(?:en)? (?:\S+ ){0,10}nach\b|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bdeclin(?:ed|ing|es)\b|\bshed\b|wiped|erased|\bsank\b|\bslumped?\b|tumbl\p{L}*|plung\p{L}*|plummet\p{L}*|\bsank\b|lost)/giu;
+  /(?:rutsch\p{L}*|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,16}ein\b|Kurssturz|Kursrutsch|Kurseinbruch|Kursrückgang\p{L}*|Kursverlust\p{L}*|im Minus|eingebrochen|gab(?:en)? (?:\S+ ){0,10}nach\b|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bdeclin(?:ed|ing|es)\b|\bshed\b|wiped|erased|\bsank\b|\bslumped?\b|tumbl\p{L}*|plung\p{L}*|plummet\p{L}*|\bsank\b|lost)/giu;
+/** rises are labelled stock moves too (a rebound, a multi-year high), with less confidence */
+const RISE =
+  /(?:\bstieg(?:en)?\b|gestiegen|legte(?:n)? (?:\S+ ){0,8}zu\b|kletter\p{L}*|Höchststand|Rekordhoch|\brose\b|\bjump(?:ed|s)\b|\bsurg(?:ed|es)\b|\bsoar(?:ed|s)\b|\brall(?:ied|ies)\b|\brebound\p{L}*|(?:four|five|multi|\d+)-year high|record high)/giu;
+const MARKET = /(?:schloss|closed|Handel|trading|Börse|Wall Street|Nasdaq|im Minus|im Plus)/u;
+const PERCENT = /\d\s?(?:%|Prozent|percent|per cent)/u;
 const DOUBT =
   /(?:Zweifel|zweifel\p{L}*|befürchten|Sorge[n]?\b|skeptisch|doubt\p{L}*|worr\p{L}*|concern\p{L}*|skeptic\p{L}*)/giu;
 
@@ -256,10 +261,13 @@ function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {
 export function findCues(sentence: string, hasModel: boolean): CueHit[] {
   const hits = allHits(CUES, sentence, hasModel);
   const share = [...sentence.matchAll(SHARE)];
-  if (share.length > 0) {
+  // "schloss mit 17 Prozent im Minus": a market sentence with a percentage names no share word
+  const market = share.length === 0 && MARKET.test(sentence) && PERCENT.test(sentence);
+  if (share.length > 0 || market) {
     const fall = [...sentence.matchAll(FALL)];
-    const doubt = [...sentence.matchAll(DOUBT)];
-    const first = fall[0] ?? doubt[0];
+    const doubt = share.length > 0 ? [...sentence.matchAll(DOUBT)] : [];
+    const rise = [...sentence.matchAll(RISE)];
+    const first = fall[0] ?? doubt[0] ?? rise[0];
     if (first) {
       hits.push({
         type: "stock_move",

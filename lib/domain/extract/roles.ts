@@ -67,6 +67,7 @@ export function mentionRoles(
 
 const ANAPHORIC_NP =
   /(?:^|[\s,])(?:der|die|das|dem|den|des|the)\s+(?:[\p{L}-]+\s+){0,5}?[\p{L}-]*?(?:Konzern|konzern|Gruppe|Unternehmen|unternehmen|Imperium|Riese|riese|Firma|firma|Start-up|Startup|startup|Hersteller|hersteller|company|group|firm|giant|start-up|chipmaker|maker|lab)(?:s|es)?(?![\p{L}-])/u;
+const ANAPHORIC_NP_ALL = new RegExp(ANAPHORIC_NP.source, "gu");
 const PRONOUN_START = /^(?:Er|Sie|Es|It|He|She|They|Dieser|Diese)\s/u;
 
 /**
@@ -84,8 +85,13 @@ const npCache = new Map<string, number>();
 function nounPhraseAt(sentence: string): number {
   let at = npCache.get(sentence);
   if (at === undefined) {
-    const m = ANAPHORIC_NP.exec(sentence);
-    at = m ? m.index : -1;
+    at = -1;
+    // "the start-up Nimbus Labs", "der Chipkonzern Nvidia": a noun with its name is no reference
+    for (const m of sentence.matchAll(ANAPHORIC_NP_ALL)) {
+      if (/^\s*(?:„|"|»)?\p{Lu}/u.test(sentence.slice(m.index + m[0].length))) continue;
+      at = m.index;
+      break;
+    }
     if (npCache.size > 5000) npCache.clear();
     npCache.set(sentence, at);
   }
