@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { isIsoDay } from "@/lib/domain/fuzzy-date";
 import { extractFromText } from "@/lib/domain/extract";
-import { seedContext, seedEventKey, seedExistingEvents } from "@/lib/domain/extract/seed-context";
+import { seedContext, seedEventKey, seedExistingEvents } from "@/tests/support/extract/seed-context";
 
 const USAGE = "usage: npm run extract -- FILE [--lang de|en] [--date YYYY-MM-DD]";
 

@@ -60,7 +60,8 @@ const QUALIFIERS: Record<string, AmountQualifier> = {
   "rund": "about", "etwa": "about", "in etwa": "about", "ungefähr": "about", "circa": "about", "zirka": "about",
   "ca.": "about", "schätzungsweise": "about", "geschätzte": "about", "um die": "about", "about": "about",
   "around": "about", "roughly": "about", "approximately": "about", "approx.": "about", "some": "about",
-  "an estimated": "about",
+  "an estimated": "about", "estimated": "about", "geschätzt": "about", "geschätzten": "about", "gut": "about",
+  "gute": "about", "grob": "about", "some estimated": "about",
 };
 
 function alternation(words: Iterable<string>): string {
@@ -296,8 +297,9 @@ const FALL_CUES = [
   /\b(?:fiel|fielen|gefallen|fällt)\b/giu,
   /\b(?:sank|sanken|gesunken|sinkt|sinken)\b/giu,
   /\b(?:verlor|verloren|verliert|verlieren|einbußen)\b/giu,
-  /\bbrach(?:en)?\b.{0,40}?\bein\b|\beingebrochen\b|\beinbruch\b/giu,
-  /\bgab(?:en)?\b.{0,40}?\bnach\b|\bnachgegeben\b/giu,
+  // "brachen die Papiere des Chipkonzerns Nvidia am Montag um 17 Prozent ein": the verb frames the number
+  /\bbrach(?:en)?\b.{0,120}?\bein\b|\beingebrochen\b|\beinbruch\b|kurssturz|kursrutsch|kurseinbruch/giu,
+  /\bgab(?:en)?\b.{0,120}?\bnach\b|\bnachgegeben\b/giu,
   /\brückgang\b|\bzurückgegangen\b|\bging(?:en)?\b.{0,40}?\bzurück\b/giu,
   /\bbüßte\w*\b.{0,40}?\bein\b|\beingebüßt\b/giu,
   /\b(?:stürzte|stürzten|abgestürzt|absturz)\b/giu,

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/actions/result";
-import { ArticleFormSchema, emptyArticleForm, emptyNewEvent, type ArticleFormInput } from "./article-form";
+import { extractFromText } from "@/lib/domain/extract";
+import { seedContext } from "@/tests/support/extract/seed-context";
+import {
+  ArticleFormSchema,
+  emptyArticleForm,
+  emptyNewEvent,
+  suggestionToNewEventRow,
+  type ArticleFormInput,
+} from "./article-form";
 import { parseUsdInput } from "./form-fields";
 
 const body =
@@ -81,5 +89,30 @@ describe("parseUsdInput", () => {
     expect(parseUsdInput("1,500,000")).toBe(1.5e6);
     expect(parseUsdInput("")).toBeNull();
     expect(parseUsdInput("lots")).toBeNaN();
+  });
+});
+
+describe("suggestionToNewEventRow (issue 9 §4)", () => {
+  const text =
+    "Mistral AI sammelt rund 600 Millionen Dollar in einer Finanzierungsrunde ein. Das Start-up aus Paris wächst schnell.";
+
+  it("turns every proposal of a pasted article into a row the form accepts", () => {
+    const r = extractFromText(text, seedContext({ articleDate: "2025-06-12", lang: "de" }));
+    expect(r.events.length).toBeGreaterThan(0);
+    for (const [i, e] of r.events.entries()) {
+      // the extractor's date for this sentence is the inferred month of the article
+      expect(e.occurredInferred).toBe(true);
+      const row = suggestionToNewEventRow(e, {
+        key: `s${i}`,
+        publishedDate: "2025-06-12",
+        language: "de",
+        typeLabel: "Investment",
+      });
+      const form = { ...valid(), body: text, newEvents: [row] };
+      const parsed = ArticleFormSchema.safeParse(form);
+      expect(parsed.success ? {} : fieldErrorsOf(parsed.error)).toEqual({});
+      expect(row.amountQualifier).toBe("about");
+      expect(row.amountKind).toBe("investment");
+    }
   });
 });

@@ -8,6 +8,8 @@ import {
   EVENT_TYPES,
   QUALIFIERS,
 } from "@/lib/data/dto";
+import { formDateText } from "@/lib/domain/extract/form-date";
+import type { ExtractedEvent } from "@/lib/domain/extract/types";
 import { idSchema, slugSchema } from "@/lib/validation/params";
 import {
   cleanString,
@@ -213,5 +215,43 @@ export function emptyArticleForm(): ArticleFormInput {
     citations: [],
     newEvents: [],
     commitments: [],
+  };
+}
+
+/**
+ * An accepted suggestion as a new-event row that passes this form's own checks: its date in words
+ * the form reads back (an inferred month becomes "April 2025", not the extractor's note), a title
+ * and summary to start from, the amount with its bound, kind and "about"/"up to" qualifier.
+ */
+export function suggestionToNewEventRow(
+  s: ExtractedEvent,
+  opts: { key: string; publishedDate: string | null; language: "de" | "en"; typeLabel: string },
+): NewEventRowInput {
+  const subject = [s.lab ?? s.labName, s.model ?? s.modelName].filter(Boolean).join(" ");
+  const quote = s.quote.replace(/\s+/g, " ").trim();
+  const occurredText = s.occurred
+    ? opts.publishedDate
+      ? formDateText(s.occurred, opts.publishedDate, opts.language)
+      : s.occurred.text
+    : "";
+  const whole = (n: number | null) => (n === null ? "" : String(Math.round(n)));
+  return {
+    ...emptyNewEvent(opts.key),
+    type: s.type,
+    lab: s.lab ?? "",
+    model: s.model ?? "",
+    counterparty: s.counterparty ?? "",
+    title: `${opts.typeLabel}: ${subject}`.slice(0, 200),
+    summary: quote.length > 2000 ? `${quote.slice(0, 1996)} …` : quote,
+    occurredText,
+    amountUsd: whole(s.amountUsd),
+    amountQualifier: s.amountUsd === null ? "" : (s.amountQualifier ?? ""),
+    amountKind: s.amountUsd === null ? "" : (s.amountKind ?? ""),
+    percent: s.percent === null ? "" : String(s.percent),
+    headcount: whole(s.headcount),
+    headcountQualifier: s.headcount === null ? "" : (s.headcountQualifier ?? ""),
+    quote: s.quote,
+    attribution: s.reportedBy ? "relays_outlet" : "own_reporting",
+    attributedTo: s.reportedBy ?? "",
   };
 }

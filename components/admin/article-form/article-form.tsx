@@ -9,10 +9,12 @@ import { suggestFromText } from "@/lib/actions/suggest";
 import type { DuplicateArticle } from "@/lib/data/admin-articles";
 import type { EventPick } from "@/lib/data/admin-events";
 import { detectLanguage } from "@/lib/domain/language";
+import { commonMessages } from "@/lib/i18n/messages/common";
 import { t } from "@/lib/i18n/messages/admin";
 import {
   ArticleFormSchema,
   emptyNewEvent,
+  suggestionToNewEventRow,
   type ArticleFormInput,
   type CitationRowInput,
   type CommitmentRowInput,
@@ -59,7 +61,10 @@ export function ArticleForm({
     const models = knowledgeBase.models.filter((m) => !options.models.some((o) => o.slug === m.slug));
     return {
       labs: [...options.labs, ...labs.map((l) => ({ slug: l.slug, name: mark(l.name), aliases: [] }))],
-      models: [...options.models, ...models.map((m) => ({ slug: m.slug, name: mark(m.name), aliases: [], lab: m.lab }))],
+      models: [
+        ...options.models,
+        ...models.map((m) => ({ slug: m.slug, name: mark(m.name), aliases: [], lab: m.lab })),
+      ],
     };
   }, [options, knowledgeBase]);
   const [languageTouched, setLanguageTouched] = useState(Boolean(initial.id));
@@ -68,7 +73,10 @@ export function ArticleForm({
   const messageRef = useRef<HTMLDivElement>(null);
   const articleId = initial.id === undefined ? undefined : Number(initial.id);
 
-  const set = <K extends keyof ArticleFormInput>(key: K) => (value: ArticleFormInput[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set =
+    <K extends keyof ArticleFormInput>(key: K) =>
+    (value: ArticleFormInput[K]) =>
+      setForm((f) => ({ ...f, [key]: value }));
 
   // Known-URL / duplicate-text check while typing, debounced so it runs once the editor pauses.
   useEffect(() => {
@@ -104,7 +112,14 @@ export function ArticleForm({
       ...f,
       citations: [
         ...f.citations,
-        { eventId: e.id, eventTitle: e.title, role: f.citations.length === 0 ? "re_report" : "follow_up", quote: "", attribution: "own_reporting", attributedTo: "" },
+        {
+          eventId: e.id,
+          eventTitle: e.title,
+          role: f.citations.length === 0 ? "re_report" : "follow_up",
+          quote: "",
+          attribution: "own_reporting",
+          attributedTo: "",
+        },
       ],
     }));
   const attachedIds = useMemo(() => new Set(form.citations.map((c) => Number(c.eventId))), [form.citations]);
@@ -143,13 +158,22 @@ export function ArticleForm({
 
   const runSuggest = () =>
     startSuggest(async () => {
-      const res = await suggestFromText({ body: form.body, language: form.language as "de" | "en", publishedDate: form.publishedDate });
+      const res = await suggestFromText({
+        body: form.body,
+        language: form.language as "de" | "en",
+        publishedDate: form.publishedDate,
+      });
       if (!res.ok) {
         setErrors((e) => ({ ...e, body: [res.message] }));
         return;
       }
       const kb = res.result.knowledgeBase;
-      setSuggestions({ unknownLabs: res.result.unknownLabs, unknownModels: res.result.unknownModels, events: res.result.events, knowledgeBase: kb });
+      setSuggestions({
+        unknownLabs: res.result.unknownLabs,
+        unknownModels: res.result.unknownModels,
+        events: res.result.events,
+        knowledgeBase: kb,
+      });
       setKnowledgeBase((old) => ({
         labs: [...old.labs, ...kb.labs.filter((l) => !old.labs.some((o) => o.slug === l.slug))],
         models: [...old.models, ...kb.models.filter((m) => !old.models.some((o) => o.slug === m.slug))],
@@ -164,25 +188,23 @@ export function ArticleForm({
         ...f,
         citations: [
           ...f.citations,
-          { eventId: s.matchesEventId!, eventTitle: "", role: "re_report", quote: s.quote, attribution: s.reportedBy ? "relays_outlet" : "own_reporting", attributedTo: s.reportedBy ?? "" },
+          {
+            eventId: s.matchesEventId!,
+            eventTitle: "",
+            role: "re_report",
+            quote: s.quote,
+            attribution: s.reportedBy ? "relays_outlet" : "own_reporting",
+            attributedTo: s.reportedBy ?? "",
+          },
         ],
       }));
     } else {
-      const row: NewEventRowInput = {
-        ...emptyNewEvent(newKey("s")),
-        type: s.type,
-        lab: s.lab ?? "",
-        model: s.model ?? "",
-        occurredText: s.occurred?.text ?? "",
-        amountUsd: s.amountUsd === null ? "" : String(s.amountUsd),
-        amountQualifier: s.amountQualifier ?? "",
-        percent: s.percent === null ? "" : String(s.percent),
-        headcount: s.headcount === null ? "" : String(s.headcount),
-        headcountQualifier: s.headcountQualifier ?? "",
-        quote: s.quote,
-        attribution: s.reportedBy ? "relays_outlet" : "own_reporting",
-        attributedTo: s.reportedBy ?? "",
-      };
+      const row: NewEventRowInput = suggestionToNewEventRow(s, {
+        key: newKey("s"),
+        publishedDate: form.publishedDate || null,
+        language: form.language === "en" ? "en" : "de",
+        typeLabel: commonMessages.en.eventTypes[s.type],
+      });
       setForm((f) => ({ ...f, newEvents: [...f.newEvents, row] }));
     }
     rejectSuggestion(index);
@@ -242,25 +264,67 @@ export function ArticleForm({
               <Link href={`/admin/articles/${d.id}`} className={linkClass}>
                 {d.title}
               </Link>{" "}
-              ({d.by === "url" ? t.form.duplicateByUrl : t.form.duplicateByText}){d.deleted ? ` ${t.form.deletedSuffix}` : ""}
+              ({d.by === "url" ? t.form.duplicateByUrl : t.form.duplicateByText})
+              {d.deleted ? ` ${t.form.deletedSuffix}` : ""}
             </span>
           ))}
         </Notice>
       ) : null}
 
       <section aria-labelledby="article-fields" className="grid gap-4 sm:grid-cols-2">
-        <h2 id="article-fields" className="sr-only">Article</h2>
-        <TextInput path="url" label={t.form.url} type="url" value={form.url} onChange={set("url")} errors={errors} className="sm:col-span-2" />
-        <TextInput path="title" label={t.form.title} value={form.title} onChange={set("title")} errors={errors} lang={lang} className="sm:col-span-2" />
-        <TextInput path="publisher" label={t.form.publisher} hint={t.form.publisherHint} value={form.publisher} onChange={set("publisher")} errors={errors} list="publisher-names" />
-        <TextInput path="originalReporter" label={t.form.originalReporter} hint={t.form.originalReporterHint} value={form.originalReporter} onChange={set("originalReporter")} errors={errors} list="publisher-names" />
+        <h2 id="article-fields" className="sr-only">
+          Article
+        </h2>
+        <TextInput
+          path="url"
+          label={t.form.url}
+          type="url"
+          value={form.url}
+          onChange={set("url")}
+          errors={errors}
+          className="sm:col-span-2"
+        />
+        <TextInput
+          path="title"
+          label={t.form.title}
+          value={form.title}
+          onChange={set("title")}
+          errors={errors}
+          lang={lang}
+          className="sm:col-span-2"
+        />
+        <TextInput
+          path="publisher"
+          label={t.form.publisher}
+          hint={t.form.publisherHint}
+          value={form.publisher}
+          onChange={set("publisher")}
+          errors={errors}
+          list="publisher-names"
+        />
+        <TextInput
+          path="originalReporter"
+          label={t.form.originalReporter}
+          hint={t.form.originalReporterHint}
+          value={form.originalReporter}
+          onChange={set("originalReporter")}
+          errors={errors}
+          list="publisher-names"
+        />
         <datalist id="publisher-names">
           {publishers.map((p) => (
             <option key={p} value={p} />
           ))}
         </datalist>
         <div className="grid grid-cols-2 gap-3">
-          <TextInput path="publishedDate" label={t.form.publishedDate} type="date" value={form.publishedDate} onChange={set("publishedDate")} errors={errors} />
+          <TextInput
+            path="publishedDate"
+            label={t.form.publishedDate}
+            type="date"
+            value={form.publishedDate}
+            onChange={set("publishedDate")}
+            errors={errors}
+          />
           <SelectInput
             path="publishedPrecision"
             label={t.form.publishedPrecision}
@@ -302,9 +366,35 @@ export function ArticleForm({
             ]}
           />
         </div>
-        <TextInput path="author" label={t.form.author} value={form.author} onChange={set("author")} errors={errors} />
-        <TextInput path="body" label={t.form.body} value={form.body} onChange={onBodyChange} errors={errors} multiline rows={14} lang={lang} className="sm:col-span-2" />
-        <TextInput path="summaryEn" label={t.form.summaryEn} value={form.summaryEn} onChange={set("summaryEn")} errors={errors} multiline rows={3} lang="en" className="sm:col-span-2" />
+        <TextInput
+          path="author"
+          label={t.form.author}
+          value={form.author}
+          onChange={set("author")}
+          errors={errors}
+        />
+        <TextInput
+          path="body"
+          label={t.form.body}
+          value={form.body}
+          onChange={onBodyChange}
+          errors={errors}
+          multiline
+          rows={14}
+          lang={lang}
+          className="sm:col-span-2"
+        />
+        <TextInput
+          path="summaryEn"
+          label={t.form.summaryEn}
+          value={form.summaryEn}
+          onChange={set("summaryEn")}
+          errors={errors}
+          multiline
+          rows={3}
+          lang="en"
+          className="sm:col-span-2"
+        />
       </section>
 
       <section aria-labelledby="events-panel" className="space-y-4">
@@ -316,32 +406,69 @@ export function ArticleForm({
             {suggesting ? t.suggest.running : t.suggest.button}
           </button>
         </div>
-        {suggestions ? <Suggestions view={suggestions} onAccept={acceptSuggestion} onReject={rejectSuggestion} /> : null}
+        {suggestions ? (
+          <Suggestions view={suggestions} onAccept={acceptSuggestion} onReject={rejectSuggestion} />
+        ) : null}
 
         <h3 className="font-semibold">{t.events.attached}</h3>
         {form.citations.length === 0 ? <p className="text-sm">{t.events.noneAttached}</p> : null}
         {form.citations.map((c: CitationRowInput, i) => (
-          <CitationFields key={`${String(c.eventId)}-${i}`} index={i} row={c} onChange={updateRow("citations", i)} onRemove={() => removeRow("citations", i)} errors={errors} lang={lang} />
+          <CitationFields
+            key={`${String(c.eventId)}-${i}`}
+            index={i}
+            row={c}
+            onChange={updateRow("citations", i)}
+            onRemove={() => removeRow("citations", i)}
+            errors={errors}
+            lang={lang}
+          />
         ))}
         <EventFinder options={options} onAttach={attach} attachedIds={attachedIds} />
 
         <h3 className="font-semibold">{t.events.newEvents}</h3>
         {form.newEvents.map((e, i) => (
-          <NewEventFields key={e.key} index={i} row={e} onChange={updateRow("newEvents", i)} onRemove={() => removeRow("newEvents", i)} errors={errors} options={entityOptions} lang={lang} />
+          <NewEventFields
+            key={e.key}
+            index={i}
+            row={e}
+            onChange={updateRow("newEvents", i)}
+            onRemove={() => removeRow("newEvents", i)}
+            errors={errors}
+            options={entityOptions}
+            lang={lang}
+          />
         ))}
-        <button type="button" className={secondaryButtonClass} onClick={() => setForm((f) => ({ ...f, newEvents: [...f.newEvents, emptyNewEvent(newKey("e"))] }))}>
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          onClick={() => setForm((f) => ({ ...f, newEvents: [...f.newEvents, emptyNewEvent(newKey("e"))] }))}
+        >
           {t.events.addNewEvent}
         </button>
 
         <h3 className="font-semibold">{t.events.commitments}</h3>
         {form.commitments.length === 0 ? <p className="text-sm">{t.events.noCommitments}</p> : null}
         {form.commitments.map((c: CommitmentRowInput, i) => (
-          <CommitmentFields key={c.key} index={i} row={c} onChange={updateRow("commitments", i)} onRemove={() => removeRow("commitments", i)} errors={errors} options={entityOptions} lang={lang} />
+          <CommitmentFields
+            key={c.key}
+            index={i}
+            row={c}
+            onChange={updateRow("commitments", i)}
+            onRemove={() => removeRow("commitments", i)}
+            errors={errors}
+            options={entityOptions}
+            lang={lang}
+          />
         ))}
         <button
           type="button"
           className={secondaryButtonClass}
-          onClick={() => setForm((f) => ({ ...f, commitments: [...f.commitments, { key: newKey("c"), model: "", plannedText: "", quote: "" }] }))}
+          onClick={() =>
+            setForm((f) => ({
+              ...f,
+              commitments: [...f.commitments, { key: newKey("c"), model: "", plannedText: "", quote: "" }],
+            }))
+          }
         >
           {t.events.addCommitment}
         </button>

@@ -25,7 +25,10 @@ export function CitationFields({
   lang: string;
 }) {
   const p = `citations.${index}`;
-  const set = <K extends keyof CitationRowInput>(key: K) => (value: string) => onChange({ ...row, [key]: value });
+  const set =
+    <K extends keyof CitationRowInput>(key: K) =>
+    (value: string) =>
+      onChange({ ...row, [key]: value });
   const eventId = Number(row.eventId);
   return (
     <fieldset className="rounded border border-zinc-300 p-3 dark:border-zinc-700" data-testid="citation-row">
@@ -34,12 +37,46 @@ export function CitationFields({
           #{eventId} {row.eventTitle}
         </Link>
       </legend>
-      {errors[`${p}.eventId`] ? <p className="text-sm font-medium text-red-700 dark:text-red-400">{errors[`${p}.eventId`]?.join(" ")}</p> : null}
+      {errors[`${p}.eventId`] ? (
+        <p className="text-sm font-medium text-red-700 dark:text-red-400">
+          {errors[`${p}.eventId`]?.join(" ")}
+        </p>
+      ) : null}
       <div className="grid gap-3 sm:grid-cols-3">
-        <SelectInput path={`${p}.role`} label={t.events.role} value={String(row.role)} onChange={set("role")} errors={errors} options={roleOptions} />
-        <SelectInput path={`${p}.attribution`} label={t.events.attribution} value={String(row.attribution)} onChange={set("attribution")} errors={errors} options={attributionOptions} />
-        <TextInput path={`${p}.attributedTo`} label={t.events.attributedTo} value={row.attributedTo} onChange={set("attributedTo")} errors={errors} />
-        <TextInput path={`${p}.quote`} label={t.events.quote} value={row.quote} onChange={set("quote")} errors={errors} multiline rows={2} lang={lang} className="sm:col-span-3" />
+        <SelectInput
+          path={`${p}.role`}
+          label={t.events.role}
+          value={String(row.role)}
+          onChange={set("role")}
+          errors={errors}
+          options={roleOptions}
+        />
+        <SelectInput
+          path={`${p}.attribution`}
+          label={t.events.attribution}
+          value={String(row.attribution)}
+          onChange={set("attribution")}
+          errors={errors}
+          options={attributionOptions}
+        />
+        <TextInput
+          path={`${p}.attributedTo`}
+          label={t.events.attributedTo}
+          value={row.attributedTo}
+          onChange={set("attributedTo")}
+          errors={errors}
+        />
+        <TextInput
+          path={`${p}.quote`}
+          label={t.events.quote}
+          value={row.quote}
+          onChange={set("quote")}
+          errors={errors}
+          multiline
+          rows={2}
+          lang={lang}
+          className="sm:col-span-3"
+        />
       </div>
       <button type="button" onClick={onRemove} className={`${secondaryButtonClass} mt-3`}>
         {t.events.remove} <span className="sr-only">#{eventId}</span>

@@ -14,7 +14,18 @@ describe("articleChanges", () => {
 
   it("notices added citations", () => {
     const opened = emptyArticleForm();
-    const saved = { ...opened, citations: [{ eventId: 3, role: "re_report", quote: "Q", attribution: "own_reporting", attributedTo: "" } as const] };
+    const saved = {
+      ...opened,
+      citations: [
+        {
+          eventId: 3,
+          role: "re_report",
+          quote: "Q",
+          attribution: "own_reporting",
+          attributedTo: "",
+        } as const,
+      ],
+    };
     expect(articleChanges(opened, saved).map((c) => c.field)).toEqual(["citations"]);
   });
 

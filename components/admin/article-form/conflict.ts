@@ -29,9 +29,13 @@ export function articleChanges(opened: ArticleFormInput, saved: ArticleFormInput
     const after = String(saved[f] ?? "");
     if (before !== after) out.push({ field: f, before, after });
   }
-  const cites = (a: ArticleFormInput) => a.citations.map((c) => `#${String(c.eventId)} ${String(c.role)}: ${c.quote}`).join("\n");
-  if (cites(opened) !== cites(saved)) out.push({ field: "citations", before: cites(opened), after: cites(saved) });
-  const plans = (a: ArticleFormInput) => a.commitments.map((c) => `${String(c.model)}: ${c.plannedText}`).join("\n");
-  if (plans(opened) !== plans(saved)) out.push({ field: "commitments", before: plans(opened), after: plans(saved) });
+  const cites = (a: ArticleFormInput) =>
+    a.citations.map((c) => `#${String(c.eventId)} ${String(c.role)}: ${c.quote}`).join("\n");
+  if (cites(opened) !== cites(saved))
+    out.push({ field: "citations", before: cites(opened), after: cites(saved) });
+  const plans = (a: ArticleFormInput) =>
+    a.commitments.map((c) => `${String(c.model)}: ${c.plannedText}`).join("\n");
+  if (plans(opened) !== plans(saved))
+    out.push({ field: "commitments", before: plans(opened), after: plans(saved) });
   return out;
 }

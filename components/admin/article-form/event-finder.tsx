@@ -10,7 +10,15 @@ import type { EntityOptions } from "./form-context";
 import { typeOptions } from "./options";
 
 /** Search existing events by lab, model, type and words, and attach one to the article. */
-export function EventFinder({ options, onAttach, attachedIds }: { options: EntityOptions; onAttach: (e: EventPick) => void; attachedIds: Set<number> }) {
+export function EventFinder({
+  options,
+  onAttach,
+  attachedIds,
+}: {
+  options: EntityOptions;
+  onAttach: (e: EventPick) => void;
+  attachedIds: Set<number>;
+}) {
   const [lab, setLab] = useState("");
   const [model, setModel] = useState("");
   const [type, setType] = useState("");
@@ -22,34 +30,77 @@ export function EventFinder({ options, onAttach, attachedIds }: { options: Entit
       setResults(await searchEventsToAttach({ lab, model, type, q }));
     });
   return (
-    <section aria-labelledby="find-events" className="rounded border border-dashed border-zinc-400 p-3 dark:border-zinc-600">
+    <section
+      aria-labelledby="find-events"
+      className="rounded border border-dashed border-zinc-400 p-3 dark:border-zinc-600"
+    >
       <h3 id="find-events" className="font-semibold">
         {t.events.find}
       </h3>
       <div className="mt-2 grid gap-2 sm:grid-cols-5">
         <div>
-          <label htmlFor="find-lab" className="block text-sm font-medium">{t.events.lab}</label>
-          <select id="find-lab" value={lab} onChange={(e) => { setLab(e.target.value); setModel(""); }} className={inputClass}>
+          <label htmlFor="find-lab" className="block text-sm font-medium">
+            {t.events.lab}
+          </label>
+          <select
+            id="find-lab"
+            value={lab}
+            onChange={(e) => {
+              setLab(e.target.value);
+              setModel("");
+            }}
+            className={inputClass}
+          >
             <option value="">{t.events.any}</option>
-            {options.labs.map((l) => <option key={l.slug} value={l.slug}>{l.name}</option>)}
+            {options.labs.map((l) => (
+              <option key={l.slug} value={l.slug}>
+                {l.name}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="find-model" className="block text-sm font-medium">{t.events.model}</label>
-          <select id="find-model" value={model} onChange={(e) => setModel(e.target.value)} className={inputClass}>
+          <label htmlFor="find-model" className="block text-sm font-medium">
+            {t.events.model}
+          </label>
+          <select
+            id="find-model"
+            value={model}
+            onChange={(e) => setModel(e.target.value)}
+            className={inputClass}
+          >
             <option value="">{t.events.any}</option>
-            {options.models.filter((m) => !lab || m.lab === lab).map((m) => <option key={m.slug} value={m.slug}>{m.name}</option>)}
+            {options.models
+              .filter((m) => !lab || m.lab === lab)
+              .map((m) => (
+                <option key={m.slug} value={m.slug}>
+                  {m.name}
+                </option>
+              ))}
           </select>
         </div>
         <div>
-          <label htmlFor="find-type" className="block text-sm font-medium">{t.events.type}</label>
-          <select id="find-type" value={type} onChange={(e) => setType(e.target.value)} className={inputClass}>
+          <label htmlFor="find-type" className="block text-sm font-medium">
+            {t.events.type}
+          </label>
+          <select
+            id="find-type"
+            value={type}
+            onChange={(e) => setType(e.target.value)}
+            className={inputClass}
+          >
             <option value="">{t.events.any}</option>
-            {typeOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            {typeOptions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="find-q" className="block text-sm font-medium">{t.events.words}</label>
+          <label htmlFor="find-q" className="block text-sm font-medium">
+            {t.events.words}
+          </label>
           <input
             id="find-q"
             value={q}
@@ -73,7 +124,10 @@ export function EventFinder({ options, onAttach, attachedIds }: { options: Entit
         {results === null ? null : results.length === 0 ? (
           <p className="mt-2 text-sm">{t.events.noResults}</p>
         ) : (
-          <ul className="mt-2 divide-y divide-zinc-200 text-sm dark:divide-zinc-800" data-testid="event-search-results">
+          <ul
+            className="mt-2 divide-y divide-zinc-200 text-sm dark:divide-zinc-800"
+            data-testid="event-search-results"
+          >
             {results.map((e) => (
               <li key={e.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span>
@@ -83,7 +137,12 @@ export function EventFinder({ options, onAttach, attachedIds }: { options: Entit
                     {e.model ? ` · ${e.model}` : ""} · {e.occurredText}
                   </span>
                 </span>
-                <button type="button" className={secondaryButtonClass} onClick={() => onAttach(e)} disabled={attachedIds.has(e.id)}>
+                <button
+                  type="button"
+                  className={secondaryButtonClass}
+                  onClick={() => onAttach(e)}
+                  disabled={attachedIds.has(e.id)}
+                >
                   {t.events.attach} <span className="sr-only">{e.title}</span>
                 </button>
               </li>

@@ -37,9 +37,28 @@ export function TextInput({
   return (
     <Field id={id} label={label} hint={hint} errors={errors[path]} className={className}>
       {multiline ? (
-        <textarea id={id} name={path} value={value} rows={rows ?? 3} lang={lang} onChange={(e) => onChange(e.target.value)} className={inputClass} {...aria} />
+        <textarea
+          id={id}
+          name={path}
+          value={value}
+          rows={rows ?? 3}
+          lang={lang}
+          onChange={(e) => onChange(e.target.value)}
+          className={inputClass}
+          {...aria}
+        />
       ) : (
-        <input id={id} name={path} type={type} value={value} list={list} lang={lang} onChange={(e) => onChange(e.target.value)} className={inputClass} {...aria} />
+        <input
+          id={id}
+          name={path}
+          type={type}
+          value={value}
+          list={list}
+          lang={lang}
+          onChange={(e) => onChange(e.target.value)}
+          className={inputClass}
+          {...aria}
+        />
       )}
     </Field>
   );
@@ -67,7 +86,14 @@ export function SelectInput({
   const id = fieldId(path);
   return (
     <Field id={id} label={label} hint={hint} errors={errors[path]} className={className}>
-      <select id={id} name={path} value={value} onChange={(e) => onChange(e.target.value)} className={inputClass} {...describedBy(id, errors[path], hint)}>
+      <select
+        id={id}
+        name={path}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        className={inputClass}
+        {...describedBy(id, errors[path], hint)}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

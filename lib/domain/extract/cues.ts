@@ -70,6 +70,8 @@ export const CUES: Cue[] = [
     "benchmark_underperformance",
     `(?:schlechter abschneid${W}|(?:nicht|kaum) (?:\\S+ ){0,2}besser abschneid${W}|Fortschritte (?:\\S+ ){0,12}zu (?:klein|gering)|hinter (?:den )?Erwartungen|nicht für Aufsehen|verfehlt (?:\\S+ ){0,3}(?:Branchenstandards|Standards|Erwartungen)|(?:schlecht|schwach)${W} (?:Benchmarks?|Ergebniss${W}|Leistung)|rangiert (?:\\S+ ){0,12}hinter)`,
     0.75,
+    false,
+    /abschneid|Fortschritt|Erwartung|Aufsehen|verfehlt|[Ss]chlecht|[Ss]chwach|rangiert/i,
   ),
   cue(
     "benchmark_underperformance",
@@ -107,49 +109,66 @@ export const CUES: Cue[] = [
     false,
     ARCHITECTURE_HINT,
   ),
+  cue(
+    "architecture_problem",
+    `(?:Designfehler${W}|Konstruktionsfehler${W}|Designproblem${W}|Konstruktionsproblem${W}|Fehler im (?:Chip-?)?Design|design (?:flaw|issue|problem|defect)s?|flaw${W} in (?:the |its )?design)`,
+    0.75,
+  ),
   // departure
   cue(
     "departure",
-    `(?:\\bverlassen|verließ${W}|verlässt|Abgang|Abgänge${W}|ausgeschieden|scheidet (?:\\S+ ){0,3}aus|nicht mehr bei (?:\\S+ ){1,3}tätig|Fluktuation|zum Rücktritt|zurückgetreten|abgeworben|kehrt (?:\\S+ ){0,3}den Rücken)`,
+    `(?:\\bverlassen|verließ${W}|verlässt|Abgang|Abgänge${W}|ausgeschieden|scheidet (?:\\S+ ){0,3}aus|nicht mehr bei (?:\\S+ ){1,3}tätig|Fluktuation|zum Rücktritt|zurückgetreten|abgeworben|kehrt (?:\\S+ ){0,3}den Rücken|tritt (?:\\S+ ){0,4}zurück|trat (?:\\S+ ){0,4}zurück|zurückzutreten|zurücktrete|\\bRücktritt|gefeuert|geschasst|abgesetzt|vor die Tür gesetzt|seinen Hut|räumt (?:\\S+ ){0,2}(?:seinen|ihren) Posten|verliert (?:seinen|ihren) (?:CEO|Chef\\p{L}*|Gründer\\p{L}*|Mitgründer\\p{L}*)|\\bgeht von Bord)`,
     0.8,
+    false,
+    /verl|Abg|ausgeschieden|scheidet|nicht mehr bei|Fluktuation|Rücktritt|zurück|abgeworben|Rücken|gefeuert|geschasst|abgesetzt|Tür|Hut|Posten|verliert|Bord/i,
   ),
   cue(
     "departure",
-    `\\b(?:left|leave|leaving|departed|departure${W}|depart${W}|quit|quits|resign${W}|exit(?:ed|s)?|exodus|stepp(?:ed|ing) down|steps down|poached|defect(?:ed|ions?))\\b`,
+    `\\b(?:departed|departure${W}|depart${W}|quit|quits|resign${W}|exodus|stepp(?:ed|ing) down|steps? down|step aside|poached|defect(?:ed|ions?)|fired|ousted|ouster|sacked|removed as|forced out|pushed out)\\b`,
     0.8,
+  ),
+  // "left", "leave", "exit" are as often about products and plans: only with people in the sentence
+  cue(
+    "departure",
+    `\\b(?:left|leave|leaving|exit(?:ed|s|ing)?)\\b`,
+    0.7,
+    false,
+    /(?:CEO|chief|head of|founder|co-founder|executive|researcher|engineer|scientist|president|officer|director|vice president|VP|employees|staff|lead(?:er)?|\b(?:he|she)\b)/u,
   ),
   // layoff
   cue(
     "layoff",
-    `(?:Personalabbau|Stellenabbau|Jobabbau|Arbeitsplatzabbau|Stellen (?:\\S+ ){0,6}(?:zu )?streichen|streich(?:t|en) (?:\\S+ ){0,6}Stellen|Stellen gestrichen|Entlassung${W}|entlass${W}|Kündigungswelle)`,
+    `(?:Personalabbau|Stellenabbau|Jobabbau|Arbeitsplatzabbau|Stellenstreichung${W}|(?:Stellen|Jobs|Arbeitsplätze) (?:\\S+ ){0,6}(?:zu )?(?:streichen|abbauen|abzubauen|wegfallen)|(?:streich|bau)(?:t|en) (?:\\S+ ){0,6}(?:Stellen|Jobs|Arbeitsplätze)|(?:Stellen|Jobs|Arbeitsplätze) gestrichen|Entlassung${W}|entlass${W}|Kündigungswelle|(?:trennt|trennen) sich von (?:\\S+ ){0,4}(?:Mitarbeite\\p{L}*|Beschäftigten|Angestellten))`,
     0.85,
   ),
   cue(
     "layoff",
-    `\\b(?:layoffs?|lay(?:s|ing)? off|laid off|job cuts?|cut(?:s|ting)? (?:\\S+ ){0,4}(?:jobs|positions|roles|staff|workforce|employees)|eliminat${W} (?:\\S+ ){0,4}(?:jobs|positions|roles)|reduc${W} (?:its )?(?:workforce|headcount)|downsiz${W}|redundanc${W})`,
+    `\\b(?:layoffs?|lay(?:s|ing)? off|laid off|let go|job cuts?|cut(?:s|ting)? (?:\\S+ ){0,4}(?:jobs|positions|roles|staff|workforce|employees)|eliminat${W} (?:\\S+ ){0,4}(?:jobs|positions|roles)|reduc${W} (?:its )?(?:workforce|headcount)|downsiz${W}|redundanc${W})`,
     0.85,
   ),
   // investment
   cue(
     "investment",
-    `(?:investier${W}|Investition${W}|Milliarden-Investitionen|verplant|Investitionsausgaben|Capex|Ausgaben (?:von|in Höhe)|Finanzierungsrunde|eingesammelt|sammelt (?:\\S+ ){0,6}ein)`,
+    `(?:investier${W}|Investition${W}|Milliarden-Investitionen|verplant|Investitionsausgaben|Capex|Ausgaben (?:von|in Höhe)|Finanzierungsrunde|Finanzierung${W}|eingesammelt|sammel(?:t|n|te|ten) (?:\\S+ ){0,6}ein|einzusammeln|(?:steck|pump)(?:t|en|te|ten) (?:\\S+ ){0,6}in\\b|beteilig(?:t|en|te|ten) sich|Beteiligung|Geldgeber\\p{L}*|Kapitalspritze|Series [A-F]\\b|Serie-[A-F]\\b)`,
     0.7,
   ),
   cue(
     "investment",
-    `\\b(?:invest(?:s|ed|ing|ment|ments)?|capex|capital expenditures?|spending|funding round|raised|raises|raising|financing)\\b`,
+    `\\b(?:invest(?:s|ed|ing|ment|ments)?|capex|capital expenditures?|spending|funding(?: round)?|raised|raises|raising|financing|backed by|led by|pour(?:s|ed|ing)? (?:\\S+ ){0,4}into|Series [A-F])\\b`,
     0.7,
   ),
   // acquisition
   cue(
     "acquisition",
-    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|Übernahme${W}|aufgekauft|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
+    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|Übernahmeangebot|Kaufangebot|(?<![\\p{L}])Fusion|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
     0.8,
+    false,
+    /Anteil|erw[io]rb|übern|Übernahme|kauf|Kauf|Fusion|Kontakt/i,
   ),
   // "already owns a stake" is not a deal; the stake has to be bought or taken.
   cue(
     "acquisition",
-    `\\b(?:(?:buy|buys|buying|bought|acquire[sd]?|acquiring|take|takes|took|taking|purchase[sd]?|purchasing)\\s+(?:a |an )?(?:\\S+ ){0,3}(?:stake|share)|acquir${W}|acquisition${W}|takeover|approached)\\b`,
+    `\\b(?:(?:buy|buys|buying|bought|acquire[sd]?|acquiring|take|takes|took|taking|purchase[sd]?|purchasing)\\s+(?:a |an )?(?:\\S+ ){0,3}(?:stake|share)|acquir${W}|acquisition${W}|takeover|merger|to buy|agreed to buy|buys|bought|(?:offer${W}|bid${W}) (?:\\S+ ){0,6}(?:to (?:buy|purchase|acquire)|for)|approached)\\b`,
     0.8,
   ),
   // hiring
@@ -166,22 +185,60 @@ export const CUES: Cue[] = [
   // controversy
   cue(
     "controversy",
-    `(?:einräum${W}|eingeräumt|räumte (?:\\S+ ){0,5}ein|Kontroverse${W}|Skandal${W}|Vorwürfe?|irreführend${W}|manipulier${W}|hätte (?:\\S+ ){0,4}mitteilen müssen)`,
+    `(?:einräum${W}|eingeräumt|räumte (?:\\S+ ){0,5}ein|Kontroverse${W}|Skandal${W}|Vorwürfe?|irreführend${W}|manipulier${W}|hätte (?:\\S+ ){0,4}mitteilen müssen|Shitstorm|Empörung|Datenschutz(?:bedenken|probleme|sorgen|kritik)|Aufschrei)`,
     0.75,
   ),
   cue(
     "controversy",
-    `\\b(?:controvers${W}|scandal${W}|backlash|admit(?:s|ted)?|misleading|accus${W}|allegation${W}|lawsuit${W}|sued)\\b`,
+    `\\b(?:controvers${W}|scandal${W}|backlash|outcry|uproar|privacy (?:concerns|fears|backlash|nightmare)|admit(?:s|ted)?|misleading|accus${W}|allegation${W}|offensive|racist|inaccurate images)\\b`,
     0.75,
   ),
   cue("controversy", `(?:Der Haken|The catch)`, 0.45),
+  // criticism on its own is everywhere in tech news; it is a controversy when a product is named
+  cue(
+    "controversy",
+    `(?:Kritik|kritisiert${W}|Gegenwind|Sicherheitsbedenken|criticism|criticiz${W}|criticis${W}|security concerns)`,
+    0.5,
+    true,
+  ),
+  // other: reorganisations, licence payments, one-off charges, data shortages, regulators, courts
+  cue(
+    "other",
+    `(?:Umstrukturierung${W}|Neuorganisation|Reorganisation|umgebaut|Umbau (?:des|der)|Lizenz(?:gebühr${W}|zahlung${W}|vereinbarung${W}|deal${W}|abkommen)?\\b|Sonderbelastung${W}|Abschreibung${W}|Wertberichtigung${W}|Einmalkosten|Datenmangel|(?:Mangel|Knappheit) an (?:\\S+ ){0,2}(?:Trainings)?[Dd]aten|Trainingsdaten (?:\\S+ ){0,4}(?:knapp|aus)|Kartell\\p{L}*|Wettbewerbshüter|Aufsichtsbehörde${W}|Regulierungsbehörde${W}|Datenschutzbehörde${W}|EU-Kommission (?:\\S+ ){0,6}(?:prüf|untersuch|ermittel)\\p{L}*|Ermittlung${W}|Untersuchung (?:gegen|wegen|der|des)|\\bverklag${W}|Klage${W}|Sammelklage|Urheberrechtsklage|Vergleich (?:mit|über|in Höhe)|(?:auf einen|einen) Vergleich|Bußgeld${W}|Geldstrafe|Strafe von|(?:wieder|zurück) in (?:den|das|ins) (?:Verwaltungsrat|Vorstand|Gremium|Board)|wieder ins Gremium)`,
+    0.6,
+    false,
+    /[Uu]mstruktur|rganisation|umgebaut|Umbau|Lizenz|Sonderbelast|Abschreib|Wertberich|Einmalkost|Datenmangel|Mangel|Knappheit|Trainingsdaten|Kartell|Wettbewerbsh|Aufsicht|Regulierung|Datenschutzb|Kommission|Ermittl|Untersuchung|erklag|[Kk]lage|Vergleich|Bußgeld|Geldstrafe|Strafe|Gremium|Vorstand|Verwaltungsrat|Board/i,
+  ),
+  // losses, charges, downgrades, bans, deals that fall apart
+  cue(
+    "other",
+    `(?:Nettoverlust${W}|Quartalsverlust${W}|Milliardenverlust${W}|operativen Verlust|Verlust(?:e)? (?:von|in Höhe)|Sonderabschreibung|herabgestuft|Kursziel (?:\\S+ ){0,3}gesenkt|Verbot|verbietet|verboten|(?:Deal|Übernahme|Vereinbarung|Gespräche)\\p{L}* (?:\\S+ ){0,4}(?:geplatzt|platzt|gescheitert|scheitert)|Justizministerium|Kartellamt)`,
+    0.55,
+  ),
+  cue(
+    "other",
+    `\\b(?:net loss${W}|operating loss${W}|quarterly loss${W}|loss(?:es)? of|(?:took|takes|take|record${W}) (?:a |an )?(?:\\S+ ){0,3}charge|downgrad${W}|bann(?:ed|ing)|bans|(?:deal|talks|agreement) (?:\\S+ ){0,3}(?:collaps${W}|fell apart|falls? through|fell through)|pull(?:ed|ing|s)? back|Justice Department|DOJ)\\b`,
+    0.55,
+  ),
+  cue(
+    "other",
+    `\\b(?:restructur${W}|reorganiz${W}|reorganis${W}|licen[cs](?:e|es|ed|ing)|royalt${W}|one-(?:off|time) charge${W}|write-?down${W}|write-?off${W}|impairment${W}|running out of (?:\\S+ ){0,2}data|shortage of (?:\\S+ ){0,2}data|data shortage|antitrust|regulators?|regulatory|competition authority|probe|investigat${W}|inquiry|lawsuit${W}|sued|sues|suing|class action|settle(?:s|d|ment)?|fined|fine of|penalty|(?:rejoin${W}|back on) the board|reinstat${W})\\b`,
+    0.6,
+    false,
+    /[Rr]estruct|[Rr]eorgani|[Ll]icen|[Rr]oyalt|[Oo]ne-|[Ww]rite|[Ii]mpair|data|[Aa]ntitrust|[Rr]egulat|[Cc]ompetition|[Pp]robe|[Ii]nvestigat|[Ii]nquiry|[Ll]awsuit|[Ss]ue|[Ss]uing|[Cc]lass action|[Ss]ettle|[Ff]ine|[Pp]enalt|board|[Rr]einstat/i,
+  ),
 ];
 
-// Stock moves: a share word plus a fall or doubt. Rises are not setbacks and are not proposed.
+// Stock moves: a share word plus a fall, a doubt or (less sure) a rise; the labels keep rises too.
 const SHARE =
   /(?:Aktie\p{L}*|Aktienkurs\p{L}*|(?<![\p{L}-])Kurs(?:e|es)?(?![\p{L}-])|Börsenwert|Marktkapitalisierung|Papiere|\bshares?\b|\bstock\b|share price|market (?:cap|value|capitali[sz]ation))/giu;
 const FALL =
-  /(?:rutsch\p{L}*|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,3}ein|eingebrochen|gab(?:en)? (?:\S+ ){0,3}nach|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bslumped?\b|tumbl\p{L}*|plung\p{L}*|plummet\p{L}*|\bsank\b|lost)/giu;
+  /(?:rutsch\p{L}*|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,16}ein\b|Kurssturz|Kursrutsch|Kurseinbruch|Kursrückgang\p{L}*|Kursverlust\p{L}*|im Minus|eingebrochen|gab(?:en)? (?:\S+ ){0,10}nach\b|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bdeclin(?:ed|ing|es)\b|\bshed\b|wiped|erased|\bsank\b|\bslumped?\b|tumbl\p{L}*|plung\p{L}*|plummet\p{L}*|\bsank\b|lost)/giu;
+/** rises are labelled stock moves too (a rebound, a multi-year high), with less confidence */
+const RISE =
+  /(?:\bstieg(?:en)?\b|gestiegen|legte(?:n)? (?:\S+ ){0,8}zu\b|kletter\p{L}*|Höchststand|Rekordhoch|\brose\b|\bjump(?:ed|s)\b|\bsurg(?:ed|es)\b|\bsoar(?:ed|s)\b|\brall(?:ied|ies)\b|\brebound\p{L}*|(?:four|five|multi|\d+)-year high|record high)/giu;
+const MARKET = /(?:schloss|closed|Handel|trading|Börse|Wall Street|Nasdaq|im Minus|im Plus)/u;
+const PERCENT = /\d\s?(?:%|Prozent|percent|per cent)/u;
 const DOUBT =
   /(?:Zweifel|zweifel\p{L}*|befürchten|Sorge[n]?\b|skeptisch|doubt\p{L}*|worr\p{L}*|concern\p{L}*|skeptic\p{L}*)/giu;
 
@@ -204,10 +261,13 @@ function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {
 export function findCues(sentence: string, hasModel: boolean): CueHit[] {
   const hits = allHits(CUES, sentence, hasModel);
   const share = [...sentence.matchAll(SHARE)];
-  if (share.length > 0) {
+  // "schloss mit 17 Prozent im Minus": a market sentence with a percentage names no share word
+  const market = share.length === 0 && MARKET.test(sentence) && PERCENT.test(sentence);
+  if (share.length > 0 || market) {
     const fall = [...sentence.matchAll(FALL)];
-    const doubt = [...sentence.matchAll(DOUBT)];
-    const first = fall[0] ?? doubt[0];
+    const doubt = share.length > 0 ? [...sentence.matchAll(DOUBT)] : [];
+    const rise = [...sentence.matchAll(RISE)];
+    const first = fall[0] ?? doubt[0] ?? rise[0];
     if (first) {
       hits.push({
         type: "stock_move",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildEntityIndex, findMentions, findUnknownLabs, findUnknownModels } from "./entities";
-import { seedLabs, seedModels } from "./seed-context";
+import { seedLabs, seedModels } from "@/tests/support/extract/seed-context";
 
 const index = buildEntityIndex(seedLabs, seedModels);
 const mentions = (text: string) =>

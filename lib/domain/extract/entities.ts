@@ -37,6 +37,8 @@ interface Matcher {
   nameWords: Set<string>;
   /** a short or common word ("Scale", "Scout", "Avocado"): only trusted when its lab is named too */
   weak: boolean;
+  /** the name's first word in lower case: the matcher runs only on texts containing it */
+  firstWord: string | null;
 }
 
 export interface EntityIndex {
@@ -79,14 +81,29 @@ function isWeakName(name: string, canonical: string, kind: MentionKind): boolean
   return name !== canonical && canonical.split(/\s+/).includes(name);
 }
 
-function matcher(kind: MentionKind, slug: string, lab: string, name: string, canonical: string): Matcher {
+function firstWordOf(name: string): string | null {
+  const first = name.split(/[\s\u00a0-]+/).find(Boolean) ?? "";
+  // a German adjective token takes any ending: no fixed word to look for
+  if (/^\p{Ll}+?(?:es|er|en|em|e)$/u.test(first) && first.length > 3) return null;
+  return /[\p{L}\p{N}]+/u.exec(first)?.[0].toLowerCase() ?? null;
+}
+
+function matcher(
+  kind: MentionKind,
+  slug: string,
+  lab: string,
+  name: string,
+  canonical: string,
+  ordinary = false,
+): Matcher {
   return {
+    firstWord: firstWordOf(name),
     kind,
     slug,
     lab,
     re: new RegExp(`${BEFORE}(?<core>${namePattern(name)})${AFTER}`, "gu"),
     nameWords: new Set(canonical.split(/[\s\u00a0-]+/)),
-    weak: isWeakName(name, canonical, kind),
+    weak: ordinary || isWeakName(name, canonical, kind),
   };
 }
 
@@ -105,7 +122,7 @@ export function buildEntityIndex(labs: KnownEntity[], models: KnownEntity[]): En
   for (const l of labs) {
     for (const n of new Set([l.name, ...l.aliases].map(stripParenthetical))) {
       if (!n) continue;
-      matchers.push(matcher("lab", l.slug, l.slug, n, l.name));
+      matchers.push(matcher("lab", l.slug, l.slug, n, l.name, l.ordinaryWord?.includes(n)));
       knownWords.add(n.toLowerCase());
       labWords.add(n.toLowerCase());
     }
@@ -115,7 +132,7 @@ export function buildEntityIndex(labs: KnownEntity[], models: KnownEntity[]): En
     for (const n of new Set([m.name, ...m.aliases].map(stripParenthetical))) {
       // "Llama (first generation)" strips to "Llama", which names the whole family.
       if (!n || families.has(n)) continue;
-      matchers.push(matcher("model", m.slug, m.lab, n, m.name));
+      matchers.push(matcher("model", m.slug, m.lab, n, m.name, m.ordinaryWord?.includes(n)));
       knownWords.add(n.toLowerCase());
     }
   }
@@ -140,7 +157,10 @@ const KIND_RANK: Record<MentionKind, number> = { model: 0, family: 1, lab: 2 };
 /** Known labs and models in `text`, in order, overlaps resolved to the longest name. */
 export function findMentions(text: string, index: EntityIndex): Mention[] {
   const found: Candidate[] = [];
+  // Hundreds of names from the knowledge base: run only the patterns whose first word occurs.
+  const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
   for (const m of index.matchers) {
+    if (m.firstWord !== null && !words.has(m.firstWord)) continue;
     for (const hit of text.matchAll(m.re)) {
       const core = hit.groups?.core ?? "";
       const tail = hit.groups?.tail ?? "";
@@ -205,7 +225,10 @@ const LAB_SUFFIX =
   /(?<![\p{L}\p{N}])((?:[\p{Lu}][\p{L}\p{N}]*[ -]){0,2}?[\p{Lu}][\p{L}\p{N}]*)[ -](AI|Labs?|Robotics)(?![\p{L}\p{N}])$/u;
 const LAB_SUFFIX_ONLY = /[ -](?:AI|Labs?|Robotics)(?![\p{L}\p{N}])/gu;
 const LAB_CONTEXT =
-  /(?:KI-Unternehmen|KI-Start-?up|KI-Labor|[Ss]tart-?up|AI (?:lab|startup|company|firm|developer)|(?:Chinese|French|US|American) rival|rival)\s+([\p{Lu}][\p{L}\p{N}]+(?:\s+[\p{Lu}][\p{L}\p{N}]+)?)/gu;
+  /(?:KI-Unternehmen|KI-Firma|KI-Start-?up|KI-Labor|KI-Entwickler|[Ss]tart-?up|Softwarekonzern|Chipkonzern|Chiphersteller|Konzern|Firma|AI (?:lab|startup|start-up|company|firm|developer)|(?:the )?startup|(?:the )?start-up|chipmaker|(?:Chinese|French|US|American|German) rival|rival|(?:CEO|chief executive|founder|co-founder|head) of)\s+([\p{Lu}][\p{L}\p{N}]+(?:\s+[\p{Lu}][\p{L}\p{N}]+)?)/gu;
+/** "Anthropic-Chef", "Acme Inc.", "Acme Corp": the name is an organisation by its suffix */
+const ORG_SUFFIX_CONTEXT =
+  /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}\p{N}]+(?:[ -][\p{Lu}][\p{L}\p{N}]+)?)(?:-(?:Chef|Chefin|Gründer|Gründerin|Mitgründer|CEO)\b|,? (?:Inc\.|Corp\.?|Ltd\.?|GmbH|AG\b|SE\b))/gu;
 
 // prettier-ignore
 const NOT_A_MODEL = new Set([
@@ -250,6 +273,9 @@ export function findUnknownLabs(text: string, known: Mention[], index: EntityInd
   for (const m of text.matchAll(LAB_CONTEXT)) {
     const name = m[1] ?? "";
     add(name, m.index + m[0].length - name.length);
+  }
+  if (/-(?:Chef|Gründer|Mitgründer|CEO)|Inc\.|Corp|Ltd|GmbH|\bAG\b|\bSE\b/u.test(text)) {
+    for (const m of text.matchAll(ORG_SUFFIX_CONTEXT)) add(m[1] ?? "", m.index);
   }
   return out.sort((a, b) => a.start - b.start);
 }

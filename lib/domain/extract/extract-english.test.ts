@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractFromText } from "./extract";
-import { seedContext, seedExistingEvents } from "./seed-context";
+import { seedContext, seedExistingEvents } from "@/tests/support/extract/seed-context";
 
 /** English articles written for these tests (fixtures/); dates are the day each is set on. */
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8");
@@ -27,9 +27,20 @@ describe("English: a delay with dates", () => {
   });
 
   it("reports unknown names by name and makes no event of a comparison", () => {
-    expect(r.unknownLabs).toContain("Mistral AI");
-    expect(r.unknownModels).toContain("Gemini 2.5 Pro");
+    // without the knowledge base, Mistral AI and Gemini 2.5 Pro are names the database lacks
+    const bare = extractFromText(
+      fixture("en-delay.txt"),
+      seedContext({ articleDate: "2025-07-10", useKnowledgeBase: false }),
+    );
+    expect(bare.unknownLabs).toContain("Mistral AI");
+    expect(bare.unknownModels).toContain("Gemini 2.5 Pro");
     expect(r.events.filter((e) => e.lab !== "openai")).toEqual([]);
+  });
+
+  it("knows labs and models of the knowledge base the database lacks", () => {
+    expect(r.labs).toEqual(expect.arrayContaining(["openai", "mistral-ai", "google"]));
+    expect(r.models).toContain("gemini-2-5-pro");
+    expect(r.unknownLabs).not.toContain("Mistral AI");
   });
 
   it("drops the page furniture", () => {

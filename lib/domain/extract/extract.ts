@@ -8,9 +8,10 @@
  * → link proposals to existing events.
  */
 import { parseAmounts, parseHeadcounts, parsePercents, signedPercentFromContext } from "../amounts";
-import { fuzzyMonth } from "../fuzzy-date";
+import { addDays, fuzzyMonth } from "../fuzzy-date";
 import type { FuzzyDate } from "../fuzzy-date.types";
 import { cleanArticleText } from "../text-cleaning";
+import { AMOUNT_ROLES, amountRole, defaultAmountKind, rangeLowerBound } from "./amount-roles";
 import { findAttributions, type Attribution } from "./attribution";
 import { findCues, type CueHit } from "./cues";
 import { findDates, mostPrecise, type DateHit } from "./dates";
@@ -22,12 +23,20 @@ import {
   type Mention,
   type UnknownName,
 } from "./entities";
+import { MODELS, ORGANISATIONS } from "../knowledge";
+import { withKnowledge } from "./knowledge";
 import { detectLanguage } from "./language";
 import { matchExistingEvent } from "./match-existing";
 import { mergeDrafts, unionDates, type Draft } from "./merge";
 import { anaphorAt, mentionRoles, refersBackToPeople, type MentionRole } from "./roles";
 import { splitSentences, type Sentence } from "./sentences";
-import type { ExtractContext, ExtractEventType, ExtractionResult, ExtractQualifier } from "./types";
+import type {
+  ExtractAmountKind,
+  ExtractContext,
+  ExtractEventType,
+  ExtractionResult,
+  ExtractQualifier,
+} from "./types";
 
 interface Info {
   s: Sentence;
@@ -57,13 +66,6 @@ const MODEL_TYPES = new Set<ExtractEventType>([
   "controversy",
   "stock_move",
 ]);
-const AMOUNT_TYPES = new Set<ExtractEventType>([
-  "investment",
-  "acquisition",
-  "hiring",
-  "stock_move",
-  "other",
-]);
 const PERCENT_TYPES = new Set<ExtractEventType>([
   "stock_move",
   "acquisition",
@@ -82,6 +84,52 @@ const EVEN_LATER =
   /(?:noch länger|sogar später|noch später|even longer|even later|possibly later|or later|oder später)/iu;
 const RELATIVE_DAY =
   /^(?:am|on|last|letzten|vergangenen)?\s*(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|heute|gestern|today|yesterday)$/iu;
+
+const FOLLOWING = /(?:\b(?:following|after|since|nach|seit|infolge)\s+(?:[\p{L}\p{N}$.,'’-]+\s+){0,5})$/iu;
+const STRONG_INVESTMENT =
+  /(?:Finanzierungsrunde|funding round|Series [A-F]\b|Serie-[A-F]|eingesammelt|einsammel\p{L}*|sammel(?:t|te|n) (?:\S+ ){0,6}ein|\braise[sd]?\b|\braising\b|Kapitalspritze)/iu;
+/** amounts that are never an investment's own: a sentence with only these is about worth, not money put in */
+const NOT_INVESTED = new Set(["valuation", "revenue", "market_cap", "share_price", "fine", "settlement"]);
+const NEGATED = /(?:\b(?:without|no|not|never|ohne|kein\p{L}*|nicht|nie)\s+(?:\S+\s+){0,2})$/iu;
+const REFERENCE =
+  /(?:^|\s)(?:the|this|that|die|diese|der|dieser|dem|den|des|dieses)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const LAYOFF_PLURAL =
+  /(?:\d|Mitarbeite\p{L}*|Beschäftigte\p{L}*|Angestellte\p{L}*|Stellen|Jobs|Arbeitsplätze|Belegschaft|employees|workers|staff|jobs|positions|roles)/u;
+const ACQUIRED_THING =
+  /(?:Anteil|Beteiligung|stake|Start-?up|startup|company|firm|Firma|Unternehmen|Konzern|Hersteller|maker|rival|Konkurrenten)/iu;
+const RAISING =
+  /(?:investment|Investition|led by|angeführt|sammel\p{L}*|eingesammelt|Finanzierungsrunde|Finanzierung|Kapitalspritze|Series [A-F]|raise[sd]?|raising|funding|round|backed|bewertet|valuation)/iu;
+/** words before an investor's name in a funding sentence: "angeführt von", "led by", "investors including" */
+const INVESTOR_BEFORE =
+  /(?:led by|co-led by|angeführt von|unter Führung von|Führung (?:von|des|der)|from|by|including|such as|darunter|Investoren|investors|Geldgeber\p{L}*|Kapitalgeber\p{L}*|Unterstützer\p{L}*|backers|wie|sowie|von)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+/**
+ * Words that place a fact before the news: "back in 2019", "damals", "years ago", "X, which has
+ * already put …", "Schon bei der Ankündigung".
+ */
+const BACKGROUND_WORDS =
+  /(?:\bback in\b|\bin the past\b|\byears? ago\b|\bpreviously\b|\bprior to\b|\bbefore that\b|\bearlier (?:this|that|last) (?:year|decade)|\bhad already\b|\bdamals\b|\beinst\b|vor (?:\S+ )?Jahren|\bNoch im\b|\bSchon (?:bei|im|vor|damals)\b)/iu;
+/** "X, which has already put …", "…, das bereits … investiert hat": only tried when the word is there */
+const ALREADY_CLAUSE =
+  /(?:, (?:which|who) (?:has|had) already|, (?:das|der|die) (?:\S+ ){0,4}bereits (?:\S+ ){0,6}(?:hat|hatte)\b|\bhatte(?:n)? (?:\S+ ){0,3}bereits\b)/iu;
+/** more than this many days before the article, an explicitly dated fact is background */
+const BACKGROUND_DAYS = 90;
+
+function isBackground(sentence: string, date: FuzzyDate | null, articleDate: string | undefined): boolean {
+  // "seit 2023", "mittlerweile", "für 2024 vorgesehen": a period running up to the news, or a plan
+  const ongoing =
+    /\b(?:seit|since|over the past|in the past (?:few|several)|in den (?:vergangenen|letzten)|mittlerweile|inzwischen|now|vorgesehen|geplant|plant|plans?|planned|expected|erwartet)\b/iu;
+  if (
+    date &&
+    articleDate &&
+    !date.openEnd &&
+    date.to < addDays(articleDate, -BACKGROUND_DAYS) &&
+    !ongoing.test(sentence)
+  )
+    return true;
+  if (BACKGROUND_WORDS.test(sentence)) return true;
+  return /already|bereits/iu.test(sentence) && ALREADY_CLAUSE.test(sentence);
+}
 
 function dominantLab(mentions: Mention[]): string | null {
   const counts = new Map<string, number>();
@@ -127,10 +175,13 @@ function subjectFor(
   const anaphor = anaphorAt(info.s.text, candidates.length > 0);
   const firstNamed = candidates[0] ? candidates[0].mention.start - offset : Infinity;
   if (anaphor >= 0 && anaphor < firstNamed) return topicBefore(infos, i, dominant);
+  // a product's delay or flaw belongs to the lab that makes it, however near another lab is named
+  const models = MODEL_TYPES.has(type) ? candidates.filter((r) => r.mention.kind !== "lab") : [];
+  const pool = models.length > 0 ? models : candidates;
   if (candidates.length > 0) {
     const chosen = FIRST_SUBJECT_TYPES.has(type)
       ? candidates[0]!
-      : candidates.reduce((best, r) =>
+      : pool.reduce((best, r) =>
           distance({ start: r.mention.start - offset, end: r.mention.end - offset }, cueAt, cueLen) <
           distance({ start: best.mention.start - offset, end: best.mention.end - offset }, cueAt, cueLen)
             ? r
@@ -197,18 +248,74 @@ interface Numbers {
   headcounts: (text: string, lang: "de" | "en") => ReturnType<typeof parseHeadcounts>;
 }
 
-function amountFor(type: ExtractEventType, text: string, cueAt: number, lang: "de" | "en", n: Numbers) {
-  if (!AMOUNT_TYPES.has(type)) return null;
-  const amounts = n
-    .amounts(text, lang)
+interface AmountPick {
+  value: number;
+  max: number | null;
+  qualifier: string;
+  kind: ExtractAmountKind | null;
+}
+
+/**
+ * The event's own amount: of the sentence's dollar amounts, the one whose role (read from the
+ * words around it) fits the event type best, then the nearest to the cue. A valuation or a share
+ * price is never a deal's amount; a range keeps both bounds.
+ */
+function amountFor(
+  type: ExtractEventType,
+  text: string,
+  cueAt: number,
+  lang: "de" | "en",
+  n: Numbers,
+): AmountPick | null {
+  const allowed = AMOUNT_ROLES[type];
+  if (!allowed || allowed.length === 0) return null;
+  const all = n.amounts(text, lang);
+  const candidates = all
+    .map((a, i) => ({ a, i, role: amountRole(text, a.index, a.text.length) }))
     .filter(
-      (a) =>
+      ({ a }) =>
         a.currency === "USD" ||
         (a.currency === null &&
           type !== "stock_move" &&
           !NOT_MONEY_AFTER.test(text.slice(a.index + a.text.length))),
-    );
-  return nearest(amounts, cueAt) ?? null;
+    )
+    .filter(({ role }) => allowed.includes(role))
+    // the lower end of "between $2 billion and $3 billion" is read with the upper one
+    .filter(({ a, i }) => !isRangeStart(text, a, all[i + 1]));
+  const best = candidates.sort(
+    (x, y) =>
+      allowed.indexOf(x.role) - allowed.indexOf(y.role) ||
+      Math.abs(x.a.index - cueAt) - Math.abs(y.a.index - cueAt),
+  )[0];
+  if (!best) return null;
+  const { a, i } = best;
+  const prev = all[i - 1];
+  let value = a.value;
+  let max: number | null = null;
+  if (prev && isRangeStart(text, prev, a)) {
+    value = prev.value;
+    max = a.value;
+  } else {
+    const lower = rangeLowerBound(text, a.index, a.value);
+    if (lower !== null) {
+      value = lower;
+      max = a.value;
+    }
+  }
+  return { value, max, qualifier: a.qualifier, kind: best.role ?? defaultAmountKind(type) };
+}
+
+type Amount = ReturnType<typeof parseAmounts>[number];
+
+/** "between $2 billion and $3 billion", "zwischen 2 und 3 Milliarden Dollar": `a` opens a range. */
+function isRangeStart(text: string, a: Amount, next: Amount | undefined): boolean {
+  if (!next) return false;
+  const gap = text.slice(a.index + a.text.length, next.index);
+  if (!/^\s*(?:and|und|to|bis|-|–)\s*$/u.test(gap)) return false;
+  return (
+    /(?:between|zwischen|from|von)\s*$/iu.test(text.slice(Math.max(0, a.index - 12), a.index)) ||
+    /bis|to|-|–/u.test(gap)
+  );
 }
 
 function percentFor(
@@ -286,7 +393,12 @@ function scheduleFor(
 export function extractFromText(text: string, ctx: ExtractContext): ExtractionResult {
   const cleanedText = cleanArticleText(text).text;
   const language = ctx.lang ?? detectLanguage(cleanedText);
-  const index = buildEntityIndex(ctx.labs, ctx.models);
+  const known =
+    ctx.useKnowledgeBase === false
+      ? { labs: ctx.labs, models: ctx.models }
+      : withKnowledge(ctx.labs, ctx.models, ORGANISATIONS, MODELS);
+  const index = buildEntityIndex(known.labs, known.models);
+  const newLabs = new Set(known.labs.filter((l) => l.fromKnowledgeBase).map((l) => l.slug));
   const mentions = findMentions(cleanedText, index);
   const unknownLabsAll = findUnknownLabs(cleanedText, mentions, index);
   const sentences = splitSentences(cleanedText);
@@ -312,6 +424,16 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     };
   });
 
+  const cueCache = new Map<string, CueHit[]>();
+  const cuesOf = (sentence: string, hasModel: boolean): CueHit[] => {
+    const key = `${hasModel ? 1 : 0}${sentence}`;
+    let hits = cueCache.get(key);
+    if (!hits) {
+      hits = findCues(sentence, hasModel);
+      cueCache.set(key, hits);
+    }
+    return hits;
+  };
   const dateCache = new Map<number, DateHit[]>();
   const datesOf = (k: number): DateHit[] => {
     let hits = dateCache.get(k);
@@ -337,7 +459,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
   const drafts: Draft[] = [];
   infos.forEach((info, i) => {
     const hasModel = info.roles.some((r) => r.mention.kind !== "lab") || info.unknownModels.length > 0;
-    const cues = findCues(info.s.text, hasModel);
+    const cues = cuesOf(info.s.text, hasModel);
     const named = eligible(info.roles)[0];
     info.subject = named?.mention.lab ?? null;
 
@@ -351,8 +473,38 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     info.subject = actor ?? info.subject;
   });
 
-  function proposalsFor(cue: CueHit, info: Info, i: number): Draft[] {
+  function proposalsFor(found: CueHit, info: Info, i: number): Draft[] {
     const offset = info.s.start;
+    const text = info.s.text;
+    const before = text.slice(Math.max(0, found.index - 40), found.index);
+    const cueText = text.slice(found.index, found.index + found.length);
+    // "without an official acquisition", "kein Stellenabbau": a denied fact is not an event
+    if (NEGATED.test(before)) return [];
+    // "the delay", "die Verzögerung": the fact already proposed, named again
+    if (REFERENCE.test(before) && drafts.some((d) => d.type === found.type)) return [];
+    let cue = found;
+    // "following Meta's $14.3 billion investment", "nach der Übernahme": an earlier fact named
+    const earlier = FOLLOWING.test(before);
+    // spending words are everywhere; an investment is news when money or a round is in the sentence
+    if (cue.type === "investment" && !STRONG_INVESTMENT.test(text)) {
+      const money = numbers.amounts(text, language);
+      if (money.every((a) => NOT_INVESTED.has(amountRole(text, a.index, a.text.length) ?? ""))) return [];
+    }
+    // "entlassen" of one person (a CEO fired) is a departure, not job cuts
+    if (cue.type === "layoff" && /entlass|Entlassung/iu.test(cueText) && !LAYOFF_PLURAL.test(text)) {
+      if (!/(?:Chef|CEO|Gründer|Vorstand|Präsident|Manager|Leiter)/u.test(text)) return [];
+      cue = { ...cue, type: "departure" };
+    }
+    // buying needs something bought: a company, a stake, a start-up
+    if (
+      cue.type === "acquisition" &&
+      !/Übernahme|acquisition|takeover|merger|Fusion/iu.test(cueText) &&
+      eligible(info.roles).filter((r) => r.mention.kind === "lab").length < 2 &&
+      info.unknownLabs.length === 0 &&
+      !ACQUIRED_THING.test(text.slice(cue.index, cue.index + cue.length + 60))
+    ) {
+      return [];
+    }
     const staff = info.roles.filter((r) => r.staff && !r.comparison && !r.inAttribution);
     const backPeople = refersBackToPeople(info.s.text)
       ? (infos[i - 1]?.roles.filter((r) => r.staff) ?? [])
@@ -404,17 +556,31 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       return out;
     }
 
-    const subject = subjectFor(cue.type, cue.index, cue.length, info, infos, i, dominant);
+    // A funding round belongs to the company raising it; investors named in it are the other party.
+    const investors =
+      cue.type === "investment" && RAISING.test(text)
+        ? eligible(info.roles).filter(
+            (r) =>
+              /^(?:backed|gestützt|finanziert)/iu.test(r.mention.compound ?? "") ||
+              INVESTOR_BEFORE.test(
+                text.slice(Math.max(0, r.mention.start - offset - 60), r.mention.start - offset),
+              ),
+          )
+        : [];
+    const investorLabs = new Set(investors.map((r) => r.mention.lab));
+    const roles = info.roles.filter((r) => !investorLabs.has(r.mention.lab));
+    const subject = subjectFor(cue.type, cue.index, cue.length, { ...info, roles }, infos, i, dominant);
     if (!subject || (!subject.lab && !subject.labName)) return [];
     const withPrevious = subject.from === i - 1 && infos[i - 1]?.s.paragraph === info.s.paragraph;
-    let counterparty: string | null = null;
+    let counterparty: string | null = investors[0]?.mention.lab ?? null;
     if (cue.type === "acquisition" || cue.type === "hiring") {
       const other = eligible(info.roles).find(
         (r) => r.mention.lab !== subject.lab && r.mention.kind === "lab",
       );
       counterparty = other?.mention.lab ?? null;
     }
-    return [draft(cue, info, i, subject, withPrevious, { counterparty })];
+    const made = draft(cue, info, i, subject, withPrevious, { counterparty });
+    return [earlier ? { ...made, background: true } : made];
   }
 
   function draft(
@@ -460,14 +626,18 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       occurredHit = mostPrecise(hits);
     }
     const occurred = occurredHit?.date ?? inferred;
+    const background = isBackground(sentence, occurredHit?.date ?? null, ctx.articleDate);
 
     return {
       type: cue.type,
       lab: subject.lab,
       labName: subject.lab ? null : subject.labName,
+      labIsNew: subject.lab ? newLabs.has(subject.lab) : subject.labName !== null,
       model,
       modelName: model ? null : modelName,
       amountUsd: amount?.value ?? null,
+      amountUsdMax: amount?.max ?? null,
+      amountKind: amount?.kind ?? null,
       amountQualifier: amount ? qualifier(amount.qualifier) : null,
       percent,
       headcount,
@@ -481,23 +651,31 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       counterparty: extra.counterparty ?? null,
       counterpartyName: null,
       ...(plannedDates ? { plannedDates } : {}),
+      ...(background ? { background: true } : {}),
       at: range.start,
     };
   }
-
-  const merged = mergeDrafts(drafts);
-  const existing = ctx.existingEvents ?? [];
-  const events = merged.map(({ at: _at, ...e }) => ({
-    ...e,
-    matchesEventId: matchExistingEvent(e, existing),
-  }));
 
   const outletCounts = new Map<string, number>();
   for (const info of infos) {
     for (const a of info.attributions)
       if (a.kind === "outlet") outletCounts.set(a.source, (outletCounts.get(a.source) ?? 0) + 1);
   }
-  const primarySource = [...outletCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const ranked = [...outletCounts.entries()].sort((a, b) => b[1] - a[1]);
+  const primarySource = ranked[0]?.[0] ?? null;
+  // relayed for the whole article only when named more than once and more than any other outlet
+  const relayed =
+    ranked[0] && ranked[0][1] >= 2 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
+
+  const merged = mergeDrafts(drafts);
+  const existing = ctx.existingEvents ?? [];
+  // An article that relays one outlet ("wie Bloomberg berichtet") relays it for the news it tells
+  // without naming a source again; background is the article's own context.
+  const events = merged.map(({ at: _at, ...e }) => ({
+    ...e,
+    reportedBy: e.reportedBy ?? (e.background ? null : relayed),
+    matchesEventId: matchExistingEvent(e, existing),
+  }));
   const unique = (xs: string[]) => [...new Set(xs)];
 
   return {

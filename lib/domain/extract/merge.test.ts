@@ -42,6 +42,20 @@ describe("mergeDrafts", () => {
     ).toHaveLength(2);
     expect(mergeDrafts([draft({}), draft({ lab: "openai" })])).toHaveLength(2);
     expect(mergeDrafts([draft({ model: "gpt-5" }), draft({ model: "llama-4-behemoth" })])).toHaveLength(2);
+    expect(
+      mergeDrafts([draft({ type: "departure", headcount: 1 }), draft({ type: "departure", headcount: 3 })]),
+    ).toHaveLength(2);
+  });
+
+  it("merges one fact told twice with slightly different numbers or dates", () => {
+    // the whole deal and its licence part, told in the headline and the body
+    const out = mergeDrafts([
+      draft({ type: "other", amountUsd: 650e6 }),
+      draft({ type: "other", amountUsd: 620e6 }),
+    ]);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.amountUsd).toBe(650e6);
+    expect(mergeDrafts([draft({ background: true }), draft({})])).toHaveLength(2);
   });
 
   it("does not attach a model-less proposal when two models compete", () => {

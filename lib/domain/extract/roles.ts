@@ -17,8 +17,8 @@ export interface MentionRole {
 }
 
 const COMPARISON_BEFORE =
-  /(?:(?<!ebenso |genauso |so )\bwie|such as|\blike|\bthan|\p{L}+er\s+als|\bmehr\s+als|\bweniger\s+als|gegenüber|versus|\bvs\.?|Konkurrenten|Konkurrenz|Rivalen|\brivals?|competitors?|Marktführer\p{L}*|Führungskräften|leaders|hinter|behind|Vorgänger\p{L}*|predecessor|successor|Nachfolger\p{L}*)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
-const LIST_JOIN = /^\s*(?:,|und|and|oder|or|sowie|&)\s*$/u;
+  /(?:(?<!ebenso |genauso |so )\bwie|such as|\blike|\bthan|including|darunter|customers|clients|Kunden|\p{L}+er\s+als|\bmehr\s+als|\bweniger\s+als|gegenüber|versus|\bvs\.?|Konkurrenten|Konkurrenz|Rivalen|\brivals?|competitors?|Marktführer\p{L}*|Führungskräften|leaders|hinter|behind|Vorgänger\p{L}*|predecessor|successor|Nachfolger\p{L}*)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+const LIST_JOIN = /^\s*(?:,\s*(?:und|and|oder|or|sowie)?|und|and|oder|or|sowie|&)\s*$/u;
 const STAFF_COMPOUND =
   /^(?:Mitarbeiter\p{L}*|Mitarbeitende\p{L}*|Chef\p{L}*|CEO|Forscher\p{L}*|Forschungs\p{L}*|Entwickler\p{L}*|Manager\p{L}*|Gründer\p{L}*|Mitbegründer\p{L}*|Ingenieur\p{L}*|Angestellte\p{L}*|Beschäftigte\p{L}*|Führungskr\p{L}*|Topmanager\p{L}*|Experten|Talente)$/u;
 const SINGLE_ROLE_COMPOUND =
@@ -66,7 +66,8 @@ export function mentionRoles(
 }
 
 const ANAPHORIC_NP =
-  /(?:^|[\s,])(?:der|die|das|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:Konzern|Tech-Konzern|Gruppe|Unternehmen|Imperium|Social-Media-Imperium|Tech-Riese|Riese|Firma|company|group|firm|giant|tech giant|startup)(?![\p{L}-])/u;
+  /(?:^|[\s,])(?:der|die|das|dem|den|des|the)\s+(?:[\p{L}-]+\s+){0,5}?[\p{L}-]*?(?:Konzern|konzern|Gruppe|Unternehmen|unternehmen|Imperium|Riese|riese|Firma|firma|Start-up|Startup|startup|Hersteller|hersteller|company|group|firm|giant|start-up|chipmaker|maker|lab)(?:s|es)?(?![\p{L}-])/u;
+const ANAPHORIC_NP_ALL = new RegExp(ANAPHORIC_NP.source, "gu");
 const PRONOUN_START = /^(?:Er|Sie|Es|It|He|She|They|Dieser|Diese)\s/u;
 
 /**
@@ -76,8 +77,25 @@ const PRONOUN_START = /^(?:Er|Sie|Es|It|He|She|They|Dieser|Diese)\s/u;
 export function anaphorAt(sentence: string, namesLab: boolean): number {
   // "Er war besorgt, dass Meta …": a pronoun is a person; a lab the sentence names is the subject.
   if (PRONOUN_START.test(sentence) && !namesLab) return 0;
-  const m = ANAPHORIC_NP.exec(sentence);
-  return m ? m.index : -1;
+  return nounPhraseAt(sentence);
+}
+
+// Every proposal of a sentence asks again; the pattern is costly on long sentences.
+const npCache = new Map<string, number>();
+function nounPhraseAt(sentence: string): number {
+  let at = npCache.get(sentence);
+  if (at === undefined) {
+    at = -1;
+    // "the start-up Nimbus Labs", "der Chipkonzern Nvidia": a noun with its name is no reference
+    for (const m of sentence.matchAll(ANAPHORIC_NP_ALL)) {
+      if (/^\s*(?:„|"|»)?\p{Lu}/u.test(sentence.slice(m.index + m[0].length))) continue;
+      at = m.index;
+      break;
+    }
+    if (npCache.size > 5000) npCache.clear();
+    npCache.set(sentence, at);
+  }
+  return at;
 }
 
 /** "mindestens sieben von ihnen": the people of the previous sentence. */

@@ -20,6 +20,21 @@ export type ExtractEventType =
 
 export type ExtractQualifier = "exact" | "about" | "up_to" | "more_than" | "at_least" | "almost";
 
+/** The role an amount plays in its sentence; only the role that fits the event type becomes its amount. */
+export type ExtractAmountKind =
+  | "capex"
+  | "investment"
+  | "deal_value"
+  | "compensation"
+  | "market_cap"
+  | "valuation"
+  | "revenue"
+  | "settlement"
+  | "fine"
+  | "share_price"
+  | "stake"
+  | "other";
+
 /** A lab or model the database knows, with the names it may appear under. */
 export interface KnownEntity {
   slug: string;
@@ -29,6 +44,10 @@ export interface KnownEntity {
   lab?: string;
   /** for models: the family it belongs to ("Llama 4"); a family mention names the lab, not a model */
   family?: string;
+  /** known from the knowledge base only, not stored yet: accepting a proposal creates it */
+  fromKnowledgeBase?: boolean;
+  /** names that are also everyday words ("Harvey", "Writer"): trusted only beside a clear mention */
+  ordinaryWord?: string[];
 }
 
 /** An existing event a proposal may be a re-report of. */
@@ -54,6 +73,8 @@ export interface ExtractContext {
   /** publication day; relative dates ("am Donnerstag", "Herbst") resolve against it */
   articleDate?: IsoDay;
   existingEvents?: ExistingEventRef[];
+  /** also match the knowledge base's organisations and models (lib/domain/knowledge); default true */
+  useKnowledgeBase?: boolean;
   /** known outlets, so "Wall Street Journal" is reported as "The Wall Street Journal" */
   publishers?: { name: string; aliases?: string[] }[];
 }
@@ -68,6 +89,10 @@ export interface ExtractedEvent {
   modelName: string | null;
   amountUsd: number | null;
   amountQualifier: ExtractQualifier | null;
+  /** upper bound when the text gives a range ("2 bis 3 Milliarden"); amountUsd is the lower */
+  amountUsdMax?: number | null;
+  /** what the amount is: the deal's value, a pay package, a fine … */
+  amountKind?: ExtractAmountKind | null;
   percent: number | null;
   headcount: number | null;
   headcountQualifier: ExtractQualifier | null;
@@ -85,6 +110,13 @@ export interface ExtractedEvent {
   counterpartyName?: string | null;
   /** true when the text gives no date and `occurred` is the month of the article (a guess) */
   occurredInferred?: boolean;
+  /**
+   * background, not news: an earlier year's fact or one given as context ("X, which has already
+   * put $N billion into Y"). Shown to the editor under "background", not proposed by default.
+   */
+  background?: boolean;
+  /** the lab is not in the database: from the knowledge base, or a name in an organisation context */
+  labIsNew?: boolean;
   /** for delays: the release dates the text reports as planned, in the order they were held */
   plannedDates?: FuzzyDate[];
 }

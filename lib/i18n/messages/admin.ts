@@ -132,6 +132,17 @@ const en = {
     unknown: (names: string) => `Not in the database: ${names}`,
     fromKnowledgeBase: (names: string) => `New from the knowledge base (created when you save): ${names}`,
     newFromKnowledgeBase: "new from knowledge base",
+    background: (n: number) =>
+      `Background (${n}): earlier facts the article mentions as context, not proposed`,
+    newLab: "new lab",
+    qualifiers: {
+      exact: "",
+      about: "about ",
+      up_to: "up to ",
+      more_than: "more than ",
+      at_least: "at least ",
+      almost: "almost ",
+    },
   },
   eventEdit: {
     heading: "Edit event",
@@ -315,6 +326,17 @@ const de: AdminMessages = {
     unknown: (names: string) => `Nicht in der Datenbank: ${names}`,
     fromKnowledgeBase: (names: string) => `Neu aus der Wissensbasis (wird beim Speichern angelegt): ${names}`,
     newFromKnowledgeBase: "neu aus der Wissensbasis",
+    background: (n: number) =>
+      `Hintergrund (${n}): frühere Fakten, die der Artikel als Kontext nennt, nicht vorgeschlagen`,
+    newLab: "neues Labor",
+    qualifiers: {
+      exact: "",
+      about: "etwa ",
+      up_to: "bis zu ",
+      more_than: "mehr als ",
+      at_least: "mindestens ",
+      almost: "fast ",
+    },
   },
   eventEdit: {
     heading: "Ereignis bearbeiten",

@@ -5,7 +5,7 @@
  */
 import { articles, labs, models, publishers } from "@/prisma/seed-data/entities";
 import { events } from "@/prisma/seed-data/events";
-import type { ExistingEventRef, ExtractContext, KnownEntity } from "./types";
+import type { ExistingEventRef, ExtractContext, KnownEntity } from "@/lib/domain/extract/types";
 
 export const seedLabs: KnownEntity[] = labs.map((l) => ({ slug: l.slug, name: l.name, aliases: l.aliases }));
 export const seedModels: KnownEntity[] = models.map((m) => ({
@@ -36,6 +36,15 @@ export function seedEventKey(id: number | null): string | null {
 
 export function seedContext(opts: Partial<ExtractContext> = {}): ExtractContext {
   return { labs: seedLabs, models: seedModels, publishers: seedPublishers, ...opts };
+}
+
+/**
+ * What `npm run extract:eval` extracts with: what a fresh database holds after the seed (its
+ * labs, models, publishers and events) — the knowledge base is added by the extractor itself.
+ * The starter pack's own entities are not given: they are the answers being scored.
+ */
+export function evalContext(opts: Partial<ExtractContext> = {}): ExtractContext {
+  return seedContext({ existingEvents: seedExistingEvents, ...opts });
 }
 
 export { articles as seedArticles };

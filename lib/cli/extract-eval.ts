@@ -1,0 +1,92 @@
+// npm run extract:eval [-- --seed-only | --starter-only] [--no-kb] [--misses N] — scores the extraction
+// assistant on the labelled set (the five seed articles and the starter pack): precision, recall
+// and F1 per field, a per-article list of misses, the most common kinds of miss, and the CPU time
+// for a 10 kB article. The scoring rules are in tests/support/extract/score.ts (printed below).
+import { extractFromText } from "@/lib/domain/extract";
+import type { ExtractionResult } from "@/lib/domain/extract/types";
+import { loadLabelledSet } from "@/tests/support/extract/labelled-set";
+import { FIELDS, prf, scoreAll } from "@/tests/support/extract/score";
+import { evalContext } from "@/tests/support/extract/seed-context";
+
+const args = process.argv.slice(2);
+const seedOnly = args.includes("--seed-only");
+const starterOnly = args.includes("--starter-only");
+const noKb = args.includes("--no-kb");
+const missesAt = args.indexOf("--misses");
+const maxMisses = missesAt >= 0 ? Number(args[missesAt + 1] ?? "0") : Infinity;
+
+const set = loadLabelledSet({ seed: !starterOnly, starter: !seedOnly });
+const results = new Map<string, ExtractionResult>();
+for (const a of set.articles) {
+  results.set(
+    a.key,
+    extractFromText(
+      a.text,
+      evalContext({ lang: a.language, articleDate: a.published, useKnowledgeBase: !noKb }),
+    ),
+  );
+}
+const report = scoreAll(set, results);
+
+const pct = (x: number) => x.toFixed(2);
+const lines: string[] = [];
+const bySource = (s: string) => set.articles.filter((a) => a.source === s).length;
+lines.push(
+  `Extraction eval: ${set.articles.length} articles (seed ${bySource("seed")}, starter ${bySource("starter")}), ` +
+    `${set.events.length} labelled events`,
+  "",
+  "field      P      R      F1     (right / proposed / labelled)",
+);
+for (const f of FIELDS) {
+  const c = report.totals[f];
+  const { p, r, f1 } = prf(c);
+  lines.push(
+    `${f.padEnd(9)}  ${pct(p)}   ${pct(r)}   ${pct(f1)}   (${c.tp} / ${c.proposed} / ${c.expected})`,
+  );
+}
+const bg = report.background;
+lines.push(
+  "",
+  `background events (cited only as context): ${bg.total}; marked background: ${bg.marked}; proposed as news: ${bg.proposedAsNews}`,
+);
+
+// CPU time for a 10 kB article: the labelled texts joined and cut at 10,000 characters.
+let big = set.articles.map((a) => a.text).join("\n\n");
+while (big.length < 10_000) big += `\n\n${big}`;
+big = big.slice(0, 10_000);
+const ctx = evalContext({ articleDate: "2025-06-01" });
+for (let i = 0; i < 5; i++) extractFromText(big, ctx);
+const times: number[] = [];
+for (let i = 0; i < 15; i++) {
+  const start = process.cpuUsage();
+  extractFromText(big, ctx);
+  const used = process.cpuUsage(start);
+  times.push((used.user + used.system) / 1000);
+}
+times.sort((a, b) => a - b);
+lines.push(
+  `CPU for a 10 kB article: median ${times[7]!.toFixed(1)} ms (min ${times[0]!.toFixed(1)}, max ${times.at(-1)!.toFixed(1)}; goal ≤ 20 ms)`,
+);
+
+// A kind of miss is its category and the event type (or lab / model for those fields).
+const kinds = new Map<string, number>();
+for (const a of report.articles) {
+  for (const m of a.misses) {
+    const kind = /^([a-z ]+(?: \([^)]*\))?): (\S+)/.exec(m);
+    const key = kind ? `${kind[1]}: ${kind[2]}` : m;
+    kinds.set(key, (kinds.get(key) ?? 0) + 1);
+  }
+}
+lines.push("", "most common misses:");
+for (const [k, n] of [...kinds.entries()].sort((x, y) => y[1] - x[1]).slice(0, 15))
+  lines.push(`  ${String(n).padStart(3)}  ${k}`);
+
+if (maxMisses > 0) {
+  lines.push("", "misses per article:");
+  for (const a of report.articles) {
+    if (a.misses.length === 0) continue;
+    lines.push(`  ${a.key}:`);
+    for (const m of a.misses.slice(0, maxMisses)) lines.push(`    - ${m}`);
+  }
+}
+console.log(lines.join("\n"));

@@ -1,0 +1,148 @@
+/**
+ * What an amount of money is in its sentence — a deal's value, a valuation, a pay package, a fine —
+ * read from the words around it, and which of those roles an event of a given type may take as its
+ * own amount. "raised $6.6 billion at a $157 billion valuation": the round is the investment, the
+ * valuation is never the event's amount.
+ */
+import type { ExtractAmountKind, ExtractEventType } from "./types";
+
+interface RoleRule {
+  kind: ExtractAmountKind;
+  /** words just before the amount */
+  before?: RegExp;
+  /** words just after the amount */
+  after?: RegExp;
+}
+
+// Order matters: the first rule that fits wins, so the narrow roles come before the broad ones.
+const RULES: RoleRule[] = [
+  {
+    kind: "valuation",
+    before:
+      /(?:valu(?:ed|ing|ation)(?: \w+){0,3} (?:at|of)|Bewertung (?:von|in Höhe von|auf)|bewertet (?:mit|auf|bei))\s*(?:\S+\s+){0,2}$/iu,
+    after: /^\s*(?:\S+\s+){0,2}(?:valuation|Bewertung|bewertet|valued)|^[\s-]*(?:valuation|Bewertung)/iu,
+  },
+  {
+    kind: "market_cap",
+    before:
+      /(?:market (?:value|cap\w*)|Börsenwert\p{L}*|Marktwert\p{L}*|Marktkapitalisierung)(?:\s+\S+){0,5}\s*$/iu,
+    after:
+      /^\s*(?:\S+\s+){0,3}(?:in |an )?(?:market (?:value|cap\w*)|Börsenwert\p{L}*|Marktwert\p{L}*|an Wert)/iu,
+  },
+  {
+    kind: "share_price",
+    before: /(?:share price|stock price|Aktienkurs|Kurs|closed at|schloss bei)(?:\s+\S+){0,3}\s*$/iu,
+    after: /^\s*(?:per|je|pro) (?:share|Aktie)|^\s*(?:a|pro) (?:share|Aktie)/iu,
+  },
+  {
+    kind: "revenue",
+    before: /(?:revenue|sales|Umsatz\p{L}*|Erlös\p{L}*|annualized|annualisiert\p{L}*)(?:\s+\S+){0,4}\s*$/iu,
+    after: /^\s*(?:\S+\s+){0,3}(?:in |an )?(?:revenue|sales|Umsatz|Umsätze|Jahresumsatz|Erlöse)/iu,
+  },
+  {
+    kind: "fine",
+    before: /(?:fine[ds]?|penalty|Bußgeld\p{L}*|Geldstrafe|Strafe)(?:\s+\S+){0,4}\s*$/iu,
+    after: /^\s*(?:\S+\s+){0,2}(?:fine|penalty|Bußgeld|Geldstrafe|Strafe)/iu,
+  },
+  {
+    kind: "settlement",
+    before: /(?:settle\w*|Vergleich\p{L}*|Einigung)(?:\s+\S+){0,5}\s*$/iu,
+    after: /^\s*(?:\S+\s+){0,2}(?:settlement|Vergleich)/iu,
+  },
+  {
+    kind: "compensation",
+    before:
+      /(?:pay package|compensation|salary|signing bonus|bonus(?:es)?|Vergütung\p{L}*|Gehalt\p{L}*|Gehälter|Antrittsprämie\p{L}*|Prämie\p{L}*|Bonus\p{L}*|Paket\p{L}*)(?:\s+\S+){0,5}\s*$/iu,
+    after:
+      /^\s*(?:\S+\s+){0,3}(?:pay packages?|compensation|salar\w+|signing bonus\w*|bonus\w*|Vergütung\p{L}*|Gehalt|Gehälter|Antrittsprämie\p{L}*|Prämie\p{L}*|Bonus\p{L}*|Paket\p{L}*)/iu,
+  },
+  {
+    kind: "capex",
+    before:
+      /(?:capital expenditures?|capex|Investitionsausgaben|spend\w*|Ausgaben|ausgeben|data cent(?:er|re)s?|Rechenzentr\p{L}*)(?:\s+\S+){0,5}\s*$/iu,
+    after:
+      /^\s*(?:\S+\s+){0,4}(?:on|in|für|for) (?:\S+\s+){0,2}(?:data cent\w+|Rechenzentr\p{L}*|infrastructure|Infrastruktur|AI infrastructure|KI-Infrastruktur|capital expenditure\w*|chips|Chips)|^\s*(?:\S+\s+){0,2}(?:capex|capital expenditure)/iu,
+  },
+  {
+    kind: "stake",
+    before: /(?:stake|Anteil\p{L}*|Beteiligung)(?:\s+\S+){0,4}\s*(?:worth|im Wert von|für|for)?\s*$/iu,
+  },
+  {
+    kind: "deal_value",
+    before:
+      /(?:deal|agreement|acquisition|takeover|Deal|Übernahme|Kauf\p{L}*|Vereinbarung|Abkommen|licen[cs]\w*|Lizenz\p{L}*|pay|zahl\p{L}*|für|for|worth|im Wert von)(?:\s+\S+){0,4}\s*$/iu,
+  },
+  {
+    kind: "investment",
+    before:
+      /(?:raise[sd]?|raising|funding|financing|invest\w*|round|Finanzierung\p{L}*|Finanzierungsrunde|investier\p{L}*|eingesammelt|einsammeln|sammelt|Kapital|Runde)(?:\s+\S+){0,5}\s*$/iu,
+    after:
+      /^\s*(?:\S+\s+){0,4}(?:in funding|funding|round|investment|Finanzierung|Investition\p{L}*|eingesammelt|investier\p{L}*|in (?:\p{Lu}\S*|the|das|die|den))/u,
+  },
+];
+
+/** The role of the amount at `index` (length `length`) in `sentence`, or null when no words tell. */
+export function amountRole(sentence: string, index: number, length: number): ExtractAmountKind | null {
+  const before = sentence.slice(Math.max(0, index - 70), index);
+  const after = sentence.slice(index + length, index + length + 60);
+  for (const r of RULES) {
+    if ((r.before && r.before.test(before)) || (r.after && r.after.test(after))) return r.kind;
+  }
+  return null;
+}
+
+/**
+ * Roles an event of each type may take as its amount, best first; `null` (no role words) is
+ * allowed where the type's usual amount needs none ("invests $2 billion in X").
+ */
+export const AMOUNT_ROLES: Partial<Record<ExtractEventType, (ExtractAmountKind | null)[]>> = {
+  investment: ["investment", "capex", "deal_value", "stake", null],
+  acquisition: ["deal_value", "stake", "investment", null],
+  hiring: ["compensation"],
+  stock_move: ["market_cap"],
+  other: ["settlement", "fine", "deal_value", "other", null],
+  controversy: ["settlement", "fine"],
+  layoff: [],
+};
+
+/** The kind an event's amount is stored as when the words gave no role. */
+export function defaultAmountKind(type: ExtractEventType): ExtractAmountKind | null {
+  switch (type) {
+    case "investment":
+      return "investment";
+    case "acquisition":
+      return "deal_value";
+    case "hiring":
+      return "compensation";
+    case "stock_move":
+      return "market_cap";
+    case "other":
+      return "other";
+    default:
+      return null;
+  }
+}
+
+const SCALE_DE =
+  /(?<lo>\d+(?:[.,]\d+)?)\s*(?:bis|-|–)\s*(?=(?<hi>\d+(?:[.,]\d+)?)\s*(?:Milliarden|Mrd\.?|Millionen|Mio\.?|Billionen))/u;
+const SCALE_EN =
+  /(?<cur>\$|US\$)\s*(?<lo>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(?:\$|US\$)?\s*(?=(?<hi>\d+(?:\.\d+)?)\s*(?:billion|bn|million|mn|m\b|trillion))/u;
+
+/**
+ * The lower bound of a range whose upper bound is the amount at `index`: "2 bis 3 Milliarden
+ * Dollar", "$2-3 billion", "between $2 billion and $3 billion". Returns the lower value in the
+ * amount's own unit, or null.
+ */
+export function rangeLowerBound(sentence: string, index: number, value: number): number | null {
+  const before = sentence.slice(Math.max(0, index - 40), index);
+  const between = /(?:between|zwischen)\s+(?<lo>\S+(?:\s+\S+){0,3})\s+(?:and|und)\s+$/iu.exec(before);
+  if (between) return null; // the caller pairs the two parsed amounts
+  const head = sentence.slice(Math.max(0, index - 20), index + 30);
+  const m = SCALE_DE.exec(head) ?? SCALE_EN.exec(head);
+  if (!m?.groups) return null;
+  const num = (s: string) => Number(s.replace(",", "."));
+  const lo = num(m.groups.lo!);
+  const hi = num(m.groups.hi!);
+  if (!(lo > 0 && hi > lo)) return null;
+  return (value / hi) * lo;
+}
