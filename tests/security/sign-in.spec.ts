@@ -49,9 +49,14 @@ async function attempt(
 
 /** This suite's own failures must not lock the address for the specs that run after it. */
 async function forgiveLoopback() {
-  await db().query(
-    `UPDATE login_attempts SET cleared_at = now() WHERE ip IN ('127.0.0.1', '::1') AND cleared_at IS NULL AND NOT success`,
-  );
+  await db()
+    .query(
+      `UPDATE login_attempts SET cleared_at = now() WHERE ip IN ('127.0.0.1', '::1') AND cleared_at IS NULL AND NOT success`,
+    )
+    .catch(async () => {
+      // A build from before issue 12 has no cleared_at: the suite also runs against one to see it fail.
+      await db().query(`DELETE FROM login_attempts WHERE ip IN ('127.0.0.1', '::1') AND NOT success`);
+    });
 }
 
 test.beforeAll(forgiveLoopback);
@@ -91,13 +96,13 @@ test("ten parallel guesses: only five passwords are checked", async ({ request, 
   const outcomes = await Promise.all(
     Array.from({ length: 10 }, (_, i) => attempt(request, baseURL!, email, `parallel-wrong-${i}`)),
   );
+  expect(outcomes.filter((o) => o === "wrong")).toHaveLength(5);
+  expect(outcomes.filter((o) => o === "limited")).toHaveLength(5);
   const checked = await db().query<{ n: string }>(
     `SELECT count(*)::text AS n FROM login_attempts WHERE email = $1 AND NOT blocked`,
     [email],
   );
   expect(checked.rows[0]?.n).toBe("5");
-  expect(outcomes.filter((o) => o === "wrong")).toHaveLength(5);
-  expect(outcomes.filter((o) => o === "limited")).toHaveLength(5);
   await forgiveLoopback();
 });
 

@@ -99,7 +99,10 @@ export interface ManifestAction {
 
 /** Every server reference in the production build's manifest (actions and 'use cache' functions). */
 export function manifestActions(): ManifestAction[] {
-  const file = path.resolve(".next/server/server-reference-manifest.json");
+  const file = path.resolve(
+    process.env.SECURITY_BUILD_DIR ?? ".next",
+    "server/server-reference-manifest.json",
+  );
   const manifest = JSON.parse(readFileSync(file, "utf8")) as {
     node: Record<string, { exportedName?: string; filename?: string; workers: Record<string, unknown> }>;
   };
