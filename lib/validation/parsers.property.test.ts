@@ -133,7 +133,6 @@ describe("days, ids and text", () => {
       fc.property(anyText, (s) => {
         const r = searchTextSchema(200).safeParse(s);
         const cleaned = stripControlCharacters(s);
-        // eslint-disable-next-line no-control-regex
         expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.test(cleaned)).toBe(false);
         expect(Buffer.from(cleaned, "utf8").toString("utf8")).toBe(cleaned);
         expect(stripControlCharacters(cleaned)).toBe(cleaned);
