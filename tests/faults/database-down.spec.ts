@@ -42,6 +42,8 @@ async function waitFor(url: string, ok: (status: number) => boolean, timeoutMs =
 }
 
 test.beforeAll(async () => {
+  // initdb, migrations, seed and a production start: minutes on a busy machine.
+  test.setTimeout(300_000);
   dataRoot = mkdtempSync(path.join(os.tmpdir(), "slipwatch-faults-"));
   pgPort = await findFreePort();
   database = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, "pg"), port: pgPort });
@@ -59,7 +61,7 @@ test.beforeAll(async () => {
     [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)],
     {
       env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: "ignore",
+      stdio: process.env.FAULTS_VERBOSE ? "inherit" : "ignore",
     },
   );
   expect(await waitFor(`${base}/api/v1/labs`, (s) => s === 200)).toBe(200);
@@ -79,7 +81,8 @@ test("database stopped: 503s with Retry-After; started again: the next request s
 }) => {
   // Up: a page, the API and an export answer 200.
   expect((await fetch(`${base}/en/labs/meta`)).status).toBe(200);
-  expect((await fetch(`${base}/api/v1/events?q=delay`)).status).toBe(200);
+  const up = await fetch(`${base}/api/v1/events?q=delay`);
+  expect(up.status, await up.clone().text()).toBe(200);
 
   await database!.stop();
 
