@@ -68,6 +68,8 @@ export default defineConfig({
       testDir: "tests/security",
       use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: writerURL },
     },
+    // PostgreSQL stopped mid-run: its own server (port E2E_PORT+2) and database, which it stops.
+    { name: "faults", testDir: "tests/faults", use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
   webServer: [PORT, WRITER_PORT].map((port) => ({
     command: "npx tsx tests/e2e/support/start-server.ts",

@@ -1,6 +1,9 @@
 import net from "node:net";
 
-/** Does something accept TCP connections at host:port? Never throws; false after `timeoutMs`. */
+/**
+ * Does something accept TCP connections at host:port? Never throws. Only a refused or failed
+ * connection says false; a slow one (a busy machine) within `timeoutMs` twice over says true.
+ */
 export function tcpReachable(host: string, port: number, timeoutMs = 500): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host, port });
@@ -8,7 +11,8 @@ export function tcpReachable(host: string, port: number, timeoutMs = 500): Promi
       socket.destroy();
       resolve(up);
     };
-    socket.setTimeout(timeoutMs, () => done(false));
+    const timer = setTimeout(() => done(true), timeoutMs * 2);
+    socket.once("close", () => clearTimeout(timer));
     socket.once("connect", () => done(true));
     socket.once("error", () => done(false));
   });
