@@ -6,6 +6,7 @@ import { cleanArticleText, contentHash } from "../lib/domain/text-cleaning";
 import type { FuzzyDate } from "../lib/domain/fuzzy-date.types";
 import { articles, labs, models, publishers } from "./seed-data/entities";
 import { commitments, events } from "./seed-data/events";
+import { recomputeAllFirstReported } from "../lib/actions/first-reported";
 
 /**
  * Loads the seed data (prisma/seed-data) into an empty database in one transaction.
@@ -160,6 +161,8 @@ export async function seedDatabase(db: PrismaClient): Promise<{ articles: number
           },
         });
       }
+      // The same rule the editors' writes apply (first reported, known from), in one place.
+      await recomputeAllFirstReported(tx);
       return { articles: articles.length, events: events.length };
     },
     { timeout: 60_000 },

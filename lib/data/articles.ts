@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cached, tags } from "@/lib/data/cache";
+import { publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
 import { decodeCursor, encodeCursor } from "@/lib/data/cursor";
 import type { ArticleDetail, ArticleSummary, Page } from "@/lib/data/dto";
 import { dayToDate, fuzzyFrom, isoDay } from "@/lib/data/mappers";
@@ -62,13 +63,12 @@ export function toSummary(row: SummaryRow): ArticleSummary {
 }
 
 export function articleWhere(f: ArticleQuery): Prisma.ArticleWhereInput {
-  const and: Prisma.ArticleWhereInput[] = [{ deletedAt: null, status: "published" }];
+  const and: Prisma.ArticleWhereInput[] = [publicArticleWhere(f.asOf)];
   if (f.lang?.length) and.push({ language: { in: f.lang } });
   if (f.publisher?.length) and.push({ publisher: { slug: { in: f.publisher } } });
   if (f.lab?.length) and.push({ citations: { some: { event: { lab: { slug: { in: f.lab } } } } } });
   if (f.from) and.push({ publishedTo: { gte: dayToDate(f.from) } });
   if (f.to) and.push({ publishedFrom: { lte: dayToDate(f.to) } });
-  if (f.asOf) and.push({ publishedFrom: { lte: dayToDate(f.asOf) } });
   return { AND: and };
 }
 
@@ -108,7 +108,7 @@ export async function getArticleById(id: number, asOf?: string): Promise<Article
   "use cache";
   cached(tags.articles, tags.article(id), tags.events);
   const row = await db.article.findFirst({
-    where: { id, deletedAt: null },
+    where: { id, ...publicArticleWhere(asOf) },
     select: {
       ...summarySelect,
       author: true,
@@ -118,7 +118,7 @@ export async function getArticleById(id: number, asOf?: string): Promise<Article
       version: true,
       citations: {
         where: {
-          event: { deletedAt: null, ...(asOf ? { firstReportedAt: { lte: dayToDate(asOf) } } : {}) },
+          event: publicEventWhere(asOf),
         },
         orderBy: [{ event: { occurredFrom: "asc" } }, { id: "asc" }],
         select: {
@@ -216,7 +216,8 @@ export async function searchArticles(q: string, query: ArticleQuery): Promise<Pa
   }
   if (query.from) conditions.push(Prisma.sql`a.published_to >= ${query.from}::date`);
   if (query.to) conditions.push(Prisma.sql`a.published_from <= ${query.to}::date`);
-  if (query.asOf) conditions.push(Prisma.sql`a.published_from <= ${query.asOf}::date`);
+  // publicArticleWhere's as-of rule in SQL: the last possible publication day counts.
+  if (query.asOf) conditions.push(Prisma.sql`coalesce(a.published_to, a.published_from) <= ${query.asOf}::date`);
   if (afterId !== null) {
     conditions.push(
       afterDate

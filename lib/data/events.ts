@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { cached, tags } from "@/lib/data/cache";
 import { decodeCursor, encodeCursor } from "@/lib/data/cursor";
 import type { CitationDto, ClaimStatus, EventDto, EventType as EventTypeId, Page } from "@/lib/data/dto";
+import { publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
 import { dayToDate, fuzzyFrom, isoDay, isoDayOrNull, toNumber } from "@/lib/data/mappers";
 
 /** Already-validated filters (see lib/validation/event-filters); every field optional. */
@@ -21,13 +22,7 @@ export interface EventQuery {
 }
 
 function citationWhere(asOf: string | undefined): Prisma.CitationWhereInput {
-  return {
-    article: {
-      deletedAt: null,
-      status: "published",
-      ...(asOf ? { publishedFrom: { lte: dayToDate(asOf) } } : {}),
-    },
-  };
+  return { article: publicArticleWhere(asOf) };
 }
 
 export const eventSelect = (asOf?: string) =>
@@ -115,7 +110,7 @@ export function toEventDto(row: EventRow): EventDto {
 
 /** The where-clause every event list shares; raw strings never reach it unparsed. */
 export function eventWhere(f: Omit<EventQuery, "cursor" | "limit">): Prisma.EventWhereInput {
-  const and: Prisma.EventWhereInput[] = [{ deletedAt: null }];
+  const and: Prisma.EventWhereInput[] = [publicEventWhere(f.asOf)];
   if (f.lab?.length) and.push({ lab: { slug: { in: f.lab } } });
   if (f.type?.length) and.push({ type: { in: f.type } });
   if (f.model?.length) and.push({ model: { slug: { in: f.model } } });
@@ -123,7 +118,6 @@ export function eventWhere(f: Omit<EventQuery, "cursor" | "limit">): Prisma.Even
   // A fuzzy date matches a range when the two overlap.
   if (f.from) and.push({ occurredTo: { gte: dayToDate(f.from) } });
   if (f.to) and.push({ occurredFrom: { lte: dayToDate(f.to) } });
-  if (f.asOf) and.push({ firstReportedAt: { lte: dayToDate(f.asOf) } });
   if (f.q) {
     and.push({
       OR: [
@@ -163,6 +157,6 @@ export async function findEvents(query: EventQuery): Promise<Page<EventDto>> {
 export async function getEventById(id: number, asOf?: string): Promise<EventDto | null> {
   "use cache";
   cached(tags.events, tags.articles);
-  const row = await db.event.findFirst({ where: { id, deletedAt: null }, select: eventSelect(asOf) });
+  const row = await db.event.findFirst({ where: { id, ...publicEventWhere(asOf) }, select: eventSelect(asOf) });
   return row ? toEventDto(row) : null;
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { cached, tags } from "@/lib/data/cache";
 import type { EventType, Qualifier } from "@/lib/data/dto";
 import { dayToDate, fuzzyFrom, toNumber } from "@/lib/data/mappers";
+import { publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
 import type { AmountFact } from "@/lib/domain/lab-figures";
 import { SETBACK_TYPES, type StatusEvent } from "@/lib/domain/lab-status";
 
@@ -23,11 +24,7 @@ export async function getLabFacts(
 ): Promise<LabFacts> {
   "use cache";
   cached(tags.events, tags.articles, tags.lab(slug));
-  const base = {
-    deletedAt: null,
-    lab: { slug },
-    ...(opts.asOf ? { firstReportedAt: { lte: dayToDate(opts.asOf) } } : {}),
-  };
+  const base = { ...publicEventWhere(opts.asOf), lab: { slug } };
   const setbackTypes = [...SETBACK_TYPES];
   const [amountRows, byType, departures, peopleMixed, latest] = await Promise.all([
     db.event.findMany({
@@ -82,13 +79,7 @@ export async function getLabFacts(
         occurredOpenEnd: true,
         occurredText: true,
         citations: {
-          where: {
-            article: {
-              deletedAt: null,
-              status: "published",
-              ...(opts.asOf ? { publishedFrom: { lte: dayToDate(opts.asOf) } } : {}),
-            },
-          },
+          where: { article: publicArticleWhere(opts.asOf) },
           select: { articleId: true },
         },
       },

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cached, tags } from "@/lib/data/cache";
 import type { CommitmentDto, LifecycleEntryDto, ModelSummary } from "@/lib/data/dto";
-import { dayToDate, fuzzyFrom, isoDayOrNull } from "@/lib/data/mappers";
+import { modelSelect, modelWhere, toModel } from "@/lib/data/model-query";
 
 /** A model with its lifecycle and planned release dates: what the slip board and lab page need. */
 export interface ModelPlansDto extends ModelSummary {
@@ -21,88 +21,33 @@ export interface ModelPlansDto extends ModelSummary {
 export async function findModelPlans(opts: { lab?: string; asOf?: string }): Promise<ModelPlansDto[]> {
   "use cache";
   cached(tags.models, tags.articles, tags.events, ...(opts.lab ? [tags.lab(opts.lab)] : []));
-  const cutoff = opts.asOf ? dayToDate(opts.asOf) : undefined;
   const rows = await db.model.findMany({
-    where: opts.lab ? { lab: { slug: opts.lab } } : {},
+    where: modelWhere(opts.asOf, opts.lab ? { lab: { slug: opts.lab } } : {}),
     orderBy: [{ lab: { name: "asc" } }, { name: "asc" }],
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      family: true,
-      status: true,
-      lab: { select: { slug: true, name: true } },
-      statusHistory: {
-        where: cutoff
-          ? {
-              OR: [
-                { article: { publishedFrom: { lte: cutoff } } },
-                { articleId: null, atFrom: { lte: cutoff } },
-              ],
-            }
-          : {},
-        orderBy: [{ atFrom: "asc" }, { id: "asc" }],
-        select: {
-          status: true,
-          atFrom: true,
-          atTo: true,
-          atPrecision: true,
-          atOpenEnd: true,
-          atText: true,
-          articleId: true,
-          note: true,
-        },
-      },
-      commitments: {
-        where: {
-          article: { deletedAt: null, status: "published" },
-          ...(cutoff ? { reportedAt: { lte: cutoff } } : {}),
-        },
-        orderBy: { sequence: "asc" },
-        select: {
-          sequence: true,
-          plannedFrom: true,
-          plannedTo: true,
-          plannedPrecision: true,
-          plannedOpenEnd: true,
-          plannedText: true,
-          reportedAt: true,
-          articleId: true,
-          quote: true,
-          article: { select: { title: true } },
-        },
-      },
-    },
+    select: modelSelect(opts.asOf),
   });
   const ids = rows.map((r) => r.id);
   const counts = ids.length ? await delayReportCounts(ids, opts.asOf) : new Map<number, number>();
-  return rows.map((m) => {
-    const lifecycle = m.statusHistory.map((h) => ({
-      status: h.status,
-      at: fuzzyFrom(h.atFrom, h.atTo, h.atPrecision, h.atOpenEnd, h.atText),
-      articleId: h.articleId,
-      note: h.note,
-    }));
+  return rows.map((row) => {
+    const m = toModel(row, opts.asOf);
     return {
       slug: m.slug,
       name: m.name,
       family: m.family,
-      status: cutoff ? (lifecycle.at(-1)?.status ?? m.status) : m.status,
+      status: m.status,
       lab: m.lab,
-      lifecycle,
-      commitments: m.commitments.map((c) => ({
-        sequence: c.sequence,
-        planned: fuzzyFrom(c.plannedFrom, c.plannedTo, c.plannedPrecision, c.plannedOpenEnd, c.plannedText),
-        reportedAt: isoDayOrNull(c.reportedAt),
-        articleId: c.articleId,
-        articleTitle: c.article.title,
-        quote: c.quote,
-      })),
+      lifecycle: m.lifecycle,
+      commitments: m.commitments.map(({ article: _article, ...c }) => c),
       reportCount: counts.get(m.id) ?? 0,
     };
   });
 }
 
+/**
+ * Distinct public articles reporting a model's delay or plans. Raw SQL for the UNION; the article
+ * rule is lib/data/visibility's publicArticleWhere, spelled in SQL (published, not deleted, and as
+ * of D only once its last possible publication day has passed).
+ */
 async function delayReportCounts(modelIds: number[], asOf: string | undefined): Promise<Map<number, number>> {
   const cutoff = asOf ?? null;
   const rows = await db.$queryRaw<{ model_id: number; n: number }[]>`
@@ -112,15 +57,16 @@ async function delayReportCounts(modelIds: number[], asOf: string | undefined): 
       JOIN events e ON e.id = c.event_id
       JOIN articles a ON a.id = c.article_id
       WHERE e.type = 'delay' AND e.deleted_at IS NULL AND e.model_id IN (${Prisma.join(modelIds)})
+        AND e.status NOT IN ('denied', 'retracted')
         AND a.deleted_at IS NULL AND a.status = 'published'
-        AND (${cutoff}::date IS NULL OR a.published_from <= ${cutoff}::date)
+        AND (${cutoff}::date IS NULL OR coalesce(a.published_to, a.published_from) <= ${cutoff}::date)
       UNION ALL
       SELECT rc.model_id, rc.article_id
       FROM release_commitments rc
       JOIN articles a ON a.id = rc.article_id
       WHERE rc.model_id IN (${Prisma.join(modelIds)})
         AND a.deleted_at IS NULL AND a.status = 'published'
-        AND (${cutoff}::date IS NULL OR rc.reported_at <= ${cutoff}::date)
+        AND (${cutoff}::date IS NULL OR coalesce(a.published_to, a.published_from) <= ${cutoff}::date)
     ) t
     GROUP BY model_id`;
   return new Map(rows.map((r) => [r.model_id, r.n]));

@@ -25,10 +25,10 @@ describe("findModelPlans", () => {
     expect(meta.every((m) => m.lab.slug === "meta")).toBe(true);
   });
 
-  it("as of a day before the reports, knows no plans", async () => {
+  it("as of a day before the reports, knows neither the model nor its plans", async () => {
+    // Issue 10 §1: a model nothing had reported by then is absent (was: listed with no plans).
     const models = await findModelPlans({ asOf: "2025-05-10" });
-    expect(models.find((m) => m.slug === "llama-4-behemoth")?.commitments).toEqual([]);
-    expect(models.find((m) => m.slug === "llama-4-behemoth")?.reportCount).toBe(0);
+    expect(models.find((m) => m.slug === "llama-4-behemoth")).toBeUndefined();
   });
 });
 

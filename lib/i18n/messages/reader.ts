@@ -133,7 +133,8 @@ const en = {
     label: "As known on",
     show: "Show",
     banner: (day: string) => `You are looking at what had been reported by ${day}.`,
-    bannerHint: "Later reports, events and plan changes are hidden.",
+    bannerHint:
+      "Later reports, events and plan changes are hidden. A source whose publication date is uncertain counts from the last day it may have appeared (e.g. “15–31 May” from 31 May), so nothing shown here could have been unknown then.",
     reset: "Back to today",
     hint: "See only what had been reported by a past day.",
   },
@@ -274,7 +275,8 @@ const de: ReaderMessages = {
     label: "Wissensstand vom",
     show: "Anzeigen",
     banner: (day: string) => `Sie sehen, was bis zum ${day} gemeldet war.`,
-    bannerHint: "Spätere Berichte, Ereignisse und Planänderungen sind ausgeblendet.",
+    bannerHint:
+      "Spätere Berichte, Ereignisse und Planänderungen sind ausgeblendet. Eine Quelle mit unsicherem Erscheinungsdatum zählt ab dem letzten möglichen Tag (z. B. „15.–31. Mai“ ab dem 31. Mai), damit nichts erscheint, was damals noch unbekannt sein konnte.",
     reset: "Zurück zu heute",
     hint: "Nur zeigen, was bis zu einem früheren Tag gemeldet war.",
   },
