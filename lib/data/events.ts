@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cached, tags } from "@/lib/data/cache";
 import { decodeCursor, encodeCursor } from "@/lib/data/cursor";
-import type { CitationDto, ClaimStatus, EventDto, EventType as EventTypeId, Page } from "@/lib/data/dto";
+import type { CitationDto, ClaimStatus, DatePrecision, EventDto, EventType as EventTypeId, FuzzyDateDto, Page } from "@/lib/data/dto";
+import { corroborate, type CitationFacts } from "@/lib/domain/corroboration";
 import { publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
 import { dayToDate, fuzzyFrom, isoDay, isoDayOrNull, toNumber } from "@/lib/data/mappers";
 
@@ -44,6 +45,11 @@ export const eventSelect = (asOf?: string) =>
     headcountQualifier: true,
     status: true,
     firstReportedAt: true,
+    knownFrom: true,
+    titleDe: true,
+    summaryDe: true,
+    createdAt: true,
+    updatedAt: true,
     version: true,
     lab: { select: { slug: true, name: true } },
     model: { select: { slug: true, name: true } },
@@ -63,7 +69,11 @@ export const eventSelect = (asOf?: string) =>
             title: true,
             language: true,
             publishedFrom: true,
+            publishedTo: true,
+            publishedPrecision: true,
+            publishedText: true,
             publisher: { select: { name: true } },
+            originalReporter: { select: { name: true } },
           },
         },
       },
@@ -73,6 +83,39 @@ export const eventSelect = (asOf?: string) =>
 type EventRow = Prisma.EventGetPayload<{ select: ReturnType<typeof eventSelect> }>;
 
 export function toEventDto(row: EventRow): EventDto {
+  const facts = row.citations.map(
+    (c): CitationFacts => ({
+      articleId: c.article.id,
+      publishedFrom: isoDayOrNull(c.article.publishedFrom),
+      publishedTo: isoDayOrNull(c.article.publishedTo),
+      publisher: c.article.publisher?.name ?? null,
+      originalReporter: c.article.originalReporter?.name ?? null,
+      attribution: c.attribution,
+      attributedTo: c.attributedTo,
+      role: c.role,
+    }),
+  );
+  const support = corroborate(facts);
+  const citations = row.citations.map(
+    (c, i): CitationDto => ({
+      articleId: c.article.id,
+      url: c.article.url,
+      title: c.article.title,
+      publisher: c.article.publisher?.name ?? null,
+      language: c.article.language,
+      publishedAt: isoDayOrNull(c.article.publishedFrom),
+      published: publishedDate(c.article),
+      role: support.roles[i] ?? c.role,
+      recordedRole: c.role,
+      quote: c.quote,
+      attribution: c.attribution,
+      attributedTo: c.attributedTo,
+    }),
+  );
+  // The first report's date at its real precision: the citing article published earliest.
+  const first = [...citations]
+    .filter((c) => c.published)
+    .sort((a, b) => (a.published!.from < b.published!.from ? -1 : a.published!.from > b.published!.from ? 1 : 0))[0];
   return {
     id: row.id,
     type: row.type,
@@ -90,22 +133,29 @@ export function toEventDto(row: EventRow): EventDto {
     headcountQualifier: row.headcountQualifier,
     status: row.status,
     firstReportedAt: isoDayOrNull(row.firstReportedAt),
+    firstReported: first?.published ?? null,
+    knownFrom: isoDayOrNull(row.knownFrom),
+    addedAt: isoDay(row.createdAt),
+    lastChangedAt: isoDay(row.updatedAt),
+    titleDe: row.titleDe,
+    summaryDe: row.summaryDe,
+    independentSources: support.independentSources,
+    sources: support.sources,
+    leadArticleId: support.leadArticleId,
+    articleCount: support.articleCount,
     version: row.version,
-    citations: row.citations.map(
-      (c): CitationDto => ({
-        articleId: c.article.id,
-        url: c.article.url,
-        title: c.article.title,
-        publisher: c.article.publisher?.name ?? null,
-        language: c.article.language,
-        publishedAt: isoDayOrNull(c.article.publishedFrom),
-        role: c.role,
-        quote: c.quote,
-        attribution: c.attribution,
-        attributedTo: c.attributedTo,
-      }),
-    ),
+    citations,
   };
+}
+
+function publishedDate(a: {
+  publishedFrom: Date | null;
+  publishedTo: Date | null;
+  publishedPrecision: DatePrecision | null;
+  publishedText: string | null;
+}): FuzzyDateDto | null {
+  if (!a.publishedFrom || !a.publishedPrecision) return null;
+  return fuzzyFrom(a.publishedFrom, a.publishedTo ?? a.publishedFrom, a.publishedPrecision, false, a.publishedText ?? "");
 }
 
 /** The where-clause every event list shares; raw strings never reach it unparsed. */

@@ -5,6 +5,7 @@ import type { EventType, Qualifier } from "@/lib/data/dto";
 import { dayToDate, fuzzyFrom, toNumber } from "@/lib/data/mappers";
 import { publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
 import type { AmountFact } from "@/lib/domain/lab-figures";
+import { corroborate } from "@/lib/domain/corroboration";
 import { SETBACK_TYPES, type StatusEvent } from "@/lib/domain/lab-status";
 
 /** The aggregates behind a lab page's key figures; no list here grows with the article count. */
@@ -80,7 +81,13 @@ export async function getLabFacts(
         occurredText: true,
         citations: {
           where: { article: publicArticleWhere(opts.asOf) },
-          select: { articleId: true },
+          select: {
+            articleId: true,
+            role: true,
+            attribution: true,
+            attributedTo: true,
+            article: { select: { publisher: { select: { name: true } }, originalReporter: { select: { name: true } } } },
+          },
         },
       },
     }),
@@ -119,7 +126,19 @@ export async function getLabFacts(
             latest.occurredOpenEnd,
             latest.occurredText,
           ),
-          reportCount: new Set(latest.citations.map((c) => c.articleId)).size,
+          // Support in independent sources: relays of one outlet are one source.
+          reportCount: corroborate(
+            latest.citations.map((c) => ({
+              articleId: c.articleId,
+              publishedFrom: null,
+              publishedTo: null,
+              publisher: c.article.publisher?.name ?? null,
+              originalReporter: c.article.originalReporter?.name ?? null,
+              attribution: c.attribution,
+              attributedTo: c.attributedTo,
+              role: c.role,
+            })),
+          ).independentSources,
         }
       : null,
   };

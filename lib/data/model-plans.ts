@@ -4,12 +4,13 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { cached, tags } from "@/lib/data/cache";
 import type { CommitmentDto, LifecycleEntryDto, ModelSummary } from "@/lib/data/dto";
 import { modelSelect, modelWhere, toModel } from "@/lib/data/model-query";
+import { sourceOf } from "@/lib/domain/corroboration";
 
 /** A model with its lifecycle and planned release dates: what the slip board and lab page need. */
 export interface ModelPlansDto extends ModelSummary {
   lifecycle: LifecycleEntryDto[];
   commitments: CommitmentDto[];
-  /** distinct published articles that reported the model's delay or one of its plans */
+  /** independent sources (lib/domain/corroboration) that reported the model's delay or plans */
   reportCount: number;
 }
 
@@ -44,30 +45,59 @@ export async function findModelPlans(opts: { lab?: string; asOf?: string }): Pro
 }
 
 /**
- * Distinct public articles reporting a model's delay or plans. Raw SQL for the UNION; the article
- * rule is lib/data/visibility's publicArticleWhere, spelled in SQL (published, not deleted, and as
- * of D only once its last possible publication day has passed).
+ * Independent sources reporting a model's (counted) delay or plans: relaying articles count for
+ * the outlet they relay (lib/domain/corroboration). Raw SQL for the UNION; the article rule is
+ * lib/data/visibility's publicArticleWhere, spelled in SQL (published, not deleted, and as of D
+ * only once its last possible publication day has passed).
  */
 async function delayReportCounts(modelIds: number[], asOf: string | undefined): Promise<Map<number, number>> {
   const cutoff = asOf ?? null;
-  const rows = await db.$queryRaw<{ model_id: number; n: number }[]>`
-    SELECT model_id, COUNT(DISTINCT article_id)::int AS n FROM (
-      SELECT e.model_id, c.article_id
+  const rows = await db.$queryRaw<
+    {
+      model_id: number;
+      article_id: number;
+      attribution: string;
+      attributed_to: string | null;
+      publisher: string | null;
+      original_reporter: string | null;
+    }[]
+  >`
+    SELECT t.model_id, t.article_id, t.attribution, t.attributed_to,
+      p.name AS publisher, o.name AS original_reporter
+    FROM (
+      SELECT e.model_id, c.article_id, c.attribution::text AS attribution, c.attributed_to
       FROM citations c
       JOIN events e ON e.id = c.event_id
-      JOIN articles a ON a.id = c.article_id
       WHERE e.type = 'delay' AND e.deleted_at IS NULL AND e.model_id IN (${Prisma.join(modelIds)})
         AND e.status NOT IN ('denied', 'retracted')
-        AND a.deleted_at IS NULL AND a.status = 'published'
-        AND (${cutoff}::date IS NULL OR coalesce(a.published_to, a.published_from) <= ${cutoff}::date)
-      UNION ALL
-      SELECT rc.model_id, rc.article_id
-      FROM release_commitments rc
-      JOIN articles a ON a.id = rc.article_id
+        AND c.role IN ('first_report', 're_report', 'follow_up')
+      UNION
+      -- A plan is the article's own report unless the article as a whole relays an outlet.
+      SELECT rc.model_id, rc.article_id,
+        CASE WHEN a.original_reporter_id IS NULL THEN 'own_reporting' ELSE 'relays_outlet' END, NULL
+      FROM release_commitments rc JOIN articles a ON a.id = rc.article_id
       WHERE rc.model_id IN (${Prisma.join(modelIds)})
-        AND a.deleted_at IS NULL AND a.status = 'published'
-        AND (${cutoff}::date IS NULL OR coalesce(a.published_to, a.published_from) <= ${cutoff}::date)
     ) t
-    GROUP BY model_id`;
-  return new Map(rows.map((r) => [r.model_id, r.n]));
+    JOIN articles a ON a.id = t.article_id
+    LEFT JOIN publishers p ON p.id = a.publisher_id
+    LEFT JOIN publishers o ON o.id = a.original_reporter_id
+    WHERE a.deleted_at IS NULL AND a.status = 'published'
+      AND (${cutoff}::date IS NULL OR coalesce(a.published_to, a.published_from) <= ${cutoff}::date)`;
+  const keys = new Map<number, Set<string>>();
+  for (const r of rows) {
+    const { key } = sourceOf({
+      articleId: r.article_id,
+      publishedFrom: null,
+      publishedTo: null,
+      publisher: r.publisher,
+      originalReporter: r.original_reporter,
+      attribution: r.attribution,
+      attributedTo: r.attributed_to,
+      role: "first_report",
+    });
+    const set = keys.get(r.model_id) ?? new Set<string>();
+    set.add(key);
+    keys.set(r.model_id, set);
+  }
+  return new Map([...keys].map(([id, set]) => [id, set.size]));
 }

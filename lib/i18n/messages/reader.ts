@@ -22,7 +22,7 @@ const en = {
     days: (n: number) => (n === 1 ? "1 day" : `${n} days`),
     atLeastDays: (n: number) => (n === 1 ? "at least 1 day" : `at least ${n} days`),
     overdue: (n: number) => (n === 1 ? "1 day overdue" : `${n} days overdue`),
-    reports: (n: number) => (n === 1 ? "1 report" : `${n} reports`),
+    reports: (n: number) => (n === 1 ? "1 independent source" : `${n} independent sources`),
   },
   labs: {
     title: "Labs",
@@ -163,7 +163,7 @@ const de: ReaderMessages = {
     days: (n: number) => (n === 1 ? "1 Tag" : `${n} Tage`),
     atLeastDays: (n: number) => (n === 1 ? "mindestens 1 Tag" : `mindestens ${n} Tage`),
     overdue: (n: number) => (n === 1 ? "1 Tag überfällig" : `${n} Tage überfällig`),
-    reports: (n: number) => (n === 1 ? "1 Bericht" : `${n} Berichte`),
+    reports: (n: number) => (n === 1 ? "1 unabhängige Quelle" : `${n} unabhängige Quellen`),
   },
   labs: {
     title: "Labore",
