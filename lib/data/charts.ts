@@ -20,7 +20,9 @@ import { buildSlipChart, type SlipChart, type SlipModelInput } from "@/lib/domai
 /** The reader pages' filters that a chart honours (paging is meaningless for a chart). */
 export type ChartFilters = Omit<EventQuery, "limit" | "cursor">;
 
-async function findAllEvents(filters: ChartFilters, onlyWithAmount = false): Promise<EventDto[]> {
+async function findAllEvents(chartFilters: ChartFilters, onlyWithAmount = false): Promise<EventDto[]> {
+  // Charts count: denied and retracted claims stay out unless the reader includes them.
+  const filters: ChartFilters = { ...chartFilters, claims: chartFilters.claims ?? "counted" };
   const rows = await db.event.findMany({
     where: onlyWithAmount ? { AND: [eventWhere(filters), { amountUsd: { not: null } }] } : eventWhere(filters),
     orderBy: [{ occurredFrom: "asc" }, { id: "asc" }],

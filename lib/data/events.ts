@@ -5,7 +5,8 @@ import { cached, tags } from "@/lib/data/cache";
 import { decodeCursor, encodeCursor } from "@/lib/data/cursor";
 import type { CitationDto, ClaimStatus, DatePrecision, EventDto, EventType as EventTypeId, FuzzyDateDto, Page } from "@/lib/data/dto";
 import { corroborate, type CitationFacts } from "@/lib/domain/corroboration";
-import { publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
+import type { ClaimScope } from "@/lib/domain/claim-status";
+import { countedEventWhere, publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
 import { dayToDate, fuzzyFrom, isoDay, isoDayOrNull, toNumber } from "@/lib/data/mappers";
 
 /** Already-validated filters (see lib/validation/event-filters); every field optional. */
@@ -18,6 +19,8 @@ export interface EventQuery {
   to?: string;
   asOf?: string;
   q?: string;
+  /** "counted" leaves denied and retracted claims out (charts and figures default to it); lists show all */
+  claims?: ClaimScope;
   limit?: number;
   cursor?: string;
 }
@@ -165,6 +168,7 @@ export function eventWhere(f: Omit<EventQuery, "cursor" | "limit">): Prisma.Even
   if (f.type?.length) and.push({ type: { in: f.type } });
   if (f.model?.length) and.push({ model: { slug: { in: f.model } } });
   if (f.status?.length) and.push({ status: { in: f.status } });
+  if (f.claims === "counted") and.push(countedEventWhere());
   // A fuzzy date matches a range when the two overlap.
   if (f.from) and.push({ occurredTo: { gte: dayToDate(f.from) } });
   if (f.to) and.push({ occurredFrom: { lte: dayToDate(f.to) } });

@@ -3,9 +3,10 @@ import { db } from "@/lib/db";
 import { cached, tags } from "@/lib/data/cache";
 import type { EventType, Qualifier } from "@/lib/data/dto";
 import { dayToDate, fuzzyFrom, toNumber } from "@/lib/data/mappers";
-import { publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
+import { countedEventWhere, publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
 import type { AmountFact } from "@/lib/domain/lab-figures";
 import { corroborate } from "@/lib/domain/corroboration";
+import type { ClaimScope } from "@/lib/domain/claim-status";
 import { SETBACK_TYPES, type StatusEvent } from "@/lib/domain/lab-status";
 
 /** The aggregates behind a lab page's key figures; no list here grows with the article count. */
@@ -21,11 +22,15 @@ export interface LabFacts {
 
 export async function getLabFacts(
   slug: string,
-  opts: { asOf?: string; since: string; until: string },
+  opts: { asOf?: string; since: string; until: string; claims?: ClaimScope },
 ): Promise<LabFacts> {
   "use cache";
   cached(tags.events, tags.articles, tags.lab(slug));
-  const base = { ...publicEventWhere(opts.asOf), lab: { slug } };
+  // Figures count: denied and retracted claims stay out unless the reader includes them.
+  const base = {
+    AND: [publicEventWhere(opts.asOf), opts.claims === "all" ? {} : countedEventWhere()],
+    lab: { slug },
+  };
   const setbackTypes = [...SETBACK_TYPES];
   const [amountRows, byType, departures, peopleMixed, latest] = await Promise.all([
     db.event.findMany({

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { cached, tags } from "@/lib/data/cache";
 import type { LabDetail, LabSummary } from "@/lib/data/dto";
 import { modelSelect, toModel } from "@/lib/data/model-query";
-import { knownModelWhere, publicEventWhere } from "@/lib/data/visibility";
+import { countedEventWhere, knownModelWhere, publicEventWhere } from "@/lib/data/visibility";
 
 /** All labs with the number of (visible) events each is the subject of, most events first. */
 export async function findLabs(asOf?: string): Promise<LabSummary[]> {
@@ -16,7 +16,7 @@ export async function findLabs(asOf?: string): Promise<LabSummary[]> {
       name: true,
       _count: {
         select: {
-          events: { where: publicEventWhere(asOf) },
+          events: { where: { AND: [publicEventWhere(asOf), countedEventWhere()] } },
         },
       },
     },

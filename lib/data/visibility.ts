@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dayToDate } from "@/lib/data/mappers";
+import { NOT_COUNTED_STATUSES } from "@/lib/domain/claim-status";
 
 /**
  * What the public may see, and what was known on a past day — the one home of both rules
@@ -27,6 +28,11 @@ export function publicArticleWhere(asOf?: string): Prisma.ArticleWhereInput {
  */
 export function publicEventWhere(asOf?: string): Prisma.EventWhereInput {
   return { deletedAt: null, knownFrom: asOf ? { lte: dayToDate(asOf) } : { not: null } };
+}
+
+/** Denied and retracted claims stay on record but are no setbacks: counts leave them out. */
+export function countedEventWhere(): Prisma.EventWhereInput {
+  return { status: { notIn: [...NOT_COUNTED_STATUSES] } };
 }
 
 /** A lifecycle step counts when its reporting article does; an unsourced one once it ended. */

@@ -6,6 +6,10 @@
 export const NOT_COUNTED_STATUSES = ["denied", "retracted"] as const;
 export const COUNTED_STATUSES = ["rumoured", "reported", "confirmed"] as const;
 
+/** Which claims a count includes: "counted" (the default) or "all", denied and retracted too. */
+export const CLAIM_SCOPES = ["counted", "all"] as const;
+export type ClaimScope = (typeof CLAIM_SCOPES)[number];
+
 export function isCounted(status: string): boolean {
   return !(NOT_COUNTED_STATUSES as readonly string[]).includes(status);
 }

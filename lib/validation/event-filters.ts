@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CLAIM_STATUSES, EVENT_TYPES } from "@/lib/data/dto";
+import { CLAIM_SCOPES } from "@/lib/domain/claim-status";
 import { first, isoDaySchema, listParam, slugSchema } from "@/lib/validation/params";
 
 /**
@@ -21,6 +22,7 @@ function build(lenient: boolean) {
     to: single(isoDaySchema),
     asOf: single(isoDaySchema),
     q: single(z.string().trim().max(200, "must be at most 200 characters")),
+    claims: single(z.enum(CLAIM_SCOPES)),
     limit: lenient
       ? z.preprocess(first, z.coerce.number().int().min(1).max(100)).catch(20)
       : z.preprocess(first, z.coerce.number().int().min(1).max(100).default(20)),

@@ -98,6 +98,12 @@ const en = {
     retracted: "Retracted: left out of counts and charts",
   },
   eventPage: "Event page",
+  claimsToggle: {
+    leftOut: "Denied and retracted claims are left out of these counts.",
+    included: "Denied and retracted claims are included in these counts.",
+    include: "Include them",
+    leaveOut: "Leave them out",
+  },
 };
 
 export type CommonMessages = typeof en;
@@ -187,6 +193,12 @@ const de: CommonMessages = {
     retracted: "Zurückgezogen: nicht in Zählungen und Diagrammen",
   },
   eventPage: "Ereignisseite",
+  claimsToggle: {
+    leftOut: "Dementierte und zurückgezogene Meldungen sind nicht mitgezählt.",
+    included: "Dementierte und zurückgezogene Meldungen sind mitgezählt.",
+    include: "Mitzählen",
+    leaveOut: "Nicht mitzählen",
+  },
   people: (n: number) => (n === 1 ? "1 Person" : `${n} Personen`),
 };
 

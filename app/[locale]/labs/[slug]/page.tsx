@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/articles/article-list";
 import { EventTimeline } from "@/components/events/event-timeline";
 import { AsOfControl } from "@/components/filters/as-of-control";
+import { ClaimsToggle } from "@/components/filters/claims-toggle";
 import { LabFigures } from "@/components/labs/lab-figures";
 import { LabStatusLine } from "@/components/labs/lab-status-line";
 import { ModelTable } from "@/components/models/model-table";
@@ -32,7 +33,7 @@ export default async function LabPage({ params, searchParams }: PageProps<"/[loc
   if (!lab) notFound();
   const window = lastTwelveMonths(today);
   const [facts, models, events, articles] = await Promise.all([
-    getLabFacts(slug, { asOf, since: window.from, until: window.to }),
+    getLabFacts(slug, { asOf, since: window.from, until: window.to, claims: filters.claims }),
     findModelPlans({ lab: slug, asOf }),
     findReaderEvents({ lab: [slug], asOf, cursor: filters.cursor, limit: 20 }),
     findArticles({ lab: [slug], asOf, limit: 5 }),
@@ -55,7 +56,11 @@ export default async function LabPage({ params, searchParams }: PageProps<"/[loc
         <LabStatusLine status={status} locale={locale} asOf={asOf} lab={slug} />
       </header>
 
-      <Section id="figures" title={t.figures}>
+      <Section
+        id="figures"
+        title={t.figures}
+        action={<ClaimsToggle locale={locale} path={ctx.path} params={ctx.query} claims={filters.claims} />}
+      >
         <LabFigures
           lab={slug}
           facts={facts}
