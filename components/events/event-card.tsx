@@ -14,12 +14,15 @@ export function EventCard({
   locale,
   headingLevel = 3,
   asOf,
+  open = false,
 }: {
   event: EventDto;
   locale: Locale;
   headingLevel?: 2 | 3 | 4;
   /** keep the "as known on" day in links */
   asOf?: string;
+  /** show the citations unfolded (the event page) */
+  open?: boolean;
 }) {
   const t = commonMessages[locale];
   const figures = eventFigures(event, locale);
@@ -102,7 +105,7 @@ export function EventCard({
       <p className="mt-2 text-sm" data-testid="corroboration">
         {corroborationText(event, locale)}
       </p>
-      <details className="mt-2 text-sm">
+      <details className="mt-2 text-sm" open={open}>
         <summary className="cursor-pointer text-zinc-700 dark:text-zinc-300" data-testid="citation-count">
           {t.citingArticles(event.articleCount)}
         </summary>

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { requireEditor } from "@/lib/auth/require-editor";
-import { setEventDeleted, writeEvent } from "@/lib/actions/event-write";
+import { mergeEventInto, setEventDeleted, writeEvent } from "@/lib/actions/event-write";
 import { invalidate } from "@/lib/actions/invalidate";
 import { failResult, fieldErrorsOf, okResult, type ActionResult } from "@/lib/actions/result";
 import { EventFormSchema, type EventFormInput } from "@/lib/validation/event-form";
@@ -50,4 +50,17 @@ async function toggle(rawId: number, deleted: boolean): Promise<ActionResult> {
   if (outcome.kind !== "saved") return failResult("Nothing to change.");
   invalidate(outcome.tags);
   return okResult(deleted ? "Event deleted." : "Event restored.");
+}
+
+const MergeSchema = z.object({ from: IdSchema, into: IdSchema });
+
+/** Merge a duplicate event into another (form: from, into). Editors only; audited. */
+export async function mergeEvent(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const user = await requireEditor();
+  const parsed = MergeSchema.safeParse({ from: formData.get("from"), into: formData.get("into") });
+  if (!parsed.success) return failResult("Give the number of the event to merge into.", fieldErrorsOf(parsed.error));
+  const outcome = await mergeEventInto(user, parsed.data.from, parsed.data.into);
+  if (outcome.kind === "invalid") return failResult(outcome.message);
+  invalidate(outcome.tags);
+  return okResult(`Merged into event #${parsed.data.into}; ${outcome.moved} citation(s) moved. The old address now redirects.`);
 }

@@ -129,6 +129,14 @@ const en = {
     clear: "Clear filters",
     active: (n: number) => (n === 1 ? "1 filter active" : `${n} filters active`),
   },
+  event: {
+    corroboration: "Sources",
+    corroborationRule:
+      "Independent sources count original reporters: an article relaying another outlet counts for that outlet, an article with its own reporting for its publisher. The lead article is the earliest original; relays are re-reports.",
+    dates: "Dates",
+    statusHistory: "Status history",
+    since: "since",
+  },
   asOf: {
     label: "As known on",
     show: "Show",
@@ -270,6 +278,14 @@ const de: ReaderMessages = {
     apply: "Filter anwenden",
     clear: "Filter zurücksetzen",
     active: (n: number) => (n === 1 ? "1 Filter aktiv" : `${n} Filter aktiv`),
+  },
+  event: {
+    corroboration: "Quellen",
+    corroborationRule:
+      "Unabhängige Quellen zählen die ursprünglich berichtenden Medien: Ein Artikel, der ein anderes Medium wiedergibt, zählt für dieses; ein Artikel mit eigener Recherche für seinen Verlag. Leitartikel ist der früheste eigene Bericht; Wiedergaben sind Weitermeldungen.",
+    dates: "Daten",
+    statusHistory: "Statusverlauf",
+    since: "seit",
   },
   asOf: {
     label: "Wissensstand vom",
