@@ -214,3 +214,46 @@ export async function getEventById(id: number, asOf?: string): Promise<EventDto 
   const row = await db.event.findFirst({ where: { id, ...publicEventWhere(asOf) }, select: eventSelect(asOf) });
   return row ? toEventDto(row) : null;
 }
+
+/**
+ * Events whose words match every term of `q`: title and summary (English and German), the citing
+ * quotes, the lab's and model's names and aliases. So an English query ("layoffs", "delay") finds
+ * events reported only in German articles, through their English summaries. Newest first.
+ */
+export async function searchEvents(q: string, opts: { asOf?: string; lab?: string[]; limit?: number }): Promise<EventDto[]> {
+  "use cache";
+  cached(tags.events, tags.articles);
+  const terms = q
+    .split(/\s+/)
+    .map((t) => t.trim())
+    .filter((t) => t.length >= 2)
+    .slice(0, 6);
+  if (terms.length === 0) return [];
+  const article = publicArticleWhere(opts.asOf);
+  const rows = await db.event.findMany({
+    where: {
+      AND: [
+        eventWhere({ asOf: opts.asOf, lab: opts.lab }),
+        ...terms.map(
+          (term): Prisma.EventWhereInput => ({
+            OR: [
+              { title: { contains: term, mode: "insensitive" } },
+              { summary: { contains: term, mode: "insensitive" } },
+              { titleDe: { contains: term, mode: "insensitive" } },
+              { summaryDe: { contains: term, mode: "insensitive" } },
+              { citations: { some: { quote: { contains: term, mode: "insensitive" }, article } } },
+              { lab: { name: { contains: term, mode: "insensitive" } } },
+              { lab: { aliases: { has: term } } },
+              { model: { name: { contains: term, mode: "insensitive" } } },
+              { model: { aliases: { has: term } } },
+            ],
+          }),
+        ),
+      ],
+    },
+    orderBy: [{ occurredFrom: "desc" }, { id: "desc" }],
+    take: opts.limit ?? 20,
+    select: eventSelect(opts.asOf),
+  });
+  return rows.map(toEventDto);
+}

@@ -149,7 +149,7 @@ test("search: “Verzögerung” finds the Behemoth articles with highlighted sn
   expect(marks.some((m) => /^verzöger/i.test(m))).toBe(true);
   // A nonsense word finds nothing and says so.
   await page.goto("/en/search?q=Quxxelbrot");
-  await expect(tid(page, "empty-state")).toContainText("No articles match this search.");
+  await expect(tid(page, "empty-state")).toContainText("No events or articles match this search.");
 });
 
 test("article page: original text escaped, quoted sentences highlighted", async ({ page }) => {

@@ -63,3 +63,19 @@ describe("independent sources in the API", () => {
     expect(slide?.citations.map((c) => c.role)).toEqual(["first_report"]);
   });
 });
+
+describe("search over events (issue 10 §8)", async () => {
+  const { searchEvents } = await import("@/lib/data/events");
+  it("'layoffs' finds Meta's job cuts, reported only in a German article", async () => {
+    const hits = await searchEvents("layoffs", {});
+    expect(hits.map((e) => e.title)).toContain("Meta prepares broad job cuts outside core AI development");
+  });
+  it("'delay' finds the Behemoth delay; 'Behemoth' finds it by model name; nothing for gibberish", async () => {
+    expect((await searchEvents("delay", {})).some((e) => e.type === "delay" && e.model?.slug === "llama-4-behemoth")).toBe(true);
+    expect((await searchEvents("Behemoth", {})).length).toBeGreaterThanOrEqual(3);
+    expect(await searchEvents("qwxzzy", {})).toEqual([]);
+  });
+  it("honours asOf", async () => {
+    expect(await searchEvents("layoffs", { asOf: "2025-05-10" })).toEqual([]);
+  });
+});

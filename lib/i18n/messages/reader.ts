@@ -25,6 +25,7 @@ const en = {
     reports: (n: number) => (n === 1 ? "1 independent source" : `${n} independent sources`),
   },
   labs: {
+    metaTitle: "setbacks, models and figures",
     title: "Labs",
     intro: "Every lab with the number of setbacks and other events reported about it.",
     events: (n: number) => (n === 1 ? "1 event" : `${n} events`),
@@ -52,6 +53,7 @@ const en = {
     kinds: { capex: "capital spending", investment: "investment" } as Record<string, string>,
   },
   models: {
+    metaTitle: "release plans and slips",
     title: "Models",
     intro: "Models with their status and how far their planned release moved.",
     empty: "No models yet.",
@@ -111,8 +113,11 @@ const en = {
     submit: "Search",
     results: (n: number, more: boolean) =>
       `${n}${more ? "+" : ""} ${n === 1 && !more ? "article" : "articles"} found`,
-    empty: "No articles match this search.",
-    prompt: "Type a word to search the article texts.",
+    empty: "No events or articles match this search.",
+    prompt: "Type a word to search events (titles, summaries, quotes, labs, models) and article texts.",
+    eventResults: (n: number) => `Events · ${n} found`,
+    articleResults: "Articles",
+    headerLabel: "Search events and articles",
     more: "More results →",
   },
   filters: {
@@ -174,6 +179,7 @@ const de: ReaderMessages = {
     reports: (n: number) => (n === 1 ? "1 unabhängige Quelle" : `${n} unabhängige Quellen`),
   },
   labs: {
+    metaTitle: "Rückschläge, Modelle und Zahlen",
     title: "Labore",
     intro: "Alle Labore mit der Zahl der gemeldeten Rückschläge und anderen Ereignisse.",
     events: (n: number) => (n === 1 ? "1 Ereignis" : `${n} Ereignisse`),
@@ -201,6 +207,7 @@ const de: ReaderMessages = {
     kinds: { capex: "Investitionsbudget", investment: "Investition" },
   },
   models: {
+    metaTitle: "Veröffentlichungspläne und Verschiebungen",
     title: "Modelle",
     intro: "Modelle mit ihrem Stand und wie weit sich ihr geplanter Start verschoben hat.",
     empty: "Noch keine Modelle.",
@@ -261,8 +268,11 @@ const de: ReaderMessages = {
     submit: "Suchen",
     results: (n: number, more: boolean) =>
       `${n}${more ? "+" : ""} ${n === 1 && !more ? "Artikel" : "Artikel"} gefunden`,
-    empty: "Keine Artikel passen zu dieser Suche.",
-    prompt: "Geben Sie ein Wort ein, um die Artikeltexte zu durchsuchen.",
+    empty: "Keine Ereignisse oder Artikel passen zu dieser Suche.",
+    prompt: "Geben Sie ein Wort ein, um Ereignisse (Titel, Zusammenfassungen, Zitate, Labore, Modelle) und Artikeltexte zu durchsuchen.",
+    eventResults: (n: number) => `Ereignisse · ${n} gefunden`,
+    articleResults: "Artikel",
+    headerLabel: "Ereignisse und Artikel durchsuchen",
     more: "Weitere Treffer →",
   },
   filters: {

@@ -1,4 +1,6 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { isLocale } from "@/lib/i18n/config";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/articles/article-list";
 import { EventTimeline } from "@/components/events/event-timeline";
@@ -21,6 +23,13 @@ import { commonMessages } from "@/lib/i18n/messages/common";
 import { readerMessages } from "@/lib/i18n/messages/reader";
 import { pageHref, readerPage } from "@/lib/i18n/reader-page";
 import { SLUG } from "@/lib/validation/params";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/labs/[slug]">): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const lab = SLUG.test(slug) ? await getLabBySlug(slug) : null;
+  const t = readerMessages[isLocale(locale) ? locale : "en"].labs;
+  return { title: lab ? `${lab.name} · ${t.metaTitle}` : commonMessages[isLocale(locale) ? locale : "en"].states.notFoundTitle };
+}
 
 export default async function LabPage({ params, searchParams }: PageProps<"/[locale]/labs/[slug]">) {
   const { slug } = await params;
