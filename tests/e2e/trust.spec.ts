@@ -8,6 +8,9 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 
 const tid = (page: Page, id: string): Locator => page.getByTestId(id).filter({ visible: true });
 
+// First renders on a cold, shared machine are slow; no assertion here depends on timing.
+test.describe.configure({ timeout: 120_000 });
+
 test("as of 2025-05-10, Meta's page knows neither Behemoth's delay nor Avocado; the API agrees", async ({
   page,
   request,
@@ -39,7 +42,7 @@ test("the Behemoth delay card names one independent source, the WSJ, behind thre
   );
   // Relays are re-reports: no "First report" label on this event's citations.
   await delay.first().getByTestId("citation-count").click();
-  await expect(delay.first()).not.toContainText("First report");
+  await expect(delay.first()).not.toContainText(/First report(?!ed)/);
 });
 
 test("the lab figures say denied claims are left out, with a toggle that includes them", async ({ page }) => {
