@@ -8,6 +8,7 @@ import { articles, labs, models, publishers } from "./seed-data/entities";
 import { commitments, events } from "./seed-data/events";
 import { STARTER_PACKS } from "./seed-data/starter";
 import { buildSeedDataset, type SeedDataset } from "./seed-data/starter/merge";
+import { recomputeAllFirstReported } from "../lib/actions/first-reported";
 
 /**
  * Loads the seed data (prisma/seed-data) into an empty database in one transaction.
@@ -184,6 +185,8 @@ export async function seedDatabase(
           },
         });
       }
+      // The same rule the editors' writes apply (first reported, known from), in one place.
+      await recomputeAllFirstReported(tx);
       return { articles: articles.length, events: events.length };
     },
     { timeout: 120_000 },

@@ -108,6 +108,7 @@ export async function insertSyntheticData(db: PrismaClient, opts: SyntheticOptio
         headcount: type === "layoff" || type === "departure" ? 1 + Math.floor(rand() * 500) : null,
         status: "reported" as const,
         firstReportedAt: reported,
+        knownFrom: reported,
       });
       const cites = 1 + Math.floor(rand() * 3);
       for (let c = 0; c < cites; c++) {

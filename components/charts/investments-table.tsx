@@ -50,7 +50,10 @@ export function InvestmentsTable({ chart, locale }: { chart: InvestmentsChart; l
                   <ul className="space-y-1">
                     {s.events.map((e) => (
                       <li key={e.eventId}>
-                        {e.title} ({t.kinds[e.kind]}, {formatUsd(e.amountUsd, locale, e.qualifier)})
+                        <Link href={localePath(locale, `/events/${e.eventId}`)} className="underline underline-offset-2" data-testid="chart-event-link">
+                          {e.title}
+                        </Link>{" "}
+                        ({t.kinds[e.kind]}, {formatUsd(e.amountUsd, locale, e.qualifier)})
                       </li>
                     ))}
                   </ul>
@@ -81,7 +84,11 @@ export function InvestmentsTable({ chart, locale }: { chart: InvestmentsChart; l
               <tr key={d.eventId} data-event-id={d.eventId}>
                 <th scope="row" className={`${tdClass} font-medium`}>{formatFuzzy(d.occurred, locale)}</th>
                 <td className={tdClass}>{d.lab.name}</td>
-                <td className={tdClass}>{d.counterparty?.name ?? "—"}</td>
+                <td className={tdClass}>
+                  <Link href={localePath(locale, `/events/${d.eventId}`)} className="underline underline-offset-2" data-testid="chart-event-link">
+                    {d.counterparty?.name ?? "—"}
+                  </Link>
+                </td>
                 <td className={tdClass}>{formatUsd(d.amountUsd, locale, d.qualifier)}</td>
                 <td className={tdClass}>{d.percent !== null ? `${d.percent}%` : "—"}</td>
                 <td className={tdClass}>

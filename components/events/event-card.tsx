@@ -1,7 +1,10 @@
 import Link from "next/link";
 import type { EventDto } from "@/lib/data/dto";
 import type { Locale } from "@/lib/i18n/config";
-import { eventFigures, formatDay, formatFuzzy } from "@/lib/i18n/format";
+import { ClaimBadge } from "@/components/events/claim-badge";
+import { corroborationText } from "@/components/events/event-sources";
+import { isCounted } from "@/lib/domain/claim-status";
+import { eventFigures, formatDay, formatHonest } from "@/lib/i18n/format";
 import { readerHref } from "@/lib/i18n/links";
 import { commonMessages } from "@/lib/i18n/messages/common";
 
@@ -11,17 +14,23 @@ export function EventCard({
   locale,
   headingLevel = 3,
   asOf,
+  open = false,
 }: {
   event: EventDto;
   locale: Locale;
   headingLevel?: 2 | 3 | 4;
   /** keep the "as known on" day in links */
   asOf?: string;
+  /** show the citations unfolded (the event page) */
+  open?: boolean;
 }) {
   const t = commonMessages[locale];
-  // One article may support an event with several quotes (report + company response): count articles.
-  const articleCount = new Set(event.citations.map((c) => c.articleId)).size;
   const figures = eventFigures(event, locale);
+  const counted = isCounted(event.status);
+  // German wording on /de when an editor wrote it; else the English one, marked as English.
+  const german = locale === "de" && event.titleDe ? { title: event.titleDe, summary: event.summaryDe ?? event.summary } : null;
+  const textLang = locale === "de" && !german ? "en" : undefined;
+  const href = readerHref(locale, `/events/${event.id}`, asOf);
   const Heading = headingLevel === 2 ? "h2" : headingLevel === 4 ? "h4" : "h3";
   return (
     <article
@@ -30,6 +39,8 @@ export function EventCard({
       data-event-id={event.id}
       data-event-type={event.type}
       data-lab={event.lab.slug}
+      data-status={event.status}
+      id={`event-${event.id}`}
     >
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <span className="rounded bg-brand-100 px-2 py-0.5 font-medium text-brand-800 dark:bg-brand-800 dark:text-brand-100">
@@ -51,23 +62,52 @@ export function EventCard({
             </Link>
           </span>
         ) : null}
-        <span className="text-zinc-700 dark:text-zinc-300">{formatFuzzy(event.occurred, locale)}</span>
-        <span className="text-zinc-700 dark:text-zinc-300">· {t.claimStatus[event.status]}</span>
+        <ClaimBadge status={event.status} locale={locale} />
       </div>
-      <Heading className="mt-2 font-semibold">{event.title}</Heading>
-      <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{event.summary}</p>
+      <Heading className="mt-2 font-semibold" lang={textLang}>
+        <Link href={href} className="hover:underline" data-testid="event-link">
+          {german?.title ?? event.title}
+        </Link>
+      </Heading>
+      <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300" lang={textLang}>
+        {german?.summary ?? event.summary}
+      </p>
       {figures.length > 0 ? (
         <p className="mt-2 flex flex-wrap gap-2 text-sm font-semibold" data-testid="event-figures">
           {figures.map((f) => (
-            <span key={f} className="rounded bg-zinc-100 px-2 py-0.5 dark:bg-zinc-800">
+            <span
+              key={f}
+              className={`rounded bg-zinc-100 px-2 py-0.5 dark:bg-zinc-800 ${counted ? "" : "line-through decoration-2"}`}
+            >
               {f}
             </span>
           ))}
         </p>
       ) : null}
-      <details className="mt-3 text-sm">
+      <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-700 dark:text-zinc-300" data-testid="event-dates">
+        <div>
+          <dt className="inline font-medium">{t.eventDates.occurred}:</dt>{" "}
+          <dd className="inline">{formatHonest(event.occurred, locale)}</dd>
+        </div>
+        {event.firstReported ? (
+          <div>
+            <dt className="inline font-medium">{t.eventDates.firstReported}:</dt>{" "}
+            <dd className="inline" data-testid="first-reported">
+              {formatHonest(event.firstReported, locale)}
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt className="inline font-medium">{t.eventDates.lastChanged}:</dt>{" "}
+          <dd className="inline">{formatDay(event.lastChangedAt, locale)}</dd>
+        </div>
+      </dl>
+      <p className="mt-2 text-sm" data-testid="corroboration">
+        {corroborationText(event, locale)}
+      </p>
+      <details className="mt-2 text-sm" open={open}>
         <summary className="cursor-pointer text-zinc-700 dark:text-zinc-300" data-testid="citation-count">
-          {t.citingArticles(articleCount)}
+          {t.citingArticles(event.articleCount)}
         </summary>
         <ul className="mt-2 space-y-3">
           {event.citations.map((c, i) => (
@@ -78,7 +118,7 @@ export function EventCard({
               <div className="text-xs text-zinc-700 dark:text-zinc-300">
                 {[
                   c.publisher,
-                  c.publishedAt ? formatDay(c.publishedAt, locale) : null,
+                  c.published ? formatHonest(c.published, locale) : null,
                   t.citationRoles[c.role],
                   t.attributions[c.attribution],
                   c.attributedTo,

@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import { commonMessages } from "@/lib/i18n/messages/common";
+import { readerMessages } from "@/lib/i18n/messages/reader";
 
 const NAV = ["timeline", "labs", "models", "articles", "charts", "search"] as const;
 
@@ -28,8 +29,27 @@ export function SiteHeader({ locale }: { locale: Locale }) {
             ))}
           </ul>
         </nav>
+        {/* A search field on every page: a plain GET form, so it works without JavaScript. */}
+        <form method="get" action={localePath(locale, "/search")} role="search" className="ml-auto flex items-center gap-1">
+          <label htmlFor="site-search" className="sr-only">
+            {readerMessages[locale].search.headerLabel}
+          </label>
+          <input
+            id="site-search"
+            type="search"
+            name="q"
+            maxLength={200}
+            placeholder={t.nav.search}
+            data-testid="header-search"
+            className="w-32 rounded border border-zinc-400 bg-white px-2 py-1 text-sm text-zinc-900 sm:w-44 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100"
+          />
+          <button type="submit" className="rounded bg-zinc-900 px-2 py-1 text-sm text-white dark:bg-zinc-100 dark:text-zinc-900">
+            <span aria-hidden="true">⌕</span>
+            <span className="sr-only">{t.nav.search}</span>
+          </button>
+        </form>
         {/* The switcher reads the query string to keep filters; it streams in after the shell. */}
-        <div className="ml-auto">
+        <div>
           <Suspense fallback={<span className="text-sm text-zinc-500">{t.language.label}</span>}>
             <LocaleSwitcher locale={locale} />
           </Suspense>

@@ -6,6 +6,7 @@ import { tags } from "@/lib/data/cache";
 import { getEventForEdit } from "@/lib/data/admin-events";
 import { dayToDate } from "@/lib/data/mappers";
 import { writeAudit } from "@/lib/actions/audit";
+import { recomputeFirstReported } from "@/lib/actions/first-reported";
 import type { EventFormInput, EventFormValues } from "@/lib/validation/event-form";
 import { readFuzzyDate } from "@/lib/validation/form-fields";
 
@@ -123,6 +124,56 @@ export async function writeEvent(user: SessionUser, v: EventFormValues): Promise
 }
 
 type Slugs = { lab: { slug: string }; model: { slug: string } | null };
+
+export type MergeOutcome =
+  | { kind: "merged"; tags: string[]; moved: number }
+  | { kind: "invalid"; message: string };
+
+/**
+ * Merges a duplicate event into another: its citations move (a citation the target already has
+ * for the same article and role is dropped, the target's quote wins), the duplicate is
+ * soft-deleted with merged_into_id set so its old address answers a permanent redirect, both
+ * events' first-reported days are recomputed, and the audit log records the merge — one
+ * transaction.
+ */
+export async function mergeEventInto(user: SessionUser, fromId: number, intoId: number): Promise<MergeOutcome> {
+  if (fromId === intoId) return { kind: "invalid", message: "An event cannot be merged into itself." };
+  return db.$transaction(async (tx) => {
+    const [from, into] = await Promise.all([
+      tx.event.findUnique({ where: { id: fromId }, select: { ...eventAuditSelect, mergedIntoId: true } }),
+      tx.event.findUnique({ where: { id: intoId }, select: eventAuditSelect }),
+    ]);
+    if (!from || from.deletedAt) return { kind: "invalid" as const, message: "The duplicate no longer exists." };
+    if (!into || into.deletedAt) return { kind: "invalid" as const, message: "The event to merge into does not exist." };
+    const citations = await tx.citation.findMany({ where: { eventId: fromId }, select: { id: true, articleId: true, role: true } });
+    const existing = await tx.citation.findMany({ where: { eventId: intoId }, select: { articleId: true, role: true } });
+    const has = new Set(existing.map((c) => `${c.articleId}:${c.role}`));
+    const move = citations.filter((c) => !has.has(`${c.articleId}:${c.role}`));
+    if (move.length) await tx.citation.updateMany({ where: { id: { in: move.map((c) => c.id) } }, data: { eventId: intoId } });
+    await tx.citation.deleteMany({ where: { eventId: fromId } });
+    // Earlier merges into the duplicate now point at the surviving event, so redirects never chain.
+    await tx.event.updateMany({ where: { mergedIntoId: fromId }, data: { mergedIntoId: intoId } });
+    const after = await tx.event.update({
+      where: { id: fromId },
+      data: { deletedAt: new Date(), mergedIntoId: intoId, version: { increment: 1 } },
+      select: { ...eventAuditSelect, mergedIntoId: true },
+    });
+    await tx.event.update({ where: { id: intoId }, data: { version: { increment: 1 } } });
+    await recomputeFirstReported(tx, [fromId, intoId]);
+    await writeAudit(tx, [
+      {
+        userId: user.id,
+        action: "merge",
+        entity: "event",
+        entityId: fromId,
+        before: from,
+        after: { ...after, movedCitations: move.length, droppedDuplicates: citations.length - move.length },
+      },
+      { userId: user.id, action: "merge_target", entity: "event", entityId: intoId, after: { mergedFrom: fromId, movedCitations: move.length } },
+    ]);
+    return { kind: "merged" as const, tags: eventTags(from, into), moved: move.length };
+  });
+}
 
 /** Events show on the timeline, lab and model pages and inside articles. */
 function eventTags(...rows: Slugs[]): string[] {

@@ -1,8 +1,10 @@
 "use server";
 
+import { z } from "zod";
 import { idSchema } from "@/lib/validation/params";
+import { asFormData } from "@/lib/actions/result";
 import { requireEditor } from "@/lib/auth/require-editor";
-import { setEventDeleted, writeEvent } from "@/lib/actions/event-write";
+import { mergeEventInto, setEventDeleted, writeEvent } from "@/lib/actions/event-write";
 import { invalidate } from "@/lib/actions/invalidate";
 import { failResult, fieldErrorsOf, okResult, type ActionResult } from "@/lib/actions/result";
 import { EventFormSchema, type EventFormInput } from "@/lib/validation/event-form";
@@ -50,4 +52,21 @@ async function toggle(rawId: number, deleted: boolean): Promise<ActionResult> {
   if (outcome.kind !== "saved") return failResult("Nothing to change.");
   invalidate(outcome.tags);
   return okResult(deleted ? "Event deleted." : "Event restored.");
+}
+
+const MergeSchema = z.object({ from: idSchema, into: idSchema });
+
+/** Merge a duplicate event into another (form: from, into). Editors only; audited. */
+export async function mergeEvent(_prev: ActionResult | null, rawForm: FormData): Promise<ActionResult> {
+  const formData = asFormData(rawForm);
+  const user = await requireEditor();
+  const parsed = MergeSchema.safeParse({ from: formData.get("from"), into: formData.get("into") });
+  if (!parsed.success)
+    return failResult("Give the number of the event to merge into.", fieldErrorsOf(parsed.error));
+  const outcome = await mergeEventInto(user, parsed.data.from, parsed.data.into);
+  if (outcome.kind === "invalid") return failResult(outcome.message);
+  invalidate(outcome.tags);
+  return okResult(
+    `Merged into event #${parsed.data.into}; ${outcome.moved} citation(s) moved. The old address now redirects.`,
+  );
 }

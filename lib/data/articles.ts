@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cached, tags } from "@/lib/data/cache";
+import { publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
 import { decodeCursor, encodeCursor } from "@/lib/data/cursor";
 import type { ArticleDetail, ArticleSummary, Page } from "@/lib/data/dto";
 import { dayToDate, fuzzyFrom, isoDay } from "@/lib/data/mappers";
@@ -36,7 +37,9 @@ export const summarySelect = {
 
 type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
 
-function published(row: Pick<SummaryRow, "publishedFrom" | "publishedTo" | "publishedPrecision" | "publishedText">) {
+function published(
+  row: Pick<SummaryRow, "publishedFrom" | "publishedTo" | "publishedPrecision" | "publishedText">,
+) {
   if (!row.publishedFrom || !row.publishedPrecision) return null;
   return fuzzyFrom(
     row.publishedFrom,
@@ -62,13 +65,12 @@ export function toSummary(row: SummaryRow): ArticleSummary {
 }
 
 export function articleWhere(f: ArticleQuery): Prisma.ArticleWhereInput {
-  const and: Prisma.ArticleWhereInput[] = [{ deletedAt: null, status: "published" }];
+  const and: Prisma.ArticleWhereInput[] = [publicArticleWhere(f.asOf)];
   if (f.lang?.length) and.push({ language: { in: f.lang } });
   if (f.publisher?.length) and.push({ publisher: { slug: { in: f.publisher } } });
   if (f.lab?.length) and.push({ citations: { some: { event: { lab: { slug: { in: f.lab } } } } } });
   if (f.from) and.push({ publishedTo: { gte: dayToDate(f.from) } });
   if (f.to) and.push({ publishedFrom: { lte: dayToDate(f.to) } });
-  if (f.asOf) and.push({ publishedFrom: { lte: dayToDate(f.asOf) } });
   return { AND: and };
 }
 
@@ -86,7 +88,13 @@ export async function findArticles(query: ArticleQuery): Promise<Page<ArticleSum
     where.AND = [
       ...(Array.isArray(where.AND) ? where.AND : []),
       at
-        ? { OR: [{ publishedFrom: { lt: at } }, { publishedFrom: at, id: { lt: id } }, { publishedFrom: null }] }
+        ? {
+            OR: [
+              { publishedFrom: { lt: at } },
+              { publishedFrom: at, id: { lt: id } },
+              { publishedFrom: null },
+            ],
+          }
         : { publishedFrom: null, id: { lt: id } },
     ];
   }
@@ -108,8 +116,7 @@ export async function getArticleById(id: number, asOf?: string): Promise<Article
   "use cache";
   cached(tags.articles, tags.article(id), tags.events);
   const row = await db.article.findFirst({
-    // Drafts wait in the review queue; readers and the API see an article once it is published.
-    where: { id, deletedAt: null, status: "published" },
+    where: { id, ...publicArticleWhere(asOf) },
     select: {
       ...summarySelect,
       author: true,
@@ -120,7 +127,7 @@ export async function getArticleById(id: number, asOf?: string): Promise<Article
       version: true,
       citations: {
         where: {
-          event: { deletedAt: null, ...(asOf ? { firstReportedAt: { lte: dayToDate(asOf) } } : {}) },
+          event: publicEventWhere(asOf),
         },
         orderBy: [{ event: { occurredFrom: "asc" } }, { id: "asc" }],
         select: {
@@ -219,7 +226,9 @@ export async function searchArticles(q: string, query: ArticleQuery): Promise<Pa
   }
   if (query.from) conditions.push(Prisma.sql`a.published_to >= ${query.from}::date`);
   if (query.to) conditions.push(Prisma.sql`a.published_from <= ${query.to}::date`);
-  if (query.asOf) conditions.push(Prisma.sql`a.published_from <= ${query.asOf}::date`);
+  // publicArticleWhere's as-of rule in SQL: the last possible publication day counts.
+  if (query.asOf)
+    conditions.push(Prisma.sql`coalesce(a.published_to, a.published_from) <= ${query.asOf}::date`);
   if (afterId !== null) {
     conditions.push(
       afterDate

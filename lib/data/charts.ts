@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import { cached, tags } from "@/lib/data/cache";
 import type { EventDto } from "@/lib/data/dto";
 import { eventSelect, eventWhere, toEventDto, type EventQuery } from "@/lib/data/events";
-import { dayToDate, fuzzyFrom, isoDayOrNull } from "@/lib/data/mappers";
+import { modelSelect, modelWhere, toModel } from "@/lib/data/model-query";
+import { publicCommitmentWhere } from "@/lib/data/visibility";
+import { releasedAt } from "@/lib/domain/slip-board";
 import { buildInvestmentsChart, type InvestmentsChart } from "@/lib/domain/chart-investments";
 import { buildSetbacksChart, type SetbackMode, type SetbacksChart } from "@/lib/domain/chart-setbacks";
 import { shareCardFacts, type ShareCardFacts } from "@/lib/domain/chart-share-card";
@@ -18,7 +20,9 @@ import { buildSlipChart, type SlipChart, type SlipModelInput } from "@/lib/domai
 /** The reader pages' filters that a chart honours (paging is meaningless for a chart). */
 export type ChartFilters = Omit<EventQuery, "limit" | "cursor">;
 
-async function findAllEvents(filters: ChartFilters, onlyWithAmount = false): Promise<EventDto[]> {
+async function findAllEvents(chartFilters: ChartFilters, onlyWithAmount = false): Promise<EventDto[]> {
+  // Charts count: denied and retracted claims stay out unless the reader includes them.
+  const filters: ChartFilters = { ...chartFilters, claims: chartFilters.claims ?? "counted" };
   const rows = await db.event.findMany({
     where: onlyWithAmount ? { AND: [eventWhere(filters), { amountUsd: { not: null } }] } : eventWhere(filters),
     orderBy: [{ occurredFrom: "asc" }, { id: "asc" }],
@@ -45,57 +49,26 @@ export async function getInvestmentsChart(filters: ChartFilters): Promise<Invest
 }
 
 async function findSlipInputs(filters: Pick<ChartFilters, "lab" | "model" | "asOf">): Promise<SlipModelInput[]> {
-  const cutoff = filters.asOf ? dayToDate(filters.asOf) : undefined;
-  const commitmentWhere = cutoff ? { reportedAt: { lte: cutoff } } : {};
-  const models = await db.model.findMany({
-    where: {
-      commitments: { some: commitmentWhere },
+  // The shared model query (lib/data/model-query): same where, select and mapper as the model page.
+  const rows = await db.model.findMany({
+    where: modelWhere(filters.asOf, {
+      commitments: { some: publicCommitmentWhere(filters.asOf) },
       ...(filters.lab?.length ? { lab: { slug: { in: filters.lab } } } : {}),
       ...(filters.model?.length ? { slug: { in: filters.model } } : {}),
-    },
+    }),
     orderBy: { name: "asc" },
-    select: {
-      slug: true,
-      name: true,
-      lab: { select: { slug: true, name: true } },
-      commitments: {
-        where: commitmentWhere,
-        orderBy: { sequence: "asc" },
-        select: {
-          sequence: true,
-          plannedFrom: true,
-          plannedTo: true,
-          plannedPrecision: true,
-          plannedOpenEnd: true,
-          plannedText: true,
-          reportedAt: true,
-          article: { select: { id: true, title: true, language: true } },
-        },
-      },
-      // The release as known then: reported by an article published by asOf.
-      statusHistory: {
-        where: {
-          status: "released",
-          ...(cutoff
-            ? { OR: [{ article: { publishedFrom: { lte: cutoff } } }, { articleId: null, atFrom: { lte: cutoff } }] }
-            : {}),
-        },
-        orderBy: { atFrom: "asc" },
-        take: 1,
-        select: { atFrom: true, atTo: true, atPrecision: true, atOpenEnd: true, atText: true },
-      },
-    },
+    select: modelSelect(filters.asOf),
   });
-  return models.map((m) => {
-    const r = m.statusHistory[0];
+  return rows.map((row) => {
+    const m = toModel(row, filters.asOf);
     return {
       model: { slug: m.slug, name: m.name },
       lab: m.lab,
-      released: r ? fuzzyFrom(r.atFrom, r.atTo, r.atPrecision, r.atOpenEnd, r.atText) : null,
+      released: releasedAt(m.lifecycle),
       commitments: m.commitments.map((c) => ({
         sequence: c.sequence,
-        planned: fuzzyFrom(c.plannedFrom, c.plannedTo, c.plannedPrecision, c.plannedOpenEnd, c.plannedText),
-        reportedAt: isoDayOrNull(c.reportedAt),
+        planned: c.planned,
+        reportedAt: c.reportedAt,
         article: c.article,
       })),
     };

@@ -72,7 +72,12 @@ export interface CitationDto {
   language: string;
   /** earliest possible publication day of the article (ISO), null when unknown */
   publishedAt: string | null;
+  /** the article's publication date at its real precision, null when unknown */
+  published: FuzzyDateDto | null;
+  /** derived consistently (lib/domain/corroboration): the earliest original is the first report, relays are re-reports */
   role: CitationRole;
+  /** the role as an editor recorded it */
+  recordedRole: CitationRole;
   quote: string;
   attribution: Attribution;
   attributedTo: string | null;
@@ -95,6 +100,23 @@ export interface EventDto {
   headcountQualifier: Qualifier | null;
   status: ClaimStatus;
   firstReportedAt: string | null;
+  /** the first report's publication date at its real precision (a range when the article is undated) */
+  firstReported: FuzzyDateDto | null;
+  /** the day from which "as known on" shows the event (last possible day of its first public source) */
+  knownFrom: string | null;
+  /** when the record was added to Slipwatch and last changed (ISO days) */
+  addedAt: string;
+  lastChangedAt: string;
+  /** optional German wording; English is the fallback */
+  titleDe: string | null;
+  summaryDe: string | null;
+  /** distinct original reporters: relays count for the outlet they relay (lib/domain/corroboration) */
+  independentSources: number;
+  sources: { name: string; articleIds: number[] }[];
+  /** the earliest original article (else the earliest citing one) */
+  leadArticleId: number | null;
+  /** distinct citing articles */
+  articleCount: number;
   version: number;
   citations: CitationDto[];
 }

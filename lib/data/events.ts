@@ -3,7 +3,10 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cached, tags } from "@/lib/data/cache";
 import { decodeCursor, encodeCursor } from "@/lib/data/cursor";
-import type { CitationDto, ClaimStatus, EventDto, EventType as EventTypeId, Page } from "@/lib/data/dto";
+import type { CitationDto, ClaimStatus, DatePrecision, EventDto, EventType as EventTypeId, FuzzyDateDto, Page } from "@/lib/data/dto";
+import { corroborate, type CitationFacts } from "@/lib/domain/corroboration";
+import type { ClaimScope } from "@/lib/domain/claim-status";
+import { countedEventWhere, publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
 import { dayToDate, fuzzyFrom, isoDay, isoDayOrNull, toNumber } from "@/lib/data/mappers";
 
 /** Already-validated filters (see lib/validation/event-filters); every field optional. */
@@ -16,18 +19,14 @@ export interface EventQuery {
   to?: string;
   asOf?: string;
   q?: string;
+  /** "counted" leaves denied and retracted claims out (charts and figures default to it); lists show all */
+  claims?: ClaimScope;
   limit?: number;
   cursor?: string;
 }
 
 function citationWhere(asOf: string | undefined): Prisma.CitationWhereInput {
-  return {
-    article: {
-      deletedAt: null,
-      status: "published",
-      ...(asOf ? { publishedFrom: { lte: dayToDate(asOf) } } : {}),
-    },
-  };
+  return { article: publicArticleWhere(asOf) };
 }
 
 export const eventSelect = (asOf?: string) =>
@@ -49,6 +48,11 @@ export const eventSelect = (asOf?: string) =>
     headcountQualifier: true,
     status: true,
     firstReportedAt: true,
+    knownFrom: true,
+    titleDe: true,
+    summaryDe: true,
+    createdAt: true,
+    updatedAt: true,
     version: true,
     lab: { select: { slug: true, name: true } },
     model: { select: { slug: true, name: true } },
@@ -68,7 +72,11 @@ export const eventSelect = (asOf?: string) =>
             title: true,
             language: true,
             publishedFrom: true,
+            publishedTo: true,
+            publishedPrecision: true,
+            publishedText: true,
             publisher: { select: { name: true } },
+            originalReporter: { select: { name: true } },
           },
         },
       },
@@ -78,6 +86,39 @@ export const eventSelect = (asOf?: string) =>
 type EventRow = Prisma.EventGetPayload<{ select: ReturnType<typeof eventSelect> }>;
 
 export function toEventDto(row: EventRow): EventDto {
+  const facts = row.citations.map(
+    (c): CitationFacts => ({
+      articleId: c.article.id,
+      publishedFrom: isoDayOrNull(c.article.publishedFrom),
+      publishedTo: isoDayOrNull(c.article.publishedTo),
+      publisher: c.article.publisher?.name ?? null,
+      originalReporter: c.article.originalReporter?.name ?? null,
+      attribution: c.attribution,
+      attributedTo: c.attributedTo,
+      role: c.role,
+    }),
+  );
+  const support = corroborate(facts);
+  const citations = row.citations.map(
+    (c, i): CitationDto => ({
+      articleId: c.article.id,
+      url: c.article.url,
+      title: c.article.title,
+      publisher: c.article.publisher?.name ?? null,
+      language: c.article.language,
+      publishedAt: isoDayOrNull(c.article.publishedFrom),
+      published: publishedDate(c.article),
+      role: support.roles[i] ?? c.role,
+      recordedRole: c.role,
+      quote: c.quote,
+      attribution: c.attribution,
+      attributedTo: c.attributedTo,
+    }),
+  );
+  // The first report's date at its real precision: the citing article published earliest.
+  const first = [...citations]
+    .filter((c) => c.published)
+    .sort((a, b) => (a.published!.from < b.published!.from ? -1 : a.published!.from > b.published!.from ? 1 : 0))[0];
   return {
     id: row.id,
     type: row.type,
@@ -95,35 +136,42 @@ export function toEventDto(row: EventRow): EventDto {
     headcountQualifier: row.headcountQualifier,
     status: row.status,
     firstReportedAt: isoDayOrNull(row.firstReportedAt),
+    firstReported: first?.published ?? null,
+    knownFrom: isoDayOrNull(row.knownFrom),
+    addedAt: isoDay(row.createdAt),
+    lastChangedAt: isoDay(row.updatedAt),
+    titleDe: row.titleDe,
+    summaryDe: row.summaryDe,
+    independentSources: support.independentSources,
+    sources: support.sources,
+    leadArticleId: support.leadArticleId,
+    articleCount: support.articleCount,
     version: row.version,
-    citations: row.citations.map(
-      (c): CitationDto => ({
-        articleId: c.article.id,
-        url: c.article.url,
-        title: c.article.title,
-        publisher: c.article.publisher?.name ?? null,
-        language: c.article.language,
-        publishedAt: isoDayOrNull(c.article.publishedFrom),
-        role: c.role,
-        quote: c.quote,
-        attribution: c.attribution,
-        attributedTo: c.attributedTo,
-      }),
-    ),
+    citations,
   };
+}
+
+function publishedDate(a: {
+  publishedFrom: Date | null;
+  publishedTo: Date | null;
+  publishedPrecision: DatePrecision | null;
+  publishedText: string | null;
+}): FuzzyDateDto | null {
+  if (!a.publishedFrom || !a.publishedPrecision) return null;
+  return fuzzyFrom(a.publishedFrom, a.publishedTo ?? a.publishedFrom, a.publishedPrecision, false, a.publishedText ?? "");
 }
 
 /** The where-clause every event list shares; raw strings never reach it unparsed. */
 export function eventWhere(f: Omit<EventQuery, "cursor" | "limit">): Prisma.EventWhereInput {
-  const and: Prisma.EventWhereInput[] = [{ deletedAt: null }];
+  const and: Prisma.EventWhereInput[] = [publicEventWhere(f.asOf)];
   if (f.lab?.length) and.push({ lab: { slug: { in: f.lab } } });
   if (f.type?.length) and.push({ type: { in: f.type } });
   if (f.model?.length) and.push({ model: { slug: { in: f.model } } });
   if (f.status?.length) and.push({ status: { in: f.status } });
+  if (f.claims === "counted") and.push(countedEventWhere());
   // A fuzzy date matches a range when the two overlap.
   if (f.from) and.push({ occurredTo: { gte: dayToDate(f.from) } });
   if (f.to) and.push({ occurredFrom: { lte: dayToDate(f.to) } });
-  if (f.asOf) and.push({ firstReportedAt: { lte: dayToDate(f.asOf) } });
   if (f.q) {
     and.push({
       OR: [
@@ -163,6 +211,49 @@ export async function findEvents(query: EventQuery): Promise<Page<EventDto>> {
 export async function getEventById(id: number, asOf?: string): Promise<EventDto | null> {
   "use cache";
   cached(tags.events, tags.articles);
-  const row = await db.event.findFirst({ where: { id, deletedAt: null }, select: eventSelect(asOf) });
+  const row = await db.event.findFirst({ where: { id, ...publicEventWhere(asOf) }, select: eventSelect(asOf) });
   return row ? toEventDto(row) : null;
+}
+
+/**
+ * Events whose words match every term of `q`: title and summary (English and German), the citing
+ * quotes, the lab's and model's names and aliases. So an English query ("layoffs", "delay") finds
+ * events reported only in German articles, through their English summaries. Newest first.
+ */
+export async function searchEvents(q: string, opts: { asOf?: string; lab?: string[]; limit?: number }): Promise<EventDto[]> {
+  "use cache";
+  cached(tags.events, tags.articles);
+  const terms = q
+    .split(/\s+/)
+    .map((t) => t.trim())
+    .filter((t) => t.length >= 2)
+    .slice(0, 6);
+  if (terms.length === 0) return [];
+  const article = publicArticleWhere(opts.asOf);
+  const rows = await db.event.findMany({
+    where: {
+      AND: [
+        eventWhere({ asOf: opts.asOf, lab: opts.lab }),
+        ...terms.map(
+          (term): Prisma.EventWhereInput => ({
+            OR: [
+              { title: { contains: term, mode: "insensitive" } },
+              { summary: { contains: term, mode: "insensitive" } },
+              { titleDe: { contains: term, mode: "insensitive" } },
+              { summaryDe: { contains: term, mode: "insensitive" } },
+              { citations: { some: { quote: { contains: term, mode: "insensitive" }, article } } },
+              { lab: { name: { contains: term, mode: "insensitive" } } },
+              { lab: { aliases: { has: term } } },
+              { model: { name: { contains: term, mode: "insensitive" } } },
+              { model: { aliases: { has: term } } },
+            ],
+          }),
+        ),
+      ],
+    },
+    orderBy: [{ occurredFrom: "desc" }, { id: "desc" }],
+    take: opts.limit ?? 20,
+    select: eventSelect(opts.asOf),
+  });
+  return rows.map(toEventDto);
 }

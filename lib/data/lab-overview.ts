@@ -3,7 +3,10 @@ import { db } from "@/lib/db";
 import { cached, tags } from "@/lib/data/cache";
 import type { EventType, Qualifier } from "@/lib/data/dto";
 import { dayToDate, fuzzyFrom, toNumber } from "@/lib/data/mappers";
+import { countedEventWhere, publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
 import type { AmountFact } from "@/lib/domain/lab-figures";
+import { corroborate } from "@/lib/domain/corroboration";
+import type { ClaimScope } from "@/lib/domain/claim-status";
 import { SETBACK_TYPES, type StatusEvent } from "@/lib/domain/lab-status";
 
 /** The aggregates behind a lab page's key figures; no list here grows with the article count. */
@@ -19,14 +22,14 @@ export interface LabFacts {
 
 export async function getLabFacts(
   slug: string,
-  opts: { asOf?: string; since: string; until: string },
+  opts: { asOf?: string; since: string; until: string; claims?: ClaimScope },
 ): Promise<LabFacts> {
   "use cache";
   cached(tags.events, tags.articles, tags.lab(slug));
+  // Figures count: denied and retracted claims stay out unless the reader includes them.
   const base = {
-    deletedAt: null,
+    AND: [publicEventWhere(opts.asOf), opts.claims === "all" ? {} : countedEventWhere()],
     lab: { slug },
-    ...(opts.asOf ? { firstReportedAt: { lte: dayToDate(opts.asOf) } } : {}),
   };
   const setbackTypes = [...SETBACK_TYPES];
   const [amountRows, byType, departures, peopleMixed, latest] = await Promise.all([
@@ -82,14 +85,14 @@ export async function getLabFacts(
         occurredOpenEnd: true,
         occurredText: true,
         citations: {
-          where: {
-            article: {
-              deletedAt: null,
-              status: "published",
-              ...(opts.asOf ? { publishedFrom: { lte: dayToDate(opts.asOf) } } : {}),
-            },
+          where: { article: publicArticleWhere(opts.asOf) },
+          select: {
+            articleId: true,
+            role: true,
+            attribution: true,
+            attributedTo: true,
+            article: { select: { publisher: { select: { name: true } }, originalReporter: { select: { name: true } } } },
           },
-          select: { articleId: true },
         },
       },
     }),
@@ -128,7 +131,19 @@ export async function getLabFacts(
             latest.occurredOpenEnd,
             latest.occurredText,
           ),
-          reportCount: new Set(latest.citations.map((c) => c.articleId)).size,
+          // Support in independent sources: relays of one outlet are one source.
+          reportCount: corroborate(
+            latest.citations.map((c) => ({
+              articleId: c.articleId,
+              publishedFrom: null,
+              publishedTo: null,
+              publisher: c.article.publisher?.name ?? null,
+              originalReporter: c.article.originalReporter?.name ?? null,
+              attribution: c.attribution,
+              attributedTo: c.attributedTo,
+              role: c.role,
+            })),
+          ).independentSources,
         }
       : null,
   };

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { cached, tags } from "@/lib/data/cache";
 import type { LabDetail, LabSummary } from "@/lib/data/dto";
-import { dayToDate } from "@/lib/data/mappers";
+import { modelSelect, toModel } from "@/lib/data/model-query";
+import { countedEventWhere, knownModelWhere, publicEventWhere } from "@/lib/data/visibility";
 
 /** All labs with the number of (visible) events each is the subject of, most events first. */
 export async function findLabs(asOf?: string): Promise<LabSummary[]> {
@@ -15,7 +16,7 @@ export async function findLabs(asOf?: string): Promise<LabSummary[]> {
       name: true,
       _count: {
         select: {
-          events: { where: { deletedAt: null, ...(asOf ? { firstReportedAt: { lte: dayToDate(asOf) } } : {}) } },
+          events: { where: { AND: [publicEventWhere(asOf), countedEventWhere()] } },
         },
       },
     },
@@ -25,9 +26,10 @@ export async function findLabs(asOf?: string): Promise<LabSummary[]> {
     .sort((a, b) => b.eventCount - a.eventCount || a.name.localeCompare(b.name));
 }
 
-export async function getLabBySlug(slug: string): Promise<LabDetail | null> {
+/** A lab with the models known (on `asOf`; lib/data/visibility), their status as known then. */
+export async function getLabBySlug(slug: string, asOf?: string): Promise<LabDetail | null> {
   "use cache";
-  cached(tags.labs, tags.lab(slug), tags.models);
+  cached(tags.labs, tags.lab(slug), tags.models, tags.articles, tags.events);
   const lab = await db.lab.findUnique({
     where: { slug },
     select: {
@@ -37,15 +39,15 @@ export async function getLabBySlug(slug: string): Promise<LabDetail | null> {
       website: true,
       country: true,
       description: true,
-      models: {
-        orderBy: { name: "asc" },
-        select: { slug: true, name: true, family: true, status: true },
-      },
+      models: { where: knownModelWhere(asOf), orderBy: { name: "asc" }, select: modelSelect(asOf) },
     },
   });
   if (!lab) return null;
   return {
     ...lab,
-    models: lab.models.map((m) => ({ ...m, lab: { slug: lab.slug, name: lab.name } })),
+    models: lab.models.map((row) => {
+      const m = toModel(row, asOf);
+      return { slug: m.slug, name: m.name, family: m.family, status: m.status, lab: m.lab };
+    }),
   };
 }

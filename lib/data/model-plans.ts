@@ -3,13 +3,14 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cached, tags } from "@/lib/data/cache";
 import type { CommitmentDto, LifecycleEntryDto, ModelSummary } from "@/lib/data/dto";
-import { dayToDate, fuzzyFrom, isoDayOrNull } from "@/lib/data/mappers";
+import { modelSelect, modelWhere, toModel } from "@/lib/data/model-query";
+import { sourceOf } from "@/lib/domain/corroboration";
 
 /** A model with its lifecycle and planned release dates: what the slip board and lab page need. */
 export interface ModelPlansDto extends ModelSummary {
   lifecycle: LifecycleEntryDto[];
   commitments: CommitmentDto[];
-  /** distinct published articles that reported the model's delay or one of its plans */
+  /** independent sources (lib/domain/corroboration) that reported the model's delay or plans */
   reportCount: number;
 }
 
@@ -21,107 +22,82 @@ export interface ModelPlansDto extends ModelSummary {
 export async function findModelPlans(opts: { lab?: string; asOf?: string }): Promise<ModelPlansDto[]> {
   "use cache";
   cached(tags.models, tags.articles, tags.events, ...(opts.lab ? [tags.lab(opts.lab)] : []));
-  const cutoff = opts.asOf ? dayToDate(opts.asOf) : undefined;
   const rows = await db.model.findMany({
-    where: opts.lab ? { lab: { slug: opts.lab } } : {},
+    where: modelWhere(opts.asOf, opts.lab ? { lab: { slug: opts.lab } } : {}),
     orderBy: [{ lab: { name: "asc" } }, { name: "asc" }],
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      family: true,
-      status: true,
-      lab: { select: { slug: true, name: true } },
-      statusHistory: {
-        where: cutoff
-          ? {
-              OR: [
-                { article: { publishedFrom: { lte: cutoff } } },
-                { articleId: null, atFrom: { lte: cutoff } },
-              ],
-            }
-          : {},
-        orderBy: [{ atFrom: "asc" }, { id: "asc" }],
-        select: {
-          status: true,
-          atFrom: true,
-          atTo: true,
-          atPrecision: true,
-          atOpenEnd: true,
-          atText: true,
-          articleId: true,
-          note: true,
-        },
-      },
-      commitments: {
-        where: {
-          article: { deletedAt: null, status: "published" },
-          ...(cutoff ? { reportedAt: { lte: cutoff } } : {}),
-        },
-        orderBy: { sequence: "asc" },
-        select: {
-          sequence: true,
-          plannedFrom: true,
-          plannedTo: true,
-          plannedPrecision: true,
-          plannedOpenEnd: true,
-          plannedText: true,
-          reportedAt: true,
-          articleId: true,
-          quote: true,
-          article: { select: { title: true } },
-        },
-      },
-    },
+    select: modelSelect(opts.asOf),
   });
   const ids = rows.map((r) => r.id);
   const counts = ids.length ? await delayReportCounts(ids, opts.asOf) : new Map<number, number>();
-  return rows.map((m) => {
-    const lifecycle = m.statusHistory.map((h) => ({
-      status: h.status,
-      at: fuzzyFrom(h.atFrom, h.atTo, h.atPrecision, h.atOpenEnd, h.atText),
-      articleId: h.articleId,
-      note: h.note,
-    }));
+  return rows.map((row) => {
+    const m = toModel(row, opts.asOf);
     return {
       slug: m.slug,
       name: m.name,
       family: m.family,
-      status: cutoff ? (lifecycle.at(-1)?.status ?? m.status) : m.status,
+      status: m.status,
       lab: m.lab,
-      lifecycle,
-      commitments: m.commitments.map((c) => ({
-        sequence: c.sequence,
-        planned: fuzzyFrom(c.plannedFrom, c.plannedTo, c.plannedPrecision, c.plannedOpenEnd, c.plannedText),
-        reportedAt: isoDayOrNull(c.reportedAt),
-        articleId: c.articleId,
-        articleTitle: c.article.title,
-        quote: c.quote,
-      })),
+      lifecycle: m.lifecycle,
+      commitments: m.commitments.map(({ article: _article, ...c }) => c),
       reportCount: counts.get(m.id) ?? 0,
     };
   });
 }
 
+/**
+ * Independent sources reporting a model's (counted) delay or plans: relaying articles count for
+ * the outlet they relay (lib/domain/corroboration). Raw SQL for the UNION; the article rule is
+ * lib/data/visibility's publicArticleWhere, spelled in SQL (published, not deleted, and as of D
+ * only once its last possible publication day has passed).
+ */
 async function delayReportCounts(modelIds: number[], asOf: string | undefined): Promise<Map<number, number>> {
   const cutoff = asOf ?? null;
-  const rows = await db.$queryRaw<{ model_id: number; n: number }[]>`
-    SELECT model_id, COUNT(DISTINCT article_id)::int AS n FROM (
-      SELECT e.model_id, c.article_id
+  const rows = await db.$queryRaw<
+    {
+      model_id: number;
+      article_id: number;
+      attribution: string;
+      attributed_to: string | null;
+      publisher: string | null;
+      original_reporter: string | null;
+    }[]
+  >`
+    SELECT t.model_id, t.article_id, t.attribution, t.attributed_to,
+      p.name AS publisher, o.name AS original_reporter
+    FROM (
+      SELECT e.model_id, c.article_id, c.attribution::text AS attribution, c.attributed_to
       FROM citations c
       JOIN events e ON e.id = c.event_id
-      JOIN articles a ON a.id = c.article_id
       WHERE e.type = 'delay' AND e.deleted_at IS NULL AND e.model_id IN (${Prisma.join(modelIds)})
-        AND a.deleted_at IS NULL AND a.status = 'published'
-        AND (${cutoff}::date IS NULL OR a.published_from <= ${cutoff}::date)
-      UNION ALL
-      SELECT rc.model_id, rc.article_id
-      FROM release_commitments rc
-      JOIN articles a ON a.id = rc.article_id
+        AND e.status NOT IN ('denied', 'retracted')
+        AND c.role IN ('first_report', 're_report', 'follow_up')
+      UNION
+      -- A plan is the article's own report unless the article as a whole relays an outlet.
+      SELECT rc.model_id, rc.article_id,
+        CASE WHEN a.original_reporter_id IS NULL THEN 'own_reporting' ELSE 'relays_outlet' END, NULL
+      FROM release_commitments rc JOIN articles a ON a.id = rc.article_id
       WHERE rc.model_id IN (${Prisma.join(modelIds)})
-        AND a.deleted_at IS NULL AND a.status = 'published'
-        AND (${cutoff}::date IS NULL OR rc.reported_at <= ${cutoff}::date)
     ) t
-    GROUP BY model_id`;
-  return new Map(rows.map((r) => [r.model_id, r.n]));
+    JOIN articles a ON a.id = t.article_id
+    LEFT JOIN publishers p ON p.id = a.publisher_id
+    LEFT JOIN publishers o ON o.id = a.original_reporter_id
+    WHERE a.deleted_at IS NULL AND a.status = 'published'
+      AND (${cutoff}::date IS NULL OR coalesce(a.published_to, a.published_from) <= ${cutoff}::date)`;
+  const keys = new Map<number, Set<string>>();
+  for (const r of rows) {
+    const { key } = sourceOf({
+      articleId: r.article_id,
+      publishedFrom: null,
+      publishedTo: null,
+      publisher: r.publisher,
+      originalReporter: r.original_reporter,
+      attribution: r.attribution,
+      attributedTo: r.attributed_to,
+      role: "first_report",
+    });
+    const set = keys.get(r.model_id) ?? new Set<string>();
+    set.add(key);
+    keys.set(r.model_id, set);
+  }
+  return new Map([...keys].map(([id, set]) => [id, set.size]));
 }

@@ -6,6 +6,7 @@ import { decodeCursor, encodeCursor } from "@/lib/data/cursor";
 import type { EventDto, Page } from "@/lib/data/dto";
 import { eventSelect, eventWhere, toEventDto, type EventQuery } from "@/lib/data/events";
 import { dayToDate, isoDay } from "@/lib/data/mappers";
+import { publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
 
 /**
  * Event lists for the reader pages. They add to the shared event filters what readers filter by
@@ -19,11 +20,7 @@ export interface ReaderEventQuery extends EventQuery {
 function readerWhere(q: ReaderEventQuery): Prisma.EventWhereInput {
   const where = eventWhere(q);
   const and = Array.isArray(where.AND) ? [...where.AND] : [];
-  const article: Prisma.ArticleWhereInput = {
-    deletedAt: null,
-    status: "published",
-    ...(q.asOf ? { publishedFrom: { lte: dayToDate(q.asOf) } } : {}),
-  };
+  const article = publicArticleWhere(q.asOf);
   if (q.lang?.length)
     and.push({ citations: { some: { article: { ...article, language: { in: q.lang } } } } });
   if (q.publisher?.length) {
@@ -67,10 +64,7 @@ export async function findRecentlyReportedEvents(opts: {
   "use cache";
   cached(tags.events, tags.articles);
   const rows = await db.event.findMany({
-    where: {
-      deletedAt: null,
-      firstReportedAt: opts.asOf ? { not: null, lte: dayToDate(opts.asOf) } : { not: null },
-    },
+    where: publicEventWhere(opts.asOf),
     orderBy: [{ firstReportedAt: "desc" }, { occurredFrom: "desc" }, { id: "desc" }],
     take: opts.limit,
     select: eventSelect(opts.asOf),

@@ -12,7 +12,7 @@ const behemoth: StatusModel = {
   slug: "llama-4-behemoth",
   name: "Llama 4 Behemoth",
   status: "delayed",
-  reportCount: 3,
+  reportCount: 1,
   lifecycle: [
     { status: "announced", at: fuzzyMonthPart(2025, 4, "early") },
     { status: "delayed", at: fuzzyMonth(2025, 5) },
@@ -43,10 +43,10 @@ describe("deriveLabStatus", () => {
   it("leads with the model whose plan slipped furthest", () => {
     const s = deriveLabStatus({ models: [released, behemoth], latestSetback: rebuild, today: "2026-01-01" });
     expect(describeLabStatus(s, "en")).toBe(
-      "Llama 4 Behemoth: slipped from end of April 2025 to fall 2025 or later (2 revisions); 3 reports",
+      "Llama 4 Behemoth: slipped from end of April 2025 to fall 2025 or later (2 revisions); 1 independent source",
     );
     expect(describeLabStatus(s, "de")).toBe(
-      "Llama 4 Behemoth: verschoben von Ende April 2025 auf Herbst 2025 oder später (2 Änderungen); 3 Berichte",
+      "Llama 4 Behemoth: verschoben von Ende April 2025 auf Herbst 2025 oder später (2 Änderungen); 1 unabhängige Quelle",
     );
   });
 
@@ -55,7 +55,7 @@ describe("deriveLabStatus", () => {
     expect(s.kind).toBe("setback");
     expect(
       describeLabStatus(s, "en", (t) => (t === "architecture_problem" ? "Architecture problem" : t)),
-    ).toBe("Latest setback (Architecture problem, March 2026): xAI must rebuild its models; 1 report");
+    ).toBe("Latest setback (Architecture problem, March 2026): xAI must rebuild its models; 1 independent source");
   });
 
   it("says so when nothing was reported", () => {

@@ -1,7 +1,8 @@
 /**
  * A lab's one-line status, derived from the data rather than written by hand: the model whose
  * announced release slipped furthest ("Llama 4 Behemoth: slipped from end of April 2025 to fall
- * 2025 or later (2 revisions); 3 reports"), else the latest setback, else "no setbacks".
+ * 2025 or later (2 revisions); 1 independent source"), else the latest setback, else "no setbacks".
+ * Support is counted in independent sources (lib/domain/corroboration), never in relaying articles.
  */
 import type { FuzzyDate, IsoDay } from "./fuzzy-date.types";
 import { formatFuzzyDate } from "./fuzzy-date";
@@ -25,7 +26,7 @@ export interface StatusModel extends ModelPlans {
   slug: string;
   name: string;
   status: string;
-  /** distinct articles that reported the model's delay or its plans */
+  /** independent sources that reported the model's delay or its plans */
   reportCount: number;
 }
 
@@ -62,8 +63,8 @@ export function deriveLabStatus(input: {
 }
 
 function reports(n: number, locale: "en" | "de"): string {
-  if (locale === "de") return n === 1 ? "1 Bericht" : `${n} Berichte`;
-  return n === 1 ? "1 report" : `${n} reports`;
+  if (locale === "de") return n === 1 ? "1 unabhängige Quelle" : `${n} unabhängige Quellen`;
+  return n === 1 ? "1 independent source" : `${n} independent sources`;
 }
 
 export function describeLabStatus(

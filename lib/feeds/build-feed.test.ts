@@ -26,6 +26,16 @@ const event: EventDto = {
   headcountQualifier: null,
   status: "reported",
   firstReportedAt: "2025-05-16",
+  firstReported: null,
+  knownFrom: "2025-05-16",
+  addedAt: "2025-05-20",
+  lastChangedAt: "2025-05-20",
+  titleDe: null,
+  summaryDe: null,
+  independentSources: 1,
+  sources: [{ name: "Heise", articleIds: [3] }],
+  leadArticleId: 3,
+  articleCount: 1,
   version: 1,
   citations: [
     {
@@ -35,7 +45,9 @@ const event: EventDto = {
       publisher: "Heise",
       language: "de",
       publishedAt: "2025-05-16",
+      published: null,
       role: "first_report",
+      recordedRole: "first_report",
       quote: "<script>alert(1)</script>",
       attribution: "relays_outlet",
       attributedTo: null,
@@ -61,7 +73,7 @@ describe("buildEventFeed", () => {
       expect(feed.items).toHaveLength(1);
       expect(feed.items[0]).toMatchObject({
         title: 'Meta: Behemoth "delayed" & more',
-        link: "http://h/en/labs/meta#event-7",
+        link: "http://h/en/events/7",
         published: "2025-05-16",
       });
       expect(feed.items[0]?.text).toContain("<script>alert(1)</script>");

@@ -69,7 +69,8 @@ export function buildEventFeed(events: EventDto[], options: EventFeedOptions): s
       title: escapeHtml(`${e.lab.name}: ${e.title}`),
       id: `${options.origin}/api/v1/events/${e.id}`,
       guid: `${options.origin}/api/v1/events/${e.id}`,
-      link: `${options.origin}/en/labs/${e.lab.slug}#event-${e.id}`,
+      // The event's own page (issue 10 §6): a permanent address with all citations.
+      link: `${options.origin}/en/events/${e.id}`,
       date: dayDate(e.firstReportedAt ?? e.occurred.from),
       description: escapeHtml(e.summary),
       content: eventItemHtml(e, options.origin),

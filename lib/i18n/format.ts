@@ -2,6 +2,7 @@ import { format as formatDateFns, parseISO } from "date-fns";
 import { de as deLocale, enGB } from "date-fns/locale";
 import type { EventDto } from "@/lib/data/dto";
 import { formatPercent, formatUsd } from "@/lib/domain/amounts";
+import { isInferredDateText } from "@/lib/domain/claim-status";
 import { formatFuzzyDate, type FuzzyDate } from "@/lib/domain/fuzzy-date";
 import type { Locale } from "@/lib/i18n/config";
 import { commonMessages } from "@/lib/i18n/messages/common";
@@ -16,6 +17,12 @@ export function formatDay(iso: string, locale: Locale): string {
 
 export function formatFuzzy(d: FuzzyDate, locale: Locale): string {
   return formatFuzzyDate(d, locale);
+}
+
+/** A date at its real precision, marked "(inferred)" when the editors worked it out. */
+export function formatHonest(d: FuzzyDate, locale: Locale): string {
+  const base = formatFuzzyDate(d, locale);
+  return isInferredDateText(d.text) ? `${base} ${commonMessages[locale].eventDates.inferred}` : base;
 }
 
 export function formatNumber(n: number, locale: Locale): string {

@@ -26,6 +26,7 @@ function toChartFilters(p: Parsed): ChartFilters {
   if (p.to) out.to = p.to;
   if (p.asOf) out.asOf = p.asOf;
   if (p.q) out.q = p.q;
+  if (p.claims) out.claims = p.claims;
   return out;
 }
 
@@ -48,7 +49,7 @@ export function chartQueryString(
   const q = new URLSearchParams();
   for (const key of ["lab", "type", "model", "status"] as const)
     for (const v of filters[key] ?? []) q.append(key, v);
-  for (const key of ["from", "to", "asOf", "q"] as const) {
+  for (const key of ["from", "to", "asOf", "q", "claims"] as const) {
     const v = filters[key];
     if (v) q.set(key, v);
   }

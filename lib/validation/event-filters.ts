@@ -1,6 +1,7 @@
 import { z } from "zod";
 import "@/lib/validation/zod-config";
 import { CLAIM_STATUSES, EVENT_TYPES } from "@/lib/data/dto";
+import { CLAIM_SCOPES } from "@/lib/domain/claim-status";
 import {
   cursorSchema,
   first,
@@ -29,6 +30,7 @@ function build(lenient: boolean) {
     to: single(isoDaySchema),
     asOf: single(isoDaySchema),
     q: single(searchTextSchema(200)),
+    claims: single(z.enum(CLAIM_SCOPES)),
     limit: lenient
       ? z.preprocess(first, z.coerce.number().int().min(1).max(100)).catch(20)
       : z.preprocess(first, z.coerce.number().int().min(1).max(100).default(20)),

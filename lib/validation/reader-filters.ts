@@ -1,6 +1,7 @@
 import { z } from "zod";
 import "@/lib/validation/zod-config";
 import { CLAIM_STATUSES, EVENT_TYPES } from "@/lib/data/dto";
+import { CLAIM_SCOPES } from "@/lib/domain/claim-status";
 import { LANGUAGES } from "@/lib/validation/article-filters";
 import {
   cursorSchema,
@@ -29,6 +30,8 @@ export const ReaderFiltersSchema = z
     to: single(isoDaySchema),
     asOf: single(isoDaySchema),
     q: single(searchTextSchema(200)),
+    // "all" includes denied and retracted claims in counts, figures and charts (issue 10 §4).
+    claims: single(z.enum(CLAIM_SCOPES)),
     cursor: single(cursorSchema),
   })
   .transform((v) => {
@@ -53,7 +56,7 @@ export function filtersToSearch(
   for (const key of ["lab", "type", "status", "lang", "publisher"] as const) {
     for (const v of f[key] ?? []) sp.append(key, v);
   }
-  for (const key of ["from", "to", "asOf", "q"] as const) {
+  for (const key of ["from", "to", "asOf", "q", "claims"] as const) {
     const v = f[key];
     if (v) sp.set(key, v);
   }

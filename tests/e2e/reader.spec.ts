@@ -19,7 +19,7 @@ test.describe("lab status pages", () => {
     await page.goto("/en/labs/meta?asOf=2026-03-31");
     await expect(page.getByRole("heading", { level: 1, name: "Meta" })).toBeVisible();
     await expect(status(page)).toHaveText(
-      "Status: Llama 4 Behemoth: slipped from end of April 2025 to fall 2025 or later (2 revisions); 3 reports",
+      "Status: Llama 4 Behemoth: slipped from end of April 2025 to fall 2025 or later (2 revisions); 1 independent source",
     );
     const investment = tid(page, "figure-investment");
     await expect(investment.getByRole("listitem")).toHaveText([/2025\s*up to \$72B/, /2024\s*about \$40B/]);
@@ -58,7 +58,7 @@ test.describe("lab status pages", () => {
   test("xAI: status line from its latest setback and figures from the seed", async ({ page }) => {
     await page.goto("/en/labs/xai?asOf=2026-03-31");
     await expect(status(page)).toHaveText(
-      "Status: Latest setback (Architecture problem, March 2026): xAI must rebuild its models from scratch after architecture flaws; 1 report",
+      "Status: Latest setback (Architecture problem, March 2026): xAI must rebuild its models from scratch after architecture flaws; 1 independent source",
     );
     await expect(tid(page, "figure-investment")).toContainText("No investment figures reported.");
     await expect(tid(page, "figure-departures")).toContainText("1 reported departure");
@@ -149,7 +149,7 @@ test("search: “Verzögerung” finds the Behemoth articles with highlighted sn
   expect(marks.some((m) => /^verzöger/i.test(m))).toBe(true);
   // A nonsense word finds nothing and says so.
   await page.goto("/en/search?q=Quxxelbrot");
-  await expect(tid(page, "empty-state")).toContainText("No articles match this search.");
+  await expect(tid(page, "empty-state")).toContainText("No events or articles match this search.");
 });
 
 test("article page: original text escaped, quoted sentences highlighted", async ({ page }) => {
@@ -201,7 +201,7 @@ test("German UI: labels, status line and figures in German, filters kept when sw
   await page.goto("/de/labs/meta");
   await expect(page.getByRole("heading", { name: "Kennzahlen" })).toBeVisible();
   await expect(status(page)).toHaveText(
-    "Stand: Llama 4 Behemoth: verschoben von Ende April 2025 auf Herbst 2025 oder später (2 Änderungen); 3 Berichte",
+    "Stand: Llama 4 Behemoth: verschoben von Ende April 2025 auf Herbst 2025 oder später (2 Änderungen); 1 unabhängige Quelle",
   );
   await expect(tid(page, "figure-investment")).toContainText("bis zu 72 Mrd. US-Dollar");
   await expect(tid(page, "figure-investment")).toContainText("rund 40 Mrd. US-Dollar");

@@ -216,7 +216,7 @@ describe("feeds", () => {
     expect(feed.items).toHaveLength(metaEvents.length);
     expect(feed.items.every((i) => i.title.startsWith("Meta: "))).toBe(true);
     const delay = feed.items.find((i) => i.title.includes("Behemoth delayed again"));
-    expect(delay?.link).toMatch(/^http:\/\/localhost\/en\/labs\/meta#event-\d+$/);
+    expect(delay?.link).toMatch(/^http:\/\/localhost\/en\/events\/\d+$/);
     // The item's HTML lists the three citing articles with links to their Slipwatch pages.
     const links = new Set(xml.slice(xml.indexOf("Behemoth delayed again")).split("</entry>")[0]?.match(/\/en\/articles\/\d+/g));
     expect(links.size).toBe(3);

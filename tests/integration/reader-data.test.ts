@@ -13,7 +13,7 @@ const { findReaderEvents, findRecentlyReportedEvents } = await import("@/lib/dat
 const { findPublisherOptions } = await import("@/lib/data/publishers");
 
 describe("findModelPlans", () => {
-  it("returns Behemoth's three plans and the three articles that reported its delay", async () => {
+  it("returns Behemoth's three plans and the one independent source (WSJ) behind its delay", async () => {
     const meta = await findModelPlans({ lab: "meta" });
     const behemoth = meta.find((m) => m.slug === "llama-4-behemoth");
     expect(behemoth?.commitments.map((c) => c.planned.text)).toEqual([
@@ -21,14 +21,15 @@ describe("findModelPlans", () => {
       "Juni",
       "Herbst oder später",
     ]);
-    expect(behemoth?.reportCount).toBe(3);
+    // Issue 10 §3: three articles relaying the WSJ are one independent source (was 3 articles).
+    expect(behemoth?.reportCount).toBe(1);
     expect(meta.every((m) => m.lab.slug === "meta")).toBe(true);
   });
 
-  it("as of a day before the reports, knows no plans", async () => {
+  it("as of a day before the reports, knows neither the model nor its plans", async () => {
+    // Issue 10 §1: a model nothing had reported by then is absent (was: listed with no plans).
     const models = await findModelPlans({ asOf: "2025-05-10" });
-    expect(models.find((m) => m.slug === "llama-4-behemoth")?.commitments).toEqual([]);
-    expect(models.find((m) => m.slug === "llama-4-behemoth")?.reportCount).toBe(0);
+    expect(models.find((m) => m.slug === "llama-4-behemoth")).toBeUndefined();
   });
 });
 
@@ -44,7 +45,7 @@ describe("getLabFacts", () => {
     const models = await findModelPlans({ lab: "meta" });
     const status = deriveLabStatus({ models, latestSetback: facts.latestSetback, today: "2026-03-31" });
     expect(describeLabStatus(status, "en")).toBe(
-      "Llama 4 Behemoth: slipped from end of April 2025 to fall 2025 or later (2 revisions); 3 reports",
+      "Llama 4 Behemoth: slipped from end of April 2025 to fall 2025 or later (2 revisions); 1 independent source",
     );
   });
 

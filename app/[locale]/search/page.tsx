@@ -8,15 +8,21 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { MarkedText } from "@/components/ui/marked-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
+import { EventRow } from "@/components/events/event-row";
 import { searchArticles, type SearchHit } from "@/lib/data/articles";
+import { searchEvents } from "@/lib/data/events";
+import { parseReaderFilters } from "@/lib/validation/reader-filters";
 import { findLabs } from "@/lib/data/labs";
 import { findPublisherOptions } from "@/lib/data/publishers";
 import { readerMessages } from "@/lib/i18n/messages/reader";
 import { pageHref, readerPage } from "@/lib/i18n/reader-page";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/search">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: readerMessages[isLocale(locale) ? locale : "en"].search.title };
+export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/search">): Promise<Metadata> {
+  const [{ locale }, sp] = await Promise.all([params, searchParams]);
+  const t = readerMessages[isLocale(locale) ? locale : "en"].search;
+  const q = parseReaderFilters(sp).q;
+  // A specific title: the search term, so tabs and history say what was searched.
+  return { title: q ? `„${q}“ · ${t.title}` : t.title };
 }
 
 export default async function SearchPage({ params, searchParams }: PageProps<"/[locale]/search">) {
@@ -24,7 +30,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
   const { locale, filters } = ctx;
   const t = readerMessages[locale].search;
   const q = filters.q;
-  const [page, labs, publishers] = await Promise.all([
+  const [page, events, labs, publishers] = await Promise.all([
     q
       ? searchArticles(q, {
           lab: filters.lab,
@@ -37,6 +43,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
           limit: 20,
         })
       : Promise.resolve(null),
+    q && !filters.cursor ? searchEvents(q, { asOf: filters.asOf, lab: filters.lab, limit: 20 }) : Promise.resolve([]),
     findLabs(filters.asOf),
     findPublisherOptions(),
   ]);
@@ -74,14 +81,26 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
         labs={labs}
         publishers={publishers}
       />
+      {q && events.length > 0 ? (
+        <section aria-labelledby="event-results-heading" className="space-y-3" data-testid="event-results">
+          <h2 id="event-results-heading" className="text-lg font-semibold" data-testid="event-result-count">
+            {t.eventResults(events.length)}
+          </h2>
+          <ul className="space-y-2">
+            {events.map((e) => (
+              <EventRow key={e.id} event={e} locale={locale} asOf={filters.asOf} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {!q ? (
         <EmptyState>{t.prompt}</EmptyState>
       ) : !page || page.items.length === 0 ? (
-        <EmptyState>{t.empty}</EmptyState>
+        events.length === 0 ? <EmptyState>{t.empty}</EmptyState> : null
       ) : (
         <section aria-labelledby="results-heading" className="space-y-3">
           <h2 id="results-heading" className="text-lg font-semibold" data-testid="result-count">
-            {t.results(page.items.length, page.nextCursor !== null)}
+            {t.articleResults} · {t.results(page.items.length, page.nextCursor !== null)}
           </h2>
           <ArticleList
             articles={page.items}

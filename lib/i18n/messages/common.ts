@@ -80,6 +80,30 @@ const en = {
   } satisfies Record<ModelStatus, string>,
   citingArticles: (n: number) => (n === 1 ? "1 citing article" : `${n} citing articles`),
   people: (n: number) => (n === 1 ? "1 person" : `${n} people`),
+  independentSources: (n: number, names: string) =>
+    `${n === 1 ? "1 independent source" : `${n} independent sources`}${names ? ` (${names})` : ""}`,
+  articles: (n: number) => (n === 1 ? "1 article" : `${n} articles`),
+  unnamedOutlet: "unnamed outlet",
+  leadArticle: "Lead article",
+  eventDates: {
+    occurred: "Happened",
+    firstReported: "First reported",
+    added: "Added",
+    lastChanged: "Record last changed",
+    inferred: "(inferred)",
+  },
+  claimHint: {
+    rumoured: "Unconfirmed rumour",
+    denied: "Denied: left out of counts and charts",
+    retracted: "Retracted: left out of counts and charts",
+  },
+  eventPage: "Event page",
+  claimsToggle: {
+    leftOut: "Denied and retracted claims are left out of these counts.",
+    included: "Denied and retracted claims are included in these counts.",
+    include: "Include them",
+    leaveOut: "Leave them out",
+  },
 };
 
 export type CommonMessages = typeof en;
@@ -151,6 +175,30 @@ const de: CommonMessages = {
     shelved: "Eingestellt",
   },
   citingArticles: (n: number) => (n === 1 ? "1 Artikel als Beleg" : `${n} Artikel als Beleg`),
+  independentSources: (n: number, names: string) =>
+    `${n === 1 ? "1 unabhängige Quelle" : `${n} unabhängige Quellen`}${names ? ` (${names})` : ""}`,
+  articles: (n: number) => (n === 1 ? "1 Artikel" : `${n} Artikel`),
+  unnamedOutlet: "ungenanntes Medium",
+  leadArticle: "Leitartikel der Meldung",
+  eventDates: {
+    occurred: "Geschehen",
+    firstReported: "Erstmals berichtet",
+    added: "Erfasst",
+    lastChanged: "Eintrag zuletzt geändert",
+    inferred: "(erschlossen)",
+  },
+  claimHint: {
+    rumoured: "Unbestätigtes Gerücht",
+    denied: "Dementiert: nicht in Zählungen und Diagrammen",
+    retracted: "Zurückgezogen: nicht in Zählungen und Diagrammen",
+  },
+  eventPage: "Ereignisseite",
+  claimsToggle: {
+    leftOut: "Dementierte und zurückgezogene Meldungen sind nicht mitgezählt.",
+    included: "Dementierte und zurückgezogene Meldungen sind mitgezählt.",
+    include: "Mitzählen",
+    leaveOut: "Nicht mitzählen",
+  },
   people: (n: number) => (n === 1 ? "1 Person" : `${n} Personen`),
 };
 

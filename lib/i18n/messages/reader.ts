@@ -22,9 +22,10 @@ const en = {
     days: (n: number) => (n === 1 ? "1 day" : `${n} days`),
     atLeastDays: (n: number) => (n === 1 ? "at least 1 day" : `at least ${n} days`),
     overdue: (n: number) => (n === 1 ? "1 day overdue" : `${n} days overdue`),
-    reports: (n: number) => (n === 1 ? "1 report" : `${n} reports`),
+    reports: (n: number) => (n === 1 ? "1 independent source" : `${n} independent sources`),
   },
   labs: {
+    metaTitle: "setbacks, models and figures",
     title: "Labs",
     intro: "Every lab with the number of setbacks and other events reported about it.",
     events: (n: number) => (n === 1 ? "1 event" : `${n} events`),
@@ -52,6 +53,7 @@ const en = {
     kinds: { capex: "capital spending", investment: "investment" } as Record<string, string>,
   },
   models: {
+    metaTitle: "release plans and slips",
     title: "Models",
     intro: "Models with their status and how far their planned release moved.",
     empty: "No models yet.",
@@ -112,8 +114,11 @@ const en = {
     submit: "Search",
     results: (n: number, more: boolean) =>
       `${n}${more ? "+" : ""} ${n === 1 && !more ? "article" : "articles"} found`,
-    empty: "No articles match this search.",
-    prompt: "Type a word to search the article texts.",
+    empty: "No events or articles match this search.",
+    prompt: "Type a word to search events (titles, summaries, quotes, labs, models) and article texts.",
+    eventResults: (n: number) => `Events · ${n} found`,
+    articleResults: "Articles",
+    headerLabel: "Search events and articles",
     more: "More results →",
   },
   filters: {
@@ -130,11 +135,20 @@ const en = {
     clear: "Clear filters",
     active: (n: number) => (n === 1 ? "1 filter active" : `${n} filters active`),
   },
+  event: {
+    corroboration: "Sources",
+    corroborationRule:
+      "Independent sources count original reporters: an article relaying another outlet counts for that outlet, an article with its own reporting for its publisher. The lead article is the earliest original; relays are re-reports.",
+    dates: "Dates",
+    statusHistory: "Status history",
+    since: "since",
+  },
   asOf: {
     label: "As known on",
     show: "Show",
     banner: (day: string) => `You are looking at what had been reported by ${day}.`,
-    bannerHint: "Later reports, events and plan changes are hidden.",
+    bannerHint:
+      "Later reports, events and plan changes are hidden. A source whose publication date is uncertain counts from the last day it may have appeared (e.g. “15–31 May” from 31 May), so nothing shown here could have been unknown then.",
     reset: "Back to today",
     hint: "See only what had been reported by a past day.",
   },
@@ -163,9 +177,10 @@ const de: ReaderMessages = {
     days: (n: number) => (n === 1 ? "1 Tag" : `${n} Tage`),
     atLeastDays: (n: number) => (n === 1 ? "mindestens 1 Tag" : `mindestens ${n} Tage`),
     overdue: (n: number) => (n === 1 ? "1 Tag überfällig" : `${n} Tage überfällig`),
-    reports: (n: number) => (n === 1 ? "1 Bericht" : `${n} Berichte`),
+    reports: (n: number) => (n === 1 ? "1 unabhängige Quelle" : `${n} unabhängige Quellen`),
   },
   labs: {
+    metaTitle: "Rückschläge, Modelle und Zahlen",
     title: "Labore",
     intro: "Alle Labore mit der Zahl der gemeldeten Rückschläge und anderen Ereignisse.",
     events: (n: number) => (n === 1 ? "1 Ereignis" : `${n} Ereignisse`),
@@ -193,6 +208,7 @@ const de: ReaderMessages = {
     kinds: { capex: "Investitionsbudget", investment: "Investition" },
   },
   models: {
+    metaTitle: "Veröffentlichungspläne und Verschiebungen",
     title: "Modelle",
     intro: "Modelle mit ihrem Stand und wie weit sich ihr geplanter Start verschoben hat.",
     empty: "Noch keine Modelle.",
@@ -254,8 +270,11 @@ const de: ReaderMessages = {
     submit: "Suchen",
     results: (n: number, more: boolean) =>
       `${n}${more ? "+" : ""} ${n === 1 && !more ? "Artikel" : "Artikel"} gefunden`,
-    empty: "Keine Artikel passen zu dieser Suche.",
-    prompt: "Geben Sie ein Wort ein, um die Artikeltexte zu durchsuchen.",
+    empty: "Keine Ereignisse oder Artikel passen zu dieser Suche.",
+    prompt: "Geben Sie ein Wort ein, um Ereignisse (Titel, Zusammenfassungen, Zitate, Labore, Modelle) und Artikeltexte zu durchsuchen.",
+    eventResults: (n: number) => `Ereignisse · ${n} gefunden`,
+    articleResults: "Artikel",
+    headerLabel: "Ereignisse und Artikel durchsuchen",
     more: "Weitere Treffer →",
   },
   filters: {
@@ -272,11 +291,20 @@ const de: ReaderMessages = {
     clear: "Filter zurücksetzen",
     active: (n: number) => (n === 1 ? "1 Filter aktiv" : `${n} Filter aktiv`),
   },
+  event: {
+    corroboration: "Quellen",
+    corroborationRule:
+      "Unabhängige Quellen zählen die ursprünglich berichtenden Medien: Ein Artikel, der ein anderes Medium wiedergibt, zählt für dieses; ein Artikel mit eigener Recherche für seinen Verlag. Leitartikel ist der früheste eigene Bericht; Wiedergaben sind Weitermeldungen.",
+    dates: "Daten",
+    statusHistory: "Statusverlauf",
+    since: "seit",
+  },
   asOf: {
     label: "Wissensstand vom",
     show: "Anzeigen",
     banner: (day: string) => `Sie sehen, was bis zum ${day} gemeldet war.`,
-    bannerHint: "Spätere Berichte, Ereignisse und Planänderungen sind ausgeblendet.",
+    bannerHint:
+      "Spätere Berichte, Ereignisse und Planänderungen sind ausgeblendet. Eine Quelle mit unsicherem Erscheinungsdatum zählt ab dem letzten möglichen Tag (z. B. „15.–31. Mai“ ab dem 31. Mai), damit nichts erscheint, was damals noch unbekannt sein konnte.",
     reset: "Zurück zu heute",
     hint: "Nur zeigen, was bis zu einem früheren Tag gemeldet war.",
   },

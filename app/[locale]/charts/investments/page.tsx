@@ -5,9 +5,10 @@ import { ChartFilterForm } from "@/components/charts/chart-filter-form";
 import { ChartPageHeader } from "@/components/charts/chart-page-header";
 import { InvestmentsChart } from "@/components/charts/investments-chart";
 import { InvestmentsTable } from "@/components/charts/investments-table";
+import { ClaimsToggle } from "@/components/filters/claims-toggle";
 import { getInvestmentsChart } from "@/lib/data/charts";
 import { findLabs } from "@/lib/data/labs";
-import { isLocale } from "@/lib/i18n/config";
+import { isLocale, localePath } from "@/lib/i18n/config";
 import { chartsMessages } from "@/lib/i18n/messages/charts";
 import { chartQueryString, parseChartFiltersLenient } from "@/lib/validation/chart-filters";
 
@@ -24,7 +25,19 @@ export default async function InvestmentsChartPage({ params, searchParams }: Pag
   return (
     <div className="space-y-6">
       <ChartPageHeader locale={locale} title={t.investments.title} intro={t.investments.intro} asOf={filters.asOf} />
-      <ChartFilterForm locale={locale} path={PATH} labs={labs} filters={filters} />
+      <ClaimsToggle
+        locale={locale}
+        path={localePath(locale, PATH)}
+        params={new URLSearchParams(chartQueryString(filters))}
+        claims={filters.claims}
+      />
+      <ChartFilterForm
+        locale={locale}
+        path={PATH}
+        labs={labs}
+        filters={filters}
+        keep={filters.claims ? { claims: filters.claims } : {}}
+      />
       {empty ? (
         <ChartEmptyState locale={locale} path={PATH} />
       ) : (

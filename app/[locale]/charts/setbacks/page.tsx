@@ -5,6 +5,7 @@ import { ChartEmptyState } from "@/components/charts/chart-empty-state";
 import { ChartFilterForm } from "@/components/charts/chart-filter-form";
 import { ChartPageHeader } from "@/components/charts/chart-page-header";
 import { SetbacksChart } from "@/components/charts/setbacks-chart";
+import { ClaimsToggle } from "@/components/filters/claims-toggle";
 import { SetbacksTable } from "@/components/charts/setbacks-table";
 import { getSetbacksChart } from "@/lib/data/charts";
 import { findLabs } from "@/lib/data/labs";
@@ -31,7 +32,19 @@ export default async function SetbacksChartPage({ params, searchParams }: PagePr
   return (
     <div className="space-y-6">
       <ChartPageHeader locale={locale} title={t.setbacks.title} intro={t.setbacks.intro} asOf={filters.asOf} />
-      <ChartFilterForm locale={locale} path={PATH} labs={labs} filters={filters} keep={mode === "share" ? { mode } : {}}>
+      <ClaimsToggle
+        locale={locale}
+        path={localePath(locale, PATH)}
+        params={new URLSearchParams(chartQueryString(filters, { mode: mode === "share" ? mode : undefined }))}
+        claims={filters.claims}
+      />
+      <ChartFilterForm
+        locale={locale}
+        path={PATH}
+        labs={labs}
+        filters={filters}
+        keep={{ ...(mode === "share" ? { mode } : {}), ...(filters.claims ? { claims: filters.claims } : {}) }}
+      >
         <fieldset>
           <legend className="text-sm font-semibold">{t.setbacks.types}</legend>
           {chosenTypes.size ? null : <p className="text-xs text-zinc-600 dark:text-zinc-400">{t.setbacks.allSetbackTypes}</p>}

@@ -1,9 +1,12 @@
 import { httpUrlOrNull } from "@/lib/domain/safe-url";
+import type { Metadata } from "next";
 import Link from "next/link";
+import { isLocale } from "@/lib/i18n/config";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/articles/article-list";
 import { EventTimeline } from "@/components/events/event-timeline";
 import { AsOfControl } from "@/components/filters/as-of-control";
+import { ClaimsToggle } from "@/components/filters/claims-toggle";
 import { LabFigures } from "@/components/labs/lab-figures";
 import { LabStatusLine } from "@/components/labs/lab-status-line";
 import { ModelTable } from "@/components/models/model-table";
@@ -22,6 +25,17 @@ import { readerMessages } from "@/lib/i18n/messages/reader";
 import { pageHref, readerPage } from "@/lib/i18n/reader-page";
 import { SLUG } from "@/lib/validation/params";
 
+export async function generateMetadata({ params }: PageProps<"/[locale]/labs/[slug]">): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const lab = SLUG.test(slug) ? await getLabBySlug(slug) : null;
+  const t = readerMessages[isLocale(locale) ? locale : "en"].labs;
+  return {
+    title: lab
+      ? `${lab.name} · ${t.metaTitle}`
+      : commonMessages[isLocale(locale) ? locale : "en"].states.notFoundTitle,
+  };
+}
+
 export default async function LabPage({ params, searchParams }: PageProps<"/[locale]/labs/[slug]">) {
   const { slug } = await params;
   const ctx = await readerPage(params, searchParams, `/labs/${slug}`);
@@ -33,7 +47,7 @@ export default async function LabPage({ params, searchParams }: PageProps<"/[loc
   if (!lab) notFound();
   const window = lastTwelveMonths(today);
   const [facts, models, events, articles] = await Promise.all([
-    getLabFacts(slug, { asOf, since: window.from, until: window.to }),
+    getLabFacts(slug, { asOf, since: window.from, until: window.to, claims: filters.claims }),
     findModelPlans({ lab: slug, asOf }),
     findReaderEvents({ lab: [slug], asOf, cursor: filters.cursor, limit: 20 }),
     findArticles({ lab: [slug], asOf, limit: 5 }),
@@ -64,7 +78,11 @@ export default async function LabPage({ params, searchParams }: PageProps<"/[loc
         <LabStatusLine status={status} locale={locale} asOf={asOf} lab={slug} />
       </header>
 
-      <Section id="figures" title={t.figures}>
+      <Section
+        id="figures"
+        title={t.figures}
+        action={<ClaimsToggle locale={locale} path={ctx.path} params={ctx.query} claims={filters.claims} />}
+      >
         <LabFigures
           lab={slug}
           facts={facts}

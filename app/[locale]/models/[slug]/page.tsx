@@ -1,4 +1,6 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { isLocale } from "@/lib/i18n/config";
 import { notFound } from "next/navigation";
 import { EventCard } from "@/components/events/event-card";
 import { AsOfControl } from "@/components/filters/as-of-control";
@@ -14,6 +16,15 @@ import { commonMessages } from "@/lib/i18n/messages/common";
 import { readerMessages } from "@/lib/i18n/messages/reader";
 import { readerPage } from "@/lib/i18n/reader-page";
 import { SLUG } from "@/lib/validation/params";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/models/[slug]">): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const model = SLUG.test(slug) ? await getModelBySlug(slug) : null;
+  const l = isLocale(locale) ? locale : "en";
+  return {
+    title: model ? `${model.name} (${model.lab.name}) · ${readerMessages[l].models.metaTitle}` : commonMessages[l].states.notFoundTitle,
+  };
+}
 
 export default async function ModelPage({ params, searchParams }: PageProps<"/[locale]/models/[slug]">) {
   const { slug } = await params;

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { DeleteRestoreButton } from "@/components/admin/delete-restore-button";
 import { EventForm } from "@/components/admin/event-form";
 import { Notice, linkClass } from "@/components/admin/ui";
-import { deleteEvent, restoreEvent } from "@/lib/actions/events";
+import { MergeEventForm } from "@/components/admin/merge-event-form";
+import { deleteEvent, mergeEvent, restoreEvent } from "@/lib/actions/events";
 import { requireUserFor } from "@/lib/auth/require-user";
 import { findLabOptions, findModelOptions } from "@/lib/data/admin-entities";
 import { getEventForEdit } from "@/lib/data/admin-events";
@@ -42,7 +43,10 @@ export default async function EditEventPage({ params, searchParams }: PageProps<
       {event.deletedAt ? (
         <Notice kind="info">{t.eventEdit.deleted}</Notice>
       ) : (
-        <EventForm key={event.version} initial={event.form} options={{ labs, models }} />
+        <>
+          <EventForm key={event.version} initial={event.form} options={{ labs, models }} />
+          <MergeEventForm id={event.id} action={mergeEvent} />
+        </>
       )}
     </div>
   );

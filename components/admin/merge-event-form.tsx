@@ -1,0 +1,35 @@
+"use client";
+
+import { useActionState } from "react";
+import { secondaryButtonClass } from "@/components/admin/ui";
+import type { ActionResult } from "@/lib/actions/result";
+
+/** "Merge this duplicate into event #…": citations move, the old address redirects, audited. */
+export function MergeEventForm({
+  id,
+  action,
+}: {
+  id: number;
+  action: (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+}) {
+  const [result, formAction, pending] = useActionState(action, null);
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-2 text-sm" data-testid="merge-form">
+      <input type="hidden" name="from" value={id} />
+      <label className="flex flex-col gap-1">
+        <span className="font-medium">Merge this duplicate into event #</span>
+        <input
+          name="into"
+          inputMode="numeric"
+          pattern="[0-9]+"
+          required
+          className="w-28 rounded border border-zinc-400 px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900"
+        />
+      </label>
+      <button type="submit" className={secondaryButtonClass} disabled={pending}>
+        Merge
+      </button>
+      <span role="status">{result?.message}</span>
+    </form>
+  );
+}

@@ -1,0 +1,10 @@
+import type { EventDto } from "@/lib/data/dto";
+import type { Locale } from "@/lib/i18n/config";
+import { commonMessages } from "@/lib/i18n/messages/common";
+
+/** "1 independent source (The Wall Street Journal) · 3 articles" */
+export function corroborationText(event: EventDto, locale: Locale): string {
+  const t = commonMessages[locale];
+  const names = event.sources.map((s) => s.name || t.unnamedOutlet).join(", ");
+  return `${t.independentSources(event.independentSources, names)} · ${t.articles(event.articleCount)}`;
+}
