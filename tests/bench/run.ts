@@ -12,7 +12,7 @@ import { createPrismaClient } from "@/lib/db";
 import { findFreePort, startEmbeddedPostgres } from "@/lib/database/embedded";
 import { migrate } from "@/lib/database/migrator";
 import { seedDatabase } from "@/prisma/seed";
-import { insertSyntheticData } from "@/prisma/synthetic";
+import { loadSyntheticData, TIERS } from "@/prisma/synthetic";
 
 const { values } = parseArgs({
   options: {
@@ -58,7 +58,10 @@ async function waitFor(url: string, timeoutMs: number) {
 async function main() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
   const dataRoot = mkdtempSync(path.join(os.tmpdir(), "slipwatch-bench-"));
-  const database = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, "pg"), port: await findFreePort() });
+  const database = await startEmbeddedPostgres({
+    dataDir: path.join(dataRoot, "pg"),
+    port: await findFreePort(),
+  });
   const port = Number(values.port);
   let server: ReturnType<typeof spawn> | undefined;
   try {
@@ -69,8 +72,8 @@ async function main() {
     const events = Number(values.events);
     if (articles > 0 || events > 0) {
       console.log(`generating ${articles} synthetic articles and ${events} events …`);
-      await insertSyntheticData(prisma, { articles, events, log: () => {} });
-      await prisma.$executeRawUnsafe("ANALYZE");
+      const quiet = { start() {}, tick() {}, stop() {} };
+      await loadSyntheticData(database.url, { ...TIERS["10k"]!, articles, events }, quiet);
     }
     await prisma.$disconnect();
 
@@ -99,7 +102,11 @@ async function main() {
       }
       // One warm-up pass fills the data cache, as the first reader after a save would.
       await autocannon({ url, connections: 2, duration: 1 });
-      const r = await autocannon({ url, connections: Number(values.connections), duration: Number(values.duration) });
+      const r = await autocannon({
+        url,
+        connections: Number(values.connections),
+        duration: Number(values.duration),
+      });
       console.log(
         `| ${target} | ${probe.status} | ${r.requests.mean.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx} |`,
       );
