@@ -744,6 +744,9 @@ export async function loadSyntheticData(
     progress.stop();
 
     await rebuildDeferredIndexes(client, log);
+    // The COPY ran with triggers off, so the summary tables are rebuilt once from the events.
+    log("refreshing summary tables …");
+    await client.query("SELECT refresh_event_summaries()");
     log("analysing tables …");
     await client.query("ANALYZE labs, models, publishers, articles, events, citations, release_commitments");
     return { rows, seconds: (Date.now() - started) / 1000 };
@@ -780,6 +783,7 @@ export async function removeSyntheticData(
       log(`${table}: removed ${res.rowCount ?? 0}`);
     }
     await rebuildDeferredIndexes(client, log);
+    await client.query("SELECT refresh_event_summaries()");
     await client.query("VACUUM ANALYZE");
   } finally {
     await client.end();

@@ -8,6 +8,17 @@ import { dayToDate } from "@/lib/data/mappers";
 export async function findLabs(asOf?: string): Promise<LabSummary[]> {
   "use cache";
   cached(tags.labs, tags.events);
+  if (!asOf) {
+    // Counts from the summary table (kept by triggers) rather than counting millions of events.
+    const [labs, counts] = await Promise.all([
+      db.lab.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } }),
+      db.eventMonthCount.groupBy({ by: ["labId"], _sum: { events: true } }),
+    ]);
+    const byLab = new Map(counts.map((c) => [c.labId, c._sum.events ?? 0]));
+    return labs
+      .map((l) => ({ slug: l.slug, name: l.name, eventCount: byLab.get(l.id) ?? 0 }))
+      .sort((a, b) => b.eventCount - a.eventCount || a.name.localeCompare(b.name));
+  }
   const labs = await db.lab.findMany({
     orderBy: { name: "asc" },
     select: {

@@ -5,7 +5,7 @@ import { ChartFilterForm } from "@/components/charts/chart-filter-form";
 import { ChartPageHeader } from "@/components/charts/chart-page-header";
 import { InvestmentsChart } from "@/components/charts/investments-chart";
 import { InvestmentsTable } from "@/components/charts/investments-table";
-import { getInvestmentsChart } from "@/lib/data/charts";
+import { getInvestmentsPageChart } from "@/lib/data/charts";
 import { findLabs } from "@/lib/data/labs";
 import { isLocale } from "@/lib/i18n/config";
 import { chartsMessages } from "@/lib/i18n/messages/charts";
@@ -17,7 +17,7 @@ export default async function InvestmentsChartPage({ params, searchParams }: Pag
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const filters = parseChartFiltersLenient(await searchParams);
-  const [chart, labs] = await Promise.all([getInvestmentsChart(filters), findLabs(filters.asOf)]);
+  const [chart, labs] = await Promise.all([getInvestmentsPageChart(filters), findLabs(filters.asOf)]);
   const t = chartsMessages[locale];
   const query = chartQueryString(filters);
   const empty = chart.segments.length === 0 && chart.deals.length === 0;
@@ -30,9 +30,9 @@ export default async function InvestmentsChartPage({ params, searchParams }: Pag
       ) : (
         <>
           <InvestmentsChart data={chart} locale={locale} />
-          {chart.excluded.length > 0 ? (
+          {chart.excludedCount > 0 ? (
             <p className="text-sm text-zinc-700 dark:text-zinc-300" data-testid="excluded-note">
-              {t.investments.excluded(chart.excluded.length)}
+              {t.investments.excluded(chart.excludedCount)}
             </p>
           ) : null}
           <ChartDataTable locale={locale} csvHref={`/api/v1/charts/investments?${query ? `${query}&` : ""}format=csv`} csvName="slipwatch-investments.csv">
