@@ -15,6 +15,11 @@ const EnvSchema = z.object({
   SLIPWATCH_DATA_DIR: z.string().min(1).optional(),
   /** Port for the embedded Postgres (default: a free one, preferring 54329). */
   SLIPWATCH_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Shared 'use cache' store for several instances (docs/deploy.md); unset: in-memory per process. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+    .optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -40,6 +40,7 @@ async function waitFor(url: string) {
 }
 
 test.beforeAll(async () => {
+  test.setTimeout(180_000);
   root = mkdtempSync(path.join(os.tmpdir(), "slipwatch-multi-"));
   const redisPort = await findFreePort();
   children.push(
