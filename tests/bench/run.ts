@@ -304,9 +304,9 @@ async function main() {
 
     const rows: Record<string, unknown>[] = [];
     console.log(
-      "| URL | status | kB | cold ms | req/s | p50 | p95 | p99 | ceiling req/s | ratio | load avg |",
+      "| URL | status | kB | cold ms | req/s | p50 | p95 | p99 | errors | ceiling req/s | ratio | load avg |",
     );
-    console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+    console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
     const ceilingCache = new Map<string, LoadResult>();
     for (const t of targets) {
       const c = cold.get(t.url)!;
