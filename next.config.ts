@@ -1,7 +1,13 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { parseEnv } from "./lib/env";
 import { HSTS_HEADER, publicContentSecurityPolicy, SECURITY_HEADERS } from "./lib/security/headers";
 
 const dev = process.env.NODE_ENV === "development";
+
+// Several instances behind a load balancer share one cache on Redis (docs/deploy.md); read when the
+// server starts, so one build serves both set-ups. Without REDIS_URL Next keeps its in-memory cache.
+const redisCache = parseEnv().REDIS_URL ? path.resolve(import.meta.dirname, "lib/cache/redis-cache-handler.mjs") : null;
 
 const nextConfig: NextConfig = {
   // Cache Components: reads in lib/data are cached with 'use cache' + cache tags and invalidated
@@ -31,6 +37,7 @@ const nextConfig: NextConfig = {
       },
     ];
   },
+  ...(redisCache ? { cacheHandlers: { default: redisCache, remote: redisCache } } : {}),
 };
 
 export default nextConfig;

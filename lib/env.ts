@@ -34,6 +34,11 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Write the server log to this file instead of stdout (the test servers do, so suites can read it). */
   LOG_FILE: z.string().min(1).optional(),
+  /** Shared 'use cache' store for several instances (docs/deploy.md); unset: in-memory per process. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+    .optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

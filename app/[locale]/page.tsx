@@ -5,16 +5,25 @@ import { SlipTable } from "@/components/models/slip-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { cachedRender, tags } from "@/lib/data/cache";
 import { findLabs } from "@/lib/data/labs";
 import { findModelPlans } from "@/lib/data/model-plans";
 import { findRecentlyReportedEvents } from "@/lib/data/reader-events";
 import { rankSlips } from "@/lib/domain/slip-board";
 import { readerHref } from "@/lib/i18n/links";
 import { readerMessages } from "@/lib/i18n/messages/reader";
-import { readerPage } from "@/lib/i18n/reader-page";
+import { fromCacheable, readerPage, toCacheable, type CacheableReaderContext } from "@/lib/i18n/reader-page";
 
 export default async function HomePage({ params, searchParams }: PageProps<"/[locale]">) {
   const ctx = await readerPage(params, searchParams, "/");
+  return <HomeBody view={toCacheable(ctx)} />;
+}
+
+/** Rendered once per locale, as-of day and today, until a write touches what it shows. */
+async function HomeBody({ view }: { view: CacheableReaderContext }) {
+  "use cache";
+  cachedRender(tags.labs, tags.models, tags.events, tags.articles);
+  const ctx = fromCacheable(view);
   const { locale, filters, today } = ctx;
   const asOf = filters.asOf;
   const t = readerMessages[locale].home;

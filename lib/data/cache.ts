@@ -27,3 +27,14 @@ export function cached(...cacheTags: string[]): void {
   cacheLife("max");
   cacheTag(...cacheTags);
 }
+
+/**
+ * Call first thing inside a 'use cache' page body: the rendered output is kept until a write
+ * expires one of its tags (the same tags as the data it shows). Bodies take "today" as a prop, so
+ * their cache key changes at midnight; "days" only bounds how long an unused entry is kept.
+ */
+export function cachedRender(...cacheTags: string[]): void {
+  if (!process.env.NEXT_RUNTIME) return;
+  cacheLife("days");
+  cacheTag(...cacheTags);
+}

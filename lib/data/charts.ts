@@ -6,8 +6,25 @@ import { eventSelect, eventWhere, toEventDto, type EventQuery } from "@/lib/data
 import { modelSelect, modelWhere, toModel } from "@/lib/data/model-query";
 import { publicCommitmentWhere } from "@/lib/data/visibility";
 import { releasedAt } from "@/lib/domain/slip-board";
-import { buildInvestmentsChart, type InvestmentsChart } from "@/lib/domain/chart-investments";
-import { buildSetbacksChart, type SetbackMode, type SetbacksChart } from "@/lib/domain/chart-setbacks";
+import { NOT_COUNTED_STATUSES } from "@/lib/domain/claim-status";
+import { dayToDate, fuzzyFrom, isoDay, isoDayOrNull } from "@/lib/data/mappers";
+import {
+  BAR_KINDS,
+  buildInvestmentsChart,
+  capInvestmentsChart,
+  investmentsChartFromTotals,
+  PAGE_CAPS,
+  POINT_KINDS,
+  type InvestmentsChart,
+} from "@/lib/domain/chart-investments";
+import { Prisma } from "@/lib/generated/prisma/client";
+import {
+  buildSetbacksChart,
+  setbacksChartFromCounts,
+  type ChartEventType,
+  type SetbackMode,
+  type SetbacksChart,
+} from "@/lib/domain/chart-setbacks";
 import { shareCardFacts, type ShareCardFacts } from "@/lib/domain/chart-share-card";
 import { buildSlipChart, type SlipChart, type SlipModelInput } from "@/lib/domain/chart-slips";
 
@@ -24,16 +41,60 @@ async function findAllEvents(chartFilters: ChartFilters, onlyWithAmount = false)
   // Charts count: denied and retracted claims stay out unless the reader includes them.
   const filters: ChartFilters = { ...chartFilters, claims: chartFilters.claims ?? "counted" };
   const rows = await db.event.findMany({
-    where: onlyWithAmount ? { AND: [eventWhere(filters), { amountUsd: { not: null } }] } : eventWhere(filters),
+    where: onlyWithAmount
+      ? { AND: [eventWhere(filters), { amountUsd: { not: null } }] }
+      : eventWhere(filters),
     orderBy: [{ occurredFrom: "asc" }, { id: "asc" }],
     select: eventSelect(filters.asOf),
   });
   return rows.map(toEventDto);
 }
 
+/**
+ * Filters the summary tables can answer: they are kept per lab, type and claim status, not per
+ * model, date window, as-of day or text. Anything else falls back to reading the events.
+ */
+export function summaryAnswers(filters: ChartFilters): boolean {
+  return !filters.model?.length && !filters.from && !filters.to && !filters.asOf && !filters.q;
+}
+
+/** Ids of the labs named by slug; undefined means "no lab filter". */
+async function labIdsFor(slugs: string[] | undefined): Promise<number[] | undefined> {
+  if (!slugs?.length) return undefined;
+  const labs = await db.lab.findMany({ where: { slug: { in: slugs } }, select: { id: true } });
+  return labs.map((l) => l.id);
+}
+
 export async function getSetbacksChart(filters: ChartFilters, mode: SetbackMode): Promise<SetbacksChart> {
   "use cache";
   cached(tags.events, tags.articles);
+  if (summaryAnswers(filters)) {
+    // A few thousand summary rows instead of every event (event_month_counts, kept by triggers).
+    const labIds = await labIdsFor(filters.lab);
+    const groups = await db.eventMonthCount.groupBy({
+      by: ["month", "type"],
+      where: {
+        ...(labIds ? { labId: { in: labIds } } : {}),
+        ...(filters.status?.length ? { status: { in: filters.status } } : {}),
+        // Charts count: denied and retracted claims stay out unless the reader includes them.
+        ...(filters.claims === "all"
+          ? {}
+          : {
+              status: {
+                notIn: [...NOT_COUNTED_STATUSES],
+                ...(filters.status?.length ? { in: filters.status } : {}),
+              },
+            }),
+      },
+      _sum: { events: true },
+    });
+    const counts = groups.map((g) => ({
+      month: isoDay(g.month).slice(0, 7),
+      type: g.type as ChartEventType,
+      count: g._sum.events ?? 0,
+    }));
+    return setbacksChartFromCounts(counts, { types: filters.type, mode });
+  }
   // The type filter picks which stacks to show; without one the domain's setback types apply.
   const events = await findAllEvents({ ...filters, type: undefined });
   return buildSetbacksChart(events, { types: filters.type, mode });
@@ -48,7 +109,101 @@ export async function getInvestmentsChart(filters: ChartFilters): Promise<Invest
   return buildInvestmentsChart(events);
 }
 
-async function findSlipInputs(filters: Pick<ChartFilters, "lab" | "model" | "asOf">): Promise<SlipModelInput[]> {
+/**
+ * The investments chart as the page draws it (capped: see capInvestmentsChart). Without filters
+ * the summary table cannot answer, the totals come from lab_year_amounts and only the events the
+ * page lists are read — the largest per bar of the labs drawn by name, and the latest deals —
+ * so the cost does not grow with the number of reported amounts.
+ */
+export async function getInvestmentsPageChart(filters: ChartFilters): Promise<InvestmentsChart> {
+  "use cache";
+  cached(tags.events, tags.articles);
+  // lab_year_amounts holds counted claims only (denied and retracted left out, as by default).
+  if (!summaryAnswers(filters) || filters.status?.length || filters.claims === "all")
+    return capInvestmentsChart(await getInvestmentsChart(filters));
+  const labIds = await labIdsFor(filters.lab);
+  const labWhere = labIds ? { labId: { in: labIds } } : {};
+  const [totals, labs] = await Promise.all([
+    db.labYearAmount.groupBy({
+      by: ["labId", "year"],
+      where: labWhere,
+      _sum: { totalUsd: true, events: true },
+    }),
+    db.lab.findMany({
+      where: labIds ? { id: { in: labIds } } : {},
+      select: { id: true, slug: true, name: true },
+    }),
+  ]);
+  const labById = new Map(labs.map((l) => [l.id, { slug: l.slug, name: l.name }]));
+  const labTotal = new Map<number, number>();
+  for (const t of totals) labTotal.set(t.labId, (labTotal.get(t.labId) ?? 0) + Number(t._sum.totalUsd ?? 0));
+  const namedLabs = [...labTotal.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, PAGE_CAPS.labs)
+    .map(([id]) => id);
+  const labFilter = labIds ? Prisma.sql`AND lab_id IN (${Prisma.join(labIds)})` : Prisma.empty;
+  const [listedIds, dealCount, excluded] = await Promise.all([
+    namedLabs.length
+      ? db.$queryRaw<{ id: number }[]>`
+          SELECT id FROM (
+            SELECT id, row_number() OVER (PARTITION BY lab_id, extract(year FROM occurred_from) ORDER BY amount_usd DESC, id) AS n
+              FROM events
+             WHERE deleted_at IS NULL AND known_from IS NOT NULL AND status NOT IN ('denied', 'retracted') AND amount_usd IS NOT NULL AND lab_id IN (${Prisma.join(namedLabs)})
+               AND amount_kind::text IN (${Prisma.join([...BAR_KINDS])})
+               AND extract(year FROM occurred_from) = extract(year FROM occurred_to)
+          ) ranked WHERE n <= ${PAGE_CAPS.eventsPerSegment}`
+      : Promise.resolve([]),
+    db.event.count({
+      where: {
+        deletedAt: null,
+        knownFrom: { not: null },
+        status: { notIn: [...NOT_COUNTED_STATUSES] },
+        amountKind: { in: [...POINT_KINDS] },
+        amountUsd: { not: null },
+        ...labWhere,
+      },
+    }),
+    db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM events
+       WHERE deleted_at IS NULL AND known_from IS NOT NULL AND status NOT IN ('denied', 'retracted') AND amount_usd IS NOT NULL ${labFilter}
+         AND (amount_kind IS NULL OR amount_kind::text NOT IN (${Prisma.join([...BAR_KINDS, ...POINT_KINDS])})
+              OR (amount_kind::text IN (${Prisma.join([...BAR_KINDS])})
+                  AND extract(year FROM occurred_from) <> extract(year FROM occurred_to)))`,
+  ]);
+  const [listed, deals] = await Promise.all([
+    db.event.findMany({ where: { id: { in: listedIds.map((r) => r.id) } }, select: eventSelect() }),
+    db.event.findMany({
+      where: {
+        deletedAt: null,
+        knownFrom: { not: null },
+        status: { notIn: [...NOT_COUNTED_STATUSES] },
+        amountKind: { in: [...POINT_KINDS] },
+        amountUsd: { not: null },
+        ...labWhere,
+      },
+      orderBy: [{ occurredFrom: "desc" }, { id: "desc" }],
+      take: PAGE_CAPS.deals,
+      select: eventSelect(),
+    }),
+  ]);
+  const chart = investmentsChartFromTotals({
+    totals: totals.flatMap((t) => {
+      const lab = labById.get(t.labId);
+      return lab
+        ? [{ year: t.year, lab, totalUsd: Number(t._sum.totalUsd ?? 0), events: t._sum.events ?? 0 }]
+        : [];
+    }),
+    listed: listed.map(toEventDto),
+    deals: deals.map(toEventDto),
+    dealCount,
+    excludedCount: Number(excluded[0]?.n ?? 0),
+  });
+  return capInvestmentsChart(chart);
+}
+
+async function findSlipInputs(
+  filters: Pick<ChartFilters, "lab" | "model" | "asOf">,
+): Promise<SlipModelInput[]> {
   // The shared model query (lib/data/model-query): same where, select and mapper as the model page.
   const rows = await db.model.findMany({
     where: modelWhere(filters.asOf, {
@@ -91,6 +246,9 @@ export async function getLabShareCard(slug: string, today: string): Promise<LabS
   cached(tags.labs, tags.lab(slug), tags.events, tags.models, tags.articles);
   const lab = await db.lab.findUnique({ where: { slug }, select: { slug: true, name: true } });
   if (!lab) return null;
-  const [events, slipInputs] = await Promise.all([findAllEvents({ lab: [slug] }), findSlipInputs({ lab: [slug] })]);
+  const [events, slipInputs] = await Promise.all([
+    findAllEvents({ lab: [slug] }),
+    findSlipInputs({ lab: [slug] }),
+  ]);
   return { lab, facts: shareCardFacts(slug, events, buildSlipChart(slipInputs, today), today) };
 }

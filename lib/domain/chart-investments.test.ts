@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildInvestmentsChart, citingArticles, investmentsCsvRows, INVESTMENTS_CSV_HEADER, type MoneyEventInput } from "./chart-investments";
+import { buildInvestmentsChart, capInvestmentsChart, citingArticles, investmentsCsvRows, INVESTMENTS_CSV_HEADER, type MoneyEventInput } from "./chart-investments";
 import { fuzzyMonthPart, fuzzyRange, fuzzyYear } from "./fuzzy-date";
 
 const meta = { slug: "meta", name: "Meta" };
@@ -80,7 +80,52 @@ describe("buildInvestmentsChart", () => {
   });
 
   it("is empty for no amounts", () => {
-    expect(buildInvestmentsChart([ev({ id: 9 })])).toEqual({ years: [], labs: [], rows: [], segments: [], deals: [], excluded: [] });
+    expect(buildInvestmentsChart([ev({ id: 9 })])).toEqual({
+      years: [],
+      labs: [],
+      rows: [],
+      segments: [],
+      deals: [],
+      excluded: [],
+      excludedCount: 0,
+      dealCount: 0,
+    });
+  });
+});
+
+describe("capInvestmentsChart", () => {
+  const many = Array.from({ length: 30 }, (_, i) =>
+    ev({
+      id: i + 1,
+      lab: { slug: `lab-${i % 15}`, name: `Lab ${i % 15}` },
+      amountUsd: (i + 1) * 1e9,
+      amountKind: "capex",
+      occurred: fuzzyYear(2025),
+    }),
+  );
+  const deals = Array.from({ length: 5 }, (_, i) =>
+    ev({ id: 100 + i, amountUsd: 1e9, amountKind: "deal_value", occurred: fuzzyYear(2024) }),
+  );
+
+  it("keeps every total exact while listing only the largest labs, events and the latest deals", () => {
+    const full = buildInvestmentsChart([...many, ...deals]);
+    const capped = capInvestmentsChart(full, { labs: 4, eventsPerSegment: 1, deals: 2 });
+    const sum = (c: typeof full) => c.segments.reduce((t, s) => t + s.totalUsd, 0);
+    expect(sum(capped)).toBe(sum(full));
+    expect(capped.segments.reduce((t, s) => t + s.eventCount, 0)).toBe(30);
+    expect(capped.labs).toHaveLength(5);
+    expect(capped.labs.map((l) => l.name)).toContain("+11");
+    expect(capped.segments.every((s) => s.events.length <= 1)).toBe(true);
+    expect(capped.deals.map((d) => d.eventId)).toEqual([103, 104]);
+    expect(capped.dealCount).toBe(5);
+    // The largest event of the merged segment is the one listed.
+    const other = capped.segments.find((s) => s.lab.slug === "__other_labs");
+    expect(other?.events[0]?.amountUsd).toBe(Math.max(...(other ? full.segments.filter((s) => !capped.labs.some((l) => l.slug === s.lab.slug)).flatMap((s) => s.events.map((e) => e.amountUsd)) : [0])));
+  });
+
+  it("changes nothing when the chart is within the caps", () => {
+    const full = buildInvestmentsChart(many.slice(0, 3));
+    expect(capInvestmentsChart(full)).toEqual(full);
   });
 });
 

@@ -60,7 +60,10 @@ export interface InvestmentSegment {
   year: number;
   lab: { slug: string; name: string };
   totalUsd: number;
+  /** the events listed for it: all of them, or the largest when the chart is capped */
   events: CountedEvent[];
+  /** how many events the total counts (events.length unless capped) */
+  eventCount: number;
 }
 
 export interface DealPoint extends CountedEvent {
@@ -87,6 +90,10 @@ export interface InvestmentsChart {
   segments: InvestmentSegment[];
   deals: DealPoint[];
   excluded: ExcludedAmount[];
+  /** amounts left off the bars (excluded.length unless the list was capped) */
+  excludedCount: number;
+  /** deals reported in all (deals.length unless capped) */
+  dealCount: number;
 }
 
 /** The distinct citing articles, each once, earliest first. */
@@ -149,15 +156,26 @@ export function buildInvestmentsChart(events: readonly MoneyEventInput[]): Inves
     }
     const year = yearOf(e.occurred.from);
     const key = `${year}:${e.lab.slug}`;
-    const seg = segments.get(key) ?? { year, lab: e.lab, totalUsd: 0, events: [] };
+    const seg = segments.get(key) ?? { year, lab: e.lab, totalUsd: 0, events: [], eventCount: 0 };
     seg.totalUsd += e.amountUsd;
     seg.events.push(counted(kind));
+    seg.eventCount += 1;
     segments.set(key, seg);
   }
 
-  const segmentList = [...segments.values()].sort(
-    (a, b) => a.year - b.year || a.lab.name.localeCompare(b.lab.name),
-  );
+  deals.sort((a, b) => a.occurred.from.localeCompare(b.occurred.from) || a.eventId - b.eventId);
+  return assembleChart([...segments.values()], deals, excluded, excluded.length, deals.length);
+}
+
+function assembleChart(
+  segmentsIn: InvestmentSegment[],
+  deals: DealPoint[],
+  excluded: ExcludedAmount[],
+  excludedCount: number,
+  dealCount: number,
+): InvestmentsChart {
+  const segments = new Map(segmentsIn.map((s) => [`${s.year}:${s.lab.slug}`, s]));
+  const segmentList = [...segmentsIn].sort((a, b) => a.year - b.year || a.lab.name.localeCompare(b.lab.name));
   const labTotals = new Map<string, { lab: { slug: string; name: string }; total: number }>();
   for (const s of segmentList) {
     const t = labTotals.get(s.lab.slug) ?? { lab: s.lab, total: 0 };
@@ -178,8 +196,79 @@ export function buildInvestmentsChart(events: readonly MoneyEventInput[]): Inves
     year: String(year),
     values: Object.fromEntries(labs.map((l) => [l.slug, segments.get(`${year}:${l.slug}`)?.totalUsd ?? 0])),
   }));
-  deals.sort((a, b) => a.occurred.from.localeCompare(b.occurred.from) || a.eventId - b.eventId);
-  return { years, labs, rows, segments: segmentList, deals, excluded };
+  return { years, labs, rows, segments: segmentList, deals, excluded, excludedCount, dealCount };
+}
+
+/** What a page sends to the browser at most: the chart stays readable and the HTML small. */
+export interface InvestmentsCaps {
+  /** labs stacked by name; the rest become one "+N" segment per year */
+  labs: number;
+  /** events listed per segment (the largest) */
+  eventsPerSegment: number;
+  /** deals drawn (the latest) */
+  deals: number;
+}
+export const PAGE_CAPS: InvestmentsCaps = { labs: 12, eventsPerSegment: 3, deals: 60 };
+
+/**
+ * The chart as a page draws it: totals stay exact (they are sums, whatever is listed), but only the
+ * largest labs are stacked by name, each segment lists its largest events, and only the latest
+ * deals are drawn. The CSV keeps everything.
+ */
+export function capInvestmentsChart(
+  chart: InvestmentsChart,
+  caps: InvestmentsCaps = PAGE_CAPS,
+): InvestmentsChart {
+  const kept = new Set(chart.labs.slice(0, caps.labs).map((l) => l.slug));
+  const restCount = chart.labs.length - kept.size;
+  const rest = { slug: "__other_labs", name: `+${restCount}` };
+  const merged = new Map<number, InvestmentSegment>();
+  const segments: InvestmentSegment[] = [];
+  for (const s of chart.segments) {
+    if (kept.has(s.lab.slug)) {
+      segments.push(s);
+      continue;
+    }
+    const m = merged.get(s.year) ?? { year: s.year, lab: rest, totalUsd: 0, events: [], eventCount: 0 };
+    m.totalUsd += s.totalUsd;
+    m.eventCount += s.eventCount;
+    m.events.push(...s.events);
+    merged.set(s.year, m);
+  }
+  segments.push(...merged.values());
+  const capped = segments.map((s) => ({
+    ...s,
+    events: [...s.events]
+      .sort((a, b) => b.amountUsd - a.amountUsd || a.eventId - b.eventId)
+      .slice(0, caps.eventsPerSegment),
+  }));
+  return assembleChart(
+    capped,
+    chart.deals.slice(-caps.deals),
+    chart.excluded.slice(0, 0),
+    chart.excludedCount,
+    chart.dealCount,
+  );
+}
+
+/** Totals per lab and year from the summary table, with only the listed events fetched. */
+export function investmentsChartFromTotals(input: {
+  totals: { year: number; lab: { slug: string; name: string }; totalUsd: number; events: number }[];
+  listed: readonly MoneyEventInput[];
+  deals: readonly MoneyEventInput[];
+  dealCount: number;
+  excludedCount: number;
+}): InvestmentsChart {
+  const fromEvents = buildInvestmentsChart([...input.listed, ...input.deals]);
+  const listedBy = new Map(fromEvents.segments.map((s) => [`${s.year}:${s.lab.slug}`, s.events]));
+  const segments = input.totals.map((t) => ({
+    year: t.year,
+    lab: t.lab,
+    totalUsd: t.totalUsd,
+    eventCount: t.events,
+    events: listedBy.get(`${t.year}:${t.lab.slug}`) ?? [],
+  }));
+  return assembleChart(segments, fromEvents.deals, [], input.excludedCount, input.dealCount);
 }
 
 export const INVESTMENTS_CSV_HEADER = [

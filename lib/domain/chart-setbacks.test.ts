@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSetbacksChart, setbackMonth, setbacksCsv, SETBACK_TYPES, type SetbackEventInput } from "./chart-setbacks";
+import { buildSetbacksChart, setbackMonth, setbacksChartFromCounts, setbacksCsv, SETBACK_TYPES, type SetbackEventInput } from "./chart-setbacks";
 import { fuzzyDay, fuzzyMonth, fuzzyRange, fuzzyYear } from "./fuzzy-date";
 
 const e = (id: number, type: SetbackEventInput["type"], occurred = fuzzyMonth(2025, 5), firstReportedAt: string | null = "2025-05-15"): SetbackEventInput => ({
@@ -68,5 +68,32 @@ describe("setbacksCsv", () => {
     expect(counts.rows).toEqual([["2025-05", 2, 1, 3]]);
     const shares = setbacksCsv(buildSetbacksChart([e(1, "delay"), e(2, "delay"), e(3, "layoff")], { mode: "share" }));
     expect(shares.rows).toEqual([["2025-05", 0.6667, 0.3333, 3]]);
+  });
+});
+
+describe("setbacksChartFromCounts", () => {
+  it("gives the same chart from per-month counts as from the events themselves", () => {
+    const day = (d: string) => ({ from: d, to: d, precision: "day" as const, openEnd: false, text: d });
+    const events = [
+      { id: 1, type: "delay" as const, occurred: day("2025-01-05"), firstReportedAt: "2025-01-06" },
+      { id: 2, type: "delay" as const, occurred: day("2025-01-20"), firstReportedAt: null },
+      { id: 3, type: "layoff" as const, occurred: day("2025-03-02"), firstReportedAt: "2025-03-02" },
+      { id: 4, type: "investment" as const, occurred: day("2025-02-02"), firstReportedAt: null },
+    ];
+    const counts = [
+      { month: "2025-01", type: "delay" as const, count: 2 },
+      { month: "2025-03", type: "layoff" as const, count: 1 },
+      { month: "2025-02", type: "investment" as const, count: 1 },
+    ];
+    for (const mode of ["count", "share"] as const) {
+      expect(setbacksChartFromCounts(counts, { mode })).toEqual(buildSetbacksChart(events, { mode }));
+    }
+    const chart = setbacksChartFromCounts(counts);
+    expect(chart.total).toBe(3);
+    expect(chart.rows.map((r) => [r.month, r.total])).toEqual([
+      ["2025-01", 2],
+      ["2025-02", 0],
+      ["2025-03", 1],
+    ]);
   });
 });

@@ -50,22 +50,47 @@ export function setbackMonth(e: Pick<SetbackEventInput, "occurred" | "firstRepor
   return monthOf(day);
 }
 
+/** Events of one type in one month: what the summary table event_month_counts holds. */
+export interface SetbackMonthCount {
+  month: IsoMonth;
+  type: ChartEventType;
+  count: number;
+}
+
 export function buildSetbacksChart(
   events: readonly SetbackEventInput[],
   opts: { types?: readonly ChartEventType[]; mode?: SetbackMode } = {},
 ): SetbacksChart {
-  const wanted = new Set(opts.types && opts.types.length ? opts.types : SETBACK_TYPES);
   const seen = new Set<number>();
+  const counts: SetbackMonthCount[] = [];
+  for (const e of events) {
+    // Counted per event: the same event twice (two joins of one query) is still one setback.
+    if (seen.has(e.id)) continue;
+    seen.add(e.id);
+    counts.push({ month: setbackMonth(e), type: e.type, count: 1 });
+  }
+  return setbacksChartFromCounts(counts, opts);
+}
+
+/**
+ * The chart from counts per month and type, so it can be drawn from the summary table at any
+ * number of events; buildSetbacksChart feeds it one count per event and gives the same result.
+ */
+export function setbacksChartFromCounts(
+  monthCounts: readonly SetbackMonthCount[],
+  opts: { types?: readonly ChartEventType[]; mode?: SetbackMode } = {},
+): SetbacksChart {
+  const wanted = new Set(opts.types && opts.types.length ? opts.types : SETBACK_TYPES);
   const byMonth = new Map<IsoMonth, Map<ChartEventType, number>>();
   const present = new Set<ChartEventType>();
-  for (const e of events) {
-    if (seen.has(e.id) || !wanted.has(e.type)) continue;
-    seen.add(e.id);
-    const month = setbackMonth(e);
-    const counts = byMonth.get(month) ?? new Map<ChartEventType, number>();
-    counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
-    byMonth.set(month, counts);
-    present.add(e.type);
+  let grandTotal = 0;
+  for (const c of monthCounts) {
+    if (!wanted.has(c.type) || c.count <= 0) continue;
+    const counts = byMonth.get(c.month) ?? new Map<ChartEventType, number>();
+    counts.set(c.type, (counts.get(c.type) ?? 0) + c.count);
+    byMonth.set(c.month, counts);
+    present.add(c.type);
+    grandTotal += c.count;
   }
   const types = EVENT_TYPE_ORDER.filter((t) => present.has(t));
   const months = [...byMonth.keys()].sort();
@@ -81,7 +106,7 @@ export function buildSetbacksChart(
           return { month, total, counts, shares };
         })
       : [];
-  return { mode: opts.mode ?? "count", types, rows, total: seen.size };
+  return { mode: opts.mode ?? "count", types, rows, total: grandTotal };
 }
 
 /** Header and rows of the CSV: a column per type shown, counts or shares (0–1, 4 decimals). */

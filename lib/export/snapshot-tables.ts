@@ -16,6 +16,12 @@ export interface SnapshotTable {
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
+/**
+ * Summary tables derived from events by triggers (migration 20261127020000_event_summaries): not
+ * backed up, because a restore inserts the events and the triggers rebuild them.
+ */
+const DERIVED_TABLES = ["event_month_counts", "lab_year_amounts"];
+
 export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export async function snapshotTables(db: Db): Promise<SnapshotTable[]> {
@@ -24,7 +30,9 @@ export async function snapshotTables(db: Db): Promise<SnapshotTable[]> {
        FROM information_schema.columns c
        JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
       WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' AND c.table_name <> '_prisma_migrations'
+        AND c.table_name <> ALL($1::text[])
       ORDER BY c.table_name, c.ordinal_position`,
+    DERIVED_TABLES,
   );
   const keys = await db.$queryRawUnsafe<{ table_name: string; column_name: string; type: string }[]>(
     `SELECT cl.relname::text AS table_name, a.attname::text AS column_name, format_type(a.atttypid, a.atttypmod) AS type

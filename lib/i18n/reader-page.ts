@@ -47,3 +47,17 @@ export async function readerPage(
 export function pageHref(ctx: ReaderPageContext, extra: Record<string, string | undefined> = {}): string {
   return `${ctx.path}${filtersToSearch(ctx.filters, extra)}`;
 }
+
+/**
+ * The context as plain data, so a 'use cache' page body can take it as a prop (and as its cache
+ * key: locale, filters, today and path). URLSearchParams is not serialisable; its string is.
+ */
+export interface CacheableReaderContext extends Omit<ReaderPageContext, "query"> {
+  query: string;
+}
+export function toCacheable(ctx: ReaderPageContext): CacheableReaderContext {
+  return { ...ctx, query: ctx.query.toString() };
+}
+export function fromCacheable(c: CacheableReaderContext): ReaderPageContext {
+  return { ...c, query: new URLSearchParams(c.query) };
+}

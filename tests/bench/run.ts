@@ -1,45 +1,66 @@
-// npm run bench [-- --duration 10 --connections 10 --articles 0 --events 0]
-// Serves the production build on a throw-away embedded database (seeded, plus optional synthetic
-// rows), then load-tests the main pages and API routes with autocannon on 127.0.0.1 and prints
-// requests/second and latency. Figures for notes come from here, never from timed test asserts.
+// npm run bench [-- --tier none|10k|100k|1m --duration 5 --connections 10 --port 3300 --only STR --no-queries]
+// Serves the production build on a database with the chosen synthetic tier (loaded with COPY,
+// resumable; kept between runs in .data/bench-<tier> unless DATABASE_URL or SLIPWATCH_DATA_DIR
+// says otherwise) and prints, from one run:
+//   · the static ceiling: a static file of about the page's size from the same server;
+//   · every reader page cold (its first request after the server started, nothing cached) and hot;
+//   · the API routes and search in both languages;
+//   · req/s, p50, p95, p99 and the ratio to the ceiling;
+//   · per page, its data functions' time through the ORM beside the sum of its queries' raw SQL
+//     execution times (EXPLAIN ANALYZE), with the plans written to the JSON.
+// Results go to bench-results/<timestamp>.json. Figures come from here, never from timed tests.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import pg from "pg";
+import { migrateDatabase, openDatabase } from "@/lib/database/connect";
 import { createPrismaClient } from "@/lib/db";
-import { findFreePort, startEmbeddedPostgres } from "@/lib/database/embedded";
-import { migrate } from "@/lib/database/migrator";
 import { seedDatabase } from "@/prisma/seed";
-import { insertSyntheticData } from "@/prisma/synthetic";
+import { loadSyntheticData, TIERS } from "@/prisma/synthetic";
 
 const { values } = parseArgs({
   options: {
-    duration: { type: "string", default: "10" },
+    tier: { type: "string", default: "100k" },
+    duration: { type: "string", default: "5" },
     connections: { type: "string", default: "10" },
-    articles: { type: "string", default: "0" },
-    events: { type: "string", default: "0" },
     port: { type: "string", default: "3300" },
     only: { type: "string" },
+    "no-queries": { type: "boolean", default: false },
   },
 });
 
-const TARGETS = [
-  "/en",
-  "/en/labs/meta",
-  "/en/labs",
-  "/en/models/llama-4-behemoth",
-  "/en/timeline",
-  "/en/timeline?lab=xai&type=departure",
-  "/en/articles",
-  "/en/search?q=Verz%C3%B6gerung",
-  "/en/charts/slips",
-  "/en/charts/investments",
-  "/api/v1/labs",
-  "/api/v1/events",
-  "/api/v1/events?lab=meta&type=delay&type=investment",
-  "/api/v1/models/llama-4-behemoth",
+const SYN_LAB = "synthetic-001"; // the lab with the most coverage (the generator skews towards it)
+const SYN_MODEL = "synthetic-model-0001";
+const synthetic = values.tier !== "none";
+const LAB = synthetic ? SYN_LAB : "meta";
+const MODEL = synthetic ? SYN_MODEL : "llama-4-behemoth";
+
+interface Target {
+  name: string;
+  url: string;
+  kind: "page" | "api" | "search";
+}
+const TARGETS: Target[] = [
+  { name: "home", url: "/en", kind: "page" },
+  { name: "lab page", url: `/en/labs/${LAB}`, kind: "page" },
+  { name: "labs", url: "/en/labs", kind: "page" },
+  { name: "model page", url: `/en/models/${MODEL}`, kind: "page" },
+  { name: "timeline", url: "/en/timeline", kind: "page" },
+  { name: "timeline, 3 filters", url: `/en/timeline?lab=${LAB}&type=delay&status=reported`, kind: "page" },
+  { name: "articles", url: "/en/articles", kind: "page" },
+  { name: "slip board", url: "/en/charts/slips", kind: "page" },
+  { name: "investments", url: "/en/charts/investments", kind: "page" },
+  { name: "setbacks", url: "/en/charts/setbacks", kind: "page" },
+  { name: "search de", url: "/de/search?q=Verz%C3%B6gerung", kind: "search" },
+  { name: "search en", url: "/en/search?q=layoffs", kind: "search" },
+  { name: "api search", url: "/api/v1/search?q=Verz%C3%B6gerung", kind: "search" },
+  { name: "api labs", url: "/api/v1/labs", kind: "api" },
+  { name: "api events", url: "/api/v1/events", kind: "api" },
+  { name: "api events, filtered", url: `/api/v1/events?lab=${LAB}&type=delay&type=investment`, kind: "api" },
+  { name: "api model", url: `/api/v1/models/${MODEL}`, kind: "api" },
 ];
 
 async function waitFor(url: string, timeoutMs: number) {
@@ -55,60 +76,311 @@ async function waitFor(url: string, timeoutMs: number) {
   throw new Error(`server did not answer at ${url}`);
 }
 
+/** The built static file nearest in size to `bytes` (served by the same Next server). */
+function staticFileNear(bytes: number): { url: string; bytes: number } | null {
+  const dir = ".next/static/chunks";
+  const files: { url: string; bytes: number }[] = [];
+  const walk = (d: string) => {
+    for (const f of readdirSync(d)) {
+      const p = path.join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (p.endsWith(".js"))
+        files.push({ url: `/_next/static/${path.relative(".next/static", p)}`, bytes: statSync(p).size });
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  files.sort((a, b) => Math.abs(a.bytes - bytes) - Math.abs(b.bytes - bytes));
+  return files[0] ?? null;
+}
+
+interface LoadResult {
+  reqPerSec: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+/** Latency percentiles from every response (autocannon's own summary has no p95). */
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function load(url: string): Promise<LoadResult> {
+  const times: number[] = [];
+  const instance = autocannon({
+    url,
+    connections: Number(values.connections),
+    duration: Number(values.duration),
+  });
+  instance.on("response", (_client, _status, _bytes, ms) => times.push(ms));
+  const r = await instance;
+  times.sort((x, y) => x - y);
+  return {
+    // Completed responses over the run; a page slower than the run itself shows as 0.
+    reqPerSec: Math.round((times.length / Number(values.duration)) * 10) / 10,
+    p50: Math.round(percentile(times, 50)),
+    p95: Math.round(percentile(times, 95)),
+    p99: Math.round(percentile(times, 99)),
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+  };
+}
+
+/** Waits until the server answers a small request quickly again: a slow page's backlog is done. */
+async function drain(base: string) {
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    const started = performance.now();
+    await (await fetch(`${base}/api/v1/labs`)).arrayBuffer();
+    if (performance.now() - started < 300) return;
+  }
+}
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" / ");
+
+// ── Query timing: each page's data functions through the ORM, and their SQL under EXPLAIN ──────
+
+interface QueryTiming {
+  page: string;
+  ormMs: number;
+  sqlMs: number;
+  queries: { sql: string; ms: number; plan: string }[];
+}
+
+async function timeQueries(url: string): Promise<QueryTiming[]> {
+  process.env.DATABASE_URL = url;
+  // The bench's own client, logging every statement the data functions send (lib/db reuses it).
+  const { PrismaClient } = await import("@/lib/generated/prisma/client");
+  const { PrismaPg } = await import("@prisma/adapter-pg");
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max: 10 }),
+    log: [{ emit: "event", level: "query" }],
+  });
+  const captured: { query: string; params: string }[] = [];
+  client.$on("query", (e) => captured.push({ query: e.query, params: e.params }));
+  (globalThis as unknown as { slipwatchPrisma?: unknown }).slipwatchPrisma = client;
+
+  const { getLabBySlug, findLabs } = await import("@/lib/data/labs");
+  const { getLabFacts } = await import("@/lib/data/lab-overview");
+  const { findModelPlans } = await import("@/lib/data/model-plans");
+  const { findReaderEvents, findRecentlyReportedEvents } = await import("@/lib/data/reader-events");
+  const { findArticles, searchArticles } = await import("@/lib/data/articles");
+  const { getModelBySlug } = await import("@/lib/data/models");
+  const { getSlipChart, getInvestmentsPageChart, getSetbacksChart } = await import("@/lib/data/charts");
+  const { findEvents } = await import("@/lib/data/events");
+  const today = new Date().toISOString().slice(0, 10);
+  const year = { from: `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`, to: today };
+
+  const pages: [string, () => Promise<unknown>][] = [
+    ["home", () => Promise.all([findRecentlyReportedEvents({ limit: 8 }), findModelPlans({}), findLabs()])],
+    [
+      "lab page",
+      () =>
+        Promise.all([
+          getLabBySlug(LAB),
+          getLabFacts(LAB, { since: year.from, until: year.to }),
+          findModelPlans({ lab: LAB }),
+          findReaderEvents({ lab: [LAB], limit: 20 }),
+          findArticles({ lab: [LAB], limit: 5 }),
+        ]),
+    ],
+    [
+      "model page",
+      () => Promise.all([getModelBySlug(MODEL), findReaderEvents({ model: [MODEL], limit: 20 })]),
+    ],
+    ["timeline", () => findReaderEvents({ limit: 20 })],
+    [
+      "timeline, 3 filters",
+      () => findReaderEvents({ lab: [LAB], type: ["delay"], status: ["reported"], limit: 20 }),
+    ],
+    ["slip board", () => getSlipChart({}, today)],
+    ["investments", () => getInvestmentsPageChart({})],
+    ["setbacks", () => getSetbacksChart({}, "count")],
+    ["search de", () => searchArticles("Verzögerung", { limit: 20 })],
+    ["search en", () => searchArticles("layoffs", { limit: 20 })],
+    ["api events", () => findEvents({ limit: 50 })],
+  ];
+  const raw = new pg.Client({ connectionString: url });
+  await raw.connect();
+  const results: QueryTiming[] = [];
+  try {
+    for (const [page, run] of pages) {
+      await run(); // warm the connection pool and the database's buffers
+      captured.length = 0;
+      const started = performance.now();
+      await run();
+      const ormMs = performance.now() - started;
+      const queries: QueryTiming["queries"] = [];
+      for (const q of captured) {
+        try {
+          const params = JSON.parse(q.params) as unknown[];
+          const res = await raw.query<{
+            "QUERY PLAN": [{ "Execution Time": number; "Planning Time": number; Plan: unknown }];
+          }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${q.query}`, params);
+          const plan = res.rows[0]!["QUERY PLAN"][0];
+          const text = await raw.query<{ "QUERY PLAN": string }>(
+            `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${q.query}`,
+            params,
+          );
+          queries.push({
+            sql: q.query,
+            ms: plan["Execution Time"] + plan["Planning Time"],
+            plan: text.rows.map((r) => r["QUERY PLAN"]).join("\n"),
+          });
+        } catch (error) {
+          queries.push({ sql: q.query, ms: NaN, plan: `not explained: ${(error as Error).message}` });
+        }
+      }
+      const sqlMs = queries.reduce((s, q) => s + (Number.isNaN(q.ms) ? 0 : q.ms), 0);
+      results.push({ page, ormMs, sqlMs, queries });
+    }
+  } finally {
+    await raw.end();
+    await client.$disconnect();
+  }
+  return results;
+}
+
 async function main() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
-  const dataRoot = mkdtempSync(path.join(os.tmpdir(), "slipwatch-bench-"));
-  const database = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, "pg"), port: await findFreePort() });
-  const port = Number(values.port);
+  const tier = synthetic ? TIERS[values.tier ?? ""] : undefined;
+  if (synthetic && !tier) throw new Error(`--tier must be none or one of ${Object.keys(TIERS).join(", ")}`);
+  if (!process.env.DATABASE_URL && !process.env.SLIPWATCH_DATA_DIR) {
+    process.env.SLIPWATCH_DATA_DIR = path.resolve(`.data/bench-${values.tier}`);
+  }
+  const log = (line: string) => console.log(`[bench] ${line}`);
+  const database = await openDatabase(log);
   let server: ReturnType<typeof spawn> | undefined;
+  const port = Number(values.port);
   try {
-    await migrate(database.url);
+    await migrateDatabase(database.url, log);
     const prisma = createPrismaClient(database.url);
     // The five seed articles only, so figures stay comparable with earlier bench runs.
-    await seedDatabase(prisma, { packs: "base" });
-    const articles = Number(values.articles);
-    const events = Number(values.events);
-    if (articles > 0 || events > 0) {
-      console.log(`generating ${articles} synthetic articles and ${events} events …`);
-      await insertSyntheticData(prisma, { articles, events, log: () => {} });
-      await prisma.$executeRawUnsafe("ANALYZE");
-    }
+    if ((await prisma.lab.count()) === 0) await seedDatabase(prisma, { packs: "base" });
+    const counts = { articles: await prisma.article.count(), events: await prisma.event.count() };
     await prisma.$disconnect();
+    if (tier) {
+      log(`tier ${values.tier}: loading (or resuming) ${tier.articles} articles and ${tier.events} events …`);
+      const quiet = { start() {}, tick() {}, stop() {} };
+      const loaded = await loadSyntheticData(database.url, tier, quiet, log);
+      if (loaded.rows > 0) log(`loaded ${loaded.rows} rows in ${loaded.seconds.toFixed(0)} s`);
+      const p2 = createPrismaClient(database.url);
+      counts.articles = await p2.article.count();
+      counts.events = await p2.event.count();
+      await p2.$disconnect();
+    }
+
+    const queryTimings = values["no-queries"] ? [] : await timeQueries(database.url);
 
     server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
       env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
       stdio: "ignore",
     });
     const base = `http://127.0.0.1:${port}`;
-    await waitFor(`${base}/api/v1/labs`, 60_000);
+    await waitFor(`${base}/api/v1/openapi.json`, 120_000);
 
-    const targets = values.only ? TARGETS.filter((t) => t.includes(values.only ?? "")) : TARGETS;
+    const targets = values.only
+      ? TARGETS.filter((t) => t.name.includes(values.only ?? "") || t.url.includes(values.only ?? ""))
+      : TARGETS;
+    const header =
+      `autocannon: ${values.connections} connections × ${values.duration} s per URL · ` +
+      `${counts.articles} articles, ${counts.events} events · ${os.cpus().length} cores · load average ${loadAverage()}`;
+    console.log(`\n${header}\n`);
+
+    // Cold: each URL's first request after the server started (no page or data cache yet).
+    const cold = new Map<string, { ms: number; bytes: number; status: number }>();
+    for (const t of targets) {
+      const started = performance.now();
+      const res = await fetch(`${base}${t.url}`);
+      const body = await res.arrayBuffer();
+      cold.set(t.url, { ms: performance.now() - started, bytes: body.byteLength, status: res.status });
+    }
+
+    const rows: Record<string, unknown>[] = [];
     console.log(
-      `\nautocannon: ${values.connections} connections × ${values.duration} s per URL · data: seed` +
-        (articles || events ? ` + ${articles} synthetic articles, ${events} events` : " only") +
-        ` · ${os.cpus().length} cores\n`,
+      "| URL | status | kB | cold ms | req/s | p50 | p95 | p99 | errors | ceiling req/s | ratio | load avg |",
     );
-    console.log("| URL | status | req/s (mean) | p50 ms | p99 ms | non-2xx |");
-    console.log("| --- | --- | ---: | ---: | ---: | ---: |");
-    for (const target of targets) {
-      const url = `${base}${target}`;
-      const probe = await fetch(url);
-      await probe.arrayBuffer();
-      if (!probe.ok) {
-        console.log(`| ${target} | ${probe.status} | skipped | | | |`);
+    console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+    const ceilingCache = new Map<string, LoadResult>();
+    for (const t of targets) {
+      const c = cold.get(t.url)!;
+      if (c.status >= 400) {
+        console.log(`| ${t.url} | ${c.status} | | | skipped | | | | | | | |`);
         continue;
       }
-      // One warm-up pass fills the data cache, as the first reader after a save would.
-      await autocannon({ url, connections: 2, duration: 1 });
-      const r = await autocannon({ url, connections: Number(values.connections), duration: Number(values.duration) });
+      await autocannon({ url: `${base}${t.url}`, connections: 2, duration: 1 });
+      await drain(base);
+      const hot = await load(`${base}${t.url}`);
+      await drain(base);
+      const file = staticFileNear(c.bytes);
+      let ceiling: LoadResult | undefined;
+      if (file) {
+        ceiling = ceilingCache.get(file.url) ?? (await load(`${base}${file.url}`));
+        await drain(base);
+        ceilingCache.set(file.url, ceiling);
+      }
+      const ratio = ceiling ? hot.reqPerSec / Math.max(1, ceiling.reqPerSec) : NaN;
+      const la = os.loadavg()[0]!.toFixed(2);
       console.log(
-        `| ${target} | ${probe.status} | ${r.requests.mean.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx} |`,
+        `| ${t.url} | ${c.status} | ${(c.bytes / 1024).toFixed(0)} | ${c.ms.toFixed(0)} | ${hot.reqPerSec} | ${hot.p50} | ${hot.p95} | ${hot.p99} | ${hot.errors + hot.non2xx} | ` +
+          `${ceiling?.reqPerSec ?? "–"} | ${ratio.toFixed(2)}x | ${la} |`,
       );
+      rows.push({
+        ...t,
+        status: c.status,
+        bytes: c.bytes,
+        coldMs: c.ms,
+        hot,
+        ceiling: file ? { file, ...ceiling } : null,
+        ratio,
+        loadAverage: la,
+      });
     }
+
+    if (queryTimings.length) {
+      console.log("\n| page data | ORM ms | raw SQL ms (EXPLAIN ANALYZE, sum) | queries | ratio |");
+      console.log("| --- | ---: | ---: | ---: | ---: |");
+      for (const q of queryTimings) {
+        console.log(
+          `| ${q.page} | ${q.ormMs.toFixed(1)} | ${q.sqlMs.toFixed(1)} | ${q.queries.length} | ${(q.ormMs / Math.max(0.1, q.sqlMs)).toFixed(2)}x |`,
+        );
+      }
+    }
+
+    mkdirSync("bench-results", { recursive: true });
+    const file = path.join(
+      "bench-results",
+      `${new Date().toISOString().replace(/[:.]/g, "-")}-${values.tier}.json`,
+    );
+    writeFileSync(
+      file,
+      JSON.stringify(
+        {
+          at: new Date().toISOString(),
+          tier: values.tier,
+          counts,
+          cores: os.cpus().length,
+          loadAverageAtEnd: os.loadavg(),
+          connections: Number(values.connections),
+          durationSeconds: Number(values.duration),
+          urls: rows,
+          queries: queryTimings,
+        },
+        null,
+        2,
+      ),
+    );
+    console.log(`\nload average at the end: ${loadAverage()} · results in ${file}`);
   } finally {
     server?.kill("SIGTERM");
     await database.stop();
-    rmSync(dataRoot, { recursive: true, force: true });
   }
 }
 

@@ -6,11 +6,12 @@ import { FilterForm } from "@/components/filters/filter-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
+import { cachedRender, tags } from "@/lib/data/cache";
 import { findLabs } from "@/lib/data/labs";
 import { findPublisherOptions } from "@/lib/data/publishers";
 import { findReaderEvents } from "@/lib/data/reader-events";
 import { readerMessages } from "@/lib/i18n/messages/reader";
-import { pageHref, readerPage } from "@/lib/i18n/reader-page";
+import { fromCacheable, pageHref, readerPage, toCacheable, type CacheableReaderContext } from "@/lib/i18n/reader-page";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/timeline">): Promise<Metadata> {
   const { locale } = await params;
@@ -19,6 +20,14 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/timeline
 
 export default async function TimelinePage({ params, searchParams }: PageProps<"/[locale]/timeline">) {
   const ctx = await readerPage(params, searchParams, "/timeline");
+  return <TimelineBody view={toCacheable(ctx)} />;
+}
+
+/** Rendered once per locale, filters and cursor, until a write touches events or articles. */
+async function TimelineBody({ view }: { view: CacheableReaderContext }) {
+  "use cache";
+  cachedRender(tags.labs, tags.events, tags.articles);
+  const ctx = fromCacheable(view);
   const { locale, filters } = ctx;
   const t = readerMessages[locale].timeline;
   const [page, labs, publishers] = await Promise.all([

@@ -6,7 +6,7 @@ import { ChartPageHeader } from "@/components/charts/chart-page-header";
 import { InvestmentsChart } from "@/components/charts/investments-chart";
 import { InvestmentsTable } from "@/components/charts/investments-table";
 import { ClaimsToggle } from "@/components/filters/claims-toggle";
-import { getInvestmentsChart } from "@/lib/data/charts";
+import { getInvestmentsPageChart } from "@/lib/data/charts";
 import { findLabs } from "@/lib/data/labs";
 import { isLocale, localePath } from "@/lib/i18n/config";
 import { chartsMessages } from "@/lib/i18n/messages/charts";
@@ -14,17 +14,25 @@ import { chartQueryString, parseChartFiltersLenient } from "@/lib/validation/cha
 
 const PATH = "/charts/investments";
 
-export default async function InvestmentsChartPage({ params, searchParams }: PageProps<"/[locale]/charts/investments">) {
+export default async function InvestmentsChartPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/charts/investments">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const filters = parseChartFiltersLenient(await searchParams);
-  const [chart, labs] = await Promise.all([getInvestmentsChart(filters), findLabs(filters.asOf)]);
+  const [chart, labs] = await Promise.all([getInvestmentsPageChart(filters), findLabs(filters.asOf)]);
   const t = chartsMessages[locale];
   const query = chartQueryString(filters);
   const empty = chart.segments.length === 0 && chart.deals.length === 0;
   return (
     <div className="space-y-6">
-      <ChartPageHeader locale={locale} title={t.investments.title} intro={t.investments.intro} asOf={filters.asOf} />
+      <ChartPageHeader
+        locale={locale}
+        title={t.investments.title}
+        intro={t.investments.intro}
+        asOf={filters.asOf}
+      />
       <ClaimsToggle
         locale={locale}
         path={localePath(locale, PATH)}
@@ -43,12 +51,16 @@ export default async function InvestmentsChartPage({ params, searchParams }: Pag
       ) : (
         <>
           <InvestmentsChart data={chart} locale={locale} />
-          {chart.excluded.length > 0 ? (
+          {chart.excludedCount > 0 ? (
             <p className="text-sm text-zinc-700 dark:text-zinc-300" data-testid="excluded-note">
-              {t.investments.excluded(chart.excluded.length)}
+              {t.investments.excluded(chart.excludedCount)}
             </p>
           ) : null}
-          <ChartDataTable locale={locale} csvHref={`/api/v1/charts/investments?${query ? `${query}&` : ""}format=csv`} csvName="slipwatch-investments.csv">
+          <ChartDataTable
+            locale={locale}
+            csvHref={`/api/v1/charts/investments?${query ? `${query}&` : ""}format=csv`}
+            csvName="slipwatch-investments.csv"
+          >
             <InvestmentsTable chart={chart} locale={locale} />
           </ChartDataTable>
         </>

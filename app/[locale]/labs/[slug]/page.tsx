@@ -14,6 +14,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Pager } from "@/components/ui/pager";
 import { Section } from "@/components/ui/section";
 import { findArticles } from "@/lib/data/articles";
+import { cachedRender, tags } from "@/lib/data/cache";
 import { getLabFacts } from "@/lib/data/lab-overview";
 import { getLabBySlug } from "@/lib/data/labs";
 import { findModelPlans } from "@/lib/data/model-plans";
@@ -22,7 +23,7 @@ import { deriveLabStatus, lastTwelveMonths } from "@/lib/domain/lab-status";
 import { readerHref } from "@/lib/i18n/links";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { readerMessages } from "@/lib/i18n/messages/reader";
-import { pageHref, readerPage } from "@/lib/i18n/reader-page";
+import { fromCacheable, pageHref, readerPage, toCacheable, type CacheableReaderContext } from "@/lib/i18n/reader-page";
 import { SLUG } from "@/lib/validation/params";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/labs/[slug]">): Promise<Metadata> {
@@ -40,6 +41,15 @@ export default async function LabPage({ params, searchParams }: PageProps<"/[loc
   const { slug } = await params;
   const ctx = await readerPage(params, searchParams, `/labs/${slug}`);
   if (!SLUG.test(slug)) notFound();
+  if (!(await getLabBySlug(slug))) notFound();
+  return <LabPageBody slug={slug} view={toCacheable(ctx)} />;
+}
+
+/** Rendered once per lab, locale, filters and day, until a write touches what it shows. */
+async function LabPageBody({ slug, view }: { slug: string; view: CacheableReaderContext }) {
+  "use cache";
+  cachedRender(tags.labs, tags.lab(slug), tags.models, tags.events, tags.articles);
+  const ctx = fromCacheable(view);
   const { locale, filters, today } = ctx;
   const asOf = filters.asOf;
   const t = readerMessages[locale].labs;
