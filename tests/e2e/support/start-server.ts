@@ -1,10 +1,11 @@
 // Starts the production server for Playwright on a throw-away embedded database: a fresh temp
 // data folder and a free Postgres port, removed when Playwright stops the server.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { E2E_ADMIN } from "./credentials";
+import { e2eStateFile } from "./state-file";
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "slipwatch-e2e-"));
 const env: NodeJS.ProcessEnv = { ...process.env, SLIPWATCH_DATA_DIR: path.join(dataDir, "pg") };
@@ -17,7 +18,13 @@ const child = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.m
   stdio: "inherit",
   env,
 });
-const cleanup = () => rmSync(dataDir, { recursive: true, force: true });
+// Where this server's database lives, for specs that run a second process beside it (npm run import).
+const stateFile = e2eStateFile(process.env.PORT ?? "");
+writeFileSync(stateFile, JSON.stringify({ dataDir: env.SLIPWATCH_DATA_DIR }));
+const cleanup = () => {
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(stateFile, { force: true });
+};
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => child.kill(signal));
 }
