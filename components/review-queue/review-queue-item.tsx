@@ -73,6 +73,7 @@ export function ReviewQueueItem({ item, locale, action }: Props) {
                 </label>
                 <span className="font-medium">{types[s.type] ?? s.type}</span>
                 {s.lab || s.labName ? ` · ${s.lab ?? s.labName}` : ""}
+                {s.newFromKnowledgeBase ? ` (${t.newFromKnowledgeBase(s.newFromKnowledgeBase.name)})` : ""}
                 {s.model ? ` · ${s.model}` : ""}
                 {s.occurredText ? ` · ${s.occurredText}` : ""}
                 {s.confidence !== null ? ` · ${t.confidence} ${Math.round(s.confidence * 100)}%` : ""}

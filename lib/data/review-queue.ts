@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, encodeCursor } from "@/lib/data/cursor";
 import type { EventType, FuzzyDateDto } from "@/lib/data/dto";
 import { dayToDate, fuzzyFrom, isoDay } from "@/lib/data/mappers";
+import { findOrgByName, getOrgBySlug } from "@/lib/domain/knowledge";
 
 /**
  * The editors' review queue: imported and feed-watched draft articles with the extraction
@@ -23,6 +24,8 @@ export interface SuggestionDto {
   confidence: number | null;
   occurredText: string | null;
   matchesEventId: number | null;
+  /** a lab the suggestion names that is not stored but in the knowledge base: publishing creates it */
+  newFromKnowledgeBase: { slug: string; name: string } | null;
 }
 
 export interface ReviewQueueItem {
@@ -68,7 +71,7 @@ const select = {
 } satisfies Prisma.ArticleSelect;
 
 /** Suggestions are stored as the extraction assistant wrote them; read them defensively. */
-function toSuggestions(value: Prisma.JsonValue): SuggestionDto[] {
+function toSuggestions(value: Prisma.JsonValue, storedLabs: ReadonlySet<string>): SuggestionDto[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((v, index) => {
     if (!v || typeof v !== "object" || Array.isArray(v)) return [];
@@ -86,9 +89,15 @@ function toSuggestions(value: Prisma.JsonValue): SuggestionDto[] {
         confidence: typeof s.confidence === "number" ? s.confidence : null,
         occurredText: occurred ? str(occurred.text) : null,
         matchesEventId: typeof s.matchesEventId === "number" ? s.matchesEventId : null,
+        newFromKnowledgeBase: knownButNotStored(str(s.lab), str(s.labName), storedLabs),
       },
     ];
   });
+}
+
+function knownButNotStored(lab: string | null, labName: string | null, stored: ReadonlySet<string>) {
+  const org = lab ? getOrgBySlug(lab) : labName ? findOrgByName(labName) : null;
+  return org && !stored.has(org.slug) ? { slug: org.slug, name: org.name } : null;
 }
 
 const EXCERPT = 280;
@@ -114,7 +123,7 @@ export async function findReviewQueue(
           ],
         }
       : where;
-  const [rows, total] = await Promise.all([
+  const [rows, total, labs] = await Promise.all([
     db.article.findMany({
       where: paged,
       orderBy: [{ publishedFrom: { sort: "desc", nulls: "last" } }, { id: "desc" }],
@@ -122,7 +131,9 @@ export async function findReviewQueue(
       select,
     }),
     db.article.count({ where }),
+    db.lab.findMany({ select: { slug: true } }),
   ]);
+  const storedLabs = new Set(labs.map((l) => l.slug));
   const items = rows.slice(0, limit).map((r): ReviewQueueItem => {
     const review = r.reviewItem;
     const source: ReviewQueueItem["source"] = review?.feedSource
@@ -145,7 +156,7 @@ export async function findReviewQueue(
       source,
       labs: review?.labs ?? [],
       models: review?.models ?? [],
-      suggestions: toSuggestions(review?.suggestions ?? null),
+      suggestions: toSuggestions(review?.suggestions ?? null, storedLabs),
       queuedAt: (review?.createdAt ?? new Date(0)).toISOString(),
     };
   });

@@ -1,7 +1,10 @@
-import { readFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_ADMIN } from "./support/credentials";
+import { e2eStateFile } from "./support/state-file";
 
 /**
  * The editor's path from a pasted article to published events (issue 9 §4), in Chromium against
@@ -14,7 +17,12 @@ import { E2E_ADMIN } from "./support/credentials";
  * other outlets either are already in the German starter pack (so a paste would be a duplicate) or
  * give the extraction assistant too little to propose two events. Only the opening is pasted, so
  * it is a new article, not a copy of the seed's.
- * (Importing a file while the app runs is covered by tests/integration/import-while-running.test.ts.)
+ *
+ * The second test imports a file with `npm run import` while this server runs (the CLI uses the
+ * server's embedded database, found through start-server.ts's state file), then accepts two of the
+ * draft's suggestions in the review queue and publishes it. Its text is the opening of the seed's
+ * article a001 ("Schlappe für Zuckerberg: Metas KI-Spitzenmodell Llama 4 Behemoth verzögert sich"),
+ * for the same reason.
  */
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
@@ -96,5 +104,76 @@ test("paste a German article, accept two suggestions, save, publish from the que
   for (const q of quotes) {
     const card = page.getByTestId("event-card").filter({ hasText: TITLE }).filter({ hasText: q });
     await expect(card).toHaveCount(1);
+  }
+});
+
+function runImport(file: string, dataDir: string): Promise<{ code: number | null; out: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, SLIPWATCH_DATA_DIR: dataDir };
+  delete env.DATABASE_URL;
+  delete env.SLIPWATCH_PG_PORT;
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [path.resolve("node_modules/tsx/dist/cli.mjs"), "lib/cli/import.ts", file, "--quiet"],
+      {
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (out += d.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => resolve({ code, out }));
+  });
+}
+
+test("import a file while the app runs, accept two suggestions in the review queue, publish: the events show on the lab page", async ({
+  page,
+}, testInfo) => {
+  const port = new URL(String(testInfo.project.use.baseURL)).port;
+  const { dataDir } = JSON.parse(readFileSync(e2eStateFile(port), "utf8")) as { dataDir: string };
+  const title = `Metas KI-Spitzenmodell verzögert sich (Import ${RUN})`;
+  const dir = mkdtempSync(path.join(os.tmpdir(), "slipwatch-e2e-import-"));
+  try {
+    const file = path.join(dir, "articles.ndjson");
+    const body = readFileSync(
+      path.join(import.meta.dirname, "fixtures", "de-behemoth-verzoegert-auszug.txt"),
+      "utf8",
+    );
+    writeFileSync(file, `${JSON.stringify({ title, body, language: "de", published: "2025-05-16" })}\n`);
+    const result = await runImport(file, dataDir);
+    expect(result.out).not.toContain("Another PostgreSQL");
+    expect(result.code, result.out).toBe(0);
+    expect(result.out).toContain("1 drafts queued");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  await signIn(page);
+  await page.goto("/admin/queue");
+  const item = page.getByTestId("queue-item").filter({ hasText: title });
+  await expect(item).toHaveCount(1);
+  await item.locator("summary").click();
+  const suggestions = item.locator("li");
+  expect(await suggestions.count()).toBeGreaterThanOrEqual(2);
+  const quotes: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    await suggestions.nth(i).getByTestId("accept-suggestion").check();
+    quotes.push((await suggestions.nth(i).locator("q").innerText()).trim());
+  }
+  const articleId = await item.locator('input[name="articleId"]').inputValue();
+  await item.getByRole("button", { name: "Publish" }).click();
+  await expect(item).toHaveCount(0);
+
+  const article = (await (await page.request.get(`/api/v1/articles/${articleId}`)).json()) as {
+    events: unknown[];
+  };
+  expect(article.events).toHaveLength(2);
+  await page.goto("/de/labs/meta");
+  for (const q of quotes) {
+    await expect(
+      page.getByTestId("event-card").filter({ hasText: title }).filter({ hasText: q }),
+    ).toHaveCount(1);
   }
 });

@@ -24,6 +24,7 @@ vi.mock("next/navigation", () => nextNavigationMock());
 connectTestDatabase();
 const { db } = await import("@/lib/db");
 const { decideDraft } = await import("@/lib/actions/review-queue");
+const { findReviewQueue } = await import("@/lib/data/review-queue");
 const { saveArticle } = await import("@/lib/actions/articles");
 const { requireEditor } = await import("@/lib/auth/require-editor");
 const { emptyArticleForm, emptyNewEvent } = await import("@/lib/validation/article-form");
@@ -171,6 +172,16 @@ describe("publishing from the review queue", () => {
         quote: "Ein anderes Start-up sammelt 100 Millionen Dollar ein.",
       }),
     ]);
+    // The queue marks the lab the knowledge base will supply.
+    const queue = await findReviewQueue(async () => {}, { limit: 100 });
+    const queued = queue.items.find((i) => i.articleId === draft.id);
+    expect(queued?.suggestions.map((s) => s.newFromKnowledgeBase)).toEqual([
+      null,
+      null,
+      null,
+      { slug: kbLab, name: kbLabName },
+    ]);
+
     const res = await decideDraft(
       requireEditor,
       reviewDecisionInput(decision(draft.id, draft.version, [0, 1, 3])),

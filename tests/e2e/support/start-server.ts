@@ -7,6 +7,7 @@ import path from "node:path";
 import { E2E_ADMIN } from "./credentials";
 import { serverInfoPath } from "./server-info";
 import { findFreePort } from "@/lib/database/embedded";
+import { e2eStateFile } from "./state-file";
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "slipwatch-e2e-"));
 const env: NodeJS.ProcessEnv = { ...process.env, SLIPWATCH_DATA_DIR: path.join(dataDir, "pg") };
@@ -26,9 +27,13 @@ const child = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.m
   stdio: "inherit",
   env,
 });
+// Where this server's database lives, for specs that run a second process beside it (npm run import).
+const stateFile = e2eStateFile(process.env.PORT ?? "");
+writeFileSync(stateFile, JSON.stringify({ dataDir: env.SLIPWATCH_DATA_DIR }));
 const cleanup = () => {
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(serverInfoPath(Number(process.env.PORT)), { force: true });
+  rmSync(stateFile, { force: true });
 };
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => child.kill(signal));
