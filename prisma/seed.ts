@@ -9,6 +9,7 @@ import { commitments, events } from "./seed-data/events";
 import { STARTER_PACKS } from "./seed-data/starter";
 import { buildSeedDataset, type SeedDataset } from "./seed-data/starter/merge";
 import { recomputeAllFirstReported } from "../lib/actions/first-reported";
+import { articleUrlKey } from "../lib/import/normalise-url";
 
 /**
  * Loads the seed data (prisma/seed-data) into an empty database in one transaction.
@@ -103,6 +104,8 @@ export async function seedDatabase(
             status: "published",
             contentHash: contentHash(body),
             url: a.url ?? null,
+            // The duplicate guard's key (lib/import/normalise-url.ts), as every other write sets it.
+            urlKey: articleUrlKey(a.url),
             isExcerpt: a.excerpt,
             sourceRef: a.source === "seed" ? `shared/seeds/${a.file}` : `starter/${a.file}`,
           },
