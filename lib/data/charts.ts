@@ -7,7 +7,7 @@ import { modelSelect, modelWhere, toModel } from "@/lib/data/model-query";
 import { publicCommitmentWhere } from "@/lib/data/visibility";
 import { releasedAt } from "@/lib/domain/slip-board";
 import { NOT_COUNTED_STATUSES } from "@/lib/domain/claim-status";
-import { dayToDate, fuzzyFrom, isoDay, isoDayOrNull } from "@/lib/data/mappers";
+import { isoDay } from "@/lib/data/mappers";
 import {
   BAR_KINDS,
   buildInvestmentsChart,
