@@ -19,7 +19,14 @@ function leaves(value: unknown, path = ""): [string, unknown][] {
  * both languages share, listed here.
  */
 const sameInBothLanguages: Record<string, string[]> = {
-  admin: ["nav.feeds", "articles.columns.status", "form.url", "form.status", "users.name"],
+  admin: [
+    "nav.feeds",
+    "articles.columns.status",
+    "form.url",
+    "form.status",
+    "users.name",
+    "suggest.qualifiers.exact",
+  ],
   io: ["feeds.name", "feeds.status", "feeds.ok"],
   common: ["siteName", "language.en", "language.de"],
   reader: ["labs.website", "models.reportedIn"],
