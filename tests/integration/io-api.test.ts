@@ -18,7 +18,8 @@ import { events as seedEvents } from "@/prisma/seed-data/events";
 
 connectTestDatabase();
 
-const req = (p: string, headers?: Record<string, string>) => new NextRequest(new URL(p, "http://localhost"), { headers });
+const req = (p: string, headers?: Record<string, string>) =>
+  new NextRequest(new URL(p, "http://localhost"), { headers });
 const params = <T extends Record<string, string>>(p: T) => ({ params: Promise.resolve(p) });
 
 const { GET: openapi } = await import("@/app/api/v1/openapi.json/route");
@@ -56,7 +57,15 @@ function routeFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return routeFiles(full);
-    return name === "route.ts" ? [path.relative("app", path.dirname(full)).split(path.sep).map((s) => s.replace(/^\[(.+)\]$/, "{$1}")).join("/")] : [];
+    return name === "route.ts"
+      ? [
+          path
+            .relative("app", path.dirname(full))
+            .split(path.sep)
+            .map((s) => s.replace(/^\[(.+)\]$/, "{$1}"))
+            .join("/"),
+        ]
+      : [];
   });
 }
 
@@ -66,7 +75,12 @@ describe("GET /api/v1/openapi.json", () => {
   it("lists every API and feed route with its parameters", async () => {
     const res = await openapi(req("/api/v1/openapi.json"));
     expect(res.status).toBe(200);
-    const doc = (await res.json()) as { openapi: string; info: Json; paths: Record<string, { get: Json }>; components: { schemas: Record<string, Json> } };
+    const doc = (await res.json()) as {
+      openapi: string;
+      info: Json;
+      paths: Record<string, { get: Json }>;
+      components: { schemas: Record<string, Json> };
+    };
     expect(doc.openapi).toBe("3.1.0");
     expect(typeof doc.info.title).toBe("string");
     expect(doc.info.version).toBe("1.0.0");
@@ -76,7 +90,11 @@ describe("GET /api/v1/openapi.json", () => {
 
     const ids = new Set<string>();
     for (const [p, item] of Object.entries(doc.paths)) {
-      const op = item.get as { operationId: string; parameters?: { name: string; in: string; required?: boolean; schema: Json }[]; responses: Record<string, Json> };
+      const op = item.get as {
+        operationId: string;
+        parameters?: { name: string; in: string; required?: boolean; schema: Json }[];
+        responses: Record<string, Json>;
+      };
       expect(ids.has(op.operationId), op.operationId).toBe(false);
       ids.add(op.operationId);
       expect(op.responses["200"], p).toBeDefined();
@@ -88,8 +106,22 @@ describe("GET /api/v1/openapi.json", () => {
       for (const x of op.parameters ?? []) expect(x.schema, `${p} ${x.name}`).toBeTypeOf("object");
     }
     // The event filters are the ones the route enforces.
-    const eventParams = (doc.paths["/api/v1/events"]?.get.parameters as { name: string; schema: Json }[]).map((x) => x.name);
-    expect(eventParams).toEqual(["lab", "type", "model", "status", "from", "to", "asOf", "q", "limit", "cursor"]);
+    const eventParams = (doc.paths["/api/v1/events"]?.get.parameters as { name: string; schema: Json }[]).map(
+      (x) => x.name,
+    );
+    expect(eventParams).toEqual([
+      "lab",
+      "type",
+      "model",
+      "status",
+      "from",
+      "to",
+      "asOf",
+      "q",
+      "claims",
+      "limit",
+      "cursor",
+    ]);
 
     // Every $ref resolves to a component.
     const refs = JSON.stringify(doc).match(/"\$ref":"[^"]+"/g) ?? [];
@@ -108,11 +140,17 @@ describe("GET /api/v1/openapi.json", () => {
       [R.LabListSchema, await labs(req("/api/v1/labs"))],
       [R.LabDetailSchema, await lab(req("/api/v1/labs/meta"), params({ slug: "meta" }))],
       [R.ModelListSchema, await models(req("/api/v1/models"))],
-      [R.ModelDetailSchema, await model(req("/api/v1/models/llama-4-behemoth"), params({ slug: "llama-4-behemoth" }))],
+      [
+        R.ModelDetailSchema,
+        await model(req("/api/v1/models/llama-4-behemoth"), params({ slug: "llama-4-behemoth" })),
+      ],
       [R.EventPageSchema, await events(req("/api/v1/events?limit=100"))],
       [R.EventSchema, await event(req(`/api/v1/events/${id}`), params({ id: String(id) }))],
       [R.ArticlePageSchema, await articles(req("/api/v1/articles"))],
-      [R.ArticleDetailSchema, await article(req(`/api/v1/articles/${articleId}`), params({ id: String(articleId) }))],
+      [
+        R.ArticleDetailSchema,
+        await article(req(`/api/v1/articles/${articleId}`), params({ id: String(articleId) })),
+      ],
       [R.SearchPageSchema, await search(req("/api/v1/search?q=Behemoth"))],
       [R.ApiErrorSchema, await events(req("/api/v1/events?type=nope"))],
     ];
@@ -139,10 +177,14 @@ describe("read routes", () => {
   });
 
   it("page articles by cursor and search them", async () => {
-    const all = await allPages<ArticleSummary>((c) => articles(req(`/api/v1/articles?limit=2${c ? `&cursor=${c}` : ""}`)));
+    const all = await allPages<ArticleSummary>((c) =>
+      articles(req(`/api/v1/articles?limit=2${c ? `&cursor=${c}` : ""}`)),
+    );
     expect(all.length).toBeGreaterThanOrEqual(5);
     expect(new Set(all.map((a) => a.id)).size).toBe(all.length);
-    const hits = (await (await search(req("/api/v1/search?q=Behemoth&lang=de"))).json()) as Page<{ snippet: string }>;
+    const hits = (await (await search(req("/api/v1/search?q=Behemoth&lang=de"))).json()) as Page<{
+      snippet: string;
+    }>;
     expect(hits.items.length).toBeGreaterThan(0);
     expect(hits.items.every((h) => h.snippet.includes("\u0002"))).toBe(true);
     expect((await search(req("/api/v1/search"))).status).toBe(400);
@@ -158,7 +200,9 @@ describe("exports", () => {
   };
 
   it("stream every matching event as CSV, NDJSON and JSON, the same rows as the API", async () => {
-    const expected = await allPages<EventDto>((c) => events(req(`/api/v1/events?lab=meta&limit=3${c ? `&cursor=${c}` : ""}`)));
+    const expected = await allPages<EventDto>((c) =>
+      events(req(`/api/v1/events?lab=meta&limit=3${c ? `&cursor=${c}` : ""}`)),
+    );
     expect(expected.length).toBe(seedEvents.filter((e) => e.lab === "meta").length);
 
     const csvRes = await exportEvents(req("/api/v1/exports/events?lab=meta&format=csv"));
@@ -168,14 +212,23 @@ describe("exports", () => {
     expect(rows.map((r) => Number(r.id))).toEqual(expected.map((e) => e.id));
     const behemoth = rows.find((r) => r.model === "llama-4-behemoth" && r.type === "delay");
     expect(behemoth?.citing_article_ids?.split(";")).toHaveLength(3);
-    expect(rows.find((r) => r.title?.includes("$72B"))).toMatchObject({ amount_usd: "72000000000", amount_qualifier: "up_to" });
+    expect(rows.find((r) => r.title?.includes("$72B"))).toMatchObject({
+      amount_usd: "72000000000",
+      amount_qualifier: "up_to",
+    });
 
-    const nd = (await text(await exportEvents(req("/api/v1/exports/events?lab=meta&format=ndjson")))).trimEnd().split("\n");
+    const nd = (await text(await exportEvents(req("/api/v1/exports/events?lab=meta&format=ndjson"))))
+      .trimEnd()
+      .split("\n");
     expect(nd.map((l) => R.EventSchema.parse(JSON.parse(l)))).toEqual(expected);
-    const json = JSON.parse(await text(await exportEvents(req("/api/v1/exports/events?lab=meta&format=json")))) as unknown[];
+    const json = JSON.parse(
+      await text(await exportEvents(req("/api/v1/exports/events?lab=meta&format=json"))),
+    ) as unknown[];
     expect(json).toEqual(expected);
 
-    const none = JSON.parse(await text(await exportEvents(req("/api/v1/exports/events?lab=no-such-lab&format=json")))) as unknown[];
+    const none = JSON.parse(
+      await text(await exportEvents(req("/api/v1/exports/events?lab=no-such-lab&format=json"))),
+    ) as unknown[];
     expect(none).toEqual([]);
     expect((await exportEvents(req("/api/v1/exports/events?format=xlsx"))).status).toBe(400);
     expect((await exportEvents(req("/api/v1/exports/events?type=nope"))).status).toBe(400);
@@ -194,18 +247,28 @@ describe("exports", () => {
   });
 
   it("stream articles with the article filters", async () => {
-    const expected = await allPages<ArticleSummary>((c) => articles(req(`/api/v1/articles?lang=de&limit=2${c ? `&cursor=${c}` : ""}`)));
-    const rows = parseCsv(await text(await exportArticles(req("/api/v1/exports/articles?lang=de"))), { columns: true, bom: true }) as Record<string, string>[];
+    const expected = await allPages<ArticleSummary>((c) =>
+      articles(req(`/api/v1/articles?lang=de&limit=2${c ? `&cursor=${c}` : ""}`)),
+    );
+    const rows = parseCsv(await text(await exportArticles(req("/api/v1/exports/articles?lang=de"))), {
+      columns: true,
+      bom: true,
+    }) as Record<string, string>[];
     expect(rows.map((r) => Number(r.id))).toEqual(expected.map((a) => a.id));
     expect(rows.every((r) => r.language === "de")).toBe(true);
-    const nd = (await text(await exportArticles(req("/api/v1/exports/articles?format=ndjson&lang=de")))).trimEnd().split("\n");
+    const nd = (await text(await exportArticles(req("/api/v1/exports/articles?format=ndjson&lang=de"))))
+      .trimEnd()
+      .split("\n");
     expect(nd.map((l) => R.ArticleSummarySchema.parse(JSON.parse(l)))).toEqual(expected);
   });
 });
 
 describe("feeds", () => {
   it("serve a lab's events as valid Atom that parses back with the citing articles linked", async () => {
-    const res = await feedLab(req("/api/feeds/labs/meta/atom.xml"), params({ slug: "meta", format: "atom.xml" }));
+    const res = await feedLab(
+      req("/api/feeds/labs/meta/atom.xml"),
+      params({ slug: "meta", format: "atom.xml" }),
+    );
     expect(res.headers.get("content-type")).toContain("application/atom+xml");
     const xml = await res.text();
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -218,7 +281,12 @@ describe("feeds", () => {
     const delay = feed.items.find((i) => i.title.includes("Behemoth delayed again"));
     expect(delay?.link).toMatch(/^http:\/\/localhost\/en\/events\/\d+$/);
     // The item's HTML lists the three citing articles with links to their Slipwatch pages.
-    const links = new Set(xml.slice(xml.indexOf("Behemoth delayed again")).split("</entry>")[0]?.match(/\/en\/articles\/\d+/g));
+    const links = new Set(
+      xml
+        .slice(xml.indexOf("Behemoth delayed again"))
+        .split("</entry>")[0]
+        ?.match(/\/en\/articles\/\d+/g),
+    );
     expect(links.size).toBe(3);
   });
 
@@ -228,7 +296,11 @@ describe("feeds", () => {
     const parsed = parseFeed(await all.text());
     expect(parsed.kind).toBe("rss");
     expect(parsed.items.length).toBeGreaterThanOrEqual(seedEvents.length);
-    const delays = parseFeed(await (await feedType(req("/api/feeds/types/delay/rss.xml"), params({ type: "delay", format: "rss.xml" }))).text());
+    const delays = parseFeed(
+      await (
+        await feedType(req("/api/feeds/types/delay/rss.xml"), params({ type: "delay", format: "rss.xml" }))
+      ).text(),
+    );
     expect(delays.items.length).toBe(seedEvents.filter((e) => e.type === "delay").length);
     expect(delays.items.every((i) => i.published !== null)).toBe(true);
     expect((await feedLab(req("/x"), params({ slug: "nope", format: "rss.xml" }))).status).toBe(404);
