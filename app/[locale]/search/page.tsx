@@ -17,7 +17,10 @@ import { findPublisherOptions } from "@/lib/data/publishers";
 import { readerMessages } from "@/lib/i18n/messages/reader";
 import { pageHref, readerPage } from "@/lib/i18n/reader-page";
 
-export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/search">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/search">): Promise<Metadata> {
   const [{ locale }, sp] = await Promise.all([params, searchParams]);
   const t = readerMessages[isLocale(locale) ? locale : "en"].search;
   const q = parseReaderFilters(sp).q;
@@ -43,7 +46,9 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
           limit: 20,
         })
       : Promise.resolve(null),
-    q && !filters.cursor ? searchEvents(q, { asOf: filters.asOf, lab: filters.lab, limit: 20 }) : Promise.resolve([]),
+    q && !filters.cursor
+      ? searchEvents(q, { asOf: filters.asOf, lab: filters.lab, limit: 20 })
+      : Promise.resolve([]),
     findLabs(filters.asOf),
     findPublisherOptions(),
   ]);
@@ -51,7 +56,14 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
   return (
     <div className="space-y-6">
       <PageHeader title={t.title} intro={t.intro} />
-      <form method="get" action={ctx.path} role="search" className="flex flex-wrap items-end gap-2">
+      {/* Named: the header's search is a second search landmark on this page (axe landmark-unique). */}
+      <form
+        method="get"
+        action={ctx.path}
+        role="search"
+        aria-label={t.title}
+        className="flex flex-wrap items-end gap-2"
+      >
         <HiddenParams params={ctx.query} omit={["q", "cursor"]} />
         <label className="flex min-w-0 flex-1 flex-col gap-1">
           <span className="text-sm font-semibold">{t.label}</span>
@@ -96,7 +108,9 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
       {!q ? (
         <EmptyState>{t.prompt}</EmptyState>
       ) : !page || page.items.length === 0 ? (
-        events.length === 0 ? <EmptyState>{t.empty}</EmptyState> : null
+        events.length === 0 ? (
+          <EmptyState>{t.empty}</EmptyState>
+        ) : null
       ) : (
         <section aria-labelledby="results-heading" className="space-y-3">
           <h2 id="results-heading" className="text-lg font-semibold" data-testid="result-count">
