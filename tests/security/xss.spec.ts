@@ -65,25 +65,26 @@ test.beforeAll(async () => {
     ],
   );
   ids.event = await q(
-    `INSERT INTO events (type, lab_id, model_id, title, summary, occurred_from, occurred_to, occurred_precision, occurred_text, status, first_reported_at, amount_usd, amount_qualifier, amount_kind, updated_at)
-     VALUES ('delay', $1, $2, $3, $4, '2025-09-01', '2025-11-30', 'season', $5, 'reported', '2025-05-01', 1000000, 'about', 'investment', now()) RETURNING id`,
+    `INSERT INTO events (type, lab_id, model_id, title, summary, occurred_from, occurred_to, occurred_precision, occurred_text, status, first_reported_at, known_from, amount_usd, amount_qualifier, amount_kind, updated_at)
+     VALUES ('delay', $1, $2, $3, $4, '2025-09-01', '2025-11-30', 'season', $5, 'reported', '2025-05-01', '2025-05-01', 1000000, 'about', 'investment', now()) RETURNING id`,
     [ids.lab, ids.model, p(2), p(3), p(4)],
   );
   await db().query(
     `INSERT INTO citations (event_id, article_id, role, quote, attribution, attributed_to) VALUES ($1, $2, 'first_report', $3, 'named_source', $4)`,
     [ids.event, ids.article, `The quote sentence ${MARK} is here. ${PAYLOADS[1]}`, p(5)],
   );
-  await db()
-    .query(
-      `INSERT INTO release_commitments (model_id, article_id, planned_from, planned_to, planned_precision, planned_text) VALUES ($1, $2, '2025-06-01', '2025-06-30', 'month', $3)`,
-      [ids.model, ids.article, p(0)],
-    )
-    .catch(() => undefined);
+  // Public, as a published article makes them (known_from / reported_at: docs/decisions/007),
+  // so every page that shows them renders them.
+  await db().query(
+    `INSERT INTO release_commitments (model_id, sequence, article_id, planned_from, planned_to, planned_precision, planned_text, reported_at) VALUES ($1, 1, $2, '2025-06-01', '2025-06-30', 'month', $3, '2025-05-01')`,
+    [ids.model, ids.article, p(0)],
+  );
   fields = 5 + 5 + 4 + 9 + 4 + 2;
   admin = await makeSession("admin");
 });
 
 test.afterAll(async () => {
+  await db().query(`DELETE FROM release_commitments WHERE model_id = $1`, [ids.model]);
   await db().query(`DELETE FROM events WHERE id = $1`, [ids.event]);
   await db().query(`DELETE FROM articles WHERE id = $1`, [ids.article]);
   await db().query(`DELETE FROM publishers WHERE id = $1`, [ids.publisher]);
