@@ -5,6 +5,7 @@
  * meaning between the languages; and "Llama 4", "GPT-5" or "2025" are numbers but not amounts.
  * We only report a number as money when a currency or a scale word says so.
  */
+import { alternation } from "./regex-alternation";
 
 export type Currency = "USD" | "EUR";
 export type AmountQualifier = "exact" | "about" | "up_to" | "more_than" | "at_least" | "almost";
@@ -63,13 +64,6 @@ const QUALIFIERS: Record<string, AmountQualifier> = {
   "an estimated": "about", "estimated": "about", "geschätzt": "about", "geschätzten": "about", "gut": "about",
   "gute": "about", "grob": "about", "some estimated": "about",
 };
-
-function alternation(words: Iterable<string>): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
-    .join("|");
-}
 
 const QUAL = `(?:(?<qual>${alternation(Object.keys(QUALIFIERS))})\\s+)?`;
 /** digits with optional grouping (1.000 / 1,000 / 1 000 with a no-break space) and decimals */
