@@ -1,7 +1,7 @@
 import { format as formatDateFns, parseISO } from "date-fns";
 import { de as deLocale, enGB } from "date-fns/locale";
 import type { EventDto } from "@/lib/data/dto";
-import { formatPercent, formatUsd } from "@/lib/domain/amounts";
+import { formatPercent, formatUsd, qualifierWords } from "@/lib/domain/amounts";
 import { isInferredDateText } from "@/lib/domain/claim-status";
 import { formatFuzzyDate, type FuzzyDate } from "@/lib/domain/fuzzy-date";
 import type { Locale } from "@/lib/i18n/config";
@@ -29,18 +29,14 @@ export function formatNumber(n: number, locale: Locale): string {
   return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-US").format(n);
 }
 
-const QUALIFIER_WORDS = {
-  en: { exact: "", about: "about ", up_to: "up to ", more_than: "more than ", at_least: "at least ", almost: "almost " },
-  de: { exact: "", about: "rund ", up_to: "bis zu ", more_than: "mehr als ", at_least: "mindestens ", almost: "fast " },
-} as const;
-
 /** The figures of an event as short labels: "up to $72B", "−2.2%", "at least 7 people". */
 export function eventFigures(event: EventDto, locale: Locale): string[] {
   const out: string[] = [];
-  if (event.amountUsd !== null) out.push(formatUsd(event.amountUsd, locale, event.amountQualifier ?? "exact"));
+  if (event.amountUsd !== null)
+    out.push(formatUsd(event.amountUsd, locale, event.amountQualifier ?? "exact"));
   if (event.percent !== null) out.push(formatPercent(event.percent, locale));
   if (event.headcount !== null) {
-    const q = QUALIFIER_WORDS[locale][event.headcountQualifier ?? "exact"];
+    const q = qualifierWords(locale, event.headcountQualifier ?? "exact");
     out.push(`${q}${commonMessages[locale].people(event.headcount)}`);
   }
   return out;

@@ -8,7 +8,7 @@ import {
   parsePercents,
   signedPercentFromContext,
   type AmountMatch,
-} from "./amounts";
+} from ".";
 
 function one(text: string, lang?: "de" | "en"): Omit<AmountMatch, "index"> {
   const found = parseAmounts(text, lang);

@@ -1,0 +1,112 @@
+/** Money in German and English news: "72 Mrd. US-Dollar", "$1.5bn", "2 Billionen Euro" (10^12). */
+import { NUM, QUAL, qualifierOf, readNumber, scaleNumber, SP, START, detectNumberLang } from "./numbers";
+import { alternation } from "../regex-alternation";
+import type { AmountMatch, Currency, NumberLang } from "./types";
+
+interface ScaleWord {
+  exponent: number;
+  /** the convention the word implies for "1,5" vs "1.5", when it implies one */
+  lang: NumberLang | null;
+}
+
+// prettier-ignore
+const SCALE_WORDS: Record<string, ScaleWord> = {
+  billionen: { exponent: 12, lang: "de" }, "bio.": { exponent: 12, lang: "de" }, bio: { exponent: 12, lang: "de" },
+  milliarden: { exponent: 9, lang: "de" }, milliarde: { exponent: 9, lang: "de" },
+  "mrd.": { exponent: 9, lang: "de" }, mrd: { exponent: 9, lang: "de" },
+  millionen: { exponent: 6, lang: "de" }, million: { exponent: 6, lang: null },
+  "mio.": { exponent: 6, lang: "de" }, mio: { exponent: 6, lang: "de" },
+  tausend: { exponent: 3, lang: "de" }, "tsd.": { exponent: 3, lang: "de" }, tsd: { exponent: 3, lang: "de" },
+  trillion: { exponent: 12, lang: "en" }, trillions: { exponent: 12, lang: "en" }, tn: { exponent: 12, lang: "en" },
+  billions: { exponent: 9, lang: "en" }, bn: { exponent: 9, lang: "en" }, bln: { exponent: 9, lang: "en" },
+  millions: { exponent: 6, lang: "en" }, mn: { exponent: 6, lang: "en" }, mln: { exponent: 6, lang: "en" },
+  thousand: { exponent: 3, lang: "en" },
+  // "billion" is resolved separately: 10^12 in German, 10^9 in English
+  billion: { exponent: 9, lang: null },
+};
+const SCALE_LETTERS: Record<string, number> = { t: 12, b: 9, m: 6, k: 3 };
+
+const CURRENCY_PREFIX: Record<string, Currency> = {
+  us$: "USD",
+  $: "USD",
+  usd: "USD",
+  "€": "EUR",
+  eur: "EUR",
+};
+const CURRENCY_SUFFIX = "US-Dollars?|US\\s+Dollars?|U\\.S\\.\\s+dollars?|Dollars?|USD|US\\$|\\$|Euros?|EUR|€";
+
+function currencyOf(raw: string | undefined): Currency | null {
+  if (!raw) return null;
+  const s = raw.toLowerCase();
+  if (s in CURRENCY_PREFIX) return CURRENCY_PREFIX[s] ?? null;
+  return /euro|eur|€/.test(s) ? "EUR" : "USD";
+}
+
+const AMOUNT_RE = new RegExp(
+  START +
+    QUAL +
+    "(?:" +
+    // $14.3 billion · $72B · US$ 5 Mio. · €40bn
+    `(?<curA>US\\$|\\$|€|USD|EUR)${SP}?(?<numA>${NUM})(?:(?<letterA>[TBMK])(?![\\p{L}\\p{N}])|${SP}?(?<scaleA>${alternation(Object.keys(SCALE_WORDS))})(?![\\p{L}]))?` +
+    "|" +
+    // 72 Milliarden US-Dollar · 1,5 Mrd. Dollar · 14,3 Mrd. $ · 100 Millionen · 1.5 billion dollars
+    `(?<numB>${NUM})(?:${SP}|-)*(?<scaleB>${alternation(Object.keys(SCALE_WORDS))})(?![\\p{L}])(?:(?:${SP}|-)*(?<curB>${CURRENCY_SUFFIX})(?![\\p{L}]))?` +
+    "|" +
+    // 500 Dollar · 40 €
+    `(?<numC>${NUM})${SP}*(?<curC>${CURRENCY_SUFFIX})(?![\\p{L}])` +
+    ")",
+  "giu",
+);
+
+function resolveBillion(
+  word: string,
+  lang: NumberLang | undefined,
+  textLang: NumberLang | null,
+  prefixed: boolean,
+): number {
+  if (lang) return lang === "de" ? 12 : 9;
+  if (prefixed) return 9; // "$2 billion" is English typography
+  if (textLang) return textLang === "de" ? 12 : 9;
+  // German capitalises nouns; an English "billion" mid-sentence is lower case.
+  return word[0] === "B" ? 12 : 9;
+}
+
+/**
+ * Finds money amounts. A bare number is not an amount; it needs a currency ("500 Dollar") or a
+ * scale word ("100 Millionen", then currency null). `lang` fixes the number convention; without
+ * it the scale word, a currency prefix or the surrounding text decides.
+ */
+export function parseAmounts(text: string, lang?: NumberLang): AmountMatch[] {
+  const textLang = detectNumberLang(text);
+  const out: AmountMatch[] = [];
+  for (const m of text.matchAll(AMOUNT_RE)) {
+    const g = m.groups ?? {};
+    const numRaw = g.numA ?? g.numB ?? g.numC;
+    if (numRaw === undefined) continue;
+    const scaleRaw = g.scaleA ?? g.scaleB;
+    const prefixed = g.curA !== undefined;
+    let exponent = 0;
+    let scaleLang: NumberLang | null = null;
+    if (g.letterA) {
+      exponent = SCALE_LETTERS[g.letterA.toLowerCase()] ?? 0;
+      scaleLang = "en";
+    } else if (scaleRaw) {
+      const key = scaleRaw.toLowerCase();
+      const word = SCALE_WORDS[key];
+      if (!word) continue;
+      exponent = key === "billion" ? resolveBillion(scaleRaw, lang, textLang, prefixed) : word.exponent;
+      scaleLang = word.lang;
+    }
+    const numberLang = lang ?? scaleLang ?? (prefixed ? "en" : null) ?? textLang;
+    const n = readNumber(numRaw, numberLang);
+    if (!n) continue;
+    out.push({
+      value: scaleNumber(n, exponent),
+      currency: currencyOf(g.curA ?? g.curB ?? g.curC),
+      qualifier: qualifierOf(g.qual),
+      text: m[0],
+      index: m.index,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+/** Percentages, and their sign from the words around them ("fiel um 2,2 %" is −2.2). */
+import { detectNumberLang, NUM, QUAL, qualifierOf, readNumber, scaleNumber, SP, START } from "./numbers";
+import type { NumberLang, PercentMatch } from "./types";
+
+const PERCENT_RE = new RegExp(
+  START +
+    QUAL +
+    `(?<sign>[-−+]|minus${SP}+|plus${SP}+)?(?<num>${NUM})${SP}?(?:%|Prozent(?!punkt)|percent(?!age)|per${SP}cent|pct\\.?)(?![\\p{L}])`,
+  "giu",
+);
+
+/** Finds "49 %", "2,2 Prozent", "12%" …; percentage points are deliberately not percentages. */
+export function parsePercents(text: string, lang?: NumberLang): PercentMatch[] {
+  const textLang = detectNumberLang(text);
+  const out: PercentMatch[] = [];
+  for (const m of text.matchAll(PERCENT_RE)) {
+    const g = m.groups ?? {};
+    const n = readNumber(g.num ?? "", lang ?? textLang);
+    if (!n) continue;
+    const negative = g.sign !== undefined && /^[-−]|^minus/i.test(g.sign);
+    const value = scaleNumber(n, 0);
+    out.push({
+      value: negative ? -value : value,
+      qualifier: qualifierOf(g.qual),
+      text: m[0],
+      index: m.index,
+    });
+  }
+  return out;
+}
+
+const FALL_CUES = [
+  /\b(?:ab)?rutsch\w*/giu,
+  /\b(?:fiel|fielen|gefallen|fällt)\b/giu,
+  /\b(?:sank|sanken|gesunken|sinkt|sinken)\b/giu,
+  /\b(?:verlor|verloren|verliert|verlieren|einbußen)\b/giu,
+  // "brachen die Papiere des Chipkonzerns Nvidia am Montag um 17 Prozent ein": the verb frames the number
+  /\bbrach(?:en)?\b.{0,120}?\bein\b|\beingebrochen\b|\beinbruch\b|kurssturz|kursrutsch|kurseinbruch/giu,
+  /\bgab(?:en)?\b.{0,120}?\bnach\b|\bnachgegeben\b/giu,
+  /\brückgang\b|\bzurückgegangen\b|\bging(?:en)?\b.{0,40}?\bzurück\b/giu,
+  /\bbüßte\w*\b.{0,40}?\bein\b|\beingebüßt\b/giu,
+  /\b(?:stürzte|stürzten|abgestürzt|absturz)\b/giu,
+  /\bschrumpf\w*/giu,
+  /\b(?:fell|falls|falling|dropped|drops|dropping|slid|slides|sliding|slipped|sank|sinks|sinking|lost|loses|losing|shed|shrank)\b/giu,
+  /\b(?:declin|slump|tumbl|plung|plummet|decreas)\w*/giu,
+  /\bminus\b|\bdown\b/giu,
+];
+
+const RISE_CUES = [
+  /\b(?:stieg|stiegen|gestiegen|steigt|steigen|anstieg)\b/giu,
+  /\blegte\w*\b.{0,40}?\bzu\b|\bzugelegt\b|\blegt\b.{0,40}?\bzu\b/giu,
+  /\bkletter\w*/giu,
+  /\b(?:gewann|gewannen|gewonnen|gewinnt)\b/giu,
+  /\b(?:sprang|sprangen|zuwachs|wuchs|gewachsen|wächst)\b/giu,
+  /\berhöh\w*/giu,
+  /\b(?:rose|rises|risen|rising|gained|gains|gaining|jumped|jumps|climbed|climbs|surged|surges|soared|soars|grew|rallied)\b/giu,
+  /\b(?:increas|advanc)\w*/giu,
+  /\bplus\b|\bup\b(?!\s+to\b)/giu,
+];
+
+function nearestCue(sentence: string, cues: RegExp[], at: number, end: number): number {
+  let best = Infinity;
+  for (const re of cues) {
+    for (const m of sentence.matchAll(re)) {
+      const a = m.index;
+      const b = a + m[0].length;
+      const d = b < at ? at - b : a > end ? a - end : 0;
+      best = Math.min(best, d);
+    }
+  }
+  return best;
+}
+
+/**
+ * Gives a percentage the direction its sentence states: negative for "rutschte … ab", "fiel",
+ * "fell", positive for "stieg", "legte zu", "rose". The cue nearest the number wins, so
+ * "stieg zunächst, rutschte dann um 2,2 Prozent ab" is a fall. Without a cue (or with a tie)
+ * the value comes back unchanged.
+ */
+export function signedPercentFromContext(sentence: string, value: number): number {
+  const magnitude = Math.abs(value);
+  const match = parsePercents(sentence).find((p) => Math.abs(Math.abs(p.value) - magnitude) < 1e-9);
+  const at = match ? match.index : 0;
+  const end = match ? match.index + match.text.length : sentence.length;
+  const fall = nearestCue(sentence, FALL_CUES, at, end);
+  const rise = nearestCue(sentence, RISE_CUES, at, end);
+  if (fall === rise) return value;
+  return fall < rise ? -magnitude : magnitude;
+}
