@@ -1,0 +1,72 @@
+/** The word lists and patterns the extractor's steps share; each is a rule an editor can read. */
+import type { ExtractEventType } from "./types";
+
+export const LOOKBACK = 4;
+export const MODEL_TYPES = new Set<ExtractEventType>([
+  "delay",
+  "benchmark_underperformance",
+  "architecture_problem",
+  "controversy",
+  "stock_move",
+]);
+export const PERCENT_TYPES = new Set<ExtractEventType>([
+  "stock_move",
+  "acquisition",
+  "layoff",
+  "benchmark_underperformance",
+  "investment",
+]);
+export const HEADCOUNT_TYPES = new Set<ExtractEventType>(["departure", "layoff", "hiring"]);
+/** for these the acting lab usually comes first ("Meta buys …"); for the rest, the nearest lab to the cue */
+export const FIRST_SUBJECT_TYPES = new Set<ExtractEventType>([
+  "investment",
+  "acquisition",
+  "hiring",
+  "layoff",
+]);
+export const NOT_MONEY_AFTER =
+  /^\s*(?:Nutzer|Nutzern|users|Menschen|people|Abonnenten|subscribers|Parameter|parameters|Token|tokens|Downloads|Kunden|customers)/iu;
+export const SCHEDULE_WORDS =
+  /(?:ursprünglich|eigentlich|jetzt|nun\b|inzwischen|Termin|geplant|vorgesehen|angepeilt|visierte|originally|now\b|planned|scheduled|target|expected|slated)/iu;
+export const EVEN_LATER =
+  /(?:noch länger|sogar später|noch später|even longer|even later|possibly later|or later|oder später)/iu;
+export const RELATIVE_DAY =
+  /^(?:am|on|last|letzten|vergangenen)?\s*(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|heute|gestern|today|yesterday)$/iu;
+
+export const FOLLOWING =
+  /(?:\b(?:following|after|since|nach|seit|infolge)\s+(?:[\p{L}\p{N}$.,'’-]+\s+){0,5})$/iu;
+export const STRONG_INVESTMENT =
+  /(?:Finanzierungsrunde|funding round|Series [A-F]\b|Serie-[A-F]|eingesammelt|einsammel\p{L}*|sammel(?:t|te|n) (?:\S+ ){0,6}ein|\braise[sd]?\b|\braising\b|Kapitalspritze)/iu;
+/** amounts that are never an investment's own: a sentence with only these is about worth, not money put in */
+export const NOT_INVESTED = new Set([
+  "valuation",
+  "revenue",
+  "market_cap",
+  "share_price",
+  "fine",
+  "settlement",
+]);
+export const NEGATED = /(?:\b(?:without|no|not|never|ohne|kein\p{L}*|nicht|nie)\s+(?:\S+\s+){0,2})$/iu;
+export const REFERENCE =
+  /(?:^|\s)(?:the|this|that|die|diese|der|dieser|dem|den|des|dieses)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+export const LAYOFF_PLURAL =
+  /(?:\d|Mitarbeite\p{L}*|Beschäftigte\p{L}*|Angestellte\p{L}*|Stellen|Jobs|Arbeitsplätze|Belegschaft|employees|workers|staff|jobs|positions|roles)/u;
+export const ACQUIRED_THING =
+  /(?:Anteil|Beteiligung|stake|Start-?up|startup|company|firm|Firma|Unternehmen|Konzern|Hersteller|maker|rival|Konkurrenten)/iu;
+export const RAISING =
+  /(?:investment|Investition|led by|angeführt|sammel\p{L}*|eingesammelt|Finanzierungsrunde|Finanzierung|Kapitalspritze|Series [A-F]|raise[sd]?|raising|funding|round|backed|bewertet|valuation)/iu;
+/** words before an investor's name in a funding sentence: "angeführt von", "led by", "investors including" */
+export const INVESTOR_BEFORE =
+  /(?:led by|co-led by|angeführt von|unter Führung von|Führung (?:von|des|der)|from|by|including|such as|darunter|Investoren|investors|Geldgeber\p{L}*|Kapitalgeber\p{L}*|Unterstützer\p{L}*|backers|wie|sowie|von)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+/**
+ * Words that place a fact before the news: "back in 2019", "damals", "years ago", "X, which has
+ * already put …", "Schon bei der Ankündigung".
+ */
+export const BACKGROUND_WORDS =
+  /(?:\bback in\b|\bin the past\b|\byears? ago\b|\bpreviously\b|\bprior to\b|\bbefore that\b|\bearlier (?:this|that|last) (?:year|decade)|\bhad already\b|\bdamals\b|\beinst\b|vor (?:\S+ )?Jahren|\bNoch im\b|\bSchon (?:bei|im|vor|damals)\b)/iu;
+/** "X, which has already put …", "…, das bereits … investiert hat": only tried when the word is there */
+export const ALREADY_CLAUSE =
+  /(?:, (?:which|who) (?:has|had) already|, (?:das|der|die) (?:\S+ ){0,4}bereits (?:\S+ ){0,6}(?:hat|hatte)\b|\bhatte(?:n)? (?:\S+ ){0,3}bereits\b)/iu;
+/** more than this many days before the article, an explicitly dated fact is background */
+export const BACKGROUND_DAYS = 90;

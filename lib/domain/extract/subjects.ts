@@ -1,0 +1,117 @@
+/** Who a sentence is about: its lab (or the one it refers back to) and its model. */
+import { type Attribution } from "./attribution";
+import { type Mention, type UnknownName } from "./entities";
+import { anaphorAt, type MentionRole } from "./roles";
+import { type Sentence } from "./sentences";
+import type { ExtractEventType } from "./types";
+import { FIRST_SUBJECT_TYPES, LOOKBACK, MODEL_TYPES } from "./rules";
+
+export interface Info {
+  s: Sentence;
+  roles: MentionRole[];
+  unknownLabs: UnknownName[];
+  unknownModels: UnknownName[];
+  attributions: Attribution[];
+  /** the lab this sentence is about, once resolved; what "der Konzern" in the next one means */
+  subject: string | null;
+}
+
+export interface Subject {
+  lab: string | null;
+  labName: string | null;
+  /** sentence index the subject was taken from when it is not named here */
+  from: number | null;
+  /** 1 when named in the sentence, lower when inferred */
+  certainty: number;
+  mention: Mention | null;
+}
+
+export function dominantLab(mentions: Mention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.lab, (counts.get(m.lab) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < 3 || (second && first[1] < second[1] * 1.5)) return null;
+  return first[0];
+}
+
+export function topicBefore(infos: Info[], i: number, dominant: string | null): Subject | null {
+  for (let j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
+    const lab = infos[j]?.subject;
+    if (lab) return { lab, labName: null, from: j, certainty: 0.85, mention: null };
+  }
+  return dominant ? { lab: dominant, labName: null, from: null, certainty: 0.7, mention: null } : null;
+}
+
+export function distance(a: { start: number; end: number }, at: number, len: number): number {
+  if (a.end <= at) return at - a.end;
+  if (a.start >= at + len) return a.start - (at + len);
+  return 0;
+}
+
+export function eligible(roles: MentionRole[]): MentionRole[] {
+  return roles.filter((r) => !r.comparison && !r.inAttribution);
+}
+
+/** The lab a cue in sentence `i` is about. */
+export function subjectFor(
+  type: ExtractEventType,
+  cueAt: number,
+  cueLen: number,
+  info: Info,
+  infos: Info[],
+  i: number,
+  dominant: string | null,
+): Subject | null {
+  const offset = info.s.start;
+  const candidates = eligible(info.roles).filter(
+    (r) => !(r.staff && (type === "hiring" || type === "departure")),
+  );
+  const anaphor = anaphorAt(info.s.text, candidates.length > 0);
+  const firstNamed = candidates[0] ? candidates[0].mention.start - offset : Infinity;
+  if (anaphor >= 0 && anaphor < firstNamed) return topicBefore(infos, i, dominant);
+  // a product's delay or flaw belongs to the lab that makes it, however near another lab is named
+  const models = MODEL_TYPES.has(type) ? candidates.filter((r) => r.mention.kind !== "lab") : [];
+  const pool = models.length > 0 ? models : candidates;
+  if (candidates.length > 0) {
+    const chosen = FIRST_SUBJECT_TYPES.has(type)
+      ? candidates[0]!
+      : pool.reduce((best, r) =>
+          distance({ start: r.mention.start - offset, end: r.mention.end - offset }, cueAt, cueLen) <
+          distance({ start: best.mention.start - offset, end: best.mention.end - offset }, cueAt, cueLen)
+            ? r
+            : best,
+        );
+    return { lab: chosen.mention.lab, labName: null, from: null, certainty: 1, mention: chosen.mention };
+  }
+  const unknown = info.unknownLabs[0];
+  if (unknown) return { lab: null, labName: unknown.name, from: null, certainty: 0.8, mention: null };
+  return topicBefore(infos, i, dominant);
+}
+
+export function modelFor(
+  type: ExtractEventType,
+  subject: Subject,
+  info: Info,
+  infos: Info[],
+  i: number,
+): { model: string | null; modelName: string | null } {
+  if (!MODEL_TYPES.has(type)) return { model: null, modelName: null };
+  // The first model named is the one the sentence is about ("Llama 4 Maverick und Scout").
+  const own = info.roles
+    .filter((r) => !r.comparison)
+    .map((r) => r.mention)
+    .find((m) => m.kind === "model" && m.lab === subject.lab);
+  if (own) return { model: own.slug, modelName: null };
+  const namesLab = info.roles.some((r) => r.mention.lab === subject.lab && !r.inAttribution);
+  if (subject.from !== null || !namesLab) {
+    for (let j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
+      const m = infos[j]?.roles
+        .map((r) => r.mention)
+        .findLast((x) => x.kind === "model" && x.lab === subject.lab);
+      if (m) return { model: m.slug, modelName: null };
+    }
+  }
+  const unknown = info.unknownModels[0];
+  return { model: null, modelName: unknown ? unknown.name : null };
+}
