@@ -8,7 +8,7 @@ import { articles, labs, models, publishers } from "./seed-data/entities";
 import { commitments, events } from "./seed-data/events";
 import { STARTER_PACKS } from "./seed-data/starter";
 import { buildSeedDataset, type SeedDataset } from "./seed-data/starter/merge";
-import { recomputeAllFirstReported } from "../lib/actions/first-reported";
+import { recomputeAllFirstReported } from "../lib/write/first-reported";
 import { articleUrlKey } from "../lib/import/normalise-url";
 
 /**

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/validation/action-result";
 import { secondaryButtonClass } from "@/components/admin/ui";
 
 /** Soft delete or restore; the result message is announced, the page reloads its data. */

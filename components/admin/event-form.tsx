@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { saveEvent, type SaveEventResult } from "@/lib/actions/events";
-import { fieldErrorsOf } from "@/lib/actions/result";
+import { fieldErrorsOf } from "@/lib/validation/action-result";
 import { t } from "@/lib/i18n/messages/admin";
 import { EventFormSchema, type EventFormInput } from "@/lib/validation/event-form";
 import { ConflictNotice } from "@/components/admin/conflict-notice";

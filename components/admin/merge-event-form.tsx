@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { secondaryButtonClass } from "@/components/admin/ui";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/validation/action-result";
 
 /** "Merge this duplicate into event #…": citations move, the old address redirects, audited. */
 export function MergeEventForm({

@@ -6,9 +6,9 @@ import { findDuplicateArticles, type DuplicateArticle } from "@/lib/data/admin-a
 import { searchEvents, type EventPick } from "@/lib/data/admin-events";
 import { EVENT_TYPES } from "@/lib/data/dto";
 import { contentHash } from "@/lib/domain/text-cleaning";
-import { setArticleDeleted, writeArticle } from "@/lib/actions/article-write";
-import { invalidate } from "@/lib/actions/invalidate";
-import { failResult, fieldErrorsOf, okResult, type ActionResult } from "@/lib/actions/result";
+import { setArticleDeleted, writeArticle } from "@/lib/write/article";
+import { invalidate } from "@/lib/write/invalidate";
+import { failResult, fieldErrorsOf, okResult, type ActionResult } from "@/lib/validation/action-result";
 import { ArticleFormSchema, type ArticleFormInput } from "@/lib/validation/article-form";
 import { idSchema, searchTextSchema, slugSchema } from "@/lib/validation/params";
 

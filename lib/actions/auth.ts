@@ -15,7 +15,7 @@ import {
 } from "@/lib/auth/session-cookie";
 import { hashSessionToken, newSessionToken } from "@/lib/auth/tokens";
 import { getUserForSignIn } from "@/lib/data/admin-sessions";
-import { asFormData, fieldErrorsOf } from "@/lib/actions/result";
+import { asFormData, fieldErrorsOf } from "@/lib/validation/action-result";
 import { SignInSchema } from "@/lib/validation/sign-in";
 
 export interface SignInState {

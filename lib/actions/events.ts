@@ -2,11 +2,11 @@
 
 import { z } from "zod";
 import { idSchema } from "@/lib/validation/params";
-import { asFormData } from "@/lib/actions/result";
+import { asFormData } from "@/lib/validation/action-result";
 import { requireEditor } from "@/lib/auth/require-editor";
-import { mergeEventInto, setEventDeleted, writeEvent } from "@/lib/actions/event-write";
-import { invalidate } from "@/lib/actions/invalidate";
-import { failResult, fieldErrorsOf, okResult, type ActionResult } from "@/lib/actions/result";
+import { mergeEventInto, setEventDeleted, writeEvent } from "@/lib/write/event-write";
+import { invalidate } from "@/lib/write/invalidate";
+import { failResult, fieldErrorsOf, okResult, type ActionResult } from "@/lib/validation/action-result";
 import { EventFormSchema, type EventFormInput } from "@/lib/validation/event-form";
 
 export interface SaveEventResult extends ActionResult {

@@ -4,8 +4,8 @@ import { refresh } from "next/cache";
 import { requireAdmin } from "@/lib/auth/require-editor";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/actions/audit";
-import { asFormData, failResult, fieldErrorsOf, okResult, type ActionResult } from "@/lib/actions/result";
+import { writeAudit } from "@/lib/write/audit";
+import { asFormData, failResult, fieldErrorsOf, okResult, type ActionResult } from "@/lib/validation/action-result";
 import { clearSignInFailures } from "@/lib/auth/sign-in-attempts";
 import { CreateUserSchema, UnlockUserSchema, UpdateUserSchema } from "@/lib/validation/user-form";
 

@@ -24,7 +24,7 @@ export function publicArticleWhere(asOf?: string): Prisma.ArticleWhereInput {
 /**
  * An event is public when it is not deleted and at least one public article cites it; as of D when
  * its `knownFrom` (the last possible day of its earliest public citing article, kept by
- * lib/actions/first-reported.ts) is on or before D.
+ * lib/write/first-reported.ts) is on or before D.
  */
 export function publicEventWhere(asOf?: string): Prisma.EventWhereInput {
   return { deletedAt: null, knownFrom: asOf ? { lte: dayToDate(asOf) } : { not: null } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "@/lib/actions/result";
+import { fieldErrorsOf } from "@/lib/validation/action-result";
 import { extractFromText } from "@/lib/domain/extract";
 import { seedContext } from "@/tests/support/extract/seed-context";
 import {

@@ -23,7 +23,7 @@ vi.mock("next/navigation", () => nextNavigationMock());
 
 connectTestDatabase();
 const { db } = await import("@/lib/db");
-const { decideDraft } = await import("@/lib/actions/review-queue");
+const { decideDraft } = await import("@/lib/write/review-queue");
 const { findReviewQueue } = await import("@/lib/data/review-queue");
 const { saveArticle } = await import("@/lib/actions/articles");
 const { requireEditor } = await import("@/lib/auth/require-editor");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectTestDatabase } from "./support/database";
 import { createPrismaClient } from "@/lib/db";
-import { decideDraft } from "@/lib/actions/review-queue";
+import { decideDraft } from "@/lib/write/review-queue";
 import { requireEditor } from "@/lib/auth/require-editor";
 import { findFeedStatuses } from "@/lib/data/feed-status";
 import { findReviewQueue } from "@/lib/data/review-queue";

@@ -13,7 +13,7 @@ import type { EventDto, LabDetail, ModelDetail, ModelSummary, Page } from "@/lib
 connectTestDatabase();
 
 const { db } = await import("@/lib/db");
-const { recomputeFirstReported } = await import("@/lib/actions/first-reported");
+const { recomputeFirstReported } = await import("@/lib/write/first-reported");
 const { findModelPlans } = await import("@/lib/data/model-plans");
 const { getModelBySlug, findModels } = await import("@/lib/data/models");
 const { getLabBySlug, findLabs } = await import("@/lib/data/labs");

@@ -9,7 +9,7 @@ import { connectTestDatabase } from "./support/database";
 connectTestDatabase();
 
 const { db } = await import("@/lib/db");
-const { recomputeFirstReported } = await import("@/lib/actions/first-reported");
+const { recomputeFirstReported } = await import("@/lib/write/first-reported");
 const { getLabFacts } = await import("@/lib/data/lab-overview");
 const { findLabs } = await import("@/lib/data/labs");
 const { getSetbacksChart, getLabShareCard } = await import("@/lib/data/charts");

@@ -10,8 +10,8 @@ import { connectTestDatabase } from "./support/database";
 connectTestDatabase();
 
 const { db } = await import("@/lib/db");
-const { mergeEventInto } = await import("@/lib/actions/event-write");
-const { recomputeFirstReported } = await import("@/lib/actions/first-reported");
+const { mergeEventInto } = await import("@/lib/write/event-write");
+const { recomputeFirstReported } = await import("@/lib/write/first-reported");
 const { getEventById } = await import("@/lib/data/events");
 const { getEventRedirect, getEventStatusHistory } = await import("@/lib/data/event-page");
 

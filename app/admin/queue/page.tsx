@@ -7,7 +7,7 @@ import { findReviewQueue } from "@/lib/data/review-queue";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { ioMessages } from "@/lib/i18n/messages/io";
 import { first, paramsToRecord } from "@/lib/validation/params";
-import { decideDraftAction } from "./actions";
+import { decideDraftAction } from "@/lib/actions/review-queue";
 
 export const metadata: Metadata = { title: "Review queue", robots: { index: false, follow: false } };
 

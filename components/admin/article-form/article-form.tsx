@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { checkArticleDuplicates, saveArticle, type SaveArticleResult } from "@/lib/actions/articles";
-import { fieldErrorsOf } from "@/lib/actions/result";
+import { fieldErrorsOf } from "@/lib/validation/action-result";
 import { suggestFromText } from "@/lib/actions/suggest";
 import type { DuplicateArticle } from "@/lib/data/admin-articles";
 import type { EventPick } from "@/lib/data/admin-events";

@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AuditEntry } from "@/lib/actions/audit";
-import { resolveLabs, resolveModels } from "@/lib/actions/known-entities";
+import type { AuditEntry } from "@/lib/write/audit";
+import { resolveLabs, resolveModels } from "@/lib/write/known-entities";
 import { tags } from "@/lib/data/cache";
 import { AMOUNT_KINDS, EVENT_TYPES, QUALIFIERS } from "@/lib/data/dto";
 import { dayToDate, isoDay } from "@/lib/data/mappers";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AuditEntry } from "@/lib/actions/audit";
+import type { AuditEntry } from "@/lib/write/audit";
 import { getModelBySlug, getOrgBySlug, modelLabFor, type KnownOrg } from "@/lib/domain/knowledge";
 
 /**

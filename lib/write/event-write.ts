@@ -5,8 +5,8 @@ import type { SessionUser } from "@/lib/auth/require-user";
 import { tags } from "@/lib/data/cache";
 import { getEventForEdit } from "@/lib/data/admin-events";
 import { dayToDate } from "@/lib/data/mappers";
-import { writeAudit } from "@/lib/actions/audit";
-import { recomputeFirstReported } from "@/lib/actions/first-reported";
+import { writeAudit } from "@/lib/write/audit";
+import { recomputeFirstReported } from "@/lib/write/first-reported";
 import type { EventFormInput, EventFormValues } from "@/lib/validation/event-form";
 import { readFuzzyDate } from "@/lib/validation/form-fields";
 
@@ -126,8 +126,7 @@ export async function writeEvent(user: SessionUser, v: EventFormValues): Promise
 type Slugs = { lab: { slug: string }; model: { slug: string } | null };
 
 export type MergeOutcome =
-  | { kind: "merged"; tags: string[]; moved: number }
-  | { kind: "invalid"; message: string };
+  { kind: "merged"; tags: string[]; moved: number } | { kind: "invalid"; message: string };
 
 /**
  * Merges a duplicate event into another: its citations move (a citation the target already has
@@ -136,20 +135,36 @@ export type MergeOutcome =
  * events' first-reported days are recomputed, and the audit log records the merge — one
  * transaction.
  */
-export async function mergeEventInto(user: SessionUser, fromId: number, intoId: number): Promise<MergeOutcome> {
+export async function mergeEventInto(
+  user: SessionUser,
+  fromId: number,
+  intoId: number,
+): Promise<MergeOutcome> {
   if (fromId === intoId) return { kind: "invalid", message: "An event cannot be merged into itself." };
   return db.$transaction(async (tx) => {
     const [from, into] = await Promise.all([
       tx.event.findUnique({ where: { id: fromId }, select: { ...eventAuditSelect, mergedIntoId: true } }),
       tx.event.findUnique({ where: { id: intoId }, select: eventAuditSelect }),
     ]);
-    if (!from || from.deletedAt) return { kind: "invalid" as const, message: "The duplicate no longer exists." };
-    if (!into || into.deletedAt) return { kind: "invalid" as const, message: "The event to merge into does not exist." };
-    const citations = await tx.citation.findMany({ where: { eventId: fromId }, select: { id: true, articleId: true, role: true } });
-    const existing = await tx.citation.findMany({ where: { eventId: intoId }, select: { articleId: true, role: true } });
+    if (!from || from.deletedAt)
+      return { kind: "invalid" as const, message: "The duplicate no longer exists." };
+    if (!into || into.deletedAt)
+      return { kind: "invalid" as const, message: "The event to merge into does not exist." };
+    const citations = await tx.citation.findMany({
+      where: { eventId: fromId },
+      select: { id: true, articleId: true, role: true },
+    });
+    const existing = await tx.citation.findMany({
+      where: { eventId: intoId },
+      select: { articleId: true, role: true },
+    });
     const has = new Set(existing.map((c) => `${c.articleId}:${c.role}`));
     const move = citations.filter((c) => !has.has(`${c.articleId}:${c.role}`));
-    if (move.length) await tx.citation.updateMany({ where: { id: { in: move.map((c) => c.id) } }, data: { eventId: intoId } });
+    if (move.length)
+      await tx.citation.updateMany({
+        where: { id: { in: move.map((c) => c.id) } },
+        data: { eventId: intoId },
+      });
     await tx.citation.deleteMany({ where: { eventId: fromId } });
     // Earlier merges into the duplicate now point at the surviving event, so redirects never chain.
     await tx.event.updateMany({ where: { mergedIntoId: fromId }, data: { mergedIntoId: intoId } });
@@ -169,7 +184,13 @@ export async function mergeEventInto(user: SessionUser, fromId: number, intoId: 
         before: from,
         after: { ...after, movedCitations: move.length, droppedDuplicates: citations.length - move.length },
       },
-      { userId: user.id, action: "merge_target", entity: "event", entityId: intoId, after: { mergedFrom: fromId, movedCitations: move.length } },
+      {
+        userId: user.id,
+        action: "merge_target",
+        entity: "event",
+        entityId: intoId,
+        after: { mergedFrom: fromId, movedCitations: move.length },
+      },
     ]);
     return { kind: "merged" as const, tags: eventTags(from, into), moved: move.length };
   });

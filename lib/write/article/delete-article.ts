@@ -1,0 +1,80 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/require-user";
+import { tags } from "@/lib/data/cache";
+import { findDuplicateArticles, type DuplicateArticle } from "@/lib/data/admin-articles";
+import { writeAudit } from "@/lib/write/audit";
+import { recomputeFirstReported } from "@/lib/write/first-reported";
+import { isUniqueViolation } from "./errors";
+import { Abort } from "./step";
+import { articleAuditSelect } from "./upsert-article";
+
+/** Soft delete (deleted = true) or restore; first-report dates of its events follow. */
+export async function setArticleDeleted(
+  user: SessionUser,
+  id: number,
+  deleted: boolean,
+): Promise<
+  | { kind: "saved"; tags: string[] }
+  | { kind: "not_found" }
+  | { kind: "duplicate"; duplicates: DuplicateArticle[] }
+> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const before = await tx.article.findUnique({ where: { id }, select: articleAuditSelect });
+      if (!before || (before.deletedAt !== null) === deleted) throw new Abort({ kind: "not_found" });
+      const after = await tx.article.update({
+        where: { id },
+        data: { deletedAt: deleted ? new Date() : null, version: { increment: 1 } },
+        select: articleAuditSelect,
+      });
+      const cited = await tx.citation.findMany({
+        where: { articleId: id },
+        select: {
+          eventId: true,
+          event: { select: { lab: { select: { slug: true } }, model: { select: { slug: true } } } },
+        },
+      });
+      await recomputeFirstReported(
+        tx,
+        cited.map((c) => c.eventId),
+      );
+      await writeAudit(tx, [
+        {
+          userId: user.id,
+          action: deleted ? "delete" : "restore",
+          entity: "article",
+          entityId: id,
+          before,
+          after,
+        },
+      ]);
+      const touched = new Set<string>([tags.articles, tags.article(id)]);
+      if (cited.length > 0) touched.add(tags.events).add(tags.labs);
+      for (const c of cited) {
+        touched.add(tags.lab(c.event.lab.slug));
+        if (c.event.model) touched.add(tags.model(c.event.model.slug));
+      }
+      const commitments = await tx.releaseCommitment.findMany({
+        where: { articleId: id },
+        select: { model: { select: { slug: true } } },
+      });
+      for (const c of commitments) touched.add(tags.models).add(tags.model(c.model.slug));
+      return { kind: "saved" as const, tags: [...touched] };
+    });
+  } catch (error) {
+    if (error instanceof Abort) {
+      const o = error.outcome;
+      if (o.kind === "not_found" || o.kind === "duplicate") return o;
+    }
+    // Restoring an article whose text is live again as another article.
+    if (!deleted && isUniqueViolation(error)) {
+      const row = await db.article.findUnique({ where: { id }, select: { url: true, contentHash: true } });
+      const duplicates = row
+        ? await findDuplicateArticles({ url: row.url, contentHash: row.contentHash, excludeId: id })
+        : [];
+      return { kind: "duplicate", duplicates };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/require-user";
+import { tags } from "@/lib/data/cache";
+import { findDuplicateArticles } from "@/lib/data/admin-articles";
+import { contentHash } from "@/lib/domain/text-cleaning";
+import type { ArticleFormValues } from "@/lib/validation/article-form";
+import { createEvents } from "./create-events";
+import { isBusy, isUniqueViolation } from "./errors";
+import { finishSave } from "./finish";
+import { resolveReferences } from "./resolve-references";
+import { Abort, type ArticleWriteOutcome, type SaveStep } from "./step";
+import { syncCitations } from "./sync-citations";
+import { syncReleaseDates } from "./sync-release-dates";
+import { upsertArticle } from "./upsert-article";
+
+/**
+ * Article saves that can create a duplicate run one at a time: the near-identical-text check
+ * cannot be a unique index, so without this two copies saved at the same moment would both pass
+ * it. The exact cases (same hash, same URL key) have unique indexes behind them as well.
+ */
+const ARTICLE_SAVE_LOCK = 0x51195a7e;
+
+/**
+ * The article save, as one transaction: article, publishers, citations, new events, release
+ * commitments, first-report dates and audit entries — all or nothing. Called by the server
+ * action after it has checked the session and validated the input.
+ */
+export async function writeArticle(user: SessionUser, v: ArticleFormValues): Promise<ArticleWriteOutcome> {
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ARTICLE_SAVE_LOCK}::bigint)`;
+        const step: SaveStep = {
+          tx,
+          userId: user.id,
+          audit: [],
+          touched: new Set<string>([tags.articles]),
+          affectedEvents: new Set<number>(),
+        };
+        const references = await resolveReferences(step, v);
+        const { articleId, version } = await upsertArticle(step, v);
+        await syncCitations(step, articleId, v.citations);
+        await createEvents(step, articleId, v, references);
+        await syncReleaseDates(step, articleId, v, references);
+        await finishSave(step);
+        return { kind: "saved" as const, id: articleId, version, tags: [...step.touched] };
+      },
+      // Saves queue on the lock above; wait for a connection rather than fail the editor's save.
+      { timeout: 20_000, maxWait: 30_000 },
+    );
+  } catch (error) {
+    if (error instanceof Abort) return error.outcome;
+    // A concurrent save of the same URL or text slipped past the check: a unique index refuses it.
+    if (isUniqueViolation(error)) {
+      const duplicates = await findDuplicateArticles({
+        url: v.url,
+        contentHash: contentHash(v.body),
+        excludeId: v.id,
+      });
+      if (duplicates.length > 0) return { kind: "duplicate", duplicates };
+    }
+    if (isBusy(error)) return { kind: "busy" };
+    throw error;
+  }
+}
