@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { ChartFilters } from "@/lib/data/charts";
+import type { ChartFilters } from "@/lib/domain/event-query";
 import type { LabSummary } from "@/lib/data/dto";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import { chartsMessages } from "@/lib/i18n/messages/charts";

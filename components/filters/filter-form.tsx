@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { HiddenParams } from "@/components/filters/hidden-params";
-import { CLAIM_STATUSES, EVENT_TYPES, type LabRef, type PublisherRef } from "@/lib/data/dto";
+import type { LabRef, PublisherRef } from "@/lib/data/dto";
+import { CLAIM_STATUSES, EVENT_TYPES } from "@/lib/domain/vocabulary";
 import type { Locale } from "@/lib/i18n/config";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { readerMessages } from "@/lib/i18n/messages/reader";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/write/review-queue";
+import type { ActionState } from "@/lib/validation/action-result";
 import { decisionFormId } from "@/components/review-queue/form-id";
 
 interface Props {

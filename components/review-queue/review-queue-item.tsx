@@ -1,5 +1,5 @@
 import { httpUrlOrNull } from "@/lib/domain/safe-url";
-import type { ActionState } from "@/lib/write/review-queue";
+import type { ActionState } from "@/lib/validation/action-result";
 import type { ReviewQueueItem as Item } from "@/lib/data/review-queue";
 import type { Locale } from "@/lib/i18n/config";
 import { formatFuzzy } from "@/lib/i18n/format";

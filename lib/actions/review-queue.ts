@@ -1,6 +1,7 @@
 "use server";
 
-import { decideDraft, type ActionState } from "@/lib/write/review-queue";
+import { decideDraft } from "@/lib/write/review-queue";
+import type { ActionState } from "@/lib/validation/action-result";
 import { asFormData } from "@/lib/validation/action-result";
 import { requireEditor } from "@/lib/auth/require-editor";
 import { reviewDecisionInput } from "@/lib/validation/review-decision";

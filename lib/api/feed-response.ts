@@ -1,6 +1,6 @@
 import { apiError } from "@/lib/api/http";
 import { siteOrigin } from "@/lib/api/site-origin";
-import type { EventQuery } from "@/lib/data/events";
+import type { EventQuery } from "@/lib/domain/event-query";
 import { findEvents } from "@/lib/data/events";
 import { buildEventFeed, FEED_CONTENT_TYPES } from "@/lib/feeds/build-feed";
 import { isFeedFormat } from "@/lib/feeds/feed-paths";

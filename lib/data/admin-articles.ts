@@ -8,7 +8,6 @@ import {
   NEAR_DUPLICATE_MIN_LENGTH_RATIO,
   isNearDuplicate,
 } from "@/lib/domain/near-duplicate";
-import type { ArticleFormInput } from "@/lib/validation/article-form";
 
 /**
  * Server-only reads for the admin. Never cached: editors must see what is in the database now,
@@ -66,17 +65,17 @@ export async function findAdminArticles(opts: { q?: string; deleted?: boolean; l
   }));
 }
 
-export interface ArticleForEdit {
-  id: number;
-  version: number;
-  deletedAt: string | null;
-  form: ArticleFormInput;
-}
+/**
+ * A record as its edit form's string state. The shape is inferred from the mapping below; the
+ * form's schema (lib/validation) is checked against it where the two meet (the edit page, the
+ * conflict answer of a save), so lib/data does not depend on lib/validation.
+ */
+export type ArticleForEdit = NonNullable<Awaited<ReturnType<typeof getArticleForEdit>>>;
 
 const PRECISION_FOR_FORM: Record<string, "day" | "month" | "year"> = { day: "day", month: "month", year: "year" };
 
 /** The article as the form's string state, so an edit starts from exactly what is stored. */
-export async function getArticleForEdit(id: number, client: Prisma.TransactionClient = db): Promise<ArticleForEdit | null> {
+export async function getArticleForEdit(id: number, client: Prisma.TransactionClient = db) {
   const a = await client.article.findUnique({
     where: { id },
     select: {
@@ -117,7 +116,7 @@ export async function getArticleForEdit(id: number, client: Prisma.TransactionCl
       publisher: a.publisher?.name ?? "",
       publishedDate: a.publishedFrom ? isoDay(a.publishedFrom) : "",
       publishedPrecision: PRECISION_FOR_FORM[a.publishedPrecision ?? "day"] ?? "day",
-      language: a.language === "de" ? "de" : "en",
+      language: a.language === "de" ? ("de" as const) : ("en" as const),
       originalReporter: a.originalReporter?.name ?? "",
       author: a.author ?? "",
       body: a.body,

@@ -4,7 +4,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventType } from "@/lib/data/dto";
 import { fuzzyFrom, isoDay, toNumber } from "@/lib/data/mappers";
 import type { ExistingEventRef } from "@/lib/domain/extract/types";
-import type { EventFormInput } from "@/lib/validation/event-form";
 
 /** Server-only, uncached event reads for the admin (callers have checked the session). */
 
@@ -70,17 +69,16 @@ export async function searchEvents(s: EventSearch): Promise<EventPick[]> {
   }));
 }
 
-export interface EventForEdit {
-  id: number;
-  version: number;
-  deletedAt: string | null;
-  updatedAt: string;
-  form: EventFormInput;
-}
+/**
+ * A record as its edit form's string state. The shape is inferred from the mapping below; the
+ * form's schema (lib/validation) is checked against it where the two meet (the edit page, the
+ * conflict answer of a save), so lib/data does not depend on lib/validation.
+ */
+export type EventForEdit = NonNullable<Awaited<ReturnType<typeof getEventForEdit>>>;
 
 const numText = (n: number | null) => (n === null ? "" : String(n));
 
-export async function getEventForEdit(id: number, client: Prisma.TransactionClient = db): Promise<EventForEdit | null> {
+export async function getEventForEdit(id: number, client: Prisma.TransactionClient = db) {
   const e = await client.event.findUnique({
     where: { id },
     select: {
@@ -126,11 +124,11 @@ export async function getEventForEdit(id: number, client: Prisma.TransactionClie
       // Relative phrases were read against the first report; fall back to the event's own start.
       referenceDate: isoDay(e.firstReportedAt ?? e.occurredFrom),
       amountUsd: numText(toNumber(e.amountUsd)),
-      amountQualifier: e.amountQualifier ?? "",
-      amountKind: e.amountKind ?? "",
+      amountQualifier: e.amountQualifier ?? ("" as const),
+      amountKind: e.amountKind ?? ("" as const),
       percent: numText(toNumber(e.percent)),
       headcount: numText(e.headcount),
-      headcountQualifier: e.headcountQualifier ?? "",
+      headcountQualifier: e.headcountQualifier ?? ("" as const),
       status: e.status,
     },
   };

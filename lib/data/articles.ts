@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cached, tags } from "@/lib/data/cache";
 import { publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
-import { decodeCursor, encodeCursor } from "@/lib/data/cursor";
+import { decodeCursor, encodeCursor } from "@/lib/domain/cursor";
 import type { ArticleDetail, ArticleSummary, Page } from "@/lib/data/dto";
 import { dayToDate, fuzzyFrom, isoDay } from "@/lib/data/mappers";
 import { buildPrefixTsQuery } from "@/lib/domain/search-query";

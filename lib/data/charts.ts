@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { cached, tags } from "@/lib/data/cache";
 import type { EventDto } from "@/lib/data/dto";
-import { eventSelect, eventWhere, toEventDto, type EventQuery } from "@/lib/data/events";
+import { eventSelect, eventWhere, toEventDto } from "@/lib/data/events";
+import type { ChartFilters } from "@/lib/domain/event-query";
 import { modelSelect, modelWhere, toModel } from "@/lib/data/model-query";
 import { publicCommitmentWhere } from "@/lib/data/visibility";
 import { releasedAt } from "@/lib/domain/slip-board";
@@ -35,7 +36,6 @@ import { buildSlipChart, type SlipChart, type SlipModelInput } from "@/lib/domai
  */
 
 /** The reader pages' filters that a chart honours (paging is meaningless for a chart). */
-export type ChartFilters = Omit<EventQuery, "limit" | "cursor">;
 
 async function findAllEvents(chartFilters: ChartFilters, onlyWithAmount = false): Promise<EventDto[]> {
   // Charts count: denied and retracted claims stay out unless the reader includes them.

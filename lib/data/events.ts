@@ -2,28 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cached, tags } from "@/lib/data/cache";
-import { decodeCursor, encodeCursor } from "@/lib/data/cursor";
-import type { CitationDto, ClaimStatus, DatePrecision, EventDto, EventType as EventTypeId, FuzzyDateDto, Page } from "@/lib/data/dto";
+import { decodeCursor, encodeCursor } from "@/lib/domain/cursor";
+import type { CitationDto, DatePrecision, EventDto, FuzzyDateDto, Page } from "@/lib/data/dto";
 import { corroborate, type CitationFacts } from "@/lib/domain/corroboration";
-import type { ClaimScope } from "@/lib/domain/claim-status";
+import type { EventQuery } from "@/lib/domain/event-query";
 import { countedEventWhere, publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
 import { dayToDate, fuzzyFrom, isoDay, isoDayOrNull, toNumber } from "@/lib/data/mappers";
-
-/** Already-validated filters (see lib/validation/event-filters); every field optional. */
-export interface EventQuery {
-  lab?: string[];
-  type?: EventTypeId[];
-  model?: string[];
-  status?: ClaimStatus[];
-  from?: string;
-  to?: string;
-  asOf?: string;
-  q?: string;
-  /** "counted" leaves denied and retracted claims out (charts and figures default to it); lists show all */
-  claims?: ClaimScope;
-  limit?: number;
-  cursor?: string;
-}
 
 function citationWhere(asOf: string | undefined): Prisma.CitationWhereInput {
   return { article: publicArticleWhere(asOf) };

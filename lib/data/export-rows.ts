@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ArticleSummary, EventDto } from "@/lib/data/dto";
 import { articleWhere, summarySelect, toSummary, type ArticleQuery } from "@/lib/data/articles";
-import { eventSelect, eventWhere, toEventDto, type EventQuery } from "@/lib/data/events";
+import { eventSelect, eventWhere, toEventDto } from "@/lib/data/events";
+import type { EventQuery } from "@/lib/domain/event-query";
 import { dayToDate } from "@/lib/data/mappers";
 
 /**

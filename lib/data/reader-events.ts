@@ -2,9 +2,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cached, tags } from "@/lib/data/cache";
-import { decodeCursor, encodeCursor } from "@/lib/data/cursor";
+import { decodeCursor, encodeCursor } from "@/lib/domain/cursor";
 import type { EventDto, Page } from "@/lib/data/dto";
-import { eventSelect, eventWhere, toEventDto, type EventQuery } from "@/lib/data/events";
+import { eventSelect, eventWhere, toEventDto } from "@/lib/data/events";
+import type { EventQuery } from "@/lib/domain/event-query";
 import { dayToDate, isoDay } from "@/lib/data/mappers";
 import { publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursor, encodeCursor } from "@/lib/data/cursor";
+import { decodeCursor, encodeCursor } from "@/lib/domain/cursor";
 import type { EventType, FuzzyDateDto } from "@/lib/data/dto";
 import { dayToDate, fuzzyFrom, isoDay } from "@/lib/data/mappers";
 import { findOrgByName, getOrgBySlug } from "@/lib/domain/knowledge";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EventDto } from "@/lib/data/dto";
 import { buildEventFeed } from "./build-feed";
-import { parseFeed } from "./parse-feed";
+import { parseFeed } from "@/lib/import/parse-feed";
 
 const event: EventDto = {
   id: 7,

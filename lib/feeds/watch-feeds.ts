@@ -3,7 +3,7 @@ import { ImportArticleSchema } from "@/lib/import/article-row";
 import { loadImportContext, type ImportContext } from "@/lib/import/context";
 import { insertDrafts, prepareDraft, type PreparedDraft } from "@/lib/import/drafts";
 import { FeedFetchError, fetchFeed, type FetchFeedOptions } from "@/lib/feeds/fetch-feed";
-import { FeedParseError, parseFeed } from "@/lib/feeds/parse-feed";
+import { FeedParseError, parseFeed } from "@/lib/import/parse-feed";
 
 /**
  * `npm run watch-feeds`: polls the configured publishers' feeds, keeps the items that name a

@@ -3,7 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import readline from "node:readline";
 import { parse as parseCsv } from "csv-parse";
-import { parseFeed } from "@/lib/feeds/parse-feed";
+import { parseFeed } from "@/lib/import/parse-feed";
 
 /**
  * Readers for the three import formats. Each yields one raw row at a time with its line number

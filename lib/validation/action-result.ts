@@ -18,6 +18,13 @@ export const failResult = (message: string, fieldErrors: Record<string, string[]
   fieldErrors,
 });
 
+/** What the review queue's decision action answers (the form shows the message and field errors). */
+export interface ActionState {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+}
+
 /** zod issues → { "newEvents.0.quote": ["…"] }, the keys the form puts next to its fields. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};

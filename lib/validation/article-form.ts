@@ -7,7 +7,7 @@ import {
   CLAIM_STATUSES,
   EVENT_TYPES,
   QUALIFIERS,
-} from "@/lib/data/dto";
+} from "@/lib/domain/vocabulary";
 import { formDateText } from "@/lib/domain/extract/form-date";
 import type { ExtractedEvent } from "@/lib/domain/extract/types";
 import { idSchema, slugSchema } from "@/lib/validation/params";

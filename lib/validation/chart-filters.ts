@@ -1,6 +1,6 @@
 import { z } from "zod";
 import "@/lib/validation/zod-config";
-import type { ChartFilters } from "@/lib/data/charts";
+import type { ChartFilters } from "@/lib/domain/event-query";
 import { EventFiltersLenientSchema, EventQuerySchema } from "@/lib/validation/event-filters";
 import { first } from "@/lib/validation/params";
 

@@ -1,6 +1,6 @@
 import "@/lib/validation/zod-config";
 import { z } from "zod";
-import { AMOUNT_KINDS, CLAIM_STATUSES, EVENT_TYPES, QUALIFIERS } from "@/lib/data/dto";
+import { AMOUNT_KINDS, CLAIM_STATUSES, EVENT_TYPES, QUALIFIERS } from "@/lib/domain/vocabulary";
 import { idSchema, isoDaySchema, slugSchema } from "@/lib/validation/params";
 import {
   headcountInput,

@@ -1,6 +1,6 @@
 import "@/lib/validation/zod-config";
 import { z } from "zod";
-import { decodeCursor } from "@/lib/data/cursor";
+import { decodeCursor } from "@/lib/domain/cursor";
 import { INT4_MAX, MAX_YEAR, MIN_YEAR, isIsoDay, stripControlCharacters } from "@/lib/domain/input-bounds";
 
 /** Building blocks for query-string schemas shared by the API and the pages. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { decodeCursor, encodeCursor } from "@/lib/data/cursor";
+import { decodeCursor, encodeCursor } from "@/lib/domain/cursor";
 import { parseAmounts, parseHeadcounts, parsePercents } from "@/lib/domain/amounts";
 import { parseFuzzyDate } from "@/lib/domain/fuzzy-date";
 import { INT4_MAX, MAX_YEAR, MIN_YEAR, isIsoDay, stripControlCharacters } from "@/lib/domain/input-bounds";

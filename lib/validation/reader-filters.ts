@@ -1,6 +1,6 @@
 import { z } from "zod";
 import "@/lib/validation/zod-config";
-import { CLAIM_STATUSES, EVENT_TYPES } from "@/lib/data/dto";
+import { CLAIM_STATUSES, EVENT_TYPES } from "@/lib/domain/vocabulary";
 import { CLAIM_SCOPES } from "@/lib/domain/claim-status";
 import { LANGUAGES } from "@/lib/validation/article-filters";
 import {

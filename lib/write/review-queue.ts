@@ -5,6 +5,7 @@ import { tags } from "@/lib/data/cache";
 import { AcceptError, acceptSuggestions } from "@/lib/write/accept-suggestions";
 import { writeAudit, type AuditEntry } from "@/lib/write/audit";
 import { recomputeFirstReported } from "@/lib/write/first-reported";
+import type { ActionState } from "@/lib/validation/action-result";
 import { ReviewDecisionSchema } from "@/lib/validation/review-decision";
 
 /**
@@ -14,11 +15,6 @@ import { ReviewDecisionSchema } from "@/lib/validation/review-decision";
  * audit entries; then exactly the touched tags are invalidated.
  */
 
-export interface ActionState {
-  ok?: boolean;
-  message?: string;
-  fieldErrors?: Record<string, string[]>;
-}
 
 export async function decideDraft(
   authorise: () => Promise<{ id: number }>,

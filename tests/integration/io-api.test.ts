@@ -8,7 +8,7 @@ import { z } from "zod";
 import { connectTestDatabase } from "./support/database";
 import type { ArticleSummary, EventDto, Page } from "@/lib/data/dto";
 import * as R from "@/lib/openapi/response-schemas";
-import { parseFeed } from "@/lib/feeds/parse-feed";
+import { parseFeed } from "@/lib/import/parse-feed";
 import { events as seedEvents } from "@/prisma/seed-data/events";
 
 /**

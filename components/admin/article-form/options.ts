@@ -5,7 +5,7 @@ import {
   CLAIM_STATUSES,
   EVENT_TYPES,
   QUALIFIERS,
-} from "@/lib/data/dto";
+} from "@/lib/domain/vocabulary";
 import { commonMessages } from "@/lib/i18n/messages/common";
 
 /** Select options for the enums, labelled with the reader UI's English names. */

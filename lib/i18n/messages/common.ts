@@ -4,7 +4,7 @@ import type {
   ClaimStatus,
   EventType,
   ModelStatus,
-} from "@/lib/data/dto";
+} from "@/lib/domain/vocabulary";
 import type { Locale } from "@/lib/i18n/config";
 
 /**
