@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { cached, tags } from "@/lib/data/cache";
 import { decodeCursor, encodeCursor } from "@/lib/data/cursor";
 import type { CitationDto, ClaimStatus, DatePrecision, EventDto, EventType as EventTypeId, FuzzyDateDto, Page } from "@/lib/data/dto";
-import { corroborate, type CitationFacts } from "@/lib/domain/corroboration";
+import { compareArticles, corroborate, type CitationFacts } from "@/lib/domain/corroboration";
 import type { ClaimScope } from "@/lib/domain/claim-status";
 import { countedEventWhere, publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
 import { dayToDate, fuzzyFrom, isoDay, isoDayOrNull, toNumber } from "@/lib/data/mappers";
@@ -115,10 +115,12 @@ export function toEventDto(row: EventRow): EventDto {
       attributedTo: c.attributedTo,
     }),
   );
-  // The first report's date at its real precision: the citing article published earliest.
-  const first = [...citations]
-    .filter((c) => c.published)
-    .sort((a, b) => (a.published!.from < b.published!.from ? -1 : a.published!.from > b.published!.from ? 1 : 0))[0];
+  // The first report's date at its real precision: the citing article published earliest, by the
+  // same rule as the lead (a fuzzy date counts from its last day, docs/decisions/007).
+  const first = citations
+    .map((c, i) => ({ c, f: facts[i]! }))
+    .filter(({ c }) => c.published)
+    .sort((a, b) => compareArticles(a.f, b.f))[0]?.c;
   return {
     id: row.id,
     type: row.type,
