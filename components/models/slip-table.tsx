@@ -23,9 +23,9 @@ export function SlipTable({
   return (
     <table className="w-full table-fixed text-left text-sm [overflow-wrap:anywhere]" data-testid="slip-board">
       <colgroup>
-        <col className="w-[38%]" />
-        <col className="w-[36%]" />
-        <col className="w-[26%]" />
+        <col className="w-[34%]" />
+        <col className="w-[35%]" />
+        <col className="w-[31%]" />
       </colgroup>
       <thead className="border-b border-zinc-300 text-xs uppercase tracking-wide text-zinc-700 dark:border-zinc-700 dark:text-zinc-300">
         <tr>
