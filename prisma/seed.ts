@@ -153,6 +153,8 @@ export async function seedDatabase(
             counterpartyLabId: e.counterparty ? need(labIds, e.counterparty, "lab") : null,
             title: e.title,
             summary: e.summary,
+            titleDe: e.titleDe ?? null,
+            summaryDe: e.summaryDe ?? null,
             ...fuzzyColumns("occurred", e.occurred),
             amountUsd: e.amountUsd ?? null,
             amountUsdMax: e.amountUsdMax ?? null,

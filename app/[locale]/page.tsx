@@ -8,7 +8,8 @@ import { Section } from "@/components/ui/section";
 import { cachedRender, tags } from "@/lib/data/cache";
 import { findLabs } from "@/lib/data/labs";
 import { findModelPlans } from "@/lib/data/model-plans";
-import { findRecentlyReportedEvents } from "@/lib/data/reader-events";
+import { findNewlyReportedEvents, findRecentlyAddedEvents } from "@/lib/data/home-events";
+import { isAddedLater } from "@/lib/domain/added-later";
 import { rankSlips } from "@/lib/domain/slip-board";
 import { readerHref } from "@/lib/i18n/links";
 import { readerMessages } from "@/lib/i18n/messages/reader";
@@ -27,8 +28,11 @@ async function HomeBody({ view }: { view: CacheableReaderContext }) {
   const { locale, filters, today } = ctx;
   const asOf = filters.asOf;
   const t = readerMessages[locale].home;
-  const [recent, models, labs] = await Promise.all([
-    findRecentlyReportedEvents({ asOf, limit: 8 }),
+  const [recent, added, models, labs] = await Promise.all([
+    findNewlyReportedEvents({ asOf, limit: 8 }),
+    // When a record entered Slipwatch is about our database, not about what was public on a past
+    // day: the as-of view leaves "recently added" (and the "added" dates) out.
+    asOf ? Promise.resolve([]) : findRecentlyAddedEvents({ limit: 5 }),
     findModelPlans({ asOf }),
     findLabs(asOf),
   ]);
@@ -39,25 +43,47 @@ async function HomeBody({ view }: { view: CacheableReaderContext }) {
         <AsOfControl locale={locale} path={ctx.path} params={ctx.query} asOf={asOf} />
       </PageHeader>
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
-        <Section
-          id="latest"
-          title={t.latest}
-          action={
-            <Link href={readerHref(locale, "/timeline", asOf)} className="text-sm underline">
-              {t.allEvents}
-            </Link>
-          }
-        >
-          {recent.length === 0 ? (
-            <EmptyState>{t.latestEmpty}</EmptyState>
-          ) : (
-            <ul className="space-y-3">
-              {recent.map((e) => (
-                <EventRow key={e.id} event={e} locale={locale} asOf={asOf} />
-              ))}
-            </ul>
+        <div className="min-w-0 space-y-8">
+          <Section
+            id="latest"
+            title={t.latest}
+            action={
+              <Link href={readerHref(locale, "/timeline", asOf)} className="text-sm underline">
+                {t.allEvents}
+              </Link>
+            }
+          >
+            {recent.length === 0 ? (
+              <EmptyState>{t.latestEmpty}</EmptyState>
+            ) : (
+              <ul className="space-y-3" data-testid="newly-reported">
+                {recent.map((e) => (
+                  <EventRow
+                    key={e.id}
+                    event={e}
+                    locale={locale}
+                    asOf={asOf}
+                    showAdded={!asOf && isAddedLater(e.addedAt, e.knownFrom)}
+                  />
+                ))}
+              </ul>
+            )}
+          </Section>
+          {asOf ? null : (
+            <Section id="recently-added" title={t.recentlyAdded}>
+              <p className="text-sm text-zinc-700 dark:text-zinc-300">{t.recentlyAddedIntro}</p>
+              {added.length === 0 ? (
+                <EmptyState>{t.recentlyAddedEmpty}</EmptyState>
+              ) : (
+                <ul className="space-y-3" data-testid="recently-added">
+                  {added.map((e) => (
+                    <EventRow key={e.id} event={e} locale={locale} showAdded />
+                  ))}
+                </ul>
+              )}
+            </Section>
           )}
-        </Section>
+        </div>
         <div className="min-w-0 space-y-8">
           <Section
             id="slips"

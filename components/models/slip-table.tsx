@@ -17,62 +17,72 @@ export function SlipTable({
   asOf?: string;
 }) {
   const t = readerMessages[locale].slip;
+  // Three columns that fit a phone (≈358 px) and home's side column at 1400 px (≈435 px) without
+  // sideways scrolling: the two plans share one labelled cell, the table is fixed-layout so a long
+  // word wraps instead of widening it, and "slipped by" keeps its own column (issue 10 §11).
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[32rem] text-left text-sm" data-testid="slip-board">
-        <thead className="border-b border-zinc-300 text-xs uppercase tracking-wide text-zinc-700 dark:border-zinc-700 dark:text-zinc-300">
-          <tr>
-            <th scope="col" className="py-2 pr-3">
-              {t.model}
+    <table className="w-full table-fixed text-left text-sm [overflow-wrap:anywhere]" data-testid="slip-board">
+      <colgroup>
+        <col className="w-[34%]" />
+        <col className="w-[35%]" />
+        <col className="w-[31%]" />
+      </colgroup>
+      <thead className="border-b border-zinc-300 text-xs uppercase tracking-wide text-zinc-700 dark:border-zinc-700 dark:text-zinc-300">
+        <tr>
+          <th scope="col" className="py-2 pr-2">
+            {t.model}
+          </th>
+          <th scope="col" className="py-2 pr-2">
+            {t.plans}
+          </th>
+          <th scope="col" className="py-2" data-testid="slipped-by-header">
+            {t.slippedBy}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {slips.map(({ model, slip }) => (
+          <tr
+            key={model.slug}
+            className="border-b border-zinc-200 align-top dark:border-zinc-800"
+            data-testid="slip-row"
+          >
+            <th scope="row" className="py-2 pr-2 font-medium">
+              <Link href={readerHref(locale, `/models/${model.slug}`, asOf)} className="hover:underline">
+                {model.name}
+              </Link>
+              <span className="block text-xs font-normal text-zinc-700 dark:text-zinc-300">
+                <Link href={readerHref(locale, `/labs/${model.lab.slug}`, asOf)} className="hover:underline">
+                  {model.lab.name}
+                </Link>{" "}
+                · {t.reports(model.reportCount)}
+              </span>
             </th>
-            <th scope="col" className="py-2 pr-3">
-              {t.firstPlanned}
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              {t.latestPlanned}
-            </th>
-            <th scope="col" className="py-2">
-              {t.slippedBy}
-            </th>
+            <td className="py-2 pr-2">
+              <dl className="space-y-1">
+                <div>
+                  <dt className="text-xs text-zinc-700 dark:text-zinc-300">{t.firstPlanned}</dt>
+                  <dd>{formatFuzzy(slip.firstPlanned, locale)}</dd>
+                </div>
+                <div>
+                  <dt className="text-xs text-zinc-700 dark:text-zinc-300">{t.latestPlanned}</dt>
+                  <dd>{formatFuzzy(slip.latestPlanned, locale)}</dd>
+                </div>
+              </dl>
+            </td>
+            <td className="py-2" data-testid="slipped-by">
+              <span className="font-semibold">
+                {slip.openEnded ? t.atLeastDays(slip.slipDays) : t.days(slip.slipDays)}
+              </span>
+              {slip.overdueDays > 0 ? (
+                <span className="block text-xs text-red-800 dark:text-red-300">
+                  {t.overdue(slip.overdueDays)}
+                </span>
+              ) : null}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {slips.map(({ model, slip }) => (
-            <tr
-              key={model.slug}
-              className="border-b border-zinc-200 align-top dark:border-zinc-800"
-              data-testid="slip-row"
-            >
-              <th scope="row" className="py-2 pr-3 font-medium">
-                <Link href={readerHref(locale, `/models/${model.slug}`, asOf)} className="hover:underline">
-                  {model.name}
-                </Link>
-                <span className="block text-xs font-normal text-zinc-700 dark:text-zinc-300">
-                  <Link
-                    href={readerHref(locale, `/labs/${model.lab.slug}`, asOf)}
-                    className="hover:underline"
-                  >
-                    {model.lab.name}
-                  </Link>{" "}
-                  · {t.reports(model.reportCount)}
-                </span>
-              </th>
-              <td className="py-2 pr-3">{formatFuzzy(slip.firstPlanned, locale)}</td>
-              <td className="py-2 pr-3">{formatFuzzy(slip.latestPlanned, locale)}</td>
-              <td className="py-2">
-                <span className="font-semibold">
-                  {slip.openEnded ? t.atLeastDays(slip.slipDays) : t.days(slip.slipDays)}
-                </span>
-                {slip.overdueDays > 0 ? (
-                  <span className="block text-xs text-red-800 dark:text-red-300">
-                    {t.overdue(slip.overdueDays)}
-                  </span>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { cached, tags } from "@/lib/data/cache";
 import { decodeCursor, encodeCursor } from "@/lib/domain/cursor";
 import type { CitationDto, DatePrecision, EventDto, FuzzyDateDto, Page } from "@/lib/data/dto";
-import { corroborate, type CitationFacts } from "@/lib/domain/corroboration";
+import { compareArticles, corroborate, type CitationFacts } from "@/lib/domain/corroboration";
 import type { EventQuery } from "@/lib/domain/event-query";
 import { countedEventWhere, publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
 import { dayToDate, fuzzyFrom, isoDay, isoDayOrNull, toNumber } from "@/lib/data/mappers";
@@ -70,39 +70,37 @@ export const eventSelect = (asOf?: string) =>
 type EventRow = Prisma.EventGetPayload<{ select: ReturnType<typeof eventSelect> }>;
 
 export function toEventDto(row: EventRow): EventDto {
-  const facts = row.citations.map(
-    (c): CitationFacts => ({
-      articleId: c.article.id,
-      publishedFrom: isoDayOrNull(c.article.publishedFrom),
-      publishedTo: isoDayOrNull(c.article.publishedTo),
-      publisher: c.article.publisher?.name ?? null,
-      originalReporter: c.article.originalReporter?.name ?? null,
-      attribution: c.attribution,
-      attributedTo: c.attributedTo,
-      role: c.role,
-    }),
-  );
+  const facts = row.citations.map((c): CitationFacts => ({
+    articleId: c.article.id,
+    publishedFrom: isoDayOrNull(c.article.publishedFrom),
+    publishedTo: isoDayOrNull(c.article.publishedTo),
+    publisher: c.article.publisher?.name ?? null,
+    originalReporter: c.article.originalReporter?.name ?? null,
+    attribution: c.attribution,
+    attributedTo: c.attributedTo,
+    role: c.role,
+  }));
   const support = corroborate(facts);
-  const citations = row.citations.map(
-    (c, i): CitationDto => ({
-      articleId: c.article.id,
-      url: c.article.url,
-      title: c.article.title,
-      publisher: c.article.publisher?.name ?? null,
-      language: c.article.language,
-      publishedAt: isoDayOrNull(c.article.publishedFrom),
-      published: publishedDate(c.article),
-      role: support.roles[i] ?? c.role,
-      recordedRole: c.role,
-      quote: c.quote,
-      attribution: c.attribution,
-      attributedTo: c.attributedTo,
-    }),
-  );
-  // The first report's date at its real precision: the citing article published earliest.
-  const first = [...citations]
-    .filter((c) => c.published)
-    .sort((a, b) => (a.published!.from < b.published!.from ? -1 : a.published!.from > b.published!.from ? 1 : 0))[0];
+  const citations = row.citations.map((c, i): CitationDto => ({
+    articleId: c.article.id,
+    url: c.article.url,
+    title: c.article.title,
+    publisher: c.article.publisher?.name ?? null,
+    language: c.article.language,
+    publishedAt: isoDayOrNull(c.article.publishedFrom),
+    published: publishedDate(c.article),
+    role: support.roles[i] ?? c.role,
+    recordedRole: c.role,
+    quote: c.quote,
+    attribution: c.attribution,
+    attributedTo: c.attributedTo,
+  }));
+  // The first report's date at its real precision: the citing article published earliest, by the
+  // same rule as the lead (a fuzzy date counts from its last day, docs/decisions/007).
+  const first = citations
+    .map((c, i) => ({ c, f: facts[i]! }))
+    .filter(({ c }) => c.published)
+    .sort((a, b) => compareArticles(a.f, b.f))[0]?.c;
   return {
     id: row.id,
     type: row.type,
@@ -111,7 +109,13 @@ export function toEventDto(row: EventRow): EventDto {
     counterparty: row.counterparty,
     title: row.title,
     summary: row.summary,
-    occurred: fuzzyFrom(row.occurredFrom, row.occurredTo, row.occurredPrecision, row.occurredOpenEnd, row.occurredText),
+    occurred: fuzzyFrom(
+      row.occurredFrom,
+      row.occurredTo,
+      row.occurredPrecision,
+      row.occurredOpenEnd,
+      row.occurredText,
+    ),
     amountUsd: toNumber(row.amountUsd),
     amountQualifier: row.amountQualifier,
     amountKind: row.amountKind,
@@ -142,7 +146,13 @@ function publishedDate(a: {
   publishedText: string | null;
 }): FuzzyDateDto | null {
   if (!a.publishedFrom || !a.publishedPrecision) return null;
-  return fuzzyFrom(a.publishedFrom, a.publishedTo ?? a.publishedFrom, a.publishedPrecision, false, a.publishedText ?? "");
+  return fuzzyFrom(
+    a.publishedFrom,
+    a.publishedTo ?? a.publishedFrom,
+    a.publishedPrecision,
+    false,
+    a.publishedText ?? "",
+  );
 }
 
 /** The where-clause every event list shares; raw strings never reach it unparsed. */
@@ -195,7 +205,10 @@ export async function findEvents(query: EventQuery): Promise<Page<EventDto>> {
 export async function getEventById(id: number, asOf?: string): Promise<EventDto | null> {
   "use cache";
   cached(tags.events, tags.articles);
-  const row = await db.event.findFirst({ where: { id, ...publicEventWhere(asOf) }, select: eventSelect(asOf) });
+  const row = await db.event.findFirst({
+    where: { id, ...publicEventWhere(asOf) },
+    select: eventSelect(asOf),
+  });
   return row ? toEventDto(row) : null;
 }
 
@@ -204,7 +217,10 @@ export async function getEventById(id: number, asOf?: string): Promise<EventDto 
  * quotes, the lab's and model's names and aliases. So an English query ("layoffs", "delay") finds
  * events reported only in German articles, through their English summaries. Newest first.
  */
-export async function searchEvents(q: string, opts: { asOf?: string; lab?: string[]; limit?: number }): Promise<EventDto[]> {
+export async function searchEvents(
+  q: string,
+  opts: { asOf?: string; lab?: string[]; limit?: number },
+): Promise<EventDto[]> {
   "use cache";
   cached(tags.events, tags.articles);
   const terms = q
@@ -218,21 +234,19 @@ export async function searchEvents(q: string, opts: { asOf?: string; lab?: strin
     where: {
       AND: [
         eventWhere({ asOf: opts.asOf, lab: opts.lab }),
-        ...terms.map(
-          (term): Prisma.EventWhereInput => ({
-            OR: [
-              { title: { contains: term, mode: "insensitive" } },
-              { summary: { contains: term, mode: "insensitive" } },
-              { titleDe: { contains: term, mode: "insensitive" } },
-              { summaryDe: { contains: term, mode: "insensitive" } },
-              { citations: { some: { quote: { contains: term, mode: "insensitive" }, article } } },
-              { lab: { name: { contains: term, mode: "insensitive" } } },
-              { lab: { aliases: { has: term } } },
-              { model: { name: { contains: term, mode: "insensitive" } } },
-              { model: { aliases: { has: term } } },
-            ],
-          }),
-        ),
+        ...terms.map((term): Prisma.EventWhereInput => ({
+          OR: [
+            { title: { contains: term, mode: "insensitive" } },
+            { summary: { contains: term, mode: "insensitive" } },
+            { titleDe: { contains: term, mode: "insensitive" } },
+            { summaryDe: { contains: term, mode: "insensitive" } },
+            { citations: { some: { quote: { contains: term, mode: "insensitive" }, article } } },
+            { lab: { name: { contains: term, mode: "insensitive" } } },
+            { lab: { aliases: { has: term } } },
+            { model: { name: { contains: term, mode: "insensitive" } } },
+            { model: { aliases: { has: term } } },
+          ],
+        })),
       ],
     },
     orderBy: [{ occurredFrom: "desc" }, { id: "desc" }],

@@ -70,4 +70,34 @@ describe("corroborate", () => {
   it("normalises outlet names", () => {
     expect(sourceKey("The Wall Street Journal")).toBe(sourceKey("wall street journal"));
   });
+
+  describe("the lead is the earliest by the last day of a fuzzy date (ADR 007)", () => {
+    // The starter pack's Behemoth delay: The Decoder is dated "May–June 2025 (inferred)", WinBuzzer
+    // 15 May 2025. Counting from the first day put The Decoder (1 May) first.
+    const decoder = (over: Partial<CitationFacts> = {}) =>
+      c(10, { publisher: "The Decoder", publishedFrom: "2025-05-01", publishedTo: "2025-06-30", ...over });
+    const winbuzzer = (over: Partial<CitationFacts> = {}) =>
+      c(20, { publisher: "WinBuzzer", publishedFrom: "2025-05-15", publishedTo: "2025-05-15", ...over });
+    const wsj = { attribution: "relays_outlet", attributedTo: "The Wall Street Journal" } as const;
+
+    it("between relays, WinBuzzer (15 May) leads The Decoder (May–June)", () => {
+      const r = corroborate([decoder({ ...wsj }), winbuzzer({ ...wsj, role: "re_report" })]);
+      expect(r.leadArticleId).toBe(20);
+      expect(r.leadIsOriginal).toBe(false);
+    });
+
+    it("between originals, the earlier last day is the first report, the other a follow-up", () => {
+      const r = corroborate([decoder(), winbuzzer({ role: "re_report" })]);
+      expect(r.leadArticleId).toBe(20);
+      expect(r.roles).toEqual(["follow_up", "first_report"]);
+    });
+
+    it("on the same last day the narrower date leads; an undated article comes last", () => {
+      const wide = c(1, { publisher: "A", publishedFrom: "2025-05-01", publishedTo: "2025-05-31" });
+      const narrow = c(2, { publisher: "B", publishedFrom: "2025-05-31", publishedTo: "2025-05-31" });
+      const undated = c(3, { publisher: "C", publishedFrom: null, publishedTo: null });
+      expect(corroborate([undated, wide, narrow]).leadArticleId).toBe(2);
+      expect(corroborate([undated, wide]).leadArticleId).toBe(1);
+    });
+  });
 });

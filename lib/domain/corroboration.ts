@@ -65,13 +65,20 @@ export function sourceOf(c: CitationFacts): { key: string; name: string; origina
   return { key: `article:${c.articleId}`, name: "", original: true };
 }
 
-function compareArticles(a: CitationFacts, b: CitationFacts): number {
-  const af = a.publishedFrom ?? "9999-12-31";
-  const bf = b.publishedFrom ?? "9999-12-31";
-  if (af !== bf) return af < bf ? -1 : 1;
-  const at = a.publishedTo ?? af;
-  const bt = b.publishedTo ?? bf;
+/**
+ * Earliest first, by the rule of docs/decisions/007: a fuzzy publication date counts from its last
+ * day (an article dated "May–June 2025" was certainly out only on 30 June, so one dated 15 May is
+ * earlier). Ties: the narrower date (a later first day) is the better-known one, then the lower id.
+ * An undated article comes last.
+ */
+export function compareArticles(a: CitationFacts, b: CitationFacts): number {
+  const UNKNOWN = "9999-12-31";
+  const at = a.publishedTo ?? a.publishedFrom ?? UNKNOWN;
+  const bt = b.publishedTo ?? b.publishedFrom ?? UNKNOWN;
   if (at !== bt) return at < bt ? -1 : 1;
+  const af = a.publishedFrom ?? at;
+  const bf = b.publishedFrom ?? bt;
+  if (af !== bf) return af > bf ? -1 : 1;
   return a.articleId - b.articleId;
 }
 

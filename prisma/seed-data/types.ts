@@ -108,6 +108,9 @@ export interface SeedEvent {
   counterparty?: string;
   title: string;
   summary: string;
+  /** German title and summary (issue 10 §11); filled from event-texts-de.ts by buildSeedDataset */
+  titleDe?: string;
+  summaryDe?: string;
   occurred: FuzzyDate;
   amountUsd?: number;
   /** upper bound when the text gives a range ("2 bis 3 Milliarden"); amountUsd is the lower */

@@ -87,4 +87,20 @@ describe("default seed: base and starter pack", () => {
     expect(detail).toMatchObject({ isExcerpt: true, url: excerpt?.url, language: excerpt?.language });
     expect(detail.events.length).toBeGreaterThan(0);
   });
+
+  it("stores every event's German title and summary (issue 10 §11)", async () => {
+    const events = await all<EventDto>(getEvents, "/api/v1/events");
+    const missing = events.filter((e) => !e.titleDe?.trim() || !e.summaryDe?.trim()).map((e) => e.title);
+    expect(missing).toEqual([]);
+    const byTitle = new Map(expected.events.map((e) => [e.title, e]));
+    for (const e of events) expect(e.titleDe, e.title).toBe(byTitle.get(e.title)?.titleDe);
+  });
+
+  it("leads the Behemoth delay with WinBuzzer (15 May 2025), not The Decoder (May–June 2025)", async () => {
+    const events = await all<EventDto>(getEvents, "/api/v1/events");
+    const delay = events.find((e) => e.title.startsWith("Llama 4 Behemoth delayed again"));
+    const lead = delay?.citations.find((c) => c.articleId === delay.leadArticleId);
+    expect(lead?.publisher).toBe("WinBuzzer");
+    expect(delay?.firstReported).toMatchObject({ from: "2025-05-15", to: "2025-05-15", precision: "day" });
+  });
 });

@@ -7,6 +7,7 @@ import type {
   SeedModel,
   SeedPublisher,
 } from "../types";
+import { EVENT_TEXTS_DE } from "../event-texts-de";
 import type { StarterPack } from "./types";
 
 /**
@@ -159,7 +160,7 @@ export function buildSeedDataset(base: BaseSeed, packs: readonly StarterPack[]):
       return { ...k, aliases: union(k.aliases, n.aliases), history };
     }),
     articles,
-    events: mergeEvents([base.events, ...packs.map((p) => p.events)], problems),
+    events: mergeEvents([base.events, ...packs.map((p) => p.events)], problems).map(withGerman),
     commitments: mergeCommitments([base.commitments, ...packs.map((p) => p.commitments)], articleDay),
   };
   problems.push(...referenceProblems(dataset));
@@ -167,6 +168,12 @@ export function buildSeedDataset(base: BaseSeed, packs: readonly StarterPack[]):
     throw new Error(`seed data does not fit together:\n  ${problems.join("\n  ")}`);
   }
   return dataset;
+}
+
+/** The event with its German title and summary: its own, else the one kept by key. */
+function withGerman(e: SeedEvent): SeedEvent {
+  const de = EVENT_TEXTS_DE[e.key];
+  return { ...e, titleDe: e.titleDe ?? de?.title, summaryDe: e.summaryDe ?? de?.summary };
 }
 
 /** Every reference that does not resolve and every duplicate key, as readable lines. */
