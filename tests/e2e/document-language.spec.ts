@@ -8,6 +8,9 @@ import { expect, test, type Page } from "@playwright/test";
  * root parameter, so the language is part of each locale's prerendered shell.
  */
 
+// The machine is shared and these tests load several pages each (and run axe): two minutes a test.
+test.describe.configure({ timeout: 120_000 });
+
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);

@@ -12,6 +12,9 @@ import { SESSION_COOKIE, sessionFor } from "./support/sessions";
  * (SLIPWATCH_E2E_FAULTS=1 from playwright.config.ts; lib/http/fault-injection.ts).
  */
 
+// The machine is shared and these tests load several pages each (and run axe): two minutes a test.
+test.describe.configure({ timeout: 120_000 });
+
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 const BAD_CURSORS = [b64(["garbage", 3]), b64(["2025-01-01", 2147483648]), b64({ a: 1 }), "%00", "!!!"];
 
@@ -109,7 +112,8 @@ test("an editor on an admin-only page gets a real 403 with the forbidden page; a
   for (const path of ["/admin/users", "/admin/history"]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(403);
-    await expect(page.getByText("This page could not be accessed."), path).toBeVisible();
+    await expect(page.getByRole("heading", { name: "This page could not be accessed." }), path).toBeVisible();
+    await expect(page.getByText("It is for admins only."), path).toBeVisible();
     await expect(page.getByTestId("user-row"), path).toHaveCount(0);
     await expect(page.getByTestId("audit-entry"), path).toHaveCount(0);
     await expect(page.locator("html"), path).toHaveAttribute("lang", "en");
