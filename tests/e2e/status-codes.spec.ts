@@ -173,7 +173,9 @@ for (const [locale, title] of [
     await expectNoAxeViolations(page);
     // Without the fault the same page renders, so the error above is the injected one.
     await page.goto(`/${locale}/labs/meta`);
-    await expect(page.getByRole("alert")).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meta");
+    await expect(page.getByRole("heading", { name: title })).toHaveCount(0);
+    await expect(page.locator('meta[name="robots"][content="noindex"]')).toHaveCount(0);
   });
 
   test(`a failing reader page (/${locale}) answers 500`, async ({ request }) => {
