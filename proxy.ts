@@ -57,7 +57,7 @@ export async function proxy(request: NextRequest) {
     // An unknown lab, model, article or event: the not-found page with a real 404 (see entity-exists).
     const detail = request.method === "GET" || request.method === "HEAD" ? detailPath(pathname) : null;
     if (detail && !(await recordExists(detail.kind, detail.key, internalOrigin(request)))) {
-      return NextResponse.rewrite(new URL(`/${first}/_missing/${detail.kind}`, request.url));
+      return NextResponse.rewrite(new URL(`/${first}/missing`, request.url));
     }
     return NextResponse.next();
   }

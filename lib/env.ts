@@ -34,6 +34,12 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Write the server log to this file instead of stdout (the test servers do, so suites can read it). */
   LOG_FILE: z.string().min(1).optional(),
+  /**
+   * Test servers only (tests/e2e/support/start-server.ts): "1" lets a request ask for an injected
+   * render error with `?__fault=render` (lib/http/fault-injection.ts). Unset everywhere else, where
+   * the parameter does nothing.
+   */
+  SLIPWATCH_E2E_FAULTS: z.enum(["0", "1"]).default("0"),
   /** Shared 'use cache' store for several instances (docs/deploy.md); unset: in-memory per process. */
   REDIS_URL: z
     .string()

@@ -1,13 +1,16 @@
 import Link from "next/link";
 import { requireUserFor } from "@/lib/auth/require-user";
+import { throwIfFaultRequested } from "@/lib/http/fault-injection";
 import { findAdminArticles } from "@/lib/data/admin-articles";
 import { t } from "@/lib/i18n/messages/admin";
 import { AdminArticleListSchema } from "@/lib/validation/admin-params";
 import { buttonClass, inputClass, linkClass } from "@/components/admin/ui";
 
 export default async function AdminArticlesPage({ searchParams }: PageProps<"/admin">) {
-  const filters = AdminArticleListSchema.parse(await searchParams);
+  const query = await searchParams;
+  const filters = AdminArticleListSchema.parse(query);
   await requireUserFor("/admin");
+  throwIfFaultRequested(query, "/admin");
   const articles = await findAdminArticles({ q: filters.q || undefined, deleted: filters.deleted });
   return (
     <div className="space-y-4">

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { todayIso } from "@/lib/domain/fuzzy-date";
+import { throwIfFaultRequested } from "@/lib/http/fault-injection";
 import { isLocale, localePath, type Locale } from "@/lib/i18n/config";
 import { filtersToSearch, parseReaderFilters, type ReaderFilters } from "@/lib/validation/reader-filters";
 
@@ -28,6 +29,7 @@ export async function readerPage(
 ): Promise<ReaderPageContext> {
   const [{ locale }, sp] = await Promise.all([params, searchParams]);
   if (!isLocale(locale)) notFound();
+  throwIfFaultRequested(sp, path);
   const filters = parseReaderFilters(sp);
   let today = filters.asOf;
   if (!today) {

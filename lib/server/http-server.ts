@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
+import { holdStatusUntilBody, holdsStatusUntilBody } from "@/lib/server/hold-status";
 import { prepareRequest, REQUEST_ID_HEADER } from "@/lib/server/prepare-request";
 import type { Env } from "@/lib/env";
 import { requestContext, routeConsoleToLogger, type Logger } from "@/lib/server/logger";
@@ -13,6 +14,8 @@ import { requestContext, routeConsoleToLogger, type Logger } from "@/lib/server/
  * - drops `x-middleware-subrequest`, Next's internal recursion marker that once skipped middleware
  *   (CVE-2025-29927): no client has a reason to send it;
  * - gives the request an id (`x-request-id` on the response, and on every log line it causes);
+ * - holds the status line of admin page loads until their body starts, so the 307/403/500 Next
+ *   decides while rendering is the status sent (lib/server/hold-status.ts);
  * - logs one line for a response ≥ 500, nothing for the rest.
  */
 export async function startHttpServer(options: { dev: boolean; env: Env; logger: Logger }): Promise<void> {
@@ -24,6 +27,7 @@ export async function startHttpServer(options: { dev: boolean; env: Env; logger:
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const requestId = prepareRequest(req, env.TRUSTED_PROXIES);
     res.setHeader(REQUEST_ID_HEADER, requestId);
+    if (holdsStatusUntilBody(req)) holdStatusUntilBody(req, res);
     const started = performance.now();
     const context = { requestId, errors: 0 };
     res.on("finish", () => {

@@ -75,8 +75,9 @@ test("the admin signs in and creates an editor", async ({ page }) => {
 test("an editor is refused admin-only pages (users, the whole log)", async ({ page }) => {
   await signIn(page, EDITOR);
   for (const path of ["/admin/users", "/admin/history"]) {
-    await page.goto(path);
-    // forbidden() after the shell has streamed: the 403 UI, in a 200 response (see the report).
+    // A real 403 (docs/decisions/008-real-status-codes.md) with Next's forbidden page.
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(403);
     await expect(page.getByText("This page could not be accessed.")).toBeVisible();
     await expect(page.getByTestId("user-row")).toHaveCount(0);
     await expect(page.getByTestId("audit-entry")).toHaveCount(0);

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isLocale, localePath } from "@/lib/i18n/config";
@@ -5,6 +6,11 @@ import { chartsMessages } from "@/lib/i18n/messages/charts";
 import { chartQueryString, parseChartFiltersLenient } from "@/lib/validation/chart-filters";
 
 const CHARTS = ["slips", "investments", "setbacks"] as const;
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/charts">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: chartsMessages[isLocale(locale) ? locale : "en"].index.title };
+}
 
 export default async function ChartsIndexPage({ params, searchParams }: PageProps<"/[locale]/charts">) {
   const { locale } = await params;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUserFor } from "@/lib/auth/require-user";
+import { throwIfFaultRequested } from "@/lib/http/fault-injection";
 import { searchEvents } from "@/lib/data/admin-events";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { t } from "@/lib/i18n/messages/admin";
@@ -10,8 +11,10 @@ import { buttonClass, inputClass, linkClass } from "@/components/admin/ui";
 export const metadata: Metadata = { title: "Events" };
 
 export default async function AdminEventsPage({ searchParams }: PageProps<"/admin/events">) {
-  const filters = AdminEventListSchema.parse(await searchParams);
+  const query = await searchParams;
+  const filters = AdminEventListSchema.parse(query);
   await requireUserFor("/admin/events");
+  throwIfFaultRequested(query, "/admin/events");
   const events = await searchEvents({ q: filters.q, lab: filters.lab, includeDeleted: filters.deleted, limit: 100 });
   return (
     <div className="space-y-4">

@@ -188,6 +188,11 @@ const en = {
     body: "Nothing was saved partially: every save is one transaction. Try again; if it keeps happening the database may be unavailable.",
     retry: "Try again",
   },
+  forbidden: {
+    title: "This page could not be accessed.",
+    body: "It is for admins only. Your account can edit articles and events and work the review queue.",
+    back: "Back to the articles",
+  },
 };
 
 /**
@@ -381,6 +386,11 @@ const de: AdminMessages = {
     title: "Etwas ist schiefgegangen.",
     body: "Nichts wurde nur zur Hälfte gespeichert: Jedes Speichern ist eine Transaktion. Bitte erneut versuchen; passiert es wieder, ist vielleicht die Datenbank nicht erreichbar.",
     retry: "Erneut versuchen",
+  },
+  forbidden: {
+    title: "Auf diese Seite haben Sie keinen Zugriff.",
+    body: "Sie ist nur für Admins. Ihr Konto kann Artikel und Ereignisse bearbeiten und die Prüfliste abarbeiten.",
+    back: "Zurück zu den Artikeln",
   },
 };
 

@@ -15,6 +15,11 @@ import type { Locale } from "@/lib/i18n/config";
 const en = {
   siteName: "Slipwatch",
   tagline: "Setbacks at AI labs, each traced to its article and quote.",
+  meta: {
+    homeTitle: "Slipwatch — setbacks at AI labs",
+    description:
+      "Slipwatch tracks reported setbacks at AI labs — release delays, weak benchmarks, departures, layoffs and the money behind them — each traced to its article and quote.",
+  },
   skipToContent: "Skip to content",
   nav: {
     label: "Main",
@@ -111,6 +116,11 @@ export type CommonMessages = typeof en;
 const de: CommonMessages = {
   siteName: "Slipwatch",
   tagline: "Rückschläge bei KI-Laboren, jeder mit Artikel und Zitat belegt.",
+  meta: {
+    homeTitle: "Slipwatch — Rückschläge bei KI-Laboren",
+    description:
+      "Slipwatch verfolgt gemeldete Rückschläge bei KI-Laboren — verschobene Veröffentlichungen, schwache Benchmarks, Abgänge, Entlassungen und das Geld dahinter —, jeder mit Artikel und Zitat belegt.",
+  },
   skipToContent: "Zum Inhalt springen",
   nav: {
     label: "Hauptnavigation",

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { httpUrlOrNull } from "@/lib/domain/safe-url";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -6,6 +7,7 @@ import { AsOfControl } from "@/components/filters/as-of-control";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Section } from "@/components/ui/section";
 import { getArticleById } from "@/lib/data/articles";
+import { isLocale } from "@/lib/i18n/config";
 import { formatFuzzy } from "@/lib/i18n/format";
 import { readerHref } from "@/lib/i18n/links";
 import { commonMessages } from "@/lib/i18n/messages/common";
@@ -13,6 +15,15 @@ import { readerMessages } from "@/lib/i18n/messages/reader";
 import { readerPage } from "@/lib/i18n/reader-page";
 
 const ID = /^[1-9]\d{0,9}$/;
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/articles/[id]">): Promise<Metadata> {
+  const { locale, id } = await params;
+  const lang = isLocale(locale) ? locale : "en";
+  const article = ID.test(id) && Number(id) <= 2_147_483_647 ? await getArticleById(Number(id)) : null;
+  if (!article || article.status !== "published") return { title: commonMessages[lang].states.notFoundTitle };
+  // The article's own headline (in its own language) and who published it.
+  return { title: article.publisher ? `${article.title} · ${article.publisher.name}` : article.title };
+}
 
 export default async function ArticlePage({ params, searchParams }: PageProps<"/[locale]/articles/[id]">) {
   const { id } = await params;

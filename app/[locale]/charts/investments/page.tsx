@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { ChartEmptyState } from "@/components/charts/chart-empty-state";
@@ -13,6 +14,11 @@ import { chartsMessages } from "@/lib/i18n/messages/charts";
 import { chartQueryString, parseChartFiltersLenient } from "@/lib/validation/chart-filters";
 
 const PATH = "/charts/investments";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/charts/investments">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: chartsMessages[isLocale(locale) ? locale : "en"].index.investments.title };
+}
 
 export default async function InvestmentsChartPage({
   params,

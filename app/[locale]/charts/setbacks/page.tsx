@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
@@ -16,6 +17,11 @@ import { commonMessages } from "@/lib/i18n/messages/common";
 import { chartQueryString, parseChartFiltersLenient, SETBACK_MODES, SetbackModeLenientSchema } from "@/lib/validation/chart-filters";
 
 const PATH = "/charts/setbacks";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/charts/setbacks">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: chartsMessages[isLocale(locale) ? locale : "en"].index.setbacks.title };
+}
 
 export default async function SetbacksChartPage({ params, searchParams }: PageProps<"/[locale]/charts/setbacks">) {
   const { locale } = await params;

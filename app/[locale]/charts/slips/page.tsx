@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -16,6 +17,11 @@ import { chartsMessages } from "@/lib/i18n/messages/charts";
 import { chartQueryString, parseChartFiltersLenient } from "@/lib/validation/chart-filters";
 
 const PATH = "/charts/slips";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/charts/slips">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: chartsMessages[isLocale(locale) ? locale : "en"].index.slips.title };
+}
 
 export default async function SlipChartPage({ params, searchParams }: PageProps<"/[locale]/charts/slips">) {
   const { locale } = await params;

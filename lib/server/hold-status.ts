@@ -1,0 +1,81 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+/**
+ * Admin pages render per request behind an empty prerendered shell (`instant = false` in
+ * app/admin/layout.tsx): Next sends that empty shell, then resumes the render into the same
+ * response. When the page redirects, calls forbidden() or throws, Next sets the response's status
+ * to 307, 403 or 500 — but by then an empty first write has already sent the status line with
+ * 200. The body is the same either way; only the status is lost.
+ *
+ * So for admin page loads the status line waits for the first byte of the body: an empty write
+ * sends nothing, and `writeHead` (which Node calls implicitly on the first write) is held until
+ * there is something to send or the response ends, and then sends the status the response has
+ * at that moment. Reader pages are untouched: their prerendered shell is not empty, it is sent
+ * at once with its 200, and they stay cached (see docs/decisions/008-real-status-codes.md).
+ */
+export function holdsStatusUntilBody(req: IncomingMessage): boolean {
+  if (req.method !== "GET" && req.method !== "HEAD") return false;
+  const path = (req.url ?? "").split("?")[0] ?? "";
+  if (path !== "/admin" && !path.startsWith("/admin/")) return false;
+  // Page loads only: not RSC navigations/prefetches (their 200 is part of the router's protocol).
+  return req.headers.rsc === undefined && req.headers["next-router-prefetch"] === undefined;
+}
+
+type Writer = (chunk: unknown, ...rest: unknown[]) => boolean;
+type Ender = (...args: unknown[]) => ServerResponse;
+type HeadWriter = (...args: unknown[]) => ServerResponse;
+
+const isEmpty = (chunk: unknown) =>
+  chunk === undefined ||
+  chunk === null ||
+  (typeof chunk === "string" ? chunk.length === 0 : chunk instanceof Uint8Array ? chunk.byteLength === 0 : false);
+
+export function holdStatusUntilBody(req: IncomingMessage, res: ServerResponse): void {
+  // Next compresses inside its handler and would send a gzip header for an empty write; these few
+  // admin pages go uncompressed instead (they are small and served to a handful of editors).
+  delete req.headers["accept-encoding"];
+
+  const writeHead = res.writeHead.bind(res) as HeadWriter;
+  const write = res.write.bind(res) as Writer;
+  const end = res.end.bind(res) as Ender;
+  const flushHeaders = res.flushHeaders.bind(res);
+  let held: unknown[] | null = null;
+  let sent = false;
+
+  const release = () => {
+    if (sent) return;
+    sent = true;
+    if (held) {
+      // The status as it is now, not as it was when the head was first asked for.
+      const [, ...rest] = held;
+      const reason = typeof rest[0] === "string" ? [] : rest;
+      writeHead(res.statusCode, ...reason);
+    }
+  };
+
+  res.writeHead = ((...args: unknown[]) => {
+    if (sent) return writeHead(...args);
+    if (typeof args[0] === "number") res.statusCode = args[0];
+    held = args;
+    return res;
+  }) as typeof res.writeHead;
+
+  res.flushHeaders = () => {
+    if (sent) flushHeaders();
+  };
+
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (!sent && isEmpty(chunk)) {
+      const callback = rest.find((r) => typeof r === "function") as (() => void) | undefined;
+      if (callback) queueMicrotask(callback);
+      return true;
+    }
+    release();
+    return write(chunk, ...rest);
+  }) as typeof res.write;
+
+  res.end = ((...args: unknown[]) => {
+    release();
+    return end(...args);
+  }) as typeof res.end;
+}
