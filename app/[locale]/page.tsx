@@ -7,9 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { cachedRender, tags } from "@/lib/data/cache";
 import { findLabs } from "@/lib/data/labs";
-import { findModelPlans } from "@/lib/data/model-plans";
+import { findTopSlips } from "@/lib/data/model-plans";
 import { findRecentlyReportedEvents } from "@/lib/data/reader-events";
-import { rankSlips } from "@/lib/domain/slip-board";
 import { readerHref } from "@/lib/i18n/links";
 import { readerMessages } from "@/lib/i18n/messages/reader";
 import { fromCacheable, readerPage, toCacheable, type CacheableReaderContext } from "@/lib/i18n/reader-page";
@@ -27,12 +26,11 @@ async function HomeBody({ view }: { view: CacheableReaderContext }) {
   const { locale, filters, today } = ctx;
   const asOf = filters.asOf;
   const t = readerMessages[locale].home;
-  const [recent, models, labs] = await Promise.all([
+  const [recent, slips, labs] = await Promise.all([
     findRecentlyReportedEvents({ asOf, limit: 8 }),
-    findModelPlans({ asOf }),
+    findTopSlips({ asOf, today, limit: 5 }),
     findLabs(asOf),
   ]);
-  const slips = rankSlips(models, today).slice(0, 5);
   return (
     <div className="space-y-8">
       <PageHeader title={t.title} intro={t.intro}>
