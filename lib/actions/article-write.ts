@@ -342,8 +342,11 @@ export async function writeArticle(user: SessionUser, v: ArticleFormValues): Pro
         // Release commitments: kept rows stay, dropped rows go, new rows append to the model's series.
         const existingCommitments = await tx.releaseCommitment.findMany({
           where: { articleId },
-          include: { model: { select: { slug: true } } },
+          include: { model: { select: { slug: true, lab: { select: { slug: true } } } } },
         });
+        // A lab page shows its models' plans: whatever this save does to the article (its
+        // status, date, or the plans themselves) shows on the labs of every model it plans.
+        for (const c of existingCommitments) touched.add(tags.lab(c.model.lab.slug));
         const keptIds = new Set(v.commitments.map((c) => c.id).filter((id): id is number => !!id));
         for (const c of existingCommitments) {
           if (keptIds.has(c.id)) continue;
@@ -382,7 +385,7 @@ export async function writeArticle(user: SessionUser, v: ArticleFormValues): Pro
             entityId: created.id,
             after: created,
           });
-          touched.add(tags.models).add(tags.model(c.model));
+          touched.add(tags.models).add(tags.model(c.model)).add(tags.lab(model.lab.slug));
         }
 
         await recomputeFirstReported(tx, affectedEvents);
@@ -398,6 +401,7 @@ export async function writeArticle(user: SessionUser, v: ArticleFormValues): Pro
         }
         // Labs and models created from the knowledge base show up in the lists too.
         if (audit.some((e) => e.entity === "lab" && e.action === "create")) touched.add(tags.labs);
+        for (const tag of createdLabTags(audit)) touched.add(tag);
         if (audit.some((e) => e.entity === "model" && e.action === "create")) touched.add(tags.models);
         await writeAudit(tx, audit);
         return { kind: "saved" as const, id: articleId, version, tags: [...touched] };
@@ -467,11 +471,7 @@ export async function setArticleDeleted(
         touched.add(tags.lab(c.event.lab.slug));
         if (c.event.model) touched.add(tags.model(c.event.model.slug));
       }
-      const commitments = await tx.releaseCommitment.findMany({
-        where: { articleId: id },
-        select: { model: { select: { slug: true } } },
-      });
-      for (const c of commitments) touched.add(tags.models).add(tags.model(c.model.slug));
+      for (const tag of await commitmentTags(tx, id)) touched.add(tag);
       return { kind: "saved" as const, tags: [...touched] };
     });
   } catch (error) {
@@ -505,4 +505,24 @@ function isBusy(error: unknown): boolean {
   return (
     error instanceof Prisma.PrismaClientKnownRequestError && ["P2024", "P2028", "P2034"].includes(error.code)
   );
+}
+
+/**
+ * The tags of the models an article plans releases for, and of their labs (a lab page shows its
+ * models' plans): for a change that makes the article's plans appear or disappear.
+ */
+export async function commitmentTags(tx: Prisma.TransactionClient, articleId: number): Promise<string[]> {
+  const commitments = await tx.releaseCommitment.findMany({
+    where: { articleId },
+    select: { model: { select: { slug: true, lab: { select: { slug: true } } } } },
+  });
+  return commitments.flatMap((c) => [tags.models, tags.model(c.model.slug), tags.lab(c.model.lab.slug)]);
+}
+
+/** A lab created by this write: its page was a cached "not found" until now. */
+export function createdLabTags(audit: readonly AuditEntry[]): string[] {
+  return audit.flatMap((e) => {
+    const slug = (e.after as { slug?: unknown } | undefined)?.slug;
+    return e.entity === "lab" && e.action === "create" && typeof slug === "string" ? [tags.lab(slug)] : [];
+  });
 }

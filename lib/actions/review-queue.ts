@@ -3,6 +3,7 @@ import { updateTag } from "next/cache";
 import { db } from "@/lib/db";
 import { tags } from "@/lib/data/cache";
 import { AcceptError, acceptSuggestions } from "@/lib/actions/accept-suggestions";
+import { commitmentTags, createdLabTags } from "@/lib/actions/article-write";
 import { writeAudit, type AuditEntry } from "@/lib/actions/audit";
 import { recomputeFirstReported } from "@/lib/actions/first-reported";
 import { ReviewDecisionSchema } from "@/lib/validation/review-decision";
@@ -85,6 +86,8 @@ export async function decideDraft(
           ...(c.event.model ? [tags.model(c.event.model.slug)] : []),
         ]);
         if (cited.length > 0) citedTags.push(tags.events, tags.labs);
+        // Its plans become visible with it (on the models' and their labs' pages).
+        citedTags.push(...(await commitmentTags(tx, articleId)), ...createdLabTags(audit));
         accepted = { ...accepted, tags: [...new Set([...accepted.tags, ...citedTags])] };
       }
       audit.push({

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { cached, tags } from "@/lib/data/cache";
+import { cached, labScoped, tags } from "@/lib/data/cache";
 import type { CommitmentDto, LifecycleEntryDto, ModelSummary } from "@/lib/data/dto";
 import { modelSelect, modelWhere, toModel, type ModelRow } from "@/lib/data/model-query";
 import { publicCommitmentWhere } from "@/lib/data/visibility";
@@ -24,7 +24,7 @@ export interface ModelPlansDto extends ModelSummary {
  */
 export async function findModelPlans(opts: { lab?: string; asOf?: string }): Promise<ModelPlansDto[]> {
   "use cache";
-  cached(tags.models, tags.articles, tags.events, ...(opts.lab ? [tags.lab(opts.lab)] : []));
+  cached(...labScoped(opts.lab ? [opts.lab] : undefined, tags.models, tags.articles, tags.events));
   const rows = await db.model.findMany({
     where: modelWhere(opts.asOf, opts.lab ? { lab: { slug: opts.lab } } : {}),
     orderBy: [{ lab: { name: "asc" } }, { name: "asc" }],

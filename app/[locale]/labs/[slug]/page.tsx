@@ -14,7 +14,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Pager } from "@/components/ui/pager";
 import { Section } from "@/components/ui/section";
 import { findArticles } from "@/lib/data/articles";
-import { cachedRender, tags } from "@/lib/data/cache";
+import { cachedRender, labPageTags } from "@/lib/data/cache";
 import { getLabFacts } from "@/lib/data/lab-overview";
 import { getLabBySlug } from "@/lib/data/labs";
 import { findModelPlans } from "@/lib/data/model-plans";
@@ -48,7 +48,7 @@ export default async function LabPage({ params, searchParams }: PageProps<"/[loc
 /** Rendered once per lab, locale, filters and day, until a write touches what it shows. */
 async function LabPageBody({ slug, view }: { slug: string; view: CacheableReaderContext }) {
   "use cache";
-  cachedRender(tags.labs, tags.lab(slug), tags.models, tags.events, tags.articles);
+  cachedRender(...labPageTags(slug));
   const ctx = fromCacheable(view);
   const { locale, filters, today } = ctx;
   const asOf = filters.asOf;
