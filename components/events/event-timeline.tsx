@@ -22,9 +22,7 @@ export function EventTimeline({
     <ol className="space-y-6" data-testid="timeline">
       {groups.map((g) => (
         <li key={`${g.key}-${g.items[0]?.id}`} data-testid="timeline-group" data-period={g.key}>
-          <Heading className="period-heading">
-            {formatFuzzy(g.period, locale)}
-          </Heading>
+          <Heading className="period-heading">{formatFuzzy(g.period, locale)}</Heading>
           <div className="mt-3 space-y-3">
             {g.items.map((e) => (
               <EventCard

@@ -302,7 +302,10 @@ export async function searchArticles(q: string, query: ArticleQuery): Promise<Pa
     Prisma.sql`a.published_from DESC NULLS LAST, a.id DESC`,
   );
   if (rows.length <= limit) {
-    rows = await select(Prisma.sql`articles a`, Prisma.sql`a.published_from + 0 DESC NULLS LAST, a.id + 0 DESC`);
+    rows = await select(
+      Prisma.sql`articles a`,
+      Prisma.sql`a.published_from + 0 DESC NULLS LAST, a.id + 0 DESC`,
+    );
   }
 
   const page = rows.slice(0, limit);

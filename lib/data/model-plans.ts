@@ -35,7 +35,10 @@ export async function findModelPlans(opts: { lab?: string; asOf?: string }): Pro
   return rows.map((row) => ({ ...toPlans(row, opts.asOf), reportCount: counts.get(row.id) ?? 0 }));
 }
 
-function toPlans(row: ModelRow, asOf: string | undefined): Omit<ModelPlansDto, "reportCount"> & { id: number } {
+function toPlans(
+  row: ModelRow,
+  asOf: string | undefined,
+): Omit<ModelPlansDto, "reportCount"> & { id: number } {
   const m = toModel(row, asOf);
   return {
     id: m.id,

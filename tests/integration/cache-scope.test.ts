@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { connectTestDatabase } from "./support/database";
-import { nextCacheMock, nextHeadersMock, nextNavigationMock, request, resetRequest, signInAs } from "./admin-support";
+import {
+  nextCacheMock,
+  nextHeadersMock,
+  nextNavigationMock,
+  request,
+  resetRequest,
+  signInAs,
+} from "./admin-support";
 
 vi.mock("next/headers", () => nextHeadersMock());
 vi.mock("next/cache", () => nextCacheMock());
@@ -49,7 +56,9 @@ const overlap = (a: Iterable<string>, b: Iterable<string>) => {
 
 async function makeLab(slug: string) {
   const lab = await db.lab.create({ data: { slug, name: slug } });
-  const model = await db.model.create({ data: { slug: `${slug}-model`, name: `${slug} Model`, labId: lab.id, status: "announced" } });
+  const model = await db.model.create({
+    data: { slug: `${slug}-model`, name: `${slug} Model`, labId: lab.id, status: "announced" },
+  });
   const article = await db.article.create({
     data: {
       url: `${URL_PREFIX}${slug}-report`,
@@ -78,7 +87,12 @@ async function makeLab(slug: string) {
       firstReportedAt: day("2025-05-01"),
       knownFrom: day("2025-05-01"),
       citations: {
-        create: { articleId: article.id, role: "first_report", attribution: "own_reporting", quote: "delayed its model again" },
+        create: {
+          articleId: article.id,
+          role: "first_report",
+          attribution: "own_reporting",
+          quote: "delayed its model again",
+        },
       },
     },
   });

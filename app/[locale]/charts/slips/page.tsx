@@ -25,13 +25,17 @@ export default async function SlipChartPage({ params, searchParams }: PageProps<
   const sp = await searchParams;
   const filters = parseChartFiltersLenient(sp);
   // The page cursor: the last model of the previous page (a slug; anything else is the first page).
-  const after = typeof sp.after === "string" && sp.after.length <= 100 && SLUG.test(sp.after) ? sp.after : undefined;
+  const after =
+    typeof sp.after === "string" && sp.after.length <= 100 && SLUG.test(sp.after) ? sp.after : undefined;
   // "Today" is the asOf day, or the real today read at request time: connection() keeps the
   // clock out of Next's prerender pass, which otherwise logged an "unstable value new Date()"
   // error on every request (issue 12).
   if (!filters.asOf) await connection();
   const today = filters.asOf ?? todayIso();
-  const [chart, labs] = await Promise.all([getSlipChartPage(filters, today, { after }), findLabs(filters.asOf)]);
+  const [chart, labs] = await Promise.all([
+    getSlipChartPage(filters, today, { after }),
+    findLabs(filters.asOf),
+  ]);
   const t = chartsMessages[locale];
   const query = chartQueryString(filters);
   const pageHref = (extra: Record<string, string | undefined>) => {
