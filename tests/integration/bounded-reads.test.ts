@@ -22,7 +22,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 beforeAll(async () => {
   const lab = await db.lab.create({ data: { slug: LAB, name: LAB } });
-  const articles = [];
+  const articles: { id: number }[] = [];
   for (const [i, date] of ["2025-03-01", "2025-05-01", "2025-05-01", "2025-07-01", null].entries()) {
     articles.push(
       await db.article.create({
@@ -39,6 +39,29 @@ beforeAll(async () => {
         },
       }),
     );
+  }
+  // Three models with plans (reported by these articles), for the slip board's pages.
+  const plansOf = [["2025-06-01", "2025-09-01"], ["2025-06-01"], ["2025-04-01", "2026-01-01", "2026-06-01"]];
+  for (const [m, plans] of plansOf.entries()) {
+    await db.model.create({
+      data: {
+        slug: `${LAB}-model-${m}`,
+        name: `Bounded Model ${m}`,
+        labId: lab.id,
+        status: "announced",
+        commitments: {
+          create: plans.map((planned, i) => ({
+            sequence: i + 1,
+            plannedFrom: day(planned),
+            plannedTo: day(planned),
+            plannedPrecision: "day" as const,
+            plannedText: planned,
+            reportedAt: day("2025-03-01"),
+            articleId: articles[i]!.id,
+          })),
+        },
+      },
+    });
   }
   for (const [e, cited] of [
     [0, 1, 2, 4],
@@ -71,6 +94,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.event.deleteMany({ where: { lab: { slug: LAB } } });
+  await db.releaseCommitment.deleteMany({ where: { model: { lab: { slug: LAB } } } });
+  await db.model.deleteMany({ where: { lab: { slug: LAB } } });
   await db.article.deleteMany({ where: { url: { startsWith: URL_PREFIX } } });
   await db.lab.deleteMany({ where: { slug: LAB } });
 });
@@ -95,12 +120,12 @@ describe("findTopSlips", () => {
 
 describe("getSlipChartPage", () => {
   it("pages through the whole chart in order, one model at a time, without repeats", async () => {
-    const whole = await getSlipChart({}, TODAY);
-    expect(whole.models.length).toBeGreaterThan(1);
+    const whole = await getSlipChart({ lab: [LAB] }, TODAY);
+    expect(whole.models.length).toBe(3);
     const seen: string[] = [];
     let after: string | undefined;
     for (let i = 0; i < whole.models.length + 1; i++) {
-      const page = await getSlipChartPage({}, TODAY, { after, limit: 1 });
+      const page = await getSlipChartPage({ lab: [LAB] }, TODAY, { after, limit: 1 });
       expect(page.total).toBe(whole.models.length);
       expect(page.domain).toEqual(whole.domain);
       expect(page.start).toBe(seen.length);
