@@ -7,10 +7,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { cachedRender, tags } from "@/lib/data/cache";
 import { findLabs } from "@/lib/data/labs";
-import { findModelPlans } from "@/lib/data/model-plans";
+import { findTopSlips } from "@/lib/data/model-plans";
 import { findNewlyReportedEvents, findRecentlyAddedEvents } from "@/lib/data/home-events";
 import { isAddedLater } from "@/lib/domain/added-later";
-import { rankSlips } from "@/lib/domain/slip-board";
 import { readerHref } from "@/lib/i18n/links";
 import { readerMessages } from "@/lib/i18n/messages/reader";
 import { fromCacheable, readerPage, toCacheable, type CacheableReaderContext } from "@/lib/i18n/reader-page";
@@ -28,15 +27,14 @@ async function HomeBody({ view }: { view: CacheableReaderContext }) {
   const { locale, filters, today } = ctx;
   const asOf = filters.asOf;
   const t = readerMessages[locale].home;
-  const [recent, added, models, labs] = await Promise.all([
+  const [recent, added, slips, labs] = await Promise.all([
     findNewlyReportedEvents({ asOf, limit: 8 }),
     // When a record entered Slipwatch is about our database, not about what was public on a past
     // day: the as-of view leaves "recently added" (and the "added" dates) out.
     asOf ? Promise.resolve([]) : findRecentlyAddedEvents({ limit: 5 }),
-    findModelPlans({ asOf }),
+    findTopSlips({ asOf, today, limit: 5 }),
     findLabs(asOf),
   ]);
-  const slips = rankSlips(models, today).slice(0, 5);
   return (
     <div className="space-y-8">
       <PageHeader title={t.title} intro={t.intro}>

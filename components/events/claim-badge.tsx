@@ -11,7 +11,7 @@ const STYLE: Record<ClaimStatus, { icon: string; className: string }> = {
     icon: "?",
     className: "border border-dashed border-amber-600 text-amber-900 dark:text-amber-200",
   },
-  reported: { icon: "•", className: "text-zinc-700 dark:text-zinc-300" },
+  reported: { icon: "•", className: "muted" },
   confirmed: {
     icon: "✓",
     className: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100",

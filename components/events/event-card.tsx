@@ -34,7 +34,7 @@ export function EventCard({
   const Heading = headingLevel === 2 ? "h2" : headingLevel === 4 ? "h4" : "h3";
   return (
     <article
-      className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800"
+      className="ev-card"
       data-testid="event-card"
       data-event-id={event.id}
       data-event-type={event.type}
@@ -43,7 +43,7 @@ export function EventCard({
       id={`event-${event.id}`}
     >
       <div className="flex flex-wrap items-center gap-2 text-xs">
-        <span className="rounded bg-brand-100 px-2 py-0.5 font-medium text-brand-800 dark:bg-brand-800 dark:text-brand-100">
+        <span className="ev-type">
           {t.eventTypes[event.type]}
         </span>
         <Link href={readerHref(locale, `/labs/${event.lab.slug}`, asOf)} className="font-medium underline-offset-2 hover:underline">
@@ -55,7 +55,7 @@ export function EventCard({
           </Link>
         ) : null}
         {event.counterparty ? (
-          <span className="text-zinc-700 dark:text-zinc-300">
+          <span className="muted">
             ↔{" "}
             <Link href={readerHref(locale, `/labs/${event.counterparty.slug}`, asOf)} className="hover:underline">
               {event.counterparty.name}
@@ -69,7 +69,7 @@ export function EventCard({
           {german?.title ?? event.title}
         </Link>
       </Heading>
-      <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300" lang={textLang}>
+      <p className="mt-1 text-sm muted" lang={textLang}>
         {german?.summary ?? event.summary}
       </p>
       {figures.length > 0 ? (
@@ -84,7 +84,7 @@ export function EventCard({
           ))}
         </p>
       ) : null}
-      <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-700 dark:text-zinc-300" data-testid="event-dates">
+      <dl className="ev-dates" data-testid="event-dates">
         <div>
           <dt className="inline font-medium">{t.eventDates.occurred}:</dt>{" "}
           <dd className="inline">{formatHonest(event.occurred, locale)}</dd>
@@ -106,16 +106,16 @@ export function EventCard({
         {corroborationText(event, locale)}
       </p>
       <details className="mt-2 text-sm" open={open}>
-        <summary className="cursor-pointer text-zinc-700 dark:text-zinc-300" data-testid="citation-count">
+        <summary className="cursor-pointer muted" data-testid="citation-count">
           {t.citingArticles(event.articleCount)}
         </summary>
         <ul className="mt-2 space-y-3">
           {event.citations.map((c, i) => (
-            <li key={`${c.articleId}-${c.role}-${i}`} className="border-l-2 border-zinc-300 pl-3 dark:border-zinc-700">
+            <li key={`${c.articleId}-${c.role}-${i}`} className="ev-cite">
               <Link href={readerHref(locale, `/articles/${c.articleId}`, asOf)} lang={c.language} className="font-medium hover:underline">
                 {c.title}
               </Link>
-              <div className="text-xs text-zinc-700 dark:text-zinc-300">
+              <div className="text-xs muted">
                 {[
                   c.publisher,
                   c.published ? formatHonest(c.published, locale) : null,
@@ -126,7 +126,7 @@ export function EventCard({
                   .filter(Boolean)
                   .join(" · ")}
               </div>
-              <blockquote lang={c.language} className="mt-1 italic text-zinc-700 dark:text-zinc-300">
+              <blockquote lang={c.language} className="mt-1 italic muted">
                 „{c.quote}“
               </blockquote>
             </li>

@@ -22,9 +22,7 @@ export function EventTimeline({
     <ol className="space-y-6" data-testid="timeline">
       {groups.map((g) => (
         <li key={`${g.key}-${g.items[0]?.id}`} data-testid="timeline-group" data-period={g.key}>
-          <Heading className="sticky top-0 z-10 border-b border-zinc-200 bg-white/95 py-1 text-base font-semibold text-zinc-800 dark:border-zinc-800 dark:bg-zinc-950/95 dark:text-zinc-200">
-            {formatFuzzy(g.period, locale)}
-          </Heading>
+          <Heading className="period-heading">{formatFuzzy(g.period, locale)}</Heading>
           <div className="mt-3 space-y-3">
             {g.items.map((e) => (
               <EventCard

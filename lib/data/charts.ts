@@ -236,6 +236,46 @@ export async function getSlipChart(filters: ChartFilters, today: string): Promis
   return buildSlipChart(await findSlipInputs(filters), today);
 }
 
+/** How many models one page of the slip board draws. */
+export const SLIP_PAGE_SIZE = 20;
+
+export interface SlipChartPage extends SlipChart {
+  /** models on every page together, and this page's first position (0-based) */
+  total: number;
+  start: number;
+  /** the slug to pass as `after` for the next page; null on the last */
+  nextAfter: string | null;
+}
+
+/**
+ * One page of the slip board: the models after `after` (a model slug, the last one of the
+ * previous page) in the chart's order, on the whole chart's time axis so pages line up. The
+ * ranking needs every model's plans (a few thousand short rows, cached with getSlipChart); what
+ * is drawn and sent is one page — before, the page drew all 1,000 models (10 MB of HTML).
+ * An `after` that is no longer on the board (the model was removed) starts from the top.
+ */
+export async function getSlipChartPage(
+  filters: ChartFilters,
+  today: string,
+  opts: { after?: string; limit?: number } = {},
+): Promise<SlipChartPage> {
+  "use cache";
+  cached(tags.models, tags.articles);
+  const chart = await getSlipChart(filters, today);
+  const limit = opts.limit ?? SLIP_PAGE_SIZE;
+  const start = opts.after ? chart.models.findIndex((m) => m.model.slug === opts.after) + 1 : 0;
+  const models = chart.models.slice(start, start + limit);
+  const more = start + limit < chart.models.length;
+  return {
+    today: chart.today,
+    domain: chart.domain,
+    models,
+    total: chart.models.length,
+    start,
+    nextAfter: more ? (models.at(-1)?.model.slug ?? null) : null,
+  };
+}
+
 export interface LabShareCard {
   lab: { slug: string; name: string };
   facts: ShareCardFacts;

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ArticleSummary, EventDto } from "@/lib/data/dto";
-import { articleWhere, summarySelect, toSummary, type ArticleQuery } from "@/lib/data/articles";
+import { articleWhere, summarySelect, toSummaries, type ArticleQuery } from "@/lib/data/articles";
 import { eventSelect, eventWhere, toEventDto } from "@/lib/data/events";
 import type { EventQuery } from "@/lib/domain/event-query";
 import { dayToDate } from "@/lib/data/mappers";
@@ -62,7 +62,7 @@ export async function* iterateArticles(
       take: pageSize,
       select: summarySelect,
     });
-    for (const row of rows) yield toSummary(row);
+    for (const summary of await toSummaries(rows)) yield summary;
     const last = rows.at(-1);
     if (!last || rows.length < pageSize) return;
     after = { at: last.publishedFrom ? last.publishedFrom.toISOString().slice(0, 10) : null, id: last.id };

@@ -25,7 +25,7 @@ export async function getLabFacts(
   opts: { asOf?: string; since: string; until: string; claims?: ClaimScope },
 ): Promise<LabFacts> {
   "use cache";
-  cached(tags.events, tags.articles, tags.lab(slug));
+  cached(tags.lab(slug));
   // Figures count: denied and retracted claims stay out unless the reader includes them.
   const base = {
     AND: [publicEventWhere(opts.asOf), opts.claims === "all" ? {} : countedEventWhere()],

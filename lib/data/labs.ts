@@ -46,7 +46,8 @@ export async function findLabs(asOf?: string): Promise<LabSummary[]> {
 /** A lab with the models known (on `asOf`; lib/data/visibility), their status as known then. */
 export async function getLabBySlug(slug: string, asOf?: string): Promise<LabDetail | null> {
   "use cache";
-  cached(tags.labs, tags.lab(slug), tags.models, tags.articles, tags.events);
+  // Its models (and whether each is known yet) change only through writes that tag the lab.
+  cached(tags.lab(slug));
   const lab = await db.lab.findUnique({
     where: { slug },
     select: {

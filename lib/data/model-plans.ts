@@ -1,10 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { cached, tags } from "@/lib/data/cache";
+import { cached, labScoped, tags } from "@/lib/data/cache";
 import type { CommitmentDto, LifecycleEntryDto, ModelSummary } from "@/lib/data/dto";
-import { modelSelect, modelWhere, toModel } from "@/lib/data/model-query";
+import { modelSelect, modelWhere, toModel, type ModelRow } from "@/lib/data/model-query";
+import { publicCommitmentWhere } from "@/lib/data/visibility";
 import { sourceOf } from "@/lib/domain/corroboration";
+import type { IsoDay } from "@/lib/domain/fuzzy-date";
+import { rankSlips, type RankedSlip } from "@/lib/domain/slip-board";
 
 /** A model with its lifecycle and planned release dates: what the slip board and lab page need. */
 export interface ModelPlansDto extends ModelSummary {
@@ -21,7 +24,7 @@ export interface ModelPlansDto extends ModelSummary {
  */
 export async function findModelPlans(opts: { lab?: string; asOf?: string }): Promise<ModelPlansDto[]> {
   "use cache";
-  cached(tags.models, tags.articles, tags.events, ...(opts.lab ? [tags.lab(opts.lab)] : []));
+  cached(...labScoped(opts.lab ? [opts.lab] : undefined, tags.models, tags.articles, tags.events));
   const rows = await db.model.findMany({
     where: modelWhere(opts.asOf, opts.lab ? { lab: { slug: opts.lab } } : {}),
     orderBy: [{ lab: { name: "asc" } }, { name: "asc" }],
@@ -29,19 +32,58 @@ export async function findModelPlans(opts: { lab?: string; asOf?: string }): Pro
   });
   const ids = rows.map((r) => r.id);
   const counts = ids.length ? await delayReportCounts(ids, opts.asOf) : new Map<number, number>();
-  return rows.map((row) => {
-    const m = toModel(row, opts.asOf);
-    return {
-      slug: m.slug,
-      name: m.name,
-      family: m.family,
-      status: m.status,
-      lab: m.lab,
-      lifecycle: m.lifecycle,
-      commitments: m.commitments.map(({ article: _article, ...c }) => c),
-      reportCount: counts.get(m.id) ?? 0,
-    };
+  return rows.map((row) => ({ ...toPlans(row, opts.asOf), reportCount: counts.get(row.id) ?? 0 }));
+}
+
+function toPlans(
+  row: ModelRow,
+  asOf: string | undefined,
+): Omit<ModelPlansDto, "reportCount"> & { id: number } {
+  const m = toModel(row, asOf);
+  return {
+    id: m.id,
+    slug: m.slug,
+    name: m.name,
+    family: m.family,
+    status: m.status,
+    lab: m.lab,
+    lifecycle: m.lifecycle,
+    commitments: m.commitments.map(({ article: _article, ...c }) => c),
+  };
+}
+
+/**
+ * The slip board's top `limit`: models whose plan slipped, largest slip first (rankSlips), as
+ * known on `asOf`. Bounded where findModelPlans({}) is not: only models with a public plan are
+ * read (a slip needs two), and the independent-source count — the expensive part, a scan of every
+ * delay report — runs for the `limit` models shown, not for every model (4.5 s at 1,000 models).
+ */
+export async function findTopSlips(opts: {
+  asOf?: string;
+  today: IsoDay;
+  limit: number;
+}): Promise<RankedSlip<ModelPlansDto>[]> {
+  "use cache";
+  cached(tags.models, tags.articles, tags.events);
+  const rows = await db.model.findMany({
+    where: modelWhere(opts.asOf, { commitments: { some: publicCommitmentWhere(opts.asOf) } }),
+    orderBy: [{ lab: { name: "asc" } }, { name: "asc" }],
+    select: modelSelect(opts.asOf),
   });
+  const top = rankSlips(
+    rows.map((row) => toPlans(row, opts.asOf)),
+    opts.today,
+  ).slice(0, opts.limit);
+  const counts = top.length
+    ? await delayReportCounts(
+        top.map((r) => r.model.id),
+        opts.asOf,
+      )
+    : new Map<number, number>();
+  return top.map(({ model: { id, ...model }, slip }) => ({
+    model: { ...model, reportCount: counts.get(id) ?? 0 },
+    slip,
+  }));
 }
 
 /**

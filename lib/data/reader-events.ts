@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { cached, tags } from "@/lib/data/cache";
+import { cached, labScoped, tags } from "@/lib/data/cache";
 import { decodeCursor, encodeCursor } from "@/lib/domain/cursor";
 import type { EventDto, Page } from "@/lib/data/dto";
 import { eventSelect, eventWhere, toEventDto } from "@/lib/data/events";
@@ -33,7 +33,7 @@ function readerWhere(q: ReaderEventQuery): Prisma.EventWhereInput {
 /** A page of events, newest first by when they happened (keyset cursor, never OFFSET). */
 export async function findReaderEvents(query: ReaderEventQuery): Promise<Page<EventDto>> {
   "use cache";
-  cached(tags.events, tags.articles);
+  cached(...labScoped(query.lab, tags.events, tags.articles));
   const limit = query.limit ?? 20;
   const where = readerWhere(query);
   const cursor = decodeCursor(query.cursor);

@@ -3,6 +3,7 @@ import { updateTag } from "next/cache";
 import { db } from "@/lib/db";
 import { tags } from "@/lib/data/cache";
 import { AcceptError, acceptSuggestions } from "@/lib/write/accept-suggestions";
+import { commitmentTags, createdLabTags } from "@/lib/write/article/tags";
 import { writeAudit, type AuditEntry } from "@/lib/write/audit";
 import { recomputeFirstReported } from "@/lib/write/first-reported";
 import type { ActionState } from "@/lib/validation/action-result";
@@ -81,6 +82,8 @@ export async function decideDraft(
           ...(c.event.model ? [tags.model(c.event.model.slug)] : []),
         ]);
         if (cited.length > 0) citedTags.push(tags.events, tags.labs);
+        // Its plans become visible with it (on the models' and their labs' pages).
+        citedTags.push(...(await commitmentTags(tx, articleId)), ...createdLabTags(audit));
         accepted = { ...accepted, tags: [...new Set([...accepted.tags, ...citedTags])] };
       }
       audit.push({

@@ -169,17 +169,25 @@ async function timeQueries(url: string): Promise<QueryTiming[]> {
 
   const { getLabBySlug, findLabs } = await import("@/lib/data/labs");
   const { getLabFacts } = await import("@/lib/data/lab-overview");
-  const { findModelPlans } = await import("@/lib/data/model-plans");
+  const { findModelPlans, findTopSlips } = await import("@/lib/data/model-plans");
   const { findReaderEvents, findRecentlyReportedEvents } = await import("@/lib/data/reader-events");
   const { findArticles, searchArticles } = await import("@/lib/data/articles");
   const { getModelBySlug } = await import("@/lib/data/models");
-  const { getSlipChart, getInvestmentsPageChart, getSetbacksChart } = await import("@/lib/data/charts");
+  const { getSlipChartPage, getInvestmentsPageChart, getSetbacksChart } = await import("@/lib/data/charts");
   const { findEvents } = await import("@/lib/data/events");
   const today = new Date().toISOString().slice(0, 10);
   const year = { from: `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`, to: today };
 
   const pages: [string, () => Promise<unknown>][] = [
-    ["home", () => Promise.all([findRecentlyReportedEvents({ limit: 8 }), findModelPlans({}), findLabs()])],
+    [
+      "home",
+      () =>
+        Promise.all([
+          findRecentlyReportedEvents({ limit: 8 }),
+          findTopSlips({ today, limit: 5 }),
+          findLabs(),
+        ]),
+    ],
     [
       "lab page",
       () =>
@@ -200,7 +208,7 @@ async function timeQueries(url: string): Promise<QueryTiming[]> {
       "timeline, 3 filters",
       () => findReaderEvents({ lab: [LAB], type: ["delay"], status: ["reported"], limit: 20 }),
     ],
-    ["slip board", () => getSlipChart({}, today)],
+    ["slip board", () => getSlipChartPage({}, today)],
     ["investments", () => getInvestmentsPageChart({})],
     ["setbacks", () => getSetbacksChart({}, "count")],
     ["search de", () => searchArticles("Verzögerung", { limit: 20 })],

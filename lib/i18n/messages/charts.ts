@@ -58,6 +58,9 @@ const en = {
       days === 1 ? "1 day past the latest plan" : `${days} days past the latest plan`,
     chartLabel: (model: string) => `Planned release dates of ${model} as reported over time`,
     barLabel: (plan: number, when: string, article: string) => `Plan ${plan}: ${when}. Source: ${article}`,
+    range: (first: number, last: number, total: number) => `Models ${first}–${last} of ${total}`,
+    more: "Next models →",
+    first: "← Largest slips",
   },
   investments: {
     title: "Investments",
@@ -187,6 +190,9 @@ const de: ChartsMessages = {
     chartLabel: (model: string) =>
       `Geplante Starttermine von ${model}, wie sie über die Zeit berichtet wurden`,
     barLabel: (plan: number, when: string, article: string) => `Plan ${plan}: ${when}. Quelle: ${article}`,
+    range: (first: number, last: number, total: number) => `Modelle ${first}–${last} von ${total}`,
+    more: "Weitere Modelle →",
+    first: "← Größte Verschiebungen",
   },
   investments: {
     title: "Investitionen",

@@ -7,6 +7,7 @@ import { writeAudit } from "@/lib/write/audit";
 import { recomputeFirstReported } from "@/lib/write/first-reported";
 import { isUniqueViolation } from "./errors";
 import { Abort } from "./step";
+import { commitmentTags } from "./tags";
 import { articleAuditSelect } from "./upsert-article";
 
 /** Soft delete (deleted = true) or restore; first-report dates of its events follow. */
@@ -55,11 +56,7 @@ export async function setArticleDeleted(
         touched.add(tags.lab(c.event.lab.slug));
         if (c.event.model) touched.add(tags.model(c.event.model.slug));
       }
-      const commitments = await tx.releaseCommitment.findMany({
-        where: { articleId: id },
-        select: { model: { select: { slug: true } } },
-      });
-      for (const c of commitments) touched.add(tags.models).add(tags.model(c.model.slug));
+      for (const tag of await commitmentTags(tx, id)) touched.add(tag);
       return { kind: "saved" as const, tags: [...touched] };
     });
   } catch (error) {

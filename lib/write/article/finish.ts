@@ -3,6 +3,7 @@ import { tags } from "@/lib/data/cache";
 import { writeAudit } from "@/lib/write/audit";
 import { recomputeFirstReported } from "@/lib/write/first-reported";
 import type { SaveStep } from "./step";
+import { createdLabTags } from "./tags";
 
 /**
  * Step 6: first-report dates of every event the save touched, the cache tags that follow from
@@ -22,6 +23,7 @@ export async function finishSave({ tx, audit, touched, affectedEvents }: SaveSte
   }
   // Labs and models created from the knowledge base show up in the lists too.
   if (audit.some((e) => e.entity === "lab" && e.action === "create")) touched.add(tags.labs);
+  for (const tag of createdLabTags(audit)) touched.add(tag);
   if (audit.some((e) => e.entity === "model" && e.action === "create")) touched.add(tags.models);
   await writeAudit(tx, audit);
 }

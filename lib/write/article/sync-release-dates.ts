@@ -17,8 +17,11 @@ export async function syncReleaseDates(
   // Release commitments: kept rows stay, dropped rows go, new rows append to the model's series.
   const existingCommitments = await tx.releaseCommitment.findMany({
     where: { articleId },
-    include: { model: { select: { slug: true } } },
+    include: { model: { select: { slug: true, lab: { select: { slug: true } } } } },
   });
+  // A lab page shows its models' plans: whatever this save does to the article (its
+  // status, date, or the plans themselves) shows on the labs of every model it plans.
+  for (const c of existingCommitments) touched.add(tags.lab(c.model.lab.slug));
   const keptIds = new Set(v.commitments.map((c) => c.id).filter((id): id is number => !!id));
   for (const c of existingCommitments) {
     if (keptIds.has(c.id)) continue;
@@ -57,6 +60,6 @@ export async function syncReleaseDates(
       entityId: created.id,
       after: created,
     });
-    touched.add(tags.models).add(tags.model(c.model));
+    touched.add(tags.models).add(tags.model(c.model)).add(tags.lab(model.lab.slug));
   }
 }

@@ -13,13 +13,10 @@ import { ModelTable } from "@/components/models/model-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pager } from "@/components/ui/pager";
 import { Section } from "@/components/ui/section";
-import { findArticles } from "@/lib/data/articles";
-import { cachedRender, tags } from "@/lib/data/cache";
-import { getLabFacts } from "@/lib/data/lab-overview";
+import { cachedRender, labPageTags } from "@/lib/data/cache";
 import { getLabBySlug } from "@/lib/data/labs";
-import { findModelPlans } from "@/lib/data/model-plans";
-import { findReaderEvents } from "@/lib/data/reader-events";
-import { deriveLabStatus, lastTwelveMonths } from "@/lib/domain/lab-status";
+import { loadLabPage } from "@/lib/data/lab-page";
+import { deriveLabStatus } from "@/lib/domain/lab-status";
 import { readerHref } from "@/lib/i18n/links";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { readerMessages } from "@/lib/i18n/messages/reader";
@@ -48,20 +45,14 @@ export default async function LabPage({ params, searchParams }: PageProps<"/[loc
 /** Rendered once per lab, locale, filters and day, until a write touches what it shows. */
 async function LabPageBody({ slug, view }: { slug: string; view: CacheableReaderContext }) {
   "use cache";
-  cachedRender(tags.labs, tags.lab(slug), tags.models, tags.events, tags.articles);
+  cachedRender(...labPageTags(slug));
   const ctx = fromCacheable(view);
   const { locale, filters, today } = ctx;
   const asOf = filters.asOf;
   const t = readerMessages[locale].labs;
-  const lab = await getLabBySlug(slug);
-  if (!lab) notFound();
-  const window = lastTwelveMonths(today);
-  const [facts, models, events, articles] = await Promise.all([
-    getLabFacts(slug, { asOf, since: window.from, until: window.to, claims: filters.claims }),
-    findModelPlans({ lab: slug, asOf }),
-    findReaderEvents({ lab: [slug], asOf, cursor: filters.cursor, limit: 20 }),
-    findArticles({ lab: [slug], asOf, limit: 5 }),
-  ]);
+  const data = await loadLabPage(slug, { asOf, today, cursor: filters.cursor, claims: filters.claims });
+  if (!data) notFound();
+  const { lab, window, facts, models, events, articles } = data;
   const status = deriveLabStatus({ models, latestSetback: facts.latestSetback, today });
   return (
     <div className="space-y-8">
