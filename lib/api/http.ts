@@ -29,16 +29,13 @@ export const notFound = (what: string) => apiError(404, "not_found", `${what} no
 
 /**
  * Marks a handler as request-time so `next build` never prerenders it (and so never needs a
- * database). Outside a Next request — route handlers called directly by integration tests —
- * there is nothing to mark, and Next's "outside a request scope" error is not a failure.
+ * database). Outside Next — route handlers called directly by integration tests — there is no
+ * request to mark; `NEXT_RUNTIME` (documented for instrumentation) says which case this is, as in
+ * lib/data/cache.ts, rather than matching the text of Next's error.
  */
 export async function atRequestTime(): Promise<void> {
-  try {
-    await connection();
-  } catch (error) {
-    if (error instanceof Error && error.message.includes("outside a request scope")) return;
-    throw error;
-  }
+  if (!process.env.NEXT_RUNTIME) return;
+  await connection();
 }
 
 /**
