@@ -29,19 +29,18 @@ interface Operation {
 }
 
 // z.preprocess wraps a schema in a pipe from a transform; the document describes what it accepts.
+// Read through zod's public classes (ZodPipe's in/out, ZodObject's shape), not its internals.
 function unwrap(schema: z.ZodType): z.ZodType {
-  let s = schema as z.ZodType & { _zod: { def: { type: string; in?: z.ZodType; out?: z.ZodType } } };
-  while (s._zod.def.type === "pipe" && s._zod.def.in && (s._zod.def.in as typeof s)._zod.def.type === "transform") {
-    s = s._zod.def.out as typeof s;
-  }
+  let s = schema;
+  while (s instanceof z.ZodPipe && s.in instanceof z.ZodTransform) s = s.out as z.ZodType;
   return s;
 }
 
 function objectShape(schema: z.ZodType): Record<string, z.ZodType> {
-  const s = unwrap(schema) as z.ZodType & { _zod: { def: { type: string; in?: z.ZodType; shape?: Record<string, z.ZodType> } } };
+  const s = unwrap(schema);
   // A refined object (EventQuerySchema's date-order check) is a pipe from the object.
-  if (s._zod.def.type === "pipe" && s._zod.def.in) return objectShape(s._zod.def.in);
-  if (s._zod.def.type === "object" && s._zod.def.shape) return s._zod.def.shape;
+  if (s instanceof z.ZodPipe) return objectShape(s.in as z.ZodType);
+  if (s instanceof z.ZodObject) return s.shape as Record<string, z.ZodType>;
   throw new Error("query schema is not an object");
 }
 
