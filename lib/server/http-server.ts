@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
+import { hasMalformedPath } from "@/lib/http/request-path";
+import { HSTS_HEADER, publicContentSecurityPolicy, SECURITY_HEADERS } from "@/lib/security/headers";
 import { prepareRequest, REQUEST_ID_HEADER } from "@/lib/server/prepare-request";
 import type { Env } from "@/lib/env";
 import { requestContext, routeConsoleToLogger, type Logger } from "@/lib/server/logger";
@@ -13,6 +15,7 @@ import { requestContext, routeConsoleToLogger, type Logger } from "@/lib/server/
  * - drops `x-middleware-subrequest`, Next's internal recursion marker that once skipped middleware
  *   (CVE-2025-29927): no client has a reason to send it;
  * - gives the request an id (`x-request-id` on the response, and on every log line it causes);
+ * - refuses a path whose percent-escapes do not decode (Next would answer it with a 500);
  * - logs one line for a response ≥ 500, nothing for the rest.
  */
 export async function startHttpServer(options: { dev: boolean; env: Env; logger: Logger }): Promise<void> {
@@ -41,6 +44,10 @@ export async function startHttpServer(options: { dev: boolean; env: Env; logger:
         );
       }
     });
+    if (hasMalformedPath(req.url)) {
+      badRequest(res, req.url?.startsWith("/api/") ?? false, req.headers["x-forwarded-proto"] === "https");
+      return;
+    }
     requestContext.run(context, () => {
       handle(req, res).catch((err: unknown) => {
         logger.error({ requestId, err }, "unhandled request error");
@@ -62,4 +69,22 @@ export async function startHttpServer(options: { dev: boolean; env: Env; logger:
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
+}
+
+/** A 400 for a path that cannot be decoded, with the headers every response carries. */
+function badRequest(res: ServerResponse, api: boolean, https: boolean): void {
+  for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
+  if (https) res.setHeader(HSTS_HEADER.key, HSTS_HEADER.value);
+  res.setHeader("Content-Security-Policy", publicContentSecurityPolicy(false));
+  res.setHeader("Cache-Control", "no-store");
+  res.statusCode = 400;
+  if (api) {
+    res.setHeader("Content-Type", "application/json");
+    res.end(
+      JSON.stringify({ error: { code: "bad_request", message: "Malformed percent-escape in the path" } }),
+    );
+  } else {
+    res.setHeader("Content-Type", "text/plain; charset=utf-8");
+    res.end("400 Bad Request: the address contains a malformed percent-escape.\n");
+  }
 }

@@ -5,7 +5,6 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { E2E_ADMIN } from "./credentials";
-import { serverInfoPath } from "./server-info";
 import { findFreePort } from "@/lib/database/embedded";
 import { e2eStateFile } from "./state-file";
 
@@ -20,19 +19,17 @@ env.SLIPWATCH_BOOTSTRAP_ADMIN_PASSWORD = E2E_ADMIN.password;
 // The five seed articles only: the reader specs assert their exact figures.
 env.SLIPWATCH_SEED = "base";
 
-// Where this server's database listens, for suites that compare its rows before and after (tests/fuzz).
-writeFileSync(serverInfoPath(Number(process.env.PORT)), JSON.stringify({ pgPort }));
-
 const child = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "lib/cli/serve.ts"], {
   stdio: "inherit",
   env,
 });
-// Where this server's database lives, for specs that run a second process beside it (npm run import).
+// Where this server's database lives and listens, in one file per app port: for specs that run a
+// second process beside it (npm run import) and suites that compare its rows before and after.
+// (serverInfoPath and e2eStateFile name the same file; two separate writes once clobbered pgPort.)
 const stateFile = e2eStateFile(process.env.PORT ?? "");
-writeFileSync(stateFile, JSON.stringify({ dataDir: env.SLIPWATCH_DATA_DIR }));
+writeFileSync(stateFile, JSON.stringify({ dataDir: env.SLIPWATCH_DATA_DIR, pgPort }));
 const cleanup = () => {
   rmSync(dataDir, { recursive: true, force: true });
-  rmSync(serverInfoPath(Number(process.env.PORT)), { force: true });
   rmSync(stateFile, { force: true });
 };
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
