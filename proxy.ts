@@ -2,7 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { LOCALE_COOKIE, isLocale, localeFromAcceptLanguage, localePath } from "@/lib/i18n/config";
 import { SESSION_COOKIE_NAME, adminGateRedirect } from "@/lib/auth/admin-gate";
 import { databaseReachable } from "@/lib/http/database-health";
+import { isCallableAction } from "@/lib/http/action-ids";
 import {
+  formPostActionIds,
   isWellFormedActionBody,
   isWellFormedActionForm,
   isWellFormedFormPost,
@@ -102,6 +104,11 @@ async function refuseActionRequest(request: NextRequest): Promise<NextResponse |
       return refuse(403, "forbidden", "Cross-origin server action");
   }
 
+  const actionId = request.headers.get("next-action");
+  if (actionId !== null && !isCallableAction(actionId)) {
+    return refuse(404, "not_found", "No such server action");
+  }
+
   if (multipart) {
     let entries: FormEntry[];
     try {
@@ -110,7 +117,11 @@ async function refuseActionRequest(request: NextRequest): Promise<NextResponse |
       return refuse(400, "bad_request", "Malformed multipart body");
     }
     const ok = fetchAction ? isWellFormedActionForm(entries) : isWellFormedFormPost(entries);
-    return ok ? null : refuse(400, "bad_request", "Malformed server action body");
+    if (!ok) return refuse(400, "bad_request", "Malformed server action body");
+    if (!fetchAction && !formPostActionIds(entries).every(isCallableAction)) {
+      return refuse(404, "not_found", "No such server action");
+    }
+    return null;
   }
   if (fetchAction && !isWellFormedActionBody(await request.clone().text())) {
     return refuse(400, "bad_request", "Malformed server action body");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  formPostActionIds,
   isWellFormedActionBody,
   isWellFormedActionForm,
   isWellFormedFormPost,
@@ -161,4 +162,17 @@ describe("isWellFormedFormPost (forms without JavaScript)", () => {
       ],
     ],
   ])("refuses %s", (_, entries) => expect(isWellFormedFormPost(entries)).toBe(false));
+});
+
+describe("formPostActionIds", () => {
+  it("names the ids a form without JavaScript calls", () => {
+    expect(
+      formPostActionIds([
+        ["$ACTION_ID_abc", ""],
+        ["$ACTION_REF_1", ""],
+        ["$ACTION_1:0", '{"id":"def","bound":null}'],
+        ["x", "1"],
+      ]),
+    ).toEqual(["abc", "def"]);
+  });
 });

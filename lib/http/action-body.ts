@@ -138,3 +138,23 @@ export function isWellFormedFormPost(entries: FormEntry[]): boolean {
   }
   return true;
 }
+
+/** The action ids a form posted without JavaScript names (by `$ACTION_ID_…` or bound metadata). */
+export function formPostActionIds(entries: FormEntry[]): string[] {
+  const ids: string[] = [];
+  for (const [name] of entries) {
+    if (name.startsWith("$ACTION_ID_")) ids.push(name.slice("$ACTION_ID_".length));
+    if (name.startsWith("$ACTION_REF_")) {
+      const meta = entries.find(([n]) => n === `$ACTION_${name.slice("$ACTION_REF_".length)}:0`)?.[1];
+      if (typeof meta === "string") {
+        try {
+          const { id } = JSON.parse(meta) as { id?: unknown };
+          if (typeof id === "string") ids.push(id);
+        } catch {
+          // refused by isWellFormedFormPost already
+        }
+      }
+    }
+  }
+  return ids;
+}

@@ -288,7 +288,22 @@ async function main() {
       (await db.query<{ n: string }>(`SELECT count(*) AS n FROM audit_log`)).rows[0]!.n,
     );
     const serverLog = readFileSync(path.join(dataDir, "server.log"), "utf8");
-    const errorLines = serverLog.split("\n").filter((l) => /"level":(50|60)/.test(l)).length;
+    const errorLog = serverLog.split("\n").filter((l) => /"level":(50|60)/.test(l));
+    const errorLines = errorLog.length;
+    // The first few errors, shortened (the server's log goes with its throw-away folder).
+    const firstErrors = errorLog.slice(0, 20).map((l) => {
+      try {
+        const e = JSON.parse(l) as {
+          msg?: string;
+          err?: { message?: string };
+          path?: string;
+          status?: number;
+        };
+        return `${e.status ?? ""} ${e.path ?? ""} ${(e.err?.message ?? e.msg ?? "").slice(0, 200)}`.trim();
+      } catch {
+        return l.slice(0, 200);
+      }
+    });
     const rss = samples.map((s) => s.rssMb);
     const result = {
       when: new Date().toISOString(),
@@ -306,6 +321,7 @@ async function main() {
       },
       writes: { ...writes, auditRowsWritten: auditAfter - auditBefore },
       serverErrorLogLines: errorLines,
+      firstServerErrors: firstErrors,
       rssMb: { start: rss[0], end: rss.at(-1), max: Math.max(...rss), min: Math.min(...rss), samples },
     };
     mkdirSync("bench-results", { recursive: true });
@@ -322,7 +338,9 @@ async function main() {
       `writes: ${writes.sent} saves, ${writes.ok} saved, ${writes.conflicts} conflicts, ${writes.non2xx} non-200, ` +
         `${writes.errors} errors; ${result.writes.auditRowsWritten} audit rows written`,
     );
-    console.log(`server: ${errorLines} error lines in its log`);
+    console.log(
+      `server: ${errorLines} error lines in its log${firstErrors.length ? `; first:\n  ${[...new Set(firstErrors)].slice(0, 8).join("\n  ")}` : ""}`,
+    );
     console.log(
       `RSS (MB): start ${result.rssMb.start}, end ${result.rssMb.end}, max ${result.rssMb.max}, min ${result.rssMb.min}`,
     );
