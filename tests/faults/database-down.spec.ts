@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -76,6 +76,9 @@ test.describe("the app server, its database stopped and started", () => {
     // initdb, migrations, seed and a production start: minutes on a busy machine.
     test.setTimeout(300_000);
     dataRoot = mkdtempSync(path.join(os.tmpdir(), "slipwatch-faults-"));
+    // Traversable by the postgres system user (Postgres refuses root), so its data folder stays
+    // here rather than moving to a fallback (lib/database/embedded.ts) this spec would not clean up.
+    chmodSync(dataRoot, 0o755);
     pgPort = await findFreePort();
     database = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, "pg"), port: pgPort });
     await migrate(database.url);
@@ -186,6 +189,7 @@ test.describe("the launcher, its embedded PostgreSQL killed", () => {
   test.beforeAll(async () => {
     test.setTimeout(300_000);
     dataRoot = mkdtempSync(path.join(os.tmpdir(), "slipwatch-faults-launcher-"));
+    chmodSync(dataRoot, 0o755);
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       PORT: String(port),

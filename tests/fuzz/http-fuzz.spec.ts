@@ -423,6 +423,12 @@ test(`${TOTAL} generated requests from seed ${SEED}: no 5xx, no database change`
     const statuses = new Map<number, number>();
     let next = 0;
     const started = performance.now();
+    const progress = setInterval(() => {
+      const done = [...statuses.values()].reduce((a, b) => a + b, 0) + unreadable.length;
+      console.log(
+        `fuzz: ${done}/${jobs.length} after ${((performance.now() - started) / 1000).toFixed(0)} s`,
+      );
+    }, 60_000);
     await Promise.all(
       Array.from({ length: PARALLEL }, async () => {
         while (next < order.length) {
@@ -430,15 +436,21 @@ test(`${TOTAL} generated requests from seed ${SEED}: no 5xx, no database change`
           try {
             const { what, status } = await job();
             statuses.set(status, (statuses.get(status) ?? 0) + 1);
-            if (status >= 500) failures.push(`${status} ${what}`);
+            if (status >= 500) {
+              failures.push(`${status} ${what}`);
+              // Shown as they happen, so a long run can be read (and stopped) early.
+              if (failures.length <= 30) console.log(`fuzz: ${status} ${what}`);
+            }
           } catch (error) {
             // No answer at all (a reset connection, a timeout): a failure, named, never skipped.
             const cause = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
             unreadable.push(cause);
+            if (unreadable.length <= 10) console.log(`fuzz: no answer: ${cause}`);
           }
         }
       }),
     );
+    clearInterval(progress);
     const seconds = (performance.now() - started) / 1000;
     const after = await snapshot();
 
