@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { holdStatusUntilBody, holdsStatusUntilBody } from "@/lib/server/hold-status";
+import { hasMalformedPath } from "@/lib/http/request-path";
+import { HSTS_HEADER, publicContentSecurityPolicy, SECURITY_HEADERS } from "@/lib/security/headers";
 import { prepareRequest, REQUEST_ID_HEADER } from "@/lib/server/prepare-request";
 import type { Env } from "@/lib/env";
 import { requestContext, routeConsoleToLogger, type Logger } from "@/lib/server/logger";
@@ -16,6 +18,7 @@ import { requestContext, routeConsoleToLogger, type Logger } from "@/lib/server/
  * - gives the request an id (`x-request-id` on the response, and on every log line it causes);
  * - holds the status line of admin page loads until their body starts, so the 307/403/500 Next
  *   decides while rendering is the status sent (lib/server/hold-status.ts);
+ * - refuses a path whose percent-escapes do not decode (Next would answer it with a 500);
  * - logs one line for a response ≥ 500, nothing for the rest.
  */
 export async function startHttpServer(options: { dev: boolean; env: Env; logger: Logger }): Promise<void> {
@@ -27,7 +30,6 @@ export async function startHttpServer(options: { dev: boolean; env: Env; logger:
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const requestId = prepareRequest(req, env.TRUSTED_PROXIES);
     res.setHeader(REQUEST_ID_HEADER, requestId);
-    if (holdsStatusUntilBody(req)) holdStatusUntilBody(req, res);
     const started = performance.now();
     const context = { requestId, errors: 0 };
     res.on("finish", () => {
@@ -45,6 +47,11 @@ export async function startHttpServer(options: { dev: boolean; env: Env; logger:
         );
       }
     });
+    if (hasMalformedPath(req.url)) {
+      badRequest(res, req.url?.startsWith("/api/") ?? false, req.headers["x-forwarded-proto"] === "https");
+      return;
+    }
+    if (holdsStatusUntilBody(req)) holdStatusUntilBody(req, res);
     requestContext.run(context, () => {
       handle(req, res).catch((err: unknown) => {
         logger.error({ requestId, err }, "unhandled request error");
@@ -66,4 +73,22 @@ export async function startHttpServer(options: { dev: boolean; env: Env; logger:
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
+}
+
+/** A 400 for a path that cannot be decoded, with the headers every response carries. */
+function badRequest(res: ServerResponse, api: boolean, https: boolean): void {
+  for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
+  if (https) res.setHeader(HSTS_HEADER.key, HSTS_HEADER.value);
+  res.setHeader("Content-Security-Policy", publicContentSecurityPolicy(false));
+  res.setHeader("Cache-Control", "no-store");
+  res.statusCode = 400;
+  if (api) {
+    res.setHeader("Content-Type", "application/json");
+    res.end(
+      JSON.stringify({ error: { code: "bad_request", message: "Malformed percent-escape in the path" } }),
+    );
+  } else {
+    res.setHeader("Content-Type", "text/plain; charset=utf-8");
+    res.end("400 Bad Request: the address contains a malformed percent-escape.\n");
+  }
 }

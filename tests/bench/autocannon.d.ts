@@ -1,10 +1,12 @@
-// The part of autocannon's API the bench uses (the package ships no types).
+// The part of autocannon's API the bench and the soak script use (the package ships no types).
 declare module "autocannon" {
   interface Options {
     url: string;
     connections?: number;
     duration?: number;
     headers?: Record<string, string>;
+    /** cycled through in order by every connection (the soak script's mixed reads) */
+    requests?: { method?: "GET" | "POST"; path: string; headers?: Record<string, string>; body?: string }[];
   }
   interface Histogram {
     average: number;

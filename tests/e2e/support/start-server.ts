@@ -19,16 +19,15 @@ env.SLIPWATCH_BOOTSTRAP_ADMIN_PASSWORD = E2E_ADMIN.password;
 // The five seed articles only: the reader specs assert their exact figures.
 env.SLIPWATCH_SEED = "base";
 
-
 const child = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "lib/cli/serve.ts"], {
   stdio: "inherit",
   env,
 });
-// Where this server's database listens and lives: for suites that compare its rows before and after
-// (tests/fuzz, tests/e2e/status-codes) and specs that run a second process beside it (npm run
-// import). serverInfoPath and e2eStateFile name the same file, so it is written once with both.
+// Where this server's database lives and listens, in one file per app port: for specs that run a
+// second process beside it (npm run import) and suites that compare its rows before and after.
+// (serverInfoPath and e2eStateFile name the same file; two separate writes once clobbered pgPort.)
 const stateFile = e2eStateFile(process.env.PORT ?? "");
-writeFileSync(stateFile, JSON.stringify({ pgPort, dataDir: env.SLIPWATCH_DATA_DIR }));
+writeFileSync(stateFile, JSON.stringify({ dataDir: env.SLIPWATCH_DATA_DIR, pgPort }));
 const cleanup = () => {
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(stateFile, { force: true });
