@@ -26,6 +26,8 @@ export interface SlipModelInput {
   commitments: SlipCommitmentInput[];
   /** when it was released, if it was (as known on "today") */
   released: FuzzyDate | null;
+  /** released, but no source dates it: never overdue, and no plan runs on */
+  releasedDateUnknown?: boolean;
 }
 
 export interface SlipPlan extends SlipCommitmentInput {
@@ -63,7 +65,11 @@ export function buildSlipChart(models: readonly SlipModelInput[], today: IsoDay)
   const built: SlipChartModel[] = [];
   for (const input of models) {
     const plans = [...input.commitments].sort((a, b) => a.sequence - b.sequence);
-    const slip = computeSlip(plans, { today, released: input.released });
+    const slip = computeSlip(plans, {
+      today,
+      released: input.released,
+      releasedDateUnknown: input.releasedDateUnknown,
+    });
     if (!slip) continue;
     const last = plans.length - 1;
     built.push({
@@ -73,7 +79,7 @@ export function buildSlipChart(models: readonly SlipModelInput[], today: IsoDay)
       slip,
       plans: plans.map((p, i) => {
         // Only the plan in force can run on; an earlier one ended when it was replaced.
-        const inForce = i === last && !input.released;
+        const inForce = i === last && slip.isOpen;
         const runsOn = inForce && (p.planned.openEnd || today > p.planned.to) && today > p.planned.to;
         return { ...p, runsUntil: runsOn ? today : null };
       }),
