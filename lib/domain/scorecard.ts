@@ -25,13 +25,15 @@ export const RULINGS = ["met", "missed", "open", "unknown"] as const;
 export type Ruling = (typeof RULINGS)[number];
 
 /** Why a commitment got its ruling; with `deadline` and `released` it is the rule shown beside it. */
-export type RulingReason =
-  | "shipped_in_time" // met: released (from) ≤ deadline
-  | "released_before_deadline" // met: released on an unknown day, but before today, and today ≤ deadline
-  | "shipped_late" // missed: released (from) > deadline
-  | "not_shipped" // missed: not released, today > deadline
-  | "period_running" // open: not released, today ≤ deadline
-  | "release_date_unknown"; // unknown: released on an unknown day, today > deadline
+export const RULING_REASONS = [
+  "shipped_in_time", // met: released (from) ≤ deadline
+  "released_before_deadline", // met: released on an unknown day before today, and today ≤ deadline
+  "shipped_late", // missed: released (from) > deadline
+  "not_shipped", // missed: not released, today > deadline
+  "period_running", // open: not released, today ≤ deadline
+  "release_date_unknown", // unknown: released on an unknown day, today > deadline
+] as const;
+export type RulingReason = (typeof RULING_REASONS)[number];
 
 export interface CommitmentRuling {
   sequence: number;

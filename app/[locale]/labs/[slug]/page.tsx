@@ -19,6 +19,10 @@ import { getLabFacts } from "@/lib/data/lab-overview";
 import { getLabBySlug } from "@/lib/data/labs";
 import { findModelPlans } from "@/lib/data/model-plans";
 import { findReaderEvents } from "@/lib/data/reader-events";
+import { getLabScorecard } from "@/lib/data/scorecards";
+import { ScorecardRulings } from "@/components/scorecards/scorecard-rulings";
+import { ScorecardSummary } from "@/components/scorecards/scorecard-summary";
+import { scorecardMessages } from "@/lib/i18n/messages/scorecard";
 import { deriveLabStatus, lastTwelveMonths } from "@/lib/domain/lab-status";
 import { readerHref } from "@/lib/i18n/links";
 import { commonMessages } from "@/lib/i18n/messages/common";
@@ -56,11 +60,12 @@ async function LabPageBody({ slug, view }: { slug: string; view: CacheableReader
   const lab = await getLabBySlug(slug);
   if (!lab) notFound();
   const window = lastTwelveMonths(today);
-  const [facts, models, events, articles] = await Promise.all([
+  const [facts, models, events, articles, scorecard] = await Promise.all([
     getLabFacts(slug, { asOf, since: window.from, until: window.to, claims: filters.claims }),
     findModelPlans({ lab: slug, asOf }),
     findReaderEvents({ lab: [slug], asOf, cursor: filters.cursor, limit: 20 }),
     findArticles({ lab: [slug], asOf, limit: 5 }),
+    getLabScorecard(slug, { asOf, today }),
   ]);
   const status = deriveLabStatus({ models, latestSetback: facts.latestSetback, today });
   return (
@@ -102,6 +107,26 @@ async function LabPageBody({ slug, view }: { slug: string; view: CacheableReader
           locale={locale}
           asOf={asOf}
         />
+      </Section>
+
+      <Section
+        id="scorecard"
+        title={scorecardMessages[locale].scorecard.title}
+        action={
+          <Link href={readerHref(locale, "/slips", asOf)} className="text-sm underline">
+            {scorecardMessages[locale].slips.title} →
+          </Link>
+        }
+      >
+        <p className="max-w-3xl text-sm text-zinc-700 dark:text-zinc-300">{scorecardMessages[locale].scorecard.intro}</p>
+        {scorecard && scorecard.models.length > 0 ? (
+          <div className="space-y-4 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" data-testid="lab-scorecard">
+            <ScorecardSummary card={scorecard} locale={locale} />
+            <ScorecardRulings card={scorecard} locale={locale} asOf={asOf} />
+          </div>
+        ) : (
+          <EmptyState>{scorecardMessages[locale].scorecard.empty}</EmptyState>
+        )}
       </Section>
 
       <Section id="models" title={t.models}>
