@@ -85,8 +85,7 @@ const en = {
       overdue: "Days overdue",
     },
     type: "Type",
-    total: "Total",
-    labPage: "Lab page →",
+    year: "Year",
   },
 };
 
@@ -175,8 +174,7 @@ const de: ScorecardMessages = {
       overdue: "Tage überfällig",
     },
     type: "Art",
-    total: "Gesamt",
-    labPage: "Seite des Labors →",
+    year: "Jahr",
   },
 };
 
