@@ -13,7 +13,8 @@ import { EVENT_TYPE_COLOURS } from "./palette";
 
 type Row = SetbacksData["rows"][number];
 
-export function SetbacksChart({ data, locale }: { data: SetbacksData; locale: Locale }) {
+/** `yMax` fixes the count axis, so charts drawn side by side (/compare) share one scale. */
+export function SetbacksChart({ data, locale, yMax }: { data: SetbacksData; locale: Locale; yMax?: number }) {
   const share = data.mode === "share";
   const types = commonMessages[locale].eventTypes;
   const format = (v: number) => (share ? formatPercent(Math.round(v * 1000) / 10, locale) : String(v));
@@ -25,7 +26,7 @@ export function SetbacksChart({ data, locale }: { data: SetbacksData; locale: Lo
           <XAxis dataKey="month" tickFormatter={(m: string) => monthName(m, locale)} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" minTickGap={8} />
           <YAxis
             allowDecimals={false}
-            domain={share ? [0, 1] : [0, "auto"]}
+            domain={share ? [0, 1] : [0, yMax ?? "auto"]}
             tickFormatter={format}
             tick={{ fill: "currentColor", fontSize: 12 }}
             stroke="currentColor"

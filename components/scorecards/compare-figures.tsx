@@ -8,7 +8,8 @@ import { readerMessages } from "@/lib/i18n/messages/reader";
 import { scorecardMessages } from "@/lib/i18n/messages/scorecard";
 
 const th = "border-b border-zinc-300 px-3 py-2 text-left font-semibold dark:border-zinc-700";
-const td = "border-b border-zinc-200 px-3 py-2 text-right tabular-nums dark:border-zinc-800";
+const cell = "border-b border-zinc-200 px-3 py-2 tabular-nums dark:border-zinc-800";
+const td = `${cell} text-right`;
 
 export interface CompareFigureColumn {
   lab: { slug: string; name: string };
@@ -74,7 +75,7 @@ export function CompareFigures({
         <tbody>
           {rows.map((row) => (
             <tr key={row.key} data-figure={row.key}>
-              <th scope="row" className={`${td} text-left font-medium`}>
+              <th scope="row" className={`${cell} text-left font-medium`}>
                 {row.label}
               </th>
               {labs.map((c) => (

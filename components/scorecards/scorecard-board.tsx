@@ -8,11 +8,12 @@ import { scorecardMessages } from "@/lib/i18n/messages/scorecard";
 const th = "border-b border-zinc-300 px-3 py-2 text-left font-semibold dark:border-zinc-700";
 const td = "border-b border-zinc-200 px-3 py-2 tabular-nums dark:border-zinc-800";
 
-const COLUMNS: { key: ScorecardSort | "open"; sortable: boolean; numeric: boolean }[] = [
+const COLUMNS: { key: ScorecardSort | "open" | "unknown"; sortable: boolean; numeric: boolean }[] = [
   { key: "lab", sortable: true, numeric: false },
   { key: "kept", sortable: true, numeric: true },
   { key: "missed", sortable: true, numeric: true },
   { key: "open", sortable: false, numeric: true },
+  { key: "unknown", sortable: false, numeric: true },
   { key: "slip", sortable: true, numeric: true },
   { key: "overdue", sortable: true, numeric: true },
 ];
@@ -88,6 +89,7 @@ export function ScorecardBoard({
               </td>
               <td className={`${td} text-right`} data-testid="cell-missed">{c.missed}</td>
               <td className={`${td} text-right`}>{c.open}</td>
+              <td className={`${td} text-right`} data-testid="cell-unknown">{c.unknown}</td>
               <td className={`${td} text-right`} data-testid="cell-slip">{c.slipDays}</td>
               <td className={`${td} text-right`} data-testid="cell-overdue">{c.overdueDays}</td>
             </tr>

@@ -108,6 +108,7 @@ async function CompareBody({
   );
   const aligned = alignSetbacksCharts(perLab.map((p) => p.setbacks));
   const yearRows = setbacksByYear(perLab.map((p) => p.setbacks));
+  const yMax = Math.max(1, ...aligned.flatMap((c) => c.rows.map((r) => r.total)));
   const cols = perLab.length > 2 ? "md:grid-cols-2 xl:grid-cols-4" : "md:grid-cols-2";
 
   return (
@@ -168,7 +169,7 @@ async function CompareBody({
               {p.setbacks.rows.length === 0 ? (
                 <p className="mt-2 text-sm">{t.setbacksEmpty}</p>
               ) : (
-                <SetbacksChart data={aligned[i]!} locale={locale} />
+                <SetbacksChart data={aligned[i]!} locale={locale} yMax={yMax} />
               )}
             </li>
           ))}
