@@ -59,6 +59,9 @@ describe("buildSlipChart", () => {
     expect(undated.plans.map((p) => p.runsUntil)).toEqual([null, null, null]);
     expect(undated.slip.overdueDays).toBe(0);
     expect(chart.models.find((x) => x.model.slug === "llama-4-behemoth")!.slip.overdueDays).toBeGreaterThan(0);
+    // Nor does it rank as slipping until today: only how far its plan moved (21 Apr → 1 Sep 2025).
+    expect(slipLengthDays(undated, "2026-03-15")).toBe(133);
+    expect(slipLengthDays(chart.models.find((x) => x.model.slug === "llama-4-behemoth")!, "2026-03-15")).toBe(319);
   });
 
   it("does not run an open-ended plan on before its period has passed", () => {

@@ -56,6 +56,8 @@ export interface SlipChart {
  * out, how long past that period today is. An on-time release inside its window counts 0.
  */
 export function slipLengthDays(m: SlipChartModel, today: IsoDay): number {
+  // Out on a day nobody reported: only how far the plan moved is known, not how late it came.
+  if (m.slip.releasedDateUnknown) return Math.max(m.slip.slipDays, 0);
   const end = m.released ? m.released.from : today;
   return Math.max(m.slip.slipDays, daysBetween(m.slip.firstPlanned.to, end), 0);
 }

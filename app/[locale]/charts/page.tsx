@@ -2,7 +2,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isLocale, localePath } from "@/lib/i18n/config";
 import { chartsMessages } from "@/lib/i18n/messages/charts";
-import { commonMessages } from "@/lib/i18n/messages/common";
 import { scorecardMessages } from "@/lib/i18n/messages/scorecard";
 import { chartQueryString, parseChartFiltersLenient } from "@/lib/validation/chart-filters";
 
@@ -37,7 +36,7 @@ export default async function ChartsIndexPage({ params, searchParams }: PageProp
       <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         <li>
           <Link href={localePath(locale, "/slips")} className="underline">
-            {commonMessages[locale].nav.slips}: {scorecardMessages[locale].slips.title}
+            {scorecardMessages[locale].slips.title}
           </Link>
         </li>
         <li>

@@ -109,7 +109,7 @@ async function CompareBody({
   const aligned = alignSetbacksCharts(perLab.map((p) => p.setbacks));
   const yearRows = setbacksByYear(perLab.map((p) => p.setbacks));
   const yMax = Math.max(1, ...aligned.flatMap((c) => c.rows.map((r) => r.total)));
-  const cols = perLab.length > 2 ? "md:grid-cols-2 xl:grid-cols-4" : "md:grid-cols-2";
+  const cols = { 2: "md:grid-cols-2", 3: "md:grid-cols-3", 4: "md:grid-cols-2 xl:grid-cols-4" }[perLab.length] ?? "md:grid-cols-2";
 
   return (
     <div className="space-y-10">

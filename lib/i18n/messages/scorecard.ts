@@ -4,11 +4,15 @@ import type { Locale } from "@/lib/i18n/config";
  * Strings of the commitment scorecard (lab page, /slips leaderboard) and the lab comparison
  * (/compare). The rule beside each ruling is worded by lib/i18n/scorecard-rule.ts from `rule`.
  */
+/** "A und B", "A, B und C". */
+const andList = (names: string[], and: string) =>
+  names.length > 1 ? `${names.slice(0, -1).join(", ")} ${and} ${names.at(-1)}` : (names[0] ?? "");
+
 const en = {
   scorecard: {
     title: "Commitment scorecard",
     intro:
-      "Each release date a source reported is a commitment, judged by the last day of its period: met if the model came out by then, missed if it came out later or not at all by then, open while the period runs.",
+      "Each release date a source reported is a commitment, judged by the last day of its period: met if the model came out by then, missed if it came out later or not at all by then, open while the period runs. A model that is out on a day no source reports is not ruled once the period has ended, and never overdue.",
     kept: (n: number, m: number, p: number | null) =>
       m === 0 ? "no commitment resolved yet" : `kept ${n} of ${m} resolved (${p} %)`,
     open: (n: number) => (n === 1 ? "1 open" : `${n} open`),
@@ -48,7 +52,7 @@ const en = {
       kept: "Kept",
       missed: "Missed",
       open: "Open",
-      unknown: "Not ruled (release date unknown)",
+      unknown: "Not ruled",
       slip: "Slip days",
       overdue: "Days overdue",
     },
@@ -96,7 +100,7 @@ const de: ScorecardMessages = {
   scorecard: {
     title: "Zusagen-Bilanz",
     intro:
-      "Jeder gemeldete Veröffentlichungstermin ist eine Zusage, gemessen am letzten Tag seines Zeitraums: eingehalten, wenn das Modell bis dahin erschien, verfehlt, wenn es später oder bis dahin gar nicht erschien, offen, solange der Zeitraum läuft.",
+      "Jeder gemeldete Veröffentlichungstermin ist eine Zusage, gemessen am letzten Tag seines Zeitraums: eingehalten, wenn das Modell bis dahin erschien, verfehlt, wenn es später oder bis dahin gar nicht erschien, offen, solange der Zeitraum läuft. Ist ein Modell an einem Tag erschienen, den keine Quelle nennt, bleibt die Zusage nach Ende des Zeitraums unentschieden und ist nie überfällig.",
     kept: (n: number, m: number, p: number | null) =>
       m === 0 ? "noch keine Zusage entschieden" : `${n} von ${m} entschiedenen eingehalten (${p} %)`,
     open: (n: number) => `${n} offen`,
@@ -137,7 +141,7 @@ const de: ScorecardMessages = {
       kept: "Eingehalten",
       missed: "Verfehlt",
       open: "Offen",
-      unknown: "Nicht entschieden (Erscheinungsdatum unbekannt)",
+      unknown: "Nicht entschieden",
       slip: "Tage Verschiebung",
       overdue: "Tage überfällig",
     },
@@ -149,9 +153,9 @@ const de: ScorecardMessages = {
   },
   compare: {
     metaTitle: "Labore vergleichen",
-    metaTitleWith: (names: string[]) => `Vergleich: ${names.join(" und ")}`,
+    metaTitleWith: (names: string[]) => `Vergleich: ${andList(names, "und")}`,
     title: "Labore vergleichen",
-    titleWith: (names: string[]) => `${names.join(" und ")} im Vergleich`,
+    titleWith: (names: string[]) => `${andList(names, "und")} im Vergleich`,
     intro:
       "Kennzahlen, Zusagen-Bilanzen, Rückschläge im Zeitverlauf und Verschiebungen von zwei bis vier Laboren nebeneinander. Die Adresse lässt sich teilen.",
     picker: "Labore zum Vergleich (zwei bis vier)",
