@@ -30,7 +30,8 @@ import { patternId, TypePatternDefs } from "./type-patterns";
 
 type Row = SetbacksData["rows"][number];
 
-export function SetbacksChart({ data, locale }: { data: SetbacksData; locale: Locale }) {
+/** `yMax` fixes the count axis, so charts drawn side by side (/compare) share one scale. */
+export function SetbacksChart({ data, locale, yMax }: { data: SetbacksData; locale: Locale; yMax?: number }) {
   const share = data.mode === "share";
   const types = commonMessages[locale].eventTypes;
   // Pattern ids are document-wide: a prefix per chart keeps two charts on one page apart.
@@ -55,7 +56,7 @@ export function SetbacksChart({ data, locale }: { data: SetbacksData; locale: Lo
           />
           <YAxis
             allowDecimals={false}
-            domain={share ? [0, 1] : [0, "auto"]}
+            domain={share ? [0, 1] : [0, yMax ?? "auto"]}
             tickFormatter={format}
             tick={{ fill: "currentColor", fontSize: 12 }}
             stroke="currentColor"

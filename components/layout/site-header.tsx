@@ -5,7 +5,7 @@ import { localePath, type Locale } from "@/lib/i18n/config";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { readerMessages } from "@/lib/i18n/messages/reader";
 
-const NAV = ["timeline", "labs", "models", "articles", "charts", "search"] as const;
+const NAV = ["timeline", "labs", "models", "articles", "charts", "slips", "search"] as const;
 
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = commonMessages[locale];

@@ -6,7 +6,7 @@ import { eventSelect, eventWhere, toEventDto } from "@/lib/data/events";
 import type { ChartFilters } from "@/lib/domain/event-query";
 import { modelSelect, modelWhere, toModel } from "@/lib/data/model-query";
 import { publicCommitmentWhere } from "@/lib/data/visibility";
-import { releasedAt } from "@/lib/domain/slip-board";
+import { releaseOf } from "@/lib/domain/slip-board";
 import { NOT_COUNTED_STATUSES } from "@/lib/domain/claim-status";
 import { isoDay } from "@/lib/data/mappers";
 import {
@@ -219,7 +219,7 @@ async function findSlipInputs(
     return {
       model: { slug: m.slug, name: m.name },
       lab: m.lab,
-      released: releasedAt(m.lifecycle),
+      ...releaseOf(m),
       commitments: m.commitments.map((c) => ({
         sequence: c.sequence,
         planned: c.planned,

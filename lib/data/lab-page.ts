@@ -4,6 +4,7 @@ import { getLabBySlug } from "@/lib/data/labs";
 import { findArticles } from "@/lib/data/articles";
 import { findModelPlans } from "@/lib/data/model-plans";
 import { findReaderEvents } from "@/lib/data/reader-events";
+import { getLabScorecard } from "@/lib/data/scorecards";
 import type { ClaimScope } from "@/lib/domain/claim-status";
 import type { IsoDay } from "@/lib/domain/fuzzy-date";
 import { lastTwelveMonths } from "@/lib/domain/lab-status";
@@ -20,11 +21,12 @@ export async function loadLabPage(
   const lab = await getLabBySlug(slug);
   if (!lab) return null;
   const window = lastTwelveMonths(opts.today);
-  const [facts, models, events, articles] = await Promise.all([
+  const [facts, models, events, articles, scorecard] = await Promise.all([
     getLabFacts(slug, { asOf: opts.asOf, since: window.from, until: window.to, claims: opts.claims }),
     findModelPlans({ lab: slug, asOf: opts.asOf }),
     findReaderEvents({ lab: [slug], asOf: opts.asOf, cursor: opts.cursor, limit: 20 }),
     findArticles({ lab: [slug], asOf: opts.asOf, limit: 5 }),
+    getLabScorecard(slug, { asOf: opts.asOf, today: opts.today }),
   ]);
-  return { lab, window, facts, models, events, articles };
+  return { lab, window, facts, models, events, articles, scorecard };
 }

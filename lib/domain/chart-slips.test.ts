@@ -54,6 +54,16 @@ describe("buildSlipChart", () => {
     expect(released.plans.every((p) => p.runsUntil === null)).toBe(true);
   });
 
+  it("neither runs on nor counts overdue a model released on an unknown day", () => {
+    const undated = buildSlipChart([{ ...behemoth, releasedDateUnknown: true }], "2026-03-15").models[0]!;
+    expect(undated.plans.map((p) => p.runsUntil)).toEqual([null, null, null]);
+    expect(undated.slip.overdueDays).toBe(0);
+    expect(chart.models.find((x) => x.model.slug === "llama-4-behemoth")!.slip.overdueDays).toBeGreaterThan(0);
+    // Nor does it rank as slipping until today: only how far its plan moved (21 Apr → 1 Sep 2025).
+    expect(slipLengthDays(undated, "2026-03-15")).toBe(133);
+    expect(slipLengthDays(chart.models.find((x) => x.model.slug === "llama-4-behemoth")!, "2026-03-15")).toBe(319);
+  });
+
   it("does not run an open-ended plan on before its period has passed", () => {
     const early = buildSlipChart([behemoth], "2025-10-01");
     expect(early.models[0]?.plans[2]?.runsUntil).toBeNull();

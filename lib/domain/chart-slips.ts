@@ -26,6 +26,8 @@ export interface SlipModelInput {
   commitments: SlipCommitmentInput[];
   /** when it was released, if it was (as known on "today") */
   released: FuzzyDate | null;
+  /** released, but no source dates it: never overdue, and no plan runs on */
+  releasedDateUnknown?: boolean;
 }
 
 export interface SlipPlan extends SlipCommitmentInput {
@@ -54,6 +56,8 @@ export interface SlipChart {
  * out, how long past that period today is. An on-time release inside its window counts 0.
  */
 export function slipLengthDays(m: SlipChartModel, today: IsoDay): number {
+  // Out on a day nobody reported: only how far the plan moved is known, not how late it came.
+  if (m.slip.releasedDateUnknown) return Math.max(m.slip.slipDays, 0);
   const end = m.released ? m.released.from : today;
   return Math.max(m.slip.slipDays, daysBetween(m.slip.firstPlanned.to, end), 0);
 }
@@ -63,7 +67,11 @@ export function buildSlipChart(models: readonly SlipModelInput[], today: IsoDay)
   const built: SlipChartModel[] = [];
   for (const input of models) {
     const plans = [...input.commitments].sort((a, b) => a.sequence - b.sequence);
-    const slip = computeSlip(plans, { today, released: input.released });
+    const slip = computeSlip(plans, {
+      today,
+      released: input.released,
+      releasedDateUnknown: input.releasedDateUnknown,
+    });
     if (!slip) continue;
     const last = plans.length - 1;
     built.push({
@@ -73,7 +81,7 @@ export function buildSlipChart(models: readonly SlipModelInput[], today: IsoDay)
       slip,
       plans: plans.map((p, i) => {
         // Only the plan in force can run on; an earlier one ended when it was replaced.
-        const inForce = i === last && !input.released;
+        const inForce = i === last && slip.isOpen;
         const runsOn = inForce && (p.planned.openEnd || today > p.planned.to) && today > p.planned.to;
         return { ...p, runsUntil: runsOn ? today : null };
       }),

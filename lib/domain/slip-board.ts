@@ -8,6 +8,8 @@ import { computeSlip, type ReleaseCommitment, type SlipResult } from "./slip";
 export interface ModelPlans {
   commitments: readonly ReleaseCommitment[];
   lifecycle: readonly { status: string; at: FuzzyDate }[];
+  /** the model's status (as known on the day); "released" without a dated step is an undated release */
+  status?: string;
 }
 
 export interface RankedSlip<M> {
@@ -20,8 +22,20 @@ export function releasedAt(lifecycle: ModelPlans["lifecycle"]): FuzzyDate | null
   return lifecycle.find((l) => l.status === "released")?.at ?? null;
 }
 
+/**
+ * Whether and when the model came out: a dated release step, or — when the status says
+ * "released" but no step dates it — released on an unknown day.
+ */
+export function releaseOf(model: Pick<ModelPlans, "lifecycle" | "status">): {
+  released: FuzzyDate | null;
+  releasedDateUnknown: boolean;
+} {
+  const released = releasedAt(model.lifecycle);
+  return { released, releasedDateUnknown: released === null && model.status === "released" };
+}
+
 export function slipOf(model: ModelPlans, today: IsoDay): SlipResult | null {
-  return computeSlip(model.commitments, { today, released: releasedAt(model.lifecycle) });
+  return computeSlip(model.commitments, { today, ...releaseOf(model) });
 }
 
 /** True when the plan moved later: a later start, a later end, or a new "or later". */

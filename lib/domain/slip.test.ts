@@ -25,6 +25,7 @@ describe("computeSlip", () => {
       openEnded: true,
       revisions: 2,
       isOpen: true,
+      releasedDateUnknown: false,
       overdueDays: 0,
       released: null,
       releasedSlipDays: null,
@@ -46,6 +47,21 @@ describe("computeSlip", () => {
     const released = fuzzyDay("2026-04-05", "5. April 2026");
     const r = computeSlip(behemoth, { today: "2026-05-01", released });
     expect(r).toMatchObject({ isOpen: false, overdueDays: 0, released, releasedSlipDays: 349 });
+  });
+
+  it("never counts a release nobody dated as overdue (Gemini 1.0, Windows Recall, Alexa+)", () => {
+    const r = computeSlip(behemoth, { today: "2026-11-27", releasedDateUnknown: true });
+    expect(r).toMatchObject({ isOpen: false, releasedDateUnknown: true, overdueDays: 0, released: null });
+    // The same plans without that knowledge are a year overdue.
+    expect(computeSlip(behemoth, { today: "2026-11-27" })).toMatchObject({ isOpen: true, overdueDays: 362 });
+    expect(describeSlip(r!, "en")).toMatch(/released \(date unknown\)$/);
+    expect(describeSlip(r!, "de")).toMatch(/erschienen \(Datum unbekannt\)$/);
+  });
+
+  it("lets a dated release win over the unknown-date flag", () => {
+    const released = fuzzyDay("2026-04-05", "5. April 2026");
+    const r = computeSlip(behemoth, { today: "2026-05-01", released, releasedDateUnknown: true });
+    expect(r).toMatchObject({ releasedDateUnknown: false, released, releasedSlipDays: 349 });
   });
 
   it("reports a pulled-in date as a negative slip", () => {

@@ -18,6 +18,11 @@ export interface ReleaseCommitment {
 export interface SlipOptions {
   today: IsoDay;
   released?: FuzzyDate | null;
+  /**
+   * The model is out but no source dates its release (status "released", no dated release step):
+   * it is not open and never overdue, though when it came out stays unknown.
+   */
+  releasedDateUnknown?: boolean;
 }
 
 export interface SlipResult {
@@ -33,6 +38,8 @@ export interface SlipResult {
   revisions: number;
   /** not released yet */
   isOpen: boolean;
+  /** released, but no source says when */
+  releasedDateUnknown: boolean;
   /** days since the latest planned period ended, while unreleased; otherwise 0 */
   overdueDays: number;
   released: FuzzyDate | null;
@@ -52,10 +59,13 @@ export function computeSlip(commitments: readonly ReleaseCommitment[], opts: Sli
   const first = ordered[0]!.planned;
   const latest = ordered[ordered.length - 1]!.planned;
   const released = opts.released ?? null;
+  const releasedDateUnknown = released === null && opts.releasedDateUnknown === true;
+  const isOpen = released === null && !releasedDateUnknown;
 
   // An open-ended plan is still overdue once its named period has passed: "Herbst oder später"
   // in December means the lab missed the date it gave, even if it hedged.
-  const overdueDays = released === null && opts.today > latest.to ? daysBetween(latest.to, opts.today) : 0;
+  // A release nobody dated is no overdue plan (issue 10: Gemini 1.0, Windows Recall, Alexa+).
+  const overdueDays = isOpen && opts.today > latest.to ? daysBetween(latest.to, opts.today) : 0;
 
   return {
     firstPlanned: first,
@@ -64,7 +74,8 @@ export function computeSlip(commitments: readonly ReleaseCommitment[], opts: Sli
     slipDaysMax: latest.openEnd ? null : daysBetween(first.to, latest.to),
     openEnded: latest.openEnd,
     revisions: ordered.length - 1,
-    isOpen: released === null,
+    isOpen,
+    releasedDateUnknown,
     overdueDays,
     released,
     releasedSlipDays: released ? daysBetween(first.from, released.from) : null,
@@ -117,6 +128,8 @@ export function describeSlip(result: SlipResult, locale: "en" | "de"): string {
   if (result.released) {
     const when = formatFuzzyDate(result.released, locale);
     line += de ? `; erschienen ${when}` : `; released ${when}`;
+  } else if (result.releasedDateUnknown) {
+    line += de ? "; erschienen (Datum unbekannt)" : "; released (date unknown)";
   }
   return line;
 }

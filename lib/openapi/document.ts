@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AsOfQuerySchema, ArticleListQuerySchema, ExportQuerySchema, IdParamSchema, SearchQuerySchema, SlugParamSchema } from "@/lib/api/query-schemas";
+import { AsOfQuerySchema, ArticleListQuerySchema, ExportQuerySchema, IdParamSchema, ScorecardQuerySchema, SearchQuerySchema, SlugParamSchema } from "@/lib/api/query-schemas";
 import { EVENT_TYPES } from "@/lib/data/dto";
 import { EventQuerySchema } from "@/lib/validation/event-filters";
 import { FEED_FORMATS } from "@/lib/feeds/feed-paths";
@@ -88,7 +88,17 @@ const feedParams = {
 
 export const OPERATIONS: Operation[] = [
   { path: "/api/v1/labs", summary: "Labs with their number of events", tags: ["labs"], query: AsOfQuerySchema, response: R.LabListSchema, etag: true },
-  { path: "/api/v1/labs/{slug}", summary: "A lab with its models", tags: ["labs"], pathParams: { slug: { schema: SlugParamSchema, description: "lab slug, e.g. meta" } }, response: R.LabDetailSchema, notFound: true, etag: true },
+  { path: "/api/v1/labs/{slug}", summary: "A lab with its models and commitment scorecard", tags: ["labs"], pathParams: { slug: { schema: SlugParamSchema, description: "lab slug, e.g. meta" } }, query: AsOfQuerySchema, response: R.LabDetailSchema, notFound: true, etag: true },
+  {
+    path: "/api/v1/scorecards",
+    summary: "Every lab's commitment scorecard: release dates kept, missed and open",
+    description:
+      "Each planned release date a source reported is judged by the last day of its period (fuzzy dates: the period's end; \"or later\": the named period's end): met if the model came out by then (a fuzzy release date counts from its earliest day), missed if later or not at all by then, open while the period runs, unknown when the model is out but no source dates the release. With asOf: only plans reported by then, judged as of that day. Labs without reported plans are left out.",
+    tags: ["labs"],
+    query: ScorecardQuerySchema,
+    response: R.ScorecardListSchema,
+    etag: true,
+  },
   { path: "/api/v1/models", summary: "Models with their lab and status", tags: ["models"], response: R.ModelListSchema, etag: true },
   { path: "/api/v1/models/{slug}", summary: "A model with its lifecycle and reported release plans", tags: ["models"], pathParams: { slug: { schema: SlugParamSchema, description: "model slug, e.g. llama-4-behemoth" } }, query: AsOfQuerySchema, response: R.ModelDetailSchema, notFound: true, etag: true },
   { path: "/api/v1/events", summary: "Events with citations, filtered, newest first", tags: ["events"], query: EventQuerySchema, response: R.EventPageSchema, etag: true },

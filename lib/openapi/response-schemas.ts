@@ -6,6 +6,8 @@ import {
 } from "@/lib/data/dto";
 import type { SearchHit } from "@/lib/data/articles";
 import { DATE_PRECISIONS } from "@/lib/domain/fuzzy-date";
+import { RULINGS, RULING_REASONS, SCORECARD_SORTS } from "@/lib/domain/scorecard";
+import type { LabScorecardJson } from "@/lib/i18n/scorecard-rule";
 
 /**
  * The JSON the API answers with, as zod schemas: the OpenAPI document is generated from them, and
@@ -93,6 +95,54 @@ export const ModelSummarySchema = z
   .meta({ id: "ModelSummary" });
 export const ModelListSchema = z.strictObject({ items: z.array(ModelSummarySchema) }).meta({ id: "ModelList" });
 
+export const RulingSchema = z
+  .strictObject({
+    sequence: z.number().int().describe("1 for the first reported plan, then one more per revision"),
+    planned: FuzzyDateSchema,
+    reportedAt: isoDay.nullable(),
+    deadline: isoDay.describe("the last day of the planned period: the day the commitment is judged by"),
+    ruling: z.enum(RULINGS).describe("met, missed, open, or unknown (released on an undated day after the period ended)"),
+    reason: z.enum(RULING_REASONS),
+    daysLate: z.number().int().describe("days from the deadline to the release (shipped late) or to today (not shipped); else 0"),
+    superseded: z.boolean().describe("a later plan replaced this one"),
+    rule: z.string().describe("the rule in words, e.g. planned by end of April 2025; shipped —: missed, period ended 30 April 2025"),
+  })
+  .meta({ id: "CommitmentRuling" });
+
+export const LabScorecardSchema = z
+  .strictObject({
+    lab: LabRefSchema,
+    met: z.number().int(),
+    missed: z.number().int(),
+    open: z.number().int(),
+    unknown: z.number().int(),
+    resolved: z.number().int().describe("met + missed"),
+    keptPercent: z.number().int().nullable().describe("met / resolved as a whole percent; null with nothing resolved"),
+    slipDays: z.number().int().describe("per model, first deadline → release (or → the plan in force's deadline), summed"),
+    overdueDays: z.number().int().describe("days past the plan in force of models still not out, summed"),
+    overdueModels: z.number().int(),
+    models: z.array(
+      z.strictObject({
+        model: ModelRefSchema,
+        released: FuzzyDateSchema.nullable(),
+        releasedDateUnknown: z.boolean(),
+        rulings: z.array(RulingSchema),
+        slipDays: z.number().int(),
+        overdueDays: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: "LabScorecard", description: "Release commitments kept and missed, each with the rule that decided it." });
+
+export const ScorecardListSchema = z
+  .strictObject({
+    today: isoDay.describe("the day commitments are judged on: asOf, or today"),
+    asOf: isoDay.nullable(),
+    sort: z.enum(SCORECARD_SORTS),
+    items: z.array(LabScorecardSchema),
+  })
+  .meta({ id: "ScorecardList" });
+
 export const LabDetailSchema = z
   .strictObject({
     slug: z.string(),
@@ -102,6 +152,7 @@ export const LabDetailSchema = z
     country: z.string().nullable(),
     description: z.string().nullable(),
     models: z.array(ModelSummarySchema),
+    scorecard: LabScorecardSchema,
   })
   .meta({ id: "LabDetail" });
 
@@ -192,7 +243,8 @@ const check = <T extends true>(): T | undefined => undefined;
 check<Same<z.output<typeof EventSchema>, EventDto>>();
 check<Same<z.output<typeof EventPageSchema>, Page<EventDto>>>();
 check<Same<z.output<typeof LabSummarySchema>, LabSummary>>();
-check<Same<z.output<typeof LabDetailSchema>, LabDetail>>();
+check<Same<z.output<typeof LabDetailSchema>, LabDetail & { scorecard: LabScorecardJson }>>();
+check<Same<z.output<typeof LabScorecardSchema>, LabScorecardJson>>();
 check<Same<z.output<typeof ModelSummarySchema>, ModelSummary>>();
 check<Same<z.output<typeof ModelDetailSchema>, ModelDetail>>();
 check<Same<z.output<typeof ArticleSummarySchema>, ArticleSummary>>();

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isLocale, localePath } from "@/lib/i18n/config";
 import { chartsMessages } from "@/lib/i18n/messages/charts";
+import { scorecardMessages } from "@/lib/i18n/messages/scorecard";
 import { chartQueryString, parseChartFiltersLenient } from "@/lib/validation/chart-filters";
 
 const CHARTS = ["slips", "investments", "setbacks"] as const;
@@ -36,6 +37,19 @@ export default async function ChartsIndexPage({ params, searchParams }: PageProp
             </Link>
           </li>
         ))}
+      </ul>
+      {/* The scorecards and the comparison build on the same plans and setbacks as these charts. */}
+      <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+        <li>
+          <Link href={localePath(locale, "/slips")} className="underline">
+            {scorecardMessages[locale].slips.title}
+          </Link>
+        </li>
+        <li>
+          <Link href={localePath(locale, "/compare")} className="underline">
+            {scorecardMessages[locale].compare.title}
+          </Link>
+        </li>
       </ul>
     </div>
   );

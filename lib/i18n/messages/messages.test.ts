@@ -4,6 +4,7 @@ import { chartsMessages } from "@/lib/i18n/messages/charts";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { ioMessages } from "@/lib/i18n/messages/io";
 import { readerMessages } from "@/lib/i18n/messages/reader";
+import { scorecardMessages } from "@/lib/i18n/messages/scorecard";
 
 /** Every leaf of a messages object as [dotted path, value]. */
 function leaves(value: unknown, path = ""): [string, unknown][] {
@@ -39,6 +40,7 @@ const files = {
   common: commonMessages,
   reader: readerMessages,
   charts: chartsMessages,
+  scorecard: scorecardMessages,
 };
 
 describe.each(Object.entries(files))("%s messages", (name, messages) => {

@@ -16,6 +16,9 @@ import { Section } from "@/components/ui/section";
 import { cachedRender, labPageTags } from "@/lib/data/cache";
 import { getLabBySlug } from "@/lib/data/labs";
 import { loadLabPage } from "@/lib/data/lab-page";
+import { ScorecardRulings } from "@/components/scorecards/scorecard-rulings";
+import { ScorecardSummary } from "@/components/scorecards/scorecard-summary";
+import { scorecardMessages } from "@/lib/i18n/messages/scorecard";
 import { deriveLabStatus } from "@/lib/domain/lab-status";
 import { readerHref } from "@/lib/i18n/links";
 import { commonMessages } from "@/lib/i18n/messages/common";
@@ -52,7 +55,7 @@ async function LabPageBody({ slug, view }: { slug: string; view: CacheableReader
   const t = readerMessages[locale].labs;
   const data = await loadLabPage(slug, { asOf, today, cursor: filters.cursor, claims: filters.claims });
   if (!data) notFound();
-  const { lab, window, facts, models, events, articles } = data;
+  const { lab, window, facts, models, events, articles, scorecard } = data;
   const status = deriveLabStatus({ models, latestSetback: facts.latestSetback, today });
   return (
     <div className="space-y-8">
@@ -93,6 +96,26 @@ async function LabPageBody({ slug, view }: { slug: string; view: CacheableReader
           locale={locale}
           asOf={asOf}
         />
+      </Section>
+
+      <Section
+        id="scorecard"
+        title={scorecardMessages[locale].scorecard.title}
+        action={
+          <Link href={readerHref(locale, "/slips", asOf)} className="text-sm underline">
+            {scorecardMessages[locale].slips.title} →
+          </Link>
+        }
+      >
+        <p className="max-w-3xl text-sm text-zinc-700 dark:text-zinc-300">{scorecardMessages[locale].scorecard.intro}</p>
+        {scorecard && scorecard.models.length > 0 ? (
+          <div className="space-y-4 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" data-testid="lab-scorecard">
+            <ScorecardSummary card={scorecard} locale={locale} />
+            <ScorecardRulings card={scorecard} locale={locale} asOf={asOf} />
+          </div>
+        ) : (
+          <EmptyState>{scorecardMessages[locale].scorecard.empty}</EmptyState>
+        )}
       </Section>
 
       <Section id="models" title={t.models}>
