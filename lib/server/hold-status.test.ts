@@ -1,7 +1,12 @@
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { holdStatusUntilBody, holdsStatusUntilBody } from "./hold-status";
+import {
+  holdResponseUntilEnd,
+  holdsResponseUntilEnd,
+  holdStatusUntilBody,
+  holdsStatusUntilBody,
+} from "./hold-status";
 
 /** A real HTTP server whose handler behaves like Next resuming an admin page with an empty shell. */
 async function serve(
@@ -19,14 +24,21 @@ async function serve(
   };
 }
 
-function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; encoding?: string }> {
+function get(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string; encoding?: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(url, { headers }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (c: string) => (body += c));
       res.on("end", () =>
-        resolve({ status: res.statusCode ?? 0, body, encoding: res.headers["content-encoding"] as string | undefined }),
+        resolve({
+          status: res.statusCode ?? 0,
+          body,
+          encoding: res.headers["content-encoding"] as string | undefined,
+        }),
       );
     });
     req.on("error", reject);
@@ -84,8 +96,61 @@ describe("holdStatusUntilBody", () => {
     close = s.close;
     expect((await get(`${s.url}/en/labs/meta`)).status).toBe(200);
     expect((await get(`${s.url}/admin/users`, { rsc: "1" })).status).toBe(200);
-    expect(holdsStatusUntilBody({ method: "POST", url: "/admin", headers: {} } as IncomingMessage)).toBe(false);
-    expect(holdsStatusUntilBody({ method: "GET", url: "/administrator", headers: {} } as IncomingMessage)).toBe(false);
-    expect(holdsStatusUntilBody({ method: "GET", url: "/admin?x=1", headers: {} } as IncomingMessage)).toBe(true);
+    expect(holdsStatusUntilBody({ method: "POST", url: "/admin", headers: {} } as IncomingMessage)).toBe(
+      false,
+    );
+    expect(
+      holdsStatusUntilBody({ method: "GET", url: "/administrator", headers: {} } as IncomingMessage),
+    ).toBe(false);
+    expect(holdsStatusUntilBody({ method: "GET", url: "/admin?x=1", headers: {} } as IncomingMessage)).toBe(
+      true,
+    );
+  });
+});
+
+describe("holdResponseUntilEnd (reader pages)", () => {
+  /** The shell with its 200 first, then the body; `fail` says whether Next reported a render error. */
+  async function serveReader(fail: boolean) {
+    let failed = false;
+    const server = createServer((req, res) => {
+      if (holdsResponseUntilEnd(req)) holdResponseUntilEnd(res, () => failed);
+      res.writeHead(200, { "content-type": "text/html" });
+      res.write("<html><header>shell</header>");
+      setTimeout(() => {
+        failed = fail;
+        res.write("<main>body</main>", "utf8");
+        res.end("</html>");
+      }, 10);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+    return `http://127.0.0.1:${port}`;
+  }
+
+  it("answers 500 when the body failed to render after the shell, with the whole page", async () => {
+    const url = await serveReader(true);
+    const res = await get(`${url}/de/labs/meta`);
+    expect(res.status).toBe(500);
+    expect(res.body).toBe("<html><header>shell</header><main>body</main></html>");
+  });
+
+  it("keeps the 200 and every byte of a page that rendered", async () => {
+    const url = await serveReader(false);
+    const res = await get(`${url}/en`);
+    expect(res.status).toBe(200);
+    expect(res.body).toBe("<html><header>shell</header><main>body</main></html>");
+  });
+
+  it("holds only reader page loads", () => {
+    const at = (url: string, headers: Record<string, string> = {}, method = "GET") =>
+      holdsResponseUntilEnd({ method, url, headers } as unknown as IncomingMessage);
+    expect(at("/en")).toBe(true);
+    expect(at("/de/labs/meta?asOf=2025-05-10")).toBe(true);
+    expect(at("/en/labs/meta", { rsc: "1" })).toBe(false);
+    expect(at("/api/v1/events")).toBe(false);
+    expect(at("/admin")).toBe(false);
+    expect(at("/english")).toBe(false);
+    expect(at("/en", {}, "POST")).toBe(false);
   });
 });

@@ -28,7 +28,11 @@ type HeadWriter = (...args: unknown[]) => ServerResponse;
 const isEmpty = (chunk: unknown) =>
   chunk === undefined ||
   chunk === null ||
-  (typeof chunk === "string" ? chunk.length === 0 : chunk instanceof Uint8Array ? chunk.byteLength === 0 : false);
+  (typeof chunk === "string"
+    ? chunk.length === 0
+    : chunk instanceof Uint8Array
+      ? chunk.byteLength === 0
+      : false);
 
 export function holdStatusUntilBody(req: IncomingMessage, res: ServerResponse): void {
   // Next compresses inside its handler and would send a gzip header for an empty write; these few
@@ -77,5 +81,70 @@ export function holdStatusUntilBody(req: IncomingMessage, res: ServerResponse): 
   res.end = ((...args: unknown[]) => {
     release();
     return end(...args);
+  }) as typeof res.end;
+}
+
+/**
+ * Reader page loads (/en…, /de…): their prerendered shell goes out at once with a 200, and the
+ * page body streams after it, so a body that fails to render would still answer 200. For these
+ * the whole response is held until it ends, and a page whose render failed (`failed()`, set from
+ * Next's onRequestError) is sent with 500. The body is the same friendly error page either way.
+ * The cost: the shell no longer reaches the browser before the body; bodies are cached, so for all
+ * but the first render after a save the difference is small (docs/decisions/008-real-status-codes.md).
+ */
+export function holdsResponseUntilEnd(req: IncomingMessage): boolean {
+  if (req.method !== "GET" && req.method !== "HEAD") return false;
+  const path = (req.url ?? "").split("?")[0] ?? "";
+  if (!/^\/(?:en|de)(?:\/|$)/.test(path)) return false;
+  return req.headers.rsc === undefined && req.headers["next-router-prefetch"] === undefined;
+}
+
+export function holdResponseUntilEnd(res: ServerResponse, failed: () => boolean): void {
+  const writeHead = res.writeHead.bind(res) as HeadWriter;
+  const write = res.write.bind(res) as Writer;
+  const end = res.end.bind(res) as Ender;
+  const chunks: { chunk: unknown; encoding?: BufferEncoding }[] = [];
+  let head: unknown[] | null = null;
+  let done = false;
+
+  res.writeHead = ((...args: unknown[]) => {
+    if (done) return writeHead(...args);
+    if (typeof args[0] === "number") res.statusCode = args[0];
+    head = args;
+    return res;
+  }) as typeof res.writeHead;
+
+  res.flushHeaders = () => {};
+
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (done) return write(chunk, ...rest);
+    if (!isEmpty(chunk))
+      chunks.push({ chunk, encoding: typeof rest[0] === "string" ? (rest[0] as BufferEncoding) : undefined });
+    const callback = rest.find((r) => typeof r === "function") as (() => void) | undefined;
+    if (callback) queueMicrotask(callback);
+    return true;
+  }) as typeof res.write;
+
+  res.end = ((...args: unknown[]) => {
+    if (done) return end(...args);
+    done = true;
+    const callback = args.find((a) => typeof a === "function") as (() => void) | undefined;
+    const last = typeof args[0] === "function" ? undefined : args[0];
+    if (!isEmpty(last))
+      chunks.push({
+        chunk: last,
+        encoding: typeof args[1] === "string" ? (args[1] as BufferEncoding) : undefined,
+      });
+    if (res.statusCode === 200 && failed()) res.statusCode = 500;
+    if (head) {
+      const [, ...rest] = head;
+      const headers = typeof rest[0] === "string" ? rest.slice(1) : rest;
+      writeHead(res.statusCode, ...headers);
+    }
+    for (const { chunk, encoding } of chunks) {
+      if (encoding) write(chunk, encoding);
+      else write(chunk);
+    }
+    return callback ? end(callback) : end();
   }) as typeof res.end;
 }

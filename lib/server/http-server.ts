@@ -1,11 +1,17 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
-import { holdStatusUntilBody, holdsStatusUntilBody } from "@/lib/server/hold-status";
+import {
+  holdResponseUntilEnd,
+  holdsResponseUntilEnd,
+  holdStatusUntilBody,
+  holdsStatusUntilBody,
+} from "@/lib/server/hold-status";
+import { installRenderFailureMarker } from "@/lib/server/render-failure";
 import { hasMalformedPath } from "@/lib/http/request-path";
 import { HSTS_HEADER, publicContentSecurityPolicy, SECURITY_HEADERS } from "@/lib/security/headers";
 import { prepareRequest, REQUEST_ID_HEADER } from "@/lib/server/prepare-request";
 import type { Env } from "@/lib/env";
-import { requestContext, routeConsoleToLogger, type Logger } from "@/lib/server/logger";
+import { requestContext, routeConsoleToLogger, type Logger, type RequestContext } from "@/lib/server/logger";
 
 /**
  * Slipwatch's HTTP server: Next's request handler behind a thin layer that knows the socket
@@ -17,13 +23,19 @@ import { requestContext, routeConsoleToLogger, type Logger } from "@/lib/server/
  *   (CVE-2025-29927): no client has a reason to send it;
  * - gives the request an id (`x-request-id` on the response, and on every log line it causes);
  * - holds the status line of admin page loads until their body starts, so the 307/403/500 Next
- *   decides while rendering is the status sent (lib/server/hold-status.ts);
+ *   decides while rendering is the status sent, and reader page loads until they end, so a body
+ *   that failed to render answers 500 (lib/server/hold-status.ts);
  * - refuses a path whose percent-escapes do not decode (Next would answer it with a 500);
  * - logs one line for a response ≥ 500, nothing for the rest.
  */
 export async function startHttpServer(options: { dev: boolean; env: Env; logger: Logger }): Promise<void> {
   const { dev, env, logger } = options;
   routeConsoleToLogger(logger);
+  // Next reports render errors to instrumentation.ts, which marks the request they belong to.
+  installRenderFailureMarker(() => {
+    const store = requestContext.getStore();
+    if (store) store.renderFailed = true;
+  });
   const app = next({ dev, dir: process.cwd(), port: env.PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -31,7 +43,7 @@ export async function startHttpServer(options: { dev: boolean; env: Env; logger:
     const requestId = prepareRequest(req, env.TRUSTED_PROXIES);
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const started = performance.now();
-    const context = { requestId, errors: 0 };
+    const context: RequestContext = { requestId, errors: 0 };
     res.on("finish", () => {
       // One line per failed request: its error when one was logged, else this summary.
       if (res.statusCode >= 500 && context.errors === 0) {
@@ -52,6 +64,7 @@ export async function startHttpServer(options: { dev: boolean; env: Env; logger:
       return;
     }
     if (holdsStatusUntilBody(req)) holdStatusUntilBody(req, res);
+    else if (holdsResponseUntilEnd(req)) holdResponseUntilEnd(res, () => context.renderFailed === true);
     requestContext.run(context, () => {
       handle(req, res).catch((err: unknown) => {
         logger.error({ requestId, err }, "unhandled request error");

@@ -7,7 +7,14 @@ import pino from "pino";
  * request it happened in. Successful requests are not logged — per-request lines buried the
  * errors that matter (issue 12) — only responses ≥ 500 and errors.
  */
-export const requestContext = new AsyncLocalStorage<{ requestId: string; errors: number }>();
+export interface RequestContext {
+  requestId: string;
+  errors: number;
+  /** set when Next reported a render error for this request (lib/server/render-failure.ts) */
+  renderFailed?: boolean;
+}
+
+export const requestContext = new AsyncLocalStorage<RequestContext>();
 
 export function createLogger(level: string, file?: string) {
   const destination = file ? pino.destination({ dest: file, sync: true }) : pino.destination(1);

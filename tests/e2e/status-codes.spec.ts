@@ -179,11 +179,12 @@ for (const [locale, title] of [
   });
 
   test(`a failing reader page (/${locale}) answers 500`, async ({ request }) => {
-    // Known gap (docs/decisions/008-real-status-codes.md): reader pages send their prerendered
-    // shell with its 200 before the page body runs, so a failure in the body cannot change the
-    // status. Marked as failing so that it reports when this starts to hold.
-    test.fail();
+    // The shell would carry a 200; our server holds reader pages until they end and sends 500 when
+    // Next reported a render error (lib/server/hold-status.ts, instrumentation.ts).
     const res = await request.get(`/${locale}/labs/meta?${FAULT}`);
     expect(res.status()).toBe(500);
+    expect(await res.text()).toContain('name="robots"');
+    // …and a page that renders keeps its 200.
+    expect((await request.get(`/${locale}/labs/meta`)).status()).toBe(200);
   });
 }
