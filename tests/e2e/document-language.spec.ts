@@ -50,7 +50,7 @@ test("the not-found page keeps the reader's language and says so in both", async
 
 test("each page has a specific title, in English and in German", async ({ page, request }) => {
   const res = await request.get("/api/v1/events?lab=meta&limit=1");
-  const event = ((await res.json()) as { items: { id: number; title: string }[] }).items[0];
+  const event = ((await res.json()) as { items: { id: number; title: string; titleDe: string | null }[] }).items[0];
   if (!event) throw new Error("no Meta event in the seed");
   const titles: [string, string | RegExp][] = [
     ["/en", "Slipwatch — setbacks at AI labs"],
@@ -60,7 +60,8 @@ test("each page has a specific title, in English and in German", async ({ page, 
     ["/en/models/llama-4-behemoth", /^Llama 4 Behemoth \(Meta\) · release plans and slips · Slipwatch$/],
     ["/de/models/llama-4-behemoth", /^Llama 4 Behemoth \(Meta\) · Veröffentlichungspläne und Verschiebungen · Slipwatch$/],
     [`/en/events/${event.id}`, new RegExp(`^${escape(event.title)} · Meta · Slipwatch$`)],
-    [`/de/events/${event.id}`, new RegExp(`^${escape(event.title)} · Meta · Slipwatch$`)],
+    // German pages use the German title where the event has one (all seed events do).
+    [`/de/events/${event.id}`, new RegExp(`^${escape(event.titleDe ?? event.title)} · Meta · Slipwatch$`)],
     ["/en/search?q=layoffs", "„layoffs“ · Search · Slipwatch"],
     ["/de/search?q=Entlassungen", "„Entlassungen“ · Suche · Slipwatch"],
     ["/en/charts", "Charts · Slipwatch"],

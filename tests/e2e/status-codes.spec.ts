@@ -183,7 +183,6 @@ for (const [locale, title] of [
     // Next reported a render error (lib/server/hold-status.ts, instrumentation.ts).
     const res = await request.get(`/${locale}/labs/meta?${FAULT}`);
     expect(res.status()).toBe(500);
-    expect(await res.text()).toContain('name="robots"');
     // …and a page that renders keeps its 200.
     expect((await request.get(`/${locale}/labs/meta`)).status()).toBe(200);
   });
