@@ -136,6 +136,9 @@ test.describe("the app server, its database stopped and started", () => {
     expect((await fetch(`${base}/api/v1/exports/events?format=csv`)).status).toBe(200);
 
     await database!.stop();
+    // The proxy remembers a good probe for 2 s (UP_FOR_MS in lib/http/database-health.ts): until
+    // then a cached page is still served from the cache. Past it, every request sees the outage.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
 
     // Pages: a 503 page that says what is going on, in the reader's language.
     const res = await page.goto(`${base}/en/labs/meta`);
