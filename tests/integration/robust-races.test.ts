@@ -29,7 +29,9 @@ const PARALLEL = 20;
  */
 function text(salt: string): string {
   let seed = [...`${RUN}:${salt}`].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
-  const next = (n: number) => (seed = (seed * 1103515245 + 12345) >>> 0) % n;
+  // Math.imul keeps the product in 32 bits: a plain `*` overflows 2^53, loses the low bits and lets
+  // different salts fall into the same short cycle — "different" texts that are near-identical.
+  const next = (n: number) => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n;
   const word = () =>
     Array.from({ length: 4 + next(6) }, () => "abcdefghijklmnopqrstuvwxyz"[next(26)]).join("");
   const paragraph = () => Array.from({ length: 30 }, word).join(" ") + ".";
