@@ -141,7 +141,12 @@ export async function getInvestmentsPageChart(filters: ChartFilters): Promise<In
     .sort((a, b) => b[1] - a[1])
     .slice(0, PAGE_CAPS.labs)
     .map(([id]) => id);
-  const labFilter = labIds ? Prisma.sql`AND lab_id IN (${Prisma.join(labIds)})` : Prisma.empty;
+  // A lab filter that names no known lab matches nothing (Prisma.join refuses an empty list).
+  const labFilter = !labIds
+    ? Prisma.empty
+    : labIds.length
+      ? Prisma.sql`AND lab_id IN (${Prisma.join(labIds)})`
+      : Prisma.sql`AND FALSE`;
   const [listedIds, dealCount, excluded] = await Promise.all([
     namedLabs.length
       ? db.$queryRaw<{ id: number }[]>`
