@@ -11,7 +11,9 @@ import { events as seedEvents } from "@/prisma/seed-data/events";
 
 connectTestDatabase();
 
-const { getInvestmentsChart, getLabShareCard, getSetbacksChart, getSlipChart } = await import("@/lib/data/charts");
+const { getInvestmentsChart, getInvestmentsPageChart, getLabShareCard, getSetbacksChart, getSlipChart } = await import(
+  "@/lib/data/charts"
+);
 const { GET: slipsRoute } = await import("@/app/api/v1/charts/slips/route");
 const { GET: investmentsRoute } = await import("@/app/api/v1/charts/investments/route");
 const { GET: setbacksRoute } = await import("@/app/api/v1/charts/setbacks/route");
@@ -49,6 +51,15 @@ describe("getInvestmentsChart", () => {
     expect(chart.segments.find((s) => s.year === 2024 && s.lab.slug === "meta")?.totalUsd).toBe(40e9);
     expect(chart.deals.map((d) => [d.counterparty?.slug, d.amountUsd, d.percent])).toEqual([["scale-ai", 14e9, 49]]);
     expect(chart.excluded.map((x) => x.kind).sort()).toEqual(["compensation", "market_cap"]);
+  });
+});
+
+describe("getInvestmentsPageChart", () => {
+  it("answers an empty chart for a lab filter that names no known lab (once a 500 from an empty IN list)", async () => {
+    const chart = await getInvestmentsPageChart({ lab: ["no-such-lab"] });
+    const meta = await getInvestmentsPageChart({ lab: ["meta"] });
+    expect(JSON.stringify(chart)).not.toContain("meta");
+    expect(JSON.stringify(meta)).toContain("meta");
   });
 });
 
