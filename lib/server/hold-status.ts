@@ -14,11 +14,18 @@ import type { IncomingMessage, ServerResponse } from "node:http";
  * at once with its 200, and they stay cached (see docs/decisions/008-real-status-codes.md).
  */
 export function holdsStatusUntilBody(req: IncomingMessage): boolean {
-  if (req.method !== "GET" && req.method !== "HEAD") return false;
-  const path = (req.url ?? "").split("?")[0] ?? "";
-  if (path !== "/admin" && !path.startsWith("/admin/")) return false;
-  // Page loads only: not RSC navigations/prefetches (their 200 is part of the router's protocol).
-  return req.headers.rsc === undefined && req.headers["next-router-prefetch"] === undefined;
+  const path = pageLoadPath(req);
+  return path !== null && (path === "/admin" || path.startsWith("/admin/"));
+}
+
+/**
+ * The path of a document load (GET or HEAD), or null for anything else. RSC navigations and
+ * prefetches are left alone: their 200 is part of the router's protocol.
+ */
+function pageLoadPath(req: IncomingMessage): string | null {
+  if (req.method !== "GET" && req.method !== "HEAD") return null;
+  if (req.headers.rsc !== undefined || req.headers["next-router-prefetch"] !== undefined) return null;
+  return (req.url ?? "").split("?")[0] ?? "";
 }
 
 type Writer = (chunk: unknown, ...rest: unknown[]) => boolean;
@@ -93,10 +100,8 @@ export function holdStatusUntilBody(req: IncomingMessage, res: ServerResponse): 
  * but the first render after a save the difference is small (docs/decisions/008-real-status-codes.md).
  */
 export function holdsResponseUntilEnd(req: IncomingMessage): boolean {
-  if (req.method !== "GET" && req.method !== "HEAD") return false;
-  const path = (req.url ?? "").split("?")[0] ?? "";
-  if (!/^\/(?:en|de)(?:\/|$)/.test(path)) return false;
-  return req.headers.rsc === undefined && req.headers["next-router-prefetch"] === undefined;
+  const path = pageLoadPath(req);
+  return path !== null && /^\/(?:en|de)(?:\/|$)/.test(path);
 }
 
 export function holdResponseUntilEnd(res: ServerResponse, failed: () => boolean): void {
