@@ -7,6 +7,7 @@ import { searchEvents, type EventPick } from "@/lib/data/admin-events";
 import { EVENT_TYPES } from "@/lib/data/dto";
 import { contentHash } from "@/lib/domain/text-cleaning";
 import { setArticleDeleted, writeArticle } from "@/lib/write/article";
+import { BUSY_MESSAGE } from "@/lib/write/transaction";
 import { invalidate } from "@/lib/write/invalidate";
 import { failResult, fieldErrorsOf, okResult, type ActionResult } from "@/lib/validation/action-result";
 import { ArticleFormSchema, type ArticleFormInput } from "@/lib/validation/article-form";
@@ -49,7 +50,7 @@ export async function saveArticle(input: ArticleFormInput): Promise<SaveArticleR
     case "not_found":
       return failResult("This article no longer exists or was deleted.");
     case "busy":
-      return failResult("Slipwatch is busy saving other articles; nothing was saved. Please save again.");
+      return failResult(BUSY_MESSAGE);
   }
 }
 

@@ -6,6 +6,7 @@ import { asFormData } from "@/lib/validation/action-result";
 import { requireEditor } from "@/lib/auth/require-editor";
 import { mergeEventInto, setEventDeleted, writeEvent } from "@/lib/write/event-write";
 import { invalidate } from "@/lib/write/invalidate";
+import { BUSY_MESSAGE } from "@/lib/write/transaction";
 import { failResult, fieldErrorsOf, okResult, type ActionResult } from "@/lib/validation/action-result";
 import { EventFormSchema, type EventFormInput } from "@/lib/validation/event-form";
 
@@ -34,6 +35,8 @@ export async function saveEvent(input: EventFormInput): Promise<SaveEventResult>
       };
     case "not_found":
       return failResult("This event no longer exists or was deleted.");
+    case "busy":
+      return failResult(BUSY_MESSAGE);
   }
 }
 
@@ -49,6 +52,7 @@ async function toggle(rawId: number, deleted: boolean): Promise<ActionResult> {
   const id = idSchema.safeParse(rawId);
   if (!id.success) return failResult("Unknown event.");
   const outcome = await setEventDeleted(user, id.data, deleted);
+  if (outcome.kind === "busy") return failResult(BUSY_MESSAGE);
   if (outcome.kind !== "saved") return failResult("Nothing to change.");
   invalidate(outcome.tags);
   return okResult(deleted ? "Event deleted." : "Event restored.");
@@ -65,6 +69,7 @@ export async function mergeEvent(_prev: ActionResult | null, rawForm: FormData):
     return failResult("Give the number of the event to merge into.", fieldErrorsOf(parsed.error));
   const outcome = await mergeEventInto(user, parsed.data.from, parsed.data.into);
   if (outcome.kind === "invalid") return failResult(outcome.message);
+  if (outcome.kind === "busy") return failResult(BUSY_MESSAGE);
   invalidate(outcome.tags);
   return okResult(
     `Merged into event #${parsed.data.into}; ${outcome.moved} citation(s) moved. The old address now redirects.`,

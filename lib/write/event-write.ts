@@ -7,6 +7,8 @@ import { getEventForEdit } from "@/lib/data/admin-events";
 import { dayToDate } from "@/lib/data/mappers";
 import { writeAudit } from "@/lib/write/audit";
 import { recomputeFirstReported } from "@/lib/write/first-reported";
+import { isBusy } from "@/lib/write/article/errors";
+import { EDITOR_TRANSACTION } from "@/lib/write/transaction";
 import type { EventFormInput, EventFormValues } from "@/lib/validation/event-form";
 import { readFuzzyDate } from "@/lib/validation/form-fields";
 
@@ -14,7 +16,8 @@ export type EventWriteOutcome =
   | { kind: "saved"; version: number; tags: string[] }
   | { kind: "invalid"; fieldErrors: Record<string, string[]> }
   | { kind: "conflict"; current: EventFormInput; currentVersion: number }
-  | { kind: "not_found" };
+  | { kind: "not_found" }
+  | { kind: "busy" };
 
 class Abort extends Error {
   constructor(readonly outcome: EventWriteOutcome) {
@@ -116,9 +119,10 @@ export async function writeEvent(user: SessionUser, v: EventFormValues): Promise
         { userId: user.id, action: "update", entity: "event", entityId: v.id, before, after },
       ]);
       return { kind: "saved" as const, version: after.version, tags: eventTags(before, after) };
-    });
+    }, EDITOR_TRANSACTION);
   } catch (error) {
     if (error instanceof Abort) return error.outcome;
+    if (isBusy(error)) return { kind: "busy" };
     throw error;
   }
 }
@@ -126,7 +130,7 @@ export async function writeEvent(user: SessionUser, v: EventFormValues): Promise
 type Slugs = { lab: { slug: string }; model: { slug: string } | null };
 
 export type MergeOutcome =
-  { kind: "merged"; tags: string[]; moved: number } | { kind: "invalid"; message: string };
+  { kind: "merged"; tags: string[]; moved: number } | { kind: "invalid"; message: string } | { kind: "busy" };
 
 /**
  * Merges a duplicate event into another: its citations move (a citation the target already has
@@ -141,59 +145,71 @@ export async function mergeEventInto(
   intoId: number,
 ): Promise<MergeOutcome> {
   if (fromId === intoId) return { kind: "invalid", message: "An event cannot be merged into itself." };
-  return db.$transaction(async (tx) => {
-    const [from, into] = await Promise.all([
-      tx.event.findUnique({ where: { id: fromId }, select: { ...eventAuditSelect, mergedIntoId: true } }),
-      tx.event.findUnique({ where: { id: intoId }, select: eventAuditSelect }),
-    ]);
-    if (!from || from.deletedAt)
-      return { kind: "invalid" as const, message: "The duplicate no longer exists." };
-    if (!into || into.deletedAt)
-      return { kind: "invalid" as const, message: "The event to merge into does not exist." };
-    const citations = await tx.citation.findMany({
-      where: { eventId: fromId },
-      select: { id: true, articleId: true, role: true },
-    });
-    const existing = await tx.citation.findMany({
-      where: { eventId: intoId },
-      select: { articleId: true, role: true },
-    });
-    const has = new Set(existing.map((c) => `${c.articleId}:${c.role}`));
-    const move = citations.filter((c) => !has.has(`${c.articleId}:${c.role}`));
-    if (move.length)
-      await tx.citation.updateMany({
-        where: { id: { in: move.map((c) => c.id) } },
-        data: { eventId: intoId },
+  return busyAsOutcome(() =>
+    db.$transaction(async (tx) => {
+      const [from, into] = await Promise.all([
+        tx.event.findUnique({ where: { id: fromId }, select: { ...eventAuditSelect, mergedIntoId: true } }),
+        tx.event.findUnique({ where: { id: intoId }, select: eventAuditSelect }),
+      ]);
+      if (!from || from.deletedAt)
+        return { kind: "invalid" as const, message: "The duplicate no longer exists." };
+      if (!into || into.deletedAt)
+        return { kind: "invalid" as const, message: "The event to merge into does not exist." };
+      const citations = await tx.citation.findMany({
+        where: { eventId: fromId },
+        select: { id: true, articleId: true, role: true },
       });
-    await tx.citation.deleteMany({ where: { eventId: fromId } });
-    // Earlier merges into the duplicate now point at the surviving event, so redirects never chain.
-    await tx.event.updateMany({ where: { mergedIntoId: fromId }, data: { mergedIntoId: intoId } });
-    const after = await tx.event.update({
-      where: { id: fromId },
-      data: { deletedAt: new Date(), mergedIntoId: intoId, version: { increment: 1 } },
-      select: { ...eventAuditSelect, mergedIntoId: true },
-    });
-    await tx.event.update({ where: { id: intoId }, data: { version: { increment: 1 } } });
-    await recomputeFirstReported(tx, [fromId, intoId]);
-    await writeAudit(tx, [
-      {
-        userId: user.id,
-        action: "merge",
-        entity: "event",
-        entityId: fromId,
-        before: from,
-        after: { ...after, movedCitations: move.length, droppedDuplicates: citations.length - move.length },
-      },
-      {
-        userId: user.id,
-        action: "merge_target",
-        entity: "event",
-        entityId: intoId,
-        after: { mergedFrom: fromId, movedCitations: move.length },
-      },
-    ]);
-    return { kind: "merged" as const, tags: eventTags(from, into), moved: move.length };
-  });
+      const existing = await tx.citation.findMany({
+        where: { eventId: intoId },
+        select: { articleId: true, role: true },
+      });
+      const has = new Set(existing.map((c) => `${c.articleId}:${c.role}`));
+      const move = citations.filter((c) => !has.has(`${c.articleId}:${c.role}`));
+      if (move.length)
+        await tx.citation.updateMany({
+          where: { id: { in: move.map((c) => c.id) } },
+          data: { eventId: intoId },
+        });
+      await tx.citation.deleteMany({ where: { eventId: fromId } });
+      // Earlier merges into the duplicate now point at the surviving event, so redirects never chain.
+      await tx.event.updateMany({ where: { mergedIntoId: fromId }, data: { mergedIntoId: intoId } });
+      const after = await tx.event.update({
+        where: { id: fromId },
+        data: { deletedAt: new Date(), mergedIntoId: intoId, version: { increment: 1 } },
+        select: { ...eventAuditSelect, mergedIntoId: true },
+      });
+      await tx.event.update({ where: { id: intoId }, data: { version: { increment: 1 } } });
+      await recomputeFirstReported(tx, [fromId, intoId]);
+      await writeAudit(tx, [
+        {
+          userId: user.id,
+          action: "merge",
+          entity: "event",
+          entityId: fromId,
+          before: from,
+          after: { ...after, movedCitations: move.length, droppedDuplicates: citations.length - move.length },
+        },
+        {
+          userId: user.id,
+          action: "merge_target",
+          entity: "event",
+          entityId: intoId,
+          after: { mergedFrom: fromId, movedCitations: move.length },
+        },
+      ]);
+      return { kind: "merged" as const, tags: eventTags(from, into), moved: move.length };
+    }, EDITOR_TRANSACTION),
+  );
+}
+
+/** A write that could not get or finish its transaction in time answers "busy", not a 500. */
+async function busyAsOutcome<T>(run: () => Promise<T>): Promise<T | { kind: "busy" }> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isBusy(error)) return { kind: "busy" };
+    throw error;
+  }
 }
 
 /** Events show on the timeline, lab and model pages and inside articles. */
@@ -210,25 +226,27 @@ export async function setEventDeleted(
   user: SessionUser,
   id: number,
   deleted: boolean,
-): Promise<{ kind: "saved"; tags: string[] } | { kind: "not_found" }> {
-  return db.$transaction(async (tx) => {
-    const before = await tx.event.findUnique({ where: { id }, select: eventAuditSelect });
-    if (!before || (before.deletedAt !== null) === deleted) return { kind: "not_found" as const };
-    const after = await tx.event.update({
-      where: { id },
-      data: { deletedAt: deleted ? new Date() : null, version: { increment: 1 } },
-      select: eventAuditSelect,
-    });
-    await writeAudit(tx, [
-      {
-        userId: user.id,
-        action: deleted ? "delete" : "restore",
-        entity: "event",
-        entityId: id,
-        before,
-        after,
-      },
-    ]);
-    return { kind: "saved" as const, tags: eventTags(after) };
-  });
+): Promise<{ kind: "saved"; tags: string[] } | { kind: "not_found" } | { kind: "busy" }> {
+  return busyAsOutcome(() =>
+    db.$transaction(async (tx) => {
+      const before = await tx.event.findUnique({ where: { id }, select: eventAuditSelect });
+      if (!before || (before.deletedAt !== null) === deleted) return { kind: "not_found" as const };
+      const after = await tx.event.update({
+        where: { id },
+        data: { deletedAt: deleted ? new Date() : null, version: { increment: 1 } },
+        select: eventAuditSelect,
+      });
+      await writeAudit(tx, [
+        {
+          userId: user.id,
+          action: deleted ? "delete" : "restore",
+          entity: "event",
+          entityId: id,
+          before,
+          after,
+        },
+      ]);
+      return { kind: "saved" as const, tags: eventTags(after) };
+    }, EDITOR_TRANSACTION),
+  );
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { EDITOR_TRANSACTION } from "@/lib/write/transaction";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/require-user";
 import { tags } from "@/lib/data/cache";
@@ -47,7 +48,7 @@ export async function writeArticle(user: SessionUser, v: ArticleFormValues): Pro
         return { kind: "saved" as const, id: articleId, version, tags: [...step.touched] };
       },
       // Saves queue on the lock above; wait for a connection rather than fail the editor's save.
-      { timeout: 20_000, maxWait: 30_000 },
+      EDITOR_TRANSACTION,
     );
   } catch (error) {
     if (error instanceof Abort) return error.outcome;
