@@ -6,6 +6,17 @@ import { fuzzy, type SeedArticle, type SeedLab, type SeedModel, type SeedPublish
  * search can find them.
  */
 
+/** "Anfang April" 2025 (a003): when the first Llama 4 models came out. */
+const LLAMA_4_START = fuzzy("2025-04-01", "2025-04-10", "month_part", "Anfang April");
+
+/** Maverick and Scout came out together, reported in one sentence of a003. */
+const LLAMA_4_RELEASE: SeedModel["history"][number] = {
+  status: "released",
+  at: LLAMA_4_START,
+  article: "a003",
+  note: "Llama 4 released at the start of April",
+};
+
 export const publishers: SeedPublisher[] = [
   { slug: "wsj", name: "The Wall Street Journal", domain: "wsj.com", language: "en", country: "US" },
   { slug: "afp", name: "Agence France-Presse (AFP)", domain: "afp.com", language: "fr", country: "FR" },
@@ -66,7 +77,7 @@ export const models: SeedModel[] = [
     history: [
       {
         status: "announced",
-        at: fuzzy("2025-04-01", "2025-04-10", "month_part", "Anfang April"),
+        at: LLAMA_4_START,
         article: "a001",
         note: "announced with the first Llama 4 models",
       },
@@ -86,12 +97,7 @@ export const models: SeedModel[] = [
     aliases: ["Maverick"],
     status: "released",
     history: [
-      {
-        status: "released",
-        at: fuzzy("2025-04-01", "2025-04-10", "month_part", "Anfang April"),
-        article: "a003",
-        note: "Llama 4 released at the start of April",
-      },
+      LLAMA_4_RELEASE,
     ],
   },
   {
@@ -102,12 +108,7 @@ export const models: SeedModel[] = [
     aliases: ["Scout"],
     status: "released",
     history: [
-      {
-        status: "released",
-        at: fuzzy("2025-04-01", "2025-04-10", "month_part", "Anfang April"),
-        article: "a003",
-        note: "Llama 4 released at the start of April",
-      },
+      LLAMA_4_RELEASE,
     ],
   },
   {

@@ -1,4 +1,13 @@
 import type { DatePrecision, FuzzyDate } from "../../lib/domain/fuzzy-date.types";
+import type {
+  AmountKind,
+  Attribution,
+  CitationRole,
+  ClaimStatus,
+  EventType,
+  ModelStatus,
+  Qualifier,
+} from "../../lib/domain/vocabulary";
 
 /**
  * The shape of Slipwatch's seed data. Everything here is reviewed like code: each event names
@@ -6,38 +15,14 @@ import type { DatePrecision, FuzzyDate } from "../../lib/domain/fuzzy-date.types
  * against the article texts in ./articles.
  */
 
-export type EventTypeId =
-  | "delay"
-  | "benchmark_underperformance"
-  | "architecture_problem"
-  | "departure"
-  | "layoff"
-  | "investment"
-  | "acquisition"
-  | "hiring"
-  | "stock_move"
-  | "controversy"
-  | "other";
-export type ClaimStatusId = "rumoured" | "reported" | "confirmed" | "denied" | "retracted";
-export type CitationRoleId = "first_report" | "re_report" | "follow_up" | "company_response" | "context";
-export type AttributionId =
-  "own_reporting" | "relays_outlet" | "anonymous_sources" | "official_statement" | "named_source";
-export type QualifierId = "exact" | "about" | "up_to" | "more_than" | "at_least" | "almost";
-export type AmountKindId =
-  | "capex"
-  | "investment"
-  | "deal_value"
-  | "compensation"
-  | "market_cap"
-  // Added for the starter pack (issue 9 §3): roles an amount can play besides the first five.
-  | "valuation"
-  | "revenue"
-  | "settlement"
-  | "fine"
-  | "share_price"
-  | "stake"
-  | "other";
-export type ModelStatusId = "announced" | "in_development" | "delayed" | "released" | "shelved";
+// The vocabulary is lib/domain's (the database enums have the same values); the seed's names for it:
+export type EventTypeId = EventType;
+export type ClaimStatusId = ClaimStatus;
+export type CitationRoleId = CitationRole;
+export type AttributionId = Attribution;
+export type QualifierId = Qualifier;
+export type AmountKindId = AmountKind;
+export type ModelStatusId = ModelStatus;
 
 export function fuzzy(
   from: string,
