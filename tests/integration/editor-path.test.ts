@@ -1,18 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { connectTestDatabase } from "./support/database";
-import {
-  nextCacheMock,
-  nextHeadersMock,
-  nextNavigationMock,
-  request,
-  resetRequest,
-  signInAs,
-} from "./admin-support";
-import type { ArticleFormInput } from "@/lib/validation/article-form";
-
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/cache", () => nextCacheMock());
-vi.mock("next/navigation", () => nextNavigationMock());
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { openTestDatabase } from "./support/database";
+import { mockNextRequest, request, resetRequest, signInAs } from "./admin-support";
+import type { ArticleFormInput, NewEventRowInput } from "@/lib/validation/article-form";
 
 /**
  * The editor's path from a draft to published events (issue 9 §2, §4): publishing from the review
@@ -21,8 +10,8 @@ vi.mock("next/navigation", () => nextNavigationMock());
  * database lacks is created from its entry when a save or a publish names it.
  */
 
-connectTestDatabase();
-const { db } = await import("@/lib/db");
+mockNextRequest();
+const db = await openTestDatabase();
 const { decideDraft } = await import("@/lib/write/review-queue");
 const { findReviewQueue } = await import("@/lib/data/review-queue");
 const { saveArticle } = await import("@/lib/actions/articles");
@@ -289,22 +278,25 @@ function articleInput(overrides: Partial<ArticleFormInput>): ArticleFormInput {
   };
 }
 
+/** A new event row of the article form, dated "März 2030" (readable against the article's 2030-03-04). */
+function newEventRow(key: string, fields: Partial<NewEventRowInput>): NewEventRowInput {
+  return { ...emptyNewEvent(key), occurredText: "März 2030", ...fields };
+}
+
 describe("saving from the article form", () => {
   it("creates a lab and model the knowledge base knows, then publishing the draft keeps its events", async () => {
     await signInAs("editor");
     const saved = await saveArticle(
       articleInput({
         newEvents: [
-          {
-            ...emptyNewEvent("k1"),
+          newEventRow("k1", {
             type: "delay",
             lab: kbModelOwner,
             model: kbModel,
             title: "Model delayed",
             summary: "The model is delayed.",
-            occurredText: "März 2030",
             quote: "Das Test-Labor verschiebt sein großes Modell erneut, berichtet die Zeitung.",
-          },
+          }),
         ],
       }),
     );
@@ -363,15 +355,13 @@ describe("saving from the article form", () => {
           },
         ],
         newEvents: [
-          {
-            ...emptyNewEvent("k2"),
+          newEventRow("k2", {
             type: "investment",
             lab: spare.slug,
             title: "Investment",
             summary: "An investment.",
-            occurredText: "März 2030",
             quote: "Ein anderes Start-up sammelt 100 Millionen Dollar ein.",
-          },
+          }),
         ],
       }),
     );
@@ -384,14 +374,12 @@ describe("saving from the article form", () => {
     const res = await saveArticle(
       articleInput({
         newEvents: [
-          {
-            ...emptyNewEvent("k3"),
+          newEventRow("k3", {
             lab: "no-such-lab-anywhere",
             title: "T",
             summary: "S",
-            occurredText: "März 2030",
             quote: "Zugleich entlässt das Test-Labor 40 Mitarbeiter.",
-          },
+          }),
         ],
       }),
     );
