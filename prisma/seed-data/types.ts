@@ -1,28 +1,12 @@
 import type { DatePrecision, FuzzyDate } from "../../lib/domain/fuzzy-date.types";
-import type {
-  AmountKind,
-  Attribution,
-  CitationRole,
-  ClaimStatus,
-  EventType,
-  ModelStatus,
-  Qualifier,
-} from "../../lib/domain/vocabulary";
+// The vocabulary is lib/domain's: the database enums have the same values.
+import type * as vocabulary from "../../lib/domain/vocabulary";
 
 /**
  * The shape of Slipwatch's seed data. Everything here is reviewed like code: each event names
  * the article sentences (verbatim) that support it, and tests check every quote and every number
  * against the article texts in ./articles.
  */
-
-// The vocabulary is lib/domain's (the database enums have the same values); the seed's names for it:
-export type EventTypeId = EventType;
-export type ClaimStatusId = ClaimStatus;
-export type CitationRoleId = CitationRole;
-export type AttributionId = Attribution;
-export type QualifierId = Qualifier;
-export type AmountKindId = AmountKind;
-export type ModelStatusId = ModelStatus;
 
 export function fuzzy(
   from: string,
@@ -57,9 +41,9 @@ export interface SeedModel {
   lab: string;
   family?: string;
   aliases: string[];
-  status: ModelStatusId;
+  status: vocabulary.ModelStatus;
   description?: string;
-  history: { status: ModelStatusId; at: FuzzyDate; article?: string; note?: string }[];
+  history: { status: vocabulary.ModelStatus; at: FuzzyDate; article?: string; note?: string }[];
 }
 
 export interface SeedArticle {
@@ -78,16 +62,16 @@ export interface SeedArticle {
 
 export interface SeedCitation {
   article: string;
-  role: CitationRoleId;
+  role: vocabulary.CitationRole;
   /** verbatim from the cleaned article text */
   quote: string;
-  attribution: AttributionId;
+  attribution: vocabulary.Attribution;
   attributedTo?: string;
 }
 
 export interface SeedEvent {
   key: string;
-  type: EventTypeId;
+  type: vocabulary.EventType;
   lab: string;
   model?: string;
   counterparty?: string;
@@ -100,12 +84,12 @@ export interface SeedEvent {
   amountUsd?: number;
   /** upper bound when the text gives a range ("2 bis 3 Milliarden"); amountUsd is the lower */
   amountUsdMax?: number;
-  amountQualifier?: QualifierId;
-  amountKind?: AmountKindId;
+  amountQualifier?: vocabulary.Qualifier;
+  amountKind?: vocabulary.AmountKind;
   percent?: number;
   headcount?: number;
-  headcountQualifier?: QualifierId;
-  status: ClaimStatusId;
+  headcountQualifier?: vocabulary.Qualifier;
+  status: vocabulary.ClaimStatus;
   citations: SeedCitation[];
 }
 
