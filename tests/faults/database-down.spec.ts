@@ -46,6 +46,14 @@ function collectOutput(child: ChildProcess): string[] {
   return lines;
 }
 
+/** Waits until a server answers /api/v1/labs with 200; if it never does, its last output is the message. */
+async function expectServing(base: string, output: string[], timeoutMs: number): Promise<void> {
+  expect(
+    await waitForStatus(`${base}/api/v1/labs`, (s) => s === 200, timeoutMs),
+    output.slice(-20).join("\n"),
+  ).toBe(200);
+}
+
 test.describe("the app server, its database stopped and started", () => {
   let dataRoot = "";
   let database: EmbeddedDatabase | undefined;
@@ -70,10 +78,7 @@ test.describe("the app server, its database stopped and started", () => {
       stdio: ["ignore", "pipe", "pipe"],
     });
     output = collectOutput(app);
-    expect(
-      await waitForStatus(`${base}/api/v1/labs`, (s) => s === 200, 180_000),
-      output.slice(-20).join("\n"),
-    ).toBe(200);
+    await expectServing(base, output, 180_000);
   });
 
   test.afterAll(async () => {
@@ -177,10 +182,7 @@ test.describe("the launcher, its embedded PostgreSQL killed", () => {
       stdio: ["ignore", "pipe", "pipe"],
     });
     output = collectOutput(launcher);
-    expect(
-      await waitForStatus(`${base}/api/v1/labs`, (s) => s === 200, 240_000),
-      output.slice(-20).join("\n"),
-    ).toBe(200);
+    await expectServing(base, output, 240_000);
   });
 
   test.afterAll(async () => {

@@ -278,28 +278,26 @@ function articleInput(overrides: Partial<ArticleFormInput>): ArticleFormInput {
   };
 }
 
-/** A new event row of the article form, dated "März 2030" (readable against the article's 2030-03-04). */
-function newEventRow(key: string, fields: Partial<NewEventRowInput>): NewEventRowInput {
-  return { ...emptyNewEvent(key), occurredText: "März 2030", ...fields };
+/**
+ * Saves the article form as an editor with one new event, dated "März 2030" (readable against the
+ * article's 2030-03-04), and whatever else `article` sets.
+ */
+async function saveWithNewEvent(event: Partial<NewEventRowInput>, article: Partial<ArticleFormInput> = {}) {
+  await signInAs("editor");
+  const row = { ...emptyNewEvent("k1"), occurredText: "März 2030", ...event };
+  return saveArticle(articleInput({ ...article, newEvents: [row] }));
 }
 
 describe("saving from the article form", () => {
   it("creates a lab and model the knowledge base knows, then publishing the draft keeps its events", async () => {
-    await signInAs("editor");
-    const saved = await saveArticle(
-      articleInput({
-        newEvents: [
-          newEventRow("k1", {
-            type: "delay",
-            lab: kbModelOwner,
-            model: kbModel,
-            title: "Model delayed",
-            summary: "The model is delayed.",
-            quote: "Das Test-Labor verschiebt sein großes Modell erneut, berichtet die Zeitung.",
-          }),
-        ],
-      }),
-    );
+    const saved = await saveWithNewEvent({
+      type: "delay",
+      lab: kbModelOwner,
+      model: kbModel,
+      title: "Model delayed",
+      summary: "The model is delayed.",
+      quote: "Das Test-Labor verschiebt sein großes Modell erneut, berichtet die Zeitung.",
+    });
     expect(saved).toMatchObject({ ok: true });
     const model = await db.model.findUniqueOrThrow({
       where: { slug: kbModel },
@@ -336,15 +334,21 @@ describe("saving from the article form", () => {
   });
 
   it("creates nothing from the knowledge base when the save is refused", async () => {
-    await signInAs("editor");
     const spare = ORGANISATIONS.find(
       (o) => !o.parent && o.kind === "investor" && !created.labs.includes(o.slug),
     );
     if (!spare || (await db.lab.count({ where: { slug: spare.slug } })) > 0)
       throw new Error("no spare knowledge-base lab");
     created.labs.push(spare.slug);
-    const res = await saveArticle(
-      articleInput({
+    const res = await saveWithNewEvent(
+      {
+        type: "investment",
+        lab: spare.slug,
+        title: "Investment",
+        summary: "An investment.",
+        quote: "Ein anderes Start-up sammelt 100 Millionen Dollar ein.",
+      },
+      {
         citations: [
           {
             eventId: 2_000_000_000,
@@ -354,35 +358,19 @@ describe("saving from the article form", () => {
             attributedTo: "",
           },
         ],
-        newEvents: [
-          newEventRow("k2", {
-            type: "investment",
-            lab: spare.slug,
-            title: "Investment",
-            summary: "An investment.",
-            quote: "Ein anderes Start-up sammelt 100 Millionen Dollar ein.",
-          }),
-        ],
-      }),
+      },
     );
     expect(res.ok).toBe(false);
     expect(await db.lab.count({ where: { slug: spare.slug } })).toBe(0);
   });
 
   it("still refuses a lab neither stored nor in the knowledge base", async () => {
-    await signInAs("editor");
-    const res = await saveArticle(
-      articleInput({
-        newEvents: [
-          newEventRow("k3", {
-            lab: "no-such-lab-anywhere",
-            title: "T",
-            summary: "S",
-            quote: "Zugleich entlässt das Test-Labor 40 Mitarbeiter.",
-          }),
-        ],
-      }),
-    );
+    const res = await saveWithNewEvent({
+      lab: "no-such-lab-anywhere",
+      title: "T",
+      summary: "S",
+      quote: "Zugleich entlässt das Test-Labor 40 Mitarbeiter.",
+    });
     expect(res.fieldErrors).toMatchObject({ "newEvents.0.lab": ["Unknown lab"] });
   });
 });
