@@ -1,3 +1,4 @@
+import { emptyNewEvent } from "@/lib/validation/article-form";
 import type { EventFormInput } from "@/lib/validation/event-form";
 
 /**
@@ -7,6 +8,9 @@ import type { EventFormInput } from "@/lib/validation/event-form";
 export function eventFormBody(
   event: Pick<EventFormInput, "id" | "version" | "type" | "lab" | "title" | "summary" | "status">,
 ): EventFormInput {
+  // No figures: the blanks of an empty new-event row of the article form.
+  const { amountUsd, amountQualifier, amountKind, percent, headcount, headcountQualifier } =
+    emptyNewEvent("");
   return {
     ...event,
     model: "",
@@ -14,11 +18,11 @@ export function eventFormBody(
     occurredText: "2025",
     occurredOriginal: "2025",
     referenceDate: "2025-05-01",
-    amountUsd: "",
-    amountQualifier: "",
-    amountKind: "",
-    percent: "",
-    headcount: "",
-    headcountQualifier: "",
+    amountUsd,
+    amountQualifier,
+    amountKind,
+    percent,
+    headcount,
+    headcountQualifier,
   };
 }
