@@ -1,5 +1,8 @@
-import { andList } from "../and-list";
 import type { ScorecardMessages } from "../scorecard";
+
+/** "A und B", "A, B und C". */
+const andList = (names: string[], and: string) =>
+  names.length > 1 ? `${names.slice(0, -1).join(", ")} ${and} ${names.at(-1)}` : (names[0] ?? "");
 
 /**
  * The German for ../scorecard.ts: a complete object literal of the English shape, never `{ ...en }` (a

@@ -1,5 +1,3 @@
-import { andList } from "../and-list";
-
 /** The English for ../scorecard.ts; its type is the shape every locale fills in (ScorecardMessages). */
 export const en = {
   scorecard: {
