@@ -26,7 +26,7 @@ export class ForbiddenError extends Error {
   }
 }
 
-export const nextHeadersMock = () => ({
+const nextHeadersMock = () => ({
   cookies: async () => ({
     get: (name: string) =>
       request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined,
@@ -45,7 +45,7 @@ export const nextHeadersMock = () => ({
     }),
 });
 
-export const nextCacheMock = () => ({
+const nextCacheMock = () => ({
   updateTag: (tag: string) => request.updatedTags.push(tag),
   revalidateTag: (tag: string) => request.updatedTags.push(tag),
   cacheLife: () => undefined,
@@ -53,7 +53,7 @@ export const nextCacheMock = () => ({
   refresh: () => undefined,
 });
 
-export const nextNavigationMock = () => ({
+const nextNavigationMock = () => ({
   redirect: (to: string) => {
     throw new RedirectError(to);
   },
