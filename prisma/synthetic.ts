@@ -3,21 +3,9 @@ import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { EventType } from "../lib/domain/event-types";
-import {
-  fuzzyDay,
-  fuzzyHalf,
-  fuzzyMonth,
-  fuzzyMonthPart,
-  fuzzyQuarter,
-  fuzzyRange,
-  fuzzySeason,
-  fuzzyWeek,
-  fuzzyYear,
-  addDays,
-  type FuzzyDate,
-  type MonthPart,
-  type Season,
-} from "../lib/domain/fuzzy-date";
+import * as fuzzy from "../lib/domain/fuzzy-date";
+import { addDays, type FuzzyDate, type MonthPart, type Season } from "../lib/domain/fuzzy-date";
+import { ATTRIBUTIONS } from "../lib/domain/vocabulary";
 
 /**
  * Synthetic data for benchmarks and scale checks, loaded with Postgres COPY.
@@ -96,8 +84,18 @@ const MODEL_STEM =
   "Nova Falke Sirius Kite Orca Lynx Atlas Raven Fjord Comet Vega Pulse Iris Onyx Delta Echo".split(" ");
 const COUNTRIES = ["US", "DE", "FR", "GB", "CN", "CA", "IL", "KR", "JP", "CH"];
 
+/** Made-up outlets, marked as such in their names, on domains under .example that cannot resolve. */
+function syntheticPublishers(language: "de" | "en", names: string[]) {
+  const mark = language === "de" ? "synthetisch" : "synthetic";
+  return names.map((name) => ({
+    name: `${name} (${mark})`,
+    domain: `${name.toLowerCase().replace("ö", "oe").replace("ü", "ue").replace(/ /g, "")}.synthetic.example`,
+    language,
+  }));
+}
+
 const PUBLISHERS: readonly { name: string; domain: string; language: "de" | "en" }[] = [
-  ...[
+  ...syntheticPublishers("de", [
     "Tagesblick",
     "Handelsecho",
     "Technikwelt",
@@ -106,12 +104,8 @@ const PUBLISHERS: readonly { name: string; domain: string; language: "de" | "en"
     "Digitalrundschau",
     "Börsenkurier",
     "Zukunftsblatt",
-  ].map((name) => ({
-    name: `${name} (synthetisch)`,
-    domain: `${name.toLowerCase().replace("ö", "oe").replace("ü", "ue")}.synthetic.example`,
-    language: "de" as const,
-  })),
-  ...[
+  ]),
+  ...syntheticPublishers("en", [
     "Daily Circuit",
     "Market Ledger",
     "Tech Herald",
@@ -120,11 +114,7 @@ const PUBLISHERS: readonly { name: string; domain: string; language: "de" | "en"
     "Compute Weekly",
     "Venture Post",
     "The Benchmark",
-  ].map((name) => ({
-    name: `${name} (synthetic)`,
-    domain: `${name.toLowerCase().replace(/ /g, "")}.synthetic.example`,
-    language: "en" as const,
-  })),
+  ]),
 ];
 
 // Sentences stemmed by the German and English text-search configurations, so searches such as
@@ -221,13 +211,6 @@ const SECONDARY_ROLES = [
   "company_response",
   "context",
 ] as const;
-const ATTRIBUTIONS = [
-  "own_reporting",
-  "relays_outlet",
-  "anonymous_sources",
-  "official_statement",
-  "named_source",
-] as const;
 const AMOUNT_KINDS = ["capex", "investment", "investment", "valuation", "deal_value", "stake"] as const;
 const QUALIFIERS = ["exact", "about", "about", "up_to", "more_than", "at_least", "almost"] as const;
 const MODEL_STATUSES = [
@@ -295,23 +278,23 @@ function buildFuzzy(day: string, key: string): FuzzyDate {
   const n = Number(key.slice(1));
   switch (key[0]) {
     case "d":
-      return fuzzyDay(day);
+      return fuzzy.fuzzyDay(day);
     case "w":
-      return fuzzyWeek(day);
+      return fuzzy.fuzzyWeek(day);
     case "p":
-      return fuzzyMonthPart(y, m, MONTH_PARTS[n]!);
+      return fuzzy.fuzzyMonthPart(y, m, MONTH_PARTS[n]!);
     case "m":
-      return fuzzyMonth(y, m);
+      return fuzzy.fuzzyMonth(y, m);
     case "s":
-      return fuzzySeason(y, SEASONS[n]!);
+      return fuzzy.fuzzySeason(y, SEASONS[n]!);
     case "q":
-      return fuzzyQuarter(y, (Math.floor((m - 1) / 3) + 1) as 1 | 2 | 3 | 4);
+      return fuzzy.fuzzyQuarter(y, (Math.floor((m - 1) / 3) + 1) as 1 | 2 | 3 | 4);
     case "h":
-      return fuzzyHalf(y, m <= 6 ? 1 : 2);
+      return fuzzy.fuzzyHalf(y, m <= 6 ? 1 : 2);
     case "y":
-      return fuzzyYear(y);
+      return fuzzy.fuzzyYear(y);
     default:
-      return fuzzyRange(day, addDays(day, n));
+      return fuzzy.fuzzyRange(day, addDays(day, n));
   }
 }
 
@@ -352,7 +335,7 @@ export function articleRow(ctx: Ctx, i: number): string {
   const pubIndex = (de ? 0 : 8) + int(r, 0, 7);
   const pub = PUBLISHERS[pubIndex]!;
   // Most articles carry a day; a few list pages only give the month or the season.
-  const published = r() < 0.93 ? fuzzyDay(day) : fuzzyAround(r, day, 0.62 + r() * 0.36);
+  const published = r() < 0.93 ? fuzzy.fuzzyDay(day) : fuzzyAround(r, day, 0.62 + r() * 0.36);
   const status = isDraft(i) ? "draft" : "published";
   return line([
     SYNTHETIC_ID_BASE + i,

@@ -37,5 +37,20 @@ export function ChartDataTable({
 }
 
 export const tableClass = "mt-2 w-full min-w-[36rem] border-collapse text-left text-sm";
-export const thClass = "border-b border-zinc-300 px-2 py-1 font-semibold dark:border-zinc-700";
+const thClass = "border-b border-zinc-300 px-2 py-1 font-semibold dark:border-zinc-700";
 export const tdClass = "border-b border-zinc-200 px-2 py-1 align-top dark:border-zinc-800";
+
+/** A data table's header row: one column header per label, in order. */
+export function ColumnHeads({ labels }: { labels: ReactNode[] }) {
+  return (
+    <thead>
+      <tr>
+        {labels.map((label, i) => (
+          <th key={i} scope="col" className={thClass}>
+            {label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

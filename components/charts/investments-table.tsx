@@ -4,7 +4,7 @@ import { formatUsd } from "@/lib/domain/amounts";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import { formatFuzzy } from "@/lib/i18n/format";
 import { chartsMessages } from "@/lib/i18n/messages/charts";
-import { tableClass, tdClass, thClass } from "./chart-data-table";
+import { ColumnHeads, tableClass, tdClass } from "./chart-data-table";
 
 function ArticleLinks({ articles, locale }: { articles: ChartArticleRef[]; locale: Locale }) {
   return (
@@ -27,15 +27,7 @@ export function InvestmentsTable({ chart, locale }: { chart: InvestmentsChart; l
     <div className="space-y-6">
       <table className={tableClass} data-testid="investments-bars-table">
         <caption className="text-left text-sm font-semibold">{t.barsCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={thClass}>{t.year}</th>
-            <th scope="col" className={thClass}>{t.lab}</th>
-            <th scope="col" className={thClass}>{t.total}</th>
-            <th scope="col" className={thClass}>{t.events}</th>
-            <th scope="col" className={thClass}>{t.articles}</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[t.year, t.lab, t.total, t.events, t.articles]} />
         <tbody>
           {chart.segments.map((s) => {
             const articles = [...new Map(s.events.flatMap((e) => e.articles).map((a) => [a.id, a])).values()];
@@ -69,16 +61,7 @@ export function InvestmentsTable({ chart, locale }: { chart: InvestmentsChart; l
       {chart.deals.length > 0 ? (
         <table className={tableClass} data-testid="investments-deals-table">
           <caption className="text-left text-sm font-semibold">{t.dealsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={thClass}>{t.date}</th>
-              <th scope="col" className={thClass}>{t.lab}</th>
-              <th scope="col" className={thClass}>{t.target}</th>
-              <th scope="col" className={thClass}>{t.total}</th>
-              <th scope="col" className={thClass}>{t.stake}</th>
-              <th scope="col" className={thClass}>{t.articles}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t.date, t.lab, t.target, t.total, t.stake, t.articles]} />
           <tbody>
             {chart.deals.map((d) => (
               <tr key={d.eventId} data-event-id={d.eventId}>

@@ -3,7 +3,7 @@ import { formatPercent } from "@/lib/domain/amounts";
 import type { Locale } from "@/lib/i18n/config";
 import { chartsMessages } from "@/lib/i18n/messages/charts";
 import { commonMessages } from "@/lib/i18n/messages/common";
-import { tableClass, tdClass, thClass } from "./chart-data-table";
+import { ColumnHeads, tableClass, tdClass } from "./chart-data-table";
 import { monthName } from "./chart-format";
 
 /** Months × types, counts or shares as drawn (the CSV's rows). */
@@ -15,15 +15,7 @@ export function SetbacksTable({ chart, locale }: { chart: SetbacksChart; locale:
   return (
     <table className={tableClass} data-testid="setbacks-table">
       <caption className="sr-only">{t.table.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={thClass}>{t.setbacks.month}</th>
-          {chart.types.map((type) => (
-            <th key={type} scope="col" className={thClass}>{types[type]}</th>
-          ))}
-          <th scope="col" className={thClass}>{t.setbacks.total}</th>
-        </tr>
-      </thead>
+      <ColumnHeads labels={[t.setbacks.month, ...chart.types.map((type) => types[type]), t.setbacks.total]} />
       <tbody>
         {chart.rows.map((r) => (
           <tr key={r.month} data-month={r.month}>

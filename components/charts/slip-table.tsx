@@ -3,7 +3,7 @@ import type { SlipChart } from "@/lib/domain/chart-slips";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import { formatDay, formatFuzzy } from "@/lib/i18n/format";
 import { chartsMessages } from "@/lib/i18n/messages/charts";
-import { tableClass, tdClass, thClass } from "./chart-data-table";
+import { ColumnHeads, tableClass, tdClass } from "./chart-data-table";
 
 /** Every plan drawn in the slip chart, one row each, in drawing order (the CSV's rows). */
 export function SlipTable({ chart, locale }: { chart: SlipChart; locale: Locale }) {
@@ -12,18 +12,7 @@ export function SlipTable({ chart, locale }: { chart: SlipChart; locale: Locale 
   return (
     <table className={tableClass} data-testid="slip-table">
       <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={thClass}>{t.model}</th>
-          <th scope="col" className={thClass}>{t.lab}</th>
-          <th scope="col" className={thClass}>#</th>
-          <th scope="col" className={thClass}>{t.planned}</th>
-          <th scope="col" className={thClass}>{t.period}</th>
-          <th scope="col" className={thClass}>{t.reportedOn}</th>
-          <th scope="col" className={thClass}>{t.article}</th>
-          <th scope="col" className={thClass}>{t.runsUntil}</th>
-        </tr>
-      </thead>
+      <ColumnHeads labels={[t.model, t.lab, "#", t.planned, t.period, t.reportedOn, t.article, t.runsUntil]} />
       <tbody>
         {chart.models.flatMap((m) =>
           m.plans.map((p) => (

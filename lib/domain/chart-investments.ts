@@ -5,21 +5,10 @@
  * other amounts are never added to a bar: they measure something else.
  */
 import type { FuzzyDate, IsoDay } from "./fuzzy-date";
+import type { AmountKind, Qualifier } from "./vocabulary";
 
-export type AmountKind =
-  | "capex"
-  | "investment"
-  | "deal_value"
-  | "compensation"
-  | "market_cap"
-  | "valuation"
-  | "revenue"
-  | "settlement"
-  | "fine"
-  | "share_price"
-  | "stake"
-  | "other";
-export type AmountQualifier = "exact" | "about" | "up_to" | "more_than" | "at_least" | "almost";
+export type { AmountKind };
+export type AmountQualifier = Qualifier;
 
 export const BAR_KINDS: readonly AmountKind[] = ["capex", "investment"];
 export const POINT_KINDS: readonly AmountKind[] = ["deal_value"];

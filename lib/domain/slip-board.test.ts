@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fuzzyDay, fuzzyMonth, fuzzyMonthPart, fuzzySeason, orLater } from "./fuzzy-date";
+import { fuzzyDay, fuzzyMonth, fuzzyMonthPart, fuzzySeason, orLater, type FuzzyDate } from "./fuzzy-date";
 import { rankSlips, releasedAt, slippedLater, slipOf } from "./slip-board";
 
 const behemoth = {
@@ -11,27 +11,15 @@ const behemoth = {
     { sequence: 3, planned: orLater(fuzzySeason(2025, "fall")), reportedAt: "2025-05-15" },
   ],
 };
-const small = {
-  name: "Small",
+/** A model with no lifecycle steps whose plans, in order, were reported on no known day. */
+const planned = (name: string, ...plans: FuzzyDate[]) => ({
+  name,
   lifecycle: [],
-  commitments: [
-    { sequence: 1, planned: fuzzyMonth(2025, 6), reportedAt: null },
-    { sequence: 2, planned: fuzzyMonth(2025, 7), reportedAt: null },
-  ],
-};
-const pulledIn = {
-  name: "Pulled in",
-  lifecycle: [],
-  commitments: [
-    { sequence: 1, planned: fuzzyMonth(2025, 9), reportedAt: null },
-    { sequence: 2, planned: fuzzyMonth(2025, 6), reportedAt: null },
-  ],
-};
-const onePlan = {
-  name: "One plan",
-  lifecycle: [],
-  commitments: [{ sequence: 1, planned: fuzzyMonth(2025, 9), reportedAt: null }],
-};
+  commitments: plans.map((p, i) => ({ sequence: i + 1, planned: p, reportedAt: null })),
+});
+const small = planned("Small", fuzzyMonth(2025, 6), fuzzyMonth(2025, 7));
+const pulledIn = planned("Pulled in", fuzzyMonth(2025, 9), fuzzyMonth(2025, 6));
+const onePlan = planned("One plan", fuzzyMonth(2025, 9));
 
 describe("rankSlips", () => {
   it("ranks slipped models by how far the plan moved and leaves out the rest", () => {
@@ -51,16 +39,7 @@ describe("rankSlips", () => {
   });
 
   it("treats a newly open end as a slip even when the start did not move", () => {
-    const s = slipOf(
-      {
-        lifecycle: [],
-        commitments: [
-          { sequence: 1, planned: fuzzyMonth(2025, 6), reportedAt: null },
-          { sequence: 2, planned: orLater(fuzzyMonth(2025, 6)), reportedAt: null },
-        ],
-      },
-      "2025-06-10",
-    );
+    const s = slipOf(planned("Open end", fuzzyMonth(2025, 6), orLater(fuzzyMonth(2025, 6))), "2025-06-10");
     expect(s && slippedLater(s)).toBe(true);
   });
 });

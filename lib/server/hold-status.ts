@@ -41,35 +41,51 @@ const isEmpty = (chunk: unknown) =>
       ? chunk.byteLength === 0
       : false);
 
+/**
+ * Replaces res.writeHead: until `released()`, a call sends nothing and is kept (`held()`), its status
+ * set on res.statusCode so that a later change (a redirect, a failed render) wins. Returns the
+ * original writeHead, for sending the kept head.
+ */
+function holdWriteHead(res: ServerResponse, released: () => boolean) {
+  const writeHead = res.writeHead.bind(res) as HeadWriter;
+  let held: unknown[] | null = null;
+  res.writeHead = ((...args: unknown[]) => {
+    if (released()) return writeHead(...args);
+    if (typeof args[0] === "number") res.statusCode = args[0];
+    held = args;
+    return res;
+  }) as typeof res.writeHead;
+  return { writeHead, held: () => held };
+}
+
+/** Calls a write's or end's callback (if it was given one) as if the data had gone out. */
+function acknowledge(args: unknown[]): void {
+  const callback = args.find((a) => typeof a === "function") as (() => void) | undefined;
+  if (callback) queueMicrotask(callback);
+}
+
 export function holdStatusUntilBody(req: IncomingMessage, res: ServerResponse): void {
   // Next compresses inside its handler and would send a gzip header for an empty write; these few
   // admin pages go uncompressed instead (they are small and served to a handful of editors).
   delete req.headers["accept-encoding"];
 
-  const writeHead = res.writeHead.bind(res) as HeadWriter;
   const write = res.write.bind(res) as Writer;
   const end = res.end.bind(res) as Ender;
   const flushHeaders = res.flushHeaders.bind(res);
-  let held: unknown[] | null = null;
   let sent = false;
+  const { writeHead, held } = holdWriteHead(res, () => sent);
 
   const release = () => {
     if (sent) return;
     sent = true;
-    if (held) {
+    const head = held();
+    if (head) {
       // The status as it is now, not as it was when the head was first asked for.
-      const [, ...rest] = held;
+      const [, ...rest] = head;
       const reason = typeof rest[0] === "string" ? [] : rest;
       writeHead(res.statusCode, ...reason);
     }
   };
-
-  res.writeHead = ((...args: unknown[]) => {
-    if (sent) return writeHead(...args);
-    if (typeof args[0] === "number") res.statusCode = args[0];
-    held = args;
-    return res;
-  }) as typeof res.writeHead;
 
   res.flushHeaders = () => {
     if (sent) flushHeaders();
@@ -77,8 +93,7 @@ export function holdStatusUntilBody(req: IncomingMessage, res: ServerResponse): 
 
   res.write = ((chunk: unknown, ...rest: unknown[]) => {
     if (!sent && isEmpty(chunk)) {
-      const callback = rest.find((r) => typeof r === "function") as (() => void) | undefined;
-      if (callback) queueMicrotask(callback);
+      acknowledge(rest);
       return true;
     }
     release();
@@ -105,19 +120,11 @@ export function holdsResponseUntilEnd(req: IncomingMessage): boolean {
 }
 
 export function holdResponseUntilEnd(res: ServerResponse, failed: () => boolean): void {
-  const writeHead = res.writeHead.bind(res) as HeadWriter;
   const write = res.write.bind(res) as Writer;
   const end = res.end.bind(res) as Ender;
   const chunks: { chunk: unknown; encoding?: BufferEncoding }[] = [];
-  let head: unknown[] | null = null;
   let done = false;
-
-  res.writeHead = ((...args: unknown[]) => {
-    if (done) return writeHead(...args);
-    if (typeof args[0] === "number") res.statusCode = args[0];
-    head = args;
-    return res;
-  }) as typeof res.writeHead;
+  const { writeHead, held } = holdWriteHead(res, () => done);
 
   res.flushHeaders = () => {};
 
@@ -125,8 +132,7 @@ export function holdResponseUntilEnd(res: ServerResponse, failed: () => boolean)
     if (done) return write(chunk, ...rest);
     if (!isEmpty(chunk))
       chunks.push({ chunk, encoding: typeof rest[0] === "string" ? (rest[0] as BufferEncoding) : undefined });
-    const callback = rest.find((r) => typeof r === "function") as (() => void) | undefined;
-    if (callback) queueMicrotask(callback);
+    acknowledge(rest);
     return true;
   }) as typeof res.write;
 
@@ -141,6 +147,7 @@ export function holdResponseUntilEnd(res: ServerResponse, failed: () => boolean)
         encoding: typeof args[1] === "string" ? (args[1] as BufferEncoding) : undefined,
       });
     if (res.statusCode === 200 && failed()) res.statusCode = 500;
+    const head = held();
     if (head) {
       const [, ...rest] = head;
       const headers = typeof rest[0] === "string" ? rest.slice(1) : rest;

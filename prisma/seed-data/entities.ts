@@ -6,6 +6,20 @@ import { fuzzy, type SeedArticle, type SeedLab, type SeedModel, type SeedPublish
  * search can find them.
  */
 
+/** "Anfang April" 2025 (a003): when the first Llama 4 models came out. */
+const LLAMA_4_START = fuzzy("2025-04-01", "2025-04-10", "month_part", "Anfang April");
+
+/** Maverick and Scout came out together, reported in one sentence of a003. */
+const LLAMA_4_RELEASE: SeedModel["history"][number] = {
+  status: "released",
+  at: LLAMA_4_START,
+  article: "a003",
+  note: "Llama 4 released at the start of April",
+};
+
+/** Undated articles relaying the Wall Street Journal's report of 15 May 2025: from then to the end of May. */
+const afterTheWsjReport = (text: string) => fuzzy("2025-05-15", "2025-05-31", "range", text);
+
 export const publishers: SeedPublisher[] = [
   { slug: "wsj", name: "The Wall Street Journal", domain: "wsj.com", language: "en", country: "US" },
   { slug: "afp", name: "Agence France-Presse (AFP)", domain: "afp.com", language: "fr", country: "FR" },
@@ -66,7 +80,7 @@ export const models: SeedModel[] = [
     history: [
       {
         status: "announced",
-        at: fuzzy("2025-04-01", "2025-04-10", "month_part", "Anfang April"),
+        at: LLAMA_4_START,
         article: "a001",
         note: "announced with the first Llama 4 models",
       },
@@ -86,12 +100,7 @@ export const models: SeedModel[] = [
     aliases: ["Maverick"],
     status: "released",
     history: [
-      {
-        status: "released",
-        at: fuzzy("2025-04-01", "2025-04-10", "month_part", "Anfang April"),
-        article: "a003",
-        note: "Llama 4 released at the start of April",
-      },
+      LLAMA_4_RELEASE,
     ],
   },
   {
@@ -102,12 +111,7 @@ export const models: SeedModel[] = [
     aliases: ["Scout"],
     status: "released",
     history: [
-      {
-        status: "released",
-        at: fuzzy("2025-04-01", "2025-04-10", "month_part", "Anfang April"),
-        article: "a003",
-        note: "Llama 4 released at the start of April",
-      },
+      LLAMA_4_RELEASE,
     ],
   },
   {
@@ -215,12 +219,7 @@ export const articles: SeedArticle[] = [
     title: "Schlappe für Zuckerberg: Metas KI-Spitzenmodell Llama 4 Behemoth verzögert sich",
     originalReporter: "wsj",
     language: "de",
-    published: fuzzy(
-      "2025-05-15",
-      "2025-05-31",
-      "range",
-      "undatiert; nach dem Bericht des Wall Street Journal vom 15. Mai 2025",
-    ),
+    published: afterTheWsjReport("undatiert; nach dem Bericht des Wall Street Journal vom 15. Mai 2025"),
     summaryEn:
       "Relaying the Wall Street Journal: Llama 4 Behemoth, announced in early April and meant to be " +
       "presented at Meta's AI conference at the end of April, slips again — Meta had aimed for June, " +
@@ -237,10 +236,7 @@ export const articles: SeedArticle[] = [
       "Meta verzögert die Veröffentlichung des Llama 4 „Behemoth“ KI-Modells, während die Branche ihre Skalierungsstrategien neu überdenkt",
     originalReporter: "wsj",
     language: "de",
-    published: fuzzy(
-      "2025-05-15",
-      "2025-05-31",
-      "range",
+    published: afterTheWsjReport(
       "undatiert; „letzten Monat“ = LlamaCon (April 2025), also Mai 2025, nach dem WSJ-Bericht vom 15. Mai",
     ),
     summaryEn:

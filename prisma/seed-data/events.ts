@@ -1,4 +1,4 @@
-import { fuzzy, type SeedCommitment, type SeedEvent } from "./types";
+import { fuzzy, type SeedCitation, type SeedCommitment, type SeedEvent } from "./types";
 
 /**
  * Every setback, number and date the five seed articles report, one event per fact, cited by
@@ -8,6 +8,19 @@ import { fuzzy, type SeedCommitment, type SeedEvent } from "./types";
  */
 
 const MAY_2025_REPORT = fuzzy("2025-05-01", "2025-05-31", "month", "Mai 2025 (Bericht des Wall Street Journal)");
+
+/** Zuckerberg's memo (a003), "am Montag": the day of every hire and departure it names. */
+const MEMO_DAY = fuzzy("2025-06-30", "2025-06-30", "day", "am Montag");
+
+/** The memo's one sentence naming who left for Meta: the first report of each of those departures. */
+const MEMO_DEPARTURES: SeedCitation = {
+  article: "a003",
+  role: "first_report",
+  quote:
+    "In einem internen Memo, das Meta bestätigte, erklärte CEO Mark Zuckerberg am Montag, mindestens sieben von ihnen hätten sich zum Rücktritt entschieden, ebenso wie Scale-AI-Chef Alexandr Wang und mehrere Mitarbeiter der Konkurrenten Anthropic und Google.",
+  attribution: "official_statement",
+  attributedTo: "Mark Zuckerberg (internes Memo, von Meta bestätigt)",
+};
 
 export const events: SeedEvent[] = [
   // ── Llama 4 Behemoth ──────────────────────────────────────────────────────────────────────
@@ -273,19 +286,12 @@ export const events: SeedEvent[] = [
       "In an internal memo Meta confirmed, Mark Zuckerberg said at least seven of the OpenAI staff it " +
       "courted had decided to move; OpenAI research chief Mark Chen wrote it felt as if someone had " +
       "broken into their home.",
-    occurred: fuzzy("2025-06-30", "2025-06-30", "day", "am Montag"),
+    occurred: MEMO_DAY,
     headcount: 7,
     headcountQualifier: "at_least",
     status: "confirmed",
     citations: [
-      {
-        article: "a003",
-        role: "first_report",
-        quote:
-          "In einem internen Memo, das Meta bestätigte, erklärte CEO Mark Zuckerberg am Montag, mindestens sieben von ihnen hätten sich zum Rücktritt entschieden, ebenso wie Scale-AI-Chef Alexandr Wang und mehrere Mitarbeiter der Konkurrenten Anthropic und Google.",
-        attribution: "official_statement",
-        attributedTo: "Mark Zuckerberg (internes Memo, von Meta bestätigt)",
-      },
+      MEMO_DEPARTURES,
       {
         article: "a003",
         role: "company_response",
@@ -303,19 +309,12 @@ export const events: SeedEvent[] = [
     counterparty: "meta",
     title: "Scale AI CEO Alexandr Wang joins Meta",
     summary: "Scale AI's chief executive Alexandr Wang moves to Meta together with the OpenAI recruits.",
-    occurred: fuzzy("2025-06-30", "2025-06-30", "day", "am Montag"),
+    occurred: MEMO_DAY,
     headcount: 1,
     headcountQualifier: "exact",
     status: "confirmed",
     citations: [
-      {
-        article: "a003",
-        role: "first_report",
-        quote:
-          "In einem internen Memo, das Meta bestätigte, erklärte CEO Mark Zuckerberg am Montag, mindestens sieben von ihnen hätten sich zum Rücktritt entschieden, ebenso wie Scale-AI-Chef Alexandr Wang und mehrere Mitarbeiter der Konkurrenten Anthropic und Google.",
-        attribution: "official_statement",
-        attributedTo: "Mark Zuckerberg (internes Memo, von Meta bestätigt)",
-      },
+      MEMO_DEPARTURES,
     ],
   },
   {
@@ -325,17 +324,10 @@ export const events: SeedEvent[] = [
     counterparty: "meta",
     title: "Several Anthropic employees leave for Meta",
     summary: "Zuckerberg's memo names several employees of Anthropic among Meta's new hires.",
-    occurred: fuzzy("2025-06-30", "2025-06-30", "day", "am Montag"),
+    occurred: MEMO_DAY,
     status: "confirmed",
     citations: [
-      {
-        article: "a003",
-        role: "first_report",
-        quote:
-          "In einem internen Memo, das Meta bestätigte, erklärte CEO Mark Zuckerberg am Montag, mindestens sieben von ihnen hätten sich zum Rücktritt entschieden, ebenso wie Scale-AI-Chef Alexandr Wang und mehrere Mitarbeiter der Konkurrenten Anthropic und Google.",
-        attribution: "official_statement",
-        attributedTo: "Mark Zuckerberg (internes Memo, von Meta bestätigt)",
-      },
+      MEMO_DEPARTURES,
     ],
   },
   {
@@ -345,17 +337,10 @@ export const events: SeedEvent[] = [
     counterparty: "meta",
     title: "Several Google employees leave for Meta",
     summary: "Zuckerberg's memo names several employees of Google among Meta's new hires.",
-    occurred: fuzzy("2025-06-30", "2025-06-30", "day", "am Montag"),
+    occurred: MEMO_DAY,
     status: "confirmed",
     citations: [
-      {
-        article: "a003",
-        role: "first_report",
-        quote:
-          "In einem internen Memo, das Meta bestätigte, erklärte CEO Mark Zuckerberg am Montag, mindestens sieben von ihnen hätten sich zum Rücktritt entschieden, ebenso wie Scale-AI-Chef Alexandr Wang und mehrere Mitarbeiter der Konkurrenten Anthropic und Google.",
-        attribution: "official_statement",
-        attributedTo: "Mark Zuckerberg (internes Memo, von Meta bestätigt)",
-      },
+      MEMO_DEPARTURES,
     ],
   },
   {
@@ -366,7 +351,7 @@ export const events: SeedEvent[] = [
     summary:
       "Meta hires at least seven OpenAI researchers, Scale AI CEO Alexandr Wang and several Anthropic " +
       "and Google employees into a new team for \"superintelligence\"; Zuckerberg announced more hires.",
-    occurred: fuzzy("2025-06-30", "2025-06-30", "day", "am Montag"),
+    occurred: MEMO_DAY,
     status: "confirmed",
     citations: [
       {

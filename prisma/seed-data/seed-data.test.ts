@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseFuzzyDate } from "@/lib/domain/fuzzy-date";
 import { cleanArticleText } from "@/lib/domain/text-cleaning";
 import { articles, labs, models, publishers } from "./entities";
+import { itQuotesVerbatim } from "../../tests/support/verbatim-quotes";
 import { commitments, events } from "./events";
 
 /**
@@ -57,18 +58,15 @@ describe("seed references", () => {
 });
 
 describe("seed quotes", () => {
-  it.each(events.flatMap((e) => e.citations.map((c) => [e.key, c.article, c.quote] as const)))(
+  itQuotesVerbatim(
     "%s: quote from %s is verbatim in the cleaned article",
-    (_key, article, quote) => {
-      expect(body(article)).toContain(quote);
-    },
+    events.flatMap((e) => e.citations.map((c) => [e.key, c.article, c.quote] as const)),
+    body,
   );
-
-  it.each(commitments.map((c) => [c.sequence, c.article, c.quote] as const))(
+  itQuotesVerbatim(
     "commitment %s: quote from %s is verbatim",
-    (_seq, article, quote) => {
-      expect(body(article)).toContain(quote);
-    },
+    commitments.map((c) => [c.sequence, c.article, c.quote] as const),
+    body,
   );
 
   it("never cites the unrelated teaser list at the end of 002", () => {

@@ -1,43 +1,12 @@
 import type { DatePrecision, FuzzyDate } from "../../lib/domain/fuzzy-date.types";
+// The vocabulary is lib/domain's: the database enums have the same values.
+import type * as vocabulary from "../../lib/domain/vocabulary";
 
 /**
  * The shape of Slipwatch's seed data. Everything here is reviewed like code: each event names
  * the article sentences (verbatim) that support it, and tests check every quote and every number
  * against the article texts in ./articles.
  */
-
-export type EventTypeId =
-  | "delay"
-  | "benchmark_underperformance"
-  | "architecture_problem"
-  | "departure"
-  | "layoff"
-  | "investment"
-  | "acquisition"
-  | "hiring"
-  | "stock_move"
-  | "controversy"
-  | "other";
-export type ClaimStatusId = "rumoured" | "reported" | "confirmed" | "denied" | "retracted";
-export type CitationRoleId = "first_report" | "re_report" | "follow_up" | "company_response" | "context";
-export type AttributionId =
-  "own_reporting" | "relays_outlet" | "anonymous_sources" | "official_statement" | "named_source";
-export type QualifierId = "exact" | "about" | "up_to" | "more_than" | "at_least" | "almost";
-export type AmountKindId =
-  | "capex"
-  | "investment"
-  | "deal_value"
-  | "compensation"
-  | "market_cap"
-  // Added for the starter pack (issue 9 §3): roles an amount can play besides the first five.
-  | "valuation"
-  | "revenue"
-  | "settlement"
-  | "fine"
-  | "share_price"
-  | "stake"
-  | "other";
-export type ModelStatusId = "announced" | "in_development" | "delayed" | "released" | "shelved";
 
 export function fuzzy(
   from: string,
@@ -72,9 +41,9 @@ export interface SeedModel {
   lab: string;
   family?: string;
   aliases: string[];
-  status: ModelStatusId;
+  status: vocabulary.ModelStatus;
   description?: string;
-  history: { status: ModelStatusId; at: FuzzyDate; article?: string; note?: string }[];
+  history: { status: vocabulary.ModelStatus; at: FuzzyDate; article?: string; note?: string }[];
 }
 
 export interface SeedArticle {
@@ -93,16 +62,16 @@ export interface SeedArticle {
 
 export interface SeedCitation {
   article: string;
-  role: CitationRoleId;
+  role: vocabulary.CitationRole;
   /** verbatim from the cleaned article text */
   quote: string;
-  attribution: AttributionId;
+  attribution: vocabulary.Attribution;
   attributedTo?: string;
 }
 
 export interface SeedEvent {
   key: string;
-  type: EventTypeId;
+  type: vocabulary.EventType;
   lab: string;
   model?: string;
   counterparty?: string;
@@ -115,12 +84,12 @@ export interface SeedEvent {
   amountUsd?: number;
   /** upper bound when the text gives a range ("2 bis 3 Milliarden"); amountUsd is the lower */
   amountUsdMax?: number;
-  amountQualifier?: QualifierId;
-  amountKind?: AmountKindId;
+  amountQualifier?: vocabulary.Qualifier;
+  amountKind?: vocabulary.AmountKind;
   percent?: number;
   headcount?: number;
-  headcountQualifier?: QualifierId;
-  status: ClaimStatusId;
+  headcountQualifier?: vocabulary.Qualifier;
+  status: vocabulary.ClaimStatus;
   citations: SeedCitation[];
 }
 

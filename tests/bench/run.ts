@@ -20,6 +20,7 @@ import { migrateDatabase, openDatabase } from "@/lib/database/connect";
 import { createPrismaClient } from "@/lib/db";
 import { seedDatabase } from "@/prisma/seed";
 import { loadSyntheticData, TIERS } from "@/prisma/synthetic";
+import { waitForServer } from "../support/wait-for-http";
 
 const { values } = parseArgs({
   options: {
@@ -62,19 +63,6 @@ const TARGETS: Target[] = [
   { name: "api events, filtered", url: `/api/v1/events?lab=${LAB}&type=delay&type=investment`, kind: "api" },
   { name: "api model", url: `/api/v1/models/${MODEL}`, kind: "api" },
 ];
-
-async function waitFor(url: string, timeoutMs: number) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server did not answer at ${url}`);
-}
 
 /** The built static file nearest in size to `bytes` (served by the same Next server). */
 function staticFileNear(bytes: number): { url: string; bytes: number } | null {
@@ -292,7 +280,7 @@ async function main() {
       stdio: "ignore",
     });
     const base = `http://127.0.0.1:${port}`;
-    await waitFor(`${base}/api/v1/openapi.json`, 120_000);
+    await waitForServer(`${base}/api/v1/openapi.json`, 120_000);
 
     const targets = values.only
       ? TARGETS.filter((t) => t.name.includes(values.only ?? "") || t.url.includes(values.only ?? ""))

@@ -1,13 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { createAccount } from "@/lib/auth/user-accounts";
-import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/database/embedded";
-import { migrate } from "@/lib/database/migrator";
+import { findFreePort, type EmbeddedDatabase } from "@/lib/database/embedded";
 import { createPrismaClient } from "@/lib/db";
-import { seedDatabase } from "@/prisma/seed";
+import { startSeededPostgres } from "../support/seeded-postgres";
+import { waitForServer } from "../support/wait-for-http";
 
 /**
  * Several instances, one truth: two `next start` processes on one Postgres and one Redis
@@ -26,22 +24,8 @@ let a = "";
 let b = "";
 let eventId = 0;
 
-async function waitFor(url: string) {
-  const until = Date.now() + 120_000;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`no answer from ${url}`);
-}
-
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  root = mkdtempSync(path.join(os.tmpdir(), "slipwatch-multi-"));
   const redisPort = await findFreePort();
   children.push(
     spawn(
@@ -52,11 +36,9 @@ test.beforeAll(async () => {
       },
     ),
   );
-  database = await startEmbeddedPostgres({ dataDir: path.join(root, "pg"), port: await findFreePort() });
-  await migrate(database.url, { log: () => {} });
+  ({ dataRoot: root, database } = await startSeededPostgres("slipwatch-multi-", "all"));
   const prisma = createPrismaClient(database.url);
   try {
-    await seedDatabase(prisma);
     await createAccount(prisma, { email: ADMIN.email, password: ADMIN.password, role: "admin" });
     const event = await prisma.event.findFirstOrThrow({
       where: { lab: { slug: "meta" }, deletedAt: null },
@@ -81,7 +63,7 @@ test.beforeAll(async () => {
     );
     (a ? (url: string) => (b = url) : (url: string) => (a = url))(`http://127.0.0.1:${port}`);
   }
-  await Promise.all([waitFor(`${a}/api/v1/labs`), waitFor(`${b}/api/v1/labs`)]);
+  await Promise.all([waitForServer(`${a}/api/v1/labs`, 120_000), waitForServer(`${b}/api/v1/labs`, 120_000)]);
 });
 
 test.afterAll(async () => {

@@ -4,9 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/database/embedded";
-import { migrate } from "@/lib/database/migrator";
-import { createPrismaClient } from "@/lib/db";
-import { seedDatabase } from "@/prisma/seed";
+import { startSeededPostgres } from "../support/seeded-postgres";
+import { waitForStatus } from "../support/wait-for-http";
 
 /**
  * Issue 12 §8: PostgreSQL stopped mid-run. Each test runs its own production server on its own
@@ -25,23 +24,6 @@ test.describe.configure({ mode: "serial" });
 
 const APP_PORT = Number(process.env.FAULTS_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 2);
 const tsxCli = path.resolve("node_modules/tsx/dist/cli.mjs");
-
-async function waitFor(url: string, ok: (status: number) => boolean, timeoutMs = 60_000): Promise<number> {
-  const until = Date.now() + timeoutMs;
-  let last = 0;
-  while (Date.now() < until) {
-    try {
-      const res = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(10_000) });
-      await res.arrayBuffer();
-      last = res.status;
-      if (ok(last)) return last;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return last;
-}
 
 async function stopProcess(child: ChildProcess | undefined): Promise<void> {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
@@ -64,6 +46,14 @@ function collectOutput(child: ChildProcess): string[] {
   return lines;
 }
 
+/** Waits until a server answers /api/v1/labs with 200; if it never does, its last output is the message. */
+async function expectServing(base: string, output: string[], timeoutMs: number): Promise<void> {
+  expect(
+    await waitForStatus(`${base}/api/v1/labs`, (s) => s === 200, timeoutMs),
+    output.slice(-20).join("\n"),
+  ).toBe(200);
+}
+
 test.describe("the app server, its database stopped and started", () => {
   let dataRoot = "";
   let database: EmbeddedDatabase | undefined;
@@ -75,19 +65,7 @@ test.describe("the app server, its database stopped and started", () => {
   test.beforeAll(async () => {
     // initdb, migrations, seed and a production start: minutes on a busy machine.
     test.setTimeout(300_000);
-    dataRoot = mkdtempSync(path.join(os.tmpdir(), "slipwatch-faults-"));
-    // Traversable by the postgres system user (Postgres refuses root), so its data folder stays
-    // here rather than moving to a fallback (lib/database/embedded.ts) this spec would not clean up.
-    chmodSync(dataRoot, 0o755);
-    pgPort = await findFreePort();
-    database = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, "pg"), port: pgPort });
-    await migrate(database.url);
-    const prisma = createPrismaClient(database.url);
-    try {
-      await seedDatabase(prisma, { packs: "base" });
-    } finally {
-      await prisma.$disconnect();
-    }
+    ({ dataRoot, port: pgPort, database } = await startSeededPostgres("slipwatch-faults-", "base"));
     // The server the launcher runs (our HTTP server around Next), on this database.
     app = spawn(process.execPath, [tsxCli, "lib/cli/next-server.ts"], {
       env: {
@@ -100,10 +78,7 @@ test.describe("the app server, its database stopped and started", () => {
       stdio: ["ignore", "pipe", "pipe"],
     });
     output = collectOutput(app);
-    expect(
-      await waitFor(`${base}/api/v1/labs`, (s) => s === 200, 180_000),
-      output.slice(-20).join("\n"),
-    ).toBe(200);
+    await expectServing(base, output, 180_000);
   });
 
   test.afterAll(async () => {
@@ -170,7 +145,7 @@ test.describe("the app server, its database stopped and started", () => {
     database = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, "pg"), port: pgPort });
     // A query no cache has seen, so the answer comes from the database.
     const fresh = `/api/v1/events?q=recovered-${Date.now()}`;
-    expect(await waitFor(`${base}${fresh}`, (s) => s !== 503, 15_000)).toBe(200);
+    expect(await waitForStatus(`${base}${fresh}`, (s) => s !== 503, 15_000)).toBe(200);
     expect((await fetch(`${base}/en/labs/meta`)).status).toBe(200);
     const csv = await fetch(`${base}/api/v1/exports/articles?format=csv`);
     expect(csv.status).toBe(200);
@@ -207,10 +182,7 @@ test.describe("the launcher, its embedded PostgreSQL killed", () => {
       stdio: ["ignore", "pipe", "pipe"],
     });
     output = collectOutput(launcher);
-    expect(
-      await waitFor(`${base}/api/v1/labs`, (s) => s === 200, 240_000),
-      output.slice(-20).join("\n"),
-    ).toBe(200);
+    await expectServing(base, output, 240_000);
   });
 
   test.afterAll(async () => {
@@ -230,9 +202,10 @@ test.describe("the launcher, its embedded PostgreSQL killed", () => {
     // The first test covers the 503s; here the window before the restart is only seconds long.
     // Back: a fresh query answers from the restarted database, served by the same launcher.
     const fresh = `/api/v1/events?q=relaunched-${Date.now()}`;
-    expect(await waitFor(`${base}${fresh}`, (s) => s === 200, 60_000), output.slice(-20).join("\n")).toBe(
-      200,
-    );
+    expect(
+      await waitForStatus(`${base}${fresh}`, (s) => s === 200, 60_000),
+      output.slice(-20).join("\n"),
+    ).toBe(200);
     expect(output.some((l) => l.includes("embedded PostgreSQL stopped unexpectedly; restarting it"))).toBe(
       true,
     );

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { connectTestDatabase } from "./support/database";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { openTestDatabase } from "./support/database";
 import {
   ForbiddenError,
+  mockNextRequest,
   RedirectError,
-  nextCacheMock,
-  nextHeadersMock,
-  nextNavigationMock,
   request,
   resetRequest,
   signInAs,
@@ -13,17 +11,13 @@ import {
 } from "./admin-support";
 import type { ArticleFormInput } from "@/lib/validation/article-form";
 
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/cache", () => nextCacheMock());
-vi.mock("next/navigation", () => nextNavigationMock());
-
 /**
  * The admin's server actions against the migrated, seeded test database: who may call them,
  * what one save writes (and that nothing is written when it is refused), locking and history.
  */
 
-connectTestDatabase();
-const { db } = await import("@/lib/db");
+mockNextRequest();
+const db = await openTestDatabase();
 const { saveArticle, deleteArticle, restoreArticle, checkArticleDuplicates } = await import("@/lib/actions/articles");
 const { saveEvent } = await import("@/lib/actions/events");
 const { createUser } = await import("@/lib/actions/users");

@@ -1,22 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import { connectTestDatabase } from "./support/database";
-import {
-  RedirectError,
-  nextCacheMock,
-  nextHeadersMock,
-  nextNavigationMock,
-  request,
-  resetRequest,
-} from "./admin-support";
-
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/cache", () => nextCacheMock());
-vi.mock("next/navigation", () => nextNavigationMock());
+import { beforeEach, describe, expect, it } from "vitest";
+import { openTestDatabase } from "./support/database";
+import { mockNextRequest, RedirectError, request, resetRequest } from "./admin-support";
 
 /** Sign-in against the real tables: sessions stored hashed, rate limits per account and address. */
 
-connectTestDatabase();
-const { db } = await import("@/lib/db");
+mockNextRequest();
+const db = await openTestDatabase();
 const { signIn, signOut } = await import("@/lib/actions/auth");
 const { createAccount, bootstrapAdminIfNoUsers } = await import("@/lib/auth/user-accounts");
 const { hashSessionToken } = await import("@/lib/auth/tokens");

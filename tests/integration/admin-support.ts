@@ -5,7 +5,7 @@ import { createPrismaClient } from "@/lib/db";
 
 /**
  * Stands in for the request the server actions would run in: a cookie jar, request headers and
- * recorders for updateTag / redirect / forbidden. Each test file calls vi.mock with these.
+ * recorders for updateTag / redirect / forbidden. A test file installs them with mockNextRequest().
  */
 export const request = {
   cookies: new Map<string, string>(),
@@ -26,7 +26,7 @@ export class ForbiddenError extends Error {
   }
 }
 
-export const nextHeadersMock = () => ({
+const nextHeadersMock = () => ({
   cookies: async () => ({
     get: (name: string) =>
       request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined,
@@ -45,7 +45,7 @@ export const nextHeadersMock = () => ({
     }),
 });
 
-export const nextCacheMock = () => ({
+const nextCacheMock = () => ({
   updateTag: (tag: string) => request.updatedTags.push(tag),
   revalidateTag: (tag: string) => request.updatedTags.push(tag),
   cacheLife: () => undefined,
@@ -53,7 +53,7 @@ export const nextCacheMock = () => ({
   refresh: () => undefined,
 });
 
-export const nextNavigationMock = () => ({
+const nextNavigationMock = () => ({
   redirect: (to: string) => {
     throw new RedirectError(to);
   },
@@ -64,6 +64,16 @@ export const nextNavigationMock = () => ({
     throw new Error("notFound");
   },
 });
+
+/**
+ * Mocks next/headers, next/cache and next/navigation with the stand-ins above. vi.doMock is not
+ * hoisted: call it at the top of the file, before the `await import(...)`s of the modules under test.
+ */
+export function mockNextRequest() {
+  vi.doMock("next/headers", nextHeadersMock);
+  vi.doMock("next/cache", nextCacheMock);
+  vi.doMock("next/navigation", nextNavigationMock);
+}
 
 let counter = 0;
 /** A user with a live session, whose token is put in the cookie jar. */

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectTestDatabase } from "./support/database";
+import { openTestDatabase } from "./support/database";
 
 /**
  * The bounded reads (issue 11) give the same answers as the unbounded ones they replace: the
  * home page's top slips, the slip board's pages, the lab page's articles and search's two steps.
  */
 
-connectTestDatabase();
-const { db } = await import("@/lib/db");
+const db = await openTestDatabase();
 const { findModelPlans, findTopSlips } = await import("@/lib/data/model-plans");
 const { getSlipChart, getSlipChartPage } = await import("@/lib/data/charts");
 const { articleWhere, findArticles, searchArticles } = await import("@/lib/data/articles");

@@ -1,17 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { connectTestDatabase } from "./support/database";
-import {
-  nextCacheMock,
-  nextHeadersMock,
-  nextNavigationMock,
-  request,
-  resetRequest,
-  signInAs,
-} from "./admin-support";
-
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/cache", () => nextCacheMock());
-vi.mock("next/navigation", () => nextNavigationMock());
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { openTestDatabase } from "./support/database";
+import { mockNextRequest, request, resetRequest, signInAs } from "./admin-support";
 
 /**
  * A save expires only what it touched (issue 11 §4). A cached lab page (its 'use cache' body and
@@ -22,8 +11,8 @@ vi.mock("next/navigation", () => nextNavigationMock());
  * next/cache mock). Lab A's page must be among them; lab B's must not.
  */
 
-connectTestDatabase();
-const { db } = await import("@/lib/db");
+mockNextRequest();
+const db = await openTestDatabase();
 const { cachedRender, tags, labPageTags, recordCacheTags } = await import("@/lib/data/cache");
 const { loadLabPage } = await import("@/lib/data/lab-page");
 const { findTopSlips } = await import("@/lib/data/model-plans");

@@ -1,18 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { connectTestDatabase } from "./support/database";
-import {
-  nextCacheMock,
-  nextHeadersMock,
-  nextNavigationMock,
-  request,
-  resetRequest,
-  signInAs,
-} from "./admin-support";
-import type { ArticleFormInput } from "@/lib/validation/article-form";
-
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/cache", () => nextCacheMock());
-vi.mock("next/navigation", () => nextNavigationMock());
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { openTestDatabase } from "./support/database";
+import { mockNextRequest, request, resetRequest, signInAs } from "./admin-support";
+import type { ArticleFormInput, NewEventRowInput } from "@/lib/validation/article-form";
 
 /**
  * The editor's path from a draft to published events (issue 9 §2, §4): publishing from the review
@@ -21,8 +10,8 @@ vi.mock("next/navigation", () => nextNavigationMock());
  * database lacks is created from its entry when a save or a publish names it.
  */
 
-connectTestDatabase();
-const { db } = await import("@/lib/db");
+mockNextRequest();
+const db = await openTestDatabase();
 const { decideDraft } = await import("@/lib/write/review-queue");
 const { findReviewQueue } = await import("@/lib/data/review-queue");
 const { saveArticle } = await import("@/lib/actions/articles");
@@ -289,25 +278,26 @@ function articleInput(overrides: Partial<ArticleFormInput>): ArticleFormInput {
   };
 }
 
+/**
+ * Saves the article form as an editor with one new event, dated "März 2030" (readable against the
+ * article's 2030-03-04), and whatever else `article` sets.
+ */
+async function saveWithNewEvent(event: Partial<NewEventRowInput>, article: Partial<ArticleFormInput> = {}) {
+  await signInAs("editor");
+  const row = { ...emptyNewEvent("k1"), occurredText: "März 2030", ...event };
+  return saveArticle(articleInput({ ...article, newEvents: [row] }));
+}
+
 describe("saving from the article form", () => {
   it("creates a lab and model the knowledge base knows, then publishing the draft keeps its events", async () => {
-    await signInAs("editor");
-    const saved = await saveArticle(
-      articleInput({
-        newEvents: [
-          {
-            ...emptyNewEvent("k1"),
-            type: "delay",
-            lab: kbModelOwner,
-            model: kbModel,
-            title: "Model delayed",
-            summary: "The model is delayed.",
-            occurredText: "März 2030",
-            quote: "Das Test-Labor verschiebt sein großes Modell erneut, berichtet die Zeitung.",
-          },
-        ],
-      }),
-    );
+    const saved = await saveWithNewEvent({
+      type: "delay",
+      lab: kbModelOwner,
+      model: kbModel,
+      title: "Model delayed",
+      summary: "The model is delayed.",
+      quote: "Das Test-Labor verschiebt sein großes Modell erneut, berichtet die Zeitung.",
+    });
     expect(saved).toMatchObject({ ok: true });
     const model = await db.model.findUniqueOrThrow({
       where: { slug: kbModel },
@@ -344,15 +334,21 @@ describe("saving from the article form", () => {
   });
 
   it("creates nothing from the knowledge base when the save is refused", async () => {
-    await signInAs("editor");
     const spare = ORGANISATIONS.find(
       (o) => !o.parent && o.kind === "investor" && !created.labs.includes(o.slug),
     );
     if (!spare || (await db.lab.count({ where: { slug: spare.slug } })) > 0)
       throw new Error("no spare knowledge-base lab");
     created.labs.push(spare.slug);
-    const res = await saveArticle(
-      articleInput({
+    const res = await saveWithNewEvent(
+      {
+        type: "investment",
+        lab: spare.slug,
+        title: "Investment",
+        summary: "An investment.",
+        quote: "Ein anderes Start-up sammelt 100 Millionen Dollar ein.",
+      },
+      {
         citations: [
           {
             eventId: 2_000_000_000,
@@ -362,39 +358,19 @@ describe("saving from the article form", () => {
             attributedTo: "",
           },
         ],
-        newEvents: [
-          {
-            ...emptyNewEvent("k2"),
-            type: "investment",
-            lab: spare.slug,
-            title: "Investment",
-            summary: "An investment.",
-            occurredText: "März 2030",
-            quote: "Ein anderes Start-up sammelt 100 Millionen Dollar ein.",
-          },
-        ],
-      }),
+      },
     );
     expect(res.ok).toBe(false);
     expect(await db.lab.count({ where: { slug: spare.slug } })).toBe(0);
   });
 
   it("still refuses a lab neither stored nor in the knowledge base", async () => {
-    await signInAs("editor");
-    const res = await saveArticle(
-      articleInput({
-        newEvents: [
-          {
-            ...emptyNewEvent("k3"),
-            lab: "no-such-lab-anywhere",
-            title: "T",
-            summary: "S",
-            occurredText: "März 2030",
-            quote: "Zugleich entlässt das Test-Labor 40 Mitarbeiter.",
-          },
-        ],
-      }),
-    );
+    const res = await saveWithNewEvent({
+      lab: "no-such-lab-anywhere",
+      title: "T",
+      summary: "S",
+      quote: "Zugleich entlässt das Test-Labor 40 Mitarbeiter.",
+    });
     expect(res.fieldErrors).toMatchObject({ "newEvents.0.lab": ["Unknown lab"] });
   });
 });

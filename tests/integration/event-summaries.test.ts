@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectTestDatabase } from "./support/database";
+import { openTestDatabase } from "./support/database";
 
 /**
  * The summary tables (event_month_counts, lab_year_amounts) follow every write in the same
@@ -7,8 +7,7 @@ import { connectTestDatabase } from "./support/database";
  * After each, the incrementally kept rows equal a full rebuild, and the chart reads see the change.
  */
 
-connectTestDatabase();
-const { db } = await import("@/lib/db");
+const db = await openTestDatabase();
 const { getSetbacksChart, getInvestmentsPageChart, getInvestmentsChart } = await import("@/lib/data/charts");
 const { findLabs } = await import("@/lib/data/labs");
 

@@ -1,11 +1,7 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
+import { rm } from "node:fs/promises";
 import type { TestProject } from "vitest/node";
-import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/database/embedded";
-import { migrate } from "@/lib/database/migrator";
-import { createPrismaClient } from "@/lib/db";
-import { seedDatabase } from "@/prisma/seed";
+import type { EmbeddedDatabase } from "@/lib/database/embedded";
+import { startSeededPostgres } from "../support/seeded-postgres";
 
 /**
  * One throw-away embedded PostgreSQL for the integration run: its own temp data folder and a free
@@ -36,17 +32,8 @@ let database: EmbeddedDatabase | undefined;
 let dataRoot: string | undefined;
 
 export default async function setup(project: TestProject) {
-  // Below /tmp (mode 1777), so the postgres system user can reach it when tests run as root.
-  dataRoot = await mkdtemp(path.join(os.tmpdir(), "slipwatch-test-"));
-  database = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, "pg"), port: await findFreePort() });
-  await migrate(database.url);
-  const prisma = createPrismaClient(database.url);
-  try {
-    // The five seed articles only: the tests assert their exact figures.
-    await seedDatabase(prisma, { packs: "base" });
-  } finally {
-    await prisma.$disconnect();
-  }
+  // The five seed articles only: the tests assert their exact figures.
+  ({ dataRoot, database } = await startSeededPostgres("slipwatch-test-", "base"));
   project.provide("databaseUrl", database.url);
   project.provide("databaseDataDir", database.dataDir);
   return async () => {

@@ -1,18 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { connectTestDatabase } from "./support/database";
-import {
-  nextCacheMock,
-  nextHeadersMock,
-  nextNavigationMock,
-  request,
-  resetRequest,
-  signInAs,
-} from "./admin-support";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { openTestDatabase } from "./support/database";
+import { mockNextRequest, request, resetRequest, signInAs } from "./admin-support";
 import type { ArticleFormInput } from "@/lib/validation/article-form";
-
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/cache", () => nextCacheMock());
-vi.mock("next/navigation", () => nextNavigationMock());
 
 /**
  * Home's "newly reported" and "recently added" (issue 10 §5): an article about March 2025 saved
@@ -21,8 +10,8 @@ vi.mock("next/navigation", () => nextNavigationMock());
  * editor's own action, which expires the tags home's lists are cached under.
  */
 
-connectTestDatabase();
-const { db } = await import("@/lib/db");
+mockNextRequest();
+const db = await openTestDatabase();
 const { saveArticle } = await import("@/lib/actions/articles");
 const { emptyArticleForm, emptyNewEvent } = await import("@/lib/validation/article-form");
 const { findNewlyReportedEvents, findRecentlyAddedEvents } = await import("@/lib/data/home-events");

@@ -1,12 +1,10 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { connectTestDatabase } from "./support/database";
+import { importWorkspace } from "./support/import-workspace";
 import { startEmbeddedPostgres } from "@/lib/database/embedded";
-import { createPrismaClient } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
  * `npm run import` while the dashboard runs (issue 9 §4): the test run's embedded Postgres plays
@@ -17,17 +15,10 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 const url = connectTestDatabase();
 const dataDir = inject("databaseDataDir");
 const key = `iwr${Date.now().toString(36)}`;
-let dir = "";
-let prisma: PrismaClient;
-
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "slipwatch-import-running-"));
-  prisma = createPrismaClient(url);
-});
+const ws = importWorkspace(url, "slipwatch-import-running-");
+// Registered after importWorkspace's, so it runs before the client is closed (hooks unwind as a stack).
 afterAll(async () => {
-  await prisma.article.deleteMany({ where: { url: { startsWith: `https://running.example.org/${key}/` } } });
-  await prisma.$disconnect();
-  await rm(dir, { recursive: true, force: true });
+  await ws.prisma.article.deleteMany({ where: { url: { startsWith: `https://running.example.org/${key}/` } } });
 });
 
 function runCli(
@@ -54,11 +45,11 @@ describe("a second process on the running embedded database", () => {
     expect(attached.attached).toBe(true);
     expect(new URL(attached.url).port).toBe(new URL(url).port);
     await attached.stop();
-    expect(await prisma.$queryRaw`SELECT 1 AS ok`).toEqual([{ ok: 1 }]);
+    expect(await ws.prisma.$queryRaw`SELECT 1 AS ok`).toEqual([{ ok: 1 }]);
   });
 
   it("npm run import imports a file into the running database", async () => {
-    const file = path.join(dir, "running.ndjson");
+    const file = path.join(ws.dir, "running.ndjson");
     const rows = [1, 2].map((n) => ({
       url: `https://running.example.org/${key}/${n}`,
       title: `Import while running ${n}`,
@@ -76,13 +67,13 @@ describe("a second process on the running embedded database", () => {
     expect(result.stderr).toContain("using the PostgreSQL already running");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("2 drafts queued");
-    const drafts = await prisma.article.findMany({
+    const drafts = await ws.prisma.article.findMany({
       where: { url: { startsWith: `https://running.example.org/${key}/` } },
       select: { status: true, reviewItem: { select: { id: true } } },
     });
     expect(drafts).toHaveLength(2);
     expect(drafts.every((d) => d.status === "draft" && d.reviewItem)).toBe(true);
     // The "dashboard's" database is still there after the import finished.
-    expect(await prisma.$queryRaw`SELECT 1 AS ok`).toEqual([{ ok: 1 }]);
+    expect(await ws.prisma.$queryRaw`SELECT 1 AS ok`).toEqual([{ ok: 1 }]);
   });
 });

@@ -5,6 +5,7 @@ import { XMLValidator } from "fast-xml-parser";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { allPages } from "./support/all-pages";
 import { connectTestDatabase } from "./support/database";
 import type { ArticleSummary, EventDto, Page } from "@/lib/data/dto";
 import * as R from "@/lib/openapi/response-schemas";
@@ -38,19 +39,6 @@ const { GET: feedAll } = await import("@/app/api/feeds/[format]/route");
 const { GET: feedLab } = await import("@/app/api/feeds/labs/[slug]/[format]/route");
 const { GET: feedType } = await import("@/app/api/feeds/types/[type]/[format]/route");
 const { iterateEvents } = await import("@/lib/data/export-rows");
-
-async function allPages<T>(fetchPage: (cursor: string | null) => Promise<Response>): Promise<T[]> {
-  const out: T[] = [];
-  let cursor: string | null = null;
-  do {
-    const res = await fetchPage(cursor);
-    expect(res.status).toBe(200);
-    const page = (await res.json()) as Page<T>;
-    out.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return out;
-}
 
 /** Every route.ts under app/api as its OpenAPI path: app/api/v1/labs/[slug] → /api/v1/labs/{slug}. */
 function routeFiles(dir: string): string[] {

@@ -1,14 +1,11 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { connectTestDatabase } from "./support/database";
+import { importWorkspace } from "./support/import-workspace";
 import { writeCsv, writeNdjson } from "./support/io-import-fixtures";
-import { createPrismaClient } from "@/lib/db";
 import { importFile } from "@/lib/import/run-import";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
  * The bulk import against the test database: thousands of generated rows with bad rows and
@@ -17,20 +14,10 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 const url = connectTestDatabase();
 const stamp = Date.now().toString(36);
-let dir = "";
-let prisma: PrismaClient;
-
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "slipwatch-io-import-"));
-  prisma = createPrismaClient(url);
-});
-afterAll(async () => {
-  await prisma?.$disconnect();
-  await rm(dir, { recursive: true, force: true });
-});
+const ws = importWorkspace(url, "slipwatch-io-import-");
 
 async function draftsWithPrefix(prefix: string) {
-  return prisma.article.findMany({
+  return ws.prisma.article.findMany({
     where: { url: { startsWith: prefix } },
     select: { id: true, url: true, status: true, language: true, publishedFrom: true, reviewItem: { select: { labs: true, models: true, suggestions: true, sourceLine: true } } },
   });
@@ -39,9 +26,9 @@ async function draftsWithPrefix(prefix: string) {
 describe("npm run import — NDJSON", () => {
   const key = `nd${stamp}`;
   it("imports a few thousand rows, reports bad rows by line and skips known URLs and duplicates", async () => {
-    const gen = await writeNdjson(path.join(dir, "articles.ndjson"), key, 3000);
+    const gen = await writeNdjson(path.join(ws.dir, "articles.ndjson"), key, 3000);
     const progress: number[] = [];
-    const summary = await importFile(prisma, gen.file, { batchSize: 250, onProgress: (p) => progress.push(p.bytes) });
+    const summary = await importFile(ws.prisma, gen.file, { batchSize: 250, onProgress: (p) => progress.push(p.bytes) });
 
     expect(summary.imported).toBe(3000);
     expect(summary.badRows.map((b) => b.line)).toEqual([...gen.badLines.keys()]);
@@ -65,26 +52,26 @@ describe("npm run import — NDJSON", () => {
     expect(meta.every((d) => d.reviewItem?.models.includes("llama-4-behemoth"))).toBe(true);
     expect(drafts.every((d) => Array.isArray(d.reviewItem?.suggestions))).toBe(true);
 
-    const run = await prisma.importRun.findUniqueOrThrow({ where: { id: summary.runId } });
+    const run = await ws.prisma.importRun.findUniqueOrThrow({ where: { id: summary.runId } });
     expect(run).toMatchObject({ status: "completed", imported: 3000, badRows: gen.badLines.size });
     expect(Array.isArray(run.errors) && run.errors.length).toBe(gen.badLines.size);
   });
 
   it("imports nothing twice when the same file is run again", async () => {
-    const file = path.join(dir, "articles.ndjson");
-    const again = await importFile(prisma, file, { batchSize: 500 });
+    const file = path.join(ws.dir, "articles.ndjson");
+    const again = await importFile(ws.prisma, file, { batchSize: 500 });
     expect(again.imported).toBe(0);
     expect(again.resumedAfterLine).toBe(0);
     expect(again.skippedKnown + again.skippedDuplicate).toBe(again.rows - again.badRows.length);
-    expect(await prisma.article.count({ where: { url: { startsWith: `https://news.example.org/${key}/` } } })).toBe(3000);
+    expect(await ws.prisma.article.count({ where: { url: { startsWith: `https://news.example.org/${key}/` } } })).toBe(3000);
   });
 });
 
 describe("npm run import — CSV and feed files", () => {
   it("imports CSV with multi-line cells and reports bad records at their physical line", async () => {
     const key = `csv${stamp}`;
-    const gen = await writeCsv(path.join(dir, "articles.csv"), key, 40);
-    const summary = await importFile(prisma, gen.file, { batchSize: 7 });
+    const gen = await writeCsv(path.join(ws.dir, "articles.csv"), key, 40);
+    const summary = await importFile(ws.prisma, gen.file, { batchSize: 7 });
     expect(summary.imported).toBe(40);
     expect(summary.badRows.map((b) => b.line)).toEqual([...gen.badLines.keys()]);
     for (const b of summary.badRows) expect(b.reason).toMatch(gen.badLines.get(b.line) ?? /never/);
@@ -94,10 +81,10 @@ describe("npm run import — CSV and feed files", () => {
 
   it("imports an RSS file's items", async () => {
     const file = path.join(import.meta.dirname, "fixtures/io-feeds/publisher-rss.xml");
-    const summary = await importFile(prisma, file);
+    const summary = await importFile(ws.prisma, file);
     expect(summary.format).toBe("feed");
     expect(summary.imported + summary.skippedKnown).toBe(3);
-    const behemoth = await prisma.article.findUniqueOrThrow({
+    const behemoth = await ws.prisma.article.findUniqueOrThrow({
       where: { url: "https://technews.example.net/2025/06/behemoth-again" },
       select: { title: true, body: true, author: true, language: true, publishedFrom: true, reviewItem: { select: { labs: true, models: true } } },
     });
@@ -126,19 +113,19 @@ describe("npm run import — interrupted and re-run", () => {
     });
 
   it("leaves only whole batches behind after a kill, and a re-run finishes without duplicates", { timeout: 180_000 }, async () => {
-    const gen = await writeNdjson(path.join(dir, "interrupted.ndjson"), key, 2000);
+    const gen = await writeNdjson(path.join(ws.dir, "interrupted.ndjson"), key, 2000);
     const first = cli(gen.file);
     const firstDone = run(first);
     // Wait until a few batches are committed, then kill it without warning.
     let committed = 0;
     for (let i = 0; i < 600 && committed < 300; i++) {
       await sleep(50);
-      const r = await prisma.importRun.findFirst({ where: { source: gen.file }, orderBy: { id: "desc" } });
+      const r = await ws.prisma.importRun.findFirst({ where: { source: gen.file }, orderBy: { id: "desc" } });
       committed = r?.committedLine ?? 0;
     }
     first.kill("SIGKILL");
     await firstDone;
-    const interrupted = await prisma.importRun.findFirstOrThrow({ where: { source: gen.file }, orderBy: { id: "desc" } });
+    const interrupted = await ws.prisma.importRun.findFirstOrThrow({ where: { source: gen.file }, orderBy: { id: "desc" } });
     expect(interrupted.status).toBe("running");
     expect(interrupted.committedLine).toBeGreaterThan(0);
 
@@ -157,8 +144,8 @@ describe("npm run import — interrupted and re-run", () => {
     const all = await draftsWithPrefix(prefix);
     expect(all).toHaveLength(2000);
     expect(new Set(all.map((d) => d.url)).size).toBe(2000);
-    const done = await prisma.importRun.findUniqueOrThrow({ where: { id: interrupted.id } });
+    const done = await ws.prisma.importRun.findUniqueOrThrow({ where: { id: interrupted.id } });
     expect(done).toMatchObject({ status: "completed", imported: 2000, badRows: gen.badLines.size });
-    expect(await prisma.importRun.count({ where: { source: gen.file } })).toBe(1);
+    expect(await ws.prisma.importRun.count({ where: { source: gen.file } })).toBe(1);
   });
 });

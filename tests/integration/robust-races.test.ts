@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { connectTestDatabase } from "./support/database";
-import { nextCacheMock, nextHeadersMock, nextNavigationMock, signInAs } from "./admin-support";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase } from "./support/database";
+import { mockNextRequest, signInAs } from "./admin-support";
 import type { ArticleFormInput } from "@/lib/validation/article-form";
-
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/cache", () => nextCacheMock());
-vi.mock("next/navigation", () => nextNavigationMock());
 
 /**
  * Issue 12 §7 and issue 9 §4: saves that race, and copies that are not byte-identical. Twenty
@@ -13,8 +9,8 @@ vi.mock("next/navigation", () => nextNavigationMock());
  * answer is a success or a duplicate — never an exception (which the action would turn into a 500).
  */
 
-connectTestDatabase();
-const { db } = await import("@/lib/db");
+mockNextRequest();
+const db = await openTestDatabase();
 const { saveArticle, checkArticleDuplicates } = await import("@/lib/actions/articles");
 const { emptyArticleForm } = await import("@/lib/validation/article-form");
 

@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectTestDatabase } from "./support/database";
+import { openTestDatabase } from "./support/database";
 
 /**
  * Issue 10 §9–10 and the undated-release defect, through lib/data and the API on the seed data
@@ -9,9 +9,7 @@ import { connectTestDatabase } from "./support/database";
  * plan only a draft reported.
  */
 
-connectTestDatabase();
-
-const { db } = await import("@/lib/db");
+const db = await openTestDatabase();
 const { getLabScorecard, findScorecards } = await import("@/lib/data/scorecards");
 const { getSlipChart } = await import("@/lib/data/charts");
 const { GET: getLabRoute } = await import("@/app/api/v1/labs/[slug]/route");

@@ -1,9 +1,10 @@
 import { NextRequest } from "next/server";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db";
-import type { ArticleDetail, ArticleSummary, EventDto, LabSummary, Page } from "@/lib/data/dto";
+import type { ArticleDetail, ArticleSummary, EventDto, LabSummary } from "@/lib/data/dto";
 import { seedDatabase, seedDataset } from "@/prisma/seed";
 import { inject } from "vitest";
+import { allPages } from "./support/all-pages";
 import { createScratchDatabase } from "./support/io-scratch-database";
 
 /**
@@ -27,18 +28,8 @@ const req = (p: string) => new NextRequest(new URL(p, "http://localhost"));
 const expected = seedDataset("all");
 const starter = expected.articles.filter((a) => a.source === "starter");
 
-async function all<T>(route: (r: NextRequest) => Promise<Response>, p: string): Promise<T[]> {
-  const out: T[] = [];
-  let cursor: string | null = null;
-  do {
-    const res = await route(req(`${p}?limit=100${cursor ? `&cursor=${cursor}` : ""}`));
-    expect(res.status).toBe(200);
-    const page = (await res.json()) as Page<T>;
-    out.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return out;
-}
+const all = <T>(route: (r: NextRequest) => Promise<Response>, p: string) =>
+  allPages<T>((cursor) => route(req(`${p}?limit=100${cursor ? `&cursor=${cursor}` : ""}`)));
 
 afterAll(async () => {
   await scratch.drop();

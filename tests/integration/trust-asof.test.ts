@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectTestDatabase } from "./support/database";
+import { openTestDatabase } from "./support/database";
 import type { EventDto, LabDetail, ModelDetail, ModelSummary, Page } from "@/lib/data/dto";
 
 /**
@@ -10,9 +10,7 @@ import type { EventDto, LabDetail, ModelDetail, ModelSummary, Page } from "@/lib
  * articles with fuzzy dates for a property test over random days.
  */
 
-connectTestDatabase();
-
-const { db } = await import("@/lib/db");
+const db = await openTestDatabase();
 const { recomputeFirstReported } = await import("@/lib/write/first-reported");
 const { findModelPlans } = await import("@/lib/data/model-plans");
 const { getModelBySlug, findModels } = await import("@/lib/data/models");

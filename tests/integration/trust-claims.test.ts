@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectTestDatabase } from "./support/database";
+import { openTestDatabase } from "./support/database";
 
 /**
  * Issue 10 §4: a denied claim stays on record (listed, marked) but leaves setback counts, figures,
  * status lines and charts — unless the reader includes it (claims: "all").
  */
 
-connectTestDatabase();
-
-const { db } = await import("@/lib/db");
+const db = await openTestDatabase();
 const { recomputeFirstReported } = await import("@/lib/write/first-reported");
 const { getLabFacts } = await import("@/lib/data/lab-overview");
 const { findLabs } = await import("@/lib/data/labs");

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectTestDatabase } from "./support/database";
+import { openTestDatabase } from "./support/database";
 
 /**
  * Issue 10 §6: an event's permanent address. Merging a duplicate moves its citations into the
@@ -7,9 +7,7 @@ import { connectTestDatabase } from "./support/database";
  * the audit log records it. The status history comes from the log, without who changed it.
  */
 
-connectTestDatabase();
-
-const { db } = await import("@/lib/db");
+const db = await openTestDatabase();
 const { mergeEventInto } = await import("@/lib/write/event-write");
 const { recomputeFirstReported } = await import("@/lib/write/first-reported");
 const { getEventById } = await import("@/lib/data/events");

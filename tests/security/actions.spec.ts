@@ -9,6 +9,7 @@ import {
   SESSION_COOKIE,
   type ManifestAction,
 } from "./support";
+import { eventFormBody } from "../support/event-form-body";
 
 /**
  * Every server reference in the build's manifest, and every API route with a writing method,
@@ -52,26 +53,15 @@ function argsFor(
       ]);
     case "saveEvent":
       return json([
-        {
+        eventFormBody({
           id: "1",
           version: "1",
           type: "delay",
           lab: "meta",
-          model: "",
-          counterparty: "",
           title: "Pwned",
           summary: "Pwned.",
-          occurredText: "2025",
-          occurredOriginal: "2025",
-          referenceDate: "2025-05-01",
-          amountUsd: "",
-          amountQualifier: "",
-          amountKind: "",
-          percent: "",
-          headcount: "",
-          headcountQualifier: "",
           status: "reported",
-        },
+        }),
       ]);
     case "checkArticleDuplicates":
       return json([{ url: "https://example.org/x", title: "x", body: "x" }]);

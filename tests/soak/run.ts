@@ -26,6 +26,9 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
 import { findFreePort, embeddedDatabaseUrl } from "@/lib/database/embedded";
+import type { ClaimStatus, EventType } from "@/lib/domain/vocabulary";
+import { eventFormBody } from "../support/event-form-body";
+import { waitForServer } from "../support/wait-for-http";
 
 const { values } = parseArgs({
   options: {
@@ -62,19 +65,6 @@ const READS = [
   "/api/v1/models/llama-4-behemoth",
   "/api/feeds/atom.xml",
 ];
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  throw new Error(`server did not answer at ${url}`);
-}
 
 /** Children of `pid`, from /proc (Linux). */
 function children(pid: number): number[] {
@@ -141,7 +131,7 @@ async function main() {
       env,
       stdio: "ignore",
     });
-    await waitFor(`${base}/api/v1/labs`, 240_000);
+    await waitForServer(`${base}/api/v1/labs`, 240_000);
     const serverPid = nextServerPid(server.pid!);
     if (serverPid === null) throw new Error("could not find the Next server process");
 
@@ -159,7 +149,7 @@ async function main() {
       [createHash("sha256").update(token).digest("hex"), user.rows[0]!.id],
     );
     const event = (
-      await db.query<{ id: number; version: number; type: string; lab: string; status: string }>(
+      await db.query<{ id: number; version: number; type: EventType; lab: string; status: ClaimStatus }>(
         `SELECT e.id, e.version, e.type::text AS type, l.slug AS lab, e.status::text AS status
            FROM events e JOIN labs l ON l.id = e.lab_id
           WHERE e.deleted_at IS NULL AND l.slug = 'meta' ORDER BY e.id LIMIT 1`,
@@ -221,26 +211,15 @@ async function main() {
               cookie: `slipwatch_session=${token}`,
             },
             body: JSON.stringify([
-              {
+              eventFormBody({
                 id: String(event.id),
                 version: String(version),
                 type: event.type,
                 lab: event.lab,
-                model: "",
-                counterparty: "",
                 title: `Soak save ${writes.sent}`,
                 summary: `Saved by the soak script (${writes.sent}).`,
-                occurredText: "2025",
-                occurredOriginal: "2025",
-                referenceDate: "2025-05-01",
-                amountUsd: "",
-                amountQualifier: "",
-                amountKind: "",
-                percent: "",
-                headcount: "",
-                headcountQualifier: "",
                 status: event.status,
-              },
+              }),
             ]),
           });
           const text = await res.text();

@@ -4,7 +4,7 @@ import type { AmountQualifier, NumberLocale } from "./types";
 const MINUS = "−";
 
 /** The words that bound a figure, as the UI writes them ("about ", "rund "). */
-const QUALIFIER_WORDS: Record<NumberLocale, Record<AmountQualifier, string>> = {
+export const QUALIFIER_WORDS: Record<NumberLocale, Record<AmountQualifier, string>> = {
   en: {
     exact: "",
     about: "about ",

@@ -1,5 +1,5 @@
 /** Headcounts: "600 Stellen", "rund 3.600 Mitarbeiter", "a dozen researchers". */
-import { NUM, QUAL, qualifierOf, readNumber, SP, START, detectNumberLang } from "./numbers";
+import { collectFigures, NUM, QUAL, readNumber, SP, START } from "./numbers";
 import { alternation } from "../regex-alternation";
 import type { HeadcountMatch, NumberLang } from "./types";
 
@@ -99,28 +99,16 @@ const HEADCOUNT_RE = new RegExp(
  * Number words cover eins–zwölf, the tens to fünfzig/fifty, hundert and tausend.
  */
 export function parseHeadcounts(text: string, lang?: NumberLang): HeadcountMatch[] {
-  const textLang = detectNumberLang(text);
-  const out: HeadcountMatch[] = [];
-  for (const m of text.matchAll(HEADCOUNT_RE)) {
-    const g = m.groups ?? {};
+  return collectFigures(text, HEADCOUNT_RE, (g, m, textLang) => {
     const raw = g.num ?? "";
     const word = NUMBER_WORDS[raw.toLowerCase().replace(/\s+/g, " ")];
-    let value: number;
-    if (word !== undefined) {
-      value = word;
-    } else {
-      // "im Jahr 2025 neue Stellen": a year followed by people, not 2025 people.
-      const before = text.slice(Math.max(0, m.index - 12), m.index);
-      if (
-        /^(?:19|20)\d{2}$/.test(raw) &&
-        /\b(?:im|in|jahr|year|bis|seit|since|until|by|ab)\s+$/i.test(before)
-      )
-        continue;
-      const n = readNumber(raw, lang ?? textLang);
-      if (!n || n.decimals > 0) continue;
-      value = n.mantissa;
-    }
-    out.push({ value, qualifier: qualifierOf(g.qual), text: m[0], index: m.index });
-  }
-  return out;
+    if (word !== undefined) return { value: word };
+    // "im Jahr 2025 neue Stellen": a year followed by people, not 2025 people.
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (/^(?:19|20)\d{2}$/.test(raw) && /\b(?:im|in|jahr|year|bis|seit|since|until|by|ab)\s+$/i.test(before))
+      return null;
+    const n = readNumber(raw, lang ?? textLang);
+    if (!n || n.decimals > 0) return null;
+    return { value: n.mantissa };
+  });
 }

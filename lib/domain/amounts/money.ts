@@ -1,5 +1,5 @@
 /** Money in German and English news: "72 Mrd. US-Dollar", "$1.5bn", "2 Billionen Euro" (10^12). */
-import { NUM, QUAL, qualifierOf, readNumber, scaleNumber, SP, START, detectNumberLang } from "./numbers";
+import { collectFigures, NUM, QUAL, readNumber, scaleNumber, SP, START } from "./numbers";
 import { alternation } from "../regex-alternation";
 import type { AmountMatch, Currency, NumberLang } from "./types";
 
@@ -77,12 +77,9 @@ function resolveBillion(
  * it the scale word, a currency prefix or the surrounding text decides.
  */
 export function parseAmounts(text: string, lang?: NumberLang): AmountMatch[] {
-  const textLang = detectNumberLang(text);
-  const out: AmountMatch[] = [];
-  for (const m of text.matchAll(AMOUNT_RE)) {
-    const g = m.groups ?? {};
+  return collectFigures(text, AMOUNT_RE, (g, _m, textLang) => {
     const numRaw = g.numA ?? g.numB ?? g.numC;
-    if (numRaw === undefined) continue;
+    if (numRaw === undefined) return null;
     const scaleRaw = g.scaleA ?? g.scaleB;
     const prefixed = g.curA !== undefined;
     let exponent = 0;
@@ -93,20 +90,13 @@ export function parseAmounts(text: string, lang?: NumberLang): AmountMatch[] {
     } else if (scaleRaw) {
       const key = scaleRaw.toLowerCase();
       const word = SCALE_WORDS[key];
-      if (!word) continue;
+      if (!word) return null;
       exponent = key === "billion" ? resolveBillion(scaleRaw, lang, textLang, prefixed) : word.exponent;
       scaleLang = word.lang;
     }
     const numberLang = lang ?? scaleLang ?? (prefixed ? "en" : null) ?? textLang;
     const n = readNumber(numRaw, numberLang);
-    if (!n) continue;
-    out.push({
-      value: scaleNumber(n, exponent),
-      currency: currencyOf(g.curA ?? g.curB ?? g.curC),
-      qualifier: qualifierOf(g.qual),
-      text: m[0],
-      index: m.index,
-    });
-  }
-  return out;
+    if (!n) return null;
+    return { value: scaleNumber(n, exponent), currency: currencyOf(g.curA ?? g.curB ?? g.curC) };
+  });
 }

@@ -107,3 +107,26 @@ export function scaleNumber(n: { mantissa: number; decimals: number }, exponent:
 
 /** a space inside a written amount, including the no-break spaces typesetters use */
 export const SP = "[ \\t\\u00a0\\u202f]";
+
+/** A figure as the parsers report it: what `read` made of a match, with its qualifier, words and place. */
+export type Found<T> = T & { qualifier: AmountQualifier; text: string; index: number };
+
+/**
+ * The parsers' one loop: each match of `re` in `text` that `read` makes a figure of (null: not a
+ * figure), with the qualifier before it, the matched words and where they start. `read` gets the
+ * match's named groups, the match, and the number convention the whole text suggests.
+ */
+export function collectFigures<T extends object>(
+  text: string,
+  re: RegExp,
+  read: (g: Record<string, string | undefined>, m: RegExpExecArray, textLang: NumberLang | null) => T | null,
+): Found<T>[] {
+  const textLang = detectNumberLang(text);
+  const out: Found<T>[] = [];
+  for (const m of text.matchAll(re)) {
+    const g = m.groups ?? {};
+    const figure = read(g, m, textLang);
+    if (figure) out.push({ ...figure, qualifier: qualifierOf(g.qual), text: m[0], index: m.index });
+  }
+  return out;
+}

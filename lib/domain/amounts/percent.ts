@@ -1,5 +1,5 @@
 /** Percentages, and their sign from the words around them ("fiel um 2,2 %" is −2.2). */
-import { detectNumberLang, NUM, QUAL, qualifierOf, readNumber, scaleNumber, SP, START } from "./numbers";
+import { collectFigures, NUM, QUAL, readNumber, scaleNumber, SP, START } from "./numbers";
 import type { NumberLang, PercentMatch } from "./types";
 
 const PERCENT_RE = new RegExp(
@@ -11,22 +11,13 @@ const PERCENT_RE = new RegExp(
 
 /** Finds "49 %", "2,2 Prozent", "12%" …; percentage points are deliberately not percentages. */
 export function parsePercents(text: string, lang?: NumberLang): PercentMatch[] {
-  const textLang = detectNumberLang(text);
-  const out: PercentMatch[] = [];
-  for (const m of text.matchAll(PERCENT_RE)) {
-    const g = m.groups ?? {};
+  return collectFigures(text, PERCENT_RE, (g, _m, textLang) => {
     const n = readNumber(g.num ?? "", lang ?? textLang);
-    if (!n) continue;
+    if (!n) return null;
     const negative = g.sign !== undefined && /^[-−]|^minus/i.test(g.sign);
     const value = scaleNumber(n, 0);
-    out.push({
-      value: negative ? -value : value,
-      qualifier: qualifierOf(g.qual),
-      text: m[0],
-      index: m.index,
-    });
-  }
-  return out;
+    return { value: negative ? -value : value };
+  });
 }
 
 const FALL_CUES = [

@@ -1,7 +1,8 @@
 /** What the amount parsers return. */
+import type { Qualifier } from "../vocabulary";
 
 export type Currency = "USD" | "EUR";
-export type AmountQualifier = "exact" | "about" | "up_to" | "more_than" | "at_least" | "almost";
+export type AmountQualifier = Qualifier;
 export type NumberLang = "de" | "en";
 export type NumberLocale = "en" | "de";
 

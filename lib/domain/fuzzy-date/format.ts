@@ -1,18 +1,8 @@
 /** FuzzyDates in words, English and German, in one house style. */
 import type { FuzzyDate, IsoDay } from "../fuzzy-date.types";
 import { monthLength, requireYmd, type Ymd } from "./calendar";
-import {
-  halfSpan,
-  monthPartSpan,
-  monthSpan,
-  quarterSpan,
-  SEASON_START_MONTH,
-  seasonSpan,
-  type Span,
-  weekSpan,
-  yearPartSpan,
-  yearSpan,
-} from "./periods";
+// Each precision's period, to tell whether a date is exactly one (and can be named as such).
+import * as periods from "./periods";
 import type { DateLocale, Half, Quarter, Season } from "./types";
 
 // prettier-ignore
@@ -42,7 +32,7 @@ function formatDay(day: IsoDay, locale: DateLocale, withYear = true, shortMonth 
   return withYear ? `${base} ${y}` : base;
 }
 
-function sameSpan(d: FuzzyDate, [from, to]: Span): boolean {
+function sameSpan(d: FuzzyDate, [from, to]: periods.Span): boolean {
   return d.from === from && d.to === to;
 }
 
@@ -62,36 +52,40 @@ function formatShaped(d: FuzzyDate, locale: DateLocale): string | null {
     case "day":
       return d.from === d.to ? formatDay(d.from, locale) : null;
     case "week":
-      if (!sameSpan(d, weekSpan(d.from))) return null;
+      if (!sameSpan(d, periods.weekSpan(d.from))) return null;
       return de ? `Woche vom ${formatDay(d.from, locale)}` : `week of ${formatDay(d.from, locale)}`;
     case "month_part": {
-      const part = (["early", "mid", "late"] as const).find((p) => sameSpan(d, monthPartSpan(f.y, f.m, p)));
+      const part = (["early", "mid", "late"] as const).find((p) =>
+        sameSpan(d, periods.monthPartSpan(f.y, f.m, p)),
+      );
       if (!part) return null;
       const month = `${monthName(f.m, locale)} ${f.y}`;
       if (de) return `${{ early: "Anfang", mid: "Mitte", late: "Ende" }[part]} ${month}`;
       return { early: `early ${month}`, mid: `mid-${month}`, late: `end of ${month}` }[part];
     }
     case "month":
-      return sameSpan(d, monthSpan(f.y, f.m)) ? `${monthName(f.m, locale)} ${f.y}` : null;
+      return sameSpan(d, periods.monthSpan(f.y, f.m)) ? `${monthName(f.m, locale)} ${f.y}` : null;
     case "season": {
-      const season = (Object.keys(SEASON_START_MONTH) as Season[]).find((s) => SEASON_START_MONTH[s] === f.m);
-      if (!season || !sameSpan(d, seasonSpan(f.y, season))) return null;
+      const season = (Object.keys(periods.SEASON_START_MONTH) as Season[]).find(
+        (s) => periods.SEASON_START_MONTH[s] === f.m,
+      );
+      if (!season || !sameSpan(d, periods.seasonSpan(f.y, season))) return null;
       const word = SEASON_WORDS[locale][season];
       const year = season === "winter" ? `${f.y}/${String((f.y + 1) % 100).padStart(2, "0")}` : `${f.y}`;
       return `${word} ${year}`;
     }
     case "quarter": {
       const q = ((f.m + 2) / 3) as Quarter;
-      if (!Number.isInteger(q) || !sameSpan(d, quarterSpan(f.y, q))) return null;
+      if (!Number.isInteger(q) || !sameSpan(d, periods.quarterSpan(f.y, q))) return null;
       return de ? `${q}. Quartal ${f.y}` : `Q${q} ${f.y}`;
     }
     case "half": {
       const h: Half = f.m === 1 ? 1 : 2;
-      if (!sameSpan(d, halfSpan(f.y, h))) return null;
+      if (!sameSpan(d, periods.halfSpan(f.y, h))) return null;
       return de ? `${h}. Halbjahr ${f.y}` : `H${h} ${f.y}`;
     }
     case "year":
-      return sameSpan(d, yearSpan(f.y)) ? `${f.y}` : null;
+      return sameSpan(d, periods.yearSpan(f.y)) ? `${f.y}` : null;
     case "range":
       return null;
   }
@@ -103,7 +97,7 @@ function formatRange(d: FuzzyDate, locale: DateLocale): string {
   const de = locale === "de";
   if (d.from === d.to) return formatDay(d.from, locale);
   if (f.y === t.y && isMonthStart(f) && isMonthEnd(t)) {
-    const part = (["early", "mid", "late"] as const).find((p) => sameSpan(d, yearPartSpan(f.y, p)));
+    const part = (["early", "mid", "late"] as const).find((p) => sameSpan(d, periods.yearPartSpan(f.y, p)));
     if (part) {
       if (de) return `${{ early: "Anfang", mid: "Mitte", late: "Ende" }[part]} ${f.y}`;
       return { early: `early ${f.y}`, mid: `mid-${f.y}`, late: `late ${f.y}` }[part];

@@ -8,19 +8,7 @@ export { DATE_PRECISIONS } from "../fuzzy-date.types";
 export type { DatePrecision, FuzzyDate, IsoDay } from "../fuzzy-date.types";
 export type { DateLocale, Half, MonthPart, ParseFuzzyDateOptions, Quarter, Season } from "./types";
 export { addDays, daysBetween, daysInMonth, isIsoDay, isoWeekday, todayIso } from "./calendar";
-export {
-  fuzzyDay,
-  fuzzyHalf,
-  fuzzyMonth,
-  fuzzyMonthPart,
-  fuzzyQuarter,
-  fuzzyRange,
-  fuzzySeason,
-  fuzzyWeek,
-  fuzzyYear,
-  fuzzyYearPart,
-  orLater,
-} from "./construct";
+export * from "./construct";
 export { compareFuzzyDate, fuzzyContains, fuzzyMidpoint, isFuzzyDate, overlaps } from "./compare";
 export { formatFuzzyDate } from "./format";
 export { parseFuzzyDate } from "./parse";

@@ -12,18 +12,7 @@ import {
   ymdOf,
   type Ymd,
 } from "./calendar";
-import {
-  fuzzyDay,
-  fuzzyHalf,
-  fuzzyMonth,
-  fuzzyMonthPart,
-  fuzzyQuarter,
-  fuzzyRange,
-  fuzzySeason,
-  fuzzyWeek,
-  fuzzyYear,
-  fuzzyYearPart,
-} from "./construct";
+import * as construct from "./construct";
 import {
   DEADLINE_PREFIX,
   DEADLINE_SUFFIX,
@@ -101,12 +90,12 @@ function weekdayBefore(ctx: Ctx, weekday: number, strictlyBefore: boolean): IsoD
 
 function monthShift(ctx: Ctx, delta: number): Span | null {
   const index = ctx.ref.y * 12 + (ctx.ref.m - 1) + delta;
-  return attempt(() => fuzzyMonth(Math.floor(index / 12), (index % 12) + 1, ""));
+  return attempt(() => construct.fuzzyMonth(Math.floor(index / 12), (index % 12) + 1, ""));
 }
 
 function quarterShift(ctx: Ctx, delta: number): Span | null {
   const index = ctx.ref.y * 4 + Math.floor((ctx.ref.m - 1) / 3) + delta;
-  return attempt(() => fuzzyQuarter(Math.floor(index / 4), ((index % 4) + 1) as Quarter, ""));
+  return attempt(() => construct.fuzzyQuarter(Math.floor(index / 4), ((index % 4) + 1) as Quarter, ""));
 }
 
 /** A single calendar day in any supported spelling, or null. */
@@ -168,21 +157,22 @@ function parseCore(s: string, ctx: Ctx): Span | null {
     tomorrow: 1,
   };
   const dayOffset = Object.hasOwn(relDay, s) ? relDay[s] : undefined;
-  if (dayOffset !== undefined) return attempt(() => fuzzyDay(addDays(ctx.refIso, dayOffset), ""));
-  if (/^(?:diese|dieser|this) woche$|^this week$/.test(s)) return attempt(() => fuzzyWeek(ctx.refIso, ""));
+  if (dayOffset !== undefined) return attempt(() => construct.fuzzyDay(addDays(ctx.refIso, dayOffset), ""));
+  if (/^(?:diese|dieser|this) woche$|^this week$/.test(s))
+    return attempt(() => construct.fuzzyWeek(ctx.refIso, ""));
   if (
     /^(?:letzte|letzten|vergangene|vergangenen|vorige|vorigen) woche$|^(?:last|past|previous) week$/.test(s)
   ) {
-    return attempt(() => fuzzyWeek(addDays(ctx.refIso, -7), ""));
+    return attempt(() => construct.fuzzyWeek(addDays(ctx.refIso, -7), ""));
   }
   if (/^(?:nächste|nächsten|kommende|kommenden) woche$|^next week$/.test(s)) {
-    return attempt(() => fuzzyWeek(addDays(ctx.refIso, 7), ""));
+    return attempt(() => construct.fuzzyWeek(addDays(ctx.refIso, 7), ""));
   }
 
   // Weekdays: the source means the most recent one (news reports on what already happened).
   if ((m = new RegExp(`^(?:(letzten|vergangenen|vorigen|last|past|previous) )?(${WEEKDAY_RE})$`).exec(s))) {
     const day = weekdayBefore(ctx, WEEKDAYS[m[2]!]!, m[1] !== undefined);
-    return attempt(() => fuzzyDay(day, ""));
+    return attempt(() => construct.fuzzyDay(day, ""));
   }
 
   // Relative months, quarters, years
@@ -202,28 +192,28 @@ function parseCore(s: string, ctx: Ctx): Span | null {
   if (/^(?:nächsten|nächstes|kommenden|kommendes) quartal$|^next quarter$/.test(s))
     return quarterShift(ctx, 1);
   if (/^(?:dieses|diesem|laufenden|laufendes) jahr(?:es)?$|^this year$|^the current year$/.test(s)) {
-    return attempt(() => fuzzyYear(ctx.ref.y, ""));
+    return attempt(() => construct.fuzzyYear(ctx.ref.y, ""));
   }
   if (
     /^(?:letztes|letzten|vergangenes|vergangenen|voriges|vorigen) jahr$|^vorjahr$|^(?:last|past|previous) year$/.test(
       s,
     )
   ) {
-    return attempt(() => fuzzyYear(ctx.ref.y - 1, ""));
+    return attempt(() => construct.fuzzyYear(ctx.ref.y - 1, ""));
   }
   if (/^(?:nächstes|nächsten|kommendes|kommenden) jahr$|^next year$/.test(s)) {
-    return attempt(() => fuzzyYear(ctx.ref.y + 1, ""));
+    return attempt(() => construct.fuzzyYear(ctx.ref.y + 1, ""));
   }
 
   // Weeks named by a day
   if ((m = /^(?:(?:die )?woche (?:vom|ab|des)|week of) (.+)$/.exec(s))) {
     const day = parseDayPhrase(m[1]!, ctx);
-    return day ? attempt(() => fuzzyWeek(day, "")) : null;
+    return day ? attempt(() => construct.fuzzyWeek(day, "")) : null;
   }
 
   // Single days
   const day = parseDayPhrase(s, ctx);
-  if (day) return attempt(() => fuzzyDay(day, ""));
+  if (day) return attempt(() => construct.fuzzyDay(day, ""));
 
   // "1–15 May 2025" / "1.–15. Mai 2025"
   if ((m = new RegExp(`^(\\d{1,2})\\.? – (\\d{1,2})\\.? (${MONTH_RE})\\.?(.*)$`).exec(s))) {
@@ -235,7 +225,7 @@ function parseCore(s: string, ctx: Ctx): Span | null {
     return attempt(() => {
       assertYear(year);
       if (a < 1 || b > monthLength(year, month)) throw new RangeError("day out of month");
-      return fuzzyRange(isoOf(year, month, a), isoOf(year, month, b), "");
+      return construct.fuzzyRange(isoOf(year, month, a), isoOf(year, month, b), "");
     });
   }
 
@@ -243,26 +233,26 @@ function parseCore(s: string, ctx: Ctx): Span | null {
   if ((m = new RegExp(`^(${PART_RE})[ -](${MONTH_RE})\\.?(.*)$`).exec(s))) {
     const year = yearTail(m[3]!, ctx);
     if (year === null) return null;
-    return attempt(() => fuzzyMonthPart(year, MONTH_WORDS[m![2]!]!, PART_WORDS[m![1]!]!, ""));
+    return attempt(() => construct.fuzzyMonthPart(year, MONTH_WORDS[m![2]!]!, PART_WORDS[m![1]!]!, ""));
   }
 
   // Parts of a year: "late 2025", "Anfang nächsten Jahres", "Jahresende"
   if ((m = new RegExp(`^(${PART_RE})[ -](.+)$`).exec(s))) {
     const year = yearTail(m[2]!, ctx);
     if (year === null) return null;
-    return attempt(() => fuzzyYearPart(year, PART_WORDS[m![1]!]!, ""));
+    return attempt(() => construct.fuzzyYearPart(year, PART_WORDS[m![1]!]!, ""));
   }
   if ((m = new RegExp(`^(${alternation(Object.keys(YEAR_PART_COMPOUNDS))})(.*)$`).exec(s))) {
     const year = yearTail(m[2]!, ctx);
     if (year === null) return null;
-    return attempt(() => fuzzyYearPart(year, YEAR_PART_COMPOUNDS[m![1]!]!, ""));
+    return attempt(() => construct.fuzzyYearPart(year, YEAR_PART_COMPOUNDS[m![1]!]!, ""));
   }
 
   // Months: "Juni", "June 2025"
   if ((m = new RegExp(`^(${MONTH_RE})\\.?(.*)$`).exec(s))) {
     const year = yearTail(m[2]!, ctx);
     if (year === null) return null;
-    return attempt(() => fuzzyMonth(year, MONTH_WORDS[m![1]!]!, ""));
+    return attempt(() => construct.fuzzyMonth(year, MONTH_WORDS[m![1]!]!, ""));
   }
 
   // Seasons: "Herbst", "Frühjahr 2026", "Winter 2025/26"
@@ -272,41 +262,41 @@ function parseCore(s: string, ctx: Ctx): Span | null {
     const y2 = m[3]!.length === 2 ? Math.floor(y1 / 100) * 100 + second : second;
     // A split year only makes sense for winter and only when it names consecutive years.
     if (SEASON_PHRASES[m[1]!] !== "winter" || y2 !== y1 + 1) return null;
-    return attempt(() => fuzzySeason(y1, "winter", ""));
+    return attempt(() => construct.fuzzySeason(y1, "winter", ""));
   }
   if ((m = new RegExp(`^(${SEASON_RE})(.*)$`).exec(s))) {
     const year = yearTail(m[2]!, ctx);
     if (year === null) return null;
-    return attempt(() => fuzzySeason(year, SEASON_PHRASES[m![1]!]!, ""));
+    return attempt(() => construct.fuzzySeason(year, SEASON_PHRASES[m![1]!]!, ""));
   }
 
   // Quarters: "Q3 2025", "drittes Quartal 2025", "third quarter of 2025"
   if ((m = /^q([1-4])(?:[ /-]?(\d{4}))?$/.exec(s))) {
     const year = m[2] ? Number(m[2]) : ctx.defaultYear;
-    return attempt(() => fuzzyQuarter(year, Number(m![1]) as Quarter, ""));
+    return attempt(() => construct.fuzzyQuarter(year, Number(m![1]) as Quarter, ""));
   }
   if ((m = new RegExp(`^(${ORDINAL_RE}) ?(?:quartal|quartals|quarter)(.*)$`).exec(s))) {
     const year = yearTail(m[2]!, ctx);
     if (year === null) return null;
-    return attempt(() => fuzzyQuarter(year, QUARTER_ORDINALS[m![1]!]!, ""));
+    return attempt(() => construct.fuzzyQuarter(year, QUARTER_ORDINALS[m![1]!]!, ""));
   }
 
   // Halves: "H2 2025", "zweite Jahreshälfte 2025", "second half of 2025"
   if ((m = /^h([12])(?:[ /-]?(\d{4}))?$/.exec(s))) {
     const year = m[2] ? Number(m[2]) : ctx.defaultYear;
-    return attempt(() => fuzzyHalf(year, Number(m![1]) as Half, ""));
+    return attempt(() => construct.fuzzyHalf(year, Number(m![1]) as Half, ""));
   }
   if ((m = new RegExp(`^(${ORDINAL_RE}) ?(?:jahreshälfte|halbjahr|halbjahres|hälfte|half)(.*)$`).exec(s))) {
     const half = QUARTER_ORDINALS[m[1]!];
     if (half !== 1 && half !== 2) return null;
     const year = yearTail(m[2]!, ctx);
     if (year === null) return null;
-    return attempt(() => fuzzyHalf(year, half, ""));
+    return attempt(() => construct.fuzzyHalf(year, half, ""));
   }
 
   // Years: "2024", "im Jahr 2024", "das Jahr 2024"
   if ((m = /^(?:(?:das |the )?(?:jahr|geschäftsjahr|year) )?(\d{4})$/.exec(s))) {
-    return attempt(() => fuzzyYear(Number(m![1]), ""));
+    return attempt(() => construct.fuzzyYear(Number(m![1]), ""));
   }
 
   return null;

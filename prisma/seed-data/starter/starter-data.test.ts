@@ -10,6 +10,7 @@ import {
   models as seedModels,
   publishers as seedPublishers,
 } from "../entities";
+import { itQuotesVerbatim } from "../../../tests/support/verbatim-quotes";
 import { commitments as seedCommitments, events as seedEvents } from "../events";
 import type { SeedEvent } from "../types";
 import { DE_PACK } from "./de";
@@ -105,15 +106,11 @@ describe("starter quotes", () => {
   const citations = starterEvents.flatMap((e) =>
     e.citations.filter((c) => starterKeys.has(c.article)).map((c) => [e.key, c.article, c.quote] as const),
   );
-  it.each(citations)("%s: quote from %s is verbatim in the cleaned article", (_key, article, quote) => {
-    expect(textOf(article)).toContain(quote);
-  });
-
-  it.each(starterPlans.map((c) => [c.model, c.article, c.quote] as const))(
+  itQuotesVerbatim("%s: quote from %s is verbatim in the cleaned article", citations, textOf);
+  itQuotesVerbatim(
     "plan for %s: quote from %s is verbatim",
-    (_model, article, quote) => {
-      expect(textOf(article)).toContain(quote);
-    },
+    starterPlans.map((c) => [c.model, c.article, c.quote] as const),
+    textOf,
   );
 
   it("has at most one citation per event, article and role (the database keeps only the first)", () => {
