@@ -1,4 +1,5 @@
 import "server-only";
+import { requireEditor } from "@/lib/auth/require-editor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, encodeCursor } from "@/lib/domain/cursor";
@@ -102,11 +103,11 @@ function knownButNotStored(lab: string | null, labName: string | null, stored: R
 
 const EXCERPT = 280;
 
+/** Drafts are unpublished text: the read checks the editor's session itself, not only its page. */
 export async function findReviewQueue(
-  authorise: () => Promise<unknown>,
   query: { cursor?: string; limit?: number } = {},
 ): Promise<{ items: ReviewQueueItem[]; nextCursor: string | null; total: number }> {
-  await authorise();
+  await requireEditor();
   const limit = query.limit ?? 20;
   // Every draft waits here: imported, feed-watched, and saved by hand from the article form (with
   // the events the editor accepted there), so each is published the same way.
