@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventType } from "@/lib/data/dto";
-import { fuzzyFrom, isoDay, toNumber } from "@/lib/data/mappers";
+import { amountColumns, figureColumns, isoDay, occurredColumns, occurredOf, toNumber } from "@/lib/data/mappers";
 import type { ExistingEventRef } from "@/lib/domain/extract/types";
 
 /** Server-only, uncached event reads for the admin (callers have checked the session). */
@@ -92,12 +92,8 @@ export async function getEventForEdit(id: number, client: Prisma.TransactionClie
       occurredText: true,
       occurredFrom: true,
       firstReportedAt: true,
-      amountUsd: true,
-      amountQualifier: true,
-      amountKind: true,
-      percent: true,
-      headcount: true,
-      headcountQualifier: true,
+      ...amountColumns,
+      ...figureColumns,
       status: true,
       lab: { select: { slug: true } },
       model: { select: { slug: true } },
@@ -144,11 +140,7 @@ export async function findEventRefsForExtraction(limit = 500): Promise<ExistingE
       id: true,
       type: true,
       title: true,
-      occurredFrom: true,
-      occurredTo: true,
-      occurredPrecision: true,
-      occurredOpenEnd: true,
-      occurredText: true,
+      ...occurredColumns,
       amountUsd: true,
       percent: true,
       headcount: true,
@@ -161,7 +153,7 @@ export async function findEventRefsForExtraction(limit = 500): Promise<ExistingE
     type: r.type,
     lab: r.lab.slug,
     model: r.model?.slug ?? null,
-    occurred: fuzzyFrom(r.occurredFrom, r.occurredTo, r.occurredPrecision, r.occurredOpenEnd, r.occurredText),
+    occurred: occurredOf(r),
     amountUsd: toNumber(r.amountUsd),
     percent: toNumber(r.percent),
     headcount: r.headcount,

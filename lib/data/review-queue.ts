@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, encodeCursor } from "@/lib/domain/cursor";
 import type { EventType, FuzzyDateDto } from "@/lib/data/dto";
-import { dayToDate, fuzzyFrom, isoDay } from "@/lib/data/mappers";
+import { articlesAfter } from "@/lib/data/articles";
+import { isoDay, publishedOf } from "@/lib/data/mappers";
 import { findOrgByName, getOrgBySlug } from "@/lib/domain/knowledge";
 
 /**
@@ -113,16 +114,9 @@ export async function findReviewQueue(
   // the events the editor accepted there), so each is published the same way.
   const where: Prisma.ArticleWhereInput = { status: "draft", deletedAt: null };
   const cursor = decodeCursor(query.cursor);
-  const paged: Prisma.ArticleWhereInput =
+  const paged =
     cursor && typeof cursor[1] === "number"
-      ? {
-          AND: [
-            where,
-            typeof cursor[0] === "string" && cursor[0]
-              ? { OR: [{ publishedFrom: { lt: dayToDate(cursor[0]) } }, { publishedFrom: dayToDate(cursor[0]), id: { lt: cursor[1] } }, { publishedFrom: null }] }
-              : { publishedFrom: null, id: { lt: cursor[1] } },
-          ],
-        }
+      ? articlesAfter(where, typeof cursor[0] === "string" ? cursor[0] : null, cursor[1])
       : where;
   const [rows, total, labs] = await Promise.all([
     db.article.findMany({
@@ -148,10 +142,7 @@ export async function findReviewQueue(
       title: r.title,
       url: r.url,
       publisher: r.publisher?.name ?? null,
-      published:
-        r.publishedFrom && r.publishedPrecision
-          ? fuzzyFrom(r.publishedFrom, r.publishedTo ?? r.publishedFrom, r.publishedPrecision, false, r.publishedText ?? "")
-          : null,
+      published: publishedOf(r),
       language: r.language,
       excerpt: r.body.length > EXCERPT ? `${r.body.slice(0, EXCERPT).trimEnd()}…` : r.body,
       source,

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/require-user";
 import { tags } from "@/lib/data/cache";
 import { getEventForEdit } from "@/lib/data/admin-events";
-import { dayToDate } from "@/lib/data/mappers";
+import { amountColumns, dayToDate, figureColumns, occurredColumns } from "@/lib/data/mappers";
 import { writeAudit } from "@/lib/write/audit";
 import { recomputeFirstReported } from "@/lib/write/first-reported";
 import type { EventFormInput, EventFormValues } from "@/lib/validation/event-form";
@@ -30,17 +30,9 @@ const eventAuditSelect = {
   counterpartyLabId: true,
   title: true,
   summary: true,
-  occurredFrom: true,
-  occurredTo: true,
-  occurredPrecision: true,
-  occurredOpenEnd: true,
-  occurredText: true,
-  amountUsd: true,
-  amountQualifier: true,
-  amountKind: true,
-  percent: true,
-  headcount: true,
-  headcountQualifier: true,
+  ...occurredColumns,
+  ...amountColumns,
+  ...figureColumns,
   status: true,
   version: true,
   deletedAt: true,
