@@ -11,7 +11,8 @@ export async function decideDraftAction(_prev: ActionState, formData: FormData):
   // The acting user is written to the audit entry (never NULL).
   const user = await requireEditor();
   const parsed = ReviewDecisionSchema.safeParse(reviewDecisionInput(asFormData(formData)));
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: "The decision could not be read." };
+  if (!parsed.success)
+    return { fieldErrors: fieldErrorsOf(parsed.error), message: "The decision could not be read." };
   const outcome = await decideDraft(user, parsed.data);
   switch (outcome.kind) {
     case "refused":

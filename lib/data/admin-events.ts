@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventType } from "@/lib/data/dto";
-import { amountColumns, figureColumns, isoDay, occurredColumns, occurredOf, toNumber } from "@/lib/data/mappers";
+import { amountColumns, figureColumns, isoDay, occurredColumns, occurredOf, slugSelect, toNumber } from "@/lib/data/mappers";
 import type { ExistingEventRef } from "@/lib/domain/extract/types";
 
 /** Server-only, uncached event reads for the admin (callers have checked the session). */
@@ -35,8 +35,8 @@ const pickSelect = {
   occurredText: true,
   occurredFrom: true,
   deletedAt: true,
-  lab: { select: { slug: true } },
-  model: { select: { slug: true } },
+  lab: slugSelect,
+  model: slugSelect,
   _count: { select: { citations: true } },
 } satisfies Prisma.EventSelect;
 
@@ -95,9 +95,9 @@ export async function getEventForEdit(id: number, client: Prisma.TransactionClie
       ...amountColumns,
       ...figureColumns,
       status: true,
-      lab: { select: { slug: true } },
-      model: { select: { slug: true } },
-      counterparty: { select: { slug: true } },
+      lab: slugSelect,
+      model: slugSelect,
+      counterparty: slugSelect,
     },
   });
   if (!e) return null;
@@ -144,8 +144,8 @@ export async function findEventRefsForExtraction(limit = 500): Promise<ExistingE
       amountUsd: true,
       percent: true,
       headcount: true,
-      lab: { select: { slug: true } },
-      model: { select: { slug: true } },
+      lab: slugSelect,
+      model: slugSelect,
     },
   });
   return rows.map((r) => ({

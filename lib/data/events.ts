@@ -7,18 +7,7 @@ import type { CitationDto, EventDto, Page } from "@/lib/data/dto";
 import { compareArticles, corroborate, type CitationFacts } from "@/lib/domain/corroboration";
 import type { EventQuery } from "@/lib/domain/event-query";
 import { countedEventWhere, publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
-import {
-  amountColumns,
-  dayToDate,
-  figureColumns,
-  isoDay,
-  isoDayOrNull,
-  occurredColumns,
-  occurredOf,
-  publishedOf,
-  refSelect,
-  toNumber,
-} from "@/lib/data/mappers";
+import { amountColumns, dayToDate, figureColumns, isoDay, isoDayOrNull, nameSelect, occurredColumns, occurredOf, publishedOf, refSelect, toNumber } from "@/lib/data/mappers";
 
 function citationWhere(asOf: string | undefined): Prisma.CitationWhereInput {
   return { article: publicArticleWhere(asOf) };
@@ -62,8 +51,8 @@ export const eventSelect = (asOf?: string) =>
             publishedTo: true,
             publishedPrecision: true,
             publishedText: true,
-            publisher: { select: { name: true } },
-            originalReporter: { select: { name: true } },
+            publisher: nameSelect,
+            originalReporter: nameSelect,
           },
         },
       },

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { cached, tags } from "@/lib/data/cache";
 import type { EventType, Qualifier } from "@/lib/data/dto";
-import { amountColumns, dayToDate, occurredColumns, occurredOf, toNumber } from "@/lib/data/mappers";
+import { amountColumns, dayToDate, nameSelect, occurredColumns, occurredOf, toNumber } from "@/lib/data/mappers";
 import { countedEventWhere, publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
 import type { AmountFact } from "@/lib/domain/lab-figures";
 import { corroborate } from "@/lib/domain/corroboration";
@@ -81,7 +81,7 @@ export async function getLabFacts(
             role: true,
             attribution: true,
             attributedTo: true,
-            article: { select: { publisher: { select: { name: true } }, originalReporter: { select: { name: true } } } },
+            article: { select: { publisher: nameSelect, originalReporter: nameSelect } },
           },
         },
       },

@@ -46,7 +46,13 @@ export function occurredOf(row: {
   occurredOpenEnd: boolean;
   occurredText: string;
 }): FuzzyDateDto {
-  return fuzzyFrom(row.occurredFrom, row.occurredTo, row.occurredPrecision, row.occurredOpenEnd, row.occurredText);
+  return fuzzyFrom(
+    row.occurredFrom,
+    row.occurredTo,
+    row.occurredPrecision,
+    row.occurredOpenEnd,
+    row.occurredText,
+  );
 }
 
 /** An article's publication date at its precision; null when it is undated. */
@@ -57,7 +63,13 @@ export function publishedOf(row: {
   publishedText: string | null;
 }): FuzzyDateDto | null {
   if (!row.publishedFrom || !row.publishedPrecision) return null;
-  return fuzzyFrom(row.publishedFrom, row.publishedTo ?? row.publishedFrom, row.publishedPrecision, false, row.publishedText ?? "");
+  return fuzzyFrom(
+    row.publishedFrom,
+    row.publishedTo ?? row.publishedFrom,
+    row.publishedPrecision,
+    false,
+    row.publishedText ?? "",
+  );
 }
 
 /** An investment's amount with how sure and what kind it is. */
@@ -69,3 +81,4 @@ export const figureColumns = { percent: true, headcount: true, headcountQualifie
 /** A related lab or model as a reference: { slug, name }. */
 export const refSelect = { select: { slug: true, name: true } } as const;
 export const slugSelect = { select: { slug: true } } as const;
+export const nameSelect = { select: { name: true } } as const;

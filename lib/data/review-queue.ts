@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, encodeCursor } from "@/lib/domain/cursor";
 import type { EventType, FuzzyDateDto } from "@/lib/data/dto";
 import { articlesAfter } from "@/lib/data/articles";
-import { isoDay, publishedOf } from "@/lib/data/mappers";
+import { isoDay, nameSelect, publishedOf } from "@/lib/data/mappers";
 import { findOrgByName, getOrgBySlug } from "@/lib/domain/knowledge";
 
 /**
@@ -58,7 +58,7 @@ const select = {
   publishedTo: true,
   publishedPrecision: true,
   publishedText: true,
-  publisher: { select: { name: true } },
+  publisher: nameSelect,
   reviewItem: {
     select: {
       labs: true,
@@ -67,7 +67,7 @@ const select = {
       sourceLine: true,
       createdAt: true,
       importRun: { select: { source: true } },
-      feedSource: { select: { name: true } },
+      feedSource: nameSelect,
     },
   },
 } satisfies Prisma.ArticleSelect;

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/require-user";
 import { tags } from "@/lib/data/cache";
 import { getEventForEdit } from "@/lib/data/admin-events";
-import { amountColumns, dayToDate, figureColumns, occurredColumns } from "@/lib/data/mappers";
+import { amountColumns, dayToDate, figureColumns, occurredColumns, slugSelect } from "@/lib/data/mappers";
 import { writeAudit } from "@/lib/write/audit";
 import { recomputeFirstReported } from "@/lib/write/first-reported";
 import type { EventFormInput, EventFormValues } from "@/lib/validation/event-form";
@@ -36,8 +36,8 @@ const eventAuditSelect = {
   status: true,
   version: true,
   deletedAt: true,
-  lab: { select: { slug: true } },
-  model: { select: { slug: true } },
+  lab: slugSelect,
+  model: slugSelect,
 } satisfies Prisma.EventSelect;
 
 /** Update one event if nobody saved it since the editor loaded `version`; never overwrite silently. */
@@ -55,7 +55,7 @@ export async function writeEvent(user: SessionUser, v: EventFormValues): Promise
       const model = v.model
         ? await tx.model.findUnique({
             where: { slug: v.model },
-            select: { id: true, lab: { select: { slug: true } } },
+            select: { id: true, lab: slugSelect },
           })
         : null;
       const errors: Record<string, string[]> = {};

@@ -6,6 +6,7 @@ import { commitmentTags, createdLabTags } from "@/lib/write/article/tags";
 import { writeAudit, type AuditEntry } from "@/lib/write/audit";
 import { recomputeFirstReported } from "@/lib/write/first-reported";
 import type { ReviewDecision } from "@/lib/validation/review-decision";
+import { slugSelect } from "@/lib/data/mappers";
 
 /**
  * Publish or discard a queued draft, for an editor the action has already checked and with input it
@@ -60,7 +61,7 @@ export async function decideDraft(user: { id: number }, input: ReviewDecision): 
           where: { articleId },
           select: {
             eventId: true,
-            event: { select: { lab: { select: { slug: true } }, model: { select: { slug: true } } } },
+            event: { select: { lab: slugSelect, model: slugSelect } },
           },
         });
         await recomputeFirstReported(

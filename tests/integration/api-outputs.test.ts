@@ -61,8 +61,14 @@ interface Route {
 // Every GET route handler under app/api; the test below checks this list against the folder.
 const ROUTES: Route[] = [
   { pattern: "/api/feeds/[format]", load: () => import("@/app/api/feeds/[format]/route") },
-  { pattern: "/api/feeds/labs/[slug]/[format]", load: () => import("@/app/api/feeds/labs/[slug]/[format]/route") },
-  { pattern: "/api/feeds/types/[type]/[format]", load: () => import("@/app/api/feeds/types/[type]/[format]/route") },
+  {
+    pattern: "/api/feeds/labs/[slug]/[format]",
+    load: () => import("@/app/api/feeds/labs/[slug]/[format]/route"),
+  },
+  {
+    pattern: "/api/feeds/types/[type]/[format]",
+    load: () => import("@/app/api/feeds/types/[type]/[format]/route"),
+  },
   { pattern: "/api/v1/articles", load: () => import("@/app/api/v1/articles/route") },
   { pattern: "/api/v1/articles/[id]", load: () => import("@/app/api/v1/articles/[id]/route") },
   { pattern: "/api/v1/charts/investments", load: () => import("@/app/api/v1/charts/investments/route") },
@@ -106,7 +112,14 @@ interface Output {
 }
 
 // The headers our code sets; Date and the like are not ours.
-const HEADERS = ["content-type", "content-disposition", "cache-control", "etag", "vary", "x-content-type-options"];
+const HEADERS = [
+  "content-type",
+  "content-disposition",
+  "cache-control",
+  "etag",
+  "vary",
+  "x-content-type-options",
+];
 
 async function call(url: string, headers: Record<string, string> = {}): Promise<Output> {
   const request = new NextRequest(new URL(url, "http://localhost"), { headers });
@@ -120,7 +133,11 @@ async function call(url: string, headers: Record<string, string> = {}): Promise<
     const v = response.headers.get(h);
     if (v !== null) picked[h] = v;
   }
-  return { status: response.status, headers: picked, body: type.startsWith("application/json") ? JSON.parse(text) : text };
+  return {
+    status: response.status,
+    headers: picked,
+    body: type.startsWith("application/json") ? JSON.parse(text) : text,
+  };
 }
 
 async function json<T>(url: string): Promise<T> {
@@ -266,7 +283,9 @@ describe("API outputs on the default seed", () => {
 
     if (process.env.UPDATE_API_SNAPSHOT === "1") {
       // One line per URL: small, and a diff names the URLs that changed.
-      const lines = Object.entries(actual).map(([url, out]) => `${JSON.stringify(url)}: ${JSON.stringify(out)}`);
+      const lines = Object.entries(actual).map(
+        ([url, out]) => `${JSON.stringify(url)}: ${JSON.stringify(out)}`,
+      );
       await writeFile(SNAPSHOT, `{\n${lines.join(",\n")}\n}\n`);
       return;
     }

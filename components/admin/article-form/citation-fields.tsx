@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { CitationRowInput } from "@/lib/validation/article-form";
 import { linkClass } from "@/components/admin/ui";
-import { fieldBinder, type Errors } from "./form-context";
+import { fieldBinder, type RowProps } from "./form-context";
 import { CitationInputs, RemoveRowButton } from "./citation-inputs";
 
 /** This article's citation of an existing event: role, quote, attribution. */
@@ -14,14 +14,7 @@ export function CitationFields({
   onRemove,
   errors,
   lang,
-}: {
-  index: number;
-  row: CitationRowInput;
-  onChange: (row: CitationRowInput) => void;
-  onRemove: () => void;
-  errors: Errors;
-  lang: string;
-}) {
+}: Omit<RowProps<CitationRowInput>, "options">) {
   const p = `citations.${index}`;
   const field = fieldBinder(p, row, (patch) => onChange({ ...row, ...patch }), errors);
   const eventId = Number(row.eventId);

@@ -26,7 +26,16 @@ export function CitationInputs({
 
 /** The quote from the article, in the article's language, across the row. */
 export function QuoteInput({ field, lang }: { field: FieldBinder<"quote">; lang: string }) {
-  return <TextInput {...field("quote")} label={t.events.quote} multiline rows={2} lang={lang} className="sm:col-span-3" />;
+  return (
+    <TextInput
+      {...field("quote")}
+      label={t.events.quote}
+      multiline
+      rows={2}
+      lang={lang}
+      className="sm:col-span-3"
+    />
+  );
 }
 
 /** A row's remove button; `name` tells screen readers which row. */

@@ -2,7 +2,7 @@
 
 import type { CommitmentRowInput } from "@/lib/validation/article-form";
 import { t } from "@/lib/i18n/messages/admin";
-import { fieldBinder, type EntityOptions, type Errors } from "./form-context";
+import { fieldBinder, type RowProps } from "./form-context";
 import { QuoteInput, RemoveRowButton } from "./citation-inputs";
 import { SelectInput, TextInput } from "./text-input";
 
@@ -15,15 +15,7 @@ export function CommitmentFields({
   errors,
   options,
   lang,
-}: {
-  index: number;
-  row: CommitmentRowInput;
-  onChange: (row: CommitmentRowInput) => void;
-  onRemove: () => void;
-  errors: Errors;
-  options: EntityOptions;
-  lang: string;
-}) {
+}: RowProps<CommitmentRowInput>) {
   const p = `commitments.${index}`;
   const saved = row.id !== undefined;
   const field = fieldBinder(p, row, (patch) => onChange({ ...row, ...patch }), errors);
@@ -48,9 +40,7 @@ export function CommitmentFields({
           <QuoteInput field={field} lang={lang} />
         </div>
       </fieldset>
-      <RemoveRowButton
-        onRemove={onRemove}
-        name={`${t.events.commitments} #${index + 1}`} />
+      <RemoveRowButton onRemove={onRemove} name={`${t.events.commitments} #${index + 1}`} />
     </div>
   );
 }

@@ -51,19 +51,38 @@ export function EventFactInputs({
       <SelectInput {...field("model")} label={t.events.model} options={modelOptions} />
       <TextInput {...field("title")} label={t.events.eventTitle} className="sm:col-span-2" />
       <SelectInput {...field("status")} label={t.events.claimStatus} options={statusOptions} />
-      <TextInput {...field("summary")} label={t.events.summary} multiline rows={summaryRows} className="sm:col-span-3" />
-      <TextInput {...field("occurredText")} label={t.events.occurred} hint={occurredHint} className="sm:col-span-2" />
+      <TextInput
+        {...field("summary")}
+        label={t.events.summary}
+        multiline
+        rows={summaryRows}
+        className="sm:col-span-3"
+      />
+      <TextInput
+        {...field("occurredText")}
+        label={t.events.occurred}
+        hint={occurredHint}
+        className="sm:col-span-2"
+      />
       <SelectInput
         {...field("counterparty")}
         label={t.events.counterparty}
         options={[{ value: "", label: t.events.none }, ...labOptions.filter((o) => o.value !== "")]}
       />
       <TextInput {...field("amountUsd")} label={t.events.amount} hint={t.events.amountHint} />
-      <SelectInput {...field("amountQualifier")} label={t.events.amountQualifier} options={qualifierOptions} />
+      <SelectInput
+        {...field("amountQualifier")}
+        label={t.events.amountQualifier}
+        options={qualifierOptions}
+      />
       <SelectInput {...field("amountKind")} label={t.events.amountKind} options={amountKindOptions} />
       <TextInput {...field("percent")} label={t.events.percent} />
       <TextInput {...field("headcount")} label={t.events.headcount} />
-      <SelectInput {...field("headcountQualifier")} label={t.events.headcountQualifier} options={qualifierOptions} />
+      <SelectInput
+        {...field("headcountQualifier")}
+        label={t.events.headcountQualifier}
+        options={qualifierOptions}
+      />
     </>
   );
 }

@@ -48,3 +48,14 @@ export function fieldBinder<R extends object>(
     errors,
   });
 }
+
+/** What the article form hands each of its row components (a citation, a new event, a plan). */
+export interface RowProps<R> {
+  index: number;
+  row: R;
+  onChange: (row: R) => void;
+  onRemove: () => void;
+  errors: Errors;
+  options: EntityOptions;
+  lang: string;
+}

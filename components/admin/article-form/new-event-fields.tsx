@@ -2,7 +2,7 @@
 
 import type { NewEventRowInput } from "@/lib/validation/article-form";
 import { t } from "@/lib/i18n/messages/admin";
-import { fieldBinder, type EntityOptions, type Errors } from "./form-context";
+import { fieldBinder, type RowProps } from "./form-context";
 import { CitationInputs, RemoveRowButton } from "./citation-inputs";
 import { EventFactInputs } from "./event-fact-inputs";
 
@@ -15,15 +15,7 @@ export function NewEventFields({
   errors,
   options,
   lang,
-}: {
-  index: number;
-  row: NewEventRowInput;
-  onChange: (row: NewEventRowInput) => void;
-  onRemove: () => void;
-  errors: Errors;
-  options: EntityOptions;
-  lang: string;
-}) {
+}: RowProps<NewEventRowInput>) {
   const field = fieldBinder(`newEvents.${index}`, row, (patch) => onChange({ ...row, ...patch }), errors);
   const labOptions = [
     { value: "", label: "—" },

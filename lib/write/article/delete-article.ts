@@ -9,6 +9,7 @@ import { isUniqueViolation } from "./errors";
 import { Abort } from "./step";
 import { commitmentTags } from "./tags";
 import { articleAuditSelect } from "./upsert-article";
+import { slugSelect } from "@/lib/data/mappers";
 
 /** Soft delete (deleted = true) or restore; first-report dates of its events follow. */
 export async function setArticleDeleted(
@@ -33,7 +34,7 @@ export async function setArticleDeleted(
         where: { articleId: id },
         select: {
           eventId: true,
-          event: { select: { lab: { select: { slug: true } }, model: { select: { slug: true } } } },
+          event: { select: { lab: slugSelect, model: slugSelect } },
         },
       });
       await recomputeFirstReported(

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { tags } from "@/lib/data/cache";
 import type { AuditEntry } from "@/lib/write/audit";
+import { slugSelect } from "@/lib/data/mappers";
 
 /**
  * The tags of the models an article plans releases for, and of their labs (a lab page shows its
@@ -10,7 +11,7 @@ import type { AuditEntry } from "@/lib/write/audit";
 export async function commitmentTags(tx: Prisma.TransactionClient, articleId: number): Promise<string[]> {
   const commitments = await tx.releaseCommitment.findMany({
     where: { articleId },
-    select: { model: { select: { slug: true, lab: { select: { slug: true } } } } },
+    select: { model: { select: { slug: true, lab: slugSelect } } },
   });
   return commitments.flatMap((c) => [tags.models, tags.model(c.model.slug), tags.lab(c.model.lab.slug)]);
 }

@@ -7,5 +7,7 @@ import { withQuery } from "@/lib/api/route-shapes";
 import { findArticles } from "@/lib/data/articles";
 
 export async function GET(request: NextRequest) {
-  return withQuery(request, ArticleListQuerySchema, async (query) => jsonWithEtag(request, await findArticles(query)));
+  return withQuery(request, ArticleListQuerySchema, async (query) =>
+    jsonWithEtag(request, await findArticles(query)),
+  );
 }

@@ -7,5 +7,7 @@ import { findEvents } from "@/lib/data/events";
 import { EventQuerySchema } from "@/lib/validation/event-filters";
 
 export async function GET(request: NextRequest) {
-  return withQuery(request, EventQuerySchema, async (query) => jsonWithEtag(request, await findEvents(query)));
+  return withQuery(request, EventQuerySchema, async (query) =>
+    jsonWithEtag(request, await findEvents(query)),
+  );
 }

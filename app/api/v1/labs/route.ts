@@ -6,5 +6,7 @@ import { withQuery } from "@/lib/api/route-shapes";
 import { findLabs } from "@/lib/data/labs";
 
 export async function GET(request: NextRequest) {
-  return withQuery(request, AsOfQuerySchema, async ({ asOf }) => jsonWithEtag(request, { items: await findLabs(asOf) }));
+  return withQuery(request, AsOfQuerySchema, async ({ asOf }) =>
+    jsonWithEtag(request, { items: await findLabs(asOf) }),
+  );
 }

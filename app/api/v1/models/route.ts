@@ -6,5 +6,7 @@ import { withQuery } from "@/lib/api/route-shapes";
 import { findModels } from "@/lib/data/models";
 
 export async function GET(request: NextRequest) {
-  return withQuery(request, AsOfQuerySchema, async ({ asOf }) => jsonWithEtag(request, { items: await findModels(asOf) }));
+  return withQuery(request, AsOfQuerySchema, async ({ asOf }) =>
+    jsonWithEtag(request, { items: await findModels(asOf) }),
+  );
 }

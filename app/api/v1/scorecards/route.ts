@@ -12,6 +12,11 @@ export async function GET(request: NextRequest) {
   return withQuery(request, ScorecardQuerySchema, async ({ asOf, sort }) => {
     const today = asOf ?? todayIso();
     const cards = sortScorecards(await findScorecards({ asOf, today }), sort);
-    return jsonWithEtag(request, { today, asOf: asOf ?? null, sort, items: cards.map((c) => scorecardJson(c)) });
+    return jsonWithEtag(request, {
+      today,
+      asOf: asOf ?? null,
+      sort,
+      items: cards.map((c) => scorecardJson(c)),
+    });
   });
 }

@@ -8,6 +8,10 @@ import { INVESTMENTS_CSV_HEADER, investmentsCsvRows } from "@/lib/domain/chart-i
 export async function GET(request: NextRequest) {
   return chartResponse(request, {
     read: (filters) => getInvestmentsChart(filters),
-    csv: (chart) => ({ fileName: "slipwatch-investments.csv", header: INVESTMENTS_CSV_HEADER, rows: investmentsCsvRows(chart) }),
+    csv: (chart) => ({
+      fileName: "slipwatch-investments.csv",
+      header: INVESTMENTS_CSV_HEADER,
+      rows: investmentsCsvRows(chart),
+    }),
   });
 }

@@ -7,5 +7,11 @@ import { iterateArticles } from "@/lib/data/export-rows";
 import { articleCsv } from "@/lib/export/csv-shapes";
 
 export async function GET(request: NextRequest) {
-  return filteredExportResponse(request, ArticleListQuerySchema, iterateArticles, articleCsv, "slipwatch-articles");
+  return filteredExportResponse(
+    request,
+    ArticleListQuerySchema,
+    iterateArticles,
+    articleCsv,
+    "slipwatch-articles",
+  );
 }

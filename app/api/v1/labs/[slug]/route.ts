@@ -10,11 +10,16 @@ import { scorecardJson } from "@/lib/i18n/scorecard-rule";
 export async function GET(request: NextRequest, ctx: RouteContext<"/api/v1/labs/[slug]">) {
   const { slug } = await ctx.params;
   const what = `Lab "${slug}"`;
-  return recordResponse(request, { raw: slug, schema: SlugParamSchema }, { invalid: what, missing: what }, async (lab, asOf) => {
-    const [found, scorecard] = await Promise.all([
-      getLabBySlug(lab, asOf),
-      getLabScorecard(lab, { asOf, today: asOf ?? todayIso() }),
-    ]);
-    return found && scorecard ? { ...found, scorecard: scorecardJson(scorecard) } : null;
-  });
+  return recordResponse(
+    request,
+    { raw: slug, schema: SlugParamSchema },
+    { invalid: what, missing: what },
+    async (lab, asOf) => {
+      const [found, scorecard] = await Promise.all([
+        getLabBySlug(lab, asOf),
+        getLabScorecard(lab, { asOf, today: asOf ?? todayIso() }),
+      ]);
+      return found && scorecard ? { ...found, scorecard: scorecardJson(scorecard) } : null;
+    },
+  );
 }

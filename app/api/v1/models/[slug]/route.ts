@@ -7,5 +7,10 @@ import { getModelBySlug } from "@/lib/data/models";
 export async function GET(request: NextRequest, ctx: RouteContext<"/api/v1/models/[slug]">) {
   const { slug } = await ctx.params;
   const what = `Model "${slug}"`;
-  return recordResponse(request, { raw: slug, schema: SlugParamSchema }, { invalid: what, missing: what }, getModelBySlug);
+  return recordResponse(
+    request,
+    { raw: slug, schema: SlugParamSchema },
+    { invalid: what, missing: what },
+    getModelBySlug,
+  );
 }
