@@ -2,11 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { tags } from "@/lib/data/cache";
 import { AcceptError, acceptSuggestions } from "@/lib/write/accept-suggestions";
-import { commitmentTags, createdLabTags } from "@/lib/write/article/tags";
+import { citedEventsChanged, commitmentTags, createdLabTags } from "@/lib/write/article/tags";
 import { writeAudit, type AuditEntry } from "@/lib/write/audit";
-import { recomputeFirstReported } from "@/lib/write/first-reported";
 import type { ReviewDecision } from "@/lib/validation/review-decision";
-import { slugSelect } from "@/lib/data/mappers";
 
 /**
  * Publish or discard a queued draft, for an editor the action has already checked and with input it
@@ -57,22 +55,7 @@ export async function decideDraft(user: { id: number }, input: ReviewDecision): 
       if (decision === "publish") {
         // Events the draft already cited (saved from the article form) become visible with it:
         // their first-report dates count this article from now on.
-        const cited = await tx.citation.findMany({
-          where: { articleId },
-          select: {
-            eventId: true,
-            event: { select: { lab: slugSelect, model: slugSelect } },
-          },
-        });
-        await recomputeFirstReported(
-          tx,
-          cited.map((c) => c.eventId),
-        );
-        const citedTags = cited.flatMap((c) => [
-          tags.lab(c.event.lab.slug),
-          ...(c.event.model ? [tags.model(c.event.model.slug)] : []),
-        ]);
-        if (cited.length > 0) citedTags.push(tags.events, tags.labs);
+        const citedTags = await citedEventsChanged(tx, articleId);
         // Its plans become visible with it (on the models' and their labs' pages).
         citedTags.push(...(await commitmentTags(tx, articleId)), ...createdLabTags(audit));
         accepted = { ...accepted, tags: [...new Set([...accepted.tags, ...citedTags])] };
