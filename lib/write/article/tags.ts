@@ -39,7 +39,10 @@ export async function citedEventsChanged(tx: Prisma.TransactionClient, articleId
     tx,
     cited.map((c) => c.eventId),
   );
-  const out = cited.flatMap((c) => [tags.lab(c.event.lab.slug), ...(c.event.model ? [tags.model(c.event.model.slug)] : [])]);
+  const out = cited.flatMap((c) => [
+    tags.lab(c.event.lab.slug),
+    ...(c.event.model ? [tags.model(c.event.model.slug)] : []),
+  ]);
   if (cited.length > 0) out.push(tags.events, tags.labs);
   return out;
 }
