@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { DocumentBody } from "@/components/layout/document-body";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { LOCALES, isLocale } from "@/lib/i18n/config";
@@ -32,21 +33,13 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const t = commonMessages[locale];
   return (
     <html lang={locale}>
-      <body className="min-h-screen bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
-        <div className="flex min-h-screen flex-col">
-          <a
-            href="#main"
-            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-zinc-900"
-          >
-            {t.skipToContent}
-          </a>
-          <SiteHeader locale={locale} />
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
-            {children as ReactNode}
-          </main>
-          <SiteFooter locale={locale} />
-        </div>
-      </body>
+      <DocumentBody
+        skipLabel={t.skipToContent}
+        header={<SiteHeader locale={locale} />}
+        footer={<SiteFooter locale={locale} />}
+      >
+        {children as ReactNode}
+      </DocumentBody>
     </html>
   );
 }

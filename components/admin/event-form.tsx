@@ -8,9 +8,8 @@ import { t } from "@/lib/i18n/messages/admin";
 import { EventFormSchema, type EventFormInput } from "@/lib/validation/event-form";
 import { ConflictNotice } from "@/components/admin/conflict-notice";
 import { Notice, buttonClass, secondaryButtonClass } from "@/components/admin/ui";
-import { fieldId, type EntityOptions, type Errors } from "@/components/admin/article-form/form-context";
-import { amountKindOptions, qualifierOptions, statusOptions, typeOptions } from "@/components/admin/article-form/options";
-import { SelectInput, TextInput } from "@/components/admin/article-form/text-input";
+import { fieldBinder, fieldId, type EntityOptions, type Errors } from "@/components/admin/article-form/form-context";
+import { EventFactInputs } from "@/components/admin/article-form/event-fact-inputs";
 
 const COMPARED = ["type", "lab", "model", "counterparty", "title", "summary", "occurredText", "amountUsd", "amountQualifier", "amountKind", "percent", "headcount", "headcountQualifier", "status"] as const;
 
@@ -22,7 +21,6 @@ export function EventForm({ initial, options }: { initial: EventFormInput; optio
   const [errors, setErrors] = useState<Errors>({});
   const [result, setResult] = useState<SaveEventResult | null>(null);
   const [pending, start] = useTransition();
-  const set = (key: keyof EventFormInput) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -77,27 +75,17 @@ export function EventForm({ initial, options }: { initial: EventFormInput; optio
         ) : null}
       </div>
       <div className="grid gap-3 sm:grid-cols-3">
-        <SelectInput path="type" label={t.events.type} value={String(form.type)} onChange={set("type")} errors={errors} options={typeOptions} />
-        <SelectInput path="lab" label={t.events.lab} value={String(form.lab)} onChange={(v) => setForm((f) => ({ ...f, lab: v, model: "" }))} errors={errors} options={labOptions} />
-        <SelectInput
-          path="model"
-          label={t.events.model}
-          value={String(form.model)}
-          onChange={set("model")}
-          errors={errors}
-          options={[{ value: "", label: t.events.none }, ...options.models.filter((m) => m.lab === form.lab).map((m) => ({ value: m.slug, label: m.name }))]}
+        <EventFactInputs
+          field={fieldBinder("", form, (patch) => setForm((f) => ({ ...f, ...patch })), errors)}
+          onLabChange={(lab) => setForm((f) => ({ ...f, lab, model: "" }))}
+          labOptions={labOptions}
+          modelOptions={[
+            { value: "", label: t.events.none },
+            ...options.models.filter((m) => m.lab === form.lab).map((m) => ({ value: m.slug, label: m.name })),
+          ]}
+          summaryRows={3}
+          occurredHint={`Read against ${String(form.referenceDate)}`}
         />
-        <TextInput path="title" label={t.events.eventTitle} value={form.title} onChange={set("title")} errors={errors} className="sm:col-span-2" />
-        <SelectInput path="status" label={t.events.claimStatus} value={String(form.status)} onChange={set("status")} errors={errors} options={statusOptions} />
-        <TextInput path="summary" label={t.events.summary} value={form.summary} onChange={set("summary")} errors={errors} multiline rows={3} className="sm:col-span-3" />
-        <TextInput path="occurredText" label={t.events.occurred} hint={`Read against ${String(form.referenceDate)}`} value={form.occurredText} onChange={set("occurredText")} errors={errors} className="sm:col-span-2" />
-        <SelectInput path="counterparty" label={t.events.counterparty} value={String(form.counterparty)} onChange={set("counterparty")} errors={errors} options={[{ value: "", label: t.events.none }, ...labOptions]} />
-        <TextInput path="amountUsd" label={t.events.amount} hint={t.events.amountHint} value={form.amountUsd} onChange={set("amountUsd")} errors={errors} />
-        <SelectInput path="amountQualifier" label={t.events.amountQualifier} value={String(form.amountQualifier)} onChange={set("amountQualifier")} errors={errors} options={qualifierOptions} />
-        <SelectInput path="amountKind" label={t.events.amountKind} value={String(form.amountKind)} onChange={set("amountKind")} errors={errors} options={amountKindOptions} />
-        <TextInput path="percent" label={t.events.percent} value={form.percent} onChange={set("percent")} errors={errors} />
-        <TextInput path="headcount" label={t.events.headcount} value={form.headcount} onChange={set("headcount")} errors={errors} />
-        <SelectInput path="headcountQualifier" label={t.events.headcountQualifier} value={String(form.headcountQualifier)} onChange={set("headcountQualifier")} errors={errors} options={qualifierOptions} />
       </div>
       <button type="submit" className={buttonClass} disabled={pending}>
         {pending ? t.form.saving : t.eventEdit.save}

@@ -1,3 +1,8 @@
+import type { NextRequest } from "next/server";
+import type { z } from "zod";
+import { badRequest } from "@/lib/api/http";
+import { ExportQuerySchema } from "@/lib/api/query-schemas";
+import { withQuery } from "@/lib/api/route-shapes";
 import { CONTENT_TYPES, encodeRows, type CsvShape, type ExportFormat } from "@/lib/export/encode";
 import { isDatabaseUnavailable } from "@/lib/http/database-errors";
 import { unavailableJson } from "@/lib/http/unavailable";
@@ -39,5 +44,24 @@ export async function exportResponse<T>(
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
     },
+  });
+}
+
+/**
+ * GET of an export route: `format` and the list's own filters (the same schema as its paged
+ * route; either bad is a 400), then every matching row, streamed — paging parameters are ignored.
+ */
+export async function filteredExportResponse<F extends { limit?: unknown; cursor?: unknown }, T>(
+  request: NextRequest,
+  filterSchema: z.ZodType<F>,
+  rows: (filters: Omit<F, "limit" | "cursor">) => AsyncIterable<T>,
+  csv: CsvShape<T>,
+  name: string,
+): Promise<Response> {
+  return withQuery(request, ExportQuerySchema, async ({ format }, record) => {
+    const filters = filterSchema.safeParse(record);
+    if (!filters.success) return badRequest(filters.error);
+    const { limit: _limit, cursor: _cursor, ...where } = filters.data;
+    return exportResponse(rows(where), format, csv, name);
   });
 }

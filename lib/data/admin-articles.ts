@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isoDay } from "@/lib/data/mappers";
+import { isoDay, nameSelect, slugSelect } from "@/lib/data/mappers";
 import { articleUrlKey } from "@/lib/import/normalise-url";
 import {
   NEAR_DUPLICATE_MIN_CHARS,
@@ -47,7 +47,7 @@ export async function findAdminArticles(opts: { q?: string; deleted?: boolean; l
       publishedFrom: true,
       deletedAt: true,
       updatedAt: true,
-      publisher: { select: { name: true } },
+      publisher: nameSelect,
       _count: { select: { citations: true } },
     },
   });
@@ -91,15 +91,15 @@ export async function getArticleForEdit(id: number, client: Prisma.TransactionCl
       status: true,
       publishedFrom: true,
       publishedPrecision: true,
-      publisher: { select: { name: true } },
-      originalReporter: { select: { name: true } },
+      publisher: nameSelect,
+      originalReporter: nameSelect,
       citations: {
         orderBy: { id: "asc" },
         select: { eventId: true, role: true, quote: true, attribution: true, attributedTo: true, event: { select: { title: true } } },
       },
       commitments: {
         orderBy: { id: "asc" },
-        select: { id: true, plannedText: true, quote: true, model: { select: { slug: true } } },
+        select: { id: true, plannedText: true, quote: true, model: slugSelect },
       },
     },
   });

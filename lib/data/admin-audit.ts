@@ -15,6 +15,30 @@ export interface AuditRow {
 
 export const AUDIT_PAGE_SIZE = 50;
 
+const auditSelect = {
+  id: true,
+  at: true,
+  action: true,
+  entity: true,
+  entityId: true,
+  before: true,
+  after: true,
+  user: { select: { email: true } },
+} satisfies Prisma.AuditLogSelect;
+
+function toAuditRow(r: Prisma.AuditLogGetPayload<{ select: typeof auditSelect }>): AuditRow {
+  return {
+    id: r.id,
+    at: r.at.toISOString(),
+    user: r.user?.email ?? null,
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entityId,
+    before: r.before,
+    after: r.after,
+  };
+}
+
 /** The audit log, newest first; filtered to one record for its history view. */
 export async function findAuditEntries(opts: {
   entity?: string;
@@ -32,18 +56,9 @@ export async function findAuditEntries(opts: {
     where,
     orderBy: { id: "desc" },
     take: limit + 1,
-    select: { id: true, at: true, action: true, entity: true, entityId: true, before: true, after: true, user: { select: { email: true } } },
+    select: auditSelect,
   });
-  const items = rows.slice(0, limit).map((r) => ({
-    id: r.id,
-    at: r.at.toISOString(),
-    user: r.user?.email ?? null,
-    action: r.action,
-    entity: r.entity,
-    entityId: r.entityId,
-    before: r.before,
-    after: r.after,
-  }));
+  const items = rows.slice(0, limit).map(toAuditRow);
   return { items, nextBeforeId: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
 }
 
@@ -64,16 +79,7 @@ export async function findArticleHistory(articleId: number): Promise<AuditRow[]>
     },
     orderBy: { id: "desc" },
     take: 200,
-    select: { id: true, at: true, action: true, entity: true, entityId: true, before: true, after: true, user: { select: { email: true } } },
+    select: auditSelect,
   });
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.at.toISOString(),
-    user: r.user?.email ?? null,
-    action: r.action,
-    entity: r.entity,
-    entityId: r.entityId,
-    before: r.before,
-    after: r.after,
-  }));
+  return rows.map(toAuditRow);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { slugSelect } from "@/lib/data/mappers";
 
 /** Labs and models for the admin pickers and the extraction assistant. Fresh, uncached. */
 
@@ -22,7 +23,7 @@ export async function findLabOptions(): Promise<LabOption[]> {
 export async function findModelOptions(): Promise<ModelOption[]> {
   const rows = await db.model.findMany({
     orderBy: { name: "asc" },
-    select: { slug: true, name: true, aliases: true, lab: { select: { slug: true } } },
+    select: { slug: true, name: true, aliases: true, lab: slugSelect },
   });
   return rows.map((m) => ({ slug: m.slug, name: m.name, aliases: m.aliases, lab: m.lab.slug }));
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventType } from "@/lib/data/dto";
-import { fuzzyFrom, isoDay, toNumber } from "@/lib/data/mappers";
+import { amountColumns, figureColumns, isoDay, occurredColumns, occurredOf, slugSelect, toNumber } from "@/lib/data/mappers";
 import type { ExistingEventRef } from "@/lib/domain/extract/types";
 
 /** Server-only, uncached event reads for the admin (callers have checked the session). */
@@ -35,8 +35,8 @@ const pickSelect = {
   occurredText: true,
   occurredFrom: true,
   deletedAt: true,
-  lab: { select: { slug: true } },
-  model: { select: { slug: true } },
+  lab: slugSelect,
+  model: slugSelect,
   _count: { select: { citations: true } },
 } satisfies Prisma.EventSelect;
 
@@ -92,16 +92,12 @@ export async function getEventForEdit(id: number, client: Prisma.TransactionClie
       occurredText: true,
       occurredFrom: true,
       firstReportedAt: true,
-      amountUsd: true,
-      amountQualifier: true,
-      amountKind: true,
-      percent: true,
-      headcount: true,
-      headcountQualifier: true,
+      ...amountColumns,
+      ...figureColumns,
       status: true,
-      lab: { select: { slug: true } },
-      model: { select: { slug: true } },
-      counterparty: { select: { slug: true } },
+      lab: slugSelect,
+      model: slugSelect,
+      counterparty: slugSelect,
     },
   });
   if (!e) return null;
@@ -144,16 +140,12 @@ export async function findEventRefsForExtraction(limit = 500): Promise<ExistingE
       id: true,
       type: true,
       title: true,
-      occurredFrom: true,
-      occurredTo: true,
-      occurredPrecision: true,
-      occurredOpenEnd: true,
-      occurredText: true,
+      ...occurredColumns,
       amountUsd: true,
       percent: true,
       headcount: true,
-      lab: { select: { slug: true } },
-      model: { select: { slug: true } },
+      lab: slugSelect,
+      model: slugSelect,
     },
   });
   return rows.map((r) => ({
@@ -161,7 +153,7 @@ export async function findEventRefsForExtraction(limit = 500): Promise<ExistingE
     type: r.type,
     lab: r.lab.slug,
     model: r.model?.slug ?? null,
-    occurred: fuzzyFrom(r.occurredFrom, r.occurredTo, r.occurredPrecision, r.occurredOpenEnd, r.occurredText),
+    occurred: occurredOf(r),
     amountUsd: toNumber(r.amountUsd),
     percent: toNumber(r.percent),
     headcount: r.headcount,

@@ -5,7 +5,7 @@ import { cached, labScoped, tags } from "@/lib/data/cache";
 import { publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
 import { decodeCursor, encodeCursor } from "@/lib/domain/cursor";
 import type { ArticleDetail, ArticleSummary, Page } from "@/lib/data/dto";
-import { dayToDate, fuzzyFrom, isoDay } from "@/lib/data/mappers";
+import { dayToDate, isoDay, occurredColumns, occurredOf, publishedOf, refSelect } from "@/lib/data/mappers";
 import { buildPrefixTsQuery } from "@/lib/domain/search-query";
 
 /** Already-validated filters (see lib/validation/article-filters); every field optional. */
@@ -30,24 +30,12 @@ export const summarySelect = {
   publishedTo: true,
   publishedPrecision: true,
   publishedText: true,
-  publisher: { select: { slug: true, name: true } },
-  originalReporter: { select: { slug: true, name: true } },
+  publisher: refSelect,
+  originalReporter: refSelect,
 } satisfies Prisma.ArticleSelect;
 
 type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
 
-function published(
-  row: Pick<SummaryRow, "publishedFrom" | "publishedTo" | "publishedPrecision" | "publishedText">,
-) {
-  if (!row.publishedFrom || !row.publishedPrecision) return null;
-  return fuzzyFrom(
-    row.publishedFrom,
-    row.publishedTo ?? row.publishedFrom,
-    row.publishedPrecision,
-    false,
-    row.publishedText ?? "",
-  );
-}
 
 /**
  * How many citations each of these articles has, counted for these ids only. (Prisma's
@@ -77,7 +65,7 @@ export function toSummary(row: SummaryRow, eventCount: number): ArticleSummary {
     title: row.title,
     publisher: row.publisher,
     originalReporter: row.originalReporter,
-    published: published(row),
+    published: publishedOf(row),
     language: row.language,
     summaryEn: row.summaryEn,
     eventCount,
@@ -113,30 +101,32 @@ export function articleWhere(f: ArticleQuery, labIds?: readonly number[]): Prism
   return { AND: and };
 }
 
+/**
+ * The articles of `where` after (publication day, id) in the newest-first order, where undated
+ * articles sort last (NULLS LAST in a descending list): `day` is "" or null for an undated one.
+ */
+export function articlesAfter(where: Prisma.ArticleWhereInput, day: string | null, id: number): Prisma.ArticleWhereInput {
+  const at = day ? dayToDate(day) : null;
+  return {
+    ...where,
+    AND: [
+      ...(Array.isArray(where.AND) ? where.AND : []),
+      at
+        ? { OR: [{ publishedFrom: { lt: at } }, { publishedFrom: at, id: { lt: id } }, { publishedFrom: null }] }
+        : { publishedFrom: null, id: { lt: id } },
+    ],
+  };
+}
+
 /** Published articles, newest first, by keyset cursor. */
 export async function findArticles(query: ArticleQuery): Promise<Page<ArticleSummary>> {
   "use cache";
   cached(...labScoped(query.lab, tags.articles));
   const limit = query.limit ?? 20;
-  const where = articleWhere(query, query.lab?.length ? await labIdsFor(query.lab) : undefined);
+  let where = articleWhere(query, query.lab?.length ? await labIdsFor(query.lab) : undefined);
   const cursor = decodeCursor(query.cursor);
-  if (cursor && typeof cursor[1] === "number") {
-    const id = cursor[1];
-    const at = typeof cursor[0] === "string" ? dayToDate(cursor[0]) : null;
-    // Undated articles sort last (NULLS LAST in a descending list).
-    where.AND = [
-      ...(Array.isArray(where.AND) ? where.AND : []),
-      at
-        ? {
-            OR: [
-              { publishedFrom: { lt: at } },
-              { publishedFrom: at, id: { lt: id } },
-              { publishedFrom: null },
-            ],
-          }
-        : { publishedFrom: null, id: { lt: id } },
-    ];
-  }
+  if (cursor && typeof cursor[1] === "number")
+    where = articlesAfter(where, typeof cursor[0] === "string" ? cursor[0] : null, cursor[1]);
   const rows = await db.article.findMany({
     where,
     orderBy: [{ publishedFrom: { sort: "desc", nulls: "last" } }, { id: "desc" }],
@@ -181,13 +171,9 @@ export async function getArticleById(id: number, asOf?: string): Promise<Article
               type: true,
               title: true,
               status: true,
-              occurredFrom: true,
-              occurredTo: true,
-              occurredPrecision: true,
-              occurredOpenEnd: true,
-              occurredText: true,
-              lab: { select: { slug: true, name: true } },
-              model: { select: { slug: true, name: true } },
+              ...occurredColumns,
+              lab: refSelect,
+              model: refSelect,
             },
           },
         },
@@ -209,13 +195,7 @@ export async function getArticleById(id: number, asOf?: string): Promise<Article
       title: c.event.title,
       lab: c.event.lab,
       model: c.event.model,
-      occurred: fuzzyFrom(
-        c.event.occurredFrom,
-        c.event.occurredTo,
-        c.event.occurredPrecision,
-        c.event.occurredOpenEnd,
-        c.event.occurredText,
-      ),
+      occurred: occurredOf(c.event),
       status: c.event.status,
       role: c.role,
       quote: c.quote,

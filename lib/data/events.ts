@@ -3,11 +3,11 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cached, tags } from "@/lib/data/cache";
 import { decodeCursor, encodeCursor } from "@/lib/domain/cursor";
-import type { CitationDto, DatePrecision, EventDto, FuzzyDateDto, Page } from "@/lib/data/dto";
+import type { CitationDto, EventDto, Page } from "@/lib/data/dto";
 import { compareArticles, corroborate, type CitationFacts } from "@/lib/domain/corroboration";
 import type { EventQuery } from "@/lib/domain/event-query";
 import { countedEventWhere, publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
-import { dayToDate, fuzzyFrom, isoDay, isoDayOrNull, toNumber } from "@/lib/data/mappers";
+import { amountColumns, dayToDate, figureColumns, isoDay, isoDayOrNull, nameSelect, occurredColumns, occurredOf, publishedOf, refSelect, toNumber } from "@/lib/data/mappers";
 
 function citationWhere(asOf: string | undefined): Prisma.CitationWhereInput {
   return { article: publicArticleWhere(asOf) };
@@ -19,17 +19,9 @@ export const eventSelect = (asOf?: string) =>
     type: true,
     title: true,
     summary: true,
-    occurredFrom: true,
-    occurredTo: true,
-    occurredPrecision: true,
-    occurredOpenEnd: true,
-    occurredText: true,
-    amountUsd: true,
-    amountQualifier: true,
-    amountKind: true,
-    percent: true,
-    headcount: true,
-    headcountQualifier: true,
+    ...occurredColumns,
+    ...amountColumns,
+    ...figureColumns,
     status: true,
     firstReportedAt: true,
     knownFrom: true,
@@ -38,9 +30,9 @@ export const eventSelect = (asOf?: string) =>
     createdAt: true,
     updatedAt: true,
     version: true,
-    lab: { select: { slug: true, name: true } },
-    model: { select: { slug: true, name: true } },
-    counterparty: { select: { slug: true, name: true } },
+    lab: refSelect,
+    model: refSelect,
+    counterparty: refSelect,
     citations: {
       where: citationWhere(asOf),
       orderBy: [{ article: { publishedFrom: "asc" } }, { id: "asc" }],
@@ -59,8 +51,8 @@ export const eventSelect = (asOf?: string) =>
             publishedTo: true,
             publishedPrecision: true,
             publishedText: true,
-            publisher: { select: { name: true } },
-            originalReporter: { select: { name: true } },
+            publisher: nameSelect,
+            originalReporter: nameSelect,
           },
         },
       },
@@ -88,7 +80,7 @@ export function toEventDto(row: EventRow): EventDto {
     publisher: c.article.publisher?.name ?? null,
     language: c.article.language,
     publishedAt: isoDayOrNull(c.article.publishedFrom),
-    published: publishedDate(c.article),
+    published: publishedOf(c.article),
     role: support.roles[i] ?? c.role,
     recordedRole: c.role,
     quote: c.quote,
@@ -109,13 +101,7 @@ export function toEventDto(row: EventRow): EventDto {
     counterparty: row.counterparty,
     title: row.title,
     summary: row.summary,
-    occurred: fuzzyFrom(
-      row.occurredFrom,
-      row.occurredTo,
-      row.occurredPrecision,
-      row.occurredOpenEnd,
-      row.occurredText,
-    ),
+    occurred: occurredOf(row),
     amountUsd: toNumber(row.amountUsd),
     amountQualifier: row.amountQualifier,
     amountKind: row.amountKind,
@@ -139,21 +125,6 @@ export function toEventDto(row: EventRow): EventDto {
   };
 }
 
-function publishedDate(a: {
-  publishedFrom: Date | null;
-  publishedTo: Date | null;
-  publishedPrecision: DatePrecision | null;
-  publishedText: string | null;
-}): FuzzyDateDto | null {
-  if (!a.publishedFrom || !a.publishedPrecision) return null;
-  return fuzzyFrom(
-    a.publishedFrom,
-    a.publishedTo ?? a.publishedFrom,
-    a.publishedPrecision,
-    false,
-    a.publishedText ?? "",
-  );
-}
 
 /** The where-clause every event list shares; raw strings never reach it unparsed. */
 export function eventWhere(f: Omit<EventQuery, "cursor" | "limit">): Prisma.EventWhereInput {
@@ -181,18 +152,35 @@ export function eventWhere(f: Omit<EventQuery, "cursor" | "limit">): Prisma.Even
 export async function findEvents(query: EventQuery): Promise<Page<EventDto>> {
   "use cache";
   cached(tags.events, tags.articles);
-  const limit = query.limit ?? 20;
-  const where = eventWhere(query);
-  const cursor = decodeCursor(query.cursor);
-  if (cursor && typeof cursor[0] === "string" && typeof cursor[1] === "number") {
-    const at = dayToDate(cursor[0]);
-    where.AND = [
+  return eventPage(eventWhere(query), query);
+}
+
+/** The events of `where` after (at, id) in the newest-first order by when they happened. */
+export function eventsAfter(where: Prisma.EventWhereInput, at: Date, id: number): Prisma.EventWhereInput {
+  return {
+    ...where,
+    AND: [
       ...(Array.isArray(where.AND) ? where.AND : []),
-      { OR: [{ occurredFrom: { lt: at } }, { occurredFrom: at, id: { lt: cursor[1] } }] },
-    ];
-  }
+      { OR: [{ occurredFrom: { lt: at } }, { occurredFrom: at, id: { lt: id } }] },
+    ],
+  };
+}
+
+/**
+ * One keyset page (never OFFSET) of the events `where` matches, newest first by when they
+ * happened; the API's list and the reader pages' lists differ only in their `where`.
+ */
+export async function eventPage(
+  where: Prisma.EventWhereInput,
+  query: Pick<EventQuery, "asOf" | "cursor" | "limit">,
+): Promise<Page<EventDto>> {
+  const limit = query.limit ?? 20;
+  const cursor = decodeCursor(query.cursor);
   const rows = await db.event.findMany({
-    where,
+    where:
+      cursor && typeof cursor[0] === "string" && typeof cursor[1] === "number"
+        ? eventsAfter(where, dayToDate(cursor[0]), cursor[1])
+        : where,
     orderBy: [{ occurredFrom: "desc" }, { id: "desc" }],
     take: limit + 1,
     select: eventSelect(query.asOf),

@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleSummary, EventDto } from "@/lib/data/dto";
-import { articleWhere, summarySelect, toSummaries, type ArticleQuery } from "@/lib/data/articles";
-import { eventSelect, eventWhere, toEventDto } from "@/lib/data/events";
+import { articlesAfter, articleWhere, summarySelect, toSummaries, type ArticleQuery } from "@/lib/data/articles";
+import { eventSelect, eventsAfter, eventWhere, toEventDto } from "@/lib/data/events";
 import type { EventQuery } from "@/lib/domain/event-query";
-import { dayToDate } from "@/lib/data/mappers";
 
 /**
  * Every row of a filtered list, one keyset page at a time, for the CSV/NDJSON/JSON exports: memory
@@ -18,14 +18,7 @@ export async function* iterateEvents(
 ): AsyncGenerator<EventDto> {
   let after: { at: Date; id: number } | null = null;
   for (;;) {
-    const where = eventWhere(filters);
-    if (after) {
-      const { at, id } = after;
-      where.AND = [
-        ...(Array.isArray(where.AND) ? where.AND : []),
-        { OR: [{ occurredFrom: { lt: at } }, { occurredFrom: at, id: { lt: id } }] },
-      ];
-    }
+    const where: Prisma.EventWhereInput = after ? eventsAfter(eventWhere(filters), after.at, after.id) : eventWhere(filters);
     const rows = await db.event.findMany({
       where,
       orderBy: [{ occurredFrom: "desc" }, { id: "desc" }],
@@ -46,16 +39,7 @@ export async function* iterateArticles(
   // Sort key of the last row: its publication day (null sorts last) and id.
   let after: { at: string | null; id: number } | null = null;
   for (;;) {
-    const where = articleWhere(filters);
-    if (after) {
-      const { at, id } = after;
-      where.AND = [
-        ...(Array.isArray(where.AND) ? where.AND : []),
-        at
-          ? { OR: [{ publishedFrom: { lt: dayToDate(at) } }, { publishedFrom: dayToDate(at), id: { lt: id } }, { publishedFrom: null }] }
-          : { publishedFrom: null, id: { lt: id } },
-      ];
-    }
+    const where: Prisma.ArticleWhereInput = after ? articlesAfter(articleWhere(filters), after.at, after.id) : articleWhere(filters);
     const rows = await db.article.findMany({
       where,
       orderBy: [{ publishedFrom: { sort: "desc", nulls: "last" } }, { id: "desc" }],

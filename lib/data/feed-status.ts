@@ -1,4 +1,5 @@
 import "server-only";
+import { requireEditor } from "@/lib/auth/require-editor";
 import { db } from "@/lib/db";
 
 /** Per-feed status of the feed watcher for the admin page. Not cached: it changes every poll. */
@@ -18,8 +19,9 @@ export interface FeedStatusDto {
   itemsQueued: number;
 }
 
-export async function findFeedStatuses(authorise: () => Promise<unknown>): Promise<FeedStatusDto[]> {
-  await authorise();
+/** Feed addresses and errors are for editors: the read checks the session itself. */
+export async function findFeedStatuses(): Promise<FeedStatusDto[]> {
+  await requireEditor();
   const rows = await db.feedSource.findMany({
     orderBy: [{ enabled: "desc" }, { name: "asc" }],
     select: {

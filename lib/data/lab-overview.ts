@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { cached, tags } from "@/lib/data/cache";
 import type { EventType, Qualifier } from "@/lib/data/dto";
-import { dayToDate, fuzzyFrom, toNumber } from "@/lib/data/mappers";
+import { amountColumns, dayToDate, nameSelect, occurredColumns, occurredOf, toNumber } from "@/lib/data/mappers";
 import { countedEventWhere, publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
 import type { AmountFact } from "@/lib/domain/lab-figures";
 import { corroborate } from "@/lib/domain/corroboration";
@@ -39,14 +39,8 @@ export async function getLabFacts(
       take: 200,
       select: {
         id: true,
-        occurredFrom: true,
-        occurredTo: true,
-        occurredPrecision: true,
-        occurredOpenEnd: true,
-        occurredText: true,
-        amountUsd: true,
-        amountQualifier: true,
-        amountKind: true,
+        ...occurredColumns,
+        ...amountColumns,
       },
     }),
     db.event.groupBy({
@@ -79,11 +73,7 @@ export async function getLabFacts(
         id: true,
         type: true,
         title: true,
-        occurredFrom: true,
-        occurredTo: true,
-        occurredPrecision: true,
-        occurredOpenEnd: true,
-        occurredText: true,
+        ...occurredColumns,
         citations: {
           where: { article: publicArticleWhere(opts.asOf) },
           select: {
@@ -91,7 +81,7 @@ export async function getLabFacts(
             role: true,
             attribution: true,
             attributedTo: true,
-            article: { select: { publisher: { select: { name: true } }, originalReporter: { select: { name: true } } } },
+            article: { select: { publisher: nameSelect, originalReporter: nameSelect } },
           },
         },
       },
@@ -100,13 +90,7 @@ export async function getLabFacts(
   return {
     amounts: amountRows.map((r) => ({
       eventId: r.id,
-      occurred: fuzzyFrom(
-        r.occurredFrom,
-        r.occurredTo,
-        r.occurredPrecision,
-        r.occurredOpenEnd,
-        r.occurredText,
-      ),
+      occurred: occurredOf(r),
       amountUsd: toNumber(r.amountUsd) ?? 0,
       qualifier: r.amountQualifier,
       kind: r.amountKind,
@@ -124,13 +108,7 @@ export async function getLabFacts(
           id: latest.id,
           type: latest.type,
           title: latest.title,
-          occurred: fuzzyFrom(
-            latest.occurredFrom,
-            latest.occurredTo,
-            latest.occurredPrecision,
-            latest.occurredOpenEnd,
-            latest.occurredText,
-          ),
+          occurred: occurredOf(latest),
           // Support in independent sources: relays of one outlet are one source.
           reportCount: corroborate(
             latest.citations.map((c) => ({

@@ -29,3 +29,56 @@ export function fuzzyFrom(
 export function dayToDate(iso: string): Date {
   return new Date(`${iso}T00:00:00.000Z`);
 }
+
+/** The five columns of an event's "occurred" date: selected together, mapped by `occurredOf`. */
+export const occurredColumns = {
+  occurredFrom: true,
+  occurredTo: true,
+  occurredPrecision: true,
+  occurredOpenEnd: true,
+  occurredText: true,
+} as const;
+
+export function occurredOf(row: {
+  occurredFrom: Date;
+  occurredTo: Date;
+  occurredPrecision: DatePrecision;
+  occurredOpenEnd: boolean;
+  occurredText: string;
+}): FuzzyDateDto {
+  return fuzzyFrom(
+    row.occurredFrom,
+    row.occurredTo,
+    row.occurredPrecision,
+    row.occurredOpenEnd,
+    row.occurredText,
+  );
+}
+
+/** An article's publication date at its precision; null when it is undated. */
+export function publishedOf(row: {
+  publishedFrom: Date | null;
+  publishedTo: Date | null;
+  publishedPrecision: DatePrecision | null;
+  publishedText: string | null;
+}): FuzzyDateDto | null {
+  if (!row.publishedFrom || !row.publishedPrecision) return null;
+  return fuzzyFrom(
+    row.publishedFrom,
+    row.publishedTo ?? row.publishedFrom,
+    row.publishedPrecision,
+    false,
+    row.publishedText ?? "",
+  );
+}
+
+/** An investment's amount with how sure and what kind it is. */
+export const amountColumns = { amountUsd: true, amountQualifier: true, amountKind: true } as const;
+
+/** The claim's numbers besides the amount: a percent and a headcount with its qualifier. */
+export const figureColumns = { percent: true, headcount: true, headcountQualifier: true } as const;
+
+/** A related lab or model as a reference: { slug, name }. */
+export const refSelect = { select: { slug: true, name: true } } as const;
+export const slugSelect = { select: { slug: true } } as const;
+export const nameSelect = { select: { name: true } } as const;

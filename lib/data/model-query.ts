@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommitmentDto, LifecycleEntryDto, ModelStatus } from "@/lib/data/dto";
-import { fuzzyFrom, isoDayOrNull } from "@/lib/data/mappers";
+import { fuzzyFrom, isoDayOrNull, refSelect } from "@/lib/data/mappers";
 import { knownModelWhere, publicCommitmentWhere, publicStatusChangeWhere } from "@/lib/data/visibility";
 
 /**
@@ -26,7 +26,7 @@ export const modelSelect = (asOf?: string) =>
     status: true,
     aliases: true,
     description: true,
-    lab: { select: { slug: true, name: true } },
+    lab: refSelect,
     statusHistory: {
       where: publicStatusChangeWhere(asOf),
       orderBy: [{ atFrom: "asc" }, { id: "asc" }],

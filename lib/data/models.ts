@@ -4,6 +4,7 @@ import { cached, tags } from "@/lib/data/cache";
 import type { ModelDetail, ModelSummary } from "@/lib/data/dto";
 import { modelSelect, modelWhere, toModel } from "@/lib/data/model-query";
 import { knownModelWhere } from "@/lib/data/visibility";
+import { refSelect } from "@/lib/data/mappers";
 
 /** Every model known (on `asOf`), with its lab and status. */
 export async function findModels(asOf?: string): Promise<ModelSummary[]> {
@@ -29,7 +30,7 @@ export async function findModels(asOf?: string): Promise<ModelSummary[]> {
       name: true,
       family: true,
       status: true,
-      lab: { select: { slug: true, name: true } },
+      lab: refSelect,
     },
   });
 }

@@ -2,11 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cached, labScoped, tags } from "@/lib/data/cache";
-import { decodeCursor, encodeCursor } from "@/lib/domain/cursor";
 import type { EventDto, Page } from "@/lib/data/dto";
-import { eventSelect, eventWhere, toEventDto } from "@/lib/data/events";
+import { eventPage, eventSelect, eventWhere, toEventDto } from "@/lib/data/events";
 import type { EventQuery } from "@/lib/domain/event-query";
-import { dayToDate, isoDay } from "@/lib/data/mappers";
 import { publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
 
 /**
@@ -34,24 +32,7 @@ function readerWhere(q: ReaderEventQuery): Prisma.EventWhereInput {
 export async function findReaderEvents(query: ReaderEventQuery): Promise<Page<EventDto>> {
   "use cache";
   cached(...labScoped(query.lab, tags.events, tags.articles));
-  const limit = query.limit ?? 20;
-  const where = readerWhere(query);
-  const cursor = decodeCursor(query.cursor);
-  if (cursor && typeof cursor[0] === "string" && typeof cursor[1] === "number") {
-    const at = dayToDate(cursor[0]);
-    (where.AND as Prisma.EventWhereInput[]).push({
-      OR: [{ occurredFrom: { lt: at } }, { occurredFrom: at, id: { lt: cursor[1] } }],
-    });
-  }
-  const rows = await db.event.findMany({
-    where,
-    orderBy: [{ occurredFrom: "desc" }, { id: "desc" }],
-    take: limit + 1,
-    select: eventSelect(query.asOf),
-  });
-  const items = rows.slice(0, limit).map(toEventDto);
-  const last = rows.length > limit ? rows[limit - 1] : undefined;
-  return { items, nextCursor: last ? encodeCursor([isoDay(last.occurredFrom), last.id]) : null };
+  return eventPage(readerWhere(query), query);
 }
 
 /**

@@ -1,9 +1,11 @@
 import "server-only";
+import { requireEditor } from "@/lib/auth/require-editor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, encodeCursor } from "@/lib/domain/cursor";
 import type { EventType, FuzzyDateDto } from "@/lib/data/dto";
-import { dayToDate, fuzzyFrom, isoDay } from "@/lib/data/mappers";
+import { articlesAfter } from "@/lib/data/articles";
+import { isoDay, nameSelect, publishedOf } from "@/lib/data/mappers";
 import { findOrgByName, getOrgBySlug } from "@/lib/domain/knowledge";
 
 /**
@@ -56,7 +58,7 @@ const select = {
   publishedTo: true,
   publishedPrecision: true,
   publishedText: true,
-  publisher: { select: { name: true } },
+  publisher: nameSelect,
   reviewItem: {
     select: {
       labs: true,
@@ -65,7 +67,7 @@ const select = {
       sourceLine: true,
       createdAt: true,
       importRun: { select: { source: true } },
-      feedSource: { select: { name: true } },
+      feedSource: nameSelect,
     },
   },
 } satisfies Prisma.ArticleSelect;
@@ -102,26 +104,19 @@ function knownButNotStored(lab: string | null, labName: string | null, stored: R
 
 const EXCERPT = 280;
 
+/** Drafts are unpublished text: the read checks the editor's session itself, not only its page. */
 export async function findReviewQueue(
-  authorise: () => Promise<unknown>,
   query: { cursor?: string; limit?: number } = {},
 ): Promise<{ items: ReviewQueueItem[]; nextCursor: string | null; total: number }> {
-  await authorise();
+  await requireEditor();
   const limit = query.limit ?? 20;
   // Every draft waits here: imported, feed-watched, and saved by hand from the article form (with
   // the events the editor accepted there), so each is published the same way.
   const where: Prisma.ArticleWhereInput = { status: "draft", deletedAt: null };
   const cursor = decodeCursor(query.cursor);
-  const paged: Prisma.ArticleWhereInput =
+  const paged =
     cursor && typeof cursor[1] === "number"
-      ? {
-          AND: [
-            where,
-            typeof cursor[0] === "string" && cursor[0]
-              ? { OR: [{ publishedFrom: { lt: dayToDate(cursor[0]) } }, { publishedFrom: dayToDate(cursor[0]), id: { lt: cursor[1] } }, { publishedFrom: null }] }
-              : { publishedFrom: null, id: { lt: cursor[1] } },
-          ],
-        }
+      ? articlesAfter(where, typeof cursor[0] === "string" ? cursor[0] : null, cursor[1])
       : where;
   const [rows, total, labs] = await Promise.all([
     db.article.findMany({
@@ -147,10 +142,7 @@ export async function findReviewQueue(
       title: r.title,
       url: r.url,
       publisher: r.publisher?.name ?? null,
-      published:
-        r.publishedFrom && r.publishedPrecision
-          ? fuzzyFrom(r.publishedFrom, r.publishedTo ?? r.publishedFrom, r.publishedPrecision, false, r.publishedText ?? "")
-          : null,
+      published: publishedOf(r),
       language: r.language,
       excerpt: r.body.length > EXCERPT ? `${r.body.slice(0, EXCERPT).trimEnd()}…` : r.body,
       source,

@@ -45,6 +45,23 @@ export async function readerPage(
   };
 }
 
+/**
+ * What a list of articles (the articles page, search) or events (the timeline, with `type` and
+ * `status` besides) takes from the reader's filters: one page of 20 from the cursor.
+ */
+export function listQuery(f: ReaderFilters) {
+  return {
+    lab: f.lab,
+    lang: f.lang,
+    publisher: f.publisher,
+    from: f.from,
+    to: f.to,
+    asOf: f.asOf,
+    cursor: f.cursor,
+    limit: 20,
+  };
+}
+
 /** The page's path with the given filters and extra params (e.g. a cursor). */
 export function pageHref(ctx: ReaderPageContext, extra: Record<string, string | undefined> = {}): string {
   return `${ctx.path}${filtersToSearch(ctx.filters, extra)}`;

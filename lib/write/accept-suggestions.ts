@@ -5,7 +5,7 @@ import type { AuditEntry } from "@/lib/write/audit";
 import { resolveLabs, resolveModels } from "@/lib/write/known-entities";
 import { tags } from "@/lib/data/cache";
 import { AMOUNT_KINDS, EVENT_TYPES, QUALIFIERS } from "@/lib/data/dto";
-import { dayToDate, isoDay } from "@/lib/data/mappers";
+import { dayToDate, isoDay, slugSelect } from "@/lib/data/mappers";
 import { findModelByName, findOrgByName } from "@/lib/domain/knowledge";
 import { fuzzyMonth, isFuzzyDate, type FuzzyDate } from "@/lib/domain/fuzzy-date";
 import { commonMessages } from "@/lib/i18n/messages/common";
@@ -130,7 +130,7 @@ export async function acceptSuggestions(
     if (s.matchesEventId) {
       const existing = await tx.event.findFirst({
         where: { id: s.matchesEventId, deletedAt: null },
-        select: { id: true, lab: { select: { slug: true } }, model: { select: { slug: true } } },
+        select: { id: true, lab: slugSelect, model: slugSelect },
       });
       if (existing) {
         const already = await tx.citation.findFirst({

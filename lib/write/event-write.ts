@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/require-user";
 import { tags } from "@/lib/data/cache";
 import { getEventForEdit } from "@/lib/data/admin-events";
-import { dayToDate } from "@/lib/data/mappers";
+import { amountColumns, dayToDate, figureColumns, occurredColumns, slugSelect } from "@/lib/data/mappers";
 import { writeAudit } from "@/lib/write/audit";
 import { recomputeFirstReported } from "@/lib/write/first-reported";
 import { isBusy } from "@/lib/write/article/errors";
@@ -33,22 +33,14 @@ const eventAuditSelect = {
   counterpartyLabId: true,
   title: true,
   summary: true,
-  occurredFrom: true,
-  occurredTo: true,
-  occurredPrecision: true,
-  occurredOpenEnd: true,
-  occurredText: true,
-  amountUsd: true,
-  amountQualifier: true,
-  amountKind: true,
-  percent: true,
-  headcount: true,
-  headcountQualifier: true,
+  ...occurredColumns,
+  ...amountColumns,
+  ...figureColumns,
   status: true,
   version: true,
   deletedAt: true,
-  lab: { select: { slug: true } },
-  model: { select: { slug: true } },
+  lab: slugSelect,
+  model: slugSelect,
 } satisfies Prisma.EventSelect;
 
 /** Update one event if nobody saved it since the editor loaded `version`; never overwrite silently. */
@@ -66,7 +58,7 @@ export async function writeEvent(user: SessionUser, v: EventFormValues): Promise
       const model = v.model
         ? await tx.model.findUnique({
             where: { slug: v.model },
-            select: { id: true, lab: { select: { slug: true } } },
+            select: { id: true, lab: slugSelect },
           })
         : null;
       const errors: Record<string, string[]> = {};

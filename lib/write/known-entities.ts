@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditEntry } from "@/lib/write/audit";
 import { getModelBySlug, getOrgBySlug, modelLabFor, type KnownOrg } from "@/lib/domain/knowledge";
+import { slugSelect } from "@/lib/data/mappers";
 
 /**
  * Labs and models named in a save: the stored ones, plus — for a slug the knowledge base knows but
@@ -72,7 +73,7 @@ export async function resolveModels(
     (
       await tx.model.findMany({
         where: { slug: { in: wanted } },
-        select: { id: true, slug: true, lab: { select: { slug: true } } },
+        select: { id: true, slug: true, lab: slugSelect },
       })
     ).map((m) => [m.slug, m]),
   );

@@ -1,38 +1,27 @@
 import "server-only";
-import { updateTag } from "next/cache";
 import { db } from "@/lib/db";
 import { tags } from "@/lib/data/cache";
 import { AcceptError, acceptSuggestions } from "@/lib/write/accept-suggestions";
-import { commitmentTags, createdLabTags } from "@/lib/write/article/tags";
+import { citedEventsChanged, commitmentTags, createdLabTags } from "@/lib/write/article/tags";
 import { writeAudit, type AuditEntry } from "@/lib/write/audit";
-import { recomputeFirstReported } from "@/lib/write/first-reported";
-import type { ActionState } from "@/lib/validation/action-result";
-import { ReviewDecisionSchema } from "@/lib/validation/review-decision";
+import type { ReviewDecision } from "@/lib/validation/review-decision";
 
 /**
- * Publish or discard a queued draft. The caller passes its authorisation check (the page's
- * requireEditor): it runs first, then the input is validated, then one transaction changes the
- * article, turns the suggestions the editor accepted into events and citations, and writes the
- * audit entries; then exactly the touched tags are invalidated.
+ * Publish or discard a queued draft, for an editor the action has already checked and with input it
+ * has already parsed: one transaction changes the article, turns the suggestions the editor
+ * accepted into events and citations, and writes the audit entries (naming `user`). Returns the
+ * cache tags a publish touched, for the action to expire.
  */
 
+export type DecideOutcome =
+  | { kind: "decided"; tags: string[] }
+  /** a concurrent decision or edit got there first */
+  | { kind: "stale" }
+  /** an accepted suggestion could not be turned into an event; nothing was written */
+  | { kind: "refused"; reason: string };
 
-export async function decideDraft(
-  authorise: () => Promise<{ id: number }>,
-  input: unknown,
-): Promise<ActionState> {
-  // The check returns the acting user, who is written to the audit entry (never NULL).
-  const user = await authorise();
-  const parsed = ReviewDecisionSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? "form");
-      (fieldErrors[key] ??= []).push(issue.message);
-    }
-    return { fieldErrors, message: "The decision could not be read." };
-  }
-  const { articleId, version, decision, accept } = parsed.data;
+export async function decideDraft(user: { id: number }, input: ReviewDecision): Promise<DecideOutcome> {
+  const { articleId, version, decision, accept } = input;
   const userId = user.id;
   let outcome: { tags: string[] } | false;
   try {
@@ -66,22 +55,7 @@ export async function decideDraft(
       if (decision === "publish") {
         // Events the draft already cited (saved from the article form) become visible with it:
         // their first-report dates count this article from now on.
-        const cited = await tx.citation.findMany({
-          where: { articleId },
-          select: {
-            eventId: true,
-            event: { select: { lab: { select: { slug: true } }, model: { select: { slug: true } } } },
-          },
-        });
-        await recomputeFirstReported(
-          tx,
-          cited.map((c) => c.eventId),
-        );
-        const citedTags = cited.flatMap((c) => [
-          tags.lab(c.event.lab.slug),
-          ...(c.event.model ? [tags.model(c.event.model.slug)] : []),
-        ]);
-        if (cited.length > 0) citedTags.push(tags.events, tags.labs);
+        const citedTags = await citedEventsChanged(tx, articleId);
         // Its plans become visible with it (on the models' and their labs' pages).
         citedTags.push(...(await commitmentTags(tx, articleId)), ...createdLabTags(audit));
         accepted = { ...accepted, tags: [...new Set([...accepted.tags, ...citedTags])] };
@@ -100,18 +74,13 @@ export async function decideDraft(
       return { tags: accepted.tags };
     });
   } catch (error) {
-    if (error instanceof AcceptError) return { message: `Nothing was published: ${error.message}` };
+    if (error instanceof AcceptError) return { kind: "refused", reason: error.message };
     throw error;
   }
-  if (!outcome)
-    return { message: "This draft was changed or decided by someone else meanwhile. Reload the queue." };
+  if (!outcome) return { kind: "stale" };
   // Drafts are invisible to readers, so a discard touches no cached read; a publish does.
-  if (decision === "publish" && process.env.NEXT_RUNTIME) {
-    updateTag(tags.articles);
-    updateTag(tags.article(articleId));
-    for (const tag of outcome.tags) updateTag(tag);
-  }
-  const events =
-    accept.length > 0 && decision === "publish" ? ` ${accept.length} accepted suggestion(s) recorded.` : "";
-  return { ok: true, message: decision === "publish" ? `Published.${events}` : "Discarded." };
+  return {
+    kind: "decided",
+    tags: decision === "publish" ? [tags.articles, tags.article(articleId), ...outcome.tags] : [],
+  };
 }

@@ -12,12 +12,10 @@ import type { ArticleFormInput, NewEventRowInput } from "@/lib/validation/articl
 
 mockNextRequest();
 const db = await openTestDatabase();
-const { decideDraft } = await import("@/lib/write/review-queue");
+const { decideDraftAction } = await import("@/lib/actions/review-queue");
 const { findReviewQueue } = await import("@/lib/data/review-queue");
 const { saveArticle } = await import("@/lib/actions/articles");
-const { requireEditor } = await import("@/lib/auth/require-editor");
 const { emptyArticleForm, emptyNewEvent } = await import("@/lib/validation/article-form");
-const { reviewDecisionInput } = await import("@/lib/validation/review-decision");
 const { MODELS, getOrgBySlug, ORGANISATIONS } = await import("@/lib/domain/knowledge");
 
 const key = `ep${process.pid}${Date.now().toString(36)}`;
@@ -162,7 +160,7 @@ describe("publishing from the review queue", () => {
       }),
     ]);
     // The queue marks the lab the knowledge base will supply.
-    const queue = await findReviewQueue(async () => {}, { limit: 100 });
+    const queue = await findReviewQueue({ limit: 100 });
     const queued = queue.items.find((i) => i.articleId === draft.id);
     expect(queued?.suggestions.map((s) => s.newFromKnowledgeBase)).toEqual([
       null,
@@ -171,10 +169,7 @@ describe("publishing from the review queue", () => {
       { slug: kbLab, name: kbLabName },
     ]);
 
-    const res = await decideDraft(
-      requireEditor,
-      reviewDecisionInput(decision(draft.id, draft.version, [0, 1, 3])),
-    );
+    const res = await decideDraftAction({}, decision(draft.id, draft.version, [0, 1, 3]));
     expect(res).toMatchObject({ ok: true });
 
     const article = await db.article.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true } });
@@ -232,7 +227,11 @@ describe("publishing from the review queue", () => {
         { action: "review.publish", entity: "article" },
       ]),
     );
-    expect(request.updatedTags).toEqual([]); // outside Next (no NEXT_RUNTIME) nothing is invalidated
+    // The action expires what the publish touched, as every other action does (the write no longer
+    // decides that by NEXT_RUNTIME): the article lists, the article, its labs and the event lists.
+    expect(request.updatedTags).toEqual(
+      expect.arrayContaining(["articles", `article:${draft.id}`, `lab:${LAB}`, "events", "labs"]),
+    );
   });
 
   it("publishes nothing when an accepted suggestion cannot be placed, and says which", async () => {
@@ -241,10 +240,7 @@ describe("publishing from the review queue", () => {
       suggestion({}),
       suggestion({ lab: null, labName: "Völlig Unbekannte Firma GmbH" }),
     ]);
-    const res = await decideDraft(
-      requireEditor,
-      reviewDecisionInput(decision(draft.id, draft.version, [0, 1])),
-    );
+    const res = await decideDraftAction({}, decision(draft.id, draft.version, [0, 1]));
     expect(res.ok).toBeFalsy();
     expect(res.message).toContain("Völlig Unbekannte Firma GmbH");
     const article = await db.article.findUniqueOrThrow({
@@ -258,7 +254,7 @@ describe("publishing from the review queue", () => {
   it("refuses an accept that names no stored suggestion", async () => {
     await signInAs("editor");
     const draft = await queuedDraft("out-of-range", [suggestion({})]);
-    const res = await decideDraft(requireEditor, reviewDecisionInput(decision(draft.id, draft.version, [5])));
+    const res = await decideDraftAction({}, decision(draft.id, draft.version, [5]));
     expect(res.ok).toBeFalsy();
     expect((await db.article.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("draft");
   });
@@ -319,11 +315,7 @@ describe("saving from the article form", () => {
       where: { id: saved.articleId! },
       select: { version: true },
     });
-    const res = await decideDraft(requireEditor, {
-      articleId: saved.articleId,
-      version: draft.version,
-      decision: "publish",
-    });
+    const res = await decideDraftAction({}, decision(saved.articleId!, draft.version, []));
     expect(res).toMatchObject({ ok: true });
     // … publishing from the queue makes them count.
     const after = await db.event.findUniqueOrThrow({

@@ -1,33 +1,47 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { connectTestDatabase } from "./support/database";
+import {
+  RedirectError,
+  nextCacheMock,
+  nextHeadersMock,
+  nextNavigationMock,
+  request,
+  resetRequest,
+  signInAs,
+} from "./admin-support";
 import { createPrismaClient } from "@/lib/db";
-import { decideDraft } from "@/lib/write/review-queue";
-import { requireEditor } from "@/lib/auth/require-editor";
-import { findFeedStatuses } from "@/lib/data/feed-status";
-import { findReviewQueue } from "@/lib/data/review-queue";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-/** The review queue's data and action functions, with an allowing and a denying `authorise`. */
+vi.mock("next/headers", () => nextHeadersMock());
+vi.mock("next/cache", () => nextCacheMock());
+vi.mock("next/navigation", () => nextNavigationMock());
+
+/**
+ * The review queue's reads and decision action, each checking the editor's session itself: signed
+ * out they read and change nothing; signed in as an editor they list, publish and discard.
+ */
 
 const url = connectTestDatabase();
+const { decideDraftAction } = await import("@/lib/actions/review-queue");
+const { findFeedStatuses } = await import("@/lib/data/feed-status");
+const { findReviewQueue } = await import("@/lib/data/review-queue");
+
 const key = `rq${Date.now().toString(36)}`;
 let prisma: PrismaClient;
 const ids: Record<string, number> = {};
-const allow = async () => {};
 let editorId = 0;
-/** The check as decideDraft needs it: it answers with the acting user. */
-const allowEditor = async () => ({ id: editorId });
-const deny = async () => {
-  throw new Error("denied");
-};
+
+/** The decision as the queue's form posts it. */
+function decide(fields: Record<string, string | number>) {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.set(name, String(value));
+  return decideDraftAction({}, form);
+}
+
+beforeEach(() => resetRequest());
 
 beforeAll(async () => {
   prisma = createPrismaClient(url);
-  editorId = (
-    await prisma.user.create({
-      data: { email: `${key}@queue.example.org`, passwordHash: "x", role: "editor" },
-    })
-  ).id;
   // Publication days after every other test's drafts, so these three lead the queue.
   for (const [name, day] of [
     ["older", "2031-01-02"],
@@ -74,20 +88,24 @@ afterAll(async () => {
   // The published one would show in other files' article lists: leave the database as found.
   await prisma?.article.deleteMany({ where: { id: { in: Object.values(ids) } } });
   await prisma?.auditLog.deleteMany({ where: { userId: editorId } });
+  await prisma?.session.deleteMany({ where: { userId: editorId } });
   await prisma?.user.deleteMany({ where: { id: editorId } });
   await prisma?.$disconnect();
 });
 
 describe("review queue", () => {
-  it("reads nothing for someone the check denies", async () => {
-    await expect(findReviewQueue(deny)).rejects.toThrow("denied");
-    await expect(findFeedStatuses(deny)).rejects.toThrow("denied");
-    // The real check: outside a signed-in request there is no session, so it refuses.
-    await expect(findReviewQueue(requireEditor)).rejects.toThrow();
+  it("reads and decides nothing without an editor's session", async () => {
+    await expect(findReviewQueue()).rejects.toBeInstanceOf(RedirectError);
+    await expect(findFeedStatuses()).rejects.toBeInstanceOf(RedirectError);
+    await expect(decide({ articleId: ids.newest ?? 0, version: 1, decision: "publish" })).rejects.toBeInstanceOf(
+      RedirectError,
+    );
+    expect((await prisma.article.findUniqueOrThrow({ where: { id: ids.newest ?? 0 } })).status).toBe("draft");
   });
 
   it("lists drafts newest first with their suggestions and pages by cursor", async () => {
-    const page = await findReviewQueue(allow, { limit: 2 });
+    await signInAs("editor");
+    const page = await findReviewQueue({ limit: 2 });
     expect(page.items.map((i) => i.title)).toEqual([`${key} newest`, `${key} newer`]);
     expect(page.total).toBeGreaterThanOrEqual(3);
     expect(page.items[0]).toMatchObject({
@@ -104,44 +122,39 @@ describe("review queue", () => {
       ],
       published: { from: "2031-05-06", precision: "day" },
     });
-    const next = await findReviewQueue(allow, { limit: 2, cursor: page.nextCursor ?? undefined });
+    const next = await findReviewQueue({ limit: 2, cursor: page.nextCursor ?? undefined });
     expect(next.items[0]?.title).toBe(`${key} older`);
   });
 
-  it("publishes and discards once, refuses stale or bad input and a denied editor", async () => {
+  it("publishes and discards once, refuses stale or bad input", async () => {
+    editorId = (await signInAs("editor")).id;
     const newest = ids.newest ?? 0;
-    await expect(decideDraft(deny, { articleId: newest, version: 1, decision: "publish" })).rejects.toThrow(
-      "denied",
-    );
-    expect((await prisma.article.findUniqueOrThrow({ where: { id: newest } })).status).toBe("draft");
 
-    const bad = await decideDraft(allowEditor, { articleId: "x", decision: "maybe" });
+    const bad = await decide({ articleId: "x", decision: "maybe" });
     expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["articleId", "decision", "version"]);
 
-    expect(
-      await decideDraft(allowEditor, { articleId: String(newest), version: "1", decision: "publish" }),
-    ).toMatchObject({ ok: true });
+    expect(await decide({ articleId: newest, version: 1, decision: "publish" })).toMatchObject({ ok: true });
     expect(await prisma.article.findUniqueOrThrow({ where: { id: newest } })).toMatchObject({
       status: "published",
       version: 2,
     });
+    // A publish expires the article lists and the article's own tag.
+    expect(request.updatedTags).toEqual(expect.arrayContaining(["articles", `article:${newest}`]));
     // Issue 12, finding 9: the decision's audit row names the acting user (it was NULL).
     const audit = await prisma.auditLog.findMany({
       where: { entity: "article", entityId: String(newest), action: "review.publish" },
     });
     expect(audit.map((a) => a.userId)).toEqual([editorId]);
     // The same decision on the old version does nothing.
-    const stale = await decideDraft(allowEditor, { articleId: newest, version: 1, decision: "discard" });
+    const stale = await decide({ articleId: newest, version: 1, decision: "discard" });
     expect(stale.ok).toBeUndefined();
     expect(stale.message).toMatch(/changed or decided/);
 
-    expect(
-      await decideDraft(allowEditor, { articleId: ids.newer, version: 1, decision: "discard" }),
-    ).toMatchObject({ ok: true });
+    expect(await decide({ articleId: ids.newer ?? 0, version: 1, decision: "discard" })).toMatchObject({ ok: true });
     expect(
       (await prisma.article.findUniqueOrThrow({ where: { id: ids.newer ?? 0 } })).deletedAt,
     ).toBeInstanceOf(Date);
-    const queue = await findReviewQueue(allow, { limit: 5 });
+    const queue = await findReviewQueue({ limit: 5 });
     expect(queue.items.map((i) => i.title)).not.toContain(`${key} newest`);
     expect(queue.items.map((i) => i.title)).not.toContain(`${key} newer`);
     expect(queue.items[0]?.title).toBe(`${key} older`);

@@ -10,7 +10,7 @@ import { findArticles } from "@/lib/data/articles";
 import { findLabs } from "@/lib/data/labs";
 import { findPublisherOptions } from "@/lib/data/publishers";
 import { readerMessages } from "@/lib/i18n/messages/reader";
-import { pageHref, readerPage } from "@/lib/i18n/reader-page";
+import { listQuery, pageHref, readerPage } from "@/lib/i18n/reader-page";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/articles">): Promise<Metadata> {
   const { locale } = await params;
@@ -22,16 +22,7 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<"
   const { locale, filters } = ctx;
   const t = readerMessages[locale];
   const [page, labs, publishers] = await Promise.all([
-    findArticles({
-      lab: filters.lab,
-      lang: filters.lang,
-      publisher: filters.publisher,
-      from: filters.from,
-      to: filters.to,
-      asOf: filters.asOf,
-      cursor: filters.cursor,
-      limit: 20,
-    }),
+    findArticles(listQuery(filters)),
     findLabs(filters.asOf),
     findPublisherOptions(),
   ]);

@@ -15,7 +15,7 @@ import { parseReaderFilters } from "@/lib/validation/reader-filters";
 import { findLabs } from "@/lib/data/labs";
 import { findPublisherOptions } from "@/lib/data/publishers";
 import { readerMessages } from "@/lib/i18n/messages/reader";
-import { pageHref, readerPage } from "@/lib/i18n/reader-page";
+import { listQuery, pageHref, readerPage } from "@/lib/i18n/reader-page";
 
 export async function generateMetadata({
   params,
@@ -34,18 +34,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
   const t = readerMessages[locale].search;
   const q = filters.q;
   const [page, events, labs, publishers] = await Promise.all([
-    q
-      ? searchArticles(q, {
-          lab: filters.lab,
-          lang: filters.lang,
-          publisher: filters.publisher,
-          from: filters.from,
-          to: filters.to,
-          asOf: filters.asOf,
-          cursor: filters.cursor,
-          limit: 20,
-        })
-      : Promise.resolve(null),
+    q ? searchArticles(q, listQuery(filters)) : Promise.resolve(null),
     q && !filters.cursor
       ? searchEvents(q, { asOf: filters.asOf, lab: filters.lab, limit: 20 })
       : Promise.resolve([]),

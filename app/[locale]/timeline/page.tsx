@@ -11,7 +11,14 @@ import { findLabs } from "@/lib/data/labs";
 import { findPublisherOptions } from "@/lib/data/publishers";
 import { findReaderEvents } from "@/lib/data/reader-events";
 import { readerMessages } from "@/lib/i18n/messages/reader";
-import { fromCacheable, pageHref, readerPage, toCacheable, type CacheableReaderContext } from "@/lib/i18n/reader-page";
+import {
+  fromCacheable,
+  listQuery,
+  pageHref,
+  readerPage,
+  toCacheable,
+  type CacheableReaderContext,
+} from "@/lib/i18n/reader-page";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/timeline">): Promise<Metadata> {
   const { locale } = await params;
@@ -31,18 +38,7 @@ async function TimelineBody({ view }: { view: CacheableReaderContext }) {
   const { locale, filters } = ctx;
   const t = readerMessages[locale].timeline;
   const [page, labs, publishers] = await Promise.all([
-    findReaderEvents({
-      lab: filters.lab,
-      type: filters.type,
-      status: filters.status,
-      lang: filters.lang,
-      publisher: filters.publisher,
-      from: filters.from,
-      to: filters.to,
-      asOf: filters.asOf,
-      cursor: filters.cursor,
-      limit: 20,
-    }),
+    findReaderEvents({ ...listQuery(filters), type: filters.type, status: filters.status }),
     findLabs(filters.asOf),
     findPublisherOptions(),
   ]);

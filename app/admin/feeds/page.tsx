@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Feed status", robots: { index: false
 export default async function FeedStatusPage() {
   const locale = await requestLocale();
   await requireEditor();
-  const feeds = await findFeedStatuses(requireEditor);
+  const feeds = await findFeedStatuses();
   const t = ioMessages[locale].feeds;
   return (
     <div lang={locale} className="mx-auto w-full max-w-6xl px-4 py-6">

@@ -17,7 +17,7 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/admi
   const { cursor } = QueueParams.parse(paramsToRecord(await searchParams));
   const locale = await requestLocale();
   await requireEditor();
-  const queue = await findReviewQueue(requireEditor, { cursor });
+  const queue = await findReviewQueue({ cursor });
   const t = ioMessages[locale].queue;
   return (
     <div lang={locale} className="mx-auto w-full max-w-4xl px-4 py-6">

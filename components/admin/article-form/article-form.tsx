@@ -26,7 +26,7 @@ import { CitationFields } from "./citation-fields";
 import { CommitmentFields } from "./commitment-fields";
 import { articleChanges } from "./conflict";
 import { EventFinder } from "./event-finder";
-import { fieldId, newKey, type EntityOptions, type Errors } from "./form-context";
+import { fieldBinder, fieldId, newKey, type EntityOptions, type Errors } from "./form-context";
 import type { KnowledgeBaseAdditions } from "@/lib/domain/knowledge/resolve";
 import { NewEventFields } from "./new-event-fields";
 import { Suggestions, type SuggestionView } from "./suggestions";
@@ -77,6 +77,8 @@ export function ArticleForm({
     <K extends keyof ArticleFormInput>(key: K) =>
     (value: ArticleFormInput[K]) =>
       setForm((f) => ({ ...f, [key]: value }));
+  // The select values are the schema's options, which it checks again on submit.
+  const field = fieldBinder("", form, (patch) => setForm((f) => ({ ...f, ...patch })), errors);
 
   // Known-URL / duplicate-text check while typing, debounced so it runs once the editor pauses.
   useEffect(() => {
@@ -276,39 +278,27 @@ export function ArticleForm({
           Article
         </h2>
         <TextInput
-          path="url"
+          {...field("url")}
           label={t.form.url}
           type="url"
-          value={form.url}
-          onChange={set("url")}
-          errors={errors}
           className="sm:col-span-2"
         />
         <TextInput
-          path="title"
+          {...field("title")}
           label={t.form.title}
-          value={form.title}
-          onChange={set("title")}
-          errors={errors}
           lang={lang}
           className="sm:col-span-2"
         />
         <TextInput
-          path="publisher"
+          {...field("publisher")}
           label={t.form.publisher}
           hint={t.form.publisherHint}
-          value={form.publisher}
-          onChange={set("publisher")}
-          errors={errors}
           list="publisher-names"
         />
         <TextInput
-          path="originalReporter"
+          {...field("originalReporter")}
           label={t.form.originalReporter}
           hint={t.form.originalReporterHint}
-          value={form.originalReporter}
-          onChange={set("originalReporter")}
-          errors={errors}
           list="publisher-names"
         />
         <datalist id="publisher-names">
@@ -318,19 +308,13 @@ export function ArticleForm({
         </datalist>
         <div className="grid grid-cols-2 gap-3">
           <TextInput
-            path="publishedDate"
+            {...field("publishedDate")}
             label={t.form.publishedDate}
             type="date"
-            value={form.publishedDate}
-            onChange={set("publishedDate")}
-            errors={errors}
           />
           <SelectInput
-            path="publishedPrecision"
+            {...field("publishedPrecision")}
             label={t.form.publishedPrecision}
-            value={String(form.publishedPrecision)}
-            onChange={(v) => set("publishedPrecision")(v as ArticleFormInput["publishedPrecision"])}
-            errors={errors}
             options={[
               { value: "day", label: "Day" },
               { value: "month", label: "Month" },
@@ -355,11 +339,8 @@ export function ArticleForm({
             ]}
           />
           <SelectInput
-            path="status"
+            {...field("status")}
             label={t.form.status}
-            value={String(form.status)}
-            onChange={(v) => set("status")(v as ArticleFormInput["status"])}
-            errors={errors}
             options={[
               { value: "draft", label: t.form.draft },
               { value: "published", label: t.form.published },
@@ -367,11 +348,8 @@ export function ArticleForm({
           />
         </div>
         <TextInput
-          path="author"
+          {...field("author")}
           label={t.form.author}
-          value={form.author}
-          onChange={set("author")}
-          errors={errors}
         />
         <TextInput
           path="body"
@@ -385,11 +363,8 @@ export function ArticleForm({
           className="sm:col-span-2"
         />
         <TextInput
-          path="summaryEn"
+          {...field("summaryEn")}
           label={t.form.summaryEn}
-          value={form.summaryEn}
-          onChange={set("summaryEn")}
-          errors={errors}
           multiline
           rows={3}
           lang="en"

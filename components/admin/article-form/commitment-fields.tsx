@@ -2,8 +2,8 @@
 
 import type { CommitmentRowInput } from "@/lib/validation/article-form";
 import { t } from "@/lib/i18n/messages/admin";
-import { secondaryButtonClass } from "@/components/admin/ui";
-import type { EntityOptions, Errors } from "./form-context";
+import { fieldBinder, type RowProps } from "./form-context";
+import { QuoteInput, RemoveRowButton } from "./citation-inputs";
 import { SelectInput, TextInput } from "./text-input";
 
 /** A model's planned release date as this article reports it. Saved rows are read-only. */
@@ -15,21 +15,10 @@ export function CommitmentFields({
   errors,
   options,
   lang,
-}: {
-  index: number;
-  row: CommitmentRowInput;
-  onChange: (row: CommitmentRowInput) => void;
-  onRemove: () => void;
-  errors: Errors;
-  options: EntityOptions;
-  lang: string;
-}) {
+}: RowProps<CommitmentRowInput>) {
   const p = `commitments.${index}`;
   const saved = row.id !== undefined;
-  const set =
-    <K extends keyof CommitmentRowInput>(key: K) =>
-    (value: string) =>
-      onChange({ ...row, [key]: value });
+  const field = fieldBinder(p, row, (patch) => onChange({ ...row, ...patch }), errors);
   const modelOptions = [
     { value: "", label: "—" },
     ...options.models.map((m) => ({ value: m.slug, label: m.name })),
@@ -41,39 +30,17 @@ export function CommitmentFields({
           {t.events.commitments} #{index + 1}
         </legend>
         <div className="grid gap-3 sm:grid-cols-3">
-          <SelectInput
-            path={`${p}.model`}
-            label={t.events.model}
-            value={String(row.model)}
-            onChange={set("model")}
-            errors={errors}
-            options={modelOptions}
-          />
+          <SelectInput {...field("model")} label={t.events.model} options={modelOptions} />
           <TextInput
-            path={`${p}.plannedText`}
+            {...field("plannedText")}
             label={t.events.planned}
             hint={t.events.occurredHint}
-            value={row.plannedText}
-            onChange={set("plannedText")}
-            errors={errors}
             className="sm:col-span-2"
           />
-          <TextInput
-            path={`${p}.quote`}
-            label={t.events.quote}
-            value={row.quote}
-            onChange={set("quote")}
-            errors={errors}
-            multiline
-            rows={2}
-            lang={lang}
-            className="sm:col-span-3"
-          />
+          <QuoteInput field={field} lang={lang} />
         </div>
       </fieldset>
-      <button type="button" onClick={onRemove} className={`${secondaryButtonClass} mt-3`}>
-        {t.events.remove} <span className="sr-only">{`${t.events.commitments} #${index + 1}`}</span>
-      </button>
+      <RemoveRowButton onRemove={onRemove} name={`${t.events.commitments} #${index + 1}`} />
     </div>
   );
 }

@@ -38,65 +38,32 @@ export function EventFinder({
         {t.events.find}
       </h3>
       <div className="mt-2 grid gap-2 sm:grid-cols-5">
-        <div>
-          <label htmlFor="find-lab" className="block text-sm font-medium">
-            {t.events.lab}
-          </label>
-          <select
-            id="find-lab"
-            value={lab}
-            onChange={(e) => {
-              setLab(e.target.value);
-              setModel("");
-            }}
-            className={inputClass}
-          >
-            <option value="">{t.events.any}</option>
-            {options.labs.map((l) => (
-              <option key={l.slug} value={l.slug}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="find-model" className="block text-sm font-medium">
-            {t.events.model}
-          </label>
-          <select
-            id="find-model"
-            value={model}
-            onChange={(e) => setModel(e.target.value)}
-            className={inputClass}
-          >
-            <option value="">{t.events.any}</option>
-            {options.models
-              .filter((m) => !lab || m.lab === lab)
-              .map((m) => (
-                <option key={m.slug} value={m.slug}>
-                  {m.name}
-                </option>
-              ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="find-type" className="block text-sm font-medium">
-            {t.events.type}
-          </label>
-          <select
-            id="find-type"
-            value={type}
-            onChange={(e) => setType(e.target.value)}
-            className={inputClass}
-          >
-            <option value="">{t.events.any}</option>
-            {typeOptions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FinderSelect
+          id="find-lab"
+          label={t.events.lab}
+          value={lab}
+          onChange={(v) => {
+            setLab(v);
+            setModel("");
+          }}
+          options={options.labs.map((l) => ({ value: l.slug, label: l.name }))}
+        />
+        <FinderSelect
+          id="find-model"
+          label={t.events.model}
+          value={model}
+          onChange={setModel}
+          options={options.models
+            .filter((m) => !lab || m.lab === lab)
+            .map((m) => ({ value: m.slug, label: m.name }))}
+        />
+        <FinderSelect
+          id="find-type"
+          label={t.events.type}
+          value={type}
+          onChange={setType}
+          options={typeOptions}
+        />
         <div>
           <label htmlFor="find-q" className="block text-sm font-medium">
             {t.events.words}
@@ -151,5 +118,36 @@ export function EventFinder({
         )}
       </div>
     </section>
+  );
+}
+
+/** One of the finder's filters: a labelled select whose empty choice means "any". */
+function FinderSelect({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly { value: string; label: string }[];
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className={inputClass}>
+        <option value="">{t.events.any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

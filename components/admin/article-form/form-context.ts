@@ -19,3 +19,43 @@ export function newKey(prefix: string): string {
   counter += 1;
   return `${prefix}${Date.now().toString(36)}${counter}`;
 }
+
+/** What every input of a form repeats for one field: its path, value, setter and the errors. */
+export interface FieldProps {
+  path: string;
+  value: string;
+  onChange: (value: string) => void;
+  errors: Errors;
+}
+
+/** Gives the FieldProps of one field by its key (typed by the keys the caller needs). */
+export type FieldBinder<K extends string> = (key: K) => FieldProps;
+
+/**
+ * Binds the fields of `row` — at `prefix` ("newEvents.0"), or "" for the form itself — so an
+ * input is `<TextInput {...field("title")} label=… />`; `set` applies a change to the state.
+ */
+export function fieldBinder<R extends object>(
+  prefix: string,
+  row: R,
+  set: (patch: Partial<R>) => void,
+  errors: Errors,
+): FieldBinder<keyof R & string> {
+  return (key) => ({
+    path: prefix ? `${prefix}.${key}` : key,
+    value: String(row[key]),
+    onChange: (value: string) => set({ [key]: value } as Partial<R>),
+    errors,
+  });
+}
+
+/** What the article form hands each of its row components (a citation, a new event, a plan). */
+export interface RowProps<R> {
+  index: number;
+  row: R;
+  onChange: (row: R) => void;
+  onRemove: () => void;
+  errors: Errors;
+  options: EntityOptions;
+  lang: string;
+}

@@ -4,10 +4,9 @@ import type { SessionUser } from "@/lib/auth/require-user";
 import { tags } from "@/lib/data/cache";
 import { findDuplicateArticles, type DuplicateArticle } from "@/lib/data/admin-articles";
 import { writeAudit } from "@/lib/write/audit";
-import { recomputeFirstReported } from "@/lib/write/first-reported";
 import { isUniqueViolation } from "./errors";
 import { Abort } from "./step";
-import { commitmentTags } from "./tags";
+import { citedEventsChanged, commitmentTags } from "./tags";
 import { articleAuditSelect } from "./upsert-article";
 
 /** Soft delete (deleted = true) or restore; first-report dates of its events follow. */
@@ -29,17 +28,7 @@ export async function setArticleDeleted(
         data: { deletedAt: deleted ? new Date() : null, version: { increment: 1 } },
         select: articleAuditSelect,
       });
-      const cited = await tx.citation.findMany({
-        where: { articleId: id },
-        select: {
-          eventId: true,
-          event: { select: { lab: { select: { slug: true } }, model: { select: { slug: true } } } },
-        },
-      });
-      await recomputeFirstReported(
-        tx,
-        cited.map((c) => c.eventId),
-      );
+      const citedTags = await citedEventsChanged(tx, id);
       await writeAudit(tx, [
         {
           userId: user.id,
@@ -50,12 +39,7 @@ export async function setArticleDeleted(
           after,
         },
       ]);
-      const touched = new Set<string>([tags.articles, tags.article(id)]);
-      if (cited.length > 0) touched.add(tags.events).add(tags.labs);
-      for (const c of cited) {
-        touched.add(tags.lab(c.event.lab.slug));
-        if (c.event.model) touched.add(tags.model(c.event.model.slug));
-      }
+      const touched = new Set<string>([tags.articles, tags.article(id), ...citedTags]);
       for (const tag of await commitmentTags(tx, id)) touched.add(tag);
       return { kind: "saved" as const, tags: [...touched] };
     });

@@ -4,6 +4,7 @@ import { writeAudit } from "@/lib/write/audit";
 import { recomputeFirstReported } from "@/lib/write/first-reported";
 import type { SaveStep } from "./step";
 import { createdLabTags } from "./tags";
+import { slugSelect } from "@/lib/data/mappers";
 
 /**
  * Step 6: first-report dates of every event the save touched, the cache tags that follow from
@@ -15,7 +16,7 @@ export async function finishSave({ tx, audit, touched, affectedEvents }: SaveSte
     touched.add(tags.events).add(tags.labs);
     for (const e of await tx.event.findMany({
       where: { id: { in: [...affectedEvents] } },
-      select: { lab: { select: { slug: true } }, model: { select: { slug: true } } },
+      select: { lab: slugSelect, model: slugSelect },
     })) {
       touched.add(tags.lab(e.lab.slug));
       if (e.model) touched.add(tags.model(e.model.slug));

@@ -2,6 +2,7 @@ import "server-only";
 import type { ArticleFormValues } from "@/lib/validation/article-form";
 import { resolveLabs, resolveModels } from "@/lib/write/known-entities";
 import { Abort, type SaveStep } from "./step";
+import { slugSelect } from "@/lib/data/mappers";
 
 /**
  * Step 1: every lab, model and event the form names, looked up (labs and models the knowledge
@@ -27,7 +28,7 @@ export async function resolveReferences({ tx, userId, audit }: SaveStep, v: Arti
     (
       await tx.event.findMany({
         where: { id: { in: v.citations.map((c) => c.eventId) }, deletedAt: null },
-        select: { id: true, lab: { select: { slug: true } }, model: { select: { slug: true } } },
+        select: { id: true, lab: slugSelect, model: slugSelect },
       })
     ).map((e) => [e.id, e]),
   );

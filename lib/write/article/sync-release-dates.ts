@@ -1,6 +1,6 @@
 import "server-only";
 import { tags } from "@/lib/data/cache";
-import { dayToDate } from "@/lib/data/mappers";
+import { dayToDate, slugSelect } from "@/lib/data/mappers";
 import type { ArticleFormValues } from "@/lib/validation/article-form";
 import { readFuzzyDate } from "@/lib/validation/form-fields";
 import { fuzzyColumns } from "./columns";
@@ -17,7 +17,7 @@ export async function syncReleaseDates(
   // Release commitments: kept rows stay, dropped rows go, new rows append to the model's series.
   const existingCommitments = await tx.releaseCommitment.findMany({
     where: { articleId },
-    include: { model: { select: { slug: true, lab: { select: { slug: true } } } } },
+    include: { model: { select: { slug: true, lab: slugSelect } } },
   });
   // A lab page shows its models' plans: whatever this save does to the article (its
   // status, date, or the plans themselves) shows on the labs of every model it plans.

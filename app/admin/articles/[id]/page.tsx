@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleForm } from "@/components/admin/article-form/article-form";
-import { DeleteRestoreButton } from "@/components/admin/delete-restore-button";
-import { Notice, linkClass } from "@/components/admin/ui";
+import { EditRecordHeader } from "@/components/admin/edit-record-header";
+import { Notice } from "@/components/admin/ui";
 import { deleteArticle, restoreArticle } from "@/lib/actions/articles";
 import { requireUserFor } from "@/lib/auth/require-user";
 import { findPublisherNames, getArticleForEdit } from "@/lib/data/admin-articles";
@@ -28,20 +27,15 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   if (!article) notFound();
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t.articles.editHeading}</h1>
-        <div className="flex items-center gap-3 text-sm">
-          <Link href={`/admin/history/article/${article.id}`} className={linkClass}>
-            {t.articles.history}
-          </Link>
-          {article.deletedAt ? (
-            <DeleteRestoreButton id={article.id} action={restoreArticle} label={t.articles.restore} />
-          ) : (
-            <DeleteRestoreButton id={article.id} action={deleteArticle} label={t.articles.delete} />
-          )}
-        </div>
-      </div>
-      {saved === "1" ? <Notice kind="success" testId="saved-notice">{t.saved}</Notice> : null}
+      <EditRecordHeader
+        heading={t.articles.editHeading}
+        historyHref={`/admin/history/article/${article.id}`}
+        id={article.id}
+        deleted={Boolean(article.deletedAt)}
+        remove={{ action: deleteArticle, label: t.articles.delete }}
+        restore={{ action: restoreArticle, label: t.articles.restore }}
+        saved={saved === "1"}
+      />
       {article.deletedAt ? (
         <Notice kind="info" testId="deleted-notice">{t.articles.deletedNotice}</Notice>
       ) : (

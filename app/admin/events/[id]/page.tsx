@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DeleteRestoreButton } from "@/components/admin/delete-restore-button";
+import { EditRecordHeader } from "@/components/admin/edit-record-header";
 import { EventForm } from "@/components/admin/event-form";
-import { Notice, linkClass } from "@/components/admin/ui";
+import { Notice } from "@/components/admin/ui";
 import { MergeEventForm } from "@/components/admin/merge-event-form";
 import { deleteEvent, mergeEvent, restoreEvent } from "@/lib/actions/events";
 import { requireUserFor } from "@/lib/auth/require-user";
@@ -24,22 +23,15 @@ export default async function EditEventPage({ params, searchParams }: PageProps<
   if (!event) notFound();
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">
-          {t.eventEdit.heading} #{event.id}
-        </h1>
-        <div className="flex items-center gap-3 text-sm">
-          <Link href={`/admin/history/event/${event.id}`} className={linkClass}>
-            {t.articles.history}
-          </Link>
-          {event.deletedAt ? (
-            <DeleteRestoreButton id={event.id} action={restoreEvent} label={t.eventEdit.restore} />
-          ) : (
-            <DeleteRestoreButton id={event.id} action={deleteEvent} label={t.eventEdit.delete} />
-          )}
-        </div>
-      </div>
-      {saved === "1" ? <Notice kind="success" testId="saved-notice">{t.saved}</Notice> : null}
+      <EditRecordHeader
+        heading={`${t.eventEdit.heading} #${event.id}`}
+        historyHref={`/admin/history/event/${event.id}`}
+        id={event.id}
+        deleted={Boolean(event.deletedAt)}
+        remove={{ action: deleteEvent, label: t.eventEdit.delete }}
+        restore={{ action: restoreEvent, label: t.eventEdit.restore }}
+        saved={saved === "1"}
+      />
       {event.deletedAt ? (
         <Notice kind="info">{t.eventEdit.deleted}</Notice>
       ) : (
