@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { connectTestDatabase } from "./support/database";
-import {
-  RedirectError,
-  nextCacheMock,
-  nextHeadersMock,
-  nextNavigationMock,
-  request,
-  resetRequest,
-  signInAs,
-} from "./admin-support";
+import { RedirectError, mockNextRequest, request, resetRequest, signInAs } from "./admin-support";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/cache", () => nextCacheMock());
-vi.mock("next/navigation", () => nextNavigationMock());
+mockNextRequest();
 
 /**
  * The review queue's reads and decision action, each checking the editor's session itself: signed
