@@ -99,12 +99,15 @@ function staticFileNear(bytes: number): { url: string; bytes: number } | null {
 
 /**
  * First-load JavaScript of a page: the build's script files its HTML loads (`<script src>` under
- * /_next/static/), each gzipped as a server would send it, summed. Inline scripts (the page's RSC
- * payload) are part of the HTML size instead.
+ * /_next/static/, without the `noModule` polyfills), each gzipped as a server would send it,
+ * summed. Inline scripts (the page's RSC payload) are part of the HTML size instead.
  */
 function firstLoadJsGzip(html: string): { bytes: number; files: number } {
   const srcs = new Set<string>();
-  for (const m of html.matchAll(/<script[^>]*\ssrc="\/_next\/static\/([^"?]+)[^"]*"/g)) srcs.add(m[1]!);
+  for (const m of html.matchAll(/<script[^>]*\ssrc="\/_next\/static\/([^"?]+)[^>]*>/g)) {
+    // Legacy polyfills (`noModule`) are skipped by every browser that runs modules.
+    if (!/\snoModule/i.test(m[0])) srcs.add(m[1]!);
+  }
   let bytes = 0;
   for (const src of srcs) {
     const file = path.join(".next/static", src);
