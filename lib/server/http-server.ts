@@ -15,6 +15,7 @@ import { installCacheTagReporter, latestLocalTagExpiry } from "@/lib/cache/cache
 import { latestTagExpiry } from "@/lib/cache/redis-cache-handler.mjs";
 import { databaseReachable } from "@/lib/http/database-health";
 import {
+  copyResponse,
   ResponseCache,
   responseCacheKey,
   storableHeaders,
@@ -34,8 +35,8 @@ import { requestContext, routeConsoleToLogger, type Logger, type RequestContext 
  * - holds the status line of admin page loads until their body starts, so the 307/403/500 Next
  *   decides while rendering is the status sent, and reader page loads until they end, so a body
  *   that failed to render answers 500 (lib/server/hold-status.ts);
- * - answers anonymous reader page loads it has already rendered from memory, until a save expires a
- *   tag the render read (lib/server/response-cache.ts, docs/decisions/011-response-cache.md);
+ * - answers anonymous reader page loads and read API calls it has already answered from memory,
+ *   until a save expires a tag the response read (lib/server/response-cache.ts, docs/decisions/011-response-cache.md);
  * - refuses a path whose percent-escapes do not decode (Next would answer it with a 500);
  * - logs one line for a response ≥ 500, nothing for the rest.
  */
@@ -78,6 +79,7 @@ export async function startHttpServer(options: { dev: boolean; env: Env; logger:
     const render = (sent?: (status: number, body: Buffer) => void) => {
       if (holdsStatusUntilBody(req)) holdStatusUntilBody(req, res);
       else if (holdsResponseUntilEnd(req)) holdResponseUntilEnd(res, () => context.renderFailed === true, sent);
+      else if (sent) copyResponse(res, sent);
       requestContext.run(context, () => {
         handle(req, res).catch((err: unknown) => {
           logger.error({ requestId, err }, "unhandled request error");

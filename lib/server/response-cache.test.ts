@@ -9,7 +9,12 @@ function request(url: string, headers: Record<string, string> = {}, method = "GE
 }
 
 function entry(tags: string[], renderedAt: number, body = "<html>page</html>"): CachedResponse {
-  return { headers: { "content-type": "text/html; charset=utf-8" }, body: Buffer.from(body), tags, renderedAt };
+  return {
+    headers: { "content-type": "text/html; charset=utf-8" },
+    body: Buffer.from(body),
+    tags,
+    renderedAt,
+  };
 }
 
 describe("responseCacheKey", () => {
@@ -39,7 +44,10 @@ describe("responseCacheKey", () => {
     ["a POST", request("/en", {}, "POST")],
     ["a HEAD", request("/en", {}, "HEAD")],
     ["the admin", request("/admin/events")],
-    ["the API", request("/api/v1/labs")],
+    ["an export", request("/api/v1/exports/events?format=csv")],
+    ["the OpenAPI document", request("/api/v1/openapi.json")],
+    ["an API revalidation", request("/api/v1/labs", { "if-none-match": '"abc"' })],
+    ["a feed", request("/api/feeds/atom.xml")],
     ["a file", request("/en/icon.png")],
     ["an unlocalised path", request("/labs/meta")],
     ["an RSC navigation", request("/en/labs/meta", { rsc: "1" })],
@@ -50,6 +58,13 @@ describe("responseCacheKey", () => {
     ["an overlong URL", request(`/en/search?q=${"x".repeat(3000)}`)],
   ])("bypasses %s", (_name, req) => {
     expect(responseCacheKey(req, NOW)).toBeNull();
+  });
+
+  it("keys the read API like a page", () => {
+    expect(responseCacheKey(request("/api/v1/events?type=delay&lab=meta"), NOW)).toBe(
+      "2026-11-28 http identity /api/v1/events?lab=meta&type=delay",
+    );
+    expect(responseCacheKey(request("/api/v1/models/llama-4-behemoth"), NOW)).not.toBeNull();
   });
 
   it("keeps the locale cookie's readers in the cache (pages do not read cookies)", () => {
@@ -66,7 +81,17 @@ describe("storableHeaders", () => {
         "content-security-policy": "default-src 'self'",
         "x-slipwatch-cache": "MISS",
       }),
-    ).toEqual({ "content-type": "text/html; charset=utf-8", "content-security-policy": "default-src 'self'" });
+    ).toEqual({
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": "default-src 'self'",
+    });
+  });
+
+  it("keeps JSON from the API", () => {
+    expect(storableHeaders(200, { "content-type": "application/json", etag: '"x"' })).toEqual({
+      "content-type": "application/json",
+      etag: '"x"',
+    });
   });
 
   it("refuses other statuses, cookies and non-HTML", () => {
@@ -74,6 +99,7 @@ describe("storableHeaders", () => {
     expect(storableHeaders(404, { "content-type": "text/html" })).toBeNull();
     expect(storableHeaders(200, { "content-type": "text/html", "set-cookie": ["a=b"] })).toBeNull();
     expect(storableHeaders(200, { "content-type": "text/x-component" })).toBeNull();
+    expect(storableHeaders(200, { "content-type": "text/csv" })).toBeNull();
   });
 });
 

@@ -1,10 +1,10 @@
-import type { IncomingMessage, OutgoingHttpHeaders } from "node:http";
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { SESSION_COOKIE_NAME } from "@/lib/auth/admin-gate";
 
 /**
  * The rendered-page cache in our HTTP server (docs/decisions/011-response-cache.md): a reader page
- * load that an anonymous reader asks for is answered from memory with the bytes Next sent the last
- * time, until a save expires one of the cache tags that render read. The key holds everything the
+ * load or a read API call that an anonymous client asks for is answered from memory with the bytes
+ * Next sent the last time, until a save expires one of the cache tags that response read. The key holds everything the
  * response depends on besides cached data: path, normalised query, encoding, scheme and the UTC day
  * ("today" moves 12-month windows and "days overdue"). Anything request-specific bypasses it.
  */
@@ -37,11 +37,14 @@ const BYPASS_HEADERS = [
 const BOT_UA =
   /bot|crawl|spider|slurp|google|bing|yandex|baidu|duckduck|sogou|facebook|twitter|linkedin|slack|discord|whatsapp|telegram|skype|preview|lighthouse|archiver|yeti|tumblr|quora|vkshare|applebot|headless/i;
 const READER_PAGE = /^\/(?:en|de)(?:\/[^.]*)?$/;
+// The JSON read API, but not the streamed exports (large, uncached reads) nor the OpenAPI document
+// (its server URL is the request's host).
+const READ_API = /^\/api\/v1\/(?!exports(?:\/|$)|openapi\.json$)[^.]*$/;
 const MAX_URL_LENGTH = 2048;
 
 /**
- * The cache key of a request, or null when it must go to Next: not a GET of a reader page, an RSC
- * or prefetch request, a signed-in editor (session cookie), a bot, or an overlong URL. Normalises
+ * The cache key of a request, or null when it must go to Next: not a GET of a reader page or the
+ * read API, an RSC or prefetch request, an API revalidation (If-None-Match), a signed-in editor (session cookie), a bot, or an overlong URL. Normalises
  * the request's Accept-Encoding to what the key says, so the bytes Next sends match the key.
  */
 export function responseCacheKey(req: IncomingMessage, now: number): string | null {
@@ -50,8 +53,11 @@ export function responseCacheKey(req: IncomingMessage, now: number): string | nu
   if (url.length > MAX_URL_LENGTH) return null;
   const q = url.indexOf("?");
   const path = q === -1 ? url : url.slice(0, q);
-  if (!READER_PAGE.test(path)) return null;
+  const api = READ_API.test(path);
+  if (!api && !READER_PAGE.test(path)) return null;
   for (const name of BYPASS_HEADERS) if (req.headers[name] !== undefined) return null;
+  // A revalidation is Next's to answer (a 304 from the body's hash, lib/api/http.ts).
+  if (api && req.headers["if-none-match"] !== undefined) return null;
   if (hasSessionCookie(req.headers.cookie)) return null;
   if (BOT_UA.test(req.headers["user-agent"] ?? "")) return null;
   const query = new URLSearchParams(q === -1 ? "" : url.slice(q + 1));
@@ -86,12 +92,39 @@ const UNSTORED_HEADERS = new Set([
 export function storableHeaders(status: number, headers: OutgoingHttpHeaders): OutgoingHttpHeaders | null {
   if (status !== 200) return null;
   if (headers["set-cookie"] !== undefined) return null;
-  if (!String(headers["content-type"] ?? "").startsWith("text/html")) return null;
+  const type = String(headers["content-type"] ?? "");
+  if (!type.startsWith("text/html") && !type.startsWith("application/json")) return null;
   const kept: OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined && !UNSTORED_HEADERS.has(name.toLowerCase())) kept[name] = value;
   }
   return kept;
+}
+
+/**
+ * Copies what a response sends (after Next's compression, so the bytes match the key's encoding)
+ * and hands the whole of it to `sent` when it ends. For responses that are not held until their end
+ * (the API); reader page loads get theirs from holdResponseUntilEnd.
+ */
+export function copyResponse(res: ServerResponse, sent: (status: number, body: Buffer) => void): void {
+  const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  const chunks: Buffer[] = [];
+  const keep = (chunk: unknown, encoding: unknown) => {
+    if (typeof chunk === "string")
+      chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
+    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+  };
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    keep(chunk, rest[0]);
+    return write(chunk, ...rest);
+  }) as typeof res.write;
+  res.end = ((...args: unknown[]) => {
+    if (typeof args[0] !== "function") keep(args[0], args[1]);
+    const result = end(...args);
+    sent(res.statusCode, Buffer.concat(chunks));
+    return result;
+  }) as typeof res.end;
 }
 
 /**

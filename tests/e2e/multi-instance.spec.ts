@@ -132,7 +132,7 @@ test("a save through one instance shows on the next request to the other; untouc
   const title = `Shared-cache title ${Date.now()}`;
   // Both instances have the pages in their cache before the save: the second load is a hit.
   for (const base of [a, b]) {
-    for (const path of [TOUCHED, UNRELATED, "/en"]) {
+    for (const path of [TOUCHED, UNRELATED, "/en", `/api/v1/events/${eventId}`]) {
       expect((await load(`${base}${path}`)).body).not.toContain(title);
       const again = await load(`${base}${path}`);
       expect(again.cache, `${base}${path}`).toBe("HIT");
