@@ -6,8 +6,13 @@ import { HSTS_HEADER, publicContentSecurityPolicy, SECURITY_HEADERS } from "./li
 const dev = process.env.NODE_ENV === "development";
 
 // Several instances behind a load balancer share one cache on Redis (docs/deploy.md); read when the
-// server starts, so one build serves both set-ups. Without REDIS_URL Next keeps its in-memory cache.
-const redisCache = parseEnv().REDIS_URL ? path.resolve(import.meta.dirname, "lib/cache/redis-cache-handler.mjs") : null;
+// server starts, so one build serves both set-ups.
+// One instance keeps ours in memory (lib/cache/memory-cache-handler.mjs): like Next's built-in one,
+// but it tells our HTTP server which tags each rendered page read (docs/decisions/011-response-cache.md).
+const cacheHandler = path.resolve(
+  import.meta.dirname,
+  parseEnv().REDIS_URL ? "lib/cache/redis-cache-handler.mjs" : "lib/cache/memory-cache-handler.mjs",
+);
 
 const nextConfig: NextConfig = {
   // Cache Components: reads in lib/data are cached with 'use cache' + cache tags and invalidated
@@ -39,7 +44,7 @@ const nextConfig: NextConfig = {
       },
     ];
   },
-  ...(redisCache ? { cacheHandlers: { default: redisCache, remote: redisCache } } : {}),
+  cacheHandlers: { default: cacheHandler, remote: cacheHandler },
 };
 
 export default nextConfig;

@@ -40,6 +40,11 @@ const EnvSchema = z.object({
    * the parameter does nothing.
    */
   SLIPWATCH_E2E_FAULTS: z.enum(["0", "1"]).default("0"),
+  /**
+   * Memory for rendered reader pages kept by our HTTP server (lib/server/response-cache.ts), in MB;
+   * 0 turns the response cache off.
+   */
+  SLIPWATCH_RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   /** Shared 'use cache' store for several instances (docs/deploy.md); unset: in-memory per process. */
   REDIS_URL: z
     .string()

@@ -15,6 +15,7 @@ export function EventCard({
   headingLevel = 3,
   asOf,
   open = false,
+  quotesOnly = false,
 }: {
   event: EventDto;
   locale: Locale;
@@ -23,6 +24,11 @@ export function EventCard({
   asOf?: string;
   /** show the citations unfolded (the event page) */
   open?: boolean;
+  /**
+   * each citation as its article and quote only (the lab page, which draws 20 cards and must stay
+   * small); publisher, date, role and attribution are on the event page the heading links to
+   */
+  quotesOnly?: boolean;
 }) {
   const t = commonMessages[locale];
   const figures = eventFigures(event, locale);
@@ -115,17 +121,19 @@ export function EventCard({
               <Link href={readerHref(locale, `/articles/${c.articleId}`, asOf)} lang={c.language} className="font-medium hover:underline">
                 {c.title}
               </Link>
-              <div className="text-xs muted">
-                {[
-                  c.publisher,
-                  c.published ? formatHonest(c.published, locale) : null,
-                  t.citationRoles[c.role],
-                  t.attributions[c.attribution],
-                  c.attributedTo,
-                ]
-                  .filter(Boolean)
-                  .join(" · ")}
-              </div>
+              {quotesOnly ? null : (
+                <div className="text-xs muted">
+                  {[
+                    c.publisher,
+                    c.published ? formatHonest(c.published, locale) : null,
+                    t.citationRoles[c.role],
+                    t.attributions[c.attribution],
+                    c.attributedTo,
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
+                </div>
+              )}
               <blockquote lang={c.language} className="mt-1 italic muted">
                 „{c.quote}“
               </blockquote>

@@ -10,11 +10,14 @@ export function EventTimeline({
   locale,
   asOf,
   headingLevel = 2,
+  quotesOnly = false,
 }: {
   events: readonly EventDto[];
   locale: Locale;
   asOf?: string;
   headingLevel?: 2 | 3;
+  /** cards list each citation's article and quote only (see EventCard) */
+  quotesOnly?: boolean;
 }) {
   const groups = groupByPeriod(events, (e) => e.occurred);
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -31,6 +34,7 @@ export function EventTimeline({
                 locale={locale}
                 asOf={asOf}
                 headingLevel={headingLevel === 2 ? 3 : 4}
+                quotesOnly={quotesOnly}
               />
             ))}
           </div>

@@ -4,6 +4,7 @@
 // next request. next.config.ts installs it only when REDIS_URL is set; without it Next keeps its
 // built-in in-memory cache. Plain .mjs because Next loads it by path, outside the bundler.
 import { createClient } from "redis";
+import { reportCacheTags } from "./cache-bridge.mjs";
 
 const PREFIX = process.env.SLIPWATCH_CACHE_PREFIX ?? "slipwatch:";
 // Entries are kept at most this long even when cacheLife("max") allows more: Redis owns eviction.
@@ -45,8 +46,12 @@ async function readAll(/** @type {ReadableStream<Uint8Array>} */ stream) {
   return Buffer.concat(chunks);
 }
 
-/** @param {string[]} tags @returns {Promise<number>} latest expiry (ms) of any of the tags */
-async function latestTagExpiry(tags) {
+/**
+ * The latest expiry (ms) of any of the tags, on any instance. Also read by the server's response
+ * cache (lib/server/response-cache.ts), so a save on one instance expires rendered pages on all.
+ * @param {readonly string[]} tags @returns {Promise<number>}
+ */
+export async function latestTagExpiry(tags) {
   if (tags.length === 0) return 0;
   const r = await redis();
   const values = await r.mGet(tags.map((t) => `${PREFIX}tag:${t}`));
@@ -64,6 +69,7 @@ const handler = {
       const entry = JSON.parse(raw);
       // Expired by a write on any instance since the entry was stored: a miss, rendered afresh.
       if ((await latestTagExpiry([...entry.tags, ...softTags])) > entry.timestamp) return undefined;
+      reportCacheTags(entry.tags);
       const bytes = Buffer.from(entry.value, "base64");
       return {
         ...entry,
@@ -84,6 +90,7 @@ const handler = {
   },
 
   async set(cacheKey, pendingEntry) {
+    reportCacheTags(pendingEntry.then((e) => e.tags));
     const done = (async () => {
       const entry = await pendingEntry;
       const value = await readAll(entry.value);

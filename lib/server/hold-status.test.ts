@@ -110,10 +110,10 @@ describe("holdStatusUntilBody", () => {
 
 describe("holdResponseUntilEnd (reader pages)", () => {
   /** The shell with its 200 first, then the body; `fail` says whether Next reported a render error. */
-  async function serveReader(fail: boolean) {
+  async function serveReader(fail: boolean, sent?: (status: number, body: Buffer) => void) {
     let failed = false;
     const server = createServer((req, res) => {
-      if (holdsResponseUntilEnd(req)) holdResponseUntilEnd(res, () => failed);
+      if (holdsResponseUntilEnd(req)) holdResponseUntilEnd(res, () => failed, sent);
       res.writeHead(200, { "content-type": "text/html" });
       res.write("<html><header>shell</header>");
       setTimeout(() => {
@@ -140,6 +140,13 @@ describe("holdResponseUntilEnd (reader pages)", () => {
     const res = await get(`${url}/en`);
     expect(res.status).toBe(200);
     expect(res.body).toBe("<html><header>shell</header><main>body</main></html>");
+  });
+
+  it("hands the response cache the status and whole body it sent", async () => {
+    const seen: { status: number; body: string }[] = [];
+    const url = await serveReader(true, (status, body) => seen.push({ status, body: body.toString("utf8") }));
+    await get(`${url}/en`);
+    expect(seen).toEqual([{ status: 500, body: "<html><header>shell</header><main>body</main></html>" }]);
   });
 
   it("holds only reader page loads", () => {

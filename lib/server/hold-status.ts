@@ -119,7 +119,12 @@ export function holdsResponseUntilEnd(req: IncomingMessage): boolean {
   return path !== null && /^\/(?:en|de)(?:\/|$)/.test(path);
 }
 
-export function holdResponseUntilEnd(res: ServerResponse, failed: () => boolean): void {
+export function holdResponseUntilEnd(
+  res: ServerResponse,
+  failed: () => boolean,
+  /** called once the held response is sent, with its final status and whole body (the response cache keeps it) */
+  sent?: (status: number, body: Buffer) => void,
+): void {
   const write = res.write.bind(res) as Writer;
   const end = res.end.bind(res) as Ender;
   const chunks: { chunk: unknown; encoding?: BufferEncoding }[] = [];
@@ -157,6 +162,15 @@ export function holdResponseUntilEnd(res: ServerResponse, failed: () => boolean)
       if (encoding) write(chunk, encoding);
       else write(chunk);
     }
-    return callback ? end(callback) : end();
+    const result = callback ? end(callback) : end();
+    sent?.(
+      res.statusCode,
+      Buffer.concat(
+        chunks.map(({ chunk, encoding }) =>
+          typeof chunk === "string" ? Buffer.from(chunk, encoding) : Buffer.from(chunk as Uint8Array),
+        ),
+      ),
+    );
+    return result;
   }) as typeof res.end;
 }

@@ -12,6 +12,11 @@ export interface RequestContext {
   errors: number;
   /** set when Next reported a render error for this request (lib/server/render-failure.ts) */
   renderFailed?: boolean;
+  /**
+   * A reader page load the response cache may keep: the tags of every 'use cache' entry its render
+   * read or wrote (lib/cache/cache-bridge.mjs), and those still being written.
+   */
+  cacheTags?: { seen: Set<string>; pending: Promise<unknown>[] };
 }
 
 export const requestContext = new AsyncLocalStorage<RequestContext>();

@@ -6,14 +6,18 @@
 //   · every reader page cold (its first request after the server started, nothing cached) and hot;
 //   · the API routes and search in both languages;
 //   · req/s, p50, p95, p99 and the ratio to the ceiling;
+//   · per page, its first-load JavaScript: the build's files its HTML loads, gzipped;
 //   · per page, its data functions' time through the ORM beside the sum of its queries' raw SQL
 //     execution times (EXPLAIN ANALYZE), with the plans written to the JSON.
+// The server is the one users run (lib/cli/next-server.ts: our HTTP server around Next, with its
+// response cache), not `next start`.
 // Results go to bench-results/<timestamp>.json. Figures come from here, never from timed tests.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 import { migrateDatabase, openDatabase } from "@/lib/database/connect";
@@ -79,6 +83,25 @@ function staticFileNear(bytes: number): { url: string; bytes: number } | null {
   if (existsSync(dir)) walk(dir);
   files.sort((a, b) => Math.abs(a.bytes - bytes) - Math.abs(b.bytes - bytes));
   return files[0] ?? null;
+}
+
+/**
+ * First-load JavaScript of a page: the build's script files its HTML loads (`<script src>` under
+ * /_next/static/, without the `noModule` polyfills), each gzipped as a server would send it,
+ * summed. Inline scripts (the page's RSC payload) are part of the HTML size instead.
+ */
+function firstLoadJsGzip(html: string): { bytes: number; files: number } {
+  const srcs = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]*\ssrc="\/_next\/static\/([^"?]+)[^>]*>/g)) {
+    // Legacy polyfills (`noModule`) are skipped by every browser that runs modules.
+    if (!/\snoModule/i.test(m[0])) srcs.add(m[1]!);
+  }
+  let bytes = 0;
+  for (const src of srcs) {
+    const file = path.join(".next/static", src);
+    if (existsSync(file)) bytes += gzipSync(readFileSync(file)).byteLength;
+  }
+  return { bytes, files: srcs.size };
 }
 
 interface LoadResult {
@@ -275,8 +298,14 @@ async function main() {
 
     const queryTimings = values["no-queries"] ? [] : await timeQueries(database.url);
 
-    server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-      env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+    server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "lib/cli/next-server.ts"], {
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        PORT: String(port),
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
       stdio: "ignore",
     });
     const base = `http://127.0.0.1:${port}`;
@@ -291,24 +320,26 @@ async function main() {
     console.log(`\n${header}\n`);
 
     // Cold: each URL's first request after the server started (no page or data cache yet).
-    const cold = new Map<string, { ms: number; bytes: number; status: number }>();
+    const cold = new Map<string, { ms: number; bytes: number; status: number; js: { bytes: number; files: number } | null }>();
     for (const t of targets) {
       const started = performance.now();
-      const res = await fetch(`${base}${t.url}`);
+      // Uncompressed, like the hot run (autocannon sends no Accept-Encoding): the same cache entry.
+      const res = await fetch(`${base}${t.url}`, { headers: { "accept-encoding": "identity" } });
       const body = await res.arrayBuffer();
-      cold.set(t.url, { ms: performance.now() - started, bytes: body.byteLength, status: res.status });
+      const js = t.url.startsWith("/api/") ? null : firstLoadJsGzip(Buffer.from(body).toString("utf8"));
+      cold.set(t.url, { ms: performance.now() - started, bytes: body.byteLength, status: res.status, js });
     }
 
     const rows: Record<string, unknown>[] = [];
     console.log(
-      "| URL | status | kB | cold ms | req/s | p50 | p95 | p99 | errors | ceiling req/s | ratio | load avg |",
+      "| URL | status | kB | JS gz kB | cold ms | req/s | p50 | p95 | p99 | errors | ceiling req/s | ratio | load avg |",
     );
-    console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+    console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
     const ceilingCache = new Map<string, LoadResult>();
     for (const t of targets) {
       const c = cold.get(t.url)!;
       if (c.status >= 400) {
-        console.log(`| ${t.url} | ${c.status} | | | skipped | | | | | | | |`);
+        console.log(`| ${t.url} | ${c.status} | | | | skipped | | | | | | | |`);
         continue;
       }
       await autocannon({ url: `${base}${t.url}`, connections: 2, duration: 1 });
@@ -325,13 +356,14 @@ async function main() {
       const ratio = ceiling ? hot.reqPerSec / Math.max(1, ceiling.reqPerSec) : NaN;
       const la = os.loadavg()[0]!.toFixed(2);
       console.log(
-        `| ${t.url} | ${c.status} | ${(c.bytes / 1024).toFixed(0)} | ${c.ms.toFixed(0)} | ${hot.reqPerSec} | ${hot.p50} | ${hot.p95} | ${hot.p99} | ${hot.errors + hot.non2xx} | ` +
+        `| ${t.url} | ${c.status} | ${(c.bytes / 1024).toFixed(0)} | ${c.js ? (c.js.bytes / 1024).toFixed(0) : "–"} | ${c.ms.toFixed(0)} | ${hot.reqPerSec} | ${hot.p50} | ${hot.p95} | ${hot.p99} | ${hot.errors + hot.non2xx} | ` +
           `${ceiling?.reqPerSec ?? "–"} | ${ratio.toFixed(2)}x | ${la} |`,
       );
       rows.push({
         ...t,
         status: c.status,
         bytes: c.bytes,
+        firstLoadJsGzipBytes: c.js?.bytes ?? null,
         coldMs: c.ms,
         hot,
         ceiling: file ? { file, ...ceiling } : null,

@@ -139,7 +139,7 @@ async function LabPageBody({ slug, view }: { slug: string; view: CacheableReader
           {events.items.length === 0 ? (
             <EmptyState>{readerMessages[locale].timeline.empty}</EmptyState>
           ) : (
-            <EventTimeline events={events.items} locale={locale} asOf={asOf} headingLevel={3} />
+            <EventTimeline events={events.items} locale={locale} asOf={asOf} headingLevel={3} quotesOnly />
           )}
           <Pager
             olderHref={events.nextCursor ? pageHref(ctx, { cursor: events.nextCursor }) : null}
