@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { extractFromText } from "@/lib/domain/extract";
+import { detectLanguage, extractFromText } from "@/lib/domain/extract";
 import { cleanArticleText, contentHash } from "@/lib/domain/text-cleaning";
 import type { ImportArticle } from "@/lib/import/article-row";
 import type { ImportContext } from "@/lib/import/context";
@@ -22,20 +22,30 @@ export interface PreparedDraft {
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
+/**
+ * `extract: false` (the import's --no-extract) queues the draft without the assistant's
+ * suggestions, for a big backfill where the assistant would be most of the time; the editor can still ask for them with
+ * "Suggest from text". Mention matching still names the labs and models, so the queue's filters
+ * work the same.
+ */
 export function prepareDraft(
   row: ImportArticle,
   line: number,
   ctx: ImportContext,
   sourceRef: string,
+  opts: { extract?: boolean } = {},
 ): PreparedDraft | { error: string } {
   const body = cleanArticleText(row.body).text.trim();
   if (!body) return { error: "body: nothing left after removing ads and page furniture" };
-  const extraction = extractFromText(body, {
-    labs: ctx.labs,
-    models: ctx.models,
-    ...(row.language ? { lang: row.language } : {}),
-    ...(row.published ? { articleDate: row.published } : {}),
-  });
+  const extraction =
+    opts.extract === false
+      ? { events: [], labs: [], models: [], language: row.language ?? detectLanguage(body) }
+      : extractFromText(body, {
+          labs: ctx.labs,
+          models: ctx.models,
+          ...(row.language ? { lang: row.language } : {}),
+          ...(row.published ? { articleDate: row.published } : {}),
+        });
   const haystack = `${row.title}\n${body}`;
   const union = (a: string[], b: string[]) => [...new Set([...a, ...b])].sort();
   return {

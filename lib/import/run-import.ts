@@ -38,6 +38,8 @@ export interface ImportOptions {
   /** pause after each committed batch — lets a demo or test interrupt a run mid-way */
   batchDelayMs?: number;
   context?: ImportContext;
+  /** false: queue drafts without the extraction assistant's suggestions (--no-extract) */
+  extract?: boolean;
 }
 
 export interface ImportSummary {
@@ -171,7 +173,9 @@ export async function importFile(prisma: PrismaClient, file: string, options: Im
         const parsed = ImportArticleSchema.safeParse(raw.value);
         if (!parsed.success) bad(describeIssues(parsed.error));
         else {
-          const draft = prepareDraft(parsed.data, raw.line, ctx, `import:${sourceName}:${raw.line}`);
+          const draft = prepareDraft(parsed.data, raw.line, ctx, `import:${sourceName}:${raw.line}`, {
+            extract: options.extract ?? true,
+          });
           if ("error" in draft) bad(draft.error);
           else batch.push(draft);
         }
