@@ -9,7 +9,7 @@
 //   · export: streams every event through GET /api/v1/exports/events (the route handler itself)
 //     and prints the process's resident memory at every 100,000 rows.
 // Figures come from here, never from timed tests.
-import { writeFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -39,6 +39,41 @@ const loadAverage = () =>
     .map((x) => x.toFixed(2))
     .join(" / ");
 
+/**
+ * CPU seconds used so far by this process and by the database server (the postmaster and its
+ * children, read from /proc): on a machine shared with others the wall clock says little, the
+ * CPU time a run costs says what it would take on cores of its own.
+ */
+function cpuSeconds(postmaster: number | null): { node: number; db: number } {
+  const usage = process.cpuUsage();
+  const node = (usage.user + usage.system) / 1e6;
+  if (postmaster === null) return { node, db: NaN };
+  const tick = 100; // USER_HZ on Linux
+  let db = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const pid = Number(entry);
+      const ppid = Number(fields[1]);
+      if (pid === postmaster || ppid === postmaster) db += (Number(fields[11]) + Number(fields[12])) / tick;
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  return { node, db };
+}
+
+async function postmasterPid(prisma: ReturnType<typeof createPrismaClient>): Promise<number | null> {
+  try {
+    const [row] = await prisma.$queryRaw<{ setting: string }[]>`SELECT setting FROM pg_settings WHERE name = 'data_directory'`;
+    return Number(readFileSync(path.join(row!.setting, "postmaster.pid"), "utf8").split("\n")[0]);
+  } catch {
+    return null; // a database on another machine, or not ours to read
+  }
+}
+
 /** Writes n import rows; the run id keeps URLs and texts new on every run. */
 function writeImportFile(n: number, run: string): string {
   const file = path.join(os.tmpdir(), `slipwatch-bench-io-${run}.ndjson`);
@@ -58,6 +93,7 @@ async function benchImport(url: string) {
     const context = await loadImportContext(prisma);
     log(`import context: ${context.labs.length} labs, ${context.models.length} models (${(performance.now() - started).toFixed(0)} ms, once per run)`);
     const stamp = Date.now().toString(36);
+    const postmaster = await postmasterPid(prisma);
     const passes = [
       { name: "extraction off", n: Number(values.articles), extract: false },
       { name: "extraction on", n: Number(values["articles-extract"]), extract: true },
@@ -67,6 +103,7 @@ async function benchImport(url: string) {
       const file = writeImportFile(pass.n, `${stamp}-${pass.extract ? "x" : "n"}`);
       const batchSize = values["batch-size"] ? Number(values["batch-size"]) : undefined;
       const t0 = performance.now();
+      const cpu0 = cpuSeconds(postmaster);
       let summary: ImportSummary;
       try {
         summary = await importFile(prisma, file, { context, extract: pass.extract, ...(batchSize ? { batchSize } : {}) });
@@ -74,10 +111,18 @@ async function benchImport(url: string) {
         rmSync(file, { force: true });
       }
       const seconds = (performance.now() - t0) / 1000;
+      const cpu1 = cpuSeconds(postmaster);
+      const node = cpu1.node - cpu0.node;
+      const db = cpu1.db - cpu0.db;
       log(
         `import, ${pass.name}: ${summary.rows} rows → ${summary.imported} drafts queued, ` +
           `${summary.skippedKnown + summary.skippedDuplicate} skipped, ${summary.badRows.length} bad in ${seconds.toFixed(1)} s = ` +
           `**${Math.round(summary.rows / seconds)} articles/s** (RSS ${mb(process.memoryUsage().rss)}, load ${loadAverage()})`,
+      );
+      log(
+        `  CPU: import process ${node.toFixed(1)} s, database ${db.toFixed(1)} s → ` +
+          `${(((node + db) / summary.rows) * 1000).toFixed(2)} CPU-ms per article; on two idle cores, ` +
+          `about ${Math.round(summary.rows / Math.max(node, db, (node + db) / 2))} articles/s`,
       );
       if (!values.keep) {
         // The drafts and their review items go again, so repeated runs measure the same database.
