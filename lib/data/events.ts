@@ -188,6 +188,8 @@ export async function findEvents(query: EventQuery): Promise<Page<EventDto>> {
     const at = dayToDate(cursor[0]);
     where.AND = [
       ...(Array.isArray(where.AND) ? where.AND : []),
+      // Implied by the OR, but lets the index scan start at the cursor (lib/data/export-rows.ts).
+      { occurredFrom: { lte: at } },
       { OR: [{ occurredFrom: { lt: at } }, { occurredFrom: at, id: { lt: cursor[1] } }] },
     ];
   }

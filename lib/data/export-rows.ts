@@ -23,6 +23,10 @@ export async function* iterateEvents(
       const { at, id } = after;
       where.AND = [
         ...(Array.isArray(where.AND) ? where.AND : []),
+        // The first condition is implied by the second; it is there for the planner, which turns
+        // it into where the index scan starts. With the OR alone it read the index from the top
+        // and filtered every row before the cursor: page n cost n pages (20+ minutes for 500k).
+        { occurredFrom: { lte: at } },
         { OR: [{ occurredFrom: { lt: at } }, { occurredFrom: at, id: { lt: id } }] },
       ];
     }
