@@ -3,8 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cached, labScoped, tags } from "@/lib/data/cache";
 import type { CommitmentDto, LifecycleEntryDto, ModelSummary } from "@/lib/data/dto";
-import { modelSelect, modelWhere, toModel, type ModelRow } from "@/lib/data/model-query";
-import { publicCommitmentWhere } from "@/lib/data/visibility";
+import { findPlanOutlines, modelSelect, modelWhere, toModel, type ModelRow } from "@/lib/data/model-query";
 import { sourceOf } from "@/lib/domain/corroboration";
 import type { IsoDay } from "@/lib/domain/fuzzy-date";
 import { rankSlips, type RankedSlip } from "@/lib/domain/slip-board";
@@ -54,9 +53,10 @@ function toPlans(
 
 /**
  * The slip board's top `limit`: models whose plan slipped, largest slip first (rankSlips), as
- * known on `asOf`. Bounded where findModelPlans({}) is not: only models with a public plan are
- * read (a slip needs two), and the independent-source count — the expensive part, a scan of every
- * delay report — runs for the `limit` models shown, not for every model (4.5 s at 1,000 models).
+ * known on `asOf`. Bounded where findModelPlans({}) is not: the ranking reads only the dates of
+ * models with a public plan (findPlanOutlines: three flat lists, no titles or quotes), the full
+ * rows are read for the `limit` models shown, and so is the independent-source count — the
+ * expensive part, a scan of every delay report (4.5 s at 1,000 models for all of them).
  */
 export async function findTopSlips(opts: {
   asOf?: string;
@@ -65,21 +65,25 @@ export async function findTopSlips(opts: {
 }): Promise<RankedSlip<ModelPlansDto>[]> {
   "use cache";
   cached(tags.models, tags.articles, tags.events);
+  const outlines = await findPlanOutlines(db, { asOf: opts.asOf });
+  const topIds = rankSlips(outlines, opts.today)
+    .slice(0, opts.limit)
+    .map((r) => r.model.id);
+  if (topIds.length === 0) return [];
   const rows = await db.model.findMany({
-    where: modelWhere(opts.asOf, { commitments: { some: publicCommitmentWhere(opts.asOf) } }),
-    orderBy: [{ lab: { name: "asc" } }, { name: "asc" }],
+    where: modelWhere(opts.asOf, { id: { in: topIds } }),
+    orderBy: [{ name: "asc" }, { id: "asc" }],
     select: modelSelect(opts.asOf),
   });
+  // Ranked again on the full rows: the same dates, so the same order as above.
   const top = rankSlips(
     rows.map((row) => toPlans(row, opts.asOf)),
     opts.today,
-  ).slice(0, opts.limit);
-  const counts = top.length
-    ? await delayReportCounts(
-        top.map((r) => r.model.id),
-        opts.asOf,
-      )
-    : new Map<number, number>();
+  );
+  const counts = await delayReportCounts(
+    top.map((r) => r.model.id),
+    opts.asOf,
+  );
   return top.map(({ model: { id, ...model }, slip }) => ({
     model: { ...model, reportCount: counts.get(id) ?? 0 },
     slip,

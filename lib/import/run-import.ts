@@ -137,7 +137,7 @@ export async function importFile(prisma: PrismaClient, file: string, options: Im
   // One batch commits while the next is read and prepared (the assistant and the row checks are
   // CPU, the commit is the database): at most one in flight, so batches still commit in file order
   // and each checkpoint covers exactly the lines before it.
-  let inFlight: Promise<void> | null = null;
+  let inFlight = null as Promise<void> | null;
   const commitBatch = async (drafts: PreparedDraft[], bad: BadRow[], upToLine: number) => {
     const counts = await prisma.$transaction(
       async (tx) => {
