@@ -384,7 +384,15 @@ export function importRecord(
   opts: Pick<SyntheticOptions, "articles" | "labs" | "models" | "seed">,
   run: string,
   i: number,
-): { url: string; title: string; body: string; published: string; language: "de" | "en"; author?: string; publisher: string } {
+): {
+  url: string;
+  title: string;
+  body: string;
+  published: string;
+  language: "de" | "en";
+  author?: string;
+  publisher: string;
+} {
   const r = rowRand(opts.seed, 5, i);
   const de = r() < 0.55;
   const lab = labName(int(r, 0, opts.labs - 1));

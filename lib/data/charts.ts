@@ -292,7 +292,10 @@ export async function getSlipChartPage(
   const articleIds = [...new Set(page.flatMap((m) => m.plans.map((p) => p.article.id)))];
   const articles = new Map(
     (
-      await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, title: true, language: true } })
+      await db.article.findMany({
+        where: { id: { in: articleIds } },
+        select: { id: true, title: true, language: true },
+      })
     ).map((a) => [a.id, a]),
   );
   const models = page.map((m) => ({

@@ -127,7 +127,12 @@ export interface PlanOutline {
   status: ModelStatus;
   lab: { slug: string; name: string };
   lifecycle: { status: ModelStatus; at: LifecycleEntryDto["at"] }[];
-  commitments: { sequence: number; planned: CommitmentDto["planned"]; reportedAt: string | null; articleId: number }[];
+  commitments: {
+    sequence: number;
+    planned: CommitmentDto["planned"];
+    reportedAt: string | null;
+    articleId: number;
+  }[];
 }
 
 /**
@@ -177,7 +182,15 @@ export async function findPlanOutlines(
     db.modelStatusChange.findMany({
       where: { AND: [{ modelId: { in: ids } }, publicStatusChangeWhere(filters.asOf)] },
       orderBy: [{ modelId: "asc" }, { atFrom: "asc" }, { id: "asc" }],
-      select: { modelId: true, status: true, atFrom: true, atTo: true, atPrecision: true, atOpenEnd: true, atText: true },
+      select: {
+        modelId: true,
+        status: true,
+        atFrom: true,
+        atTo: true,
+        atPrecision: true,
+        atOpenEnd: true,
+        atText: true,
+      },
     }),
   ]);
   const byModel = <T extends { modelId: number }>(rows: T[]) => {

@@ -32,7 +32,12 @@ try {
   ];
   const raw = new pg.Client({ connectionString: database.url });
   await raw.connect();
-  console.log(`load average ${os.loadavg().map((x) => x.toFixed(2)).join(" / ")}\n`);
+  console.log(
+    `load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" / ")}\n`,
+  );
   console.log("| read | ORM ms | raw SQL ms (EXPLAIN ANALYZE, sum) | queries | ratio |");
   console.log("| --- | ---: | ---: | ---: | ---: |");
   for (const [name, run] of reads) {
@@ -49,11 +54,21 @@ try {
       );
       const plan = res.rows[0]!["QUERY PLAN"][0];
       sql += plan["Execution Time"] + plan["Planning Time"];
-      if (process.env.BENCH_VERBOSE) console.log(`    ${(plan["Execution Time"] + plan["Planning Time"]).toFixed(1)} ms  ${q.query.replace(/\s+/g, " ").slice(0, 110)}`);
+      if (process.env.BENCH_VERBOSE)
+        console.log(
+          `    ${(plan["Execution Time"] + plan["Planning Time"]).toFixed(1)} ms  ${q.query.replace(/\s+/g, " ").slice(0, 110)}`,
+        );
     }
-    console.log(`| ${name} | ${orm.toFixed(1)} | ${sql.toFixed(1)} | ${captured.length} | ${(orm / Math.max(0.1, sql)).toFixed(2)}x |`);
+    console.log(
+      `| ${name} | ${orm.toFixed(1)} | ${sql.toFixed(1)} | ${captured.length} | ${(orm / Math.max(0.1, sql)).toFixed(2)}x |`,
+    );
   }
-  console.log(`\nload average at the end ${os.loadavg().map((x) => x.toFixed(2)).join(" / ")}`);
+  console.log(
+    `\nload average at the end ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" / ")}`,
+  );
   await raw.end();
   await client.$disconnect();
 } finally {

@@ -67,7 +67,9 @@ function cpuSeconds(postmaster: number | null): { node: number; db: number } {
 
 async function postmasterPid(prisma: ReturnType<typeof createPrismaClient>): Promise<number | null> {
   try {
-    const [row] = await prisma.$queryRaw<{ setting: string }[]>`SELECT setting FROM pg_settings WHERE name = 'data_directory'`;
+    const [row] = await prisma.$queryRaw<
+      { setting: string }[]
+    >`SELECT setting FROM pg_settings WHERE name = 'data_directory'`;
     return Number(readFileSync(path.join(row!.setting, "postmaster.pid"), "utf8").split("\n")[0]);
   } catch {
     return null; // a database on another machine, or not ours to read
@@ -91,7 +93,9 @@ async function benchImport(url: string) {
     if ((await prisma.lab.count()) === 0) await seedDatabase(prisma, { packs: "base" });
     const started = performance.now();
     const context = await loadImportContext(prisma);
-    log(`import context: ${context.labs.length} labs, ${context.models.length} models (${(performance.now() - started).toFixed(0)} ms, once per run)`);
+    log(
+      `import context: ${context.labs.length} labs, ${context.models.length} models (${(performance.now() - started).toFixed(0)} ms, once per run)`,
+    );
     const stamp = Date.now().toString(36);
     const postmaster = await postmasterPid(prisma);
     const passes = [
@@ -106,7 +110,11 @@ async function benchImport(url: string) {
       const cpu0 = cpuSeconds(postmaster);
       let summary: ImportSummary;
       try {
-        summary = await importFile(prisma, file, { context, extract: pass.extract, ...(batchSize ? { batchSize } : {}) });
+        summary = await importFile(prisma, file, {
+          context,
+          extract: pass.extract,
+          ...(batchSize ? { batchSize } : {}),
+        });
       } finally {
         rmSync(file, { force: true });
       }
@@ -126,10 +134,15 @@ async function benchImport(url: string) {
       );
       if (!values.keep) {
         // The drafts and their review items go again, so repeated runs measure the same database.
-        const ids = await prisma.reviewItem.findMany({ where: { importRunId: summary.runId }, select: { articleId: true } });
+        const ids = await prisma.reviewItem.findMany({
+          where: { importRunId: summary.runId },
+          select: { articleId: true },
+        });
         await prisma.reviewItem.deleteMany({ where: { importRunId: summary.runId } });
         for (let i = 0; i < ids.length; i += 10_000) {
-          await prisma.article.deleteMany({ where: { id: { in: ids.slice(i, i + 10_000).map((r) => r.articleId) } } });
+          await prisma.article.deleteMany({
+            where: { id: { in: ids.slice(i, i + 10_000).map((r) => r.articleId) } },
+          });
         }
         await prisma.importRun.delete({ where: { id: summary.runId } });
       }
@@ -147,7 +160,9 @@ async function benchExport(url: string) {
   const started = performance.now();
   const response = await GET(new NextRequest(`http://localhost/api/v1/exports/events?format=${format}`));
   if (!response.ok || !response.body) throw new Error(`export answered ${response.status}`);
-  log(`export (${format}): first row after ${(performance.now() - started).toFixed(0)} ms, RSS ${mb(process.memoryUsage().rss)}`);
+  log(
+    `export (${format}): first row after ${(performance.now() - started).toFixed(0)} ms, RSS ${mb(process.memoryUsage().rss)}`,
+  );
   // One newline per row in every format (JSON puts it before each row; the header line of CSV and
   // the closing bracket of JSON add one). Quoted CSV cells may hold newlines: CSV counts are approximate.
   let rows = 0;
@@ -164,7 +179,9 @@ async function benchExport(url: string) {
       const rss = process.memoryUsage().rss;
       peak = Math.max(peak, rss);
       const s = (performance.now() - started) / 1000;
-      log(`export: ${nextMark.toLocaleString("en")} rows, RSS ${mb(rss)}, heap ${mb(process.memoryUsage().heapUsed)}, ${Math.round(rows / s)} rows/s`);
+      log(
+        `export: ${nextMark.toLocaleString("en")} rows, RSS ${mb(rss)}, heap ${mb(process.memoryUsage().heapUsed)}, ${Math.round(rows / s)} rows/s`,
+      );
       nextMark += 100_000;
     }
   }

@@ -221,7 +221,11 @@ describe("searchArticles", () => {
  */
 async function sourcesTheLongWay(lab: string): Promise<[string, number][]> {
   const publicArticle = { status: "published" as const, deletedAt: null };
-  const articleSelect = { id: true, publisher: { select: { name: true } }, originalReporter: { select: { name: true } } };
+  const articleSelect = {
+    id: true,
+    publisher: { select: { name: true } },
+    originalReporter: { select: { name: true } },
+  };
   const models = await db.model.findMany({
     where: { lab: { slug: lab } },
     orderBy: { slug: "asc" },
@@ -239,7 +243,11 @@ async function sourcesTheLongWay(lab: string): Promise<[string, number][]> {
       },
     },
   });
-  const key = (a: { id: number; publisher: { name: string } | null; originalReporter: { name: string } | null }, attribution: string, attributedTo: string | null) =>
+  const key = (
+    a: { id: number; publisher: { name: string } | null; originalReporter: { name: string } | null },
+    attribution: string,
+    attributedTo: string | null,
+  ) =>
     sourceOf({
       articleId: a.id,
       publishedFrom: null,
@@ -253,20 +261,25 @@ async function sourcesTheLongWay(lab: string): Promise<[string, number][]> {
   return models.map((m) => {
     const keys = new Set([
       ...m.events.flatMap((e) => e.citations.map((c) => key(c.article, c.attribution, c.attributedTo))),
-      ...m.commitments.map((c) => key(c.article, c.article.originalReporter ? "relays_outlet" : "own_reporting", null)),
+      ...m.commitments.map((c) =>
+        key(c.article, c.article.originalReporter ? "relays_outlet" : "own_reporting", null),
+      ),
     ]);
     return [m.slug, keys.size];
   });
 }
 
 describe("findModelPlans({ lab }): independent sources", () => {
-  const counts = async () => (await findModelPlans({ lab: LAB })).map((m) => [m.slug, m.reportCount] as [string, number]).sort();
+  const counts = async () =>
+    (await findModelPlans({ lab: LAB })).map((m) => [m.slug, m.reportCount] as [string, number]).sort();
 
   it("counts what sourceOf counts over every report, after saves that add, relay, move and hide reports", async () => {
     const lab = await db.lab.findUniqueOrThrow({ where: { slug: LAB } });
     const model = await db.model.findUniqueOrThrow({ where: { slug: `${LAB}-model-0` } });
     const [wire, paper] = await Promise.all(
-      ["wire", "paper"].map((p) => db.publisher.create({ data: { slug: `${LAB}-${p}`, name: `The ${LAB} ${p}` } })),
+      ["wire", "paper"].map((p) =>
+        db.publisher.create({ data: { slug: `${LAB}-${p}`, name: `The ${LAB} ${p}` } }),
+      ),
     );
     // Reports from a publisher, from no publisher (each its own source), and relays of the wire.
     const article = (i: number, data: { publisherId?: number; originalReporterId?: number }) =>
@@ -326,7 +339,10 @@ describe("findModelPlans({ lab }): independent sources", () => {
     // An article changes publisher; another is unpublished; a relay becomes own reporting.
     await db.article.update({ where: { id: reports[2]!.id }, data: { publisherId: wire!.id } });
     await db.article.update({ where: { id: reports[3]!.id }, data: { status: "draft" } });
-    await db.citation.updateMany({ where: { eventId: delay.id, articleId: reports[5]!.id }, data: { attribution: "own_reporting" } });
+    await db.citation.updateMany({
+      where: { eventId: delay.id, articleId: reports[5]!.id },
+      data: { attribution: "own_reporting" },
+    });
     expect(await counts()).toEqual(await sourcesTheLongWay(LAB));
 
     // A denied claim and a deleted event no longer count.
