@@ -357,6 +357,49 @@ export function articleRow(ctx: Ctx, i: number): string {
     ctx.now,
   ]);
 }
+/**
+ * Article i as a file row for the bulk import (npm run bench:io): the same vocabulary, languages,
+ * publishers and days as the loader's articles, but keyed by `run` so every bench run offers new
+ * URLs and texts (the import skips known ones). The tracked labs and models of a loaded tier are
+ * named in the text, so mention matching and the extraction assistant find what they would.
+ */
+export function importRecord(
+  opts: Pick<SyntheticOptions, "articles" | "labs" | "models" | "seed">,
+  run: string,
+  i: number,
+): {
+  url: string;
+  title: string;
+  body: string;
+  published: string;
+  language: "de" | "en";
+  author?: string;
+  publisher: string;
+} {
+  const r = rowRand(opts.seed, 5, i);
+  const de = r() < 0.55;
+  const lab = labName(int(r, 0, opts.labs - 1));
+  const model = modelName(int(r, 0, opts.models - 1));
+  const day = articleDay(int(r, 0, opts.articles - 1), opts.articles);
+  const vars = { lab, model, when: de ? "Herbst" : "the fall" };
+  const sentences = de ? SENTENCES_DE : SENTENCES_EN;
+  const body: string[] = [];
+  for (let s = int(r, 5, 9); s > 0; s--) body.push(fill(pick(r, sentences), vars));
+  // A dateline makes each text unique, as real articles are (the import skips equal texts).
+  body.push(`(${run}-${i}, ${day})`);
+  const pub = PUBLISHERS[(de ? 0 : 8) + int(r, 0, 7)]!;
+  const author = r() < 0.7 ? `${de ? "Redaktion" : "Staff"} ${int(r, 1, 400)}` : undefined;
+  return {
+    url: `https://${pub.domain}/${run}/${day.slice(0, 4)}/${i}`,
+    title: fill(pick(r, de ? TITLES_DE : TITLES_EN), vars),
+    body: body.join(" "),
+    published: day,
+    language: de ? "de" : "en",
+    ...(author ? { author } : {}),
+    publisher: pub.name,
+  };
+}
+
 const ARTICLE_COLUMNS =
   "id, url, title, author, publisher_id, published_from, published_to, published_precision, published_text, language, body, summary_en, status, content_hash, source_ref, deleted_at, updated_at";
 

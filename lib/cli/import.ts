@@ -1,4 +1,4 @@
-// npm run import -- FILE… [--batch-size N] [--format ndjson|csv|feed] [--batch-delay-ms N]
+// npm run import -- FILE… [--batch-size N] [--format ndjson|csv|feed] [--batch-delay-ms N] [--no-extract]
 // Bulk import of articles (NDJSON, CSV, RSS/Atom) as drafts for the editors' review queue, with
 // the extraction assistant's suggestions. Streams, commits in batches, and resumes after a kill.
 import { parseArgs } from "node:util";
@@ -16,6 +16,7 @@ const { values, positionals } = parseArgs({
     format: { type: "string" },
     "batch-delay-ms": { type: "string", default: "0" },
     quiet: { type: "boolean", default: false },
+    "no-extract": { type: "boolean", default: false },
   },
 });
 
@@ -24,7 +25,7 @@ const batchSize = Number(values["batch-size"]);
 const batchDelayMs = Number(values["batch-delay-ms"]);
 const format = values.format as ImportFormat | undefined;
 if (positionals.length === 0) {
-  console.error("usage: npm run import -- FILE… [--batch-size 200] [--format ndjson|csv|feed]");
+  console.error("usage: npm run import -- FILE… [--batch-size 200] [--format ndjson|csv|feed] [--no-extract]");
   process.exit(64);
 }
 if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) {
@@ -93,6 +94,7 @@ try {
         batchSize,
         batchDelayMs,
         context,
+        extract: !values["no-extract"],
         ...(format ? { format } : {}),
         onProgress: (p) => {
           if (!interactive) return;

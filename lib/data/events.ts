@@ -7,7 +7,19 @@ import type { CitationDto, EventDto, Page } from "@/lib/data/dto";
 import { compareArticles, corroborate, type CitationFacts } from "@/lib/domain/corroboration";
 import type { EventQuery } from "@/lib/domain/event-query";
 import { countedEventWhere, publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
-import { amountColumns, dayToDate, figureColumns, isoDay, isoDayOrNull, nameSelect, occurredColumns, occurredOf, publishedOf, refSelect, toNumber } from "@/lib/data/mappers";
+import {
+  amountColumns,
+  dayToDate,
+  figureColumns,
+  isoDay,
+  isoDayOrNull,
+  nameSelect,
+  occurredColumns,
+  occurredOf,
+  publishedOf,
+  refSelect,
+  toNumber,
+} from "@/lib/data/mappers";
 
 function citationWhere(asOf: string | undefined): Prisma.CitationWhereInput {
   return { article: publicArticleWhere(asOf) };
@@ -125,7 +137,6 @@ export function toEventDto(row: EventRow): EventDto {
   };
 }
 
-
 /** The where-clause every event list shares; raw strings never reach it unparsed. */
 export function eventWhere(f: Omit<EventQuery, "cursor" | "limit">): Prisma.EventWhereInput {
   const and: Prisma.EventWhereInput[] = [publicEventWhere(f.asOf)];
@@ -161,6 +172,10 @@ export function eventsAfter(where: Prisma.EventWhereInput, at: Date, id: number)
     ...where,
     AND: [
       ...(Array.isArray(where.AND) ? where.AND : []),
+      // Implied by the OR, but the planner turns it into where the index scan starts; with the OR
+      // alone it read the index from the top and filtered every row before the cursor, so page n
+      // cost n pages (a page 411,000 rows deep: 4.2 s → 14 ms).
+      { occurredFrom: { lte: at } },
       { OR: [{ occurredFrom: { lt: at } }, { occurredFrom: at, id: { lt: id } }] },
     ],
   };

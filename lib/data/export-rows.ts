@@ -2,7 +2,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleSummary, EventDto } from "@/lib/data/dto";
-import { articlesAfter, articleWhere, summarySelect, toSummaries, type ArticleQuery } from "@/lib/data/articles";
+import {
+  articlesAfter,
+  articleWhere,
+  summarySelect,
+  toSummaries,
+  type ArticleQuery,
+} from "@/lib/data/articles";
 import { eventSelect, eventsAfter, eventWhere, toEventDto } from "@/lib/data/events";
 import type { EventQuery } from "@/lib/domain/event-query";
 
@@ -18,7 +24,9 @@ export async function* iterateEvents(
 ): AsyncGenerator<EventDto> {
   let after: { at: Date; id: number } | null = null;
   for (;;) {
-    const where: Prisma.EventWhereInput = after ? eventsAfter(eventWhere(filters), after.at, after.id) : eventWhere(filters);
+    const where: Prisma.EventWhereInput = after
+      ? eventsAfter(eventWhere(filters), after.at, after.id)
+      : eventWhere(filters);
     const rows = await db.event.findMany({
       where,
       orderBy: [{ occurredFrom: "desc" }, { id: "desc" }],
@@ -39,7 +47,9 @@ export async function* iterateArticles(
   // Sort key of the last row: its publication day (null sorts last) and id.
   let after: { at: string | null; id: number } | null = null;
   for (;;) {
-    const where: Prisma.ArticleWhereInput = after ? articlesAfter(articleWhere(filters), after.at, after.id) : articleWhere(filters);
+    const where: Prisma.ArticleWhereInput = after
+      ? articlesAfter(articleWhere(filters), after.at, after.id)
+      : articleWhere(filters);
     const rows = await db.article.findMany({
       where,
       orderBy: [{ publishedFrom: { sort: "desc", nulls: "last" } }, { id: "desc" }],

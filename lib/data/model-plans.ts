@@ -3,8 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cached, labScoped, tags } from "@/lib/data/cache";
 import type { CommitmentDto, LifecycleEntryDto, ModelSummary } from "@/lib/data/dto";
-import { modelSelect, modelWhere, toModel, type ModelRow } from "@/lib/data/model-query";
-import { publicCommitmentWhere } from "@/lib/data/visibility";
+import { findPlanOutlines, modelSelect, modelWhere, toModel, type ModelRow } from "@/lib/data/model-query";
 import { sourceOf } from "@/lib/domain/corroboration";
 import type { IsoDay } from "@/lib/domain/fuzzy-date";
 import { rankSlips, type RankedSlip } from "@/lib/domain/slip-board";
@@ -54,9 +53,10 @@ function toPlans(
 
 /**
  * The slip board's top `limit`: models whose plan slipped, largest slip first (rankSlips), as
- * known on `asOf`. Bounded where findModelPlans({}) is not: only models with a public plan are
- * read (a slip needs two), and the independent-source count — the expensive part, a scan of every
- * delay report — runs for the `limit` models shown, not for every model (4.5 s at 1,000 models).
+ * known on `asOf`. Bounded where findModelPlans({}) is not: the ranking reads only the dates of
+ * models with a public plan (findPlanOutlines: three flat lists, no titles or quotes), the full
+ * rows are read for the `limit` models shown, and so is the independent-source count — the
+ * expensive part, a scan of every delay report (4.5 s at 1,000 models for all of them).
  */
 export async function findTopSlips(opts: {
   asOf?: string;
@@ -65,21 +65,25 @@ export async function findTopSlips(opts: {
 }): Promise<RankedSlip<ModelPlansDto>[]> {
   "use cache";
   cached(tags.models, tags.articles, tags.events);
+  const outlines = await findPlanOutlines(db, { asOf: opts.asOf });
+  const topIds = rankSlips(outlines, opts.today)
+    .slice(0, opts.limit)
+    .map((r) => r.model.id);
+  if (topIds.length === 0) return [];
   const rows = await db.model.findMany({
-    where: modelWhere(opts.asOf, { commitments: { some: publicCommitmentWhere(opts.asOf) } }),
-    orderBy: [{ lab: { name: "asc" } }, { name: "asc" }],
+    where: modelWhere(opts.asOf, { id: { in: topIds } }),
+    orderBy: [{ name: "asc" }, { id: "asc" }],
     select: modelSelect(opts.asOf),
   });
+  // Ranked again on the full rows: the same dates, so the same order as above.
   const top = rankSlips(
     rows.map((row) => toPlans(row, opts.asOf)),
     opts.today,
-  ).slice(0, opts.limit);
-  const counts = top.length
-    ? await delayReportCounts(
-        top.map((r) => r.model.id),
-        opts.asOf,
-      )
-    : new Map<number, number>();
+  );
+  const counts = await delayReportCounts(
+    top.map((r) => r.model.id),
+    opts.asOf,
+  );
   return top.map(({ model: { id, ...model }, slip }) => ({
     model: { ...model, reportCount: counts.get(id) ?? 0 },
     slip,
@@ -91,21 +95,26 @@ export async function findTopSlips(opts: {
  * the outlet they relay (lib/domain/corroboration). Raw SQL for the UNION; the article rule is
  * lib/data/visibility's publicArticleWhere, spelled in SQL (published, not deleted, and as of D
  * only once its last possible publication day has passed).
+ *
+ * The database returns each distinct combination of what sourceOf reads, not every report: the
+ * biggest lab's models have ~9,000 delay reports but a few hundred such combinations. The article
+ * id matters to sourceOf only for an article without a publisher, so it is kept only then. The
+ * delay reports are found through events_model_id_type_idx (model, type, deleted, status, id).
  */
 async function delayReportCounts(modelIds: number[], asOf: string | undefined): Promise<Map<number, number>> {
   const cutoff = asOf ?? null;
   const rows = await db.$queryRaw<
     {
       model_id: number;
-      article_id: number;
+      article_id: number | null;
       attribution: string;
       attributed_to: string | null;
       publisher: string | null;
       original_reporter: string | null;
     }[]
   >`
-    SELECT t.model_id, t.article_id, t.attribution, t.attributed_to,
-      p.name AS publisher, o.name AS original_reporter
+    SELECT DISTINCT t.model_id, CASE WHEN coalesce(p.name, '') = '' THEN t.article_id END AS article_id, t.attribution,
+      t.attributed_to, p.name AS publisher, o.name AS original_reporter
     FROM (
       SELECT e.model_id, c.article_id, c.attribution::text AS attribution, c.attributed_to
       FROM citations c
@@ -128,7 +137,7 @@ async function delayReportCounts(modelIds: number[], asOf: string | undefined): 
   const keys = new Map<number, Set<string>>();
   for (const r of rows) {
     const { key } = sourceOf({
-      articleId: r.article_id,
+      articleId: r.article_id ?? 0,
       publishedFrom: null,
       publishedTo: null,
       publisher: r.publisher,

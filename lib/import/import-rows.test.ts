@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { describeIssues, ImportArticleSchema } from "./article-row";
 import { mentionMatcher } from "./mentions";
@@ -40,6 +41,28 @@ describe("mentionMatcher", () => {
   it("ignores words that merely contain a name, and one-letter aliases", () => {
     expect(match("Metadaten und Metaverse")).toEqual([]);
     expect(match("X sagt nichts")).toEqual([]);
+  });
+  it("finds exactly what testing every entity's pattern finds (the word prefilter loses nothing)", () => {
+    const names = ["Nova", "Nova-1.0", "Nova 1", "Atlas", "Atlas AI", "GPT-4o", "o3", "C++", "Ärger KI", "x.ai"];
+    const entities = names.map((name, i) => ({ slug: `e${i}`, name, aliases: i % 3 === 0 ? [names[(i + 4) % names.length]!.toLowerCase()] : [] }));
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    // The matcher before the prefilter: every entity's pattern against the whole text.
+    const naive = (text: string) =>
+      entities
+        .filter((e) => {
+          const spellings = [e.name, ...e.aliases].filter((n) => n.length >= 2).flatMap((n) => [n, n.toUpperCase()]);
+          return new RegExp(`(?<![\\p{L}\\p{N}])(?:${spellings.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "u").test(text);
+        })
+        .map((e) => e.slug);
+    const fast = mentionMatcher(entities);
+    const pieces = [...names, ...names.map((n) => n.toUpperCase()), "-", ".", " ", "1", "0", "4o", "KI", "Novak", "aNova", "+", "Ä"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.array(fc.constantFrom("", " ", "-", "\n"), { maxLength: 12 }), (parts, gaps) => {
+        const text = parts.map((p, i) => p + (gaps[i] ?? "")).join("");
+        expect(fast(text)).toEqual(naive(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -38,6 +38,8 @@ export interface ImportOptions {
   /** pause after each committed batch — lets a demo or test interrupt a run mid-way */
   batchDelayMs?: number;
   context?: ImportContext;
+  /** false: queue drafts without the extraction assistant's suggestions (--no-extract) */
+  extract?: boolean;
 }
 
 export interface ImportSummary {
@@ -68,6 +70,18 @@ function storedErrors(value: Prisma.JsonValue | null): BadRow[] {
       ? [{ line: v.line, reason: v.reason }]
       : [],
   );
+}
+
+/**
+ * Moves the words and trigrams the run left in the articles' GIN pending lists into the indexes
+ * proper, so search and the near-duplicate lookup do not scan a long pending list afterwards
+ * (autovacuum would do it too, later).
+ */
+async function mergeTextIndexes(prisma: PrismaClient): Promise<void> {
+  await prisma.$queryRaw`
+    SELECT gin_clean_pending_list(i.indexrelid)
+      FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
+     WHERE i.indrelid = 'articles'::regclass AND am.amname = 'gin'`;
 }
 
 export async function importFile(prisma: PrismaClient, file: string, options: ImportOptions = {}): Promise<ImportSummary> {
@@ -120,13 +134,19 @@ export async function importFile(prisma: PrismaClient, file: string, options: Im
   let batchBad: BadRow[] = [];
   let lastLine = resumedAfterLine;
 
-  const flush = async () => {
-    const drafts = batch;
-    const bad = batchBad;
-    batch = [];
-    batchBad = [];
+  // One batch commits while the next is read and prepared (the assistant and the row checks are
+  // CPU, the commit is the database): at most one in flight, so batches still commit in file order
+  // and each checkpoint covers exactly the lines before it.
+  let inFlight = null as Promise<void> | null;
+  const commitBatch = async (drafts: PreparedDraft[], bad: BadRow[], upToLine: number) => {
     const counts = await prisma.$transaction(
       async (tx) => {
+        // The batch and its checkpoint commit or vanish together, so a commit that a crash loses
+        // is simply imported again on resume: the import need not wait for the disk (WAL flush).
+        await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
+        // New articles' words and trigrams go to the GIN indexes' pending lists and are merged in
+        // bulk (at the end of the run, below) instead of every 4 MB: a third of the insert time.
+        await tx.$executeRaw`SET LOCAL gin_pending_list_limit = '64MB'`;
         // Row lock on the run: a batch of a killed process still committing finishes first, so
         // the duplicate checks below see its rows.
         await tx.$queryRaw`SELECT id FROM import_runs WHERE id = ${run.id} FOR UPDATE`;
@@ -135,7 +155,7 @@ export async function importFile(prisma: PrismaClient, file: string, options: Im
         await tx.importRun.update({
           where: { id: run.id },
           data: {
-            committedLine: lastLine,
+            committedLine: upToLine,
             imported: { increment: c.created },
             skippedKnown: { increment: c.skippedKnown },
             skippedDuplicate: { increment: c.skippedDuplicate },
@@ -151,6 +171,16 @@ export async function importFile(prisma: PrismaClient, file: string, options: Im
     summary.skippedKnown += counts.skippedKnown;
     summary.skippedDuplicate += counts.skippedDuplicate;
     if (options.batchDelayMs) await sleep(options.batchDelayMs);
+  };
+  const flush = async () => {
+    if (inFlight) await inFlight;
+    const committing = commitBatch(batch, batchBad, lastLine);
+    batch = [];
+    batchBad = [];
+    // Handled here so a failing commit is not an unhandled rejection while the next batch is
+    // read; awaiting inFlight still throws it.
+    committing.catch(() => undefined);
+    inFlight = committing;
   };
 
   try {
@@ -171,7 +201,9 @@ export async function importFile(prisma: PrismaClient, file: string, options: Im
         const parsed = ImportArticleSchema.safeParse(raw.value);
         if (!parsed.success) bad(describeIssues(parsed.error));
         else {
-          const draft = prepareDraft(parsed.data, raw.line, ctx, `import:${sourceName}:${raw.line}`);
+          const draft = prepareDraft(parsed.data, raw.line, ctx, `import:${sourceName}:${raw.line}`, {
+            extract: options.extract ?? true,
+          });
           if ("error" in draft) bad(draft.error);
           else batch.push(draft);
         }
@@ -180,10 +212,14 @@ export async function importFile(prisma: PrismaClient, file: string, options: Im
       progress(raw.bytes);
     }
     await flush();
+    await inFlight;
+    await mergeTextIndexes(prisma);
     await prisma.importRun.update({ where: { id: run.id }, data: { status: "completed", finishedAt: new Date() } });
     progress(totalBytes);
     return summary;
   } catch (error) {
+    // A batch still committing ends first (committed or rolled back) before the run is marked.
+    await inFlight?.catch(() => undefined);
     await prisma.importRun
       .update({ where: { id: run.id }, data: { status: "failed", finishedAt: new Date() } })
       .catch(() => undefined);

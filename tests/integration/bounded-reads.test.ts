@@ -11,6 +11,7 @@ const { findModelPlans, findTopSlips } = await import("@/lib/data/model-plans");
 const { getSlipChart, getSlipChartPage } = await import("@/lib/data/charts");
 const { articleWhere, findArticles, searchArticles } = await import("@/lib/data/articles");
 const { rankSlips } = await import("@/lib/domain/slip-board");
+const { sourceOf } = await import("@/lib/domain/corroboration");
 
 const TODAY = "2026-03-20";
 // Rows of its own for the article reads, so other files' writes cannot change what they list.
@@ -93,6 +94,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.event.deleteMany({ where: { lab: { slug: LAB } } });
+  await db.article.deleteMany({ where: { url: { startsWith: `${URL_PREFIX}reports/` } } });
+  await db.publisher.deleteMany({ where: { slug: { startsWith: `${LAB}-` } } });
   await db.releaseCommitment.deleteMany({ where: { model: { lab: { slug: LAB } } } });
   await db.model.deleteMany({ where: { lab: { slug: LAB } } });
   await db.article.deleteMany({ where: { url: { startsWith: URL_PREFIX } } });
@@ -134,6 +137,25 @@ describe("getSlipChartPage", () => {
     }
     expect(seen).toEqual(whole.models.map((m) => m.model.slug));
   });
+
+  for (const filters of [{}, { lab: [LAB] }, { asOf: "2025-06-01" }]) {
+    it(`gives each page the same models, plans and articles as the whole chart (${JSON.stringify(filters)})`, async () => {
+      const whole = await getSlipChart(filters, TODAY);
+      expect(whole.models.length).toBeGreaterThan(0);
+      const paged: typeof whole.models = [];
+      let after: string | undefined;
+      for (let i = 0; i < whole.models.length + 1; i++) {
+        const page = await getSlipChartPage(filters, TODAY, { after, limit: 2 });
+        expect(page.domain).toEqual(whole.domain);
+        paged.push(...page.models);
+        if (!page.nextAfter) break;
+        after = page.nextAfter;
+      }
+      expect(paged).toEqual(whole.models);
+      // The articles behind the plans are real ones, read for the page (not the ranking's stubs).
+      expect(paged.flatMap((m) => m.plans.map((p) => p.article.title)).every((t) => t.length > 0)).toBe(true);
+    });
+  }
 
   it("starts from the top for a cursor that is not on the board", async () => {
     const first = await getSlipChartPage({}, TODAY);
@@ -189,5 +211,143 @@ describe("searchArticles", () => {
       cursor = page.nextCursor;
     }
     expect(paged).toEqual(whole.items.map((h) => h.id));
+  });
+});
+
+/**
+ * The lab page's independent-source count, recomputed here the long way: every supporting
+ * citation of every counted delay event and every plan, each passed through sourceOf.
+ */
+async function sourcesTheLongWay(lab: string): Promise<[string, number][]> {
+  const publicArticle = { status: "published" as const, deletedAt: null };
+  const articleSelect = {
+    id: true,
+    publisher: { select: { name: true } },
+    originalReporter: { select: { name: true } },
+  };
+  const models = await db.model.findMany({
+    where: { lab: { slug: lab } },
+    orderBy: { slug: "asc" },
+    select: {
+      slug: true,
+      commitments: { where: { article: publicArticle }, select: { article: { select: articleSelect } } },
+      events: {
+        where: { type: "delay", deletedAt: null, status: { notIn: ["denied", "retracted"] } },
+        select: {
+          citations: {
+            where: { role: { in: ["first_report", "re_report", "follow_up"] }, article: publicArticle },
+            select: { attribution: true, attributedTo: true, article: { select: articleSelect } },
+          },
+        },
+      },
+    },
+  });
+  const key = (
+    a: { id: number; publisher: { name: string } | null; originalReporter: { name: string } | null },
+    attribution: string,
+    attributedTo: string | null,
+  ) =>
+    sourceOf({
+      articleId: a.id,
+      publishedFrom: null,
+      publishedTo: null,
+      publisher: a.publisher?.name ?? null,
+      originalReporter: a.originalReporter?.name ?? null,
+      attribution,
+      attributedTo,
+      role: "first_report",
+    }).key;
+  return models.map((m) => {
+    const keys = new Set([
+      ...m.events.flatMap((e) => e.citations.map((c) => key(c.article, c.attribution, c.attributedTo))),
+      ...m.commitments.map((c) =>
+        key(c.article, c.article.originalReporter ? "relays_outlet" : "own_reporting", null),
+      ),
+    ]);
+    return [m.slug, keys.size];
+  });
+}
+
+describe("findModelPlans({ lab }): independent sources", () => {
+  const counts = async () =>
+    (await findModelPlans({ lab: LAB })).map((m) => [m.slug, m.reportCount] as [string, number]).sort();
+
+  it("counts what sourceOf counts over every report, after saves that add, relay, move and hide reports", async () => {
+    const lab = await db.lab.findUniqueOrThrow({ where: { slug: LAB } });
+    const model = await db.model.findUniqueOrThrow({ where: { slug: `${LAB}-model-0` } });
+    const [wire, paper] = await Promise.all(
+      ["wire", "paper"].map((p) =>
+        db.publisher.create({ data: { slug: `${LAB}-${p}`, name: `The ${LAB} ${p}` } }),
+      ),
+    );
+    // Reports from a publisher, from no publisher (each its own source), and relays of the wire.
+    const article = (i: number, data: { publisherId?: number; originalReporterId?: number }) =>
+      db.article.create({
+        data: {
+          url: `${URL_PREFIX}reports/${i}`,
+          title: `Report ${i}`,
+          language: "en",
+          body: `Report ${i} on the delay.`,
+          contentHash: `bounded-reports-${process.pid}-${i}`,
+          status: "published",
+          publishedFrom: day("2025-04-01"),
+          publishedTo: day("2025-04-01"),
+          publishedPrecision: "day",
+          ...data,
+        },
+      });
+    const reports = [
+      await article(0, { publisherId: paper!.id }),
+      await article(1, { publisherId: paper!.id }),
+      await article(2, {}),
+      await article(3, {}),
+      await article(4, { publisherId: paper!.id, originalReporterId: wire!.id }),
+      await article(5, { publisherId: paper!.id }),
+    ];
+    const delay = await db.event.create({
+      data: {
+        type: "delay",
+        labId: lab.id,
+        modelId: model.id,
+        title: "Bounded delay",
+        summary: "S",
+        occurredFrom: day("2025-04-01"),
+        occurredTo: day("2025-04-01"),
+        occurredPrecision: "day",
+        occurredText: "1 April 2025",
+        status: "reported",
+        knownFrom: day("2025-04-01"),
+        citations: {
+          create: reports.map((a, i) => ({
+            articleId: a.id,
+            role: i === 0 ? ("first_report" as const) : ("re_report" as const),
+            quote: `Report ${i}`,
+            attribution: i === 4 || i === 5 ? ("relays_outlet" as const) : ("own_reporting" as const),
+            // Article 5 relays an outlet named only in the citation, spelled another way.
+            attributedTo: i === 5 ? `the ${LAB}  WIRE` : null,
+          })),
+        },
+      },
+    });
+    const before = await counts();
+    expect(before).toEqual(await sourcesTheLongWay(LAB));
+    // The paper, articles 2 and 3 (no publisher: one source each), the wire (relayed twice), and
+    // the two plans' own articles (no publisher either: two more).
+    expect(before.find(([slug]) => slug === model.slug)?.[1]).toBe(4 + 2);
+
+    // An article changes publisher; another is unpublished; a relay becomes own reporting.
+    await db.article.update({ where: { id: reports[2]!.id }, data: { publisherId: wire!.id } });
+    await db.article.update({ where: { id: reports[3]!.id }, data: { status: "draft" } });
+    await db.citation.updateMany({
+      where: { eventId: delay.id, articleId: reports[5]!.id },
+      data: { attribution: "own_reporting" },
+    });
+    expect(await counts()).toEqual(await sourcesTheLongWay(LAB));
+
+    // A denied claim and a deleted event no longer count.
+    await db.event.update({ where: { id: delay.id }, data: { status: "denied" } });
+    expect(await counts()).toEqual(await sourcesTheLongWay(LAB));
+    await db.event.update({ where: { id: delay.id }, data: { status: "reported", deletedAt: new Date() } });
+    expect(await counts()).toEqual(await sourcesTheLongWay(LAB));
   });
 });

@@ -1,4 +1,5 @@
 export { extractFromText } from "./extract";
+export { detectLanguage } from "./language";
 export type {
   ExistingEventRef,
   ExtractContext,
