@@ -154,7 +154,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "investment",
-    `\\b(?:invest(?:s|ed|ing|ment|ments)?|capex|capital expenditures?|spending|funding(?: round)?|raised|raises|raising|financing|backed by|led by|pour(?:s|ed|ing)? (?:\\S+ ){0,4}into|Series [A-F])\\b`,
+    `\\b(?:invest(?:s|ed|ing|ment|ments)?|capex|capital expenditures?|(?<!(?:government|public|consumer|federal|military|defen[cs]e) )spending|funding(?: round)?|(?:raised|raises|raising)(?! (?:questions|concerns|doubts|fears|eyebrows|alarms?|hopes|expectations|the (?:bar|stakes|question|prospect)|prices|awareness))|financing|backed by|led by|pour(?:s|ed|ing)? (?:\\S+ ){0,4}into|Series [A-F])\\b`,
     0.7,
   ),
   // acquisition

@@ -28,6 +28,7 @@ import { isBackground } from "./background";
 import { Numbers, amountFor, memo, nearest, percentFor, qualifier } from "./figures";
 import {
   ACQUIRED_THING,
+  EVENT_NOUN,
   FOLLOWING,
   HEADCOUNT_TYPES,
   INVESTOR_BEFORE,
@@ -41,6 +42,10 @@ import {
 } from "./rules";
 import { quoteRange, reportedByFor, scheduleFor } from "./schedule";
 import { Info, Subject, dominantLab, eligible, modelFor, subjectFor } from "./subjects";
+
+// "B200" and "Blackwell" in one article are one product line (lib/domain/knowledge's families).
+const FAMILY_OF = new Map(MODELS.flatMap((m) => (m.family ? [[m.slug, m.family] as const] : [])));
+const familyOf = (model: string) => FAMILY_OF.get(model);
 
 export function extractFromText(text: string, ctx: ExtractContext): ExtractionResult {
   const cleanedText = cleanArticleText(text).text;
@@ -133,7 +138,8 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     // "without an official acquisition", "kein Stellenabbau": a denied fact is not an event
     if (NEGATED.test(before)) return [];
     // "the delay", "die Verzögerung": the fact already proposed, named again
-    if (REFERENCE.test(before) && drafts.some((d) => d.type === found.type)) return [];
+    if (EVENT_NOUN.test(cueText) && REFERENCE.test(before) && drafts.some((d) => d.type === found.type))
+      return [];
     let cue = found;
     // "following Meta's $14.3 billion investment", "nach der Übernahme": an earlier fact named
     const earlier = FOLLOWING.test(before);
@@ -319,7 +325,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
   const relayed =
     ranked[0] && ranked[0][1] >= 2 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
 
-  const merged = mergeDrafts(drafts);
+  const merged = mergeDrafts(drafts, familyOf);
   const existing = ctx.existingEvents ?? [];
   // An article that relays one outlet ("wie Bloomberg berichtet") relays it for the news it tells
   // without naming a source again; background is the article's own context.

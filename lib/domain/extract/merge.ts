@@ -88,15 +88,25 @@ function combine(a: Draft, b: Draft): Draft {
   };
 }
 
-function modelsCompatible(a: Draft, b: Draft, drafts: Draft[]): boolean {
+/** The family a model belongs to ("b200" → "blackwell"), when the knowledge base says so. */
+export type FamilyOf = (model: string) => string | undefined;
+
+/** A model and the family it belongs to name one product line: "Blackwell" and "B200" in one article. */
+function sameLine(a: string, b: string, familyOf: FamilyOf): boolean {
+  return a === b || familyOf(a) === b || familyOf(b) === a;
+}
+
+function modelsCompatible(a: Draft, b: Draft, drafts: Draft[], familyOf: FamilyOf): boolean {
   if (a.model === b.model) return true;
-  if (a.model && b.model) return false;
-  // A proposal without a model joins one with a model only when that model is the only one
-  // this article gives for the same type and lab.
-  const models = new Set(
-    drafts.filter((d) => d.type === a.type && subject(d) === subject(a) && d.model).map((d) => d.model),
+  if (a.model && b.model) return sameLine(a.model, b.model, familyOf);
+  // A proposal without a model joins one with a model only when that model (or its family) is the
+  // only one this article gives for the same type and lab.
+  const lines = new Set(
+    drafts
+      .filter((d) => d.type === a.type && subject(d) === subject(a) && d.model)
+      .map((d) => familyOf(d.model!) ?? d.model),
   );
-  return models.size === 1;
+  return lines.size === 1;
 }
 
 /**
@@ -115,22 +125,22 @@ function closeAmounts(a: number | null, b: number | null): boolean {
  * licence part). So beyond the same type, lab and model, only people leaving (headcount), amounts
  * far apart, the other party of a deal and news vs background keep proposals apart.
  */
-function mergeable(a: Draft, b: Draft, drafts: Draft[]): boolean {
+function mergeable(a: Draft, b: Draft, drafts: Draft[], familyOf: FamilyOf): boolean {
   return (
     a.type === b.type &&
     subject(a) === subject(b) &&
     Boolean(a.background) === Boolean(b.background) &&
-    modelsCompatible(a, b, drafts) &&
+    modelsCompatible(a, b, drafts, familyOf) &&
     (a.type !== "departure" || compatibleNumber(a.headcount, b.headcount)) &&
     closeAmounts(a.amountUsd, b.amountUsd) &&
     compatibleText(a.counterparty, b.counterparty)
   );
 }
 
-export function mergeDrafts(drafts: Draft[]): Draft[] {
+export function mergeDrafts(drafts: Draft[], familyOf: FamilyOf = () => undefined): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const i = out.findIndex((o) => mergeable(o, d, drafts));
+    const i = out.findIndex((o) => mergeable(o, d, drafts, familyOf));
     if (i >= 0) out[i] = combine(out[i]!, d);
     else out.push(d);
   }

@@ -47,8 +47,13 @@ export const NOT_INVESTED = new Set([
   "settlement",
 ]);
 export const NEGATED = /(?:\b(?:without|no|not|never|ohne|kein\p{L}*|nicht|nie)\s+(?:\S+\s+){0,2})$/iu;
+// The article at a sentence's start is capitalised ("The delay", "Die Verschiebung"); the words
+// between it and the cue stay lower case, so a named thing ("the OpenAI deal") is not a reference.
 export const REFERENCE =
-  /(?:^|\s)(?:the|this|that|die|diese|der|dieser|dem|den|des|dieses)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+  /(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Dd]ie|[Dd]iese|[Dd]er|[Dd]ieser|[Dd]em|[Dd]en|[Dd]es|[Dd]ieses)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** cue words that name an event as a noun: only these can be "the delay" told again */
+export const EVENT_NOUN =
+  /^(?:delays?|postponement|setback|layoffs?|job cuts?|cuts|investments?|infusion|funding(?: round)?|round|deal|(?:design )?flaws?|(?:design )?(?:problems?|issues?)|\p{L}*fehler|Finanzierungsrunde|acquisition|takeover|merger|departures?|exit|resignation|exodus|hire|hiring|charge|lawsuit|settlement|probe|controversy|backlash|Verzögerung\p{L}*|Verschiebung\p{L}*|Stellenabbau|Personalabbau|Entlassung\p{L}*|Investition\p{L}*|Finanzierung\p{L}*|Übernahme\p{L}*|Abgang|Abgänge|Rücktritt|Kontroverse|Klage|Sammelklage|Vergleich)$/iu;
 export const LAYOFF_PLURAL =
   /(?:\d|Mitarbeite\p{L}*|Beschäftigte\p{L}*|Angestellte\p{L}*|Stellen|Jobs|Arbeitsplätze|Belegschaft|employees|workers|staff|jobs|positions|roles)/u;
 export const ACQUIRED_THING =
