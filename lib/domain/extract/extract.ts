@@ -24,7 +24,7 @@ import { mergeDrafts, type Draft } from "./merge";
 import { mentionRoles, refersBackToPeople, type MentionRole } from "./roles";
 import { splitSentences } from "./sentences";
 import type { ExtractContext, ExtractionResult, ExtractQualifier } from "./types";
-import { isBackground } from "./background";
+import { datedBeforeArticle, earlierThanLead, isBackground } from "./background";
 import { Numbers, amountFor, memo, nearest, percentFor, qualifier } from "./figures";
 import {
   ACQUIRED_THING,
@@ -284,7 +284,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       occurredHit = mostPrecise(hits);
     }
     const occurred = occurredHit?.date ?? inferred;
-    const background = isBackground(sentence, occurredHit?.date ?? null, ctx.articleDate);
+    const background = isBackground(sentence, occurredHit?.date ?? null, ctx.articleDate, cue.type, cue.index);
 
     return {
       type: cue.type,
@@ -311,6 +311,15 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       ...(plannedDates ? { plannedDates } : {}),
       ...(background ? { background: true } : {}),
       at: range.start,
+      ...(occurredHit &&
+      datedBeforeArticle(
+        sentence,
+        cue.index,
+        { ...occurredHit, start: occurredHit.start - info.s.start, end: occurredHit.end - info.s.start },
+        ctx.articleDate,
+      )
+        ? { datedBefore: true }
+        : {}),
     };
   }
 
@@ -325,11 +334,11 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
   const relayed =
     ranked[0] && ranked[0][1] >= 2 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
 
-  const merged = mergeDrafts(drafts, familyOf);
+  const merged = mergeDrafts(earlierThanLead(drafts, sentences), familyOf);
   const existing = ctx.existingEvents ?? [];
   // An article that relays one outlet ("wie Bloomberg berichtet") relays it for the news it tells
   // without naming a source again; background is the article's own context.
-  const events = merged.map(({ at: _at, ...e }) => ({
+  const events = merged.map(({ at: _at, datedBefore: _dated, ...e }) => ({
     ...e,
     reportedBy: e.reportedBy ?? (e.background ? null : relayed),
     matchesEventId: matchExistingEvent(e, existing),

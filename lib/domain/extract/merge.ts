@@ -10,6 +10,8 @@ import type { ExtractedEvent } from "./types";
 export interface Draft extends ExtractedEvent {
   /** offset of the quote in the cleaned text, to keep proposals in reading order */
   at: number;
+  /** its own clause dates it before the article's month (background unless the lead tells it) */
+  datedBefore?: boolean;
 }
 
 function subject(e: ExtractedEvent): string {
