@@ -89,6 +89,20 @@ export const CUES: Cue[] = [
     `(?:Problem${W} (?:\\S+ ){0,6}Modellqualität|Modellqualität (?:\\S+ ){0,4}(?:Problem${W}|mangelhaft|unzureichend)|model quality (?:\\S+ ){0,4}(?:problem|issue|concern)s?)`,
     0.55,
   ),
+  // a model that cannot do what it should: "didn't reliably handle some queries", "nicht zuverlässig
+  // beantworten", a CEO "dissatisfied with its performance", gains that engineers "aren't able to achieve"
+  cue(
+    "benchmark_underperformance",
+    `(?:(?:did|could|does|can|would)(?:n['’]t| not) (?:\\S+ ){0,2}(?:reliably|correctly|properly|effectively|consistently) (?:handle|answer|process|perform|solve)${W}|fail(?:ed|s|ure)? to (?:\\S+ ){0,2}(?:handle|answer|process|perform|solve|match|beat|outperform)${W}|dissatisf${W} with (?:\\S+ ){0,3}(?:performance|results|capabilities)|(?:not|n['’]t) (?:be )?able to (?:achieve|deliver|match) (?:\\S+ ){0,6}(?:performance|gains|leaps|improvements?)|(?:nicht|kaum) (?:\\S+ ){0,3}zuverlässig (?:\\S+ ){0,3}(?:bearbeiten|beantworten|verarbeiten|lösen|erkennen)${W}|unzufrieden (?:\\S+ ){0,2}mit (?:\\S+ ){0,3}(?:Leistung|Performance|Ergebniss${W}|Fähigkeiten)|gelingt es (?:\\S+ ){0,6}nicht,? (?:\\S+ ){0,8}(?:zu )?verbessern|nicht (?:signifikant|wesentlich|deutlich) (?:\\S+ ){0,4}(?:verbesser${W}|besser))`,
+    0.7,
+  ),
+  // quality words that are as often about the whole field: only with a model named
+  cue(
+    "benchmark_underperformance",
+    `(?:unreliab${W}|hallucinat${W}|inaccura(?:cy|cies|te answers)|factual errors?|(?:false|wrong|incorrect) (?:information|answers?|claims?)|an error in|weakness(?:es)?|unzuverlässig${W}|Halluzination${W}|halluzinier${W}|falsche (?:Informationen|Angaben|Antworten)|Probleme mit der (?:Genauigkeit|Zuverlässigkeit)|Schwächen)`,
+    0.55,
+    true,
+  ),
   // architecture_problem
   cue(
     "architecture_problem",
@@ -108,6 +122,14 @@ export const CUES: Cue[] = [
     0.7,
     false,
     ARCHITECTURE_HINT,
+  ),
+  // a training run that fails on the chosen hardware or setup
+  cue(
+    "architecture_problem",
+    `(?:(?:kein\\p{L}*|nicht) (?:\\S+ ){0,2}(?:erfolgreich\\p{L}* )?Trainingsl(?:auf|äufe)${W}|Trainingsl(?:auf|äufe)${W} (?:\\S+ ){0,4}(?:scheiter${W}|gescheitert|fehlgeschlagen)|(?:failed|unsuccessful) training runs?|training runs? (?:\\S+ ){0,3}(?:failed|fail)|(?:no|not|n['’]t) (?:\\S+ ){0,3}(?:a )?successful training run)`,
+    0.7,
+    false,
+    /[Tt]raining/,
   ),
   cue(
     "architecture_problem",
@@ -233,10 +255,10 @@ export const CUES: Cue[] = [
 const SHARE =
   /(?:Aktie\p{L}*|Aktienkurs\p{L}*|(?<![\p{L}-])Kurs(?:e|es)?(?![\p{L}-])|Börsenwert|Marktkapitalisierung|Papiere|\bshares?\b|\bstock\b|share price|market (?:cap|value|capitali[sz]ation))/giu;
 const FALL =
-  /(?:rutsch\p{L}*|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,16}ein\b|Kurssturz|Kursrutsch|Kurseinbruch|Kursrückgang\p{L}*|Kursverlust\p{L}*|im Minus|eingebrochen|gab(?:en)? (?:\S+ ){0,10}nach\b|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bdeclin(?:ed|ing|es)\b|\bshed\b|wiped|erased|\bsank\b|\bslumped?\b|tumbl\p{L}*|plung\p{L}*|plummet\p{L}*|\bsank\b|lost)/giu;
+  /(?:rutsch\p{L}*|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,16}ein\b|Kurssturz|Kursrutsch|Kurseinbruch|Kursrückgang\p{L}*|Kursverlust\p{L}*|im Minus|eingebrochen|gab(?:en)? (?:\S+ ){0,10}nach\b|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bdeclin(?:ed|ing|es)\b|\bshed\b|wiped|erased|\bsank\b|\bslumped?\b|tumbl\p{L}*|plung\p{L}*|plummet\p{L}*|\bsank\b|lost|\bdown (?:\S+ ){0,2}\d|\bdip(?:ped|s)?\b)/giu;
 /** rises are labelled stock moves too (a rebound, a multi-year high), with less confidence */
 const RISE =
-  /(?:\bstieg(?:en)?\b|gestiegen|legte(?:n)? (?:\S+ ){0,8}zu\b|kletter\p{L}*|Höchststand|Rekordhoch|\brose\b|\bjump(?:ed|s)\b|\bsurg(?:ed|es)\b|\bsoar(?:ed|s)\b|\brall(?:ied|ies)\b|\brebound\p{L}*|(?:four|five|multi|\d+)-year high|record high)/giu;
+  /(?:\bstieg(?:en)?\b|gestiegen|legte(?:n)? (?:\S+ ){0,8}zu\b|kletter\p{L}*|Höchststand|Rekordhoch|\brose\b|\bjump(?:ed|s)\b|\bsurg(?:ed|es)\b|\bsoar(?:ed|s)\b|\brall(?:ied|ies)\b|\brebound\p{L}*|(?:four|five|multi|\d+)-year high|record high|\bgain(?:ed|s)\b|\bup (?:almost |nearly |about |more than |over )?\d|höchsten (?:Stand|Wert|Niveau)|höchste Niveau)/giu;
 const MARKET = /(?:schloss|closed|Handel|trading|Börse|Wall Street|Nasdaq|im Minus|im Plus)/u;
 const PERCENT = /\d\s?(?:%|Prozent|percent|per cent)/u;
 const DOUBT =
