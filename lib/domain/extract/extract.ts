@@ -22,9 +22,9 @@ import { detectLanguage } from "./language";
 import { matchExistingEvent } from "./match-existing";
 import { mergeDrafts, type Draft } from "./merge";
 import { mentionRoles, refersBackToPeople, type MentionRole } from "./roles";
-import { splitSentences } from "./sentences";
+import { insideQuotation, splitSentences } from "./sentences";
 import type { ExtractContext, ExtractionResult, ExtractQualifier } from "./types";
-import { datedBeforeArticle, earlierThanLead, isBackground } from "./background";
+import { clauseAt, datedBeforeArticle, earlierThanLead, isBackground } from "./background";
 import { Numbers, amountFor, memo, nearest, percentFor, qualifier } from "./figures";
 import {
   ACQUIRED_THING,
@@ -34,6 +34,7 @@ import {
   INVESTOR_BEFORE,
   LAYOFF_PLURAL,
   NEGATED,
+  NOT_A_FACT,
   NOT_INVESTED,
   RAISING,
   REFERENCE,
@@ -135,6 +136,10 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     const text = info.s.text;
     const before = text.slice(Math.max(0, found.index - 40), found.index);
     const cueText = text.slice(found.index, found.index + found.length);
+    // "“Congrats to the team …,” Musk posted": a quoted statement comments on the news; the
+    // sentences around it tell the fact
+    if (insideQuotation(text, found.index)) return [];
+    if (NOT_A_FACT.test(clauseAt(text, found.index))) return [];
     // "without an official acquisition", "kein Stellenabbau": a denied fact is not an event
     if (NEGATED.test(before)) return [];
     // "the delay", "die Verzögerung": the fact already proposed, named again
