@@ -126,7 +126,7 @@ export const CUES: Cue[] = [
   // a training run that fails on the chosen hardware or setup
   cue(
     "architecture_problem",
-    `(?:(?:kein\\p{L}*|nicht) (?:\\S+ ){0,2}(?:erfolgreich\\p{L}* )?Trainingsl(?:auf|äufe)${W}|Trainingsl(?:auf|äufe)${W} (?:\\S+ ){0,4}(?:scheiter${W}|gescheitert|fehlgeschlagen)|(?:failed|unsuccessful) training runs?|training runs? (?:\\S+ ){0,3}(?:failed|fail)|(?:no|not|n['’]t) (?:\\S+ ){0,3}(?:a )?successful training run)`,
+    `(?:(?:kein\\p{L}*|nicht) (?:\\S+ ){0,2}(?:erfolgreich\\p{L}* )?Trainingsl(?:auf|äufe)${W}|Trainingsl(?:auf|äufe)${W} (?:\\S+ ){0,4}(?:scheiter${W}|gescheitert|fehlgeschlagen)|(?:failed|unsuccessful) training runs?|training runs? (?:\\S+ ){0,5}(?:failed|fail)|(?:no|not|n['’]t) (?:\\S+ ){0,3}(?:a )?successful training run)`,
     0.7,
     false,
     /[Tt]raining/,

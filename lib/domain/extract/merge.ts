@@ -69,6 +69,8 @@ function combine(a: Draft, b: Draft): Draft {
       ? b
       : a;
   const other = primary === a ? b : a;
+  // read once as background and once, with its neighbour, as news: it is news
+  const background = Boolean(a.background) && Boolean(b.background);
   const useOtherDate =
     (!primary.occurred || primary.occurredInferred) && other.occurred && !other.occurredInferred;
   return {
@@ -87,6 +89,7 @@ function combine(a: Draft, b: Draft): Draft {
     confidence: Math.max(a.confidence, b.confidence),
     plannedDates: unionDates(a.plannedDates, b.plannedDates),
     at: Math.min(a.at, b.at),
+    background: background || undefined,
   };
 }
 
@@ -127,11 +130,19 @@ function closeAmounts(a: number | null, b: number | null): boolean {
  * licence part). So beyond the same type, lab and model, only people leaving (headcount), amounts
  * far apart, the other party of a deal and news vs background keep proposals apart.
  */
+/**
+ * One proposal's quote holds the other's: a sentence read alone as background ("had just reached
+ * its highest level") and again with the next sentence as news ("… The shares then fell 2%").
+ */
+function sameWords(a: Draft, b: Draft): boolean {
+  return a.quote !== b.quote && (a.quote.includes(b.quote) || b.quote.includes(a.quote));
+}
+
 function mergeable(a: Draft, b: Draft, drafts: Draft[], familyOf: FamilyOf): boolean {
   return (
     a.type === b.type &&
     subject(a) === subject(b) &&
-    Boolean(a.background) === Boolean(b.background) &&
+    (Boolean(a.background) === Boolean(b.background) || sameWords(a, b)) &&
     modelsCompatible(a, b, drafts, familyOf) &&
     (a.type !== "departure" || compatibleNumber(a.headcount, b.headcount)) &&
     closeAmounts(a.amountUsd, b.amountUsd) &&
