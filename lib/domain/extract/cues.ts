@@ -57,7 +57,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "delay",
-    `\\b(?:delay${W}|postpon${W}|push(?:ed|es|ing)? back|behind schedule|later than (?:planned|expected)|slipp(?:ed|ing)|was (?:originally |initially )?(?:supposed|slated|scheduled|due) to)`,
+    `\\b(?:delay${W}|postpon${W}|push(?:ed|es|ing)? back(?! on\\b| against\\b)|behind schedule|later than (?:planned|expected)|slipp(?:ed|ing)|was (?:originally |initially )?(?:supposed|slated|scheduled|due) to)`,
     0.8,
   ),
   cue(
@@ -165,7 +165,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "layoff",
-    `\\b(?:layoffs?|lay(?:s|ing)? off|laid off|let go|job cuts?|cut(?:s|ting)? (?:\\S+ ){0,4}(?:jobs|positions|roles|staff|workforce|employees)|eliminat${W} (?:\\S+ ){0,4}(?:jobs|positions|roles)|reduc${W} (?:its )?(?:workforce|headcount)|downsiz${W}|redundanc${W})`,
+    `\\b(?:layoffs?|lay(?:s|ing)? off|laid off|let go|job cuts?|loss(?:es)? of (?:about |around |some |roughly |more than )?[\\d,.]+ (?:jobs|employees|workers|positions|roles|staff)|cut(?:s|ting)? (?:\\S+ ){0,4}(?:jobs|positions|roles|staff|workforce|employees)|eliminat${W} (?:\\S+ ){0,4}(?:jobs|positions|roles)|reduc${W} (?:its )?(?:workforce|headcount)|downsiz${W}|redundanc${W})`,
     0.85,
   ),
   // investment
@@ -239,15 +239,15 @@ export const CUES: Cue[] = [
   ),
   cue(
     "other",
-    `\\b(?:net loss${W}|operating loss${W}|quarterly loss${W}|loss(?:es)? of|(?:took|takes|take|record${W}) (?:a |an )?(?:\\S+ ){0,3}charge|downgrad${W}|bann(?:ed|ing)|bans|(?:deal|talks|agreement) (?:\\S+ ){0,3}(?:collaps${W}|fell apart|falls? through|fell through)|pull(?:ed|ing|s)? back|Justice Department|DOJ)\\b`,
+    `\\b(?:net loss${W}|operating loss${W}|quarterly loss${W}|loss(?:es)? of(?! (?:about |around |some |roughly |more than )?[\\d,.]+ (?:jobs|employees|workers|positions|roles|staff))|(?:took|takes|take|record${W}) (?:a |an )?(?:\\S+ ){0,3}charge|downgrad${W}|bann(?:ed|ing)|bans|(?:deal|talks|agreement) (?:\\S+ ){0,3}(?:collaps${W}|fell apart|falls? through|fell through)|pull(?:ed|ing|s)? back|Justice Department|DOJ)\\b`,
     0.55,
   ),
   cue(
     "other",
-    `\\b(?:restructur${W}|reorganiz${W}|reorganis${W}|licen[cs](?:e|es|ed|ing)|royalt${W}|one-(?:off|time) charge${W}|write-?down${W}|write-?off${W}|impairment${W}|running out of (?:\\S+ ){0,2}data|shortage of (?:\\S+ ){0,2}data|data shortage|antitrust|regulators?|regulatory|competition authority|probe|investigat${W}|inquiry|lawsuit${W}|sued|sues|suing|class action|settle(?:s|d|ment)?|fined|fine of|penalty|(?:rejoin${W}|back on) the board|reinstat${W})\\b`,
+    `\\b(?:restructur${W}|reorganiz${W}|reorganis${W}|licen[cs](?:e|es|ed|ing)|royalt${W}|one-(?:off|time) charge${W}|write-?down${W}|write-?off${W}|impairment${W}|running out of (?:\\S+ ){0,2}data|shortage of (?:\\S+ ){0,2}data|data shortage|antitrust|regulators?|regulatory|competition authority|probe|investigat${W}|inquiry|lawsuit${W}|sued|sues|suing|copyright (?:claims?|infringement|case|suit)|class action|settle(?:s|d|ment)?|fined|fine of|penalty|(?:rejoin${W}|back on) the board|reinstat${W})\\b`,
     0.6,
     false,
-    /[Rr]estruct|[Rr]eorgani|[Ll]icen|[Rr]oyalt|[Oo]ne-|[Ww]rite|[Ii]mpair|data|[Aa]ntitrust|[Rr]egulat|[Cc]ompetition|[Pp]robe|[Ii]nvestigat|[Ii]nquiry|[Ll]awsuit|[Ss]ue|[Ss]uing|[Cc]lass action|[Ss]ettle|[Ff]ine|[Pp]enalt|board|[Rr]einstat/i,
+    /[Rr]estruct|[Rr]eorgani|[Ll]icen|[Rr]oyalt|[Oo]ne-|[Ww]rite|[Ii]mpair|data|[Aa]ntitrust|[Rr]egulat|[Cc]ompetition|[Pp]robe|[Ii]nvestigat|[Ii]nquiry|[Ll]awsuit|[Cc]opyright|[Ss]ue|[Ss]uing|[Cc]lass action|[Ss]ettle|[Ff]ine|[Pp]enalt|board|[Rr]einstat/i,
   ),
 ];
 

@@ -52,6 +52,26 @@ describe("new cues, German and English", () => {
     );
   });
 
+  it("reads a pushback as no delay, a loss of jobs as a layoff and copyright claims as a legal matter", () => {
+    expect(types("The chief executive pushes back on rumours of an imminent launch.")).not.toContain("delay");
+    expect(types("The launch was pushed back to next year.")).toContain("delay");
+    const loss = types("The changes will result in the loss of 200 employees.");
+    expect(loss).toContain("layoff");
+    expect(loss).not.toContain("other");
+    expect(types("The startup has pledged to fight the copyright claims.")).toContain("other");
+  });
+
+  it("gives a lawsuit to the one sued", () => {
+    expect(news("Two publishers are suing OpenAI over the use of their articles.")).toEqual(["other openai"]);
+    expect(news("Mehrere Verlage haben Klage gegen Anthropic eingereicht.")).toEqual(["other anthropic"]);
+  });
+
+  it("takes a cue used as an adjective for a fact already known", () => {
+    const text = "Verzögerte Siri-Funktionen: Apple beantragt Abweisung der Sammelklage";
+    expect(news(text)).toEqual(["other apple"]);
+    expect(background(text)).toEqual(["delay apple"]);
+  });
+
   it("does not read raised questions or public spending as money put in", () => {
     expect(types("The report raises questions about the company's plans.")).not.toContain("investment");
     expect(types("The minister wants to cut government spending by a tenth.")).not.toContain("investment");

@@ -28,6 +28,8 @@ import { clauseAt, datedBeforeArticle, earlierThanLead, isBackground } from "./b
 import { Numbers, amountFor, memo, nearest, percentFor, qualifier } from "./figures";
 import {
   ACQUIRED_THING,
+  ATTRIBUTIVE_BEFORE,
+  ATTRIBUTIVE_CUE,
   EVENT_NOUN,
   FOLLOWING,
   HEADCOUNT_TYPES,
@@ -147,7 +149,10 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       return [];
     let cue = found;
     // "following Meta's $14.3 billion investment", "nach der Übernahme": an earlier fact named
-    const earlier = FOLLOWING.test(before);
+    const earlier =
+      FOLLOWING.test(before) ||
+      (ATTRIBUTIVE_CUE.test(text.slice(found.index, found.index + found.length + 2)) &&
+        ATTRIBUTIVE_BEFORE.test(before));
     // spending words are everywhere; an investment is news when money or a round is in the sentence
     if (cue.type === "investment" && !STRONG_INVESTMENT.test(text)) {
       const money = numbers.amounts(text, language);

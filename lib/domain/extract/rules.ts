@@ -61,6 +61,14 @@ export const EVENT_NOUN =
  */
 export const NOT_A_FACT =
   /(?:\b(?:whether|ob|dürften?|remains to be seen|bleibt abzuwarten|interesting to see|wird sich zeigen)\b|\btrend\b|growing number|wachsende\p{L}* Zahl|\blike (?:many )?other\b|\bwie (?:viele )?andere\b|across the (?:industry|sector)|branchenweit)/iu;
+/**
+ * A cue used as an adjective names a fact already known: "Verzögerte Siri-Funktionen: Klage …",
+ * "the delayed model", "seine verschobene Brille". Matched on the words before and the cue itself.
+ */
+export const ATTRIBUTIVE_BEFORE =
+  /(?:^|\b(?:the|its|their|his|her|a|an|der|die|das|den|dem|des|seine[nmrs]?|ihre[nmrs]?|eine[nmrs]?)\s+|['’]s\s+)$/iu;
+export const ATTRIBUTIVE_CUE =
+  /^(?:delayed|postponed|verzögerte[nmrs]?|verschobene[nmrs]?)\s+[\p{L}\p{N}]/iu;
 export const LAYOFF_PLURAL =
   /(?:\d|Mitarbeite\p{L}*|Beschäftigte\p{L}*|Angestellte\p{L}*|Stellen|Jobs|Arbeitsplätze|Belegschaft|employees|workers|staff|jobs|positions|roles)/u;
 export const ACQUIRED_THING =

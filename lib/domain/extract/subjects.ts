@@ -70,6 +70,16 @@ export function subjectFor(
   const anaphor = anaphorAt(info.s.text, candidates.length > 0);
   const firstNamed = candidates[0] ? candidates[0].mention.start - offset : Infinity;
   if (anaphor >= 0 && anaphor < firstNamed) return topicBefore(infos, i, dominant);
+  // "Dow Jones is suing Perplexity", "Klage gegen Apple": a lawsuit is the event of the one sued
+  const sentence = info.s.text;
+  if (
+    type === "other" &&
+    (/^(?:su(?:e|es|ed|ing)\b|verklag)/iu.test(sentence.slice(cueAt, cueAt + cueLen)) ||
+      /^\S*\s+(?:against|gegen)\s/iu.test(sentence.slice(cueAt, cueAt + cueLen + 12)))
+  ) {
+    const sued = candidates.find((r) => r.mention.start - offset >= cueAt + cueLen);
+    if (sued) return { lab: sued.mention.lab, labName: null, from: null, certainty: 1, mention: sued.mention };
+  }
   // a product's delay or flaw belongs to the lab that makes it, however near another lab is named
   const models = MODEL_TYPES.has(type) ? candidates.filter((r) => r.mention.kind !== "lab") : [];
   const pool = models.length > 0 ? models : candidates;
