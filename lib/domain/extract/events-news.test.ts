@@ -61,6 +61,17 @@ describe("new cues, German and English", () => {
     expect(types("The startup has pledged to fight the copyright claims.")).toContain("other");
   });
 
+  it("gives a move to another company to the lab people leave, with the other as counterparty", () => {
+    const de = run("Apple verliert einen Manager.\nDer Leiter des Sprachteams wechselt zu Meta.").events;
+    expect(de.filter((e) => e.type === "departure").map((e) => [e.lab, e.counterparty])).toEqual([
+      ["apple", "meta"],
+    ]);
+    const en = run("OpenAI news\nThe head of its robotics team is joining Google, people familiar said.").events;
+    expect(en.filter((e) => e.type === "departure").map((e) => [e.lab, e.counterparty])).toEqual([
+      ["openai", "google"],
+    ]);
+  });
+
   it("gives a lawsuit to the one sued", () => {
     expect(news("Two publishers are suing OpenAI over the use of their articles.")).toEqual(["other openai"]);
     expect(news("Mehrere Verlage haben Klage gegen Anthropic eingereicht.")).toEqual(["other anthropic"]);

@@ -44,7 +44,7 @@ import {
   STRONG_INVESTMENT,
 } from "./rules";
 import { quoteRange, reportedByFor, scheduleFor } from "./schedule";
-import { Info, Subject, dominantLab, eligible, modelFor, subjectFor } from "./subjects";
+import { Info, Subject, destinations, dominantLab, eligible, modelFor, subjectFor } from "./subjects";
 
 // "B200" and "Blackwell" in one article are one product line (lib/domain/knowledge's families).
 const FAMILY_OF = new Map(MODELS.flatMap((m) => (m.family ? [[m.slug, m.family] as const] : [])));
@@ -241,6 +241,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     if (!subject || (!subject.lab && !subject.labName)) return [];
     const withPrevious = subject.from === i - 1 && infos[i - 1]?.s.paragraph === info.s.paragraph;
     let counterparty: string | null = investors[0]?.mention.lab ?? null;
+    if (cue.type === "departure") counterparty = destinations(info)[0]?.mention.lab ?? null;
     if (cue.type === "acquisition" || cue.type === "hiring") {
       const other = eligible(info.roles).find(
         (r) => r.mention.lab !== subject.lab && r.mention.kind === "lab",
