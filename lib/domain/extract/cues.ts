@@ -95,6 +95,8 @@ export const CUES: Cue[] = [
     "benchmark_underperformance",
     `(?:(?:did|could|does|can|would)(?:n['’]t| not) (?:\\S+ ){0,2}(?:reliably|correctly|properly|effectively|consistently) (?:handle|answer|process|perform|solve)${W}|fail(?:ed|s|ure)? to (?:\\S+ ){0,2}(?:handle|answer|process|perform|solve|match|beat|outperform)${W}|dissatisf${W} with (?:\\S+ ){0,3}(?:performance|results|capabilities)|(?:not|n['’]t) (?:be )?able to (?:achieve|deliver|match) (?:\\S+ ){0,6}(?:performance|gains|leaps|improvements?)|(?:nicht|kaum) (?:\\S+ ){0,3}zuverlässig (?:\\S+ ){0,3}(?:bearbeiten|beantworten|verarbeiten|lösen|erkennen)${W}|unzufrieden (?:\\S+ ){0,2}mit (?:\\S+ ){0,3}(?:Leistung|Performance|Ergebniss${W}|Fähigkeiten)|gelingt es (?:\\S+ ){0,6}nicht,? (?:\\S+ ){0,8}(?:zu )?verbessern|nicht (?:signifikant|wesentlich|deutlich) (?:\\S+ ){0,4}(?:verbesser${W}|besser))`,
     0.7,
+    false,
+    /reliabl|correctly|properly|effectively|consistently|fail|dissatisf|able to|zuverlässig|unzufrieden|gelingt|signifikant|wesentlich|deutlich/i,
   ),
   // quality words that are as often about the whole field: only with a model named
   cue(
@@ -102,6 +104,7 @@ export const CUES: Cue[] = [
     `(?:unreliab${W}|hallucinat${W}|inaccura(?:cy|cies|te answers)|factual errors?|(?:false|wrong|incorrect) (?:information|answers?|claims?)|an error in|weakness(?:es)?|unzuverlässig${W}|Halluzination${W}|halluzinier${W}|falsche (?:Informationen|Angaben|Antworten)|Probleme mit der (?:Genauigkeit|Zuverlässigkeit)|Schwächen)`,
     0.55,
     true,
+    /reliab|hallucin|inaccura|error|false|wrong|incorrect|weakness|zuverlässig|halluzin|falsche|Probleme mit|Schwächen/i,
   ),
   // architecture_problem
   cue(
