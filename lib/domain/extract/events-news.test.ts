@@ -72,6 +72,10 @@ describe("new cues, German and English", () => {
     ]);
   });
 
+  it("takes a move to a place that is no company for no departure", () => {
+    expect(news("Nvidia news\nAfter training abroad, the engineers return to China with their models.")).toEqual([]);
+  });
+
   it("gives a lawsuit to the one sued", () => {
     expect(news("Two publishers are suing OpenAI over the use of their articles.")).toEqual(["other openai"]);
     expect(news("Mehrere Verlage haben Klage gegen Anthropic eingereicht.")).toEqual(["other anthropic"]);

@@ -35,6 +35,7 @@ import {
   HEADCOUNT_TYPES,
   INVESTOR_BEFORE,
   LAYOFF_PLURAL,
+  MOVE_TO,
   NEGATED,
   NOT_A_FACT,
   NOT_INVESTED,
@@ -173,6 +174,8 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     ) {
       return [];
     }
+    // "teams return to China", "goes to court": a move is a departure when it is to a lab
+    if (cue.type === "departure" && MOVE_TO.test(cueText) && destinations(info).length === 0) return [];
     const staff = info.roles.filter((r) => r.staff && !r.comparison && !r.inAttribution);
     const backPeople = refersBackToPeople(info.s.text)
       ? (infos[i - 1]?.roles.filter((r) => r.staff) ?? [])

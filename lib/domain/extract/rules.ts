@@ -69,6 +69,9 @@ export const ATTRIBUTIVE_BEFORE =
   /(?:^|\b(?:the|its|their|his|her|a|an|der|die|das|den|dem|des|seine[nmrs]?|ihre[nmrs]?|eine[nmrs]?)\s+|['’]s\s+)$/iu;
 export const ATTRIBUTIVE_CUE =
   /^(?:delayed|postponed|verzögerte[nmrs]?|verschobene[nmrs]?)\s+[\p{L}\p{N}]/iu;
+/** departure cues that only say where people go: a departure when that is a company we know */
+export const MOVE_TO =
+  /^(?:wechsel|geh|ging|join|will join|are joining|return|go|will go|going|mov|head|defect)/iu;
 export const LAYOFF_PLURAL =
   /(?:\d|Mitarbeite\p{L}*|Beschäftigte\p{L}*|Angestellte\p{L}*|Stellen|Jobs|Arbeitsplätze|Belegschaft|employees|workers|staff|jobs|positions|roles)/u;
 export const ACQUIRED_THING =

@@ -78,9 +78,9 @@ export function subjectFor(
   dominant: string | null,
 ): Subject | null {
   const offset = info.s.start;
-  const away = type === "departure" ? new Set(destinations(info).map((r) => r.mention)) : null;
+  const away = type === "departure" ? new Set(destinations(info).map((r) => r.mention.lab)) : null;
   const candidates = eligible(info.roles).filter(
-    (r) => !(r.staff && (type === "hiring" || type === "departure")) && !away?.has(r.mention),
+    (r) => !(r.staff && (type === "hiring" || type === "departure")) && !away?.has(r.mention.lab),
   );
   const anaphor = anaphorAt(info.s.text, candidates.length > 0);
   const firstNamed = candidates[0] ? candidates[0].mention.start - offset : Infinity;
