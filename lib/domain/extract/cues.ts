@@ -44,6 +44,8 @@ export const CUES: Cue[] = [
     "delay",
     `\\b(?:verschoben|verschieben|verschiebt|verschob|Verschiebung${W}|verzöger${W}|Verzögerung${W}|hinausgezögert|lässt auf sich warten)`,
     0.8,
+    false,
+    /versch|verzöger|hinausgezögert|auf sich warten/i,
   ),
   cue(
     "delay",
@@ -59,6 +61,8 @@ export const CUES: Cue[] = [
     "delay",
     `\\b(?:delay${W}|postpon${W}|push(?:ed|es|ing)? back(?! on\\b| against\\b)|behind schedule|later than (?:planned|expected)|slipp(?:ed|ing)|was (?:originally |initially )?(?:supposed|slated|scheduled|due) to)`,
     0.8,
+    false,
+    /delay|postpon|back|schedule|later than|slipp|supposed|slated|due to/i,
   ),
   cue(
     "delay",
@@ -77,6 +81,8 @@ export const CUES: Cue[] = [
     "benchmark_underperformance",
     `(?:underperform${W}|fell short|falls short|fall short|lag(?:s|ged)? behind|trail(?:s|ed)? (?:rivals|competitors|OpenAI|Google|Anthropic)|worse than|below expectations|(?:poor|weak|disappointing) (?:benchmark${W}|results|performance|scores)|not (?:significantly |meaningfully )?better than)`,
     0.75,
+    false,
+    /underperform|short|behind|trail|worse|below|poor|weak|disappointing|better than/i,
   ),
   cue(
     "benchmark_underperformance",
@@ -96,7 +102,7 @@ export const CUES: Cue[] = [
     `(?:(?:did|could|does|can|would)(?:n['’]t| not) (?:\\S+ ){0,2}(?:reliably|correctly|properly|effectively|consistently) (?:handle|answer|process|perform|solve)${W}|fail(?:ed|s|ure)? to (?:\\S+ ){0,2}(?:handle|answer|process|perform|solve|match|beat|outperform)${W}|dissatisf${W} with (?:\\S+ ){0,3}(?:performance|results|capabilities)|(?:not|n['’]t) (?:be )?able to (?:achieve|deliver|match) (?:\\S+ ){0,6}(?:performance|gains|leaps|improvements?)|(?:nicht|kaum) (?:\\S+ ){0,3}zuverlässig (?:\\S+ ){0,3}(?:bearbeiten|beantworten|verarbeiten|lösen|erkennen)${W}|unzufrieden (?:\\S+ ){0,2}mit (?:\\S+ ){0,3}(?:Leistung|Performance|Ergebniss${W}|Fähigkeiten)|gelingt es (?:\\S+ ){0,6}nicht,? (?:\\S+ ){0,8}(?:zu )?verbessern|nicht (?:signifikant|wesentlich|deutlich) (?:\\S+ ){0,4}(?:verbesser${W}|besser))`,
     0.7,
     false,
-    /reliabl|correctly|properly|effectively|consistently|fail|dissatisf|able to|zuverlässig|unzufrieden|gelingt|signifikant|wesentlich|deutlich/i,
+    /reliabl|correctly|properly|effectively|consistently|fail|dissatisf|able to|zuverlässig|unzufrieden|gelingt|nicht (?:signifikant|wesentlich|deutlich)/i,
   ),
   // quality words that are as often about the whole field: only with a model named
   cue(
@@ -111,6 +117,8 @@ export const CUES: Cue[] = [
     "architecture_problem",
     `(?:unsauber entworfen|neu programmier${W}|von Grund auf neu (?:aufbauen|entwickeln|programmieren|schreiben)|Codebasis (?:\\S+ ){0,2}verwerfen|Neuaufbau|Neustart|Architekturfehler|rebuil(?:d|t)${W}|from scratch|re-?architect${W}|rewrit${W}|flawed architecture|architectural (?:flaw|problem|issue)s?)`,
     0.8,
+    false,
+    /unsauber|programmier|Grund auf|Codebasis|Neuaufbau|Neustart|Architektur|rebuil|scratch|architect|rewrit/i,
   ),
   cue(
     "architecture_problem",
@@ -247,11 +255,15 @@ export const CUES: Cue[] = [
     "other",
     `(?:Nettoverlust${W}|Quartalsverlust${W}|Milliardenverlust${W}|operativen Verlust|Verlust(?:e)? (?:von|in Höhe)|Sonderabschreibung|herabgestuft|Kursziel (?:\\S+ ){0,3}gesenkt|Verbot|verbietet|verboten|(?:Deal|Übernahme|Vereinbarung|Gespräche)\\p{L}* (?:\\S+ ){0,4}(?:geplatzt|platzt|gescheitert|scheitert)|Justizministerium|Kartellamt)`,
     0.55,
+    false,
+    /verlust|abschreibung|herabgestuft|Kursziel|verbot|verbiet|platzt|scheiter|Justiz|Kartellamt/i,
   ),
   cue(
     "other",
     `\\b(?:net loss${W}|operating loss${W}|quarterly loss${W}|loss(?:es)? of(?! (?:about |around |some |roughly |more than )?[\\d,.]+ (?:jobs|employees|workers|positions|roles|staff))|(?:took|takes|take|record${W}) (?:a |an )?(?:\\S+ ){0,3}charge|downgrad${W}|bann(?:ed|ing)|bans|(?:deal|talks|agreement) (?:\\S+ ){0,3}(?:collaps${W}|fell apart|falls? through|fell through)|pull(?:ed|ing|s)? back|Justice Department|DOJ)\\b`,
     0.55,
+    false,
+    /loss|charge|downgrad|\bban|collaps|apart|through|pull|Justice|DOJ/i,
   ),
   cue(
     "other",
