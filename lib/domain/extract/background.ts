@@ -2,23 +2,112 @@
 import { addDays } from "../fuzzy-date";
 import type { FuzzyDate } from "../fuzzy-date.types";
 import { ALREADY_CLAUSE, BACKGROUND_DAYS, BACKGROUND_WORDS } from "./rules";
+import type { Draft } from "./merge";
+import type { Sentence } from "./sentences";
+import type { ExtractEventType } from "./types";
+
+// "seit 2023", "mittlerweile", "für 2024 vorgesehen": a period running up to the news, or a plan
+export const ONGOING =
+  /\b(?:seit|since|over the past|in the past (?:few|several)|in den (?:vergangenen|letzten)|mittlerweile|inzwischen|now|vorgesehen|geplant|plant|plans?|planned|expected|erwartet)\b/iu;
+
+/**
+ * The past perfect places a fact before the news the article tells: "Mistral hatte im Juni 2023
+ * 105 Millionen eingesammelt", "war … verschoben worden", "had invested $1 billion". News is told
+ * in the simple past or the present perfect.
+ */
+const PAST_PERFECT =
+  /(?:\bhatte(?:n)?\b|\bwar(?:en)?\s(?:[^,;:]+\s)?\p{L}+\sworden\b|\bhad\s(?:already\s|previously\s|earlier\s|also\s)?(?!to\b|been\s(?:expected|planned|scheduled|slated|due|supposed)\b)\p{L}+(?:ed|en|wn|ne|id|ld|lt|nt|ght|ok|de|un)\b)/iu;
+/**
+ * A delay is told with the plan it breaks: "had planned to ship in May", "hatte … angekündigt".
+ * Those past perfects are the plan, not an earlier fact.
+ */
+const PLAN_WORDS =
+  /(?:plan\p{L}*|geplant|angekündigt|vorgesehen|angepeilt|versprochen|in Aussicht gestellt|announced|promised|said|expected|targeted|intended|aimed|hoped|hatte(?:n)? (?:\S+ ){0,3}(?:sollen|wollen))/iu;
+/** a clause ends at a comma, semicolon, colon or dash; "dass"/"that" clauses start at their comma */
+const CLAUSE_END = /[,;:–—()]/gu;
+
+/** Where the clause around the cue starts and ends in the sentence. */
+function clauseSpan(sentence: string, at: number): { start: number; end: number } {
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_END)) {
+    if (m.index < at) start = m.index + 1;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** The clause of the sentence around the cue. */
+export function clauseAt(sentence: string, at: number): string {
+  const { start, end } = clauseSpan(sentence, at);
+  return sentence.slice(start, end);
+}
+
+/**
+ * Totals so far are the sum of earlier rounds, not a new one: "Bisher sammelte … ein",
+ * "bringing its total investment to $4 billion", "have raised $2.7 billion so far this year".
+ */
+const CUMULATIVE = /\b(?:bisher|bislang|insgesamt|so far|to date|in total|a total of|total (?:investment|funding))\b/iu;
 
 export function isBackground(
   sentence: string,
   date: FuzzyDate | null,
   articleDate: string | undefined,
+  type?: ExtractEventType,
+  cueAt?: number,
 ): boolean {
-  // "seit 2023", "mittlerweile", "für 2024 vorgesehen": a period running up to the news, or a plan
-  const ongoing =
-    /\b(?:seit|since|over the past|in the past (?:few|several)|in den (?:vergangenen|letzten)|mittlerweile|inzwischen|now|vorgesehen|geplant|plant|plans?|planned|expected|erwartet)\b/iu;
   if (
     date &&
     articleDate &&
     !date.openEnd &&
     date.to < addDays(articleDate, -BACKGROUND_DAYS) &&
-    !ongoing.test(sentence)
+    !ONGOING.test(sentence)
   )
     return true;
   if (BACKGROUND_WORDS.test(sentence)) return true;
-  return /already|bereits/iu.test(sentence) && ALREADY_CLAUSE.test(sentence);
+  if (/already|bereits/iu.test(sentence) && ALREADY_CLAUSE.test(sentence)) return true;
+  if (type === undefined || cueAt === undefined) return false;
+  // "Bloomberg hatte berichtet, dass SpaceX …": a reported clause takes the tense of its report
+  const own = clauseSpan(sentence, cueAt);
+  const reported = /^\s*(?:dass|that)\b/iu.test(sentence.slice(own.start));
+  const clause = sentence.slice(reported ? clauseSpan(sentence, own.start - 2).start : own.start, own.end);
+  if (PAST_PERFECT.test(clause) && !(type === "delay" && PLAN_WORDS.test(sentence))) return true;
+  return type === "investment" && CUMULATIVE.test(clause);
+}
+
+/**
+ * Whether the cue's own clause dates the fact before the article's month ("left the company around
+ * the end of July" in a September article), not a plan or a period running up to the news, and
+ * not a date of another clause ("Andrulis, der seinen Posten im Oktober abgab, verlässt …").
+ */
+export function datedBeforeArticle(
+  sentence: string,
+  cueAt: number,
+  hit: { start: number; end: number; date: FuzzyDate } | null,
+  articleDate: string | undefined,
+): boolean {
+  if (!hit || !articleDate || hit.date.openEnd || ONGOING.test(sentence)) return false;
+  if (hit.date.to >= `${articleDate.slice(0, 7)}-01`) return false;
+  const clause = clauseSpan(sentence, cueAt);
+  return hit.start >= clause.start && hit.end <= clause.end;
+}
+
+/** headline and the first sentences: what the article is about */
+const LEAD_SENTENCES = 3;
+
+/**
+ * A fact dated before the article's month is context unless the headline or lead tells it: an
+ * article about Amazon's new stake that says "OpenAI raised $6.6 billion in October" recalls it.
+ */
+export function earlierThanLead(drafts: Draft[], sentences: Sentence[]): Draft[] {
+  const leadEnd = sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0;
+  const lead = new Set(drafts.filter((d) => d.at < leadEnd).map((d) => `${d.type} ${d.lab ?? d.labName}`));
+  return drafts.map((d) =>
+    d.datedBefore && !d.background && !lead.has(`${d.type} ${d.lab ?? d.labName}`)
+      ? { ...d, background: true }
+      : d,
+  );
 }

@@ -44,6 +44,8 @@ export const CUES: Cue[] = [
     "delay",
     `\\b(?:verschoben|verschieben|verschiebt|verschob|Verschiebung${W}|verzöger${W}|Verzögerung${W}|hinausgezögert|lässt auf sich warten)`,
     0.8,
+    false,
+    /versch|verzöger|hinausgezögert|auf sich warten/i,
   ),
   cue(
     "delay",
@@ -57,8 +59,10 @@ export const CUES: Cue[] = [
   ),
   cue(
     "delay",
-    `\\b(?:delay${W}|postpon${W}|push(?:ed|es|ing)? back|behind schedule|later than (?:planned|expected)|slipp(?:ed|ing)|was (?:originally |initially )?(?:supposed|slated|scheduled|due) to)`,
+    `\\b(?:delay${W}|postpon${W}|push(?:ed|es|ing)? back(?! on\\b| against\\b)|behind schedule|later than (?:planned|expected)|slipp(?:ed|ing)|was (?:originally |initially )?(?:supposed|slated|scheduled|due) to)`,
     0.8,
+    false,
+    /delay|postpon|back|schedule|later than|slipp|supposed|slated|due to/i,
   ),
   cue(
     "delay",
@@ -77,6 +81,8 @@ export const CUES: Cue[] = [
     "benchmark_underperformance",
     `(?:underperform${W}|fell short|falls short|fall short|lag(?:s|ged)? behind|trail(?:s|ed)? (?:rivals|competitors|OpenAI|Google|Anthropic)|worse than|below expectations|(?:poor|weak|disappointing) (?:benchmark${W}|results|performance|scores)|not (?:significantly |meaningfully )?better than)`,
     0.75,
+    false,
+    /underperform|short|behind|trail|worse|below|poor|weak|disappointing|better than/i,
   ),
   cue(
     "benchmark_underperformance",
@@ -89,11 +95,30 @@ export const CUES: Cue[] = [
     `(?:Problem${W} (?:\\S+ ){0,6}Modellqualität|Modellqualität (?:\\S+ ){0,4}(?:Problem${W}|mangelhaft|unzureichend)|model quality (?:\\S+ ){0,4}(?:problem|issue|concern)s?)`,
     0.55,
   ),
+  // a model that cannot do what it should: "didn't reliably handle some queries", "nicht zuverlässig
+  // beantworten", a CEO "dissatisfied with its performance", gains that engineers "aren't able to achieve"
+  cue(
+    "benchmark_underperformance",
+    `(?:(?:did|could|does|can|would)(?:n['’]t| not) (?:\\S+ ){0,2}(?:reliably|correctly|properly|effectively|consistently) (?:handle|answer|process|perform|solve)${W}|fail(?:ed|s|ure)? to (?:\\S+ ){0,2}(?:handle|answer|process|perform|solve|match|beat|outperform)${W}|dissatisf${W} with (?:\\S+ ){0,3}(?:performance|results|capabilities)|(?:not|n['’]t) (?:be )?able to (?:achieve|deliver|match) (?:\\S+ ){0,6}(?:performance|gains|leaps|improvements?)|(?:nicht|kaum) (?:\\S+ ){0,3}zuverlässig (?:\\S+ ){0,3}(?:bearbeiten|beantworten|verarbeiten|lösen|erkennen)${W}|unzufrieden (?:\\S+ ){0,2}mit (?:\\S+ ){0,3}(?:Leistung|Performance|Ergebniss${W}|Fähigkeiten)|gelingt es (?:\\S+ ){0,6}nicht,? (?:\\S+ ){0,8}(?:zu )?verbessern|nicht (?:signifikant|wesentlich|deutlich) (?:\\S+ ){0,4}(?:verbesser${W}|besser))`,
+    0.7,
+    false,
+    /reliabl|correctly|properly|effectively|consistently|fail|dissatisf|able to|zuverlässig|unzufrieden|gelingt|nicht (?:signifikant|wesentlich|deutlich)/i,
+  ),
+  // quality words that are as often about the whole field: only with a model named
+  cue(
+    "benchmark_underperformance",
+    `(?:unreliab${W}|hallucinat${W}|inaccura(?:cy|cies|te answers)|factual errors?|(?:false|wrong|incorrect) (?:information|answers?|claims?)|an error in|weakness(?:es)?|unzuverlässig${W}|Halluzination${W}|halluzinier${W}|falsche (?:Informationen|Angaben|Antworten)|Probleme mit der (?:Genauigkeit|Zuverlässigkeit)|Schwächen)`,
+    0.55,
+    true,
+    /reliab|hallucin|inaccura|error|false|wrong|incorrect|weakness|zuverlässig|halluzin|falsche|Probleme mit|Schwächen/i,
+  ),
   // architecture_problem
   cue(
     "architecture_problem",
     `(?:unsauber entworfen|neu programmier${W}|von Grund auf neu (?:aufbauen|entwickeln|programmieren|schreiben)|Codebasis (?:\\S+ ){0,2}verwerfen|Neuaufbau|Neustart|Architekturfehler|rebuil(?:d|t)${W}|from scratch|re-?architect${W}|rewrit${W}|flawed architecture|architectural (?:flaw|problem|issue)s?)`,
     0.8,
+    false,
+    /unsauber|programmier|Grund auf|Codebasis|Neuaufbau|Neustart|Architektur|rebuil|scratch|architect|rewrit/i,
   ),
   cue(
     "architecture_problem",
@@ -108,6 +133,14 @@ export const CUES: Cue[] = [
     0.7,
     false,
     ARCHITECTURE_HINT,
+  ),
+  // a training run that fails on the chosen hardware or setup
+  cue(
+    "architecture_problem",
+    `(?:(?:kein\\p{L}*|nicht) (?:\\S+ ){0,2}(?:erfolgreich\\p{L}* )?Trainingsl(?:auf|äufe)${W}|Trainingsl(?:auf|äufe)${W} (?:\\S+ ){0,4}(?:scheiter${W}|gescheitert|fehlgeschlagen)|(?:failed|unsuccessful) training runs?|training runs? (?:\\S+ ){0,5}(?:failed|fail)|(?:no|not|n['’]t) (?:\\S+ ){0,3}(?:a )?successful training run)`,
+    0.7,
+    false,
+    /[Tt]raining/,
   ),
   cue(
     "architecture_problem",
@@ -135,6 +168,14 @@ export const CUES: Cue[] = [
     false,
     /(?:CEO|chief|head of|founder|co-founder|executive|researcher|engineer|scientist|president|officer|director|vice president|VP|employees|staff|lead(?:er)?|\b(?:he|she)\b)/u,
   ),
+  // people moving to another company, or a lab losing its people: only with people in the sentence
+  cue(
+    "departure",
+    `(?:\\bwechsel(?:t|te|n|ten) (?:\\S+ ){0,3}(?:zu|zur|zum)\\b|\\bgeh(?:t|en) (?:\\S+ ){0,2}zu\\b|\\bging(?:en)? (?:\\S+ ){0,2}zu\\b|den Rücken gekehrt|\\b(?:verlor|verloren|verliert) (?:\\S+ ){0,5}(?:Manager|Forscher|Chef|Mitarbeiter|Schlüsselkräfte|Führungskräfte|Talente|Entwickler|Ingenieure)\\p{L}*|\\b(?:joins|joined|joining|will join|are joining|return(?:s|ed|ing)? to|(?:will )?go(?:es)? to|going to|mov(?:e|es|ed|ing) to|head(?:s|ed|ing)? (?:off )?to|defect(?:s|ed)? to)\\b|\\blost (?:\\S+ ){0,4}(?:executives?|researchers?|engineers?|leaders?|scientists?|talent|staff)\\b)`,
+    0.7,
+    false,
+    /(?:CEO|Chef|chief|head of|Leiter|founder|[Gg]ründer|executive|Manager|researcher|Forscher|engineer|Ingenieur|scientist|Wissenschaftler|president|Präsident|officer|director|Direktor|employees|Mitarbeiter|staff|Team|team|Schlüsselkräfte|Führungskräfte|talent)/u,
+  ),
   // layoff
   cue(
     "layoff",
@@ -143,7 +184,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "layoff",
-    `\\b(?:layoffs?|lay(?:s|ing)? off|laid off|let go|job cuts?|cut(?:s|ting)? (?:\\S+ ){0,4}(?:jobs|positions|roles|staff|workforce|employees)|eliminat${W} (?:\\S+ ){0,4}(?:jobs|positions|roles)|reduc${W} (?:its )?(?:workforce|headcount)|downsiz${W}|redundanc${W})`,
+    `\\b(?:layoffs?|lay(?:s|ing)? off|laid off|let go|job cuts?|loss(?:es)? of (?:about |around |some |roughly |more than )?[\\d,.]+ (?:jobs|employees|workers|positions|roles|staff)|cut(?:s|ting)? (?:\\S+ ){0,4}(?:jobs|positions|roles|staff|workforce|employees)|eliminat${W} (?:\\S+ ){0,4}(?:jobs|positions|roles)|reduc${W} (?:its )?(?:workforce|headcount)|downsiz${W}|redundanc${W})`,
     0.85,
   ),
   // investment
@@ -154,7 +195,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "investment",
-    `\\b(?:invest(?:s|ed|ing|ment|ments)?|capex|capital expenditures?|spending|funding(?: round)?|raised|raises|raising|financing|backed by|led by|pour(?:s|ed|ing)? (?:\\S+ ){0,4}into|Series [A-F])\\b`,
+    `\\b(?:invest(?:s|ed|ing|ment|ments)?|capex|capital expenditures?|(?<!(?:government|public|consumer|federal|military|defen[cs]e) )spending|funding(?: round)?|(?:raised|raises|raising)(?! (?:questions|concerns|doubts|fears|eyebrows|alarms?|hopes|expectations|the (?:bar|stakes|question|prospect)|prices|awareness))|financing|backed by|led by|pour(?:s|ed|ing)? (?:\\S+ ){0,4}into|Series [A-F])\\b`,
     0.7,
   ),
   // acquisition
@@ -214,18 +255,22 @@ export const CUES: Cue[] = [
     "other",
     `(?:Nettoverlust${W}|Quartalsverlust${W}|Milliardenverlust${W}|operativen Verlust|Verlust(?:e)? (?:von|in Höhe)|Sonderabschreibung|herabgestuft|Kursziel (?:\\S+ ){0,3}gesenkt|Verbot|verbietet|verboten|(?:Deal|Übernahme|Vereinbarung|Gespräche)\\p{L}* (?:\\S+ ){0,4}(?:geplatzt|platzt|gescheitert|scheitert)|Justizministerium|Kartellamt)`,
     0.55,
+    false,
+    /verlust|abschreibung|herabgestuft|Kursziel|verbot|verbiet|platzt|scheiter|Justiz|Kartellamt/i,
   ),
   cue(
     "other",
-    `\\b(?:net loss${W}|operating loss${W}|quarterly loss${W}|loss(?:es)? of|(?:took|takes|take|record${W}) (?:a |an )?(?:\\S+ ){0,3}charge|downgrad${W}|bann(?:ed|ing)|bans|(?:deal|talks|agreement) (?:\\S+ ){0,3}(?:collaps${W}|fell apart|falls? through|fell through)|pull(?:ed|ing|s)? back|Justice Department|DOJ)\\b`,
+    `\\b(?:net loss${W}|operating loss${W}|quarterly loss${W}|loss(?:es)? of(?! (?:about |around |some |roughly |more than )?[\\d,.]+ (?:jobs|employees|workers|positions|roles|staff))|(?:took|takes|take|record${W}) (?:a |an )?(?:\\S+ ){0,3}charge|downgrad${W}|bann(?:ed|ing)|bans|(?:deal|talks|agreement) (?:\\S+ ){0,3}(?:collaps${W}|fell apart|falls? through|fell through)|pull(?:ed|ing|s)? back|Justice Department|DOJ)\\b`,
     0.55,
+    false,
+    /loss|charge|downgrad|\bban|collaps|apart|through|pull|Justice|DOJ/i,
   ),
   cue(
     "other",
-    `\\b(?:restructur${W}|reorganiz${W}|reorganis${W}|licen[cs](?:e|es|ed|ing)|royalt${W}|one-(?:off|time) charge${W}|write-?down${W}|write-?off${W}|impairment${W}|running out of (?:\\S+ ){0,2}data|shortage of (?:\\S+ ){0,2}data|data shortage|antitrust|regulators?|regulatory|competition authority|probe|investigat${W}|inquiry|lawsuit${W}|sued|sues|suing|class action|settle(?:s|d|ment)?|fined|fine of|penalty|(?:rejoin${W}|back on) the board|reinstat${W})\\b`,
+    `\\b(?:restructur${W}|reorganiz${W}|reorganis${W}|licen[cs](?:e|es|ed|ing)|royalt${W}|one-(?:off|time) charge${W}|write-?down${W}|write-?off${W}|impairment${W}|running out of (?:\\S+ ){0,2}data|shortage of (?:\\S+ ){0,2}data|data shortage|antitrust|regulators?|regulatory|competition authority|probe|investigat${W}|inquiry|lawsuit${W}|sued|sues|suing|copyright (?:claims?|infringement|case|suit)|class action|settle(?:s|d|ment)?|fined|fine of|penalty|(?:rejoin${W}|back on) the board|reinstat${W})\\b`,
     0.6,
     false,
-    /[Rr]estruct|[Rr]eorgani|[Ll]icen|[Rr]oyalt|[Oo]ne-|[Ww]rite|[Ii]mpair|data|[Aa]ntitrust|[Rr]egulat|[Cc]ompetition|[Pp]robe|[Ii]nvestigat|[Ii]nquiry|[Ll]awsuit|[Ss]ue|[Ss]uing|[Cc]lass action|[Ss]ettle|[Ff]ine|[Pp]enalt|board|[Rr]einstat/i,
+    /[Rr]estruct|[Rr]eorgani|[Ll]icen|[Rr]oyalt|[Oo]ne-|[Ww]rite|[Ii]mpair|data|[Aa]ntitrust|[Rr]egulat|[Cc]ompetition|[Pp]robe|[Ii]nvestigat|[Ii]nquiry|[Ll]awsuit|[Cc]opyright|[Ss]ue|[Ss]uing|[Cc]lass action|[Ss]ettle|[Ff]ine|[Pp]enalt|board|[Rr]einstat/i,
   ),
 ];
 
@@ -233,10 +278,10 @@ export const CUES: Cue[] = [
 const SHARE =
   /(?:Aktie\p{L}*|Aktienkurs\p{L}*|(?<![\p{L}-])Kurs(?:e|es)?(?![\p{L}-])|Börsenwert|Marktkapitalisierung|Papiere|\bshares?\b|\bstock\b|share price|market (?:cap|value|capitali[sz]ation))/giu;
 const FALL =
-  /(?:rutsch\p{L}*|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,16}ein\b|Kurssturz|Kursrutsch|Kurseinbruch|Kursrückgang\p{L}*|Kursverlust\p{L}*|im Minus|eingebrochen|gab(?:en)? (?:\S+ ){0,10}nach\b|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bdeclin(?:ed|ing|es)\b|\bshed\b|wiped|erased|\bsank\b|\bslumped?\b|tumbl\p{L}*|plung\p{L}*|plummet\p{L}*|\bsank\b|lost)/giu;
+  /(?:rutsch\p{L}*|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,16}ein\b|Kurssturz|Kursrutsch|Kurseinbruch|Kursrückgang\p{L}*|Kursverlust\p{L}*|im Minus|eingebrochen|gab(?:en)? (?:\S+ ){0,10}nach\b|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bdeclin(?:ed|ing|es)\b|\bshed\b|wiped|erased|\bsank\b|\bslumped?\b|tumbl\p{L}*|plung\p{L}*|plummet\p{L}*|\bsank\b|lost|\bdown (?:\S+ ){0,2}\d|\bdip(?:ped|s)?\b)/giu;
 /** rises are labelled stock moves too (a rebound, a multi-year high), with less confidence */
 const RISE =
-  /(?:\bstieg(?:en)?\b|gestiegen|legte(?:n)? (?:\S+ ){0,8}zu\b|kletter\p{L}*|Höchststand|Rekordhoch|\brose\b|\bjump(?:ed|s)\b|\bsurg(?:ed|es)\b|\bsoar(?:ed|s)\b|\brall(?:ied|ies)\b|\brebound\p{L}*|(?:four|five|multi|\d+)-year high|record high)/giu;
+  /(?:\bstieg(?:en)?\b|gestiegen|legte(?:n)? (?:\S+ ){0,8}zu\b|kletter\p{L}*|Höchststand|Rekordhoch|\brose\b|\bjump(?:ed|s)\b|\bsurg(?:ed|es)\b|\bsoar(?:ed|s)\b|\brall(?:ied|ies)\b|\brebound\p{L}*|(?:four|five|multi|\d+)-year high|record high|\bgain(?:ed|s)\b|\bup (?:almost |nearly |about |more than |over )?\d|höchsten (?:Stand|Wert|Niveau)|höchste Niveau)/giu;
 const MARKET = /(?:schloss|closed|Handel|trading|Börse|Wall Street|Nasdaq|im Minus|im Plus)/u;
 const PERCENT = /\d\s?(?:%|Prozent|percent|per cent)/u;
 const DOUBT =

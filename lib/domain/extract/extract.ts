@@ -22,17 +22,22 @@ import { detectLanguage } from "./language";
 import { matchExistingEvent } from "./match-existing";
 import { mergeDrafts, type Draft } from "./merge";
 import { mentionRoles, refersBackToPeople, type MentionRole } from "./roles";
-import { splitSentences } from "./sentences";
+import { insideQuotation, splitSentences } from "./sentences";
 import type { ExtractContext, ExtractionResult, ExtractQualifier } from "./types";
-import { isBackground } from "./background";
+import { clauseAt, datedBeforeArticle, earlierThanLead, isBackground } from "./background";
 import { Numbers, amountFor, memo, nearest, percentFor, qualifier } from "./figures";
 import {
   ACQUIRED_THING,
+  ATTRIBUTIVE_BEFORE,
+  ATTRIBUTIVE_CUE,
+  EVENT_NOUN,
   FOLLOWING,
   HEADCOUNT_TYPES,
   INVESTOR_BEFORE,
   LAYOFF_PLURAL,
+  MOVE_TO,
   NEGATED,
+  NOT_A_FACT,
   NOT_INVESTED,
   RAISING,
   REFERENCE,
@@ -40,7 +45,11 @@ import {
   STRONG_INVESTMENT,
 } from "./rules";
 import { quoteRange, reportedByFor, scheduleFor } from "./schedule";
-import { Info, Subject, dominantLab, eligible, modelFor, subjectFor } from "./subjects";
+import { Info, Subject, destinations, dominantLab, eligible, modelFor, subjectFor } from "./subjects";
+
+// "B200" and "Blackwell" in one article are one product line (lib/domain/knowledge's families).
+const FAMILY_OF = new Map(MODELS.flatMap((m) => (m.family ? [[m.slug, m.family] as const] : [])));
+const familyOf = (model: string) => FAMILY_OF.get(model);
 
 export function extractFromText(text: string, ctx: ExtractContext): ExtractionResult {
   const cleanedText = cleanArticleText(text).text;
@@ -130,13 +139,21 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     const text = info.s.text;
     const before = text.slice(Math.max(0, found.index - 40), found.index);
     const cueText = text.slice(found.index, found.index + found.length);
+    // "“Congrats to the team …,” Musk posted": a quoted statement comments on the news; the
+    // sentences around it tell the fact
+    if (insideQuotation(text, found.index)) return [];
+    if (NOT_A_FACT.test(clauseAt(text, found.index))) return [];
     // "without an official acquisition", "kein Stellenabbau": a denied fact is not an event
     if (NEGATED.test(before)) return [];
     // "the delay", "die Verzögerung": the fact already proposed, named again
-    if (REFERENCE.test(before) && drafts.some((d) => d.type === found.type)) return [];
+    if (EVENT_NOUN.test(cueText) && REFERENCE.test(before) && drafts.some((d) => d.type === found.type))
+      return [];
     let cue = found;
     // "following Meta's $14.3 billion investment", "nach der Übernahme": an earlier fact named
-    const earlier = FOLLOWING.test(before);
+    const earlier =
+      FOLLOWING.test(before) ||
+      (ATTRIBUTIVE_CUE.test(text.slice(found.index, found.index + found.length + 2)) &&
+        ATTRIBUTIVE_BEFORE.test(before));
     // spending words are everywhere; an investment is news when money or a round is in the sentence
     if (cue.type === "investment" && !STRONG_INVESTMENT.test(text)) {
       const money = numbers.amounts(text, language);
@@ -157,6 +174,8 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     ) {
       return [];
     }
+    // "teams return to China", "goes to court": a move is a departure when it is to a lab
+    if (cue.type === "departure" && MOVE_TO.test(cueText) && destinations(info).length === 0) return [];
     const staff = info.roles.filter((r) => r.staff && !r.comparison && !r.inAttribution);
     const backPeople = refersBackToPeople(info.s.text)
       ? (infos[i - 1]?.roles.filter((r) => r.staff) ?? [])
@@ -225,6 +244,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     if (!subject || (!subject.lab && !subject.labName)) return [];
     const withPrevious = subject.from === i - 1 && infos[i - 1]?.s.paragraph === info.s.paragraph;
     let counterparty: string | null = investors[0]?.mention.lab ?? null;
+    if (cue.type === "departure") counterparty = destinations(info)[0]?.mention.lab ?? null;
     if (cue.type === "acquisition" || cue.type === "hiring") {
       const other = eligible(info.roles).find(
         (r) => r.mention.lab !== subject.lab && r.mention.kind === "lab",
@@ -278,7 +298,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       occurredHit = mostPrecise(hits);
     }
     const occurred = occurredHit?.date ?? inferred;
-    const background = isBackground(sentence, occurredHit?.date ?? null, ctx.articleDate);
+    const background = isBackground(sentence, occurredHit?.date ?? null, ctx.articleDate, cue.type, cue.index);
 
     return {
       type: cue.type,
@@ -305,6 +325,15 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       ...(plannedDates ? { plannedDates } : {}),
       ...(background ? { background: true } : {}),
       at: range.start,
+      ...(occurredHit &&
+      datedBeforeArticle(
+        sentence,
+        cue.index,
+        { ...occurredHit, start: occurredHit.start - info.s.start, end: occurredHit.end - info.s.start },
+        ctx.articleDate,
+      )
+        ? { datedBefore: true }
+        : {}),
     };
   }
 
@@ -319,11 +348,11 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
   const relayed =
     ranked[0] && ranked[0][1] >= 2 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
 
-  const merged = mergeDrafts(drafts);
+  const merged = mergeDrafts(earlierThanLead(drafts, sentences), familyOf);
   const existing = ctx.existingEvents ?? [];
   // An article that relays one outlet ("wie Bloomberg berichtet") relays it for the news it tells
   // without naming a source again; background is the article's own context.
-  const events = merged.map(({ at: _at, ...e }) => ({
+  const events = merged.map(({ at: _at, datedBefore: _dated, ...e }) => ({
     ...e,
     reportedBy: e.reportedBy ?? (e.background ? null : relayed),
     matchesEventId: matchExistingEvent(e, existing),

@@ -10,6 +10,8 @@ import type { ExtractedEvent } from "./types";
 export interface Draft extends ExtractedEvent {
   /** offset of the quote in the cleaned text, to keep proposals in reading order */
   at: number;
+  /** its own clause dates it before the article's month (background unless the lead tells it) */
+  datedBefore?: boolean;
 }
 
 function subject(e: ExtractedEvent): string {
@@ -67,6 +69,8 @@ function combine(a: Draft, b: Draft): Draft {
       ? b
       : a;
   const other = primary === a ? b : a;
+  // read once as background and once, with its neighbour, as news: it is news
+  const background = Boolean(a.background) && Boolean(b.background);
   const useOtherDate =
     (!primary.occurred || primary.occurredInferred) && other.occurred && !other.occurredInferred;
   return {
@@ -85,18 +89,29 @@ function combine(a: Draft, b: Draft): Draft {
     confidence: Math.max(a.confidence, b.confidence),
     plannedDates: unionDates(a.plannedDates, b.plannedDates),
     at: Math.min(a.at, b.at),
+    background: background || undefined,
   };
 }
 
-function modelsCompatible(a: Draft, b: Draft, drafts: Draft[]): boolean {
+/** The family a model belongs to ("b200" → "blackwell"), when the knowledge base says so. */
+export type FamilyOf = (model: string) => string | undefined;
+
+/** A model and the family it belongs to name one product line: "Blackwell" and "B200" in one article. */
+function sameLine(a: string, b: string, familyOf: FamilyOf): boolean {
+  return a === b || familyOf(a) === b || familyOf(b) === a;
+}
+
+function modelsCompatible(a: Draft, b: Draft, drafts: Draft[], familyOf: FamilyOf): boolean {
   if (a.model === b.model) return true;
-  if (a.model && b.model) return false;
-  // A proposal without a model joins one with a model only when that model is the only one
-  // this article gives for the same type and lab.
-  const models = new Set(
-    drafts.filter((d) => d.type === a.type && subject(d) === subject(a) && d.model).map((d) => d.model),
+  if (a.model && b.model) return sameLine(a.model, b.model, familyOf);
+  // A proposal without a model joins one with a model only when that model (or its family) is the
+  // only one this article gives for the same type and lab.
+  const lines = new Set(
+    drafts
+      .filter((d) => d.type === a.type && subject(d) === subject(a) && d.model)
+      .map((d) => familyOf(d.model!) ?? d.model),
   );
-  return models.size === 1;
+  return lines.size === 1;
 }
 
 /**
@@ -115,22 +130,30 @@ function closeAmounts(a: number | null, b: number | null): boolean {
  * licence part). So beyond the same type, lab and model, only people leaving (headcount), amounts
  * far apart, the other party of a deal and news vs background keep proposals apart.
  */
-function mergeable(a: Draft, b: Draft, drafts: Draft[]): boolean {
+/**
+ * One proposal's quote holds the other's: a sentence read alone as background ("had just reached
+ * its highest level") and again with the next sentence as news ("… The shares then fell 2%").
+ */
+function sameWords(a: Draft, b: Draft): boolean {
+  return a.quote !== b.quote && (a.quote.includes(b.quote) || b.quote.includes(a.quote));
+}
+
+function mergeable(a: Draft, b: Draft, drafts: Draft[], familyOf: FamilyOf): boolean {
   return (
     a.type === b.type &&
     subject(a) === subject(b) &&
-    Boolean(a.background) === Boolean(b.background) &&
-    modelsCompatible(a, b, drafts) &&
+    (Boolean(a.background) === Boolean(b.background) || sameWords(a, b)) &&
+    modelsCompatible(a, b, drafts, familyOf) &&
     (a.type !== "departure" || compatibleNumber(a.headcount, b.headcount)) &&
     closeAmounts(a.amountUsd, b.amountUsd) &&
     compatibleText(a.counterparty, b.counterparty)
   );
 }
 
-export function mergeDrafts(drafts: Draft[]): Draft[] {
+export function mergeDrafts(drafts: Draft[], familyOf: FamilyOf = () => undefined): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const i = out.findIndex((o) => mergeable(o, d, drafts));
+    const i = out.findIndex((o) => mergeable(o, d, drafts, familyOf));
     if (i >= 0) out[i] = combine(out[i]!, d);
     else out.push(d);
   }

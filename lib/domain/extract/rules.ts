@@ -47,8 +47,31 @@ export const NOT_INVESTED = new Set([
   "settlement",
 ]);
 export const NEGATED = /(?:\b(?:without|no|not|never|ohne|kein\p{L}*|nicht|nie)\s+(?:\S+\s+){0,2})$/iu;
+// The article at a sentence's start is capitalised ("The delay", "Die Verschiebung"); the words
+// between it and the cue stay lower case, so a named thing ("the OpenAI deal") is not a reference.
 export const REFERENCE =
-  /(?:^|\s)(?:the|this|that|die|diese|der|dieser|dem|den|des|dieses)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+  /(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Dd]ie|[Dd]iese|[Dd]er|[Dd]ieser|[Dd]em|[Dd]en|[Dd]es|[Dd]ieses)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** cue words that name an event as a noun: only these can be "the delay" told again */
+export const EVENT_NOUN =
+  /^(?:delays?|postponement|setback|layoffs?|job cuts?|cuts|investments?|infusion|funding(?: round)?|round|deal|(?:design )?flaws?|(?:design )?(?:problems?|issues?)|\p{L}*fehler|Finanzierungsrunde|acquisition|takeover|merger|departures?|exit|resignation|exodus|hire|hiring|charge|lawsuit|settlement|probe|controversy|backlash|Verzögerung\p{L}*|Verschiebung\p{L}*|Stellenabbau|Personalabbau|Entlassung\p{L}*|Investition\p{L}*|Finanzierung\p{L}*|Übernahme\p{L}*|Abgang|Abgänge|Rücktritt|Kontroverse|Klage|Sammelklage|Vergleich)$/iu;
+/**
+ * A clause that wonders or generalises states no fact: "Ob der Fehler die Produktion verzögert,
+ * bleibt offen", "whether the market rejected it", "dürfte Investoren finden", "a broader trend
+ * among AI startups", "eine wachsende Zahl von Techkonzernen".
+ */
+export const NOT_A_FACT =
+  /(?:\b(?:whether|ob|dürften?|remains to be seen|bleibt abzuwarten|interesting to see|wird sich zeigen)\b|\btrend\b|growing number|wachsende\p{L}* Zahl|\blike (?:many )?other\b|\bwie (?:viele )?andere\b|across the (?:industry|sector)|branchenweit)/iu;
+/**
+ * A cue used as an adjective names a fact already known: "Verzögerte Siri-Funktionen: Klage …",
+ * "the delayed model", "seine verschobene Brille". Matched on the words before and the cue itself.
+ */
+export const ATTRIBUTIVE_BEFORE =
+  /(?:^|\b(?:the|its|their|his|her|a|an|der|die|das|den|dem|des|seine[nmrs]?|ihre[nmrs]?|eine[nmrs]?)\s+|['’]s\s+)$/iu;
+export const ATTRIBUTIVE_CUE =
+  /^(?:delayed|postponed|verzögerte[nmrs]?|verschobene[nmrs]?)\s+[\p{L}\p{N}]/iu;
+/** departure cues that only say where people go: a departure when that is a company we know */
+export const MOVE_TO =
+  /^(?:wechsel|geh|ging|join|will join|are joining|return|go|will go|going|mov|head|defect)/iu;
 export const LAYOFF_PLURAL =
   /(?:\d|Mitarbeite\p{L}*|Beschäftigte\p{L}*|Angestellte\p{L}*|Stellen|Jobs|Arbeitsplätze|Belegschaft|employees|workers|staff|jobs|positions|roles)/u;
 export const ACQUIRED_THING =

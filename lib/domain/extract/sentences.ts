@@ -85,3 +85,25 @@ export function splitSentences(text: string): Sentence[] {
   }
   return out;
 }
+
+const OPENERS = new Set(["“", "„", "»", "«"]);
+const CLOSERS_OF: Record<string, string> = { "“": "”", "„": "“", "»": "«", "«": "»", '"': '"' };
+
+/**
+ * Whether offset `at` of a sentence lies inside a quotation of at least `minLength` characters
+ * that starts a sentence of its own: a statement someone makes ("“We trust the community …”, Altman wrote"), not a phrase set in
+ * quotation marks ("“significant management changes”").
+ */
+export function insideQuotation(sentence: string, at: number, minLength = 40): boolean {
+  for (let i = 0; i < at; i++) {
+    const open = sentence[i]!;
+    if (!OPENERS.has(open) && open !== '"') continue;
+    const close = sentence.indexOf(CLOSERS_OF[open]!, i + 1);
+    const end = close < 0 ? sentence.length : close;
+    // a quotation that starts in lower case is wording woven into the sentence ("the report says
+    // \"the company found …\""), not a statement of its own
+    if (at < end) return end - i >= minLength && /^\s*\p{Lu}/u.test(sentence.slice(i + 1, i + 3));
+    i = end;
+  }
+  return false;
+}

@@ -53,6 +53,20 @@ export function eligible(roles: MentionRole[]): MentionRole[] {
   return roles.filter((r) => !r.comparison && !r.inAttribution);
 }
 
+/** "wechselt zu Meta", "are joining Google's AI unit", "will go to Microsoft": where people go */
+const DESTINATION_BEFORE =
+  /(?:\b(?:zu|zur|zum|to|joins|joined|joining|join|for)\s+(?:the\s+|der\s+|die\s+|dem\s+|den\s+)?(?:[\p{L}-]+\s+)?)$/iu;
+
+/** Labs of a sentence that people move to: the other party of a departure, never its subject. */
+export function destinations(info: Info): MentionRole[] {
+  const offset = info.s.start;
+  return eligible(info.roles).filter(
+    (r) =>
+      r.mention.kind === "lab" &&
+      DESTINATION_BEFORE.test(info.s.text.slice(Math.max(0, r.mention.start - offset - 40), r.mention.start - offset)),
+  );
+}
+
 /** The lab a cue in sentence `i` is about. */
 export function subjectFor(
   type: ExtractEventType,
@@ -64,12 +78,23 @@ export function subjectFor(
   dominant: string | null,
 ): Subject | null {
   const offset = info.s.start;
+  const away = type === "departure" ? new Set(destinations(info).map((r) => r.mention.lab)) : null;
   const candidates = eligible(info.roles).filter(
-    (r) => !(r.staff && (type === "hiring" || type === "departure")),
+    (r) => !(r.staff && (type === "hiring" || type === "departure")) && !away?.has(r.mention.lab),
   );
   const anaphor = anaphorAt(info.s.text, candidates.length > 0);
   const firstNamed = candidates[0] ? candidates[0].mention.start - offset : Infinity;
   if (anaphor >= 0 && anaphor < firstNamed) return topicBefore(infos, i, dominant);
+  // "Dow Jones is suing Perplexity", "Klage gegen Apple": a lawsuit is the event of the one sued
+  const sentence = info.s.text;
+  if (
+    type === "other" &&
+    (/^(?:su(?:e|es|ed|ing)\b|verklag)/iu.test(sentence.slice(cueAt, cueAt + cueLen)) ||
+      /^\S*\s+(?:against|gegen)\s/iu.test(sentence.slice(cueAt, cueAt + cueLen + 12)))
+  ) {
+    const sued = candidates.find((r) => r.mention.start - offset >= cueAt + cueLen);
+    if (sued) return { lab: sued.mention.lab, labName: null, from: null, certainty: 1, mention: sued.mention };
+  }
   // a product's delay or flaw belongs to the lab that makes it, however near another lab is named
   const models = MODEL_TYPES.has(type) ? candidates.filter((r) => r.mention.kind !== "lab") : [];
   const pool = models.length > 0 ? models : candidates;
