@@ -1,7 +1,9 @@
-// npm run extract:eval [-- --seed-only | --starter-only] [--no-kb] [--misses N] — scores the extraction
+// npm run extract:eval [-- --seed-only | --starter-only] [--split even|odd] [--no-kb] [--misses N] — scores the extraction
 // assistant on the labelled set (the five seed articles and the starter pack): precision, recall
 // and F1 per field, a per-article list of misses, the most common kinds of miss, and the CPU time
 // for a 10 kB article. The scoring rules are in tests/support/extract/score.ts (printed below).
+// --split scores every other article (by position in the set), so a rule tuned on one half can be
+// checked on the other before it is trusted on unseen articles.
 import { extractFromText } from "@/lib/domain/extract";
 import type { ExtractionResult } from "@/lib/domain/extract/types";
 import { loadLabelledSet } from "@/tests/support/extract/labelled-set";
@@ -14,8 +16,22 @@ const starterOnly = args.includes("--starter-only");
 const noKb = args.includes("--no-kb");
 const missesAt = args.indexOf("--misses");
 const maxMisses = missesAt >= 0 ? Number(args[missesAt + 1] ?? "0") : Infinity;
+const splitAt = args.indexOf("--split");
+const split = splitAt >= 0 ? args[splitAt + 1] : undefined;
+if (split !== undefined && split !== "even" && split !== "odd") {
+  console.error(`--split takes "even" or "odd", not ${JSON.stringify(split)}`);
+  process.exit(2);
+}
 
-const set = loadLabelledSet({ seed: !starterOnly, starter: !seedOnly });
+const loaded = loadLabelledSet({ seed: !starterOnly, starter: !seedOnly });
+const parity = split === "odd" ? 1 : 0;
+const kept = loaded.articles.filter((_, i) => split === undefined || i % 2 === parity);
+const keys = new Set(kept.map((a) => a.key));
+const set = {
+  articles: kept,
+  events: loaded.events.filter((e) => e.citations.some((c) => keys.has(c.article))),
+  commitments: loaded.commitments.filter((c) => keys.has(c.article)),
+};
 const results = new Map<string, ExtractionResult>();
 for (const a of set.articles) {
   results.set(
@@ -32,7 +48,7 @@ const pct = (x: number) => x.toFixed(2);
 const lines: string[] = [];
 const bySource = (s: string) => set.articles.filter((a) => a.source === s).length;
 lines.push(
-  `Extraction eval: ${set.articles.length} articles (seed ${bySource("seed")}, starter ${bySource("starter")}), ` +
+  `Extraction eval${split ? ` (${split} half)` : ""}: ${set.articles.length} articles (seed ${bySource("seed")}, starter ${bySource("starter")}), ` +
     `${set.events.length} labelled events`,
   "",
   "field      P      R      F1     (right / proposed / labelled)",
