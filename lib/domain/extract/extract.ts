@@ -12,7 +12,7 @@ import { fuzzyMonth } from "../fuzzy-date";
 import type { FuzzyDate } from "../fuzzy-date.types";
 import { cleanArticleText } from "../text-cleaning";
 import { amountRole } from "./amount-roles";
-import { findAttributions } from "./attribution";
+import { findAttributions, resolveReferences } from "./attribution";
 import { findCues, type CueHit } from "./cues";
 import { findDates, mostPrecise, type DateHit } from "./dates";
 import { buildEntityIndex, findMentions, findUnknownLabs, findUnknownModels } from "./entities";
@@ -39,7 +39,7 @@ import {
   RELATIVE_DAY,
   STRONG_INVESTMENT,
 } from "./rules";
-import { quoteRange, reportedByFor, scheduleFor } from "./schedule";
+import { articleOutlet, quoteRange, reportedByFor, scheduleFor } from "./schedule";
 import { Info, Subject, dominantLab, eligible, modelFor, subjectFor } from "./subjects";
 
 export function extractFromText(text: string, ctx: ExtractContext): ExtractionResult {
@@ -75,6 +75,12 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       subject: null,
     };
   });
+
+  // "schreibt das Magazin" credits the outlet named before it
+  resolveReferences(infos.map((x) => x.attributions)).forEach((a, k) => (infos[k]!.attributions = a));
+  // the outlet the article relays, credited to its news that names no source of its own
+  const relayedOutlet = articleOutlet(infos);
+  const labNames = new Map(known.labs.map((l) => [l.slug, l.name]));
 
   const cueCache = new Map<string, CueHit[]>();
   const cuesOf = (sentence: string, hasModel: boolean): CueHit[] => {
@@ -296,7 +302,12 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       headcountQualifier,
       occurred,
       occurredInferred: occurredHit === null && occurred !== null,
-      reportedBy: reportedByFor(infos, i, range.start),
+      reportedBy: reportedByFor(infos, i, range.start, {
+        outlet: background ? null : relayedOutlet.relayed,
+        onlyOutlet: background ? null : relayedOutlet.only,
+        lab: subject.lab,
+        labName: subject.lab ? (labNames.get(subject.lab) ?? null) : null,
+      }),
       quote: cleanedText.slice(range.start, range.end),
       confidence: Math.round(cue.confidence * subject.certainty * 100) / 100,
       matchesEventId: null,
@@ -315,17 +326,11 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
   }
   const ranked = [...outletCounts.entries()].sort((a, b) => b[1] - a[1]);
   const primarySource = ranked[0]?.[0] ?? null;
-  // relayed for the whole article only when named more than once and more than any other outlet
-  const relayed =
-    ranked[0] && ranked[0][1] >= 2 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
 
   const merged = mergeDrafts(drafts);
   const existing = ctx.existingEvents ?? [];
-  // An article that relays one outlet ("wie Bloomberg berichtet") relays it for the news it tells
-  // without naming a source again; background is the article's own context.
   const events = merged.map(({ at: _at, ...e }) => ({
     ...e,
-    reportedBy: e.reportedBy ?? (e.background ? null : relayed),
     matchesEventId: matchExistingEvent(e, existing),
   }));
   const unique = (xs: string[]) => [...new Set(xs)];
