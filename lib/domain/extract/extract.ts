@@ -25,7 +25,7 @@ import { mentionRoles, refersBackToPeople, type MentionRole } from "./roles";
 import { splitSentences } from "./sentences";
 import type { ExtractContext, ExtractionResult, ExtractQualifier } from "./types";
 import { isBackground } from "./background";
-import { Numbers, amountFor, memo, nearest, percentFor, qualifier } from "./figures";
+import { Numbers, amountFor, amountNearby, memo, nearest, percentFor, qualifier } from "./figures";
 import {
   ACQUIRED_THING,
   FOLLOWING,
@@ -256,7 +256,16 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     let range = quoteRange(infos, i, withPrevious);
     const { model, modelName } = modelFor(cue.type, subject, info, infos, i);
     const sentence = info.s.text;
-    const amount = amountFor(cue.type, sentence, cue.index, language, numbers);
+    const amount =
+      amountFor(cue.type, sentence, cue.index, language, numbers) ??
+      amountNearby(
+        cue.type,
+        [infos[i - 1], infos[i + 1]]
+          .filter((x) => x !== undefined && x.s.paragraph === info.s.paragraph)
+          .map((x) => x!.s.text),
+        language,
+        numbers,
+      );
     const percent = percentFor(cue.type, sentence, cue.index, language, numbers);
 
     let headcount = extra.headcount ?? null;
