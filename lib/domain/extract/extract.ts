@@ -290,7 +290,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       range = { start: range.start, end: schedule.end };
       occurredHit = mostPrecise(hits.filter((h) => RELATIVE_DAY.test(h.date.text)));
     } else {
-      occurredHit = mostPrecise(hits);
+      occurredHit = mostPrecise(hits, ctx.articleDate);
     }
     const occurred = occurredHit?.date ?? inferred;
     const background = isBackground(sentence, occurredHit?.date ?? null, ctx.articleDate);
