@@ -25,6 +25,7 @@ import { mentionRoles, refersBackToPeople, type MentionRole } from "./roles";
 import { splitSentences } from "./sentences";
 import type { ExtractContext, ExtractionResult, ExtractQualifier } from "./types";
 import { isBackground } from "./background";
+import { investmentTarget } from "./counterparty";
 import { Numbers, amountFor, amountNearby, memo, nearest, percentFor, qualifier } from "./figures";
 import {
   ACQUIRED_THING,
@@ -237,6 +238,8 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       );
       counterparty = other?.mention.lab ?? null;
     }
+    if (cue.type === "investment" && !counterparty)
+      counterparty = investmentTarget(info.s, cleanedText, mentions, subject.lab);
     const made = draft(cue, info, i, subject, withPrevious, { counterparty });
     return [earlier ? { ...made, background: true } : made];
   }
