@@ -251,16 +251,22 @@ function canonicalOutlet(name: string, publishers: Publisher[]): string | null {
  */
 const REPORTING =
   /report|accord|citing|cited|told|wrote|writes|revealed|scoop|[Bb]ericht|meldet|meldete|schreibt|schrieb|zufolge|[Ll]aut\s|erfahren|zitiert|Quellen|Insider|sources/u;
+const SCANNED = OUTLETS.filter((o) => !o.plainWord)
+  .flatMap((o) => [o.name, ...o.aliases])
+  .map((n) => n.replace(/^The\s+/, ""))
+  .filter((n) => n.length >= 3 || /^\p{Lu}+$/u.test(n));
 const OUTLET_SCAN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:The\\s+)?(?<name>${OUTLETS.filter((o) => !o.plainWord)
-    .flatMap((o) => [o.name, ...o.aliases])
-    .map((n) => n.replace(/^The\s+/, ""))
-    .filter((n) => n.length >= 3 || /^\p{Lu}+$/u.test(n))
-    .sort((a, b) => b.length - a.length)
+  `(?<![\\p{L}\\p{N}])(?:The\\s+)?(?<name>${SCANNED.sort((a, b) => b.length - a.length)
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"))
     .join("|")})(?:-(?:Bericht\\p{L}*|Recherche\\p{L}*)|['’]s)?(?![\\p{L}\\p{N}])`,
   "gu",
 );
+/** first words of the scanned names: the long pattern runs only on sentences holding one */
+const SCANNED_FIRST = new Set(SCANNED.map((n) => n.split(/[^\p{L}\p{N}]+/u)[0]!));
+
+function mayNameOutlet(sentence: string): boolean {
+  return sentence.split(/[^\p{L}\p{N}]+/u).some((w) => SCANNED_FIRST.has(w));
+}
 
 const PEOPLE_NAME = /^[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+){1,2}$/u;
 
@@ -331,7 +337,7 @@ export function findAttributions(sentence: string, publishers: Publisher[] = [])
       out.push({ ...c, start, end });
     }
   }
-  if (REPORTING.test(sentence)) {
+  if (REPORTING.test(sentence) && mayNameOutlet(sentence)) {
     for (const m of sentence.matchAll(OUTLET_SCAN)) {
       const source = canonicalOutlet(m.groups?.name ?? "", publishers);
       const start = m.index;

@@ -47,10 +47,21 @@ const STATEMENT =
 const COMPANY_WORD =
   /\b(?:the company|the firm|the startup|the lab|das Unternehmen|der Konzern|die Firma|das Start-?up|der Hersteller)\b/iu;
 
+/** STATEMENT read once per sentence: every proposal of a paragraph asks about the same ones */
+const statements = new WeakMap<Info, boolean>();
+function isStatement(info: Info): boolean {
+  let yes = statements.get(info);
+  if (yes === undefined) {
+    yes = STATEMENT.test(info.s.text);
+    statements.set(info, yes);
+  }
+  return yes;
+}
+
 export function statementBy(infos: Info[], i: number, lab: string): boolean {
   const says = (k: number) => {
     const info = infos[k];
-    if (!info || !STATEMENT.test(info.s.text)) return false;
+    if (!info || !isStatement(info)) return false;
     const labs = new Set(info.roles.filter((r) => !r.comparison).map((r) => r.mention.lab));
     return labs.has(lab) || (labs.size === 0 && (COMPANY_WORD.test(info.s.text) || k === i));
   };
