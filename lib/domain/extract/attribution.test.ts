@@ -100,4 +100,16 @@ describe("findAttributions", () => {
     // a reference with no outlet before it credits nobody
     expect(resolveReferences([findAttributions("Dem Bericht zufolge fehlen 300 Stellen.")])).toEqual([[]]);
   });
+
+  it("takes a lawsuit or a study for a document and a weekday for nobody", () => {
+    expect(first("Der Klage zufolge weckten die Werbespots falsche Erwartungen.")).toEqual([
+      "Klage",
+      "document",
+    ]);
+    expect(first("Der Untersuchung zufolge fehlen Sicherheitsprüfungen.")).toEqual([
+      "Untersuchung",
+      "document",
+    ]);
+    expect(findAttributions("The chief executive stepped down, the board said Friday.")).toEqual([]);
+  });
 });

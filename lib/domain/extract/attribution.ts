@@ -268,6 +268,12 @@ function mayNameOutlet(sentence: string): boolean {
   return sentence.split(/[^\p{L}\p{N}]+/u).some((w) => SCANNED_FIRST.has(w));
 }
 
+const DOCUMENT_NOUN =
+  /^(?:Klage\p{L}*|Klageschrift|Studie|Umfrage|Analyse|Mitteilung|Memo|Schreiben|Brief|Dokument\p{L}*|Unterlagen|Gerichtsunterlagen|Prognose\p{L}*|Statistik\p{L}*|lawsuit|complaint|filing|study|survey|memo|letter|\p{Lu}\p{Ll}+(?:ung|ungen|heit|keit|schaft|tion|tionen))$/u;
+/** a sentence word after "said", "laut" that names nobody: "said Friday", "While reports …" */
+const NOT_A_SOURCE =
+  /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|While|When|After|Before|However|Although|Meanwhile|Earlier|Later|Last|This|That|It|He|She|They|We)$/u;
+
 const PEOPLE_NAME = /^[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+){1,2}$/u;
 
 function classify(
@@ -296,6 +302,9 @@ function classify(
     const source = ANONYMOUS_WORDS[first.toLowerCase()] ? anonymous : name;
     return { source, kind: DOCUMENT_WORDS.has(anonymous) ? "document" : "anonymous" };
   }
+  // "Der Klage zufolge", "according to the complaint": a document, not an outlet or a person
+  if (words.length === 1 && DOCUMENT_NOUN.test(name)) return { source: name, kind: "document" };
+  if (words.length === 1 && NOT_A_SOURCE.test(name)) return null;
   if (kind === "auto") {
     if (/^[\p{Lu}][\p{L}-]*s$/u.test(first) && words.length > 1 && /^\p{Ll}/u.test(words[1] ?? "")) {
       return { source: name, kind: "document" }; // "Metas internen Benchmarks"
