@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseAmounts, parseHeadcounts, parsePercents } from "../amounts";
-import { amountFor, amountNearby, preciseAmount, type Numbers } from "./figures";
+import { amountFor, amountNearby, percentFor, preciseAmount, type Numbers } from "./figures";
 
 const n: Numbers = { amounts: parseAmounts, percents: parsePercents, headcounts: parseHeadcounts };
 const pick = (text: string, lang: "de" | "en", type: Parameters<typeof amountFor>[0] = "investment") =>
@@ -55,5 +55,16 @@ describe("preciseAmount", () => {
     expect(preciseAmount({ amountUsd: 50e9 }, { amountUsd: 53e9 }).amountUsd).toBe(53e9);
     expect(preciseAmount({ amountUsd: 2.75e9 }, { amountUsd: 3e9 }).amountUsd).toBe(2.75e9);
     expect(preciseAmount({ amountUsd: null }, { amountUsd: 3e9 }).amountUsd).toBe(3e9);
+  });
+});
+
+describe("percentFor", () => {
+  it("takes a share move of the day, not one over another period", () => {
+    const en = "The shares fell 8% on Tuesday; the stock had lost 35% of its value last year.";
+    expect(percentFor("stock_move", en, en.indexOf("fell"), "en", n)).toBe(-8);
+    const late = "The stock had lost 35% of its value last year.";
+    expect(percentFor("stock_move", late, late.indexOf("lost"), "en", n)).toBeNull();
+    const de = "Die Aktie verlor seit Jahresbeginn 20 Prozent.";
+    expect(percentFor("stock_move", de, de.indexOf("verlor"), "de", n)).toBeNull();
   });
 });

@@ -164,6 +164,9 @@ export function isRangeStart(text: string, a: Amount, next: Amount | undefined):
   );
 }
 
+const OTHER_PERIOD =
+  /last year|previous year|this year|year to date|year-to-date|since the (?:start|beginning) of|over the past|in (?:19|20)\d\d|im (?:vergangenen|letzten) Jahr|seit Jahresbeginn|seit Jahresanfang|seit Anfang des Jahres|in diesem Jahr|im Jahr (?:19|20)\d\d/iu;
+
 export function percentFor(
   type: ExtractEventType,
   text: string,
@@ -172,7 +175,15 @@ export function percentFor(
   n: Numbers,
 ): number | null {
   if (!PERCENT_TYPES.has(type)) return null;
-  const p = nearest(n.percents(text, lang), cueAt);
+  // "had lost 40 percent of its value last year": a move over another period is context
+  const own = n
+    .percents(text, lang)
+    .filter(
+      (x) =>
+        type !== "stock_move" ||
+        !OTHER_PERIOD.test(text.slice(Math.max(0, x.index - 25), x.index + x.text.length + 45)),
+    );
+  const p = nearest(own, cueAt);
   if (!p) return null;
   return type === "stock_move" ? signedPercentFromContext(text, p.value) : p.value;
 }
