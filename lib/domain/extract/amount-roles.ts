@@ -98,7 +98,8 @@ export function amountRole(sentence: string, index: number, length: number): Ext
 export const AMOUNT_ROLES: Partial<Record<ExtractEventType, (ExtractAmountKind | null)[]>> = {
   investment: ["investment", "capex", "deal_value", "stake", null],
   acquisition: ["deal_value", "stake", "investment", null],
-  hiring: ["compensation"],
+  // an acqui-hire's payment ("agreed to pay Inflection $650 million") is the hire's price
+  hiring: ["compensation", "deal_value"],
   stock_move: ["market_cap"],
   other: ["settlement", "fine", "deal_value", "other", null],
   controversy: ["settlement", "fine"],

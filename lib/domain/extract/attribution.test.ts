@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findAttributions } from "./attribution";
+import { findAttributions, resolveReferences } from "./attribution";
 
 const publishers = [{ name: "The Wall Street Journal" }, { name: "Wired" }];
 const first = (s: string) => {
@@ -59,5 +59,57 @@ describe("findAttributions", () => {
   it("finds nothing in a sentence that attributes nothing", () => {
     expect(findAttributions("Der Kurs rutschte daraufhin um 2,2 Prozent ab.", publishers)).toEqual([]);
     expect(findAttributions("an der Wall Street kommen Zweifel auf", publishers)).toEqual([]);
+  });
+
+  it.each([
+    // outlets the knowledge base knows, whatever the word order
+    [
+      "Davon will The Information erfahren haben, die sich auf zwei Quellen beruft.",
+      "The Information",
+      "outlet",
+    ],
+    ["Die Nachrichtenagentur Reuters meldet, der Chiphersteller prüfe einen Verkauf.", "Reuters", "outlet"],
+    ["Ein Sprecher bestätigte dies gegenüber Reuters.", "Reuters", "outlet"],
+    ["A company spokesperson told Reuters the launch was on hold.", "Reuters", "outlet"],
+    ["The startup cut 200 jobs, The Verge reported on Monday.", "The Verge", "outlet"],
+    ["Jetzt ist gemäß The Information etwas dazwischengekommen.", "The Information", "outlet"],
+    ["Einem Bloomberg-Bericht zufolge sammelt das Start-up Geld ein.", "Bloomberg", "outlet"],
+    ["Das Start-up plant eine Runde, berichtet das Wirtschafts-Magazin Forbes.", "Forbes", "outlet"],
+    ["The Financial Times’s reporters saw the memo, which the paper reported.", "Financial Times", "outlet"],
+  ])("knows the outlet in %s", (sentence, source, kind) => {
+    expect(first(sentence)).toEqual([source, kind]);
+  });
+
+  it("does not credit a known outlet in a sentence that speaks of no reporting", () => {
+    expect(findAttributions("Reuters und Bloomberg konkurrieren um Finanzdaten.")).toEqual([]);
+    expect(findAttributions("The Verge is a website owned by Vox Media.")).toEqual([]);
+  });
+
+  it("reads 'schreibt das Magazin' and 'the report said' as the outlet named before", () => {
+    const sentences = [
+      "Das Magazin Handelsblatt berichtet über einen Stellenabbau.",
+      "Betroffen seien 300 Stellen, schreibt das Magazin.",
+      "The cuts affect two teams, the report said.",
+    ];
+    const resolved = resolveReferences(sentences.map((s) => findAttributions(s)));
+    expect(resolved.map((list) => list.map((a) => [a.source, a.kind]))).toEqual([
+      [["Handelsblatt", "outlet"]],
+      [["Handelsblatt", "outlet"]],
+      [["Handelsblatt", "outlet"]],
+    ]);
+    // a reference with no outlet before it credits nobody
+    expect(resolveReferences([findAttributions("Dem Bericht zufolge fehlen 300 Stellen.")])).toEqual([[]]);
+  });
+
+  it("takes a lawsuit or a study for a document and a weekday for nobody", () => {
+    expect(first("Der Klage zufolge weckten die Werbespots falsche Erwartungen.")).toEqual([
+      "Klage",
+      "document",
+    ]);
+    expect(first("Der Untersuchung zufolge fehlen Sicherheitsprüfungen.")).toEqual([
+      "Untersuchung",
+      "document",
+    ]);
+    expect(findAttributions("The chief executive stepped down, the board said Friday.")).toEqual([]);
   });
 });

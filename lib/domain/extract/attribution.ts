@@ -4,7 +4,10 @@
  * documents ("interne Tests belegen") or a named person ("erklärte CEO Mark Zuckerberg").
  */
 
-export type AttributionKind = "outlet" | "anonymous" | "document" | "person";
+import { OUTLETS } from "../knowledge/outlets";
+
+/** reference: "schreibt das Magazin", "dem Bericht zufolge" — the outlet named before (resolveReferences) */
+export type AttributionKind = "outlet" | "anonymous" | "document" | "person" | "reference";
 
 export interface Attribution {
   source: string;
@@ -25,7 +28,7 @@ const CAP = "[\\p{Lu}][\\p{L}\\p{N}'’.&-]*";
 /** A proper name: capitalised words, with "of", "the", "&" allowed between them. */
 const NAME = `${Q_OPEN}(?:The\\s+)?${CAP}(?:\\s+(?:of\\s+|the\\s+|&\\s+|for\\s+)?${CAP}){0,5}${Q_CLOSE}`;
 const OUTLET_NOUN =
-  "(?:Magazin|Zeitung|Wirtschaftszeitung|Tageszeitung|Nachrichtenagentur|Agentur|Finanzdienst|Portal|Branchendienst|Sender|Wirtschaftsmagazin|Fachmagazin|newspaper|magazine|news agency|outlet|publication|site)";
+  "(?:[\\p{L}]+-(?:Magazin|Zeitung|Portal)|Techportal|Newsportal|Onlinemagazin|Nachrichtenportal|Magazin|Zeitung|Wirtschaftszeitung|Tageszeitung|Nachrichtenagentur|Agentur|Finanzdienst|Portal|Branchendienst|Sender|Wirtschaftsmagazin|Fachmagazin|newspaper|magazine|news agency|outlet|publication|site)";
 const ARTICLE = "(?:das|die|der|den|dem|des|the)";
 const ROLE =
   "(?:CEO|Chef|Chefin|Konzernchef|Vorstandschef|Firmenchef|Gründer|Mitbegründer|Sprecher|Sprecherin|Forschungsleiter|Forschungsleiterin|Blogger|Bloggerin|[\\p{L}-]*Analyst|[\\p{L}-]*Analystin|Professor|Professorin|Assistenzprofessor|Experte|Expertin|Investor|Manager|Managerin|chief executive|spokesperson|spokeswoman|spokesman|analyst|founder|co-founder|president|professor|executive)";
@@ -134,6 +137,19 @@ const RULES: Rule[] = [
     kind: "auto",
   },
   {
+    hint: /gemä(?:ß|ss)/,
+    re: new RegExp(`gemä(?:ß|ss)\\s+(?:${ARTICLE}\\s+)?(?<name>${NAME})`, "gu"),
+    kind: "auto",
+  },
+  {
+    hint: /[Bb]ericht|report|newspaper|[Mm]agazin|[Zz]eitung/,
+    re: new RegExp(
+      `(?:(?:wie|so)\\s+(?:der|das|die)\\s+(?<name>Bericht|Magazin|Zeitung|Blatt|Portal)\\s+(?:angibt|schreibt|berichtet|meldet)|(?:the|that)\\s+(?<name2>report|newspaper|outlet|publication|magazine)\\s+(?:said|says|added|reported|notes|noted))`,
+      "gu",
+    ),
+    kind: "reference",
+  },
+  {
     hint: /reported by/,
     re: new RegExp(`(?:reported by|first reported by)\\s+(?:the\\s+)?(?<name>${NAME})`, "gu"),
     kind: "outlet",
@@ -165,7 +181,19 @@ const RULES: Rule[] = [
   },
 ];
 
-const PRIORITY: Record<AttributionKind, number> = { outlet: 0, anonymous: 1, document: 2, person: 3 };
+const PRIORITY: Record<AttributionKind, number> = {
+  outlet: 0,
+  reference: 0,
+  anonymous: 1,
+  document: 2,
+  person: 3,
+};
+
+/** "das Magazin", "der Bericht", "the newspaper": a source named by what it is, not by its name */
+const REFERENCE_NAME = new RegExp(
+  `^(?:${OUTLET_NOUN}|Bericht|Berichts|Blatt|Medium|report|newspaper|paper|outlet|publication|magazine)$`,
+  "iu",
+);
 
 function stripQuotes(s: string): string {
   return s
@@ -182,19 +210,69 @@ function stripRoles(name: string): string {
   return tokens.join(" ");
 }
 
+const outletKey = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/\s*\([^)]*\)\s*$/, "")
+    .trim();
+
+/** The knowledge base's outlets by every spelling; the editor's own publishers are looked up first. */
+const KNOWN_OUTLETS = new Map<string, string>();
+for (const o of OUTLETS)
+  for (const n of [o.name, ...o.aliases])
+    if (!KNOWN_OUTLETS.has(outletKey(n))) KNOWN_OUTLETS.set(outletKey(n), o.name);
+
+/** "Bloomberg-Bericht", "The Wall Street Journal's Alexandra Bruell": the outlet is the first part. */
+const OUTLET_TAIL =
+  /(?:-(?:Bericht|Berichten|Berichts|Recherche|Recherchen|Redaktion|Reporter\p{L}*|Journalist\p{L}*)|['’]s?(?:\s+.*)?)$/u;
+
 function canonicalOutlet(name: string, publishers: Publisher[]): string | null {
-  const key = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/^the\s+/, "")
-      .trim();
-  const k = key(name);
-  for (const p of publishers) {
-    if ([p.name, ...(p.aliases ?? [])].some((n) => key(n) === k || key(n).startsWith(`${k} (`)))
-      return p.name;
+  for (const candidate of new Set([name, name.replace(OUTLET_TAIL, "")])) {
+    const k = outletKey(candidate);
+    if (!k) continue;
+    for (const p of publishers) {
+      if ([p.name, ...(p.aliases ?? [])].some((n) => outletKey(n) === k)) return p.name;
+    }
+    const known = KNOWN_OUTLETS.get(k);
+    if (known) {
+      // the editor's publisher of that name, if there is one ("Agence France-Presse (AFP)")
+      const stored = publishers.find((p) => outletKey(p.name) === outletKey(known));
+      return stored?.name ?? known;
+    }
   }
   return null;
 }
+
+/**
+ * Outlets the knowledge base knows, in a sentence that speaks of reporting ("will The Information
+ * erfahren haben", "Bloomberg meldet", "a spokesperson told Reuters"): credited whatever the word
+ * order. Everyday-word names ("Bild", "Fortune") are left to the rules above.
+ */
+const REPORTING =
+  /report|accord|citing|cited|told|wrote|writes|revealed|scoop|[Bb]ericht|meldet|meldete|schreibt|schrieb|zufolge|[Ll]aut\s|erfahren|zitiert|Quellen|Insider|sources/u;
+const SCANNED = OUTLETS.filter((o) => !o.plainWord)
+  .flatMap((o) => [o.name, ...o.aliases])
+  .map((n) => n.replace(/^The\s+/, ""))
+  .filter((n) => n.length >= 3 || /^\p{Lu}+$/u.test(n));
+const OUTLET_SCAN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:The\\s+)?(?<name>${SCANNED.sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"))
+    .join("|")})(?:-(?:Bericht\\p{L}*|Recherche\\p{L}*)|['’]s)?(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+/** first words of the scanned names: the long pattern runs only on sentences holding one */
+const SCANNED_FIRST = new Set(SCANNED.map((n) => n.split(/[^\p{L}\p{N}]+/u)[0]!));
+
+function mayNameOutlet(sentence: string): boolean {
+  return sentence.split(/[^\p{L}\p{N}]+/u).some((w) => SCANNED_FIRST.has(w));
+}
+
+const DOCUMENT_NOUN =
+  /^(?:Klage\p{L}*|Klageschrift|Studie|Umfrage|Analyse|Mitteilung|Memo|Schreiben|Brief|Dokument\p{L}*|Unterlagen|Gerichtsunterlagen|Prognose\p{L}*|Statistik\p{L}*|lawsuit|complaint|filing|study|survey|memo|letter|\p{Lu}\p{Ll}+(?:ung|ungen|heit|keit|schaft|tion|tionen))$/u;
+/** a sentence word after "said", "laut" that names nobody: "said Friday", "While reports …" */
+const NOT_A_SOURCE =
+  /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|While|When|After|Before|However|Although|Meanwhile|Earlier|Later|Last|This|That|It|He|She|They|We)$/u;
 
 const PEOPLE_NAME = /^[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+){1,2}$/u;
 
@@ -203,8 +281,9 @@ function classify(
   kind: Rule["kind"],
   publishers: Publisher[],
 ): { source: string; kind: AttributionKind } | null {
-  let name = stripQuotes(raw).replace(/^(?:der|die|das|dem|den|des)\s+/i, "");
+  let name = stripQuotes(raw).replace(/^(?:der|die|das|dem|den|des|einem|einer|eines)\s+/i, "");
   if (name === "") return null;
+  if (kind === "reference" || REFERENCE_NAME.test(name)) return { source: name, kind: "reference" };
   const outlet = canonicalOutlet(name, publishers);
   if (outlet) return { source: outlet, kind: "outlet" };
   if (kind === "known-outlet") return null;
@@ -223,6 +302,9 @@ function classify(
     const source = ANONYMOUS_WORDS[first.toLowerCase()] ? anonymous : name;
     return { source, kind: DOCUMENT_WORDS.has(anonymous) ? "document" : "anonymous" };
   }
+  // "Der Klage zufolge", "according to the complaint": a document, not an outlet or a person
+  if (words.length === 1 && DOCUMENT_NOUN.test(name)) return { source: name, kind: "document" };
+  if (words.length === 1 && NOT_A_SOURCE.test(name)) return null;
   if (kind === "auto") {
     if (/^[\p{Lu}][\p{L}-]*s$/u.test(first) && words.length > 1 && /^\p{Ll}/u.test(words[1] ?? "")) {
       return { source: name, kind: "document" }; // "Metas internen Benchmarks"
@@ -234,19 +316,43 @@ function classify(
   return { source: name, kind };
 }
 
+/**
+ * Gives each reference ("schreibt das Magazin") the outlet credited last before it, in sentence
+ * order; a reference with no outlet before it credits nobody and is dropped.
+ */
+export function resolveReferences(perSentence: Attribution[][]): Attribution[][] {
+  let last: string | null = null;
+  return perSentence.map((list) =>
+    list.flatMap((a) => {
+      if (a.kind === "outlet") last = a.source;
+      if (a.kind !== "reference") return [a];
+      return last ? [{ ...a, source: last, kind: "outlet" as const }] : [];
+    }),
+  );
+}
+
 /** Attributions in one sentence, most authoritative first (outlet, sources, documents, people). */
 export function findAttributions(sentence: string, publishers: Publisher[] = []): Attribution[] {
   const out: Attribution[] = [];
   for (const rule of RULES) {
     if (!rule.hint.test(sentence)) continue;
     for (const m of sentence.matchAll(rule.re)) {
-      const raw = m.groups?.name ?? "";
+      const raw = m.groups?.name ?? m.groups?.name2 ?? "";
       const c = classify(raw, rule.kind, publishers);
       if (!c) continue;
       const start = m.index;
       const end = m.index + m[0].length;
       if (out.some((a) => start < a.end && end > a.start)) continue;
       out.push({ ...c, start, end });
+    }
+  }
+  if (REPORTING.test(sentence) && mayNameOutlet(sentence)) {
+    for (const m of sentence.matchAll(OUTLET_SCAN)) {
+      const source = canonicalOutlet(m.groups?.name ?? "", publishers);
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (!source || out.some((a) => start < a.end && end > a.start)) continue;
+      out.push({ source, kind: "outlet", start, end });
     }
   }
   return out.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start);

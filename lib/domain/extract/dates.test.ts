@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates } from "./dates";
+import { findDates, mostPrecise } from "./dates";
 
 const read = (text: string, ref?: string) =>
   findDates(text, ref).map((h) => [
@@ -51,5 +51,19 @@ describe("findDates", () => {
       ["Q3 2025", "2025-07-01", "2025-09-30", "quarter", false, false],
       ["Juni 2026", "2026-06-01", "2026-06-30", "month", false, false],
     ]);
+  });
+});
+
+describe("mostPrecise", () => {
+  it("skips dates after the article's day when asked: what happened has happened by then", () => {
+    const de = findDates(
+      "Er verlässt den Konzern am 1. März 2026; bekannt wurde das im Dezember.",
+      "2025-12-03",
+    );
+    expect(mostPrecise(de)?.date.text).toBe("1. März 2026");
+    expect(mostPrecise(de, "2025-12-03")?.date.text).toBe("Dezember");
+    const en = findDates("The chatbot, released in November, has drawn a new investment.", "2023-01-24");
+    expect(mostPrecise(en)?.date.from).toBe("2023-11-01");
+    expect(mostPrecise(en, "2023-01-24")).toBeNull();
   });
 });

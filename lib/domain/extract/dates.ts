@@ -91,10 +91,16 @@ const PRECISION_RANK: Record<DatePrecision, number> = {
   range: 8,
 };
 
-/** The most precise of the hits (earliest on a tie): the best guess for when something happened. */
-export function mostPrecise(hits: DateHit[]): DateHit | null {
+/**
+ * The most precise of the hits (earliest on a tie): the best guess for when something happened.
+ * With `latest` (the article's day), dates that start after it are skipped: what happened has
+ * happened by publication ("verlässt Apple im Frühjahr 2026" is when he goes, not when it was
+ * decided), and a bare "November" read into the future is last year's.
+ */
+export function mostPrecise(hits: DateHit[], latest?: IsoDay): DateHit | null {
   let best: DateHit | null = null;
   for (const h of hits) {
+    if (latest && h.date.from > latest) continue;
     if (!best || PRECISION_RANK[h.date.precision] < PRECISION_RANK[best.date.precision]) best = h;
   }
   return best;

@@ -68,3 +68,40 @@ describe("unknown names", () => {
     expect(findUnknownModels(text, 0, known, index)).toEqual([]);
   });
 });
+
+describe("everyday-word lab names", () => {
+  // "Tinker Labs" with the short form "Tinker", an everyday word: trusted only when the text
+  // treats it as a company's name
+  const labs = [{ slug: "tinker-labs", name: "Tinker Labs", aliases: ["Tinker"], ordinaryWord: ["Tinker"] }];
+  const weakIndex = buildEntityIndex(labs, []);
+  const found = (text: string) => findMentions(text, weakIndex).map((m) => m.slug);
+
+  it("is not a lab when the word stands alone", () => {
+    expect(found("Tinker with the settings until it works.")).toEqual([]);
+  });
+
+  it("is a lab in an organisation context, in English and German", () => {
+    expect(found("Investors poured money into the startup Tinker last week.")).toEqual(["tinker-labs"]);
+    expect(found("Der Tinker-Chef äußerte sich nicht.")).toEqual(["tinker-labs"]);
+    expect(found("Die KI-Firma Tinker sammelt Geld ein.")).toEqual(["tinker-labs"]);
+  });
+
+  it("is a lab when the text names it inside sentences three times", () => {
+    const text =
+      "A letter went to Tinker in July. The suit says Tinker copied articles. Talks with Tinker failed.";
+    expect(found(text)).toEqual(["tinker-labs", "tinker-labs", "tinker-labs"]);
+    expect(found("A letter went to Tinker in July. Talks with Tinker failed.")).toEqual([]);
+  });
+});
+
+describe("organisation contexts for unknown labs", () => {
+  it("takes no heading word and no role prefix for a company", () => {
+    const text = "Europas wertvollstes KI-Startup\nSchon vier Wochen nach dem Start war der Ex-CEO weg.";
+    expect(findUnknownLabs(text, [], index).map((u) => u.name)).toEqual([]);
+  });
+
+  it("keeps 'Corp' as part of the name", () => {
+    const text = "Acme News Corp sued the startup, Acme News Corp CEO Jane Roe said.";
+    expect(findUnknownLabs(text, [], index).map((u) => u.name)).toContain("Acme News Corp");
+  });
+});

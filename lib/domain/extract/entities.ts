@@ -147,6 +147,13 @@ export function buildEntityIndex(labs: KnownEntity[], models: KnownEntity[]): En
   return index;
 }
 
+/** Words that make the next name a company's: "the startup", "KI-Firma", "rival" */
+const ORG_BEFORE =
+  /(?:[Ss]tart-?up|[Ss]cale-?up|company|firm|rival|competitor|KI-Firma|KI-Unternehmen|KI-Entwickler|Unternehmen|Konkurrent|Rivale|CEO of|founder of|Chef von|Gründer von|investors? in|Investoren? (?:von|bei))\s+$/u;
+/** "Perplexity-Chef", "Mistral's CEO", "Mistral AI", "Mistral Inc." */
+const ORG_AFTER =
+  /^(?:['’]s (?:CEO|chief executive|founder|co-founder|valuation|investors)|-(?:Chef|Chefin|Gründer|CEO|Bewertung)|,? (?:Inc\.|Corp|Ltd|GmbH|SAS|SE\b))/u;
+
 interface Candidate extends Mention {
   coreEnd: number;
   weak: boolean;
@@ -194,8 +201,20 @@ export function findMentions(text: string, index: EntityIndex): Mention[] {
     }
     kept.push(c);
   }
-  // A weak name counts only when its lab is named in a strong way somewhere in the text.
+  // A weak name counts only when its lab is named in a strong way somewhere in the text — or,
+  // for a lab, when the text treats the word as a company's name: in an organisation context
+  // ("the startup Mistral", "Perplexity-Chef", "Mistral's CEO"), or capitalised inside sentences
+  // three times or more ("sued Perplexity", "for Mistral").
   const strongLabs = new Set(kept.filter((c) => !c.weak).map((c) => c.lab));
+  const asName = new Map<string, number>();
+  for (const c of kept) {
+    if (!c.weak || c.kind !== "lab" || strongLabs.has(c.lab)) continue;
+    const before = text.slice(Math.max(0, c.start - 40), c.start);
+    const after = text.slice(c.coreEnd, c.coreEnd + 20);
+    if (ORG_BEFORE.test(before) || ORG_AFTER.test(after)) strongLabs.add(c.lab);
+    else if (/[\p{L}\p{N},;)]\s+$/u.test(before)) asName.set(c.lab, (asName.get(c.lab) ?? 0) + 1);
+  }
+  for (const [lab, count] of asName) if (count >= 3) strongLabs.add(lab);
   return kept
     .filter((c) => !c.weak || strongLabs.has(c.lab))
     .map(({ kind, slug, lab, text: t, start, end, compound }) => ({
@@ -219,13 +238,15 @@ const NOT_A_NAME = new Set([
   "generative", "generativ", "agentic", "responsible", "artificial", "open", "enterprise", "physical",
   "frontier", "sovereign", "conversational", "general", "narrow", "new", "neue", "ki", "ai", "and", "und",
   "explainable", "trustworthy", "safe", "superintelligence", "google", "meta", "microsoft",
+  // "Ex-CEO", "Vize-Chef", "Co-Gründer": a prefix of the role, not a company
+  "ex", "vize", "co", "interims", "ober", "top", "konzern", "firmen",
 ]);
 
 const LAB_SUFFIX =
   /(?<![\p{L}\p{N}])((?:[\p{Lu}][\p{L}\p{N}]*[ -]){0,2}?[\p{Lu}][\p{L}\p{N}]*)[ -](AI|Labs?|Robotics)(?![\p{L}\p{N}])$/u;
 const LAB_SUFFIX_ONLY = /[ -](?:AI|Labs?|Robotics)(?![\p{L}\p{N}])/gu;
 const LAB_CONTEXT =
-  /(?:KI-Unternehmen|KI-Firma|KI-Start-?up|KI-Labor|KI-Entwickler|[Ss]tart-?up|Softwarekonzern|Chipkonzern|Chiphersteller|Konzern|Firma|AI (?:lab|startup|start-up|company|firm|developer)|(?:the )?startup|(?:the )?start-up|chipmaker|(?:Chinese|French|US|American|German) rival|rival|(?:CEO|chief executive|founder|co-founder|head) of)\s+([\p{Lu}][\p{L}\p{N}]+(?:\s+[\p{Lu}][\p{L}\p{N}]+)?)/gu;
+  /(?:KI-Unternehmen|KI-Firma|KI-Start-?up|KI-Labor|KI-Entwickler|[Ss]tart-?up|Softwarekonzern|Chipkonzern|Chiphersteller|Konzern|Firma|AI (?:lab|startup|start-up|company|firm|developer)|(?:the )?startup|(?:the )?start-up|chipmaker|(?:Chinese|French|US|American|German) rival|rival|(?:CEO|chief executive|founder|co-founder|head) of)[ \t\u00a0]+([\p{Lu}][\p{L}\p{N}]+(?:[ \t\u00a0]+[\p{Lu}][\p{L}\p{N}]+)?)/gu;
 /** "Anthropic-Chef", "Acme Inc.", "Acme Corp": the name is an organisation by its suffix */
 const ORG_SUFFIX_CONTEXT =
   /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}\p{N}]+(?:[ -][\p{Lu}][\p{L}\p{N}]+)?)(?:-(?:Chef|Chefin|Gründer|Gründerin|Mitgründer|CEO)\b|,? (?:Inc\.|Corp\.?|Ltd\.?|GmbH|AG\b|SE\b))/gu;
@@ -275,7 +296,11 @@ export function findUnknownLabs(text: string, known: Mention[], index: EntityInd
     add(name, m.index + m[0].length - name.length);
   }
   if (/-(?:Chef|Gründer|Mitgründer|CEO)|Inc\.|Corp|Ltd|GmbH|\bAG\b|\bSE\b/u.test(text)) {
-    for (const m of text.matchAll(ORG_SUFFIX_CONTEXT)) add(m[1] ?? "", m.index);
+    for (const m of text.matchAll(ORG_SUFFIX_CONTEXT)) {
+      // "News Corp" is the name itself; "Acme Inc." is called "Acme"
+      const name = m[1] ?? "";
+      add(/^ Corp(?![.\p{L}])/u.test(m[0].slice(name.length)) ? `${name} Corp` : name, m.index);
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

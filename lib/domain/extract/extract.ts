@@ -12,7 +12,7 @@ import { fuzzyMonth } from "../fuzzy-date";
 import type { FuzzyDate } from "../fuzzy-date.types";
 import { cleanArticleText } from "../text-cleaning";
 import { amountRole } from "./amount-roles";
-import { findAttributions } from "./attribution";
+import { findAttributions, resolveReferences } from "./attribution";
 import { findCues, type CueHit } from "./cues";
 import { findDates, mostPrecise, type DateHit } from "./dates";
 import { buildEntityIndex, findMentions, findUnknownLabs, findUnknownModels } from "./entities";
@@ -25,7 +25,8 @@ import { mentionRoles, refersBackToPeople, type MentionRole } from "./roles";
 import { insideQuotation, splitSentences } from "./sentences";
 import type { ExtractContext, ExtractionResult, ExtractQualifier } from "./types";
 import { clauseAt, datedBeforeArticle, earlierThanLead, isBackground } from "./background";
-import { Numbers, amountFor, memo, nearest, percentFor, qualifier } from "./figures";
+import { investmentTarget } from "./counterparty";
+import { Numbers, amountFor, amountNearby, memo, nearest, percentFor, qualifier } from "./figures";
 import {
   ACQUIRED_THING,
   ATTRIBUTIVE_BEFORE,
@@ -44,7 +45,7 @@ import {
   RELATIVE_DAY,
   STRONG_INVESTMENT,
 } from "./rules";
-import { quoteRange, reportedByFor, scheduleFor } from "./schedule";
+import { articleOutlet, quoteRange, reportedByFor, scheduleFor } from "./schedule";
 import { Info, Subject, destinations, dominantLab, eligible, modelFor, subjectFor } from "./subjects";
 
 // "B200" and "Blackwell" in one article are one product line (lib/domain/knowledge's families).
@@ -84,6 +85,12 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       subject: null,
     };
   });
+
+  // "schreibt das Magazin" credits the outlet named before it
+  resolveReferences(infos.map((x) => x.attributions)).forEach((a, k) => (infos[k]!.attributions = a));
+  // the outlet the article relays, credited to its news that names no source of its own
+  const relayedOutlet = articleOutlet(infos);
+  const labNames = new Map(known.labs.map((l) => [l.slug, l.name]));
 
   const cueCache = new Map<string, CueHit[]>();
   const cuesOf = (sentence: string, hasModel: boolean): CueHit[] => {
@@ -251,6 +258,8 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       );
       counterparty = other?.mention.lab ?? null;
     }
+    if (cue.type === "investment" && !counterparty)
+      counterparty = investmentTarget(info.s, cleanedText, mentions, subject.lab);
     const made = draft(cue, info, i, subject, withPrevious, { counterparty });
     return [earlier ? { ...made, background: true } : made];
   }
@@ -270,7 +279,16 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     let range = quoteRange(infos, i, withPrevious);
     const { model, modelName } = modelFor(cue.type, subject, info, infos, i);
     const sentence = info.s.text;
-    const amount = amountFor(cue.type, sentence, cue.index, language, numbers);
+    const amount =
+      amountFor(cue.type, sentence, cue.index, language, numbers) ??
+      amountNearby(
+        cue.type,
+        [infos[i - 1], infos[i + 1]]
+          .filter((x) => x !== undefined && x.s.paragraph === info.s.paragraph)
+          .map((x) => x!.s.text),
+        language,
+        numbers,
+      );
     const percent = percentFor(cue.type, sentence, cue.index, language, numbers);
 
     let headcount = extra.headcount ?? null;
@@ -295,7 +313,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       range = { start: range.start, end: schedule.end };
       occurredHit = mostPrecise(hits.filter((h) => RELATIVE_DAY.test(h.date.text)));
     } else {
-      occurredHit = mostPrecise(hits);
+      occurredHit = mostPrecise(hits, ctx.articleDate);
     }
     const occurred = occurredHit?.date ?? inferred;
     const background = isBackground(sentence, occurredHit?.date ?? null, ctx.articleDate, cue.type, cue.index);
@@ -316,7 +334,12 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       headcountQualifier,
       occurred,
       occurredInferred: occurredHit === null && occurred !== null,
-      reportedBy: reportedByFor(infos, i, range.start),
+      reportedBy: reportedByFor(infos, i, range.start, {
+        outlet: background ? null : relayedOutlet.relayed,
+        onlyOutlet: background ? null : relayedOutlet.only,
+        lab: subject.lab,
+        labName: subject.lab ? (labNames.get(subject.lab) ?? null) : null,
+      }),
       quote: cleanedText.slice(range.start, range.end),
       confidence: Math.round(cue.confidence * subject.certainty * 100) / 100,
       matchesEventId: null,
@@ -344,17 +367,11 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
   }
   const ranked = [...outletCounts.entries()].sort((a, b) => b[1] - a[1]);
   const primarySource = ranked[0]?.[0] ?? null;
-  // relayed for the whole article only when named more than once and more than any other outlet
-  const relayed =
-    ranked[0] && ranked[0][1] >= 2 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
 
   const merged = mergeDrafts(earlierThanLead(drafts, sentences), familyOf);
   const existing = ctx.existingEvents ?? [];
-  // An article that relays one outlet ("wie Bloomberg berichtet") relays it for the news it tells
-  // without naming a source again; background is the article's own context.
   const events = merged.map(({ at: _at, datedBefore: _dated, ...e }) => ({
     ...e,
-    reportedBy: e.reportedBy ?? (e.background ? null : relayed),
     matchesEventId: matchExistingEvent(e, existing),
   }));
   const unique = (xs: string[]) => [...new Set(xs)];

@@ -53,15 +53,29 @@ export function amountFor(
   const allowed = AMOUNT_ROLES[type];
   if (!allowed || allowed.length === 0) return null;
   const all = n.amounts(text, lang);
-  const candidates = all
-    .map((a, i) => ({ a, i, role: amountRole(text, a.index, a.text.length) }))
+  const roles = all.map((a) => amountRole(text, a.index, a.text.length));
+  const usable = all
+    .map((a, i) => {
+      // "380 billion yuan (US$53 billion)": the dollar figure in brackets plays the first one's role
+      const converted = isConversion(text, all[i - 1], a);
+      return {
+        a: converted && a.qualifier === "exact" ? { ...a, qualifier: all[i - 1]!.qualifier } : a,
+        i,
+        role: converted ? (roles[i - 1] ?? roles[i] ?? null) : (roles[i] ?? null),
+      };
+    })
     .filter(
       ({ a }) =>
         a.currency === "USD" ||
         (a.currency === null &&
           type !== "stock_move" &&
-          !NOT_MONEY_AFTER.test(text.slice(a.index + a.text.length))),
-    )
+          !NOT_MONEY_AFTER.test(text.slice(a.index + a.text.length)) &&
+          !OTHER_CURRENCY_AFTER.test(text.slice(a.index + a.text.length))),
+    );
+  // a figure that names no currency is a dollar figure only when the sentence gives no explicit one
+  const hasUsd = usable.some(({ a }) => a.currency === "USD");
+  const candidates = usable
+    .filter(({ a }) => !hasUsd || a.currency === "USD")
     .filter(({ role }) => allowed.includes(role))
     // the lower end of "between $2 billion and $3 billion" is read with the upper one
     .filter(({ a, i }) => !isRangeStart(text, a, all[i + 1]));
@@ -88,7 +102,56 @@ export function amountFor(
   return { value, max, qualifier: a.qualifier, kind: best.role ?? defaultAmountKind(type) };
 }
 
+/** The roles that name a type's own amount without doubt: "Vergütungspaket", "market value", "settlement". */
+const OWN_ROLES: Partial<Record<ExtractEventType, ExtractAmountKind[]>> = {
+  investment: ["investment"],
+  acquisition: ["deal_value"],
+  hiring: ["compensation"],
+  stock_move: ["market_cap"],
+  other: ["settlement", "fine"],
+  controversy: ["settlement", "fine"],
+};
+
+/**
+ * The amount a neighbouring sentence of the paragraph gives the event when its own sentence gives
+ * none: "Laut Bloomberg umfasst das Vergütungspaket über 200 Millionen US-Dollar. Diese Summe …".
+ * Only a dollar amount whose words name the type's own role, the sentence before first.
+ */
+export function amountNearby(
+  type: ExtractEventType,
+  neighbours: string[],
+  lang: "de" | "en",
+  n: Numbers,
+): AmountPick | null {
+  const own = OWN_ROLES[type];
+  if (!own) return null;
+  for (const text of neighbours) {
+    const pick = amountFor(type, text, 0, lang, n);
+    if (
+      pick &&
+      pick.kind &&
+      own.includes(pick.kind) &&
+      n.amounts(text, lang).some((a) => a.currency === "USD")
+    )
+      return pick;
+  }
+  return null;
+}
+
 export type Amount = ReturnType<typeof parseAmounts>[number];
+
+/** "yuan", "Yen", "Franken": the number before is money, but not dollars */
+const OTHER_CURRENCY_AFTER =
+  /^\s*(?:yuan|renminbi|RMB|yen|Yen|won|Won|rupees?|Rupien|pounds?|Pfund|francs?|Franken|CHF|kronor|Kronen|rubles?|Rubel|euros?|Euro|EUR|GBP|JPY|CNY|HK\$|S\$|A\$|C\$)(?![\p{L}])/u;
+
+/** `a` restates `prev` in another currency: "€1.7 billion ($2 billion)", "€600 million, or about $640 million" */
+function isConversion(text: string, prev: Amount | undefined, a: Amount): boolean {
+  if (!prev || a.currency !== "USD" || prev.currency === "USD") return false;
+  const gap = text.slice(prev.index + prev.text.length, a.index);
+  return /^\s*(?:\p{L}+\s*)?(?:\(\s*|,\s*(?:or|oder|rund|about|roughly|umgerechnet|equivalent to)?\s*|–\s*|-\s*)(?:umgerechnet\s+|rund\s+|etwa\s+|about\s+|roughly\s+)?$/u.test(
+    gap,
+  );
+}
 
 /** "between $2 billion and $3 billion", "zwischen 2 und 3 Milliarden Dollar": `a` opens a range. */
 export function isRangeStart(text: string, a: Amount, next: Amount | undefined): boolean {
@@ -101,6 +164,9 @@ export function isRangeStart(text: string, a: Amount, next: Amount | undefined):
   );
 }
 
+const OTHER_PERIOD =
+  /last year|previous year|this year|year to date|year-to-date|since the (?:start|beginning) of|over the past|in (?:19|20)\d\d|im (?:vergangenen|letzten) Jahr|seit Jahresbeginn|seit Jahresanfang|seit Anfang des Jahres|in diesem Jahr|im Jahr (?:19|20)\d\d/iu;
+
 export function percentFor(
   type: ExtractEventType,
   text: string,
@@ -109,7 +175,30 @@ export function percentFor(
   n: Numbers,
 ): number | null {
   if (!PERCENT_TYPES.has(type)) return null;
-  const p = nearest(n.percents(text, lang), cueAt);
+  // "had lost 40 percent of its value last year": a move over another period is context
+  const own = n
+    .percents(text, lang)
+    .filter(
+      (x) =>
+        type !== "stock_move" ||
+        !OTHER_PERIOD.test(text.slice(Math.max(0, x.index - 25), x.index + x.text.length + 45)),
+    );
+  const p = nearest(own, cueAt);
   if (!p) return null;
   return type === "stock_move" ? signedPercentFromContext(text, p.value) : p.value;
+}
+
+/** Significant digits of an amount: 53000000000 has two, 50000000000 one. */
+function digits(value: number): number {
+  return String(Math.round(value)).replace(/0+$/, "").length;
+}
+
+/**
+ * Of two statements of one amount, the one to keep: the figure that is there, and of two, the
+ * more precise — a headline rounds ("$50b"), the body gives the figure ("US$53 billion").
+ */
+export function preciseAmount<T extends { amountUsd: number | null }>(primary: T, other: T): T {
+  if (primary.amountUsd === null) return other;
+  if (other.amountUsd === null) return primary;
+  return digits(other.amountUsd) > digits(primary.amountUsd) ? other : primary;
 }

@@ -5,6 +5,7 @@
  */
 import { compareFuzzyDate } from "../fuzzy-date";
 import type { FuzzyDate } from "../fuzzy-date.types";
+import { preciseAmount } from "./figures";
 import type { ExtractedEvent } from "./types";
 
 export interface Draft extends ExtractedEvent {
@@ -77,7 +78,7 @@ function combine(a: Draft, b: Draft): Draft {
     ...primary,
     model: primary.model ?? other.model,
     modelName: primary.modelName ?? other.modelName,
-    ...amountOf(primary.amountUsd !== null ? primary : other),
+    ...amountOf(preciseAmount(primary, other)),
     percent: primary.percent ?? other.percent,
     headcount: primary.headcount ?? other.headcount,
     headcountQualifier: primary.headcount !== null ? primary.headcountQualifier : other.headcountQualifier,

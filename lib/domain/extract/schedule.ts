@@ -13,25 +13,102 @@ export function quoteRange(infos: Info[], i: number, withPrevious: boolean): { s
   return { start: s.start, end: s.end };
 }
 
-export function reportedByFor(infos: Info[], i: number, quoteStart: number): string | null {
+/**
+ * The outlet an article relays: the one it credits more than once and more often than any other.
+ * (Crediting an outlet named once to every proposal of the article was tried: most of those
+ * proposals were about other facts.)
+ */
+export function articleOutlet(infos: Info[]): { relayed: string | null; only: string | null } {
+  const counts = new Map<string, number>();
+  for (const info of infos)
+    for (const a of info.attributions)
+      if (a.kind === "outlet") counts.set(a.source, (counts.get(a.source) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  const only = first && !second ? first[0] : null;
+  if (!first || (second && second[1] >= first[1]) || first[1] < 2) return { relayed: null, only };
+  return { relayed: first[0], only };
+}
+
+/**
+ * Reported speech: "soll … verschieben", "habe festgestellt", "reportedly", "is said to". Told
+ * this way, a claim comes from the source the article names, even a paragraph away.
+ */
+const HEDGED =
+  /\b(?:soll|sollen|solle|sollten|sei|seien|habe|hätten|werde|würden|offenbar|angeblich|demnach|reportedly|allegedly|is said to|are said to|was said to|according to)\b/iu;
+
+/**
+ * A company speaking for itself: "teilte das Unternehmen mit", "Microsoft announced", "a Meta
+ * spokesperson said", "nach eigenen Angaben". Such a sentence credits the company it names, or —
+ * through "the company", "der Konzern" — the lab the story is about.
+ */
+const STATEMENT =
+  /\b(?:announced|announces|announcement|confirmed|confirms|in a (?:statement|blog ?post|post|memo|filing|press release)|(?:said|wrote|posted) (?:in|on) (?:a|its|his|her) |spokes(?:person|woman|man)|press release|the company said|said in a|told (?:staff|employees)|teilt\p{L}* (?:\p{L}+ ){0,6}mit\b|gab (?:\p{L}+ ){0,6}bekannt|gibt (?:\p{L}+ ){0,6}bekannt|bestätigt\p{L}*|kündigt\p{L}* (?:\p{L}+ ){0,6}an\b|nach eigenen Angaben|eigenen Angaben zufolge|Mitteilung|Pressemitteilung|Blog(?:eintrag|beitrag|post)|Sprecher\p{L}*|erklärte (?:das Unternehmen|der Konzern|die Firma)|hieß es (?:von|bei|aus|in))/iu;
+const COMPANY_WORD =
+  /\b(?:the company|the firm|the startup|the lab|das Unternehmen|der Konzern|die Firma|das Start-?up|der Hersteller)\b/iu;
+
+/** STATEMENT read once per sentence: every proposal of a paragraph asks about the same ones */
+const statements = new WeakMap<Info, boolean>();
+function isStatement(info: Info): boolean {
+  let yes = statements.get(info);
+  if (yes === undefined) {
+    yes = STATEMENT.test(info.s.text);
+    statements.set(info, yes);
+  }
+  return yes;
+}
+
+export function statementBy(infos: Info[], i: number, lab: string): boolean {
+  const says = (k: number) => {
+    const info = infos[k];
+    if (!info || !isStatement(info)) return false;
+    const labs = new Set(info.roles.filter((r) => !r.comparison).map((r) => r.mention.lab));
+    return labs.has(lab) || (labs.size === 0 && (COMPANY_WORD.test(info.s.text) || k === i));
+  };
+  // only the paragraph: a statement elsewhere in the article is more often about another fact
+  const paragraph = infos[i]!.s.paragraph;
+  return infos.some((info, k) => info.s.paragraph === paragraph && says(k));
+}
+
+const BACK_REFERENCE = /\b(?:dies|das|davon|darüber|this|that|the news|the plans?|the move)\b/u;
+
+/**
+ * Who a proposal's claim is credited to, best first: an outlet or person the sentence names; an
+ * outlet the paragraph credits; the outlet the article relays; the company itself when it made
+ * the statement; the anonymous sources the sentence cites.
+ */
+export function reportedByFor(
+  infos: Info[],
+  i: number,
+  quoteStart: number,
+  article: { outlet: string | null; onlyOutlet: string | null; lab: string | null; labName: string | null },
+): string | null {
   const own = infos[i]!;
-  if (own.attributions[0]) return own.attributions[0].source;
+  const outletOrPerson = own.attributions.find((a) => a.kind === "outlet" || a.kind === "person");
+  if (outletOrPerson) return outletOrPerson.source;
   for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
     const info = infos[j]!;
     if (info.s.paragraph !== own.s.paragraph) break;
-    const a = info.attributions.find((x) => x.kind !== "person" || info.s.start >= quoteStart);
+    const a = info.attributions.find(
+      (x) => x.kind === "outlet" || (x.kind === "person" && info.s.start >= quoteStart),
+    );
     if (a) return a.source;
   }
+  // "… verzögert sich erneut. Das Magazin Bloomberg meldet dies …": the next sentence names the
+  // source of this one, also when it opens the next paragraph
   const next = infos[i + 1];
   if (
     next &&
-    next.s.paragraph === own.s.paragraph &&
-    /^(?:Das|Dies|Diese|Es|This|That|It)\s/u.test(next.s.text)
+    (/^(?:Das|Dies|Diese|Es|This|That|It)\s/u.test(next.s.text) ||
+      (next.s.paragraph === own.s.paragraph + 1 && BACK_REFERENCE.test(next.s.text)))
   ) {
     const a = next.attributions.find((x) => x.kind === "outlet");
-    if (a) return a.source;
+    if (a && (next.s.paragraph === own.s.paragraph || BACK_REFERENCE.test(next.s.text))) return a.source;
   }
-  return null;
+  if (article.outlet) return article.outlet;
+  if (article.onlyOutlet && HEDGED.test(own.s.text)) return article.onlyOutlet;
+  if (article.lab && article.labName && statementBy(infos, i, article.lab)) return article.labName;
+  return own.attributions[0]?.source ?? null;
 }
 
 /** For a delay: the plans of the sentence and of the following ones that talk about the schedule. */

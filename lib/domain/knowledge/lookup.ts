@@ -287,6 +287,7 @@ export const ORDINARY_WORD_NAMES: ReadonlySet<string> = new Set(
     "Bedrock",
     "Rufus",
     "Kiro",
+    "Recall",
   ].map(nameKey),
 );
 

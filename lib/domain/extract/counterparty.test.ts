@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { investmentTarget } from "./counterparty";
+import { buildEntityIndex, findMentions } from "./entities";
+import { seedLabs, seedModels } from "@/tests/support/extract/seed-context";
+
+const index = buildEntityIndex(seedLabs, seedModels);
+/** the target for the investment told in the sentence at `at` (the first one by default) */
+const target = (text: string, investor: string, sentence = text.split(/(?<=\.)\s+/)[0]!) =>
+  investmentTarget(
+    { text: sentence, start: text.indexOf(sentence) },
+    text,
+    findMentions(text, index),
+    investor,
+  );
+
+describe("investmentTarget", () => {
+  it("reads where the money goes in the sentence, in English and German", () => {
+    expect(target("Google puts another $2 billion into Anthropic.", "google")).toBe("anthropic");
+    expect(target("Google erhöht seine Beteiligung an Anthropic um zwei Milliarden Dollar.", "google")).toBe(
+      "anthropic",
+    );
+    expect(target("Der OpenAI-Investor Microsoft stockt auf.", "microsoft")).toBe("openai");
+  });
+
+  it("takes the company the article says the investor backs when the sentence names none", () => {
+    const text =
+      "Microsoft has long invested in OpenAI. The new investment will total $10 billion, sources said.";
+    expect(target(text, "microsoft", "The new investment will total $10 billion, sources said.")).toBe(
+      "openai",
+    );
+  });
+
+  it("finds no target where no money goes into another company", () => {
+    expect(target("Microsoft raised its spending on data centres.", "microsoft")).toBeNull();
+    expect(
+      target(
+        "Microsoft and OpenAI compete in search. Microsoft invests $80 billion.",
+        "microsoft",
+        "Microsoft invests $80 billion.",
+      ),
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * The other party of an investment: the company the money goes into. "Microsoft investiert zehn
+ * Milliarden Dollar in OpenAI", "Amazon's $4 billion stake in Anthropic", "OpenAI-Investor
+ * Microsoft". When the sentence names no target ("the investment will total $10 billion"), the
+ * company the article says the investor puts money into is taken.
+ */
+import type { Mention } from "./entities";
+
+/** words right before a name that make it where money goes */
+const INTO =
+  /(?:\b(?:in|into|an|bei)|stake in|Anteile? an|Beteiligung an|Einstieg bei|backing of|investment in|Investition in)\s+(?:(?:the|das|den|die|dem|der)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+/** "OpenAI-Investor Microsoft", "investor in OpenAI": the name before the hyphen is the target */
+const INVESTOR_COMPOUND = /^(?:Investor|Geldgeber|Großinvestor|Hauptinvestor|Anteilseigner)/u;
+const MONEY_WORDS =
+  /invest|stake|funding|backing|Anteil|Beteiligung|Investition|investier|Finanzierung|Geldgeber|pour|poured|steckt|gesteckt/iu;
+
+function isTarget(text: string, m: Mention, investor: string): boolean {
+  if (m.lab === investor || m.kind !== "lab") return false;
+  if (m.compound && INVESTOR_COMPOUND.test(m.compound)) return true;
+  return INTO.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
+
+export function investmentTarget(
+  sentence: { text: string; start: number },
+  text: string,
+  mentions: Mention[],
+  investor: string | null,
+): string | null {
+  if (!investor) return null;
+  const end = sentence.start + sentence.text.length;
+  const own = mentions.filter((m) => m.start >= sentence.start && m.end <= end);
+  const here = own.find((m) => isTarget(text, m, investor));
+  if (here) return here.lab;
+  // elsewhere in the article: the company money goes into most often, in a sentence about money
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (!isTarget(text, m, investor)) continue;
+    const around = text.slice(Math.max(0, m.start - 80), m.end + 40);
+    if (MONEY_WORDS.test(around)) counts.set(m.lab, (counts.get(m.lab) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return ranked[0] && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { extractFromText } from "./extract";
+import { seedContext } from "@/tests/support/extract/seed-context";
+
+/** Who a proposal credits: the outlet the article relays, or the company speaking for itself. */
+const credits = (text: string, lang: "de" | "en") =>
+  extractFromText(text, seedContext({ lang, articleDate: "2025-10-22" })).events.map((e) => [
+    e.type,
+    e.lab,
+    e.reportedBy,
+  ]);
+
+describe("credited source", () => {
+  it("credits the company for its own statement (English and German)", () => {
+    expect(
+      credits(
+        "Meta lays off 600 people in its AI unit\n\nMeta is laying off about 600 employees in its artificial intelligence unit, the company said in a statement on Wednesday.",
+        "en",
+      ),
+    ).toContainEqual(["layoff", "meta", "Meta"]);
+    expect(
+      credits(
+        "Stellenabbau bei Meta\n\nMeta streicht rund 600 Stellen in seiner KI-Sparte. Das teilte der Konzern am Mittwoch mit.",
+        "de",
+      ),
+    ).toContainEqual(["layoff", "meta", "Meta"]);
+  });
+
+  it("credits nobody when nothing names a source", () => {
+    expect(credits("Meta streicht rund 600 Stellen in seiner KI-Sparte.", "de")).toContainEqual([
+      "layoff",
+      "meta",
+      null,
+    ]);
+  });
+
+  it("credits the outlet the next paragraph names as the source of the news", () => {
+    expect(
+      credits(
+        "Apple verschiebt die neue Siri erneut\n\nApple soll die Einführung der neuen Siri erneut verschoben haben.\n\nDas Magazin Bloomberg meldet dies unter Berufung auf Insider.",
+        "de",
+      ),
+    ).toContainEqual(["delay", "apple", "Bloomberg"]);
+  });
+
+  it("credits an outlet named once to reported speech elsewhere in the article", () => {
+    const text =
+      "Google's new model\n\nGoogle had planned three launch events for its new model in December, The Information wrote.\n\nThe launch of the model has reportedly been delayed to January.";
+    expect(credits(text, "en")).toContainEqual(["delay", "google", "The Information"]);
+    // told as a fact, not as reported speech, it is the article's own reporting
+    expect(credits(text.replace("has reportedly been", "has been"), "en")).toContainEqual([
+      "delay",
+      "google",
+      null,
+    ]);
+  });
+});
