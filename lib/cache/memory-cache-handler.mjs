@@ -5,6 +5,7 @@
 // of every entry a render reads or writes are reported to the running request, and tag expiry
 // times are kept where the server can read them (lib/cache/cache-bridge.mjs).
 import { latestLocalTagExpiry, localTagExpiries, reportCacheTags } from "./cache-bridge.mjs";
+import { readAll, streamOf, writesInFlight } from "./entry-io.mjs";
 
 const MAX_BYTES = 64 * 1024 * 1024;
 
@@ -13,8 +14,7 @@ const MAX_BYTES = 64 * 1024 * 1024;
 /** @type {Map<string, Stored>} insertion order = least recently used first */
 const entries = new Map();
 let totalBytes = 0;
-/** @type {Map<string, Promise<void>>} a get during a set waits for it, as the contract asks */
-const pending = new Map();
+const writes = writesInFlight();
 
 /** @param {string} key */
 function drop(key) {
@@ -24,22 +24,10 @@ function drop(key) {
   totalBytes -= old.bytes.byteLength + key.length;
 }
 
-async function readAll(/** @type {ReadableStream<Uint8Array>} */ stream) {
-  /** @type {Uint8Array[]} */
-  const chunks = [];
-  const reader = stream.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
 /** @type {import("next/dist/server/lib/cache-handlers/types").CacheHandler} */
 const handler = {
   async get(cacheKey, softTags) {
-    await pending.get(cacheKey);
+    await writes.settled(cacheKey);
     const entry = entries.get(cacheKey);
     if (!entry) return undefined;
     // Past its revalidate time, or a tag expired since it was stored: a miss, rendered afresh
@@ -56,21 +44,11 @@ const handler = {
     entries.set(cacheKey, entry);
     reportCacheTags(entry.tags);
     const { bytes, ...meta } = entry;
-    return {
-      ...meta,
-      value: new ReadableStream({
-        start(controller) {
-          controller.enqueue(new Uint8Array(bytes));
-          controller.close();
-        },
-      }),
-    };
+    return { ...meta, value: streamOf(bytes) };
   },
 
   async set(cacheKey, pendingEntry) {
-    reportCacheTags(pendingEntry.then((e) => e.tags));
-    const done = (async () => {
-      const entry = await pendingEntry;
+    await writes.set(cacheKey, pendingEntry, async (entry) => {
       // expire 0 marks a dynamic entry that Next never reads back (as its own handler skips it).
       if (entry.expire === 0) return;
       const bytes = await readAll(entry.value);
@@ -88,15 +66,7 @@ const handler = {
         if (totalBytes <= MAX_BYTES) break;
         drop(key);
       }
-    })().catch((error) => {
-      console.error("[cache] set failed:", error instanceof Error ? error.message : error);
     });
-    pending.set(cacheKey, done);
-    try {
-      await done;
-    } finally {
-      if (pending.get(cacheKey) === done) pending.delete(cacheKey);
-    }
   },
 
   async refreshTags() {},

@@ -1,10 +1,11 @@
 // @ts-check
 // The 'use cache' handler for several app instances: entries and tag expirations live in Redis
 // (REDIS_URL), so a save on one instance expires the cached pages and data of all of them on their
-// next request. next.config.ts installs it only when REDIS_URL is set; without it Next keeps its
-// built-in in-memory cache. Plain .mjs because Next loads it by path, outside the bundler.
+// next request. next.config.ts installs it only when REDIS_URL is set; without it each instance
+// keeps its own (memory-cache-handler.mjs). Plain .mjs because Next loads it by path, outside the bundler.
 import { createClient } from "redis";
 import { reportCacheTags } from "./cache-bridge.mjs";
+import { readAll, streamOf, writesInFlight } from "./entry-io.mjs";
 
 const PREFIX = process.env.SLIPWATCH_CACHE_PREFIX ?? "slipwatch:";
 // Entries are kept at most this long even when cacheLife("max") allows more: Redis owns eviction.
@@ -30,21 +31,7 @@ function redis() {
   return connecting;
 }
 
-/** Pending writes by key: a get during a set waits for it, as the handler contract asks. */
-/** @type {Map<string, Promise<void>>} */
-const pending = new Map();
-
-async function readAll(/** @type {ReadableStream<Uint8Array>} */ stream) {
-  /** @type {Uint8Array[]} */
-  const chunks = [];
-  const reader = stream.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
+const writes = writesInFlight();
 
 /**
  * The latest expiry (ms) of any of the tags, on any instance. Also read by the server's response
@@ -61,7 +48,7 @@ export async function latestTagExpiry(tags) {
 /** @type {import("next/dist/server/lib/cache-handlers/types").CacheHandler} */
 const handler = {
   async get(cacheKey, softTags) {
-    await pending.get(cacheKey);
+    await writes.settled(cacheKey);
     try {
       const r = await redis();
       const raw = await r.get(`${PREFIX}entry:${cacheKey}`);
@@ -70,16 +57,7 @@ const handler = {
       // Expired by a write on any instance since the entry was stored: a miss, rendered afresh.
       if ((await latestTagExpiry([...entry.tags, ...softTags])) > entry.timestamp) return undefined;
       reportCacheTags(entry.tags);
-      const bytes = Buffer.from(entry.value, "base64");
-      return {
-        ...entry,
-        value: new ReadableStream({
-          start(controller) {
-            controller.enqueue(new Uint8Array(bytes));
-            controller.close();
-          },
-        }),
-      };
+      return { ...entry, value: streamOf(Buffer.from(entry.value, "base64")) };
     } catch (error) {
       console.error(
         "[cache] get failed, treating as a miss:",
@@ -90,9 +68,7 @@ const handler = {
   },
 
   async set(cacheKey, pendingEntry) {
-    reportCacheTags(pendingEntry.then((e) => e.tags));
-    const done = (async () => {
-      const entry = await pendingEntry;
+    await writes.set(cacheKey, pendingEntry, async (entry) => {
       const value = await readAll(entry.value);
       const ttl = Math.max(1, Math.min(MAX_TTL_SECONDS, Math.floor(entry.expire)));
       const r = await redis();
@@ -108,15 +84,7 @@ const handler = {
         }),
         { EX: ttl },
       );
-    })().catch((error) => {
-      console.error("[cache] set failed:", error instanceof Error ? error.message : error);
     });
-    pending.set(cacheKey, done);
-    try {
-      await done;
-    } finally {
-      if (pending.get(cacheKey) === done) pending.delete(cacheKey);
-    }
   },
 
   // Tags are read from Redis on every get, so there is no local manifest to refresh.
