@@ -39,6 +39,24 @@ export const occurredColumns = {
   occurredText: true,
 } as const;
 
+/** The five columns of a release commitment's planned date, selected together. */
+export const plannedColumns = {
+  plannedFrom: true,
+  plannedTo: true,
+  plannedPrecision: true,
+  plannedOpenEnd: true,
+  plannedText: true,
+} as const;
+
+/** The five columns of a model status change's date, selected together. */
+export const statusAtColumns = {
+  atFrom: true,
+  atTo: true,
+  atPrecision: true,
+  atOpenEnd: true,
+  atText: true,
+} as const;
+
 export function occurredOf(row: {
   occurredFrom: Date;
   occurredTo: Date;

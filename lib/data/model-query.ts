@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommitmentDto, LifecycleEntryDto, ModelStatus } from "@/lib/data/dto";
-import { fuzzyFrom, isoDayOrNull, refSelect } from "@/lib/data/mappers";
+import { fuzzyFrom, isoDayOrNull, plannedColumns, refSelect, statusAtColumns } from "@/lib/data/mappers";
 import { knownModelWhere, publicCommitmentWhere, publicStatusChangeWhere } from "@/lib/data/visibility";
 
 /**
@@ -32,11 +32,7 @@ export const modelSelect = (asOf?: string) =>
       orderBy: [{ atFrom: "asc" }, { id: "asc" }],
       select: {
         status: true,
-        atFrom: true,
-        atTo: true,
-        atPrecision: true,
-        atOpenEnd: true,
-        atText: true,
+        ...statusAtColumns,
         articleId: true,
         note: true,
       },
@@ -46,11 +42,7 @@ export const modelSelect = (asOf?: string) =>
       orderBy: { sequence: "asc" },
       select: {
         sequence: true,
-        plannedFrom: true,
-        plannedTo: true,
-        plannedPrecision: true,
-        plannedOpenEnd: true,
-        plannedText: true,
+        ...plannedColumns,
         reportedAt: true,
         articleId: true,
         quote: true,
@@ -155,11 +147,7 @@ export async function findPlanOutlines(
     select: {
       modelId: true,
       sequence: true,
-      plannedFrom: true,
-      plannedTo: true,
-      plannedPrecision: true,
-      plannedOpenEnd: true,
-      plannedText: true,
+      ...plannedColumns,
       reportedAt: true,
       articleId: true,
     },
@@ -185,11 +173,7 @@ export async function findPlanOutlines(
       select: {
         modelId: true,
         status: true,
-        atFrom: true,
-        atTo: true,
-        atPrecision: true,
-        atOpenEnd: true,
-        atText: true,
+        ...statusAtColumns,
       },
     }),
   ]);
