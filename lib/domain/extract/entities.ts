@@ -149,7 +149,7 @@ export function buildEntityIndex(labs: KnownEntity[], models: KnownEntity[]): En
 
 /** Words that make the next name a company's: "the startup", "KI-Firma", "rival" */
 const ORG_BEFORE =
-  /(?:[Ss]tart-?up|[Ss]cale-?up|company|firm|rival|competitor|KI-Firma|KI-Unternehmen|KI-Entwickler|Unternehmen|Konkurrent|Rivale|CEO of|founder of|Chef von|Gründer von|investors? in|Investoren? (?:von|bei))\s+$/u;
+  /(?:[Ss]tart-?up|[Ss]cale-?up|company|firm|rival|competitor|KI-Firma|KI-Unternehmen|KI-Entwickler|Unternehmen|Konkurrent|Rivale|CEO of|founder of|Chef von|Gründer von|investors? in|Investoren? (?:von|bei))\s+["„“»]?$/u;
 /** "Perplexity-Chef", "Mistral's CEO", "Mistral AI", "Mistral Inc." */
 const ORG_AFTER =
   /^(?:['’]s (?:CEO|chief executive|founder|co-founder|valuation|investors)|-(?:Chef|Chefin|Gründer|CEO|Bewertung)|,? (?:Inc\.|Corp|Ltd|GmbH|SAS|SE\b))/u;
@@ -247,6 +247,9 @@ const LAB_SUFFIX =
 const LAB_SUFFIX_ONLY = /[ -](?:AI|Labs?|Robotics)(?![\p{L}\p{N}])/gu;
 const LAB_CONTEXT =
   /(?:KI-Unternehmen|KI-Firma|KI-Start-?up|KI-Labor|KI-Entwickler|[Ss]tart-?up|Softwarekonzern|Chipkonzern|Chiphersteller|Konzern|Firma|AI (?:lab|startup|start-up|company|firm|developer)|(?:the )?startup|(?:the )?start-up|chipmaker|(?:Chinese|French|US|American|German) rival|rival|(?:CEO|chief executive|founder|co-founder|head) of)[ \t\u00a0]+([\p{Lu}][\p{L}\p{N}]+(?:[ \t\u00a0]+[\p{Lu}][\p{L}\p{N}]+)?)/gu;
+/** "das Hardware-Start-up "io"", "the startup 'Nimbus'": a quoted name after a company noun, any case */
+const QUOTED_LAB_CONTEXT =
+  /(?:[Ss]tart-?up|[Ss]cale-?up|Firma|Unternehmen|company|firm|lab)[ \t\u00a0]+["„“»']([\p{L}\p{N}][\p{L}\p{N}&.-]*(?: [\p{L}\p{N}&.-]+){0,2})["“”«']/gu;
 /** "Anthropic-Chef", "Acme Inc.", "Acme Corp": the name is an organisation by its suffix */
 const ORG_SUFFIX_CONTEXT =
   /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}\p{N}]+(?:[ -][\p{Lu}][\p{L}\p{N}]+)?)(?:-(?:Chef|Chefin|Gründer|Gründerin|Mitgründer|CEO)\b|,? (?:Inc\.|Corp\.?|Ltd\.?|GmbH|AG\b|SE\b))/gu;
@@ -294,6 +297,10 @@ export function findUnknownLabs(text: string, known: Mention[], index: EntityInd
   for (const m of text.matchAll(LAB_CONTEXT)) {
     const name = m[1] ?? "";
     add(name, m.index + m[0].length - name.length);
+  }
+  for (const m of text.matchAll(QUOTED_LAB_CONTEXT)) {
+    const name = m[1] ?? "";
+    add(name, m.index + m[0].length - 1 - name.length);
   }
   if (/-(?:Chef|Gründer|Mitgründer|CEO)|Inc\.|Corp|Ltd|GmbH|\bAG\b|\bSE\b/u.test(text)) {
     for (const m of text.matchAll(ORG_SUFFIX_CONTEXT)) {

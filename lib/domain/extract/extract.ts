@@ -253,9 +253,9 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     let counterparty: string | null = investors[0]?.mention.lab ?? null;
     if (cue.type === "departure") counterparty = destinations(info)[0]?.mention.lab ?? null;
     if (cue.type === "acquisition" || cue.type === "hiring") {
-      const other = eligible(info.roles).find(
-        (r) => r.mention.lab !== subject.lab && r.mention.kind === "lab",
-      );
+      // people hired away still come from their former employer ("hires ex-OpenAI researchers")
+      const pool = cue.type === "hiring" ? info.roles.filter((r) => !r.comparison && !r.inAttribution) : eligible(info.roles);
+      const other = pool.find((r) => r.mention.lab !== subject.lab && r.mention.kind === "lab");
       counterparty = other?.mention.lab ?? null;
     }
     if (cue.type === "investment" && !counterparty)

@@ -14,6 +14,12 @@ export interface MentionRole {
   staff: boolean;
   /** a single named person of that lab: "Scale-AI-Chef Alexandr Wang" */
   singlePerson: boolean;
+  /**
+   * named in passing, not acting in the sentence: a former name in brackets ("X (ehemals
+   * Twitter)", "X, formerly known as Twitter") or a person's former employer ("des ehemaligen
+   * Apple-Chefdesigners", "ein ehemaliger DeepMind-Forscher", "ex-OpenAI researcher")
+   */
+  aside: boolean;
 }
 
 const COMPARISON_BEFORE =
@@ -28,6 +34,13 @@ const STAFF_BEFORE =
 const STAFF_AFTER =
   /^\s+(?:researchers|engineers|employees|staff(?:ers)?|executives|scientists|co-?founders?|founders?)\b/u;
 const NAME_AFTER = /^\s+[\p{Lu}][\p{L}-]+\s+[\p{Lu}][\p{L}-]+/u;
+/** "formerly known as", "ehemals", "früher": a former name of the thing just named */
+const FORMER_NAME_BEFORE = /(?:formerly(?:\s+known\s+as)?|previously\s+known\s+as|ehemals|vormals|früher|einst)\s+$/iu;
+/** "ehemaliger", "former", "Ex-" right before the lab: a person's past employer */
+const FORMER_EMPLOYER_BEFORE = /(?:(?<![\p{L}])(?:ehemalig|früher|former)\p{L}*\s+|(?<![\p{L}])[Ee]x-)$/u;
+/** "auf der Plattform „X“", "Musk posted on X": a company's service as the medium of a statement */
+const PLATFORM_BEFORE =
+  /(?:Plattform|platform|Netzwerk|network|Kurznachrichtendienst|(?:posted|posting|wrote|writing|post|Post|Beitrag|schrieb|postete)\s+(?:on|auf))\s+(?:der\s+|the\s+)?["„“»]?$/u;
 const PLURAL_BEFORE = /(?:mehrere|zwei|drei|vier|einige|viele|several|two|three|four|many)\s+$/iu;
 
 /** Roles of the mentions of one sentence; offsets of mentions are absolute, `offset` is the sentence's. */
@@ -53,6 +66,11 @@ export function mentionRoles(
       SINGLE_ROLE_COMPOUND.test(m.compound) &&
       NAME_AFTER.test(after) &&
       !PLURAL_BEFORE.test(before);
+    const aside =
+      insideBrackets(sentence, start) ||
+      FORMER_NAME_BEFORE.test(before) ||
+      PLATFORM_BEFORE.test(before) ||
+      (FORMER_EMPLOYER_BEFORE.test(before) && (staff || m.compound !== null || PERSON_AFTER.test(after)));
     out.push({
       mention: m,
       // Staff of a rival are still people who move: "Mitarbeiter der Konkurrenten Anthropic".
@@ -60,13 +78,24 @@ export function mentionRoles(
       inAttribution: attributions.some((a) => start >= a.start && end <= a.end),
       staff,
       singlePerson,
+      aside,
     });
   }
   return out;
 }
 
+/** "former Google engineer", "ehemaliger OpenAI Forscher": a role word after the lab */
+const PERSON_AFTER =
+  /^\s+(?:engineer|researcher|scientist|executive|employee|staffer|designer|CEO|CTO|chief|head|president|VP|Forscher\p{L}*|Manager\p{L}*|Chef\p{L}*|Mitarbeiter\p{L}*)\b/u;
+
+/** Whether `at` lies inside round brackets opened earlier in the sentence. */
+function insideBrackets(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  return before.lastIndexOf("(") > before.lastIndexOf(")");
+}
+
 const ANAPHORIC_NP =
-  /(?:^|[\s,])(?:der|die|das|dem|den|des|the)\s+(?:[\p{L}-]+\s+){0,5}?[\p{L}-]*?(?:Konzern|konzern|Gruppe|Unternehmen|unternehmen|Imperium|Riese|riese|Firma|firma|Start-up|Startup|startup|Hersteller|hersteller|company|group|firm|giant|start-up|chipmaker|maker|lab)(?:s|es)?(?![\p{L}-])/u;
+  /(?:^|[\s,])(?:der|die|das|dem|den|des|the)\s+(?:[\p{L}-]+\s+){0,5}?[\p{L}-]*?(?:Konzern|konzern|Gruppe|Unternehmen|unternehmen|Imperium|Riese|riese|Firma|firma|Start-up|Startup|startup|Scale-up|Jungunternehmen|Jungfirma|Hersteller|hersteller|company|group|firm|giant|start-up|chipmaker|maker|lab)(?:s|es)?(?![\p{L}-])/u;
 const ANAPHORIC_NP_ALL = new RegExp(ANAPHORIC_NP.source, "gu");
 const PRONOUN_START = /^(?:Er|Sie|Es|It|He|She|They|Dieser|Diese)\s/u;
 

@@ -50,7 +50,7 @@ export function distance(a: { start: number; end: number }, at: number, len: num
 }
 
 export function eligible(roles: MentionRole[]): MentionRole[] {
-  return roles.filter((r) => !r.comparison && !r.inAttribution);
+  return roles.filter((r) => !r.comparison && !r.inAttribution && !r.aside);
 }
 
 /** "wechselt zu Meta", "are joining Google's AI unit", "will go to Microsoft": where people go */

@@ -279,6 +279,7 @@ export const ORDINARY_WORD_NAMES: ReadonlySet<string> = new Set(
     "Trae",
     "Wan",
     "Yi",
+    "io",
     "Tongyi",
     "Manus",
     "Talkie",

@@ -162,6 +162,8 @@ export const ORGANISATIONS: readonly KnownOrg[] = [
   org("covariant", "Covariant", "startup", "US", ["Covariant AI"]),
   org("anduril", "Anduril", "other", "US", ["Anduril Industries"]),
   org("humane", "Humane", "startup", "US", ["Humane Inc."], { parent: "hp" }),
+  // Jony Ive's device start-up, bought by OpenAI in 2025; the bare "io" is an ordinary word (lookup.ts)
+  org("io", "io Products", "startup", "US", ["io", "io Products Inc."]),
   org("rabbit", "Rabbit", "startup", "US", ["Rabbit Inc."]),
   org("coreweave", "CoreWeave", "cloud", "US", ["Core Weave"]),
   org("lambda", "Lambda", "cloud", "US", ["Lambda Labs"]),

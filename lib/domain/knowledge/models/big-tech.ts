@@ -51,15 +51,18 @@ export const BIG_TECH_MODELS: readonly KnownModel[] = [
 
   // ===== Apple =====
   m("apple-intelligence", "Apple Intelligence", "apple", "product", ["Apple-Intelligence"]),
-  m("siri", "Siri", "apple", "product", ["Apple Siri", "Sprachassistent Siri"]),
-  m(
-    "personalized-siri",
-    "Personalized Siri",
-    "apple",
-    "product",
-    ["personalisierte Siri", "LLM Siri", "LLM-Siri", "KI-Siri", "Siri 2.0"],
-    "siri",
-  ),
+  // The LLM-based, "personalized" Siri Apple keeps postponing is news about Siri itself, as the
+  // starter pack files it (one model "siri" with these names), not a product of its own.
+  m("siri", "Siri", "apple", "product", [
+    "Apple Siri",
+    "Sprachassistent Siri",
+    "personalized Siri",
+    "personalisierte Siri",
+    "LLM Siri",
+    "LLM-Siri",
+    "KI-Siri",
+    "Siri 2.0",
+  ]),
   m(
     "apple-intelligence-news-summaries",
     "Apple Intelligence notification summaries",
