@@ -51,6 +51,25 @@ import { Info, Subject, destinations, dominantLab, eligible, modelFor, subjectFo
 // "B200" and "Blackwell" in one article are one product line (lib/domain/knowledge's families).
 const FAMILY_OF = new Map(MODELS.flatMap((m) => (m.family ? [[m.slug, m.family] as const] : [])));
 const familyOf = (model: string) => FAMILY_OF.get(model);
+// A part number under a line whose name it does not carry ("B200" under "Blackwell", not "GPT-5 Pro").
+const LINE_OF = new Map(
+  MODELS.flatMap((m) => {
+    const family = m.family ? MODELS.find((f) => f.slug === m.family) : undefined;
+    return family && m.kind === "model" && !m.name.toLowerCase().includes(family.name.toLowerCase())
+      ? [[m.slug, family.slug] as const]
+      : [];
+  }),
+);
+const DESCRIBED = new Map<string, { slug: string; re: RegExp }[]>();
+for (const m of MODELS) {
+  for (const d of m.descriptions ?? []) {
+    // "open-weight model" also reads "open weight models", "Open-Weight-Modells"
+    const words = d.split(/[\s-]+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const re = new RegExp(`(?<![\\p{L}])${words.join("[\\s-]+")}(?:s|es|e|en|er)?(?![\\p{L}])`, "iu");
+    DESCRIBED.set(m.owner, [...(DESCRIBED.get(m.owner) ?? []), { slug: m.slug, re }]);
+  }
+}
+const MODEL_WORDS = { lineOf: (model: string) => LINE_OF.get(model), described: DESCRIBED };
 
 export function extractFromText(text: string, ctx: ExtractContext): ExtractionResult {
   const cleanedText = cleanArticleText(text).text;
@@ -277,7 +296,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     },
   ): Draft {
     let range = quoteRange(infos, i, withPrevious);
-    const { model, modelName } = modelFor(cue.type, subject, info, infos, i);
+    const { model, modelName } = modelFor(cue.type, subject, info, infos, i, MODEL_WORDS);
     const sentence = info.s.text;
     const amount =
       amountFor(cue.type, sentence, cue.index, language, numbers) ??

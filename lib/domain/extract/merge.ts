@@ -63,7 +63,13 @@ function amountOf(d: Draft): Pick<Draft, "amountUsd" | "amountUsdMax" | "amountK
   };
 }
 
-function combine(a: Draft, b: Draft): Draft {
+/** Two names of one product line ("B200" and "Blackwell") merged: the line is what both report. */
+function lineModel(primary: Draft, other: Draft, familyOf: FamilyOf): string | null {
+  if (primary.model && other.model && familyOf(primary.model) === other.model) return other.model;
+  return primary.model ?? other.model;
+}
+
+function combine(a: Draft, b: Draft, familyOf: FamilyOf): Draft {
   const primary =
     informationScore(b) > informationScore(a) ||
     (informationScore(b) === informationScore(a) && b.confidence > a.confidence)
@@ -76,7 +82,7 @@ function combine(a: Draft, b: Draft): Draft {
     (!primary.occurred || primary.occurredInferred) && other.occurred && !other.occurredInferred;
   return {
     ...primary,
-    model: primary.model ?? other.model,
+    model: lineModel(primary, other, familyOf),
     modelName: primary.modelName ?? other.modelName,
     ...amountOf(preciseAmount(primary, other)),
     percent: primary.percent ?? other.percent,
@@ -155,7 +161,7 @@ export function mergeDrafts(drafts: Draft[], familyOf: FamilyOf = () => undefine
   const out: Draft[] = [];
   for (const d of drafts) {
     const i = out.findIndex((o) => mergeable(o, d, drafts, familyOf));
-    if (i >= 0) out[i] = combine(out[i]!, d);
+    if (i >= 0) out[i] = combine(out[i]!, d, familyOf);
     else out.push(d);
   }
   return out.sort((a, b) => a.at - b.at);

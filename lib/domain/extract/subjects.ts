@@ -114,20 +114,58 @@ export function subjectFor(
   return topicBefore(infos, i, dominant);
 }
 
+/**
+ * The product line a part number belongs to, when its name does not say it: "B200" → "blackwell".
+ * ("Gemini 2.5 Pro" names its line itself and keeps its own name.)
+ */
+export type LineOf = (model: string) => string | undefined;
+
+/** Model words of the knowledge base: product lines and how the press describes models of a lab. */
+export interface ModelWords {
+  lineOf: LineOf;
+  /** models of a lab named by description ("its open-weight model"), per lab */
+  described: Map<string, { slug: string; re: RegExp }[]>;
+}
+
+const NO_MODEL_WORDS: ModelWords = { lineOf: () => undefined, described: new Map() };
+
+/** "its new model", "seines neuen Modells", "the chatbot", "die Chips": a model named by its kind */
+const MODEL_REFERENCE =
+  /(?:^|[\s(])(?:its|their|the|this|that|sein\p{L}*|ihr\p{L}*|d(?:er|ie|as|es|em|en)|dies\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:AI|KI|language|Sprach|reasoning|Reasoning|flagship|Flaggschiff)[\s-]?)?(?:model|Modell|Modells|chatbot|Chatbot|Chatbots|assistant|Assistenten|chips?|Chips?)(?![\p{L}])/u;
+
+/** The model of `lab` the article names most (not in comparisons); first named on a tie. */
+function mainModelOf(lab: string, infos: Info[]): string | null {
+  const counts = new Map<string, number>();
+  for (const x of infos)
+    for (const r of x.roles)
+      if (!r.comparison && r.mention.kind === "model" && r.mention.lab === lab)
+        counts.set(r.mention.slug, (counts.get(r.mention.slug) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [slug, n] of counts) if (best === null || n > counts.get(best)!) best = slug;
+  return best;
+}
+
 export function modelFor(
   type: ExtractEventType,
   subject: Subject,
   info: Info,
   infos: Info[],
   i: number,
+  words: ModelWords = NO_MODEL_WORDS,
 ): { model: string | null; modelName: string | null } {
   if (!MODEL_TYPES.has(type)) return { model: null, modelName: null };
   // The first model named is the one the sentence is about ("Llama 4 Maverick und Scout").
-  const own = info.roles
-    .filter((r) => !r.comparison)
-    .map((r) => r.mention)
-    .find((m) => m.kind === "model" && m.lab === subject.lab);
-  if (own) return { model: own.slug, modelName: null };
+  const named = info.roles.filter((r) => !r.comparison).map((r) => r.mention);
+  const own = named.find((m) => m.kind === "model" && m.lab === subject.lab);
+  if (own) {
+    // "die B200-Chips der Blackwell-Reihe", "Blackwell B200": named with its line, the news is the line's
+    const line = words.lineOf(own.slug);
+    if (line && named.some((m) => m.slug === line)) return { model: line, modelName: null };
+    return { model: own.slug, modelName: null };
+  }
+  // "OpenAI verschiebt sein Open-Weight-Modell": the lab's model the press names by description
+  const described = subject.lab ? words.described.get(subject.lab)?.find((d) => d.re.test(info.s.text)) : undefined;
+  if (described) return { model: described.slug, modelName: null };
   const namesLab = info.roles.some((r) => r.mention.lab === subject.lab && !r.inAttribution);
   if (subject.from !== null || !namesLab) {
     for (let j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
@@ -138,5 +176,8 @@ export function modelFor(
     }
   }
   const unknown = info.unknownModels[0];
-  return { model: null, modelName: unknown ? unknown.name : null };
+  if (unknown) return { model: null, modelName: unknown.name };
+  // "DeepSeek verschiebt die Veröffentlichung seines neuen Modells": the lab's model of the article
+  const main = subject.lab && MODEL_REFERENCE.test(info.s.text) ? mainModelOf(subject.lab, infos) : null;
+  return { model: main, modelName: null };
 }

@@ -33,4 +33,9 @@ export interface KnownModel {
   kind: KnownModelKind;
   /** slug of the family this model belongs to (gpt-4o → gpt-4) */
   family?: string;
+  /**
+   * How the press names it without its name, in text about its owner ("OpenAI delays its open
+   * model"): read only where the owner is the lab the sentence is about.
+   */
+  descriptions?: string[];
 }

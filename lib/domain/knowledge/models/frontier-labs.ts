@@ -23,11 +23,27 @@ export const FRONTIER_LAB_MODELS: readonly KnownModel[] = [
   m("gpt-5-pro", "GPT-5 Pro", "openai", "model", [], "gpt"),
   m("gpt-5-codex", "GPT-5-Codex", "openai", "model", [], "gpt"),
   m("gpt-5-1", "GPT-5.1", "openai", "model", ["GPT5.1"], "gpt"),
-  m("gpt-oss", "gpt-oss", "openai", "family", [
-    "GPT-OSS",
-    "OpenAI open-weight model",
-    "offenes Modell von OpenAI",
-  ]),
+  {
+    ...m("gpt-oss", "gpt-oss", "openai", "family", [
+      "GPT-OSS",
+      "OpenAI open-weight model",
+      "offenes Modell von OpenAI",
+    ]),
+    // announced in 2025 as OpenAI's first "open-weight model" since GPT-2, named gpt-oss at release
+    descriptions: [
+      "open-weight model",
+      "open-weights model",
+      "open model",
+      "open-source model",
+      "open-source AI model",
+      "open-weight language model",
+      "Open-Weight-Modell",
+      "Open-Source-Modell",
+      "offenes Modell",
+      "offenes KI-Modell",
+      "offenes Sprachmodell",
+    ],
+  },
   m("gpt-oss-120b", "gpt-oss-120b", "openai", "model", [], "gpt-oss"),
   m("gpt-oss-20b", "gpt-oss-20b", "openai", "model", [], "gpt-oss"),
   m("o-series", "o-series", "openai", "family", ["o-Serie", "OpenAI reasoning models"]),
