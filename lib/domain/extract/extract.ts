@@ -21,7 +21,7 @@ import { withKnowledge } from "./knowledge";
 import { detectLanguage } from "./language";
 import { matchExistingEvent } from "./match-existing";
 import { mergeDrafts, type Draft } from "./merge";
-import { mentionRoles, refersBackToPeople, type MentionRole } from "./roles";
+import { anaphorAt, mentionRoles, refersBackToPeople, type MentionRole } from "./roles";
 import { insideQuotation, splitSentences } from "./sentences";
 import type { ExtractContext, ExtractionResult, ExtractQualifier } from "./types";
 import { clauseAt, datedBeforeArticle, earlierThanLead, isBackground } from "./background";
@@ -46,7 +46,16 @@ import {
   STRONG_INVESTMENT,
 } from "./rules";
 import { articleOutlet, quoteRange, reportedByFor, scheduleFor } from "./schedule";
-import { Info, Subject, destinations, dominantLab, eligible, modelFor, subjectFor } from "./subjects";
+import {
+  Info,
+  Subject,
+  destinations,
+  dominantLab,
+  eligible,
+  modelFor,
+  subjectFor,
+  topicBefore,
+} from "./subjects";
 
 // "B200" and "Blackwell" in one article are one product line (lib/domain/knowledge's families).
 const FAMILY_OF = new Map(MODELS.flatMap((m) => (m.family ? [[m.slug, m.family] as const] : [])));
@@ -147,8 +156,14 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
   infos.forEach((info, i) => {
     const hasModel = info.roles.some((r) => r.mention.kind !== "lab") || info.unknownModels.length > 0;
     const cues = cuesOf(info.s.text, hasModel);
+    // "The company relies on … companies that include Google": a sentence that opens by referring
+    // back is still about the earlier lab, whatever it names later
     const named = eligible(info.roles)[0];
-    info.subject = named?.mention.lab ?? null;
+    const back = anaphorAt(info.s.text, named !== undefined);
+    info.subject =
+      back >= 0 && back < (named ? named.mention.start - info.s.start : Infinity)
+        ? (topicBefore(infos, i, dominant)?.lab ?? named?.mention.lab ?? null)
+        : (named?.mention.lab ?? null);
 
     const own = cues.flatMap((cue) => proposalsFor(cue, info, i));
     drafts.push(...own);

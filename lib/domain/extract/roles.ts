@@ -23,7 +23,7 @@ export interface MentionRole {
 }
 
 const COMPARISON_BEFORE =
-  /(?:(?<!ebenso |genauso |so )\bwie|such as|\blike|\bthan|including|darunter|customers|clients|Kunden|\p{L}+er\s+als|\bmehr\s+als|\bweniger\s+als|gegenüber|versus|\bvs\.?|Konkurrenten|Konkurrenz|Rivalen|\brivals?|competitors?|Marktführer\p{L}*|Führungskräften|leaders|hinter|behind|Vorgänger\p{L}*|predecessor|successor|Nachfolger\p{L}*)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+  /(?:(?<!ebenso |genauso |so )\bwie|such as|\binclud(?:e|es|ed)|\blike|\bthan|including|darunter|customers|clients|Kunden|\p{L}+er\s+als|\bmehr\s+als|\bweniger\s+als|gegenüber|versus|\bvs\.?|Konkurrenten|Konkurrenz|Rivalen|\brivals?|competitors?|Marktführer\p{L}*|Führungskräften|leaders|hinter|behind|Vorgänger\p{L}*|predecessor|successor|Nachfolger\p{L}*)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 const LIST_JOIN = /^\s*(?:,\s*(?:und|and|oder|or|sowie)?|und|and|oder|or|sowie|&)\s*$/u;
 const STAFF_COMPOUND =
   /^(?:Mitarbeiter\p{L}*|Mitarbeitende\p{L}*|Chef\p{L}*|CEO|Forscher\p{L}*|Forschungs\p{L}*|Entwickler\p{L}*|Manager\p{L}*|Gründer\p{L}*|Mitbegründer\p{L}*|Ingenieur\p{L}*|Angestellte\p{L}*|Beschäftigte\p{L}*|Führungskr\p{L}*|Topmanager\p{L}*|Experten|Talente)$/u;
@@ -40,7 +40,7 @@ const FORMER_NAME_BEFORE = /(?:formerly(?:\s+known\s+as)?|previously\s+known\s+a
 const FORMER_EMPLOYER_BEFORE = /(?:(?<![\p{L}])(?:ehemalig|früher|former)\p{L}*\s+|(?<![\p{L}])[Ee]x-)$/u;
 /** "auf der Plattform „X“", "Musk posted on X": a company's service as the medium of a statement */
 const PLATFORM_BEFORE =
-  /(?:Plattform|platform|Netzwerk|network|Kurznachrichtendienst|(?:posted|posting|wrote|writing|post|Post|Beitrag|schrieb|postete)\s+(?:on|auf))\s+(?:der\s+|the\s+)?["„“»]?$/u;
+  /(?:Plattform|platform|Netzwerk|network|Kurznachrichtendienst|(?:subscribers|users|Nutzer\p{L}*|Abonnenten)\s+(?:of|von)|(?:posted|posting|wrote|writing|post|Post|Beitrag|schrieb|postete)\s+(?:on|auf))\s+(?:der\s+|the\s+)?["„“»]?$/u;
 const PLURAL_BEFORE = /(?:mehrere|zwei|drei|vier|einige|viele|several|two|three|four|many)\s+$/iu;
 
 /** Roles of the mentions of one sentence; offsets of mentions are absolute, `offset` is the sentence's. */
