@@ -247,9 +247,13 @@ const LAB_SUFFIX =
 const LAB_SUFFIX_ONLY = /[ -](?:AI|Labs?|Robotics)(?![\p{L}\p{N}])/gu;
 const LAB_CONTEXT =
   /(?:KI-Unternehmen|KI-Firma|KI-Start-?up|KI-Labor|KI-Entwickler|[Ss]tart-?up|Softwarekonzern|Chipkonzern|Chiphersteller|Konzern|Firma|AI (?:lab|startup|start-up|company|firm|developer)|(?:the )?startup|(?:the )?start-up|chipmaker|(?:Chinese|French|US|American|German) rival|rival|(?:CEO|chief executive|founder|co-founder|head) of)[ \t\u00a0]+([\p{Lu}][\p{L}\p{N}]+(?:[ \t\u00a0]+[\p{Lu}][\p{L}\p{N}]+)?)/gu;
-/** "das Hardware-Start-up "io"", "the startup 'Nimbus'": a quoted name after a company noun, any case */
+/**
+ * "das Hardware-Start-up "io" des …", "the startup 'Nimbus'": a quoted name after a company noun.
+ * A lower-case word in quotes is a name only when a name's company follows ("des", "of", a comma):
+ * 'the company "regrets" the error' quotes a verb.
+ */
 const QUOTED_LAB_CONTEXT =
-  /(?:[Ss]tart-?up|[Ss]cale-?up|Firma|Unternehmen|company|firm|lab)[ \t\u00a0]+["„“»']([\p{L}\p{N}][\p{L}\p{N}&.-]*(?: [\p{L}\p{N}&.-]+){0,2})["“”«']/gu;
+  /(?:[Ss]tart-?up|[Ss]cale-?up|Firma|Unternehmen|company|firm|lab)[ \t\u00a0]+["„“»']((?:\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,2})|\p{Ll}[\p{L}\p{N}&.-]{0,11})["“”«']/gu;
 /** "Anthropic-Chef", "Acme Inc.", "Acme Corp": the name is an organisation by its suffix */
 const ORG_SUFFIX_CONTEXT =
   /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}\p{N}]+(?:[ -][\p{Lu}][\p{L}\p{N}]+)?)(?:-(?:Chef|Chefin|Gründer|Gründerin|Mitgründer|CEO)\b|,? (?:Inc\.|Corp\.?|Ltd\.?|GmbH|AG\b|SE\b))/gu;
@@ -300,6 +304,12 @@ export function findUnknownLabs(text: string, known: Mention[], index: EntityInd
   }
   for (const m of text.matchAll(QUOTED_LAB_CONTEXT)) {
     const name = m[1] ?? "";
+    const after = text.slice(m.index + m[0].length);
+    if (
+      /^\p{Ll}/u.test(name) &&
+      !/^(?:\s+(?:des|der|von|aus|mit|und|of|from|with|and|for)\b|\s*[,.;:(])/u.test(after)
+    )
+      continue;
     add(name, m.index + m[0].length - 1 - name.length);
   }
   if (/-(?:Chef|Gründer|Mitgründer|CEO)|Inc\.|Corp|Ltd|GmbH|\bAG\b|\bSE\b/u.test(text)) {

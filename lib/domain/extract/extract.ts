@@ -288,7 +288,10 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     if (cue.type === "departure") counterparty = destinations(info)[0]?.mention.lab ?? null;
     if (cue.type === "acquisition" || cue.type === "hiring") {
       // people hired away still come from their former employer ("hires ex-OpenAI researchers")
-      const pool = cue.type === "hiring" ? info.roles.filter((r) => !r.comparison && !r.inAttribution) : eligible(info.roles);
+      const pool =
+        cue.type === "hiring"
+          ? info.roles.filter((r) => !r.comparison && !r.inAttribution)
+          : eligible(info.roles);
       const other = pool.find((r) => r.mention.lab !== subject.lab && r.mention.kind === "lab");
       counterparty = other?.mention.lab ?? null;
     }

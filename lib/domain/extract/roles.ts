@@ -35,7 +35,8 @@ const STAFF_AFTER =
   /^\s+(?:researchers|engineers|employees|staff(?:ers)?|executives|scientists|co-?founders?|founders?)\b/u;
 const NAME_AFTER = /^\s+[\p{Lu}][\p{L}-]+\s+[\p{Lu}][\p{L}-]+/u;
 /** "formerly known as", "ehemals", "früher": a former name of the thing just named */
-const FORMER_NAME_BEFORE = /(?:formerly(?:\s+known\s+as)?|previously\s+known\s+as|ehemals|vormals|früher|einst)\s+$/iu;
+const FORMER_NAME_BEFORE =
+  /(?:formerly(?:\s+known\s+as)?|previously\s+known\s+as|ehemals|vormals|früher|einst)\s+$/iu;
 /** "ehemaliger", "former", "Ex-" right before the lab: a person's past employer */
 const FORMER_EMPLOYER_BEFORE = /(?:(?<![\p{L}])(?:ehemalig|früher|former)\p{L}*\s+|(?<![\p{L}])[Ee]x-)$/u;
 /** "auf der Plattform „X“", "Musk posted on X": a company's service as the medium of a statement */

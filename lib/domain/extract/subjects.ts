@@ -164,7 +164,9 @@ export function modelFor(
     return { model: own.slug, modelName: null };
   }
   // "OpenAI verschiebt sein Open-Weight-Modell": the lab's model the press names by description
-  const described = subject.lab ? words.described.get(subject.lab)?.find((d) => d.re.test(info.s.text)) : undefined;
+  const described = subject.lab
+    ? words.described.get(subject.lab)?.find((d) => d.re.test(info.s.text))
+    : undefined;
   if (described) return { model: described.slug, modelName: null };
   const namesLab = info.roles.some((r) => r.mention.lab === subject.lab && !r.inAttribution);
   if (subject.from !== null || !namesLab) {

@@ -183,6 +183,9 @@ describe("findModelByName", () => {
     ["Alexas", "alexa"],
     ["ChatGPTs", "chatgpt"],
     ["Siri", "siri"],
+    // the personalised, LLM-based Siri is news about Siri (as the starter pack files it)
+    ["Siri 2.0", "siri"],
+    ["LLM-Siri", "siri"],
     ["Apple Intelligence", "apple-intelligence"],
     ["Blackwell-Chips", "blackwell"],
     ["GB200", "gb200"],

@@ -1,0 +1,146 @@
+/**
+ * Who and what a sentence is about: labs named only in passing, references back to the lab, new
+ * labs in quotes, product lines and models named by description (issue 9 §2).
+ */
+import { describe, expect, it } from "vitest";
+import { buildEntityIndex, findMentions, findUnknownLabs } from "./entities";
+import { extractFromText } from "./extract";
+import { withKnowledge } from "./knowledge";
+import { mentionRoles } from "./roles";
+import { MODELS, ORGANISATIONS } from "../knowledge";
+import { seedContext, seedLabs, seedModels } from "@/tests/support/extract/seed-context";
+
+const known = withKnowledge(seedLabs, seedModels, ORGANISATIONS, MODELS);
+const kbIndex = buildEntityIndex(known.labs, known.models);
+
+/** lab slugs of a sentence, "(aside)" for those only named in passing */
+function roles(sentence: string): string[] {
+  const found = findMentions(sentence, kbIndex);
+  return mentionRoles(sentence, 0, found, []).map(
+    (r) => `${r.mention.slug}${r.aside ? " (aside)" : ""}${r.comparison ? " (comparison)" : ""}`,
+  );
+}
+
+const run = (text: string, articleDate = "2025-06-12") => extractFromText(text, seedContext({ articleDate }));
+
+describe("labs named in passing", () => {
+  it("does not take a former name, a platform or a former employer for an actor (English)", () => {
+    expect(roles("Musk posted on X, formerly known as Twitter, that xAI had raised $6 billion.")).toEqual([
+      "x-corp (aside)",
+      "x-corp (aside)",
+      "xai",
+    ]);
+    expect(roles("Mistral AI was founded by a former Google researcher.")).toEqual([
+      "mistral-ai",
+      "google (aside)",
+    ]);
+    // negative: a lab that acts is not an aside
+    expect(roles("Google researchers say xAI moved its servers.")).toEqual(["google", "xai"]);
+  });
+
+  it("does not take a former name, a platform or a former employer for an actor (German)", () => {
+    expect(
+      roles(
+        "So lasen sich die Kommentare auf der Plattform „X“ (ehemals Twitter), als ASML bei Mistral AI einstieg.",
+      ),
+    ).toEqual(["x-corp (aside)", "x-corp (aside)", "asml", "mistral-ai"]);
+    expect(roles("OpenAI kauft das Start-up des ehemaligen Apple-Chefdesigners Jony Ive.")).toEqual([
+      "openai",
+      "apple (aside)",
+    ]);
+    // negative: the chief designer of Apple today is Apple's
+    expect(roles("Apple-Chefdesigner Jony Ive verlässt Apple.")).toEqual(["apple", "apple"]);
+  });
+
+  it("reads 'companies that include X' as a list of others", () => {
+    expect(roles("Scale AI labels data for companies that include Google and OpenAI.")).toEqual([
+      "scale-ai",
+      "google (comparison)",
+      "openai (comparison)",
+    ]);
+  });
+
+  it("gives the other party of an acquisition without the seller's former designer", () => {
+    const r = run(
+      'OpenAI übernimmt das vor einem Jahr gegründete Start-up "io" des ehemaligen Apple-Chefdesigners Jony Ive für 6,5 Milliarden Dollar.',
+    );
+    const deal = r.events.find((e) => e.type === "acquisition");
+    expect(deal?.lab).toBe("openai");
+    expect(deal?.counterparty ?? deal?.counterpartyName).not.toBe("apple");
+  });
+});
+
+describe("new labs in quotes", () => {
+  it("finds a quoted name after a company noun, in German and English", () => {
+    const index = buildEntityIndex(seedLabs, seedModels);
+    const unknown = (text: string) =>
+      findUnknownLabs(text, findMentions(text, index), index).map((u) => u.name);
+    expect(unknown('OpenAI kauft das Hardware-Start-up "io" des Designers Jony Ive.')).toEqual(["io"]);
+    expect(unknown("The startup “Nimbus” raised $40 million.")).toEqual(["Nimbus"]);
+    // negative: a quoted verb after "the company" is no name
+    expect(unknown('The company "regrets" the error, a spokesperson said.')).toEqual([]);
+  });
+});
+
+describe("references back to the lab", () => {
+  it("keeps a sentence opening with 'the company' about the earlier lab (English)", () => {
+    const r = run(
+      "Scale AI laid off 14% of its staff on Wednesday. The company relies on annotators for companies that include Google and OpenAI. The company plans to hire new workers in sales.",
+    );
+    expect(r.events.find((e) => e.type === "hiring")?.lab).toBe("scale-ai");
+  });
+
+  it("reads 'das Scale-up' and 'das Jungunternehmen' as the lab before (German)", () => {
+    const r = run(
+      "Mistral AI steht vor dem Abschluss einer Finanzierungsrunde. Die Gründer sind ein ehemaliger DeepMind-Forscher und zwei Ex-Meta-Forscher. Bisher sammelte das französische Scale-up über eine Milliarde Euro von Investoren ein.",
+    );
+    const labs = r.events.filter((e) => e.type === "investment").map((e) => e.lab);
+    expect(labs).toContain("mistral-ai");
+    expect(labs).not.toContain("google");
+    expect(labs).not.toContain("meta");
+  });
+
+  it("still takes a lab the sentence names itself (negative)", () => {
+    const r = run(
+      "Scale AI laid off 14% of its staff on Wednesday. Google plans to hire new workers in sales.",
+    );
+    expect(r.events.find((e) => e.type === "hiring")?.lab).toBe("google");
+  });
+});
+
+describe("models: product lines and descriptions", () => {
+  it("reports the line when a part number is named with it", () => {
+    expect(
+      run("Die Auslieferung der B200-Chips der Blackwell-Reihe verzögert sich um drei Monate.").events[0]
+        ?.model,
+    ).toBe("blackwell");
+    expect(run("Nvidia's Blackwell B200 chips are delayed by three months.").events[0]?.model).toBe(
+      "blackwell",
+    );
+    // negative: the part number alone stays itself
+    expect(
+      run("Die Auslieferung der B200-Chips von Nvidia verzögert sich um drei Monate.").events[0]?.model,
+    ).toBe("b200");
+  });
+
+  it("reads a model the knowledge base describes, only for its own lab", () => {
+    expect(run("OpenAI delays the release of its open-weight model again.").events[0]?.model).toBe("gpt-oss");
+    expect(
+      run("OpenAI verschiebt sein Open-Weight-Modell erneut auf unbestimmte Zeit.").events[0]?.model,
+    ).toBe("gpt-oss");
+    // negative: another lab's open model is not OpenAI's
+    const other = run("Mistral AI delays the release of its open-weight model again.").events[0];
+    expect(other?.lab).toBe("mistral-ai");
+    expect(other?.model).not.toBe("gpt-oss");
+  });
+
+  it("takes 'its new model' for the lab's model the article names", () => {
+    const text =
+      "DeepSeek verschiebt die Veröffentlichung seines neuen Modells. Die Firma nennt Probleme mit Huawei-Chips. Zuvor hatte sie das Training abgebrochen. Sie prüft nun andere Anbieter. Eigentlich sollte DeepSeek R2 im Mai erscheinen, R2 soll R1 übertreffen.";
+    expect(run(text).events.find((e) => e.type === "delay")?.model).toBe("deepseek-r2");
+    // negative: no model word, no model
+    const office =
+      "DeepSeek verschiebt die Eröffnung seines Büros in Berlin. Die Firma nennt keine Gründe. Sie prüft andere Städte. Das sagte ein Sprecher. DeepSeek R2 soll im Mai erscheinen, R2 soll R1 übertreffen.";
+    expect(run(office).events.find((e) => e.type === "delay")?.model ?? null).toBeNull();
+  });
+});
