@@ -52,6 +52,16 @@ describe("labs named in passing", () => {
     expect(roles("Apple-Chefdesigner Jony Ive verlässt Apple.")).toEqual(["apple", "apple"]);
   });
 
+  it("reads the units named after 'the parent of' as owned, not acting", () => {
+    expect(roles("The parent of Facebook and Instagram reorganised its AI efforts.")).toEqual([
+      "meta (aside)",
+      "instagram (aside)",
+    ]);
+    expect(roles("Der Mutterkonzern von Instagram baut seine KI-Sparte um.")).toEqual(["instagram (aside)"]);
+    // negative: Instagram acting on its own
+    expect(roles("Instagram reorganised its AI efforts.")).toEqual(["instagram"]);
+  });
+
   it("reads 'companies that include X' as a list of others", () => {
     expect(roles("Scale AI labels data for companies that include Google and OpenAI.")).toEqual([
       "scale-ai",
@@ -132,6 +142,19 @@ describe("models: product lines and descriptions", () => {
     const other = run("Mistral AI delays the release of its open-weight model again.").events[0];
     expect(other?.lab).toBe("mistral-ai");
     expect(other?.model).not.toBe("gpt-oss");
+  });
+
+  it("takes the successor of a model named as its predecessor", () => {
+    const de =
+      "GPT-4 wurde vor zweieinhalb Jahren veröffentlicht, der Nachfolger hätte längst erscheinen sollen, die Veröffentlichung verzögerte sich wegen technischer Probleme. OpenAI will GPT-5 im August zeigen.";
+    expect(run(de).events.find((e) => e.type === "delay")?.model).toBe("gpt-5");
+    const en =
+      "GPT-4 came out two years ago, and its successor has been delayed again by technical problems. OpenAI now plans to show GPT-5 in August.";
+    expect(run(en).events.find((e) => e.type === "delay")?.model).toBe("gpt-5");
+    // negative: no successor named, the model stays itself
+    const plain =
+      "The release of GPT-4 has been delayed again by technical problems. OpenAI now plans to show GPT-5 in August.";
+    expect(run(plain).events.find((e) => e.type === "delay")?.model).toBe("gpt-4");
   });
 
   it("takes 'its new model' for the lab's model the article names", () => {

@@ -39,6 +39,9 @@ const FORMER_NAME_BEFORE =
   /(?:formerly(?:\s+known\s+as)?|previously\s+known\s+as|ehemals|vormals|früher|einst)\s+$/iu;
 /** "ehemaliger", "former", "Ex-" right before the lab: a person's past employer */
 const FORMER_EMPLOYER_BEFORE = /(?:(?<![\p{L}])(?:ehemalig|früher|former)\p{L}*\s+|(?<![\p{L}])[Ee]x-)$/u;
+/** "the parent of Facebook and Instagram", "der Mutterkonzern von Instagram": the owner acts, not these */
+const OWNED_BEFORE =
+  /(?:parent(?:\s+company)?|Mutterkonzern|Muttergesellschaft|Mutter)\s+(?:of|von|des|der)\s+(?:[\p{Lu}][\p{L}.-]*(?:\s*,\s*|\s+(?:and|und|&)\s+))*$/u;
 /** "auf der Plattform „X“", "Musk posted on X": a company's service as the medium of a statement */
 const PLATFORM_BEFORE =
   /(?:Plattform|platform|Netzwerk|network|Kurznachrichtendienst|(?:subscribers|users|Nutzer\p{L}*|Abonnenten)\s+(?:of|von)|(?:posted|posting|wrote|writing|post|Post|Beitrag|schrieb|postete)\s+(?:on|auf))\s+(?:der\s+|the\s+)?["„“»]?$/u;
@@ -71,6 +74,7 @@ export function mentionRoles(
       insideBrackets(sentence, start) ||
       FORMER_NAME_BEFORE.test(before) ||
       PLATFORM_BEFORE.test(before) ||
+      OWNED_BEFORE.test(before) ||
       (FORMER_EMPLOYER_BEFORE.test(before) && (staff || m.compound !== null || PERSON_AFTER.test(after)));
     out.push({
       mention: m,
@@ -96,7 +100,7 @@ function insideBrackets(sentence: string, at: number): boolean {
 }
 
 const ANAPHORIC_NP =
-  /(?:^|[\s,])(?:der|die|das|dem|den|des|the)\s+(?:[\p{L}-]+\s+){0,5}?[\p{L}-]*?(?:Konzern|konzern|Gruppe|Unternehmen|unternehmen|Imperium|Riese|riese|Firma|firma|Start-up|Startup|startup|Scale-up|Jungunternehmen|Jungfirma|Hersteller|hersteller|company|group|firm|giant|start-up|chipmaker|maker|lab)(?:s|es)?(?![\p{L}-])/u;
+  /(?:^|[\s,])(?:der|die|das|dem|den|des|the)\s+(?:[\p{L}-]+\s+){0,5}?[\p{L}-]*?(?:Konzern|konzern|Gruppe|Unternehmen|unternehmen|Imperium|Riese|riese|Firma|firma|Start-up|Startup|startup|Scale-up|Jungunternehmen|Jungfirma|parent|Hersteller|hersteller|company|group|firm|giant|start-up|chipmaker|maker|lab)(?:s|es)?(?![\p{L}-])/u;
 const ANAPHORIC_NP_ALL = new RegExp(ANAPHORIC_NP.source, "gu");
 const PRONOUN_START = /^(?:Er|Sie|Es|It|He|She|They|Dieser|Diese)\s/u;
 

@@ -134,15 +134,25 @@ const MODEL_REFERENCE =
   /(?:^|[\s(])(?:its|their|the|this|that|sein\p{L}*|ihr\p{L}*|d(?:er|ie|as|es|em|en)|dies\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:AI|KI|language|Sprach|reasoning|Reasoning|flagship|Flaggschiff)[\s-]?)?(?:model|Modell|Modells|chatbot|Chatbot|Chatbots|assistant|Assistenten|chips?|Chips?)(?![\p{L}])/u;
 
 /** The model of `lab` the article names most (not in comparisons); first named on a tie. */
-function mainModelOf(lab: string, infos: Info[]): string | null {
+function mainModelOf(lab: string, infos: Info[], except?: string): string | null {
   const counts = new Map<string, number>();
   for (const x of infos)
     for (const r of x.roles)
-      if (!r.comparison && r.mention.kind === "model" && r.mention.lab === lab)
+      if (!r.comparison && r.mention.kind === "model" && r.mention.lab === lab && r.mention.slug !== except)
         counts.set(r.mention.slug, (counts.get(r.mention.slug) ?? 0) + 1);
   let best: string | null = null;
   for (const [slug, n] of counts) if (best === null || n > counts.get(best)!) best = slug;
   return best;
+}
+
+/** "GPT-4 kam vor zwei Jahren, der Nachfolger …": the news is about the successor */
+const SUCCESSOR_AFTER =
+  /^[^.;:]{0,60}?(?:\b(?:der|dessen|sein|its|the)\s+Nachfolger|\b(?:its|the)\s+successor)\b/iu;
+
+/** For a model named as the predecessor of the one the news is about: that one, when the article names it. */
+function successorOf(m: Mention, info: Info, infos: Info[]): string | null {
+  if (!SUCCESSOR_AFTER.test(info.s.text.slice(m.end - info.s.start))) return null;
+  return mainModelOf(m.lab, infos, m.slug);
 }
 
 export function modelFor(
@@ -161,7 +171,7 @@ export function modelFor(
     // "die B200-Chips der Blackwell-Reihe", "Blackwell B200": named with its line, the news is the line's
     const line = words.lineOf(own.slug);
     if (line && named.some((m) => m.slug === line)) return { model: line, modelName: null };
-    return { model: own.slug, modelName: null };
+    return { model: successorOf(own, info, infos) ?? own.slug, modelName: null };
   }
   // "OpenAI verschiebt sein Open-Weight-Modell": the lab's model the press names by description
   const described = subject.lab
@@ -174,7 +184,7 @@ export function modelFor(
       const m = infos[j]?.roles
         .map((r) => r.mention)
         .findLast((x) => x.kind === "model" && x.lab === subject.lab);
-      if (m) return { model: m.slug, modelName: null };
+      if (m) return { model: successorOf(m, infos[j]!, infos) ?? m.slug, modelName: null };
     }
   }
   const unknown = info.unknownModels[0];
