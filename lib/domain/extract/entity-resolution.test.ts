@@ -167,3 +167,28 @@ describe("models: product lines and descriptions", () => {
     expect(run(office).events.find((e) => e.type === "delay")?.model ?? null).toBeNull();
   });
 });
+
+describe("the other party of a funding round", () => {
+  it("takes the lead named in the next sentence, not an earlier backer (English)", () => {
+    const r = run(
+      "Mistral AI, a French artificial intelligence start-up backed by NVIDIA, has raised $2 billion in its latest funding round. The investment was led by Dutch chip equipment maker ASML, which invested €1.3 billion in the company.",
+    );
+    const round = r.events.find((e) => e.type === "investment");
+    expect(round?.lab).toBe("mistral-ai");
+    expect(round?.counterparty).toBe("asml");
+  });
+
+  it("takes the lead named in the next sentence (German)", () => {
+    const r = run(
+      "Das KI-Start-up Mistral AI sammelt zwei Milliarden Dollar ein. Die Finanzierungsrunde wird angeführt von dem niederländischen Chipausrüster ASML, der 1,3 Milliarden Euro investiert.",
+    );
+    expect(r.events.find((e) => e.type === "investment")?.counterparty).toBe("asml");
+  });
+
+  it("does not make an earlier backer the round's other party (negative)", () => {
+    const r = run("Nvidia-backed Mistral AI raises $2 billion at a $14 billion valuation.");
+    const round = r.events.find((e) => e.type === "investment");
+    expect(round?.lab).toBe("mistral-ai");
+    expect(round?.counterparty).toBeNull();
+  });
+});

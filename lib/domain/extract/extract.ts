@@ -80,6 +80,10 @@ for (const m of MODELS) {
 }
 const MODEL_WORDS = { lineOf: (model: string) => LINE_OF.get(model), described: DESCRIBED };
 
+/** "led by", "angeführt von": the lead of a round, not one of its participants ("darunter") */
+const LEAD_BEFORE =
+  /(?:led by|co-led by|angeführt von|unter Führung von|Führung (?:von|des|der))\s+(?:[\p{L}-]+\s+){0,4}$/u;
+
 export function extractFromText(text: string, ctx: ExtractContext): ExtractionResult {
   const cleanedText = cleanArticleText(text).text;
   const language = ctx.lang ?? detectLanguage(cleanedText);
@@ -175,6 +179,25 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     info.subject = actor ?? info.subject;
   });
 
+  /**
+   * The investor a funding sentence names as its other party ("led by ASML", "von Investoren wie
+   * MGX"); "Nvidia-backed Mistral", "backed by Nvidia" describe earlier backers, not this round.
+   */
+  function leadOf(info: Info, named: RegExp = INVESTOR_BEFORE): string | null {
+    const text = info.s.text;
+    if (!RAISING.test(text)) return null;
+    const lead = eligible(info.roles).find((r) => {
+      const at = r.mention.start - info.s.start;
+      const before = text.slice(Math.max(0, at - 60), at);
+      return (
+        !/^(?:backed|gestützt|finanziert)/iu.test(r.mention.compound ?? "") &&
+        !/(?:backed|unterstützt|gestützt)\s+(?:by|von)\s+$/iu.test(before) &&
+        named.test(before)
+      );
+    });
+    return lead?.mention.lab ?? null;
+  }
+
   function proposalsFor(found: CueHit, info: Info, i: number): Draft[] {
     const offset = info.s.start;
     const text = info.s.text;
@@ -187,8 +210,13 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     // "without an official acquisition", "kein Stellenabbau": a denied fact is not an event
     if (NEGATED.test(before)) return [];
     // "the delay", "die Verzögerung": the fact already proposed, named again
-    if (EVENT_NOUN.test(cueText) && REFERENCE.test(before) && drafts.some((d) => d.type === found.type))
+    if (EVENT_NOUN.test(cueText) && REFERENCE.test(before) && drafts.some((d) => d.type === found.type)) {
+      // "The investment was led by ASML": the round named again gives its lead
+      const earlier = drafts.findLast((d) => d.type === "investment" && !d.counterparty);
+      const lead = found.type === "investment" && earlier ? leadOf(info, LEAD_BEFORE) : null;
+      if (earlier && lead && lead !== earlier.lab) earlier.counterparty = lead;
       return [];
+    }
     let cue = found;
     // "following Meta's $14.3 billion investment", "nach der Übernahme": an earlier fact named
     const earlier =
@@ -284,7 +312,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     const subject = subjectFor(cue.type, cue.index, cue.length, { ...info, roles }, infos, i, dominant);
     if (!subject || (!subject.lab && !subject.labName)) return [];
     const withPrevious = subject.from === i - 1 && infos[i - 1]?.s.paragraph === info.s.paragraph;
-    let counterparty: string | null = investors[0]?.mention.lab ?? null;
+    let counterparty: string | null = investors.length > 0 ? leadOf(info) : null;
     if (cue.type === "departure") counterparty = destinations(info)[0]?.mention.lab ?? null;
     if (cue.type === "acquisition" || cue.type === "hiring") {
       // people hired away still come from their former employer ("hires ex-OpenAI researchers")

@@ -80,7 +80,7 @@ export const RAISING =
   /(?:investment|Investition|led by|angeführt|sammel\p{L}*|eingesammelt|Finanzierungsrunde|Finanzierung|Kapitalspritze|Series [A-F]|raise[sd]?|raising|funding|round|backed|bewertet|valuation)/iu;
 /** words before an investor's name in a funding sentence: "angeführt von", "led by", "investors including" */
 export const INVESTOR_BEFORE =
-  /(?:led by|co-led by|angeführt von|unter Führung von|Führung (?:von|des|der)|from|by|including|such as|darunter|Investoren|investors|Geldgeber\p{L}*|Kapitalgeber\p{L}*|Unterstützer\p{L}*|backers|wie|sowie|von)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+  /(?:led by|co-led by|angeführt von|unter Führung von|Führung (?:von|des|der)|from|by|including|such as|darunter|Investoren|investors|Geldgeber\p{L}*|Kapitalgeber\p{L}*|Unterstützer\p{L}*|backers|wie|sowie|von)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
 /**
  * Words that place a fact before the news: "back in 2019", "damals", "years ago", "X, which has
