@@ -161,6 +161,10 @@ interface Candidate extends Mention {
 
 const KIND_RANK: Record<MentionKind, number> = { model: 0, family: 1, lab: 2 };
 
+function sameSpan(a: Candidate, b: Candidate): boolean {
+  return a.start === b.start && a.coreEnd === b.coreEnd;
+}
+
 /** Known labs and models in `text`, in order, overlaps resolved to the longest name. */
 export function findMentions(text: string, index: EntityIndex): Mention[] {
   const found: Candidate[] = [];
@@ -195,6 +199,11 @@ export function findMentions(text: string, index: EntityIndex): Mention[] {
   for (const c of found) {
     const last = kept.at(-1);
     if (last && c.start < last.end) {
+      // "Perplexity" names the company and its product: without a version it is the company
+      if (sameSpan(c, last) && c.kind === "lab" && last.kind !== "lab" && c.lab === last.lab) {
+        kept[kept.length - 1] = c;
+        continue;
+      }
       // A longer name starting inside the previous one ("Llama 4" then "Llama 4 Behemoth") wins.
       if (c.start === last.start || c.coreEnd - c.start <= last.coreEnd - last.start) continue;
       kept.pop();

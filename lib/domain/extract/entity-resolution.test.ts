@@ -80,6 +80,23 @@ describe("labs named in passing", () => {
   });
 });
 
+describe("a company and its product of one name", () => {
+  const kinds = (text: string) => findMentions(text, kbIndex).map((m) => `${m.kind}:${m.slug}`);
+
+  it("reads the bare name as the company, a product name as the product (English)", () => {
+    expect(
+      kinds("Dow Jones is suing Perplexity. Perplexity did not respond, and Perplexity Pro stays online."),
+    ).toEqual(["lab:perplexity-ai", "lab:perplexity-ai", "model:perplexity"]);
+  });
+
+  it("reads the bare name as the company, a product name as the product (German)", () => {
+    expect(kinds("Die Klage gegen Perplexity AI. Die Perplexity-Suchmaschine antwortet falsch.")).toEqual([
+      "lab:perplexity-ai",
+      "model:perplexity",
+    ]);
+  });
+});
+
 describe("new labs in quotes", () => {
   it("finds a quoted name after a company noun, in German and English", () => {
     const index = buildEntityIndex(seedLabs, seedModels);
