@@ -8,7 +8,7 @@ import type { Mention } from "./entities";
 
 /** words right before a name that make it where money goes */
 const INTO =
-  /(?:\b(?:in|into|an|bei)|stake in|Anteile? an|Beteiligung an|Einstieg bei|backing of|investment in|Investition in)\s+(?:(?:the|das|den|die|dem|der)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+  /(?:\b(?:in|into|an|bei)|stake in|Anteile? an|Beteiligung an|Einstieg bei|backing of|investment in|Investition in|(?:[Dd]eal|Vereinbarung|agreement|Abkommen) (?:mit|with))\s+(?:(?:the|das|den|die|dem|der)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 /** "OpenAI-Investor Microsoft", "investor in OpenAI": the name before the hyphen is the target */
 const INVESTOR_COMPOUND = /^(?:Investor|Geldgeber|Großinvestor|Hauptinvestor|Anteilseigner)/u;
 const MONEY_WORDS =

@@ -147,9 +147,9 @@ export function buildEntityIndex(labs: KnownEntity[], models: KnownEntity[]): En
   return index;
 }
 
-/** Words that make the next name a company's: "the startup", "KI-Firma", "rival" */
+/** Words that make the next name a company's: "the startup", "KI-Firma", "rival", "Deal mit" */
 const ORG_BEFORE =
-  /(?:[Ss]tart-?up|[Ss]cale-?up|company|firm|rival|competitor|KI-Firma|KI-Unternehmen|KI-Entwickler|Unternehmen|Konkurrent|Rivale|CEO of|founder of|Chef von|Gründer von|investors? in|Investoren? (?:von|bei))\s+["„“»]?$/u;
+  /(?:[Ss]tart-?up|[Ss]cale-?up|company|firm|rival|competitor|KI-Firma|KI-Unternehmen|KI-Entwickler|Unternehmen|Konkurrent|Rivale|CEO of|founder of|Chef von|Gründer von|investors? in|Investoren? (?:von|bei)|(?:[Dd]eal|Vereinbarung|agreement|[Pp]artnership|Partnerschaft) (?:mit|with))\s+["„“»]?$/u;
 /** "Perplexity-Chef", "Mistral's CEO", "Mistral AI", "Mistral Inc." */
 const ORG_AFTER =
   /^(?:['’]s (?:CEO|chief executive|founder|co-founder|valuation|investors)|-(?:Chef|Chefin|Gründer|CEO|Bewertung)|,? (?:Inc\.|Corp|Ltd|GmbH|SAS|SE\b))/u;

@@ -97,6 +97,22 @@ describe("a company and its product of one name", () => {
   });
 });
 
+describe("a deal names a company", () => {
+  it("trusts a short everyday alias after 'deal with' / 'Deal mit' and takes it as the other party", () => {
+    const de = run(
+      "Microsoft investierte rund 650 Millionen US-Dollar in einen Deal mit Inflection, um Mustafa Suleyman anzuheuern.",
+    );
+    expect(de.labs).toContain("inflection-ai");
+    expect(de.events.find((e) => e.lab === "microsoft")?.counterparty).toBe("inflection-ai");
+    const en = findMentions("Microsoft struck a $650 million deal with Inflection last spring.", kbIndex);
+    expect(en.map((m) => m.lab)).toEqual(["microsoft", "inflection-ai"]);
+    // negative: the everyday word alone is no company
+    expect(findMentions("The inflection point came with a change in Inflection of tone.", kbIndex)).toEqual(
+      [],
+    );
+  });
+});
+
 describe("new labs in quotes", () => {
   it("finds a quoted name after a company noun, in German and English", () => {
     const index = buildEntityIndex(seedLabs, seedModels);
