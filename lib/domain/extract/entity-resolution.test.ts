@@ -225,3 +225,32 @@ describe("the other party of a funding round", () => {
     expect(round?.counterparty).toBeNull();
   });
 });
+
+describe("the lab people leave", () => {
+  it("is the lab named before when the destination is named twice (English)", () => {
+    const r = run(
+      "Microsoft announced a deal with Inflection AI on Tuesday. Co-founders Mustafa Suleyman and Karén Simonyan will go to Microsoft, where the former will head up the newly formed Microsoft AI division.",
+    );
+    const left = r.events.find((e) => e.type === "departure");
+    expect(left?.lab).toBe("inflection-ai");
+    expect(left?.counterparty).toBe("microsoft");
+  });
+
+  it("is the lab named before when the destination is named twice (German)", () => {
+    const r = run(
+      "Microsoft hat sich mit Inflection AI geeinigt. Die Mitgründer Mustafa Suleyman und Karén Simonyan wechseln zu Microsoft, wo Suleyman die neue KI-Sparte von Microsoft leiten wird.",
+    );
+    const left = r.events.find((e) => e.type === "departure");
+    expect(left?.lab).toBe("inflection-ai");
+    expect(left?.counterparty).toBe("microsoft");
+  });
+
+  it("does not read 'to leave OpenAI' as going to OpenAI (negative)", () => {
+    const r = run(
+      "Mira Murati, OpenAI's chief technology officer, said on Wednesday that she has made the difficult decision to leave OpenAI.",
+    );
+    const left = r.events.find((e) => e.type === "departure");
+    expect(left?.lab).toBe("openai");
+    expect(left?.counterparty).toBeNull();
+  });
+});

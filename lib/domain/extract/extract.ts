@@ -198,6 +198,16 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     return lead?.mention.lab ?? null;
   }
 
+  /** The nearest lab named in the sentences before `i` (in the same paragraph) other than `not`. */
+  function labBefore(i: number, not: string): string | null {
+    const paragraph = infos[i]!.s.paragraph;
+    for (let j = i - 1; j >= 0 && infos[j]!.s.paragraph >= paragraph - 1; j--) {
+      const other = eligible(infos[j]!.roles).findLast((r) => r.mention.lab !== not);
+      if (other) return other.mention.lab;
+    }
+    return null;
+  }
+
   function proposalsFor(found: CueHit, info: Info, i: number): Draft[] {
     const offset = info.s.start;
     const text = info.s.text;
@@ -309,8 +319,15 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
         : [];
     const investorLabs = new Set(investors.map((r) => r.mention.lab));
     const roles = info.roles.filter((r) => !investorLabs.has(r.mention.lab));
-    const subject = subjectFor(cue.type, cue.index, cue.length, { ...info, roles }, infos, i, dominant);
+    let subject = subjectFor(cue.type, cue.index, cue.length, { ...info, roles }, infos, i, dominant);
     if (!subject || (!subject.lab && !subject.labName)) return [];
+    // "will go to Microsoft, where … the Microsoft AI division": people leave the lab named before
+    const goingTo = cue.type === "departure" ? destinations(info)[0]?.mention.lab : undefined;
+    if (goingTo && subject.lab === goingTo) {
+      const left = labBefore(i, goingTo);
+      if (!left) return [];
+      subject = { lab: left, labName: null, from: null, certainty: 0.8, mention: null };
+    }
     const withPrevious = subject.from === i - 1 && infos[i - 1]?.s.paragraph === info.s.paragraph;
     let counterparty: string | null = investors.length > 0 ? leadOf(info) : null;
     if (cue.type === "departure") counterparty = destinations(info)[0]?.mention.lab ?? null;

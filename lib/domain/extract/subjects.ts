@@ -53,9 +53,9 @@ export function eligible(roles: MentionRole[]): MentionRole[] {
   return roles.filter((r) => !r.comparison && !r.inAttribution && !r.aside);
 }
 
-/** "wechselt zu Meta", "are joining Google's AI unit", "will go to Microsoft": where people go */
+/** "wechselt zu Meta", "are joining Google's AI unit", "will go to Microsoft": where people go ("to leave OpenAI" is not) */
 const DESTINATION_BEFORE =
-  /(?:\b(?:zu|zur|zum|to|joins|joined|joining|join|for)\s+(?:the\s+|der\s+|die\s+|dem\s+|den\s+)?(?:[\p{L}-]+\s+)?)$/iu;
+  /(?:\b(?:zu|zur|zum|to|joins|joined|joining|join|for)\s+(?:the\s+|der\s+|die\s+|dem\s+|den\s+)?(?:(?!(?:leave|leaving|quit|exit|depart)\s)[\p{L}-]+\s+)?)$/iu;
 
 /** Labs of a sentence that people move to: the other party of a departure, never its subject. */
 export function destinations(info: Info): MentionRole[] {
