@@ -102,6 +102,9 @@ function insideBrackets(sentence: string, at: number): boolean {
 const ANAPHORIC_NP =
   /(?:^|[\s,])(?:der|die|das|dem|den|des|the)\s+(?:[\p{L}-]+\s+){0,5}?[\p{L}-]*?(?:Konzern|konzern|Gruppe|Unternehmen|unternehmen|Imperium|Riese|riese|Firma|firma|Start-up|Startup|startup|Scale-up|Jungunternehmen|Jungfirma|parent|Hersteller|hersteller|company|group|firm|giant|start-up|chipmaker|maker|lab)(?:s|es)?(?![\p{L}-])/u;
 const ANAPHORIC_NP_ALL = new RegExp(ANAPHORIC_NP.source, "gu");
+/** the nouns of ANAPHORIC_NP alone: most sentences have none, and the full pattern is slow */
+const ANAPHORIC_NOUN =
+  /Konzern|konzern|Gruppe|nternehmen|Imperium|Riese|riese|Firma|firma|Start-up|Startup|startup|Scale-up|Jungfirma|parent|ersteller|company|group|firm|giant|start-up|maker|lab/u;
 const PRONOUN_START = /^(?:Er|Sie|Es|It|He|She|They|Dieser|Diese)\s/u;
 
 /**
@@ -121,7 +124,7 @@ function nounPhraseAt(sentence: string): number {
   if (at === undefined) {
     at = -1;
     // "the start-up Nimbus Labs", "der Chipkonzern Nvidia": a noun with its name is no reference
-    for (const m of sentence.matchAll(ANAPHORIC_NP_ALL)) {
+    for (const m of ANAPHORIC_NOUN.test(sentence) ? sentence.matchAll(ANAPHORIC_NP_ALL) : []) {
       if (/^\s*(?:„|"|»)?\p{Lu}/u.test(sentence.slice(m.index + m[0].length))) continue;
       at = m.index;
       break;
