@@ -254,3 +254,27 @@ describe("the lab people leave", () => {
     expect(left?.counterparty).toBeNull();
   });
 });
+
+describe("another maker's chips a lab works with", () => {
+  it("are not the product in the news, and their maker is the other party (German)", () => {
+    const r = run(
+      "DeepSeek verschiebt sein neues Modell. Trotz der Unterstützung durch ein Team von Huawei-Ingenieuren, das ins Büro von DeepSeek entsandt wurde, konnte das Unternehmen keinen erfolgreichen Trainingslauf auf dem Ascend-Chip durchführen.",
+    );
+    const flaw = r.events.find((e) => e.type === "architecture_problem");
+    expect(flaw?.lab).toBe("deepseek");
+    expect(flaw?.model).not.toBe("ascend");
+    expect(flaw?.counterparty).toBe("huawei");
+  });
+
+  it("are not the product in the news (English)", () => {
+    expect(
+      roles("Huawei engineers were sent to DeepSeek, but the training run on the Ascend chips failed."),
+    ).toEqual(["huawei", "deepseek", "ascend (aside)"]);
+  });
+
+  it("stay the maker's own news when the maker acts (negative)", () => {
+    expect(
+      roles("Nvidia has problems with the Blackwell chips, which delays shipments to Microsoft."),
+    ).toEqual(["nvidia", "blackwell", "microsoft"]);
+  });
+});

@@ -340,6 +340,11 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       const other = pool.find((r) => r.mention.lab !== subject.lab && r.mention.kind === "lab");
       counterparty = other?.mention.lab ?? null;
     }
+    // "kein Trainingslauf auf dem Ascend-Chip": a flaw with another maker's hardware involves that maker
+    if (cue.type === "architecture_problem") {
+      const tool = info.roles.find((r) => r.aside && r.mention.kind !== "lab" && r.mention.lab !== subject.lab);
+      counterparty = tool?.mention.lab ?? null;
+    }
     if (cue.type === "investment" && !counterparty)
       counterparty = investmentTarget(info.s, cleanedText, mentions, subject.lab);
     const made = draft(cue, info, i, subject, withPrevious, { counterparty });

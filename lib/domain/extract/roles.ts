@@ -42,6 +42,29 @@ const FORMER_EMPLOYER_BEFORE = /(?:(?<![\p{L}])(?:ehemalig|früher|former)\p{L}*
 /** "the parent of Facebook and Instagram", "der Mutterkonzern von Instagram": the owner acts, not these */
 const OWNED_BEFORE =
   /(?:parent(?:\s+company)?|Mutterkonzern|Muttergesellschaft|Mutter)\s+(?:of|von|des|der)\s+(?:[\p{Lu}][\p{L}.-]*(?:\s*,\s*|\s+(?:and|und|&)\s+))*$/u;
+/** "Training auf dem Ascend-Chip", "runs on Nvidia H20 chips": hardware used, not the product in the news */
+const TOOL_BEFORE = /\b(?:auf|mit|on|with|using)\s+(?:de[mnr]\s+|the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const CHIP_AFTER =
+  /^(?:-?(?:Chips?|GPUs?|Prozessor\p{L}*)|\s+(?:chips?|GPUs?|processors?|Chips?))(?![\p{L}])/u;
+
+/**
+ * Another maker's chips a lab works with ("Training auf dem Ascend-Chip" at DeepSeek); "Nvidia has
+ * problems with the Blackwell chips" stays the maker's news: the maker acts before (not as staff,
+ * not only in "Huawei's Ascend").
+ */
+function isTool(
+  m: Mention,
+  from: string,
+  before: string,
+  mentions: Mention[],
+  earlier: MentionRole[],
+): boolean {
+  if (m.kind === "lab" || !TOOL_BEFORE.test(before) || !CHIP_AFTER.test(from)) return false;
+  if (!mentions.some((o) => o.kind === "lab" && o.lab !== m.lab)) return false;
+  return !earlier.some(
+    (r) => r.mention.kind === "lab" && r.mention.lab === m.lab && !r.staff && m.start - r.mention.end > 3,
+  );
+}
 /** "auf der Plattform „X“", "Musk posted on X": a company's service as the medium of a statement */
 const PLATFORM_BEFORE =
   /(?:Plattform|platform|Netzwerk|network|Kurznachrichtendienst|(?:subscribers|users|Nutzer\p{L}*|Abonnenten)\s+(?:of|von)|(?:posted|posting|wrote|writing|post|Post|Beitrag|schrieb|postete)\s+(?:on|auf))\s+(?:der\s+|the\s+)?["„“»]?$/u;
@@ -75,6 +98,7 @@ export function mentionRoles(
       FORMER_NAME_BEFORE.test(before) ||
       PLATFORM_BEFORE.test(before) ||
       OWNED_BEFORE.test(before) ||
+      isTool(m, sentence.slice(m.end - offset - (m.compound?.length ?? -1) - 1), before, mentions, out) ||
       (FORMER_EMPLOYER_BEFORE.test(before) && (staff || m.compound !== null || PERSON_AFTER.test(after)));
     out.push({
       mention: m,
