@@ -34,6 +34,9 @@ const STAFF_BEFORE =
 const STAFF_AFTER =
   /^\s+(?:researchers|engineers|employees|staff(?:ers)?|executives|scientists|co-?founders?|founders?)\b/u;
 const NAME_AFTER = /^\s+[\p{Lu}][\p{L}-]+\s+[\p{Lu}][\p{L}-]+/u;
+/** a word of FORMER_NAME_BEFORE, PLATFORM_BEFORE or OWNED_BEFORE: most mentions have none */
+const ASIDE_WORD =
+  /formerly|previously|ehemals|vormals|früher|einst|latt?form|etzwerk|network|Kurznachrichtendienst|post|Post|wrot|Beitrag|schrieb|subscribers|users|Nutzer|Abonnenten|parent|Mutter/u;
 /** "formerly known as", "ehemals", "früher": a former name of the thing just named */
 const FORMER_NAME_BEFORE =
   /(?:formerly(?:\s+known\s+as)?|previously\s+known\s+as|ehemals|vormals|früher|einst)\s+$/iu;
@@ -95,9 +98,8 @@ export function mentionRoles(
       !PLURAL_BEFORE.test(before);
     const aside =
       insideBrackets(sentence, start) ||
-      FORMER_NAME_BEFORE.test(before) ||
-      PLATFORM_BEFORE.test(before) ||
-      OWNED_BEFORE.test(before) ||
+      (ASIDE_WORD.test(before) &&
+        (FORMER_NAME_BEFORE.test(before) || PLATFORM_BEFORE.test(before) || OWNED_BEFORE.test(before))) ||
       isTool(m, sentence.slice(m.end - offset - (m.compound?.length ?? -1) - 1), before, mentions, out) ||
       (FORMER_EMPLOYER_BEFORE.test(before) && (staff || m.compound !== null || PERSON_AFTER.test(after)));
     out.push({
