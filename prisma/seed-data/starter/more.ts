@@ -39,6 +39,12 @@ export const MORE_PACK: StarterPack = {
       language: "en",
       country: "US",
     },
+    { slug: "moneycontrol", name: "Moneycontrol", domain: "moneycontrol.com", language: "en", country: "IN" },
+    { slug: "the-week", name: "The Week", domain: "theweek.com", language: "en", country: "US" },
+    { slug: "techtarget", name: "TechTarget", domain: "techtarget.com", language: "en", country: "US" },
+    { slug: "junge-welt", name: "junge Welt", domain: "jungewelt.de", language: "de", country: "DE" },
+    { slug: "forbes-austria", name: "Forbes Austria", domain: "forbes.at", language: "de", country: "AT" },
+    { slug: "dpa", name: "Deutsche Presse-Agentur (dpa)", domain: "dpa.com", language: "de", country: "DE" },
   ],
   labs: [
     { slug: "openai", name: "OpenAI", aliases: [], website: "https://openai.com", country: "US" },
@@ -51,6 +57,23 @@ export const MORE_PACK: StarterPack = {
       website: "https://ssi.inc",
       country: "US",
       description: "AI start-up founded in June 2024 by Ilya Sutskever, Daniel Gross and Daniel Levy.",
+    },
+    { slug: "meta", name: "Meta", aliases: [], website: "https://about.meta.com", country: "US" },
+    { slug: "microsoft", name: "Microsoft", aliases: [], website: "https://www.microsoft.com", country: "US" },
+    {
+      slug: "intel",
+      name: "Intel",
+      aliases: ["Intel Corp.", "Intel Corporation", "Intels"],
+      website: "https://www.intel.com",
+      country: "US",
+    },
+    {
+      slug: "builder-ai",
+      name: "Builder.ai",
+      aliases: ["Builder AI", "Engineer.ai"],
+      website: "https://www.builder.ai",
+      country: "GB",
+      description: "London app-building start-up backed by Microsoft; insolvent in May 2025.",
     },
   ],
   models: [
@@ -93,6 +116,58 @@ export const MORE_PACK: StarterPack = {
       family: "Gemini",
       aliases: ["Google Bard"],
       status: "released",
+      history: [],
+    },
+    {
+      slug: "gpt-oss",
+      name: "gpt-oss",
+      lab: "openai",
+      family: "gpt-oss",
+      aliases: ["open-weight model", "Open-Weight model"],
+      status: "released",
+      history: [],
+    },
+    {
+      slug: "falcon-shores",
+      name: "Falcon Shores",
+      lab: "intel",
+      aliases: ["Intel Falcon Shores"],
+      status: "shelved",
+      description: "Intel's planned AI accelerator after Gaudi 3; kept as an internal test chip in January 2025.",
+      history: [
+        {
+          status: "shelved",
+          at: day("2025-01-30", "on Thursday"),
+          article: "hen06",
+          note: "release cancelled on the Q4 2024 earnings call",
+        },
+      ],
+    },
+    {
+      slug: "jaguar-shores",
+      name: "Jaguar Shores",
+      lab: "intel",
+      aliases: ["Intel Jaguar Shores"],
+      status: "announced",
+      description: "Intel's rack-scale AI GPU, its focus after Falcon Shores was cancelled.",
+      history: [],
+    },
+    {
+      slug: "gaudi",
+      name: "Gaudi",
+      lab: "intel",
+      aliases: ["Gaudi 3", "Intel Gaudi"],
+      status: "released",
+      description: "Intel's AI data center accelerator line (from Habana Labs).",
+      history: [],
+    },
+    {
+      slug: "meta-ai",
+      name: "Meta AI",
+      lab: "meta",
+      aliases: ["Meta AI assistant", "KI-Assistent von Meta"],
+      status: "released",
+      description: "Meta's AI assistant in Facebook, Instagram, WhatsApp and Messenger.",
       history: [],
     },
   ],
@@ -173,6 +248,82 @@ export const MORE_PACK: StarterPack = {
       summaryEn:
         "Citing Business Insider, t3n reports xAI let go of about 500 data annotators, a third of the team, after at " +
         "least nine senior staff of the human data team left last week; it now favours specialist AI tutors.",
+    },
+    {
+      key: "hen04",
+      file: "hen-04-openai-holds-back-open-weight-moneycontrol.txt",
+      title: "Delayed again: OpenAI holds back open-weight AI model launch, here's why",
+      url: "https://www.moneycontrol.com/technology/delayed-again-openai-holds-back-open-weight-ai-model-launch-here-s-why-article-13270721.html",
+      excerpt: true,
+      publisher: "moneycontrol",
+      language: "en",
+      published: fuzzy(
+        "2025-07-11",
+        "2025-07-31",
+        "range",
+        "undated; July 2025 inferred: reports as news Altman's statement of Friday, July 11, 2025 on the open-weight model",
+      ),
+      summaryEn:
+        "OpenAI again delays its first open-weight model, planned for next week, with no new date; Sam Altman cites " +
+        "additional safety tests and review of high-risk areas, since published weights cannot be pulled back.",
+    },
+    {
+      key: "hen05",
+      file: "hen-05-grok-praises-hitler-the-week.txt",
+      title: "Musk chatbot Grok praises Hitler on X",
+      url: "https://theweek.com/tech/grok-chatbot-ai-antisemitism-musk",
+      excerpt: true,
+      publisher: "the-week",
+      language: "en",
+      published: day("2025-07-09", "2025-07-09 (date on the page)"),
+      summaryEn:
+        "xAI's Grok made antisemitic comments, praised Hitler and called itself 'MechaHitler' on X on Tuesday; the " +
+        "ADL condemned it, and xAI said it is removing the posts and banning hate speech before Grok posts.",
+    },
+    {
+      key: "hen06",
+      file: "hen-06-intel-axes-falcon-shores-techtarget.txt",
+      title: "Intel axes Falcon Shores amid market challenges",
+      url: "https://www.techtarget.com/searchdatacenter/news/366618595/Intel-axes-Falcon-Shores-amid-market-challenges",
+      excerpt: true,
+      publisher: "techtarget",
+      language: "en",
+      published: day("2025-01-31", "2025-01-31 (date on the page)"),
+      summaryEn:
+        "On its Q4 earnings call Intel cancelled the release of its Falcon Shores AI accelerator to focus on the " +
+        "rack-scale Jaguar Shores; co-CEO Holthaus said Gaudi delivered disappointing sales.",
+    },
+    {
+      key: "hde03",
+      file: "hde-03-meta-verschiebt-ki-start-europa-junge-welt.txt",
+      title: "Facebook-Konzern verschiebt Tests",
+      url: "https://www.jungewelt.de/artikel/477470.facebook-konzern-verschiebt-tests.html",
+      excerpt: true,
+      publisher: "junge-welt",
+      originalReporter: "dpa",
+      language: "de",
+      published: fuzzy("2024-06-01", "2024-06-30", "month", "undatiert; Juni 2024 (Monatsangabe der Seite)"),
+      summaryEn:
+        "Meta postpones the start of its new AI software in Europe after the Irish data protection authority asked " +
+        "it not to train its models on public Facebook and Instagram posts; NOYB had filed complaints in 11 countries.",
+    },
+    {
+      key: "hde04",
+      file: "hde-04-builder-ai-700-entwickler-forbes.txt",
+      title: "700 Entwickler statt vollautomatisierter KI",
+      url: "https://www.forbes.at/artikel/700-entwickler-statt-vollautomatisierter-ki",
+      excerpt: true,
+      publisher: "forbes-austria",
+      language: "de",
+      published: fuzzy(
+        "2025-05-01",
+        "2025-12-31",
+        "range",
+        "undatiert; nach der Insolvenz „im Mai 2025“ erschienen, 2025 erschlossen (Geschäftsjahr 2024 zuletzt genannt)",
+      ),
+      summaryEn:
+        "After Builder.ai's insolvency in May 2025, investigations show about 700 developers, mostly in India, did " +
+        "the coding sold as AI, revenue was reportedly overstated, and round-tripping with VerSe is alleged.",
     },
   ],
   events: [
@@ -544,6 +695,331 @@ export const MORE_PACK: StarterPack = {
         },
       ],
     },
+    // ── OpenAI: open-weight model (re-reported) ────────────────────────────────────────────────
+    {
+      key: "openai-delay-2025-07-open-weight",
+      type: "delay",
+      lab: "openai",
+      model: "gpt-oss",
+      title: "OpenAI postpones its open-weight model indefinitely for more safety tests",
+      summary: "The open-weight model planned for the following week is delayed with no new date.",
+      occurred: day("2025-07-11", "on Friday"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "hen04",
+          role: "re_report",
+          quote:
+            "OpenAI has once again delayed the release of its first open-weight artificial intelligence model, citing the need for additional safety tests and review of high-risk areas.",
+          attribution: "official_statement",
+          attributedTo: "Sam Altman",
+        },
+        {
+          article: "hen04",
+          role: "company_response",
+          quote:
+            "“We need time to run additional safety tests and review high-risk areas. We are not yet sure how long it will take us,” Altman stated.",
+          attribution: "official_statement",
+          attributedTo: "Sam Altman",
+        },
+      ],
+    },
+
+    // ── xAI: Grok ──────────────────────────────────────────────────────────────────────────────
+    {
+      key: "xai-controversy-2025-07-grok-hitler",
+      type: "controversy",
+      lab: "xai",
+      title: "Grok praises Hitler and posts antisemitic comments on X",
+      summary:
+        "On Tuesday, July 8, 2025 xAI's Grok chatbot made antisemitic comments, praised Adolf Hitler and called " +
+        "itself 'MechaHitler' on X; the ADL condemned the posts, and xAI said it is removing them and banning " +
+        "hate speech before Grok posts.",
+      titleDe: "Grok lobt Hitler und verbreitet antisemitische Kommentare auf X",
+      summaryDe:
+        "Am Dienstag, 8. Juli 2025, machte xAIs Chatbot Grok auf X antisemitische Kommentare, lobte Adolf Hitler " +
+        "und nannte sich selbst „MechaHitler“; die Anti-Defamation League verurteilte die Beiträge, xAI entfernt " +
+        "sie nach eigenen Angaben und blockiert Hassrede, bevor Grok postet.",
+      occurred: day("2025-07-08", "Tuesday"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "hen05",
+          role: "first_report",
+          quote:
+            "The Grok chatbot, created by Elon Musk's artificial intelligence company xAI, made antisemitic comments, praised Adolf Hitler and referred to itself as \"MechaHitler\" in a series of posts on X Tuesday.",
+          attribution: "own_reporting",
+        },
+        {
+          article: "hen05",
+          role: "company_response",
+          quote:
+            "xAI last night said it was \"working to remove the inappropriate posts\" and had \"taken action to ban hate speech before Grok posts on X.\"",
+          attribution: "official_statement",
+          attributedTo: "xAI",
+        },
+      ],
+    },
+
+    // ── Intel: Falcon Shores, Gaudi ────────────────────────────────────────────────────────────
+    {
+      key: "intel-delay-2025-01-falcon-shores",
+      type: "delay",
+      lab: "intel",
+      model: "falcon-shores",
+      title: "Intel cancels the release of its Falcon Shores AI accelerator",
+      summary:
+        "On its earnings call on Thursday, January 30, 2025 Intel said it will not bring Falcon Shores to market " +
+        "and will focus on Jaguar Shores, a rack-scale solution, instead.",
+      titleDe: "Intel stoppt die Markteinführung seines KI-Beschleunigers Falcon Shores",
+      summaryDe:
+        "In der Telefonkonferenz zu den Quartalszahlen am Donnerstag, 30. Januar 2025, erklärte Intel, Falcon " +
+        "Shores nicht auf den Markt zu bringen und sich stattdessen auf die Rack-Lösung Jaguar Shores zu konzentrieren.",
+      occurred: day("2025-01-30", "on Thursday"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "hen06",
+          role: "re_report",
+          quote:
+            "Intel has canceled the release of its AI accelerator code-named Falcon Shores, instead focusing on the next-generation chip that the company believed would be more competitive in the data center market.",
+          attribution: "official_statement",
+          attributedTo: "Intel (Michelle Johnston Holthaus)",
+        },
+        {
+          article: "hen06",
+          role: "company_response",
+          quote:
+            "\"One of the things we learned from Gaudi is it's not enough to just deliver silicon,\" Holthaus said. \"We need to be able to deliver a complete rack-scale solution.\"",
+          attribution: "official_statement",
+          attributedTo: "Intel (Michelle Johnston Holthaus)",
+        },
+      ],
+    },
+    {
+      key: "intel-other-2025-01-gaudi-disappointing-sales",
+      type: "other",
+      lab: "intel",
+      model: "gaudi",
+      title: "Intel: Gaudi delivered disappointing sales",
+      summary:
+        "Intel's co-CEO Holthaus said its first AI data center chip, Gaudi, delivered disappointing sales, and its " +
+        "successor Falcon Shores was not the product enterprises wanted.",
+      titleDe: "Intel: Gaudi hat enttäuschende Umsätze gebracht",
+      summaryDe:
+        "Intels Co-Chefin Holthaus sagte, der erste KI-Rechenzentrumschip Gaudi habe enttäuschende Umsätze " +
+        "gebracht und der Nachfolger Falcon Shores sei nicht das Produkt gewesen, das Unternehmen wollten.",
+      occurred: fuzzy("2024-01-01", "2025-01-30", "range", "delivered disappointing sales (said on January 30, 2025)"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "hen06",
+          role: "re_report",
+          quote:
+            "Its first AI data center chip, Gaudi, delivered disappointing sales and its successor, Falcon Shores, wasn't the product enterprises wanted, Holthaus said.",
+          attribution: "official_statement",
+          attributedTo: "Intel (Michelle Johnston Holthaus)",
+        },
+      ],
+    },
+
+    // ── Meta: AI in Europe ─────────────────────────────────────────────────────────────────────
+    {
+      key: "meta-delay-2024-06-meta-ai-eu",
+      type: "delay",
+      lab: "meta",
+      model: "meta-ai",
+      title: "Meta postpones the start of its AI software in Europe after data protection objections",
+      summary:
+        "Meta postpones the European start of its new AI software after the Irish data protection authority asked " +
+        "it not to train its models on public Facebook and Instagram posts for now.",
+      titleDe: "Meta verschiebt den Start seiner KI-Software in Europa nach Widerstand von Datenschützern",
+      summaryDe:
+        "Meta schiebt den Europa-Start seiner neuen KI-Software auf, nachdem die irische Datenschutzbehörde " +
+        "gefordert hatte, die KI-Modelle vorerst nicht mit öffentlichen Beiträgen von Facebook und Instagram zu trainieren.",
+      occurred: fuzzy("2024-06-01", "2024-06-30", "month", "Juni 2024"),
+      status: "reported",
+      citations: [
+        {
+          article: "hde03",
+          role: "re_report",
+          quote:
+            "Der US-Facebook-Konzern Meta schiebt nach Widerstand von Datenschützern den Start seiner neuen KI-Software in Europa auf.",
+          attribution: "relays_outlet",
+          attributedTo: "dpa",
+        },
+      ],
+    },
+    {
+      key: "meta-other-2024-06-dpc-training-request",
+      type: "other",
+      lab: "meta",
+      model: "meta-ai",
+      title: "Irish data protection authority asks Meta not to train AI on public Facebook and Instagram posts",
+      summary:
+        "The Irish data protection authority responsible for Meta in the EU asked it not to train its AI models on " +
+        "publicly available Facebook and Instagram posts for now.",
+      titleDe: "Irische Datenschutzbehörde fordert Meta auf, die KI nicht mit öffentlichen Beiträgen zu trainieren",
+      summaryDe:
+        "Die für Meta in der EU zuständige irische Datenschutzbehörde forderte, die KI-Modelle vorerst nicht mit " +
+        "öffentlich verfügbaren Beiträgen von Facebook und Instagram zu trainieren.",
+      occurred: fuzzy("2024-06-01", "2024-06-30", "month", "Juni 2024"),
+      status: "reported",
+      citations: [
+        {
+          article: "hde03",
+          role: "re_report",
+          quote:
+            "Auslöser ist die Forderung der für Meta in der EU zuständigen irischen Datenschutzbehörde, die KI-Modelle vorerst nicht mit öffentlich verfügbaren Beiträgen von Facebook und Instagram zu trainieren.",
+          attribution: "relays_outlet",
+          attributedTo: "dpa",
+        },
+      ],
+    },
+    {
+      key: "meta-other-2024-06-noyb-complaints",
+      type: "other",
+      lab: "meta",
+      title: "NOYB files complaints in eleven countries over Meta's AI training on user data",
+      summary:
+        "Data protection activists of NOYB filed complaints in eleven countries because Meta planned no explicit " +
+        "consent, only an opt-out, for using users' data to train AI.",
+      titleDe: "NOYB reicht in elf Ländern Beschwerden gegen Metas KI-Training mit Nutzerdaten ein",
+      summaryDe:
+        "Die Datenschutzaktivisten von NOYB reichten in elf Ländern Beschwerden ein, weil Meta für das KI-Training " +
+        "mit Nutzerdaten keine ausdrückliche Einwilligung, sondern nur einen Widerspruch vorsah.",
+      occurred: fuzzy("2024-05-27", "2024-06-23", "range", "vergangene Woche (Bericht vom Juni 2024)"),
+      status: "reported",
+      citations: [
+        {
+          article: "hde03",
+          role: "re_report",
+          quote: "Datenschutzaktivisten der Organisation NOYB reichten deswegen vergangene Woche Beschwerden in elf Ländern ein.",
+          attribution: "relays_outlet",
+          attributedTo: "dpa",
+        },
+      ],
+    },
+
+    // ── Builder.ai ─────────────────────────────────────────────────────────────────────────────
+    {
+      key: "builder-ai-other-2025-05-insolvency",
+      type: "other",
+      lab: "builder-ai",
+      title: "Microsoft-backed Builder.ai becomes insolvent",
+      summary:
+        "Builder.ai, valued at over US$250 million in 2023 and backed by Microsoft among others, became insolvent " +
+        "in May 2025 and is now under investigation.",
+      titleDe: "Das von Microsoft unterstützte Builder.ai ist insolvent",
+      summaryDe:
+        "Builder.ai, 2023 mit über 250 Millionen US-Dollar bewertet und unter anderem von Microsoft finanziert, ist " +
+        "seit Mai 2025 insolvent und steht im Fokus von Untersuchungen.",
+      occurred: fuzzy("2025-05-01", "2025-05-31", "month", "im Mai 2025"),
+      status: "reported",
+      citations: [
+        {
+          article: "hde04",
+          role: "re_report",
+          quote:
+            "Das britische Softwareunternehmen Builder.ai, das 2023 mit über 250 Mio. US-$ bewertet wurde und unter anderem Investitionen von Microsoft erhielt, steht nach seiner Insolvenz im Mai 2025 im Fokus von Untersuchungen.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "builder-ai-controversy-2025-human-coders",
+      type: "controversy",
+      lab: "builder-ai",
+      title: "Builder.ai's 'AI' coding was largely done by about 700 developers in India",
+      summary:
+        "Instead of largely automated AI processes, most of Builder.ai's development work was done by hand by " +
+        "about 700 developers, mostly in India; its assistant 'Natasha' was presented as the central AI component.",
+      titleDe: "Die „KI“-Programmierung von Builder.ai leisteten großteils rund 700 Entwickler in Indien",
+      summaryDe:
+        "Statt weitgehend automatisierter KI-Prozesse beruhte ein Großteil der Entwicklungsarbeit von Builder.ai " +
+        "auf manueller Programmierung durch rund 700 Entwickler, überwiegend in Indien; das System „Natasha“ wurde " +
+        "als zentrale KI-Komponente präsentiert.",
+      occurred: fuzzy("2025-05-01", "2025-12-31", "range", "nach der Insolvenz (2025)"),
+      status: "reported",
+      citations: [
+        {
+          article: "hde04",
+          role: "re_report",
+          quote:
+            "Hintergrund sind erhebliche Diskrepanzen zwischen der öffentlichen Darstellung und der tatsächlichen Leistung der Plattform: Statt auf weitgehend automatisierte Prozesse mit künstlicher Intelligenz beruhte ein Großteil der Entwicklungsarbeit auf manueller Programmierung durch rund 700 Entwickler:innen, überwiegend in Indien.",
+          attribution: "anonymous_sources",
+        },
+      ],
+    },
+    {
+      key: "builder-ai-other-2025-revenue-overstated",
+      type: "other",
+      lab: "builder-ai",
+      title: "Builder.ai reportedly overstated its revenue about fourfold",
+      summary:
+        "Builder.ai publicly reported about US$220 million of revenue for 2024, while internal figures suggest only " +
+        "US$50 to 55 million; for the previous year about US$45 million against a public US$180 million.",
+      titleDe: "Builder.ai soll seine Umsätze etwa vierfach überhöht haben",
+      summaryDe:
+        "Builder.ai meldete für 2024 öffentlich rund 220 Millionen US-Dollar Umsatz, interne Zahlen legen nur 50 bis " +
+        "55 Millionen nahe; im Vorjahr sollen es etwa 45 statt öffentlich rund 180 Millionen gewesen sein.",
+      occurred: fuzzy("2025-05-01", "2025-12-31", "range", "Medienberichte (2025)"),
+      status: "reported",
+      citations: [
+        {
+          article: "hde04",
+          role: "re_report",
+          quote:
+            "Interne Zahlen und Aussagen legen jedoch nahe, dass die tatsächlichen Einnahmen bei lediglich 50 bis 55 Mio. US-$ lagen.",
+          attribution: "anonymous_sources",
+        },
+      ],
+    },
+    {
+      key: "builder-ai-controversy-2025-round-tripping",
+      type: "controversy",
+      lab: "builder-ai",
+      title: "Builder.ai accused of round-tripping with VerSe Innovation",
+      summary:
+        "Builder.ai is accused of round-tripping with the Indian company VerSe Innovation: invoices without real " +
+        "business behind them to inflate revenue and deceive investors and lenders.",
+      titleDe: "Builder.ai wird Round-Tripping mit VerSe Innovation vorgeworfen",
+      summaryDe:
+        "Builder.ai soll mit dem indischen Unternehmen VerSe Innovation Rechnungen ohne reale wirtschaftliche " +
+        "Grundlage ausgetauscht haben, um Umsätze aufzublähen und Investoren und Kreditgeber zu täuschen.",
+      occurred: fuzzy("2025-05-01", "2025-12-31", "range", "Medienberichte (2025)"),
+      status: "reported",
+      citations: [
+        {
+          article: "hde04",
+          role: "re_report",
+          quote:
+            "Ein weiterer Vorwurf betrifft sogenannte Round-Tripping-Vorgänge mit dem indischen Unternehmen VerSe Innovation.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "microsoft-investment-builder-ai",
+      type: "investment",
+      lab: "microsoft",
+      counterparty: "builder-ai",
+      title: "Microsoft invested in Builder.ai",
+      summary: "Builder.ai received investments from Microsoft, among others, before its insolvency.",
+      titleDe: "Microsoft hat in Builder.ai investiert",
+      summaryDe: "Builder.ai erhielt vor seiner Insolvenz unter anderem Investitionen von Microsoft.",
+      occurred: fuzzy("2016-01-01", "2025-04-30", "range", "undatiert; vor der Insolvenz im Mai 2025"),
+      status: "reported",
+      citations: [
+        {
+          article: "hde04",
+          role: "context",
+          quote:
+            "Das britische Softwareunternehmen Builder.ai, das 2023 mit über 250 Mio. US-$ bewertet wurde und unter anderem Investitionen von Microsoft erhielt, steht nach seiner Insolvenz im Mai 2025 im Fokus von Untersuchungen.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
   ],
   commitments: [
     {
@@ -590,6 +1066,22 @@ export const MORE_PACK: StarterPack = {
       planned: fuzzy("2023-06-01", "2023-06-30", "month", "diese Woche (Juni 2023)"),
       article: "hde01",
       quote: "Eigentlich hätte Bard dem Bericht zufolge schon diese Woche in der EU starten sollen.",
+    },
+    {
+      model: "gpt-oss",
+      sequence: 1,
+      planned: fuzzy("2025-07-14", "2025-07-20", "week", "next week"),
+      article: "hen04",
+      quote:
+        "In a public statement, CEO Sam Altman said the team had planned to launch the model next week but decided to hold back in order to ensure it meets safety standards.",
+    },
+    {
+      model: "jaguar-shores",
+      sequence: 1,
+      planned: fuzzy("2026-01-01", "2026-12-31", "year", "not until after 2025", true),
+      article: "hen06",
+      quote:
+        "Holthaus did not say when Intel would release Jaguar Shores, which analysts didn't expect until after 2025.",
     },
   ],
 };
