@@ -45,6 +45,12 @@ export const MORE_PACK: StarterPack = {
     { slug: "junge-welt", name: "junge Welt", domain: "jungewelt.de", language: "de", country: "DE" },
     { slug: "forbes-austria", name: "Forbes Austria", domain: "forbes.at", language: "de", country: "AT" },
     { slug: "dpa", name: "Deutsche Presse-Agentur (dpa)", domain: "dpa.com", language: "de", country: "DE" },
+    { slug: "newsbytes", name: "NewsBytes", domain: "newsbytesapp.com", language: "en", country: "IN" },
+    { slug: "wsj", name: "The Wall Street Journal", domain: "wsj.com", language: "en", country: "US" },
+    { slug: "basic-thinking", name: "BASIC thinking", domain: "basicthinking.de", language: "de", country: "DE" },
+    { slug: "heise-online", name: "heise online", domain: "heise.de", language: "de", country: "DE" },
+    { slug: "macerkopf", name: "Macerkopf", domain: "macerkopf.de", language: "de", country: "DE" },
+    { slug: "financial-times", name: "Financial Times", domain: "ft.com", language: "en", country: "GB" },
   ],
   labs: [
     { slug: "openai", name: "OpenAI", aliases: [], website: "https://openai.com", country: "US" },
@@ -74,6 +80,16 @@ export const MORE_PACK: StarterPack = {
       website: "https://www.builder.ai",
       country: "GB",
       description: "London app-building start-up backed by Microsoft; insolvent in May 2025.",
+    },
+    { slug: "apple", name: "Apple", aliases: [], website: "https://www.apple.com", country: "US" },
+    { slug: "alibaba", name: "Alibaba", aliases: [], website: "https://www.alibabagroup.com", country: "CN" },
+    {
+      slug: "thinking-machines-lab",
+      name: "Thinking Machines Lab",
+      aliases: ["Thinking Machines", "TML"],
+      website: "https://thinkingmachines.ai",
+      country: "US",
+      description: "AI start-up founded in February 2025 by former OpenAI CTO Mira Murati.",
     },
   ],
   models: [
@@ -168,6 +184,25 @@ export const MORE_PACK: StarterPack = {
       aliases: ["Meta AI assistant", "KI-Assistent von Meta"],
       status: "released",
       description: "Meta's AI assistant in Facebook, Instagram, WhatsApp and Messenger.",
+      history: [],
+    },
+    {
+      slug: "ai-overviews",
+      name: "AI Overviews",
+      lab: "google",
+      aliases: ["AI Overview", "KI-Übersicht", "KI-Übersichten"],
+      status: "released",
+      description: "Google Search's AI-generated summaries above the results, launched in the US in May 2024.",
+      history: [],
+    },
+    {
+      slug: "apple-intelligence-china",
+      name: "Apple Intelligence (China)",
+      lab: "apple",
+      family: "Apple Intelligence",
+      aliases: ["China-Version der Apple Intelligence"],
+      status: "delayed",
+      description: "The Chinese version of Apple Intelligence, built with Alibaba to meet Chinese AI rules.",
       history: [],
     },
   ],
@@ -324,6 +359,79 @@ export const MORE_PACK: StarterPack = {
       summaryEn:
         "After Builder.ai's insolvency in May 2025, investigations show about 700 developers, mostly in India, did " +
         "the coding sold as AI, revenue was reportedly overstated, and round-tripping with VerSe is alleged.",
+    },
+    {
+      key: "hen07",
+      file: "hen-07-thinking-machines-tulloch-joins-meta-newsbytes.txt",
+      title: "Thinking Machines Lab co-founder leaves to join Meta",
+      url: "https://www.newsbytesapp.com/news/business/thinking-machines-lab-co-founder-andrew-tulloch-heads-to-meta/story",
+      excerpt: true,
+      publisher: "newsbytes",
+      originalReporter: "wsj",
+      language: "en",
+      published: day("2025-10-12", "Oct 12, 2025 (date on the page)"),
+      summaryEn:
+        "Thinking Machines Lab co-founder Andrew Tulloch has left to join Meta (WSJ); Meta had tried to buy the " +
+        "start-up and reportedly offered Tulloch up to $1.5 billion, which Meta disputed.",
+    },
+    {
+      key: "hde05",
+      file: "hde-05-google-empfiehlt-kleber-pizza-basic-thinking.txt",
+      title: "Google empfiehlt immer noch Kleber als Pizzazutat",
+      url: "https://basicthinking.de/blog/2024/06/12/google-empfiehlt-immer-noch-kleber-als-pizzazutat",
+      excerpt: true,
+      publisher: "basic-thinking",
+      language: "de",
+      published: day("2024-06-12", "12.06.2024 (Datum in der Adresse)"),
+      summaryEn:
+        "Weeks after its US launch in mid-May 2024, Google's AI Overview still recommends glue as a pizza " +
+        "ingredient; Google told CNBC most overviews give high-quality information.",
+    },
+    {
+      key: "hde06",
+      file: "hde-06-apple-gewinnt-alibaba-als-ki-partner-heise.txt",
+      title: "Durchbruch in China: Apple gewinnt Alibaba als KI-Partner",
+      url: "https://heise.de/-10281840",
+      excerpt: true,
+      publisher: "heise-online",
+      language: "de",
+      published: fuzzy(
+        "2025-02-01",
+        "2025-03-31",
+        "range",
+        "undatiert; Februar/März 2025 erschlossen (Artikelnummer der Adresse; der „Ende März“ erwartete Start steht noch aus)",
+      ),
+      summaryEn:
+        "Alibaba chairman Joe Tsai confirms Alibaba will bring Apple Intelligence to China on its Qwen model; the " +
+        "start date is open, with rumours of a launch at the end of March.",
+    },
+    {
+      key: "hde07",
+      file: "hde-07-apple-intelligence-china-start-sommer-macerkopf.txt",
+      title: "Apple Intelligence: China-Start im Sommer",
+      url: "https://www.macerkopf.de/2025/04/07/apple-intelligence-china-start-sommer/",
+      excerpt: true,
+      publisher: "macerkopf",
+      originalReporter: "bloomberg",
+      language: "de",
+      published: day("2025-04-07", "07.04.2025 (Datum in der Adresse)"),
+      summaryEn:
+        "According to Bloomberg's Mark Gurman, Apple targets iOS 18.5 or 18.6 for Apple Intelligence in China, so " +
+        "summer at the latest; Alibaba enforces the government's rules on Apple's models.",
+    },
+    {
+      key: "hde08",
+      file: "hde-08-apple-intelligence-china-verzoegert-macerkopf.txt",
+      title: "iOS 18: Politische Spannungen und Apples KI",
+      url: "https://www.macerkopf.de/2025/06/06/ios18-politische-spannungen-apples-ki/",
+      excerpt: true,
+      publisher: "macerkopf",
+      originalReporter: "financial-times",
+      language: "de",
+      published: day("2025-06-06", "06.06.2025 (Datum in der Adresse)"),
+      summaryEn:
+        "The Financial Times reports the already late launch of Apple Intelligence in China is delayed further by " +
+        "US-China tensions: Apple and Alibaba still lack approval from the Cyberspace Administration of China.",
     },
   ],
   events: [
@@ -1020,6 +1128,296 @@ export const MORE_PACK: StarterPack = {
         },
       ],
     },
+    // ── Thinking Machines Lab and Meta ─────────────────────────────────────────────────────────
+    {
+      key: "thinking-machines-lab-departure-2025-10-tulloch",
+      type: "departure",
+      lab: "thinking-machines-lab",
+      counterparty: "meta",
+      title: "Co-founder Andrew Tulloch leaves Thinking Machines Lab for Meta",
+      summary:
+        "Andrew Tulloch, co-founder of Thinking Machines Lab, has left to join Meta; the start-up said he " +
+        "decided to pursue a different path for personal reasons.",
+      titleDe: "Mitgründer Andrew Tulloch verlässt Thinking Machines Lab und geht zu Meta",
+      summaryDe:
+        "Andrew Tulloch, Mitgründer von Thinking Machines Lab, ist zu Meta gewechselt; das Start-up erklärte, er " +
+        "habe sich aus persönlichen Gründen für einen anderen Weg entschieden.",
+      occurred: day("2025-10-10", "reported on Friday"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "hen07",
+          role: "re_report",
+          quote:
+            "Andrew Tulloch, the co-founder of AI start-up Thinking Machines Lab, has left the company to join Meta Platforms.",
+          attribution: "relays_outlet",
+          attributedTo: "The Wall Street Journal",
+        },
+        {
+          article: "hen07",
+          role: "company_response",
+          quote:
+            "A spokesperson for Thinking Machines Lab confirmed Tulloch's departure to the WSJ, saying, \"Andrew has decided to pursue a different path for personal reasons.\"",
+          attribution: "official_statement",
+          attributedTo: "Thinking Machines Lab",
+        },
+      ],
+    },
+    {
+      key: "meta-hiring-2025-10-tulloch",
+      type: "hiring",
+      lab: "meta",
+      counterparty: "thinking-machines-lab",
+      title: "Meta hires Thinking Machines Lab co-founder Andrew Tulloch",
+      summary: "Meta hired Andrew Tulloch, co-founder of Thinking Machines Lab, as part of its push for AI talent.",
+      titleDe: "Meta holt Andrew Tulloch, Mitgründer von Thinking Machines Lab",
+      summaryDe:
+        "Meta hat Andrew Tulloch, den Mitgründer von Thinking Machines Lab, im Zuge seiner Jagd nach KI-Talenten " +
+        "eingestellt.",
+      occurred: day("2025-10-10", "reported on Friday"),
+      status: "reported",
+      citations: [
+        {
+          article: "hen07",
+          role: "re_report",
+          quote:
+            "Andrew Tulloch, the co-founder of AI start-up Thinking Machines Lab, has left the company to join Meta Platforms.",
+          attribution: "relays_outlet",
+          attributedTo: "The Wall Street Journal",
+        },
+      ],
+    },
+    {
+      key: "meta-hiring-2025-tulloch-offer",
+      type: "hiring",
+      lab: "meta",
+      counterparty: "thinking-machines-lab",
+      title: "Meta reportedly offered Tulloch up to $1.5 billion over at least six years",
+      summary:
+        "After failing to buy Thinking Machines Lab, Mark Zuckerberg tried to recruit Andrew Tulloch with a package " +
+        "worth up to $1.5 billion over at least six years, the WSJ reported; Meta disputed this.",
+      titleDe: "Meta soll Tulloch bis zu 1,5 Milliarden Dollar über mindestens sechs Jahre geboten haben",
+      summaryDe:
+        "Nach dem gescheiterten Kauf von Thinking Machines Lab versuchte Mark Zuckerberg laut WSJ, Andrew Tulloch " +
+        "mit einem Paket von bis zu 1,5 Milliarden Dollar über mindestens sechs Jahre zu gewinnen; Meta bestritt das.",
+      occurred: fuzzy("2025-02-01", "2025-10-10", "range", "previously (before the move, reported in 2025)"),
+      amountUsd: 1_500_000_000,
+      amountQualifier: "up_to",
+      amountKind: "compensation",
+      status: "reported",
+      citations: [
+        {
+          article: "hen07",
+          role: "context",
+          quote:
+            "Following that, he attempted to recruit Tulloch with a compensation package worth up to $1.5 billion over at least six years, the WSJ reported, though Meta disputed the accuracy of this claim.",
+          attribution: "relays_outlet",
+          attributedTo: "The Wall Street Journal",
+        },
+      ],
+    },
+    {
+      key: "meta-acquisition-2025-thinking-machines-attempt",
+      type: "acquisition",
+      lab: "meta",
+      counterparty: "thinking-machines-lab",
+      title: "Meta tried and failed to acquire Thinking Machines Lab",
+      summary: "Mark Zuckerberg had previously tried to acquire Thinking Machines Lab, unsuccessfully.",
+      titleDe: "Meta wollte Thinking Machines Lab kaufen und scheiterte",
+      summaryDe: "Mark Zuckerberg hatte zuvor erfolglos versucht, Thinking Machines Lab zu übernehmen.",
+      occurred: fuzzy("2025-02-01", "2025-10-10", "range", "previously (2025)"),
+      status: "reported",
+      citations: [
+        {
+          article: "hen07",
+          role: "context",
+          quote: "Meta CEO Mark Zuckerberg had previously tried to acquire Thinking Machines Lab but was unsuccessful.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "thinking-machines-lab-investment-2025-seed-round",
+      type: "investment",
+      lab: "thinking-machines-lab",
+      title: "Thinking Machines Lab raises about $2 billion at a $12 billion valuation",
+      summary:
+        "Thinking Machines Lab raised about $2 billion at a $12 billion valuation in a round led by Andreessen " +
+        "Horowitz, with Nvidia, Accel, ServiceNow, Cisco, AMD and Jane Street.",
+      titleDe: "Thinking Machines Lab sammelt rund 2 Milliarden Dollar bei 12 Milliarden Bewertung ein",
+      summaryDe:
+        "Thinking Machines Lab hat in einer von Andreessen Horowitz angeführten Runde rund 2 Milliarden Dollar bei " +
+        "einer Bewertung von 12 Milliarden eingesammelt, mit Nvidia, Accel, ServiceNow, Cisco, AMD und Jane Street.",
+      occurred: fuzzy("2025-02-01", "2025-10-12", "range", "recently (2025)"),
+      amountUsd: 2_000_000_000,
+      amountQualifier: "about",
+      amountKind: "investment",
+      status: "reported",
+      citations: [
+        {
+          article: "hen07",
+          role: "context",
+          quote:
+            "The start-up recently raised about $2 billion at a $12 billion valuation in a funding round led by venture capital firm Andreessen Horowitz.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+
+    // ── Google: AI Overviews ───────────────────────────────────────────────────────────────────
+    {
+      key: "google-controversy-2024-05-ai-overviews",
+      type: "controversy",
+      lab: "google",
+      model: "ai-overviews",
+      title: "Google's AI Overviews mocked for absurd answers such as glue on pizza",
+      summary:
+        "Right after Google added AI Overviews to US search in mid-May 2024, screenshots of odd and nonsensical " +
+        "answers spread; Google said many were uncommon queries and most overviews are high quality.",
+      titleDe: "Googles KI-Übersichten ernten Spott für absurde Antworten wie Kleber auf der Pizza",
+      summaryDe:
+        "Kurz nachdem Google Mitte Mai 2024 die KI-Übersichten in die US-Suche eingebaut hatte, kursierten " +
+        "Screenshots skurriler bis unsinniger Antworten; Google sprach von ungewöhnlichen Anfragen.",
+      occurred: fuzzy("2024-05-14", "2024-05-31", "range", "kurz nach der Veröffentlichung (Mitte Mai 2024)"),
+      status: "reported",
+      citations: [
+        {
+          article: "hde05",
+          role: "context",
+          quote:
+            "In den sozialen Medien machten bereits kurz nach der Veröffentlichung von AI Overview zahlreiche Screenshots zu skurrilen bis unsinnigen Antworten die Runde.",
+          attribution: "own_reporting",
+        },
+        {
+          article: "hde05",
+          role: "company_response",
+          quote:
+            "Google teilte gegenüber CNBC derweil mit, dass es sich bei vielen der Beispiele um ungewöhnliche Anfragen handle.",
+          attribution: "official_statement",
+          attributedTo: "Google",
+        },
+      ],
+    },
+    {
+      key: "google-benchmark-2024-06-ai-overviews-glue",
+      type: "benchmark_underperformance",
+      lab: "google",
+      model: "ai-overviews",
+      title: "Weeks later, Google's AI Overview still recommends glue on pizza",
+      summary:
+        "Weeks after the launch Google still does not get the problem under control: AI Overview still recommends " +
+        "glue as a pizza ingredient, apparently unable to tell jokes or satire from serious information.",
+      titleDe: "Auch Wochen später empfiehlt Googles KI-Übersicht noch Kleber auf der Pizza",
+      summaryDe:
+        "Auch Wochen nach dem Start bekommt Google das Problem nicht in den Griff: Die KI-Übersicht empfiehlt " +
+        "weiterhin Kleber als Pizzazutat und kann offenbar Scherze oder Satire nicht von seriösen Informationen unterscheiden.",
+      occurred: fuzzy("2024-06-01", "2024-06-12", "range", "auch Wochen später (Juni 2024)"),
+      status: "reported",
+      citations: [
+        {
+          article: "hde05",
+          role: "first_report",
+          quote:
+            "Auch Wochen später scheint Google das Problem nicht in den Griff zu bekommen und empfiehlt etwa nach wie vor Kleber als Zutat für Pizza.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+
+    // ── Apple Intelligence in China ────────────────────────────────────────────────────────────
+    {
+      key: "apple-other-2025-02-alibaba-china",
+      type: "other",
+      lab: "apple",
+      model: "apple-intelligence-china",
+      counterparty: "alibaba",
+      title: "Alibaba confirms it will bring Apple Intelligence to China",
+      summary:
+        "Alibaba chairman Joe Tsai officially confirmed at an event in Dubai that Apple works with Alibaba to bring " +
+        "Apple Intelligence to China, based on Alibaba's Qwen model; the launch date is still open.",
+      titleDe: "Alibaba bestätigt: Apple Intelligence kommt mit Alibaba nach China",
+      summaryDe:
+        "Alibaba-Chef Joe Tsai bestätigte auf einer Veranstaltung in Dubai offiziell, dass Apple mit Alibaba " +
+        "zusammenarbeitet, um Apple Intelligence auf Basis des Qwen-Modells nach China zu bringen; der Starttermin ist offen.",
+      occurred: fuzzy("2025-02-01", "2025-03-31", "range", "jetzt (Februar/März 2025)"),
+      status: "reported",
+      citations: [
+        {
+          article: "hde06",
+          role: "re_report",
+          quote: "Dies wurde jetzt vom Chef von Alibaba, Joe Tsai, auf einer Veranstaltung in Dubai offiziell bestätigt.",
+          attribution: "named_source",
+          attributedTo: "Joe Tsai (Alibaba)",
+        },
+        {
+          article: "hde07",
+          role: "context",
+          quote:
+            "Wie wir bereits berichtet haben, ist Apple offiziell eine Partnerschaft mit Alibaba eingegangen, um Apple Intelligence nach China zu bringen.",
+          attribution: "own_reporting",
+        },
+        {
+          article: "hde08",
+          role: "context",
+          quote:
+            "Wie wir bereits berichtet haben, ist Apple offiziell eine Partnerschaft mit Alibaba eingegangen, um Apple Intelligence für iPhone-Nutzer nach China zu bringen.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "apple-delay-2025-06-apple-intelligence-china",
+      type: "delay",
+      lab: "apple",
+      model: "apple-intelligence-china",
+      title: "US-China tensions delay Apple Intelligence in China further",
+      summary:
+        "The Financial Times reports that the already late release of Apple Intelligence in China is delayed " +
+        "further as political tensions between the US and China continue; no new date.",
+      titleDe: "Spannungen zwischen den USA und China verzögern Apple Intelligence in China weiter",
+      summaryDe:
+        "Laut Financial Times verzögert sich der ohnehin späte Start von Apple Intelligence in China weiter, da die " +
+        "politischen Spannungen zwischen den USA und China anhalten; ein neuer Termin fehlt.",
+      occurred: fuzzy("2025-06-01", "2025-06-06", "range", "nun (Bericht vom 06.06.2025)"),
+      status: "reported",
+      citations: [
+        {
+          article: "hde08",
+          role: "re_report",
+          quote:
+            "Wie die Financial Times nun berichtet, verzögert sich der ohnehin schon späte Release von Apple Intelligence, da die politischen Spannungen zwischen den USA und China weiter anhalten.",
+          attribution: "relays_outlet",
+          attributedTo: "Financial Times",
+        },
+      ],
+    },
+    {
+      key: "apple-other-2025-06-cac-approval-pending",
+      type: "other",
+      lab: "apple",
+      model: "apple-intelligence-china",
+      counterparty: "alibaba",
+      title: "Apple and Alibaba still lack approval from China's Cyberspace Administration",
+      summary:
+        "Apple and Alibaba have not yet received approval from the Cyberspace Administration of China, which tests " +
+        "all AI models before use; regulators hesitate as US-China relations worsen.",
+      titleDe: "Apple und Alibaba fehlt noch die Genehmigung der chinesischen Cyberspace Administration",
+      summaryDe:
+        "Apple und Alibaba haben noch keine Genehmigung der Cyberspace Administration of China erhalten, die alle " +
+        "KI-Modelle vor dem Einsatz prüft; die Behörden zögern, weil sich die Beziehungen zu den USA verschlechtern.",
+      occurred: fuzzy("2025-06-01", "2025-06-06", "range", "noch (Bericht vom 06.06.2025)"),
+      status: "reported",
+      citations: [
+        {
+          article: "hde08",
+          role: "re_report",
+          quote:
+            "Allerdings haben die beiden Unternehmen noch keine Genehmigung von der chinesischen Cyberspace Administration erhalten, die alle KI-Modelle testet, bevor sie eingesetzt werden können.",
+          attribution: "relays_outlet",
+          attributedTo: "Financial Times",
+        },
+      ],
+    },
   ],
   commitments: [
     {
@@ -1082,6 +1480,30 @@ export const MORE_PACK: StarterPack = {
       article: "hen06",
       quote:
         "Holthaus did not say when Intel would release Jaguar Shores, which analysts didn't expect until after 2025.",
+    },
+    {
+      model: "ai-overviews",
+      sequence: 1,
+      planned: fuzzy("2024-11-01", "2024-12-31", "range", "zum Jahresende (2024), in weiteren Ländern"),
+      article: "hde05",
+      quote:
+        "Zum Jahresende soll die KI-Übersicht auch in weiteren Ländern eingeführt werden, obwohl sie bislang nicht vollends überzeugen kann.",
+    },
+    {
+      model: "apple-intelligence-china",
+      sequence: 1,
+      planned: fuzzy("2025-03-21", "2025-03-31", "month_part", "Ende März (2025), gerüchteweise"),
+      article: "hde06",
+      quote:
+        "Gerüchteweise könnte es Ende März bei einer lokalen Entwicklerkonferenz in China den Startschuss geben, berichten verschiedene Medien.",
+    },
+    {
+      model: "apple-intelligence-china",
+      sequence: 2,
+      planned: fuzzy("2025-05-01", "2025-09-22", "range", "mit iOS 18.5 oder iOS 18.6, spätestens im Sommer (2025)"),
+      article: "hde07",
+      quote:
+        "Dennoch peilt Apple laut Bloombergs Mark Gurman einen Release für iOS 18.5 oder iOS 18.6 an und sollte somit spätestens im Sommer den KI-Startschuss in China geben können.",
     },
   ],
 };
