@@ -51,6 +51,23 @@ export const MORE_PACK: StarterPack = {
     { slug: "heise-online", name: "heise online", domain: "heise.de", language: "de", country: "DE" },
     { slug: "macerkopf", name: "Macerkopf", domain: "macerkopf.de", language: "de", country: "DE" },
     { slug: "financial-times", name: "Financial Times", domain: "ft.com", language: "en", country: "GB" },
+    {
+      slug: "channel-newsasia",
+      name: "CNA (Channel NewsAsia)",
+      domain: "channelnewsasia.com",
+      language: "en",
+      country: "SG",
+    },
+    { slug: "phonearena", name: "PhoneArena", domain: "phonearena.com", language: "en", country: "US" },
+    { slug: "bgr", name: "BGR", domain: "bgr.com", language: "en", country: "US" },
+    {
+      slug: "trending-topics",
+      name: "Trending Topics",
+      domain: "trendingtopics.eu",
+      language: "de",
+      country: "AT",
+    },
+    { slug: "dr-web", name: "Dr. Web", domain: "drweb.de", language: "de", country: "DE" },
   ],
   labs: [
     { slug: "openai", name: "OpenAI", aliases: [], website: "https://openai.com", country: "US" },
@@ -91,6 +108,8 @@ export const MORE_PACK: StarterPack = {
       country: "US",
       description: "AI start-up founded in February 2025 by former OpenAI CTO Mira Murati.",
     },
+    { slug: "deepseek", name: "DeepSeek", aliases: [], website: "https://www.deepseek.com", country: "CN" },
+    { slug: "character-ai", name: "Character.AI", aliases: [], website: "https://character.ai", country: "US" },
   ],
   models: [
     {
@@ -432,6 +451,82 @@ export const MORE_PACK: StarterPack = {
       summaryEn:
         "The Financial Times reports the already late launch of Apple Intelligence in China is delayed further by " +
         "US-China tensions: Apple and Alibaba still lack approval from the Cyberspace Administration of China.",
+    },
+    {
+      key: "hen08",
+      file: "hen-08-italy-blocks-deepseek-cna.txt",
+      title: "Italy's privacy watchdog blocks Chinese AI app DeepSeek",
+      url: "https://www.channelnewsasia.com/business/italys-privacy-watchdog-blocks-chinese-ai-app-deepseek-4907016",
+      excerpt: true,
+      publisher: "channel-newsasia",
+      originalReporter: "reuters",
+      language: "en",
+      published: day("2025-01-31", "2025-01-31 (date on the page)"),
+      summaryEn:
+        "Italy's data protection authority, the Garante, blocked DeepSeek with immediate effect after the companies " +
+        "behind it gave 'totally insufficient' information on personal data, and opened an investigation.",
+    },
+    {
+      key: "hen09",
+      file: "hen-09-openai-delays-open-weight-model-phonearena.txt",
+      title: "\"Something unexpected\": OpenAI delays open-weight model, teases surprise twist",
+      url: "https://www.phonearena.com/news/something-unexpected-openai-delays-open-weight-model-teases-surprise-twist_id171280",
+      excerpt: true,
+      publisher: "phonearena",
+      language: "en",
+      published: fuzzy(
+        "2025-06-10",
+        "2025-06-15",
+        "range",
+        "undated; mid-June 2025 inferred: “almost halfway through the month” of June, after Altman's X post of June 10, 2025",
+      ),
+      summaryEn:
+        "Sam Altman says on X that OpenAI's open-weights model will come later in the summer, not in June, after " +
+        "the team did 'something unexpected'; GPT-5, expected in May, is now expected around July.",
+    },
+    {
+      key: "hen10",
+      file: "hen-10-ai-overviews-still-glue-on-pizza-bgr.txt",
+      title: "Google AI Overviews are still a disaster unless you like glue on your pizza",
+      url: "https://bgr.com/tech/google-ai-overviews-are-still-a-disaster-unless-you-like-glue-on-your-pizza",
+      excerpt: true,
+      publisher: "bgr",
+      language: "en",
+      published: fuzzy(
+        "2024-06-01",
+        "2024-06-30",
+        "range",
+        "undated; June 2024 inferred: the glue answer of the May 2024 AI Overviews launch “went viral online a few weeks ago”",
+      ),
+      summaryEn:
+        "Weeks after the viral glue-on-pizza answer, Google's AI Overviews recommend glue on pizza again, now " +
+        "learning from the coverage; Google had blamed fakes but admitted it cannot handle online jokes.",
+    },
+    {
+      key: "hde09",
+      file: "hde-09-meta-avocado-trendingtopics.txt",
+      title: "Meta Avocado",
+      url: "https://www.trendingtopics.eu/meta-avocado/",
+      excerpt: true,
+      publisher: "trending-topics",
+      language: "de",
+      published: day("2025-12-11", "11.12.2025 (Datumsangabe der Seite)"),
+      summaryEn:
+        "Meta may turn from open source to a proprietary model: 'Avocado', due in 2026, is rumoured to be closed; " +
+        "Alexandr Wang pushes for it, Behemoth has been delayed for months and Yann LeCun is gone.",
+    },
+    {
+      key: "hde10",
+      file: "hde-10-character-ai-sperrt-jugendliche-aus-drweb.txt",
+      title: "KI-Charakter-Abschiedsschmerz",
+      url: "https://www.drweb.de/ki-charakter-abschiedsschmerz/",
+      excerpt: true,
+      publisher: "dr-web",
+      language: "de",
+      published: day("2025-12-03", "03.12.2025 (Datumsangabe der Seite)"),
+      summaryEn:
+        "Character.AI began locking out all users under 18 this week, after at least two teenagers took their lives " +
+        "following intense chatbot relationships; parents have sued and regulators ask questions.",
     },
   ],
   events: [
@@ -1296,6 +1391,21 @@ export const MORE_PACK: StarterPack = {
           attribution: "official_statement",
           attributedTo: "Google",
         },
+        {
+          article: "hen10",
+          role: "context",
+          quote:
+            "The answer went viral online a few weeks ago, along with other misleading AI Overviews and a few fake ones.",
+          attribution: "own_reporting",
+        },
+        {
+          article: "hen10",
+          role: "company_response",
+          quote:
+            "It blamed users for faking some Google Search AI answers, though the company acknowledged AI Overviews’ inability to handle online jokes, like the pizza glue mess.",
+          attribution: "official_statement",
+          attributedTo: "Google",
+        },
       ],
     },
     {
@@ -1319,6 +1429,13 @@ export const MORE_PACK: StarterPack = {
           role: "first_report",
           quote:
             "Auch Wochen später scheint Google das Problem nicht in den Griff zu bekommen und empfiehlt etwa nach wie vor Kleber als Zutat für Pizza.",
+          attribution: "own_reporting",
+        },
+        {
+          article: "hen10",
+          role: "re_report",
+          quote:
+            "Now, the recommendations to put glue on your pizza are back in AI Overviews, a signal that our collective Google Search nightmare isn’t over.",
           attribution: "own_reporting",
         },
       ],
@@ -1418,6 +1535,286 @@ export const MORE_PACK: StarterPack = {
         },
       ],
     },
+    // ── DeepSeek in Italy ──────────────────────────────────────────────────────────────────────
+    {
+      key: "deepseek-other-2025-01-italy-block",
+      type: "other",
+      lab: "deepseek",
+      title: "Italy's data protection authority blocks DeepSeek",
+      summary:
+        "On Thursday, January 30, 2025 Italy's Garante said it had blocked DeepSeek with immediate effect, after " +
+        "the companies behind the chatbot gave 'totally insufficient' information on their use of personal data; " +
+        "the app had disappeared from Apple's and Google's Italian app stores the day before.",
+      titleDe: "Italiens Datenschutzbehörde sperrt DeepSeek",
+      summaryDe:
+        "Am Donnerstag, 30. Januar 2025, teilte die italienische Datenschutzbehörde Garante mit, sie habe DeepSeek " +
+        "mit sofortiger Wirkung gesperrt, weil die Angaben zur Nutzung personenbezogener Daten „völlig unzureichend“ " +
+        "waren; die App war schon am Vortag aus den italienischen App-Stores verschwunden.",
+      occurred: day("2025-01-30", "on Thursday"),
+      status: "reported",
+      citations: [
+        {
+          article: "hen08",
+          role: "re_report",
+          quote:
+            "Italy's data protection authority said on Thursday it had blocked Chinese artificial intelligence model DeepSeek over a lack of information on its use of personal data.",
+          attribution: "named_source",
+          attributedTo: "Garante per la protezione dei dati personali",
+        },
+      ],
+    },
+    {
+      key: "deepseek-other-2025-01-italy-investigation",
+      type: "other",
+      lab: "deepseek",
+      title: "Italy's Garante opens an investigation into DeepSeek",
+      summary:
+        "Besides the block, the Garante opened an investigation into DeepSeek's handling of personal data, after " +
+        "requesting information on Tuesday.",
+      titleDe: "Italiens Datenschutzbehörde leitet eine Untersuchung gegen DeepSeek ein",
+      summaryDe:
+        "Neben der Sperre leitete die Garante eine Untersuchung zum Umgang von DeepSeek mit personenbezogenen Daten " +
+        "ein, nachdem sie am Dienstag Auskünfte verlangt hatte.",
+      occurred: day("2025-01-30", "on Thursday"),
+      status: "reported",
+      citations: [
+        {
+          article: "hen08",
+          role: "re_report",
+          quote:
+            "The Garante added that the decision had \"immediate effect\" and that it had also opened an investigation.",
+          attribution: "named_source",
+          attributedTo: "Garante per la protezione dei dati personali",
+        },
+      ],
+    },
+
+    // ── OpenAI: open-weight model and GPT-5 in June 2025 ───────────────────────────────────────
+    {
+      key: "openai-delay-2025-06-open-weight",
+      type: "delay",
+      lab: "openai",
+      model: "gpt-oss",
+      title: "OpenAI's open-weight model slips from June to later in the summer",
+      summary: "In June 2025 Sam Altman said the open-weight model would come later in the summer, not in June.",
+      occurred: fuzzy("2025-06-01", "2025-06-30", "month", "earlier this summer"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "hen09",
+          role: "re_report",
+          quote:
+            "Sam Altman, OpenAI CEO, announced in a post on X that the company's open-weights model release will be delayed.",
+          attribution: "official_statement",
+          attributedTo: "Sam Altman",
+        },
+        {
+          article: "hen09",
+          role: "company_response",
+          quote:
+            "Curiously, he also mentions their team did \"something unexpected\" and he hints the wait will be worth it, without revealing other details.",
+          attribution: "official_statement",
+          attributedTo: "Sam Altman",
+        },
+      ],
+    },
+    {
+      key: "gpt-5-delays",
+      type: "delay",
+      lab: "openai",
+      model: "gpt-5",
+      title: "OpenAI's GPT-5 launch has slipped several times",
+      summary: "GPT-5 was expected in May 2025, which did not happen.",
+      occurred: fuzzy("2025-05-15", "2025-05-31", "range", "undatiert; mehrmals verschoben, Stand Mai 2025"),
+      status: "reported",
+      citations: [
+        {
+          article: "hen09",
+          role: "context",
+          quote: "Originally, it was expected in May, but obviously, this didn't happen.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+
+    // ── Meta: Avocado ──────────────────────────────────────────────────────────────────────────
+    {
+      key: "meta-other-2025-12-avocado-closed-source",
+      type: "other",
+      lab: "meta",
+      model: "avocado",
+      title: "Meta may turn away from open source: 'Avocado' rumoured to be a closed model",
+      summary:
+        "Rumours say Meta's new model 'Avocado', due in 2026, could be proprietary, a shift from its open-source " +
+        "approach pushed by Chief AI Officer Alexandr Wang and meant to generate revenue.",
+      titleDe: "Meta könnte sich von Open Source abwenden: „Avocado“ soll ein geschlossenes Modell werden",
+      summaryDe:
+        "Gerüchten zufolge könnte Metas neues Modell „Avocado“, das 2026 erscheinen soll, proprietär sein – eine " +
+        "Abkehr vom Open-Source-Ansatz, für die sich Chief AI Officer Alexandr Wang einsetzt und die Einnahmen bringen soll.",
+      occurred: fuzzy("2025-12-01", "2025-12-11", "range", "Gerüchte (Bericht vom 11.12.2025)"),
+      status: "rumoured",
+      citations: [
+        {
+          article: "hde09",
+          role: "re_report",
+          quote:
+            "Die Gerüchte über „Avocado“ und seine mögliche Closed-Source-Natur signalisieren eine Prioritätenverschiebung: Der Wettbewerb mit OpenAI und Google scheint nun wichtiger zu sein als die Förderung des Open-Source-Ökosystems.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "meta-scale-ai-stake",
+      type: "acquisition",
+      lab: "meta",
+      counterparty: "scale-ai",
+      title: "Meta takes 49% of Scale AI for $14.3 billion",
+      summary: "Meta brought in Alexandr Wang in June 2025 with a $14.3 billion investment.",
+      occurred: fuzzy("2025-06-11", "2025-06-20", "month_part", "Mitte Juni"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "hde09",
+          role: "context",
+          quote:
+            "Ihn holte Meta im Juni 2025 durch eine massive Investition von $14,3 Milliarden und die Ernennung zum Chief AI Officer ins Unternehmen.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "behemoth-delay",
+      type: "delay",
+      lab: "meta",
+      model: "llama-4-behemoth",
+      title: "Llama 4 Behemoth delayed again",
+      summary: "Behemoth, the best Llama 4 model, has been delayed for months.",
+      occurred: fuzzy("2025-05-01", "2025-05-31", "month", "May 2025"),
+      status: "reported",
+      citations: [
+        {
+          article: "hde09",
+          role: "context",
+          quote: "Und: Das als „Behemoth“ bezeichnete beste Llama 4-Modell ist seit Monaten verzögert.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "meta-departure-2025-lecun",
+      type: "departure",
+      lab: "meta",
+      title: "Yann LeCun leaves Meta",
+      summary: "Meta's chief AI scientist Yann LeCun is gone, while Alexandr Wang calls the shots.",
+      titleDe: "Yann LeCun verlässt Meta",
+      summaryDe: "Metas KI-Chefwissenschaftler Yann LeCun ist weg, während Alexandr Wang das Sagen hat.",
+      occurred: fuzzy("2025-01-01", "2025-12-11", "range", "undatiert; „weg“ (vor dem Bericht vom 11.12.2025)"),
+      status: "reported",
+      citations: [
+        {
+          article: "hde09",
+          role: "context",
+          quote: "Yann LeCun weg, Alexandr Wang am Drücker",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+
+    // ── Character.AI ───────────────────────────────────────────────────────────────────────────
+    {
+      key: "character-ai-controversy-2025-12-minors-ban",
+      type: "controversy",
+      lab: "character-ai",
+      title: "Character.AI locks out all users under 18",
+      summary:
+        "After teen suicides, lawsuits and questions from regulators, Character.AI began locking out all users " +
+        "under 18 in the week of December 1, 2025; CEO Karandeep Anand points to his own daughter.",
+      titleDe: "Character.AI sperrt alle Nutzer unter 18 Jahren aus",
+      summaryDe:
+        "Nach Suiziden von Jugendlichen, Klagen und Fragen von Behörden hat Character.AI in der Woche ab dem " +
+        "1. Dezember 2025 begonnen, alle Nutzer unter 18 Jahren auszusperren; Chef Karandeep Anand verweist auf seine Tochter.",
+      occurred: fuzzy("2025-12-01", "2025-12-03", "range", "diese Woche (Bericht vom 03.12.2025)"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "hde10",
+          role: "re_report",
+          quote:
+            "Character.AI, einer der größten Anbieter von KI-Chatbots, hat diese Woche begonnen, alle Nutzer unter 18 Jahren komplett auszusperren.",
+          attribution: "own_reporting",
+        },
+        {
+          article: "hde10",
+          role: "company_response",
+          quote:
+            "Ich will nicht, dass sie mit algorithmisch gefütterten Inhalten aufwächst und endlos scrollt. Karandeep Anand, CEO, character.ai",
+          attribution: "official_statement",
+          attributedTo: "Character.AI (Karandeep Anand)",
+        },
+      ],
+    },
+    {
+      key: "character-ai-controversy-teen-suicides",
+      type: "controversy",
+      lab: "character-ai",
+      title: "At least two teenagers took their lives after intense relationships with Character.AI chatbots",
+      summary:
+        "At least two teenagers took their own lives after building intense relationships with Character.AI " +
+        "chatbots.",
+      titleDe: "Mindestens zwei Jugendliche nahmen sich nach intensiven Beziehungen zu Character.AI-Chatbots das Leben",
+      summaryDe:
+        "Mindestens zwei Teenager nahmen sich das Leben, nachdem sie intensive Beziehungen zu Chatbots von " +
+        "Character.AI aufgebaut hatten.",
+      occurred: fuzzy("2023-01-01", "2025-12-03", "range", "undatiert; vor dem Bericht vom 03.12.2025"),
+      status: "reported",
+      citations: [
+        {
+          article: "hde10",
+          role: "context",
+          quote:
+            "Mindestens zwei Teenager nahmen sich das Leben, nachdem sie intensive Beziehungen zu Character.AI-Chatbots aufgebaut hatten.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "character-ai-other-lawsuits-regulators",
+      type: "other",
+      lab: "character-ai",
+      title: "Parents sue Character.AI; regulators ask questions",
+      summary: "Parents have filed lawsuits against Character.AI, and regulators are asking questions.",
+      titleDe: "Eltern verklagen Character.AI, Behörden stellen Fragen",
+      summaryDe: "Eltern haben Klagen gegen Character.AI eingereicht, und Regulierungsbehörden stellen Fragen.",
+      occurred: fuzzy("2024-01-01", "2025-12-03", "range", "undatiert; vor dem Bericht vom 03.12.2025"),
+      status: "reported",
+      citations: [
+        {
+          article: "hde10",
+          role: "context",
+          quote: "Regulierungsbehörden stellen Fragen, Eltern haben Klagen eingereicht.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "character-ai-controversy-2025-two-hour-limit",
+      type: "controversy",
+      lab: "character-ai",
+      title: "Character.AI first limited minors to two hours of chat a day",
+      summary: "Before the full lock-out Character.AI had introduced a daily two-hour limit for minors.",
+      titleDe: "Character.AI begrenzte Minderjährige zunächst auf zwei Stunden Chat am Tag",
+      summaryDe: "Vor dem kompletten Ausschluss hatte Character.AI ein tägliches Zwei-Stunden-Limit für Minderjährige eingeführt.",
+      occurred: fuzzy("2025-01-01", "2025-11-30", "range", "zunächst (vor dem Ausschluss Anfang Dezember 2025)"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "hde10",
+          role: "context",
+          quote: "Das Unternehmen hatte zunächst ein tägliches Zwei-Stunden-Limit eingeführt.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
   ],
   commitments: [
     {
@@ -1504,6 +1901,36 @@ export const MORE_PACK: StarterPack = {
       article: "hde07",
       quote:
         "Dennoch peilt Apple laut Bloombergs Mark Gurman einen Release für iOS 18.5 oder iOS 18.6 an und sollte somit spätestens im Sommer den KI-Startschuss in China geben können.",
+    },
+    {
+      model: "gpt-oss",
+      sequence: 2,
+      planned: fuzzy("2025-07-01", "2025-08-31", "range", "a summer release nonetheless, but not one in June"),
+      article: "hen09",
+      quote: "He says to expect a summer release nonetheless, but not one in June.",
+    },
+    {
+      model: "gpt-5",
+      sequence: 1,
+      planned: fuzzy("2025-05-01", "2025-05-31", "month", "originally expected in May"),
+      article: "hen09",
+      quote: "Originally, it was expected in May, but obviously, this didn't happen.",
+    },
+    {
+      model: "gpt-5",
+      sequence: 2,
+      planned: fuzzy("2025-07-01", "2025-07-31", "month", "probably in July"),
+      article: "hen09",
+      quote:
+        "There's no official release date announced for the update, but many analysts believe it should launch in the next couple of months, probably in July.",
+    },
+    {
+      model: "avocado",
+      sequence: 1,
+      planned: fuzzy("2026-01-01", "2026-12-31", "year", "2026"),
+      article: "hde09",
+      quote:
+        "Das neue, interne Modell mit dem Codenamen „Avocado“ – das 2026 erscheinen soll – wird zum Symbol dieser potenziellen Kehrtwende.",
     },
   ],
 };
