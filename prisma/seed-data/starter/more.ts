@@ -47,7 +47,13 @@ export const MORE_PACK: StarterPack = {
     { slug: "dpa", name: "Deutsche Presse-Agentur (dpa)", domain: "dpa.com", language: "de", country: "DE" },
     { slug: "newsbytes", name: "NewsBytes", domain: "newsbytesapp.com", language: "en", country: "IN" },
     { slug: "wsj", name: "The Wall Street Journal", domain: "wsj.com", language: "en", country: "US" },
-    { slug: "basic-thinking", name: "BASIC thinking", domain: "basicthinking.de", language: "de", country: "DE" },
+    {
+      slug: "basic-thinking",
+      name: "BASIC thinking",
+      domain: "basicthinking.de",
+      language: "de",
+      country: "DE",
+    },
     { slug: "heise-online", name: "heise online", domain: "heise.de", language: "de", country: "DE" },
     { slug: "macerkopf", name: "Macerkopf", domain: "macerkopf.de", language: "de", country: "DE" },
     { slug: "financial-times", name: "Financial Times", domain: "ft.com", language: "en", country: "GB" },
@@ -82,7 +88,13 @@ export const MORE_PACK: StarterPack = {
       description: "AI start-up founded in June 2024 by Ilya Sutskever, Daniel Gross and Daniel Levy.",
     },
     { slug: "meta", name: "Meta", aliases: [], website: "https://about.meta.com", country: "US" },
-    { slug: "microsoft", name: "Microsoft", aliases: [], website: "https://www.microsoft.com", country: "US" },
+    {
+      slug: "microsoft",
+      name: "Microsoft",
+      aliases: [],
+      website: "https://www.microsoft.com",
+      country: "US",
+    },
     {
       slug: "intel",
       name: "Intel",
@@ -109,7 +121,13 @@ export const MORE_PACK: StarterPack = {
       description: "AI start-up founded in February 2025 by former OpenAI CTO Mira Murati.",
     },
     { slug: "deepseek", name: "DeepSeek", aliases: [], website: "https://www.deepseek.com", country: "CN" },
-    { slug: "character-ai", name: "Character.AI", aliases: [], website: "https://character.ai", country: "US" },
+    {
+      slug: "character-ai",
+      name: "Character.AI",
+      aliases: [],
+      website: "https://character.ai",
+      country: "US",
+    },
   ],
   models: [
     {
@@ -168,7 +186,8 @@ export const MORE_PACK: StarterPack = {
       lab: "intel",
       aliases: ["Intel Falcon Shores"],
       status: "shelved",
-      description: "Intel's planned AI accelerator after Gaudi 3; kept as an internal test chip in January 2025.",
+      description:
+        "Intel's planned AI accelerator after Gaudi 3; kept as an internal test chip in January 2025.",
       history: [
         {
           status: "shelved",
@@ -211,7 +230,8 @@ export const MORE_PACK: StarterPack = {
       lab: "google",
       aliases: ["AI Overview", "KI-Übersicht", "KI-Übersichten"],
       status: "released",
-      description: "Google Search's AI-generated summaries above the results, launched in the US in May 2024.",
+      description:
+        "Google Search's AI-generated summaries above the results, launched in the US in May 2024.",
       history: [],
     },
     {
@@ -469,7 +489,7 @@ export const MORE_PACK: StarterPack = {
     {
       key: "hen09",
       file: "hen-09-openai-delays-open-weight-model-phonearena.txt",
-      title: "\"Something unexpected\": OpenAI delays open-weight model, teases surprise twist",
+      title: '"Something unexpected": OpenAI delays open-weight model, teases surprise twist',
       url: "https://www.phonearena.com/news/something-unexpected-openai-delays-open-weight-model-teases-surprise-twist_id171280",
       excerpt: true,
       publisher: "phonearena",
@@ -586,7 +606,7 @@ export const MORE_PACK: StarterPack = {
           article: "hen01",
           role: "context",
           quote:
-            "OpenAI has denied that the \"Sky\" voice used in the Voice Mode demo was patterned after Johansson's voice. However, it still decided to pause the use of that digital voice for now.",
+            'OpenAI has denied that the "Sky" voice used in the Voice Mode demo was patterned after Johansson\'s voice. However, it still decided to pause the use of that digital voice for now.',
           attribution: "own_reporting",
         },
       ],
@@ -620,7 +640,7 @@ export const MORE_PACK: StarterPack = {
           article: "hen02",
           role: "company_response",
           quote:
-            "\"While we had expected to release it this month, a few unexpected things have been keeping us busy!” the email said.",
+            '"While we had expected to release it this month, a few unexpected things have been keeping us busy!” the email said.',
           attribution: "official_statement",
           attributedTo: "OpenAI",
         },
@@ -631,7 +651,8 @@ export const MORE_PACK: StarterPack = {
       type: "departure",
       lab: "openai",
       title: "OpenAI's board fires CEO Sam Altman",
-      summary: "On Nov 17, 2023 OpenAI's directors dismissed Sam Altman, saying he was not consistently candid.",
+      summary:
+        "On Nov 17, 2023 OpenAI's directors dismissed Sam Altman, saying he was not consistently candid.",
       occurred: day("2023-11-17", "On Nov. 17"),
       status: "confirmed",
       citations: [
@@ -639,7 +660,7 @@ export const MORE_PACK: StarterPack = {
           article: "hen02",
           role: "context",
           quote:
-            "On Nov. 17, the company’s directors dismissed Altman, saying in a statement that he was not \"consistently candid” with OpenAI’s board, \"hindering its ability to exercise its responsibilities.”",
+            'On Nov. 17, the company’s directors dismissed Altman, saying in a statement that he was not "consistently candid” with OpenAI’s board, "hindering its ability to exercise its responsibilities.”',
           attribution: "official_statement",
           attributedTo: "OpenAI board",
         },
@@ -697,7 +718,8 @@ export const MORE_PACK: StarterPack = {
       type: "departure",
       lab: "openai",
       title: "Co-founder and chief scientist Ilya Sutskever leaves OpenAI",
-      summary: "Ilya Sutskever announced in May 2024 that he was leaving OpenAI for a personally meaningful project.",
+      summary:
+        "Ilya Sutskever announced in May 2024 that he was leaving OpenAI for a personally meaningful project.",
       occurred: fuzzy("2024-05-01", "2024-05-31", "month", "in May"),
       status: "confirmed",
       citations: [
@@ -705,7 +727,7 @@ export const MORE_PACK: StarterPack = {
           article: "hen03",
           role: "context",
           quote:
-            "After dedicating a decade of his life to OpenAI, co-founder and Chief Scientist Ilya Sutskever announced that he was departing from the firm to focus on a project that was \"personally meaningful.\"",
+            'After dedicating a decade of his life to OpenAI, co-founder and Chief Scientist Ilya Sutskever announced that he was departing from the firm to focus on a project that was "personally meaningful."',
           attribution: "named_source",
           attributedTo: "Ilya Sutskever",
         },
@@ -760,7 +782,8 @@ export const MORE_PACK: StarterPack = {
       key: "openai-controversy-2024-05-gpt-4o-safety-testing",
       type: "controversy",
       lab: "openai",
-      title: "OpenAI reportedly sent GPT-4o launch invitations before safety testing, pressuring its safety team",
+      title:
+        "OpenAI reportedly sent GPT-4o launch invitations before safety testing, pressuring its safety team",
       summary:
         "OpenAI reportedly invited guests to GPT-4o's launch before testing took place, pressing the safety team " +
         "to finish its process in under a week.",
@@ -804,7 +827,7 @@ export const MORE_PACK: StarterPack = {
           article: "hde01",
           role: "re_report",
           quote:
-            "Die irische Datenschutzbehörde blockiert diesen Schritt, indem man dem Service den erhofften Segen nicht erteilt, wie \"Politico\" berichtet.",
+            'Die irische Datenschutzbehörde blockiert diesen Schritt, indem man dem Service den erhofften Segen nicht erteilt, wie "Politico" berichtet.',
           attribution: "relays_outlet",
           attributedTo: "Politico",
         },
@@ -950,14 +973,14 @@ export const MORE_PACK: StarterPack = {
           article: "hen05",
           role: "first_report",
           quote:
-            "The Grok chatbot, created by Elon Musk's artificial intelligence company xAI, made antisemitic comments, praised Adolf Hitler and referred to itself as \"MechaHitler\" in a series of posts on X Tuesday.",
+            'The Grok chatbot, created by Elon Musk\'s artificial intelligence company xAI, made antisemitic comments, praised Adolf Hitler and referred to itself as "MechaHitler" in a series of posts on X Tuesday.',
           attribution: "own_reporting",
         },
         {
           article: "hen05",
           role: "company_response",
           quote:
-            "xAI last night said it was \"working to remove the inappropriate posts\" and had \"taken action to ban hate speech before Grok posts on X.\"",
+            'xAI last night said it was "working to remove the inappropriate posts" and had "taken action to ban hate speech before Grok posts on X."',
           attribution: "official_statement",
           attributedTo: "xAI",
         },
@@ -993,7 +1016,7 @@ export const MORE_PACK: StarterPack = {
           article: "hen06",
           role: "company_response",
           quote:
-            "\"One of the things we learned from Gaudi is it's not enough to just deliver silicon,\" Holthaus said. \"We need to be able to deliver a complete rack-scale solution.\"",
+            '"One of the things we learned from Gaudi is it\'s not enough to just deliver silicon," Holthaus said. "We need to be able to deliver a complete rack-scale solution."',
           attribution: "official_statement",
           attributedTo: "Intel (Michelle Johnston Holthaus)",
         },
@@ -1012,7 +1035,12 @@ export const MORE_PACK: StarterPack = {
       summaryDe:
         "Intels Co-Chefin Holthaus sagte, der erste KI-Rechenzentrumschip Gaudi habe enttäuschende Umsätze " +
         "gebracht und der Nachfolger Falcon Shores sei nicht das Produkt gewesen, das Unternehmen wollten.",
-      occurred: fuzzy("2024-01-01", "2025-01-30", "range", "delivered disappointing sales (said on January 30, 2025)"),
+      occurred: fuzzy(
+        "2024-01-01",
+        "2025-01-30",
+        "range",
+        "delivered disappointing sales (said on January 30, 2025)",
+      ),
       status: "confirmed",
       citations: [
         {
@@ -1058,11 +1086,13 @@ export const MORE_PACK: StarterPack = {
       type: "other",
       lab: "meta",
       model: "meta-ai",
-      title: "Irish data protection authority asks Meta not to train AI on public Facebook and Instagram posts",
+      title:
+        "Irish data protection authority asks Meta not to train AI on public Facebook and Instagram posts",
       summary:
         "The Irish data protection authority responsible for Meta in the EU asked it not to train its AI models on " +
         "publicly available Facebook and Instagram posts for now.",
-      titleDe: "Irische Datenschutzbehörde fordert Meta auf, die KI nicht mit öffentlichen Beiträgen zu trainieren",
+      titleDe:
+        "Irische Datenschutzbehörde fordert Meta auf, die KI nicht mit öffentlichen Beiträgen zu trainieren",
       summaryDe:
         "Die für Meta in der EU zuständige irische Datenschutzbehörde forderte, die KI-Modelle vorerst nicht mit " +
         "öffentlich verfügbaren Beiträgen von Facebook und Instagram zu trainieren.",
@@ -1097,7 +1127,8 @@ export const MORE_PACK: StarterPack = {
         {
           article: "hde03",
           role: "re_report",
-          quote: "Datenschutzaktivisten der Organisation NOYB reichten deswegen vergangene Woche Beschwerden in elf Ländern ein.",
+          quote:
+            "Datenschutzaktivisten der Organisation NOYB reichten deswegen vergangene Woche Beschwerden in elf Ländern ein.",
           attribution: "relays_outlet",
           attributedTo: "dpa",
         },
@@ -1252,7 +1283,7 @@ export const MORE_PACK: StarterPack = {
           article: "hen07",
           role: "company_response",
           quote:
-            "A spokesperson for Thinking Machines Lab confirmed Tulloch's departure to the WSJ, saying, \"Andrew has decided to pursue a different path for personal reasons.\"",
+            'A spokesperson for Thinking Machines Lab confirmed Tulloch\'s departure to the WSJ, saying, "Andrew has decided to pursue a different path for personal reasons."',
           attribution: "official_statement",
           attributedTo: "Thinking Machines Lab",
         },
@@ -1264,7 +1295,8 @@ export const MORE_PACK: StarterPack = {
       lab: "meta",
       counterparty: "thinking-machines-lab",
       title: "Meta hires Thinking Machines Lab co-founder Andrew Tulloch",
-      summary: "Meta hired Andrew Tulloch, co-founder of Thinking Machines Lab, as part of its push for AI talent.",
+      summary:
+        "Meta hired Andrew Tulloch, co-founder of Thinking Machines Lab, as part of its push for AI talent.",
       titleDe: "Meta holt Andrew Tulloch, Mitgründer von Thinking Machines Lab",
       summaryDe:
         "Meta hat Andrew Tulloch, den Mitgründer von Thinking Machines Lab, im Zuge seiner Jagd nach KI-Talenten " +
@@ -1326,7 +1358,8 @@ export const MORE_PACK: StarterPack = {
         {
           article: "hen07",
           role: "context",
-          quote: "Meta CEO Mark Zuckerberg had previously tried to acquire Thinking Machines Lab but was unsuccessful.",
+          quote:
+            "Meta CEO Mark Zuckerberg had previously tried to acquire Thinking Machines Lab but was unsuccessful.",
           attribution: "own_reporting",
         },
       ],
@@ -1462,7 +1495,8 @@ export const MORE_PACK: StarterPack = {
         {
           article: "hde06",
           role: "re_report",
-          quote: "Dies wurde jetzt vom Chef von Alibaba, Joe Tsai, auf einer Veranstaltung in Dubai offiziell bestätigt.",
+          quote:
+            "Dies wurde jetzt vom Chef von Alibaba, Joe Tsai, auf einer Veranstaltung in Dubai offiziell bestätigt.",
           attribution: "named_source",
           attributedTo: "Joe Tsai (Alibaba)",
         },
@@ -1582,7 +1616,7 @@ export const MORE_PACK: StarterPack = {
           article: "hen08",
           role: "re_report",
           quote:
-            "The Garante added that the decision had \"immediate effect\" and that it had also opened an investigation.",
+            'The Garante added that the decision had "immediate effect" and that it had also opened an investigation.',
           attribution: "named_source",
           attributedTo: "Garante per la protezione dei dati personali",
         },
@@ -1596,7 +1630,8 @@ export const MORE_PACK: StarterPack = {
       lab: "openai",
       model: "gpt-oss",
       title: "OpenAI's open-weight model slips from June to later in the summer",
-      summary: "In June 2025 Sam Altman said the open-weight model would come later in the summer, not in June.",
+      summary:
+        "In June 2025 Sam Altman said the open-weight model would come later in the summer, not in June.",
       occurred: fuzzy("2025-06-01", "2025-06-30", "month", "earlier this summer"),
       status: "confirmed",
       citations: [
@@ -1612,7 +1647,7 @@ export const MORE_PACK: StarterPack = {
           article: "hen09",
           role: "company_response",
           quote:
-            "Curiously, he also mentions their team did \"something unexpected\" and he hints the wait will be worth it, without revealing other details.",
+            'Curiously, he also mentions their team did "something unexpected" and he hints the wait will be worth it, without revealing other details.',
           attribution: "official_statement",
           attributedTo: "Sam Altman",
         },
@@ -1708,7 +1743,12 @@ export const MORE_PACK: StarterPack = {
       summary: "Meta's chief AI scientist Yann LeCun is gone, while Alexandr Wang calls the shots.",
       titleDe: "Yann LeCun verlässt Meta",
       summaryDe: "Metas KI-Chefwissenschaftler Yann LeCun ist weg, während Alexandr Wang das Sagen hat.",
-      occurred: fuzzy("2025-01-01", "2025-12-11", "range", "undatiert; „weg“ (vor dem Bericht vom 11.12.2025)"),
+      occurred: fuzzy(
+        "2025-01-01",
+        "2025-12-11",
+        "range",
+        "undatiert; „weg“ (vor dem Bericht vom 11.12.2025)",
+      ),
       status: "reported",
       citations: [
         {
@@ -1761,7 +1801,8 @@ export const MORE_PACK: StarterPack = {
       summary:
         "At least two teenagers took their own lives after building intense relationships with Character.AI " +
         "chatbots.",
-      titleDe: "Mindestens zwei Jugendliche nahmen sich nach intensiven Beziehungen zu Character.AI-Chatbots das Leben",
+      titleDe:
+        "Mindestens zwei Jugendliche nahmen sich nach intensiven Beziehungen zu Character.AI-Chatbots das Leben",
       summaryDe:
         "Mindestens zwei Teenager nahmen sich das Leben, nachdem sie intensive Beziehungen zu Chatbots von " +
         "Character.AI aufgebaut hatten.",
@@ -1784,7 +1825,8 @@ export const MORE_PACK: StarterPack = {
       title: "Parents sue Character.AI; regulators ask questions",
       summary: "Parents have filed lawsuits against Character.AI, and regulators are asking questions.",
       titleDe: "Eltern verklagen Character.AI, Behörden stellen Fragen",
-      summaryDe: "Eltern haben Klagen gegen Character.AI eingereicht, und Regulierungsbehörden stellen Fragen.",
+      summaryDe:
+        "Eltern haben Klagen gegen Character.AI eingereicht, und Regulierungsbehörden stellen Fragen.",
       occurred: fuzzy("2024-01-01", "2025-12-03", "range", "undatiert; vor dem Bericht vom 03.12.2025"),
       status: "reported",
       citations: [
@@ -1803,8 +1845,14 @@ export const MORE_PACK: StarterPack = {
       title: "Character.AI first limited minors to two hours of chat a day",
       summary: "Before the full lock-out Character.AI had introduced a daily two-hour limit for minors.",
       titleDe: "Character.AI begrenzte Minderjährige zunächst auf zwei Stunden Chat am Tag",
-      summaryDe: "Vor dem kompletten Ausschluss hatte Character.AI ein tägliches Zwei-Stunden-Limit für Minderjährige eingeführt.",
-      occurred: fuzzy("2025-01-01", "2025-11-30", "range", "zunächst (vor dem Ausschluss Anfang Dezember 2025)"),
+      summaryDe:
+        "Vor dem kompletten Ausschluss hatte Character.AI ein tägliches Zwei-Stunden-Limit für Minderjährige eingeführt.",
+      occurred: fuzzy(
+        "2025-01-01",
+        "2025-11-30",
+        "range",
+        "zunächst (vor dem Ausschluss Anfang Dezember 2025)",
+      ),
       status: "confirmed",
       citations: [
         {
@@ -1897,7 +1945,12 @@ export const MORE_PACK: StarterPack = {
     {
       model: "apple-intelligence-china",
       sequence: 2,
-      planned: fuzzy("2025-05-01", "2025-09-22", "range", "mit iOS 18.5 oder iOS 18.6, spätestens im Sommer (2025)"),
+      planned: fuzzy(
+        "2025-05-01",
+        "2025-09-22",
+        "range",
+        "mit iOS 18.5 oder iOS 18.6, spätestens im Sommer (2025)",
+      ),
       article: "hde07",
       quote:
         "Dennoch peilt Apple laut Bloombergs Mark Gurman einen Release für iOS 18.5 oder iOS 18.6 an und sollte somit spätestens im Sommer den KI-Startschuss in China geben können.",
@@ -1905,7 +1958,12 @@ export const MORE_PACK: StarterPack = {
     {
       model: "gpt-oss",
       sequence: 2,
-      planned: fuzzy("2025-07-01", "2025-08-31", "range", "a summer release nonetheless, but not one in June"),
+      planned: fuzzy(
+        "2025-07-01",
+        "2025-08-31",
+        "range",
+        "a summer release nonetheless, but not one in June",
+      ),
       article: "hen09",
       quote: "He says to expect a summer release nonetheless, but not one in June.",
     },
