@@ -1392,6 +1392,31 @@ export const MORE_PACK: StarterPack = {
       ],
     },
 
+    {
+      key: "thinking-machines-lab-hiring-2025-meta-mistral",
+      type: "hiring",
+      lab: "thinking-machines-lab",
+      title: "Thinking Machines Lab hires talent from Meta and Mistral",
+      summary:
+        "Thinking Machines Lab has hired people from Meta and from the French start-up Mistral for its next-generation " +
+        "AI platform.",
+      titleDe: "Thinking Machines Lab wirbt Fachleute von Meta und Mistral ab",
+      summaryDe:
+        "Thinking Machines Lab hat Fachleute von Meta und vom französischen Start-up Mistral für seine KI-Plattform " +
+        "der nächsten Generation eingestellt.",
+      occurred: fuzzy("2025-02-01", "2025-10-12", "range", "undated; since its founding in February 2025"),
+      status: "reported",
+      citations: [
+        {
+          article: "hen07",
+          role: "context",
+          quote:
+            "Thinking Machines Lab has also hired talent from Meta and French start-up Mistral to create a next-gen AI platform for better human-AI collaboration.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+
     // ── Google: AI Overviews ───────────────────────────────────────────────────────────────────
     {
       key: "google-controversy-2024-05-ai-overviews",
