@@ -74,6 +74,14 @@ export const MORE_PACK: StarterPack = {
       country: "AT",
     },
     { slug: "dr-web", name: "Dr. Web", domain: "drweb.de", language: "de", country: "DE" },
+    { slug: "investing-com", name: "Investing.com", domain: "investing.com", language: "en", country: "US" },
+    {
+      slug: "business-insider-de",
+      name: "Business Insider Deutschland",
+      domain: "businessinsider.de",
+      language: "de",
+      country: "DE",
+    },
   ],
   labs: [
     { slug: "openai", name: "OpenAI", aliases: [], website: "https://openai.com", country: "US" },
@@ -128,6 +136,14 @@ export const MORE_PACK: StarterPack = {
       website: "https://character.ai",
       country: "US",
     },
+    {
+      slug: "softbank",
+      name: "SoftBank",
+      aliases: ["SoftBank Group", "Softbank"],
+      website: "https://group.softbank",
+      country: "JP",
+    },
+    { slug: "nvidia", name: "Nvidia", aliases: [], website: "https://www.nvidia.com", country: "US" },
   ],
   models: [
     {
@@ -547,6 +563,32 @@ export const MORE_PACK: StarterPack = {
       summaryEn:
         "Character.AI began locking out all users under 18 this week, after at least two teenagers took their lives " +
         "following intense chatbot relationships; parents have sued and regulators ask questions.",
+    },
+    {
+      key: "hen11",
+      file: "hen-11-softbank-shares-slump-openai-investing.txt",
+      title: "SoftBank Group shares slump 10% on OpenAI concerns",
+      url: "https://ng.investing.com/news/stock-market-news/softbank-group-shares-slump-10-on-openai-concerns-2226121",
+      excerpt: true,
+      publisher: "investing-com",
+      language: "en",
+      published: day("2025-11-25", "25/11/2025 (date on the page)"),
+      summaryEn:
+        "SoftBank shares fell nearly 10% in Tokyo on worries over its OpenAI bet, 32% in two weeks since it sold " +
+        "its Nvidia stake to fund its $40 billion OpenAI investment; Gemini 3 adds pressure on OpenAI.",
+    },
+    {
+      key: "hde11",
+      file: "hde-11-apple-aktie-faellt-wwdc-businessinsider.txt",
+      title: "Apple-Aktie fällt plötzlich während der WWDC – das ist der Grund",
+      url: "https://www.businessinsider.de/wirtschaft/apple-aktie-faellt-ploetzlich-waehrend-der-wwdc-das-ist-der-grund/",
+      excerpt: true,
+      publisher: "business-insider-de",
+      language: "de",
+      published: fuzzy("2025-06-01", "2025-06-30", "month", "undatiert; Juni 2025 (Monatsangabe der Seite)"),
+      summaryEn:
+        "Apple's shares fell more than 2.5% minutes after Craig Federighi said at the WWDC 2025 keynote that the " +
+        "more personal Siri needs more time; Apple had pulled ads that overstated Apple Intelligence.",
     },
   ],
   events: [
@@ -1884,6 +1926,244 @@ export const MORE_PACK: StarterPack = {
           article: "hde10",
           role: "context",
           quote: "Das Unternehmen hatte zunächst ein tägliches Zwei-Stunden-Limit eingeführt.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    // ── SoftBank and OpenAI ────────────────────────────────────────────────────────────────────
+    {
+      key: "softbank-stock-2025-11-openai-concerns",
+      type: "stock_move",
+      lab: "softbank",
+      title: "SoftBank shares slide nearly 10% on worries over its OpenAI bet",
+      summary:
+        "On Tuesday, November 25, 2025 SoftBank's shares fell nearly 10% in Tokyo to a two-and-a-half-month low, " +
+        "as markets fretted over its outsized bet on OpenAI after Google's Gemini 3.",
+      titleDe: "SoftBank-Aktie verliert fast 10 % wegen Sorgen um die OpenAI-Wette",
+      summaryDe:
+        "Am Dienstag, 25. November 2025, fiel die SoftBank-Aktie in Tokio um fast 10 % auf ein " +
+        "Zweieinhalbmonatstief, weil Anleger nach Googles Gemini 3 die große Wette auf OpenAI fürchteten.",
+      occurred: day("2025-11-25", "on Tuesday"),
+      percent: -10,
+      status: "reported",
+      citations: [
+        {
+          article: "hen11",
+          role: "first_report",
+          quote:
+            "SoftBank (TYO:9984) slid nearly 10% to close at a 2-½ month low of 15,390.0 yen, and was among the biggest weights on the Nikkei 225, which rose marginally.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "softbank-stock-2025-11-two-week-slump",
+      type: "stock_move",
+      lab: "softbank",
+      title: "SoftBank shares down nearly 32% in two weeks",
+      summary:
+        "SoftBank's shares slumped nearly 32% in the two weeks after it disclosed selling its Nvidia stake to fund " +
+        "its OpenAI investment; they are 44% below the late-October record high.",
+      titleDe: "SoftBank-Aktie verliert in zwei Wochen fast 32 %",
+      summaryDe:
+        "Die SoftBank-Aktie fiel in den zwei Wochen nach dem Verkauf der Nvidia-Beteiligung zur Finanzierung der " +
+        "OpenAI-Investition um fast 32 %; sie liegt 44 % unter dem Rekordhoch von Ende Oktober.",
+      occurred: fuzzy("2025-11-11", "2025-11-25", "range", "in the two weeks since"),
+      percent: -32,
+      status: "reported",
+      citations: [
+        {
+          article: "hen11",
+          role: "context",
+          quote:
+            "SoftBank shares have slumped nearly 32% in the two weeks since it disclosed it had sold off its entire stake in Nvidia (NASDAQ:NVDA) to fund its $40 billion investment in OpenAI.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "softbank-other-2025-11-nvidia-stake-sale",
+      type: "other",
+      lab: "softbank",
+      counterparty: "nvidia",
+      title: "SoftBank sells its entire Nvidia stake (and T-Mobile US shares) to fund OpenAI",
+      summary:
+        "SoftBank disclosed it had sold its entire stake in Nvidia, and its T-Mobile US holdings, to fund its " +
+        "$40 billion investment in OpenAI.",
+      titleDe: "SoftBank verkauft seine gesamte Nvidia-Beteiligung, um OpenAI zu finanzieren",
+      summaryDe:
+        "SoftBank gab bekannt, seine gesamte Nvidia-Beteiligung und seine Anteile an T-Mobile US verkauft zu haben, " +
+        "um die Investition von 40 Milliarden Dollar in OpenAI zu finanzieren.",
+      occurred: fuzzy("2025-11-10", "2025-11-14", "week", "two weeks ago (report of 25 November 2025)"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "hen11",
+          role: "context",
+          quote:
+            "SoftBank shares have slumped nearly 32% in the two weeks since it disclosed it had sold off its entire stake in Nvidia (NASDAQ:NVDA) to fund its $40 billion investment in OpenAI.",
+          attribution: "official_statement",
+          attributedTo: "SoftBank",
+        },
+      ],
+    },
+    {
+      key: "openai-investment-2025-03-softbank-round",
+      type: "investment",
+      lab: "openai",
+      counterparty: "softbank",
+      title: "OpenAI raises $40 billion in a round led by SoftBank",
+      summary: "SoftBank's $40 billion investment in OpenAI.",
+      occurred: fuzzy("2025-03-31", "2025-04-30", "range", "im April dieses Jahres"),
+      amountUsd: 40_000_000_000,
+      amountQualifier: "exact",
+      amountKind: "investment",
+      status: "confirmed",
+      citations: [
+        {
+          article: "hen11",
+          role: "context",
+          quote:
+            "SoftBank shares have slumped nearly 32% in the two weeks since it disclosed it had sold off its entire stake in Nvidia (NASDAQ:NVDA) to fund its $40 billion investment in OpenAI.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "openai-investment-stargate",
+      type: "investment",
+      lab: "openai",
+      counterparty: "softbank",
+      title: "OpenAI and SoftBank's $500 billion venture for AI infrastructure in the US",
+      summary:
+        "SoftBank is OpenAI's partner in a $500 billion venture to build AI infrastructure in the U.S.",
+      titleDe: "Das 500-Milliarden-Dollar-Vorhaben von OpenAI und SoftBank für KI-Infrastruktur in den USA",
+      summaryDe:
+        "SoftBank ist OpenAIs Partner bei einem Vorhaben über 500 Milliarden Dollar zum Bau von KI-Infrastruktur " +
+        "in den USA.",
+      occurred: fuzzy(
+        "2025-01-01",
+        "2025-11-25",
+        "range",
+        "undated; an existing partnership (report of 25 November 2025)",
+      ),
+      amountUsd: 500_000_000_000,
+      amountQualifier: "exact",
+      amountKind: "investment",
+      status: "reported",
+      citations: [
+        {
+          article: "hen11",
+          role: "context",
+          quote:
+            "SoftBank’s close relationship with OpenAI, who is also its partner in a $500 billion venture to build AI infrastructure in the U.S., became a point of concern amid growing questions over how the AI startup plans to meet its spending commitments.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "openai-investment-2025-spending-commitments",
+      type: "investment",
+      lab: "openai",
+      title: "OpenAI has committed to spend over $1 trillion in the next five years",
+      summary:
+        "OpenAI has committed to spend more than $1 trillion over the next five years, a target analysts question " +
+        "as the company has yet to make a profit.",
+      titleDe: "OpenAI hat zugesagt, in den nächsten fünf Jahren über 1 Billion Dollar auszugeben",
+      summaryDe:
+        "OpenAI hat Ausgaben von mehr als 1 Billion Dollar in den nächsten fünf Jahren zugesagt – ein Ziel, das " +
+        "Analysten bezweifeln, da das Unternehmen noch keinen Gewinn macht.",
+      occurred: fuzzy("2025-01-01", "2025-11-25", "range", "has committed (by November 2025)"),
+      amountUsd: 1_000_000_000_000,
+      amountQualifier: "more_than",
+      amountKind: "capex",
+      status: "reported",
+      citations: [
+        {
+          article: "hen11",
+          role: "context",
+          quote:
+            "OpenAI has committed to spend over $1 trillion in the next five years – a target that several analysts have questioned, given that the company is yet to generate a profit.",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+
+    // ── Apple: WWDC 2025 ───────────────────────────────────────────────────────────────────────
+    {
+      key: "apple-stock-2025-06-wwdc-siri",
+      type: "stock_move",
+      lab: "apple",
+      model: "siri",
+      title: "Apple shares drop more than 2.5% as WWDC keynote says new Siri needs more time",
+      summary:
+        "About six minutes after Craig Federighi said at the WWDC keynote on Monday, June 9, 2025 that the more " +
+        "personal Siri needs more time, Apple's shares fell more than 2.5%, from about $206 to under $201, some $75 " +
+        "billion of market value.",
+      titleDe:
+        "Apple-Aktie fällt um mehr als 2,5 %, als die WWDC-Keynote mehr Zeit für die neue Siri ankündigt",
+      summaryDe:
+        "Etwa sechs Minuten nachdem Craig Federighi auf der WWDC-Keynote am Montag, 9. Juni 2025, gesagt hatte, die " +
+        "persönlichere Siri brauche mehr Zeit, fiel die Apple-Aktie um mehr als 2,5 % von etwa 206 auf unter 201 " +
+        "US-Dollar, rund 75 Milliarden Dollar Marktwert.",
+      occurred: day("2025-06-09", "am Montag (WWDC-Keynote 2025)"),
+      percent: -2.5,
+      amountUsd: 75_000_000_000,
+      amountQualifier: "exact",
+      amountKind: "market_cap",
+      status: "reported",
+      citations: [
+        {
+          article: "hde11",
+          role: "first_report",
+          quote:
+            "Ungefähr sechs Minuten nach der Präsentation fiel die Apple-Aktie abrupt um mehr als 2,5 Prozent von etwa 206 US-Dollar (181 Euro) auf unter 201 Dollar (176 Euro). Das entspricht einem Marktwert von 75 Milliarden Dollar (fast 66 Milliarden Euro).",
+          attribution: "own_reporting",
+        },
+      ],
+    },
+    {
+      key: "apple-delay-2025-03-siri",
+      type: "delay",
+      lab: "apple",
+      model: "siri",
+      title: "Apple delays the AI-powered Siri features to 2026",
+      summary: "At WWDC 2025 Apple repeated that the more personal Siri needs more time.",
+      occurred: day("2025-03-07", "am Freitag (7. März)"),
+      status: "confirmed",
+      citations: [
+        {
+          article: "hde11",
+          role: "company_response",
+          quote:
+            "„Diese Arbeit brauchte mehr Zeit, um unsere hohen Qualitätsstandards zu erreichen, und wir freuen uns darauf, im kommenden Jahr mehr darüber zu berichten.“",
+          attribution: "official_statement",
+          attributedTo: "Apple (Craig Federighi)",
+        },
+      ],
+    },
+    {
+      key: "apple-controversy-2025-ads-pulled",
+      type: "controversy",
+      lab: "apple",
+      model: "apple-intelligence",
+      title: "Apple pulls ads after its Apple Intelligence and Siri claims are found overstated",
+      summary:
+        "Early in 2025 Apple had to withdraw ads after an industry watchdog found its claims about Apple " +
+        "Intelligence, including the next-generation Siri, overstated.",
+      titleDe:
+        "Apple zieht Werbung zurück, nachdem seine Aussagen zu Apple Intelligence als übertrieben gelten",
+      summaryDe:
+        "Anfang 2025 musste Apple Anzeigen zurückziehen, nachdem ein Branchenbeobachter die Aussagen über Apple " +
+        "Intelligence samt der nächsten Siri-Generation als übertrieben eingestuft hatte.",
+      occurred: fuzzy("2025-01-01", "2025-05-31", "range", "Anfang dieses Jahres (2025)"),
+      status: "reported",
+      citations: [
+        {
+          article: "hde11",
+          role: "context",
+          quote:
+            "Anfang dieses Jahres musste Apple Anzeigen zurückziehen, nachdem ein Branchenbeobachter festgestellt hatte, dass die Behauptungen des Unternehmens über die Apple Intelligence, einschließlich der nächsten Generation von Siri, übertrieben waren.",
           attribution: "own_reporting",
         },
       ],
