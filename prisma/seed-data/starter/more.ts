@@ -463,7 +463,7 @@ export const MORE_PACK: StarterPack = {
     {
       key: "hde07",
       file: "hde-07-apple-intelligence-china-start-sommer-macerkopf.txt",
-      title: "Apple Intelligence: China-Start im Sommer",
+      title: "Apple Intelligence: China-Start Sommer",
       url: "https://www.macerkopf.de/2025/04/07/apple-intelligence-china-start-sommer/",
       excerpt: true,
       publisher: "macerkopf",
@@ -477,7 +477,7 @@ export const MORE_PACK: StarterPack = {
     {
       key: "hde08",
       file: "hde-08-apple-intelligence-china-verzoegert-macerkopf.txt",
-      title: "iOS 18: Politische Spannungen und Apples KI",
+      title: "iOS 18: politische Spannungen, Apples KI",
       url: "https://www.macerkopf.de/2025/06/06/ios18-politische-spannungen-apples-ki/",
       excerpt: true,
       publisher: "macerkopf",
