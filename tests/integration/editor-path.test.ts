@@ -2,6 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openTestDatabase } from "./support/database";
 import { mockNextRequest, request, resetRequest, signInAs } from "./admin-support";
 import type { ArticleFormInput, NewEventRowInput } from "@/lib/validation/article-form";
+import type { ExtractedEvent } from "@/lib/domain/extract/types";
+import { proposal } from "@/tests/support/extract/proposal";
 
 /**
  * The editor's path from a draft to published events (issue 9 §2, §4): publishing from the review
@@ -103,24 +105,13 @@ async function queuedDraft(name: string, suggestions: unknown[]): Promise<{ id: 
   return { id: a.id, version: a.version };
 }
 
-const suggestion = (over: Record<string, unknown>) => ({
-  type: "delay",
-  lab: LAB,
-  labName: "Editor Path Lab",
-  model: null,
-  modelName: null,
-  amountUsd: null,
-  amountQualifier: null,
-  percent: null,
-  headcount: null,
-  headcountQualifier: null,
-  occurred: null,
-  reportedBy: null,
-  quote: "Das Test-Labor verschiebt sein großes Modell erneut, berichtet die Zeitung.",
-  confidence: 0.8,
-  matchesEventId: null,
-  ...over,
-});
+const suggestion = (over: Partial<ExtractedEvent>) =>
+  proposal({
+    lab: LAB,
+    labName: "Editor Path Lab",
+    quote: "Das Test-Labor verschiebt sein großes Modell erneut, berichtet die Zeitung.",
+    ...over,
+  });
 
 function decision(articleId: number, version: number, accept: number[]): FormData {
   const fd = new FormData();
