@@ -1,7 +1,7 @@
 /**
- * One proposal as the extraction assistant returns it, with every fact it may leave out empty, for
- * the tests that feed proposals to the merge, the matcher or the review queue. A test names only
- * the fields it is about (its own defaults included), so the rest cannot make it pass by accident.
+ * One proposal as the extraction assistant returns it, every fact it may leave out empty, for the
+ * tests that feed proposals to the merge, the matcher or the review queue: each test sets its own
+ * lab, date and whatever it is about, and the empty rest stays the same shape everywhere.
  */
 import type { Draft } from "@/lib/domain/extract/merge";
 import type { ExtractedEvent } from "@/lib/domain/extract/types";
