@@ -12,7 +12,13 @@ interface RoleRule {
   before?: RegExp;
   /** words just after the amount */
   after?: RegExp;
+  /** the rule holds only in a sentence that matches this */
+  sentence?: RegExp;
 }
+
+/** a sentence about a share price or market value: "lost $100 billion" there is market value */
+const MARKET_SENTENCE =
+  /(?:Aktie\p{L}*|Aktienkurs\p{L}*|Papiere|Börse\p{L}*|Wall Street|Nasdaq|\bshares?\b|\bstocks?\b|market (?:value|cap\w*)|investors)/iu;
 
 // Order matters: the first rule that fits wins, so the narrow roles come before the broad ones.
 const RULES: RoleRule[] = [
@@ -25,13 +31,29 @@ const RULES: RoleRule[] = [
   {
     kind: "market_cap",
     before:
-      /(?:market (?:value|cap\w*)|Börsenwert\p{L}*|Marktwert\p{L}*|Marktkapitalisierung)(?:\s+\S+){0,5}\s*$/iu,
+      /(?:market (?:value|cap\w*)|Börsenwert\p{L}*|Marktwert\p{L}*|Marktkapitalisierung)(?:\s+\S+){0,8}\s*$/iu,
     after:
       /^\s*(?:\S+\s+){0,3}(?:in |an )?(?:market (?:value|cap\w*)|Börsenwert\p{L}*|Marktwert\p{L}*|an Wert)/iu,
   },
   {
+    // "wiping off more than $500 billion", "verliert 100 Milliarden Dollar": in a market sentence
+    // the money a company loses is market value
+    kind: "market_cap",
+    before:
+      /(?:wip(?:ed|es|ing)\s+(?:out|off)|erased?|erasing|\bshed(?:ding)?|\blost|\bloses|\blosing|verlor(?:en)?|verliert|verlieren|einbüßt\p{L}*|vernichtet\p{L}*)(?:\s+\S+){0,2}?\s*$/iu,
+    sentence: MARKET_SENTENCE,
+  },
+  {
+    // "a cumulative total": "bringing Amazon's total investment in Anthropic to $4 billion" is
+    // the sum of earlier rounds, not this event's amount
+    kind: "other",
+    before:
+      /(?:\b(?:bringing|brings|bring|takes|taking)\b(?:\s+\S+){0,6}\s+to|\btotal\w*(?:\s+\S+){0,5}\s+to|\b(?:insgesamt|Gesamt\p{L}*)(?:\s+\S+){0,5}\s+auf|\bauf\s+(?:nun\s+|jetzt\s+)?insgesamt)\s*$/iu,
+  },
+  {
     kind: "share_price",
-    before: /(?:share price|stock price|Aktienkurs|Kurs|closed at|schloss bei)(?:\s+\S+){0,3}\s*$/iu,
+    before:
+      /(?:(?:share price|stock price|Aktienkurs|Kurs|closed at|schloss bei)(?:\s+\S+){0,3}|(?:\bshares?|\bstock|Aktie\p{L}*|Papiere)(?:\s+\S+){1,6}\s+(?:to|at|auf|bei))\s*$/iu,
     after: /^\s*(?:per|je|pro) (?:share|Aktie)|^\s*(?:a|pro) (?:share|Aktie)/iu,
   },
   {
@@ -86,6 +108,7 @@ export function amountRole(sentence: string, index: number, length: number): Ext
   const before = sentence.slice(Math.max(0, index - 70), index);
   const after = sentence.slice(index + length, index + length + 60);
   for (const r of RULES) {
+    if (r.sentence && !r.sentence.test(sentence)) continue;
     if ((r.before && r.before.test(before)) || (r.after && r.after.test(after))) return r.kind;
   }
   return null;
@@ -100,7 +123,8 @@ export const AMOUNT_ROLES: Partial<Record<ExtractEventType, (ExtractAmountKind |
   acquisition: ["deal_value", "stake", "investment", null],
   // an acqui-hire's payment ("agreed to pay Inflection $650 million") is the hire's price
   hiring: ["compensation", "deal_value"],
-  stock_move: ["market_cap"],
+  // the market value lost or reached; else the share price the move ended at ("rose 1% to $242.58")
+  stock_move: ["market_cap", "share_price"],
   other: ["settlement", "fine", "deal_value", "other", null],
   controversy: ["settlement", "fine"],
   layoff: [],

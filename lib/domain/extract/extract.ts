@@ -48,6 +48,10 @@ import {
 import { articleOutlet, quoteRange, reportedByFor, scheduleFor } from "./schedule";
 import { Info, Subject, destinations, dominantLab, eligible, modelFor, subjectFor } from "./subjects";
 
+/** "investment of $2.75 billion", "Finanzierungsrunde über 500 Millionen Dollar": the noun's own amount */
+const OWN_FIGURE =
+  /^\s+(?:of|worth|von|über|in Höhe von|im Wert von)\s+(?:about |around |roughly |nearly |more than |rund |etwa |knapp |insgesamt |mehr als )?(?:US\$|\$|€|\d)/u;
+
 // "B200" and "Blackwell" in one article are one product line (lib/domain/knowledge's families).
 const FAMILY_OF = new Map(MODELS.flatMap((m) => (m.family ? [[m.slug, m.family] as const] : [])));
 const familyOf = (model: string) => FAMILY_OF.get(model);
@@ -152,8 +156,15 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     if (NOT_A_FACT.test(clauseAt(text, found.index))) return [];
     // "without an official acquisition", "kein Stellenabbau": a denied fact is not an event
     if (NEGATED.test(before)) return [];
-    // "the delay", "die Verzögerung": the fact already proposed, named again
-    if (EVENT_NOUN.test(cueText) && REFERENCE.test(before) && drafts.some((d) => d.type === found.type))
+    // "the delay", "die Verzögerung": the fact already proposed, named again — unless the noun
+    // takes its own dollar figure ("that additional investment of $2.75 billion"): merging then
+    // keeps the more precise amount, or two amounts far apart stay two facts
+    if (
+      EVENT_NOUN.test(cueText) &&
+      REFERENCE.test(before) &&
+      drafts.some((d) => d.type === found.type) &&
+      !OWN_FIGURE.test(text.slice(found.index + found.length, found.index + found.length + 30))
+    )
       return [];
     let cue = found;
     // "following Meta's $14.3 billion investment", "nach der Übernahme": an earlier fact named
