@@ -149,6 +149,15 @@ const RULES: Rule[] = [
     ),
     kind: "reference",
   },
+  // "Reuters was first to point out the error", "Bloomberg war als Erstes darauf gestoßen": a scoop credited
+  {
+    hint: /first to|als (?:Erste|erste)/,
+    re: new RegExp(
+      `(?<name>(?:The\\s+)?${CAP}(?:\\s+${CAP}){0,4})\\s+(?:was|were|had been|war|hatte)\\s+(?:the\\s+)?(?:first to (?:report|point out|reveal|disclose|break)|als (?:Erste[rs]?|erste[rs]?) (?:berichtet|darüber berichtet|gemeldet|aufgedeckt))`,
+      "gu",
+    ),
+    kind: "known-outlet",
+  },
   {
     hint: /reported by/,
     re: new RegExp(`(?:reported by|first reported by)\\s+(?:the\\s+)?(?<name>${NAME})`, "gu"),

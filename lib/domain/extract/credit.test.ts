@@ -26,6 +26,30 @@ describe("credited source", () => {
     ).toContainEqual(["layoff", "meta", "Meta"]);
   });
 
+  it("names the person who speaks for the company beside the company", () => {
+    expect(
+      credits(
+        "OpenAI delays its open model\n\nOpenAI has postponed the release of its open model. Sam Altman, CEO of the ChatGPT maker, broke the news in a post on X.",
+        "en",
+      ),
+    ).toContainEqual(["delay", "openai", "OpenAI (Sam Altman)"]);
+    expect(
+      credits(
+        "Meta verschiebt Modell\n\nMeta verschiebt die Veröffentlichung seines neuen Modells, wie Konzernchef Mark Zuckerberg am Dienstag bekanntgab.",
+        "de",
+      ),
+    ).toContainEqual(["delay", "meta", "Meta (Mark Zuckerberg)"]);
+  });
+
+  it("credits the company alone when its statement names nobody", () => {
+    expect(
+      credits(
+        "Meta verschiebt Modell\n\nMeta verschiebt die Veröffentlichung seines neuen Modells, wie das Unternehmen am Dienstag bekanntgab.",
+        "de",
+      ),
+    ).toContainEqual(["delay", "meta", "Meta"]);
+  });
+
   it("credits nobody when nothing names a source", () => {
     expect(credits("Meta streicht rund 600 Stellen in seiner KI-Sparte.", "de")).toContainEqual([
       "layoff",

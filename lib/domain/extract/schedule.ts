@@ -43,7 +43,7 @@ const HEDGED =
  * through "the company", "der Konzern" — the lab the story is about.
  */
 const STATEMENT =
-  /\b(?:announced|announces|announcement|confirmed|confirms|in a (?:statement|blog ?post|post|memo|filing|press release)|(?:said|wrote|posted) (?:in|on) (?:a|its|his|her) |spokes(?:person|woman|man)|press release|the company said|said in a|told (?:staff|employees)|teilt\p{L}* (?:\p{L}+ ){0,6}mit\b|gab (?:\p{L}+ ){0,6}bekannt|gibt (?:\p{L}+ ){0,6}bekannt|bestätigt\p{L}*|kündigt\p{L}* (?:\p{L}+ ){0,6}an\b|nach eigenen Angaben|eigenen Angaben zufolge|Mitteilung|Pressemitteilung|Blog(?:eintrag|beitrag|post)|Sprecher\p{L}*|erklärte (?:das Unternehmen|der Konzern|die Firma)|hieß es (?:von|bei|aus|in))/iu;
+  /\b(?:announced|announces|announcement|confirmed|confirms|in a (?:statement|blog ?post|post|memo|filing|press release)|(?:said|wrote|posted) (?:in|on) (?:a|its|his|her) |spokes(?:person|woman|man)|press release|the company said|said in a|told (?:staff|employees)|teilt\p{L}* (?:\p{L}+ ){0,6}mit\b|gab (?:\p{L}+ ){0,6}bekannt|gibt (?:\p{L}+ ){0,6}bekannt|bestätigt\p{L}*|kündigt\p{L}* (?:\p{L}+ ){0,6}an\b|bekanntgab|bekanntgegeben|mitteilte|mitgeteilt|nach eigenen Angaben|eigenen Angaben zufolge|Mitteilung|Pressemitteilung|Blog(?:eintrag|beitrag|post)|Sprecher\p{L}*|erklärte (?:das Unternehmen|der Konzern|die Firma)|hieß es (?:von|bei|aus|in))/iu;
 const COMPANY_WORD =
   /\b(?:the company|the firm|the startup|the lab|das Unternehmen|der Konzern|die Firma|das Start-?up|der Hersteller)\b/iu;
 
@@ -58,7 +58,11 @@ function isStatement(info: Info): boolean {
   return yes;
 }
 
-export function statementBy(infos: Info[], i: number, lab: string): boolean {
+/**
+ * The statement of the paragraph in which the company speaks for itself, or null: the sentence
+ * names the lab, or only "the company", or is the proposal's own sentence.
+ */
+function statementOf(infos: Info[], i: number, lab: string): Info | null {
   const says = (k: number) => {
     const info = infos[k];
     if (!info || !isStatement(info)) return false;
@@ -67,7 +71,31 @@ export function statementBy(infos: Info[], i: number, lab: string): boolean {
   };
   // only the paragraph: a statement elsewhere in the article is more often about another fact
   const paragraph = infos[i]!.s.paragraph;
-  return infos.some((info, k) => info.s.paragraph === paragraph && says(k));
+  return infos.find((info, k) => info.s.paragraph === paragraph && says(k)) ?? null;
+}
+
+export function statementBy(infos: Info[], i: number, lab: string): boolean {
+  return statementOf(infos, i, lab) !== null;
+}
+
+const PERSON = "[\\p{Lu}][\\p{Ll}'’-]+(?:\\s+[\\p{Lu}][\\p{Ll}'’-]+){1,2}";
+const OFFICE =
+  "(?:CEO|chief executive|founder|co-founder|president|chairman|spokes(?:person|woman|man)|head of \\S+|Chef\\p{L}*|Konzernchef\\p{L}*|Gründer\\p{L}*|Mitgründer\\p{L}*|Sprecher\\p{L}*|Vorstandschef\\p{L}*)";
+/** "Sam Altman, CEO of the ChatGPT maker, …", "Sprecherin Jane Doe", "Sam Altman announced" */
+const SPEAKER = new RegExp(
+  `(?<a>${PERSON}),\\s+(?:the\\s+|der\\s+|die\\s+)?(?:\\p{L}+\\s+)?${OFFICE}|${OFFICE}\\s+(?<b>${PERSON})|(?<c>${PERSON})\\s+(?:announced|posted|wrote|confirmed|kündigte|bestätigte|verkündete)\\b`,
+  "u",
+);
+
+/**
+ * Who speaks in a company's statement, when the sentence names them by office: the labelling
+ * rules credit "Apple (Jacqueline Roy)", the company and the person speaking for it.
+ */
+function speakerOf(statement: Info): string | null {
+  const person = statement.attributions.find((a) => a.kind === "person");
+  if (person) return person.source;
+  const m = SPEAKER.exec(statement.s.text);
+  return m?.groups?.a ?? m?.groups?.b ?? m?.groups?.c ?? null;
 }
 
 const BACK_REFERENCE = /\b(?:dies|das|davon|darüber|this|that|the news|the plans?|the move)\b/u;
@@ -107,7 +135,13 @@ export function reportedByFor(
   }
   if (article.outlet) return article.outlet;
   if (article.onlyOutlet && HEDGED.test(own.s.text)) return article.onlyOutlet;
-  if (article.lab && article.labName && statementBy(infos, i, article.lab)) return article.labName;
+  if (article.lab && article.labName) {
+    const statement = statementOf(infos, i, article.lab);
+    if (statement) {
+      const speaker = speakerOf(statement);
+      return speaker && !speaker.includes(article.labName) ? `${article.labName} (${speaker})` : article.labName;
+    }
+  }
   return own.attributions[0]?.source ?? null;
 }
 
