@@ -69,6 +69,11 @@ describe("findAttributions", () => {
     expect(first("Das Start-up war als Erstes auf dem Markt.")).toBeNull();
   });
 
+  it("reads a broadcaster named by its kind ('der US-Sender CNBC')", () => {
+    expect(first("Gemini komme erst im Januar, berichtet der US-Sender CNBC.")).toEqual(["CNBC", "outlet"]);
+    expect(first("Das berichtet der Nachrichtensender CNN.")).toEqual(["CNN", "outlet"]);
+  });
+
   it("finds nothing in a sentence that attributes nothing", () => {
     expect(findAttributions("Der Kurs rutschte daraufhin um 2,2 Prozent ab.", publishers)).toEqual([]);
     expect(findAttributions("an der Wall Street kommen Zweifel auf", publishers)).toEqual([]);

@@ -50,6 +50,33 @@ describe("credited source", () => {
     ).toContainEqual(["delay", "meta", "Meta"]);
   });
 
+  it("credits the outlet named where the fact is told again", () => {
+    expect(
+      credits(
+        "Stellenabbau bei Aleph Alpha\n\nAleph Alpha streicht Dutzende Stellen. Der Stellenabbau betrifft etwa 17 Prozent der Belegschaft, wie das Handelsblatt berichtet.",
+        "de",
+      ),
+    ).toContainEqual(["layoff", "aleph-alpha", "Handelsblatt"]);
+    expect(
+      credits(
+        "Meta cuts jobs\n\nMeta is cutting about 600 jobs in its AI unit. The job cuts were first reported by Axios.",
+        "en",
+      ),
+    ).toContainEqual(["layoff", "meta", "Axios"]);
+  });
+
+  it("credits the outlet that reports on the same model elsewhere in the article", () => {
+    const text =
+      "Google delays Gemini\n\nGoogle has delayed the launch of Gemini.\n\nAccording to insiders, Gemini's launch has been moved to January, as reported by The Information.";
+    expect(credits(text, "en")).toContainEqual(["delay", "google", "The Information"]);
+  });
+
+  it("does not credit an outlet the company only spoke to", () => {
+    const text =
+      "Google delays Gemini\n\nGoogle has delayed the launch of Gemini.\n\nGegenüber dem US-Sender CNBC erklärte Google, Gemini komme im Januar.";
+    expect(credits(text, "de")).toContainEqual(["delay", "google", null]);
+  });
+
   it("credits nobody when nothing names a source", () => {
     expect(credits("Meta streicht rund 600 Stellen in seiner KI-Sparte.", "de")).toContainEqual([
       "layoff",

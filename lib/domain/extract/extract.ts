@@ -12,7 +12,7 @@ import { fuzzyMonth } from "../fuzzy-date";
 import type { FuzzyDate } from "../fuzzy-date.types";
 import { cleanArticleText } from "../text-cleaning";
 import { amountRole } from "./amount-roles";
-import { findAttributions, resolveReferences } from "./attribution";
+import { findAttributions, knownOutlet, resolveReferences } from "./attribution";
 import { findCues, type CueHit } from "./cues";
 import { findDates, mostPrecise, type DateHit } from "./dates";
 import { buildEntityIndex, findMentions, findUnknownLabs, findUnknownModels } from "./entities";
@@ -45,7 +45,7 @@ import {
   RELATIVE_DAY,
   STRONG_INVESTMENT,
 } from "./rules";
-import { articleOutlet, quoteRange, reportedByFor, scheduleFor } from "./schedule";
+import { articleOutlet, outletForModel, quoteRange, reportedByFor, scheduleFor } from "./schedule";
 import { Info, Subject, destinations, dominantLab, eligible, modelFor, subjectFor } from "./subjects";
 
 /** "investment of $2.75 billion", "Finanzierungsrunde über 500 Millionen Dollar": the noun's own amount */
@@ -164,8 +164,14 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       REFERENCE.test(before) &&
       drafts.some((d) => d.type === found.type) &&
       !OWN_FIGURE.test(text.slice(found.index + found.length, found.index + found.length + 30))
-    )
+    ) {
+      // "Der Stellenabbau betrifft 17 Prozent, wie Business Insider berichtet": the outlet named
+      // with the fact told again is the source of the fact
+      const outlet = info.attributions.find((a) => a.kind === "outlet" && knownOutlet(a.source, publishers));
+      const earlier = drafts.findLast((d) => d.type === found.type && !d.background);
+      if (outlet && earlier && !earlier.reportedBy) earlier.reportedBy = outlet.source;
       return [];
+    }
     let cue = found;
     // "following Meta's $14.3 billion investment", "nach der Übernahme": an earlier fact named
     const earlier =
@@ -383,6 +389,13 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
   const existing = ctx.existingEvents ?? [];
   const events = merged.map(({ at: _at, datedBefore: _dated, ...e }) => ({
     ...e,
+    reportedBy:
+      e.reportedBy ??
+      (e.model && !e.background
+        ? outletForModel(infos, e.model, familyOf(e.model), publishers, (k) =>
+            cuesOf(infos[k]!.s.text, true).some((c) => c.type !== e.type),
+          )
+        : null),
     matchesEventId: matchExistingEvent(e, existing),
   }));
   const unique = (xs: string[]) => [...new Set(xs)];

@@ -1,5 +1,6 @@
 /** The quote, the credited outlet and the planned / revised dates of a proposal. */
 import type { FuzzyDate } from "../fuzzy-date.types";
+import { knownOutlet, type Publisher } from "./attribution";
 import { findCues } from "./cues";
 import { type DateHit } from "./dates";
 import { unionDates } from "./merge";
@@ -143,6 +144,42 @@ export function reportedByFor(
     }
   }
   return own.attributions[0]?.source ?? null;
+}
+
+/** "told CNBC", "gegenüber dem Sender": the outlet a company spoke to, not one that reports */
+const TOLD = /(?:^|\s)(?:told|[Gg]egenüber)\s+(?:\S+\s+){0,2}$|^(?:told|to the|[Gg]egenüber|dem|der)\s/u;
+/** "as reported by India Today", "berichtet das Magazin X": a span that itself says reporting */
+const REPORTED = /report|[Bb]ericht|meldet|schreibt|schrieb/u;
+
+/**
+ * The one known outlet the article credits in the sentences that name `model`: "Gemini's launch
+ * has been rescheduled, as reported by India Today" credits the headline's news about Gemini too.
+ * A sentence that tells another kind of fact (`otherFact`) credits that fact, not this one. Null
+ * when no sentence or several outlets do.
+ */
+export function outletForModel(
+  infos: Info[],
+  model: string,
+  family: string | undefined,
+  publishers: Publisher[],
+  otherFact: (k: number) => boolean,
+): string | null {
+  const outlets = new Set<string>();
+  infos.forEach((info, k) => {
+    const names = info.roles.some(
+      (r) => r.mention.kind !== "lab" && (r.mention.slug === model || r.mention.slug === family),
+    );
+    if (!names) return;
+    const credited = info.attributions.filter(
+      (a) =>
+        a.kind === "outlet" &&
+        !TOLD.test(info.s.text.slice(Math.max(0, a.start - 40), a.start)) &&
+        !TOLD.test(info.s.text.slice(a.start, a.end)) &&
+        (knownOutlet(a.source, publishers) || REPORTED.test(info.s.text.slice(a.start, a.end))),
+    );
+    if (credited.length > 0 && !otherFact(k)) for (const a of credited) outlets.add(a.source);
+  });
+  return outlets.size === 1 ? [...outlets][0]! : null;
 }
 
 /** For a delay: the plans of the sentence and of the following ones that talk about the schedule. */
