@@ -31,7 +31,7 @@ export const SCHEDULE_WORDS =
 export const EVEN_LATER =
   /(?:noch länger|sogar später|noch später|even longer|even later|possibly later|or later|oder später)/iu;
 export const RELATIVE_DAY =
-  /^(?:am|on|last|letzten|vergangenen)?\s*(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|heute|gestern|today|yesterday)$/iu;
+  /^(?:am|on|last|letzten|vergangenen)?\s*(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|heute|gestern|today|yesterday)(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?$/iu;
 
 export const FOLLOWING =
   /(?:\b(?:following|after|since|nach|seit|infolge)\s+(?:[\p{L}\p{N}$.,'’-]+\s+){0,5})$/iu;
