@@ -41,6 +41,24 @@ describe("credited source", () => {
     ).toContainEqual(["delay", "meta", "Meta (Mark Zuckerberg)"]);
   });
 
+  it("reads 'the companies said' and a long 'gab … bekannt' as the company speaking", () => {
+    expect(
+      credits(
+        "Meta cuts jobs\n\nMeta is cutting about 600 jobs in its AI unit, the companies said Friday.",
+        "en",
+      ),
+    ).toContainEqual(["layoff", "meta", "Meta"]);
+    expect(
+      credits(
+        "Aleph Alpha sammelt Geld ein\n\nAleph Alpha gab den Abschluss einer Finanzierungsrunde über insgesamt 500 Millionen Dollar bekannt.",
+        "de",
+      ),
+    ).toContainEqual(["investment", "aleph-alpha", "Aleph Alpha"]);
+    expect(
+      credits("Meta cuts jobs\n\nMeta is cutting about 600 jobs in its AI unit, analysts said Friday.", "en"),
+    ).toContainEqual(["layoff", "meta", null]);
+  });
+
   it("credits the company alone when its statement names nobody", () => {
     expect(
       credits(

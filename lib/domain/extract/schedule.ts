@@ -44,7 +44,7 @@ const HEDGED =
  * through "the company", "der Konzern" — the lab the story is about.
  */
 const STATEMENT =
-  /\b(?:announced|announces|announcement|confirmed|confirms|in a (?:statement|blog ?post|post|memo|filing|press release)|(?:said|wrote|posted) (?:in|on) (?:a|its|his|her) |spokes(?:person|woman|man)|press release|the company said|said in a|told (?:staff|employees)|teilt\p{L}* (?:\p{L}+ ){0,6}mit\b|gab (?:\p{L}+ ){0,6}bekannt|gibt (?:\p{L}+ ){0,6}bekannt|bestätigt\p{L}*|kündigt\p{L}* (?:\p{L}+ ){0,6}an\b|bekanntgab|bekanntgegeben|mitteilte|mitgeteilt|nach eigenen Angaben|eigenen Angaben zufolge|Mitteilung|Pressemitteilung|Blog(?:eintrag|beitrag|post)|Sprecher\p{L}*|erklärte (?:das Unternehmen|der Konzern|die Firma)|hieß es (?:von|bei|aus|in))/iu;
+  /\b(?:announced|announces|announcement|confirmed|confirms|in a (?:statement|blog ?post|post|memo|filing|press release)|(?:said|wrote|posted) (?:in|on) (?:a|its|his|her) |spokes(?:person|woman|man)|press release|the company said|the (?:two )?companies said|said the compan(?:y|ies)|said in a|told (?:staff|employees)|teilt\p{L}* (?:\p{L}+ ){0,6}mit\b|gab (?:\S+ ){0,12}bekannt|gibt (?:\S+ ){0,12}bekannt|bestätigt\p{L}*|kündigt\p{L}* (?:\p{L}+ ){0,6}an\b|bekanntgab|bekanntgegeben|mitteilte|mitgeteilt|nach eigenen Angaben|eigenen Angaben zufolge|Mitteilung|Pressemitteilung|Blog(?:eintrag|beitrag|post)|Sprecher\p{L}*|erklärte (?:das Unternehmen|der Konzern|die Firma)|hieß es (?:von|bei|aus|in))/iu;
 const COMPANY_WORD =
   /\b(?:the company|the firm|the startup|the lab|das Unternehmen|der Konzern|die Firma|das Start-?up|der Hersteller)\b/iu;
 
