@@ -12,7 +12,7 @@ import { fuzzyMonth } from "../fuzzy-date";
 import type { FuzzyDate } from "../fuzzy-date.types";
 import { cleanArticleText } from "../text-cleaning";
 import { amountRole } from "./amount-roles";
-import { findAttributions, knownOutlet, resolveReferences } from "./attribution";
+import { findAttributions, resolveReferences } from "./attribution";
 import { findCues, type CueHit } from "./cues";
 import { findDates, mostPrecise, type DateHit } from "./dates";
 import { buildEntityIndex, findMentions, findUnknownLabs, findUnknownModels } from "./entities";
@@ -31,7 +31,6 @@ import {
   ACQUIRED_THING,
   ATTRIBUTIVE_BEFORE,
   ATTRIBUTIVE_CUE,
-  EVENT_NOUN,
   FOLLOWING,
   HEADCOUNT_TYPES,
   INVESTOR_BEFORE,
@@ -41,16 +40,11 @@ import {
   NOT_A_FACT,
   NOT_INVESTED,
   RAISING,
-  REFERENCE,
   RELATIVE_DAY,
   STRONG_INVESTMENT,
 } from "./rules";
-import { articleOutlet, outletForModel, quoteRange, reportedByFor, scheduleFor } from "./schedule";
+import { articleOutlet, outletForModel, quoteRange, reportedByFor, retoldFact, scheduleFor } from "./schedule";
 import { Info, Subject, destinations, dominantLab, eligible, modelFor, subjectFor } from "./subjects";
-
-/** "investment of $2.75 billion", "Finanzierungsrunde über 500 Millionen Dollar": the noun's own amount */
-const OWN_FIGURE =
-  /^\s+(?:of|worth|von|über|in Höhe von|im Wert von)\s+(?:about |around |roughly |nearly |more than |rund |etwa |knapp |insgesamt |mehr als )?(?:US\$|\$|€|\d)/u;
 
 // "B200" and "Blackwell" in one article are one product line (lib/domain/knowledge's families).
 const FAMILY_OF = new Map(MODELS.flatMap((m) => (m.family ? [[m.slug, m.family] as const] : [])));
@@ -156,22 +150,8 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     if (NOT_A_FACT.test(clauseAt(text, found.index))) return [];
     // "without an official acquisition", "kein Stellenabbau": a denied fact is not an event
     if (NEGATED.test(before)) return [];
-    // "the delay", "die Verzögerung": the fact already proposed, named again — unless the noun
-    // takes its own dollar figure ("that additional investment of $2.75 billion"): merging then
-    // keeps the more precise amount, or two amounts far apart stay two facts
-    if (
-      EVENT_NOUN.test(cueText) &&
-      REFERENCE.test(before) &&
-      drafts.some((d) => d.type === found.type) &&
-      !OWN_FIGURE.test(text.slice(found.index + found.length, found.index + found.length + 30))
-    ) {
-      // "Der Stellenabbau betrifft 17 Prozent, wie Business Insider berichtet": the outlet named
-      // with the fact told again is the source of the fact
-      const outlet = info.attributions.find((a) => a.kind === "outlet" && knownOutlet(a.source, publishers));
-      const earlier = drafts.findLast((d) => d.type === found.type && !d.background);
-      if (outlet && earlier && !earlier.reportedBy) earlier.reportedBy = outlet.source;
-      return [];
-    }
+    // "the delay", "die Verzögerung": the fact already proposed, named again
+    if (retoldFact(found, info, drafts, publishers)) return [];
     let cue = found;
     // "following Meta's $14.3 billion investment", "nach der Übernahme": an earlier fact named
     const earlier =
@@ -391,11 +371,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     ...e,
     reportedBy:
       e.reportedBy ??
-      (e.model && !e.background
-        ? outletForModel(infos, e.model, familyOf(e.model), publishers, (k) =>
-            cuesOf(infos[k]!.s.text, true).some((c) => c.type !== e.type),
-          )
-        : null),
+      outletForModel(infos, e, familyOf, publishers, (k) => cuesOf(infos[k]!.s.text, true)),
     matchesEventId: matchExistingEvent(e, existing),
   }));
   const unique = (xs: string[]) => [...new Set(xs)];

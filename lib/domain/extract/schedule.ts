@@ -1,11 +1,12 @@
 /** The quote, the credited outlet and the planned / revised dates of a proposal. */
 import type { FuzzyDate } from "../fuzzy-date.types";
 import { knownOutlet, type Publisher } from "./attribution";
-import { findCues } from "./cues";
+import { findCues, type CueHit } from "./cues";
 import { type DateHit } from "./dates";
 import { unionDates } from "./merge";
-import { EVEN_LATER, RELATIVE_DAY, SCHEDULE_WORDS } from "./rules";
+import { EVENT_NOUN, EVEN_LATER, OWN_FIGURE, REFERENCE, RELATIVE_DAY, SCHEDULE_WORDS } from "./rules";
 import { Info } from "./subjects";
+import type { ExtractEventType } from "./types";
 
 export function quoteRange(infos: Info[], i: number, withPrevious: boolean): { start: number; end: number } {
   const s = infos[i]!.s;
@@ -152,18 +153,50 @@ const TOLD = /(?:^|\s)(?:told|[Gg]egenüber)\s+(?:\S+\s+){0,2}$|^(?:told|to the|
 const REPORTED = /report|[Bb]ericht|meldet|schreibt|schrieb/u;
 
 /**
- * The one known outlet the article credits in the sentences that name `model`: "Gemini's launch
+ * "the delay", "die Verzögerung": a fact already proposed, named again, is not proposed again —
+ * unless the noun takes its own dollar figure ("that additional investment of $2.75 billion"):
+ * merging then keeps the more precise amount, or two amounts far apart stay two facts. A known
+ * outlet named with the retold fact ("Der Stellenabbau betrifft 17 Prozent, wie Business Insider
+ * berichtet") credits the proposal already made.
+ */
+export function retoldFact(
+  cue: CueHit,
+  info: Info,
+  drafts: { type: ExtractEventType; background?: boolean; reportedBy: string | null }[],
+  publishers: Publisher[],
+): boolean {
+  const text = info.s.text;
+  const end = cue.index + cue.length;
+  if (
+    !EVENT_NOUN.test(text.slice(cue.index, end)) ||
+    !REFERENCE.test(text.slice(Math.max(0, cue.index - 40), cue.index)) ||
+    !drafts.some((d) => d.type === cue.type) ||
+    OWN_FIGURE.test(text.slice(end, end + 30))
+  )
+    return false;
+  const outlet = info.attributions.find((a) => a.kind === "outlet" && knownOutlet(a.source, publishers));
+  const earlier = drafts.findLast((d) => d.type === cue.type && !d.background);
+  if (outlet && earlier && !earlier.reportedBy) earlier.reportedBy = outlet.source;
+  return true;
+}
+
+/**
+ * The one known outlet the article credits in the sentences that name the event's model: "Gemini's launch
  * has been rescheduled, as reported by India Today" credits the headline's news about Gemini too.
  * A sentence that tells another kind of fact (`otherFact`) credits that fact, not this one. Null
  * when no sentence or several outlets do.
  */
 export function outletForModel(
   infos: Info[],
-  model: string,
-  family: string | undefined,
+  event: { type: ExtractEventType; model: string | null; background?: boolean },
+  familyOf: (model: string) => string | undefined,
   publishers: Publisher[],
-  otherFact: (k: number) => boolean,
+  cuesAt: (k: number) => CueHit[],
 ): string | null {
+  const { model } = event;
+  if (!model || event.background) return null;
+  const family = familyOf(model);
+  const otherFact = (k: number) => cuesAt(k).some((c) => c.type !== event.type);
   const outlets = new Set<string>();
   infos.forEach((info, k) => {
     const names = info.roles.some(
