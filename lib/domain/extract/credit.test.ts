@@ -95,6 +95,28 @@ describe("credited source", () => {
     expect(credits(text, "de")).toContainEqual(["delay", "google", null]);
   });
 
+  it("credits the outlet the next sentence names for the reports a sentence speaks of", () => {
+    expect(
+      credits(
+        "Apple unter Druck\n\nBerichte über eine erneute Verzögerung der neuen Siri setzen Apple unter Druck. Nachdem Bloomberg von Problemen berichtet hatte, äußerte sich der Konzern.",
+        "de",
+      ),
+    ).toContainEqual(["delay", "apple", "Bloomberg"]);
+    expect(
+      credits(
+        "Apple under pressure\n\nReports of another delay to the new Siri put Apple under pressure. Bloomberg had reported problems in internal tests.",
+        "en",
+      ),
+    ).toContainEqual(["delay", "apple", "Bloomberg"]);
+    // told as a fact, the delay is the article's own; the next sentence's outlet is about something else
+    expect(
+      credits(
+        "Apple under pressure\n\nApple has delayed the new Siri again. Bloomberg had reported problems in internal tests.",
+        "en",
+      ),
+    ).toContainEqual(["delay", "apple", null]);
+  });
+
   it("credits nobody when nothing names a source", () => {
     expect(credits("Meta streicht rund 600 Stellen in seiner KI-Sparte.", "de")).toContainEqual([
       "layoff",

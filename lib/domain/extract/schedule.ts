@@ -100,6 +100,7 @@ function speakerOf(statement: Info): string | null {
   return m?.groups?.a ?? m?.groups?.b ?? m?.groups?.c ?? null;
 }
 
+const SPEAKS_OF_REPORTS = /(?:^|[^\p{L}])(?:Berichte|Medienberichte|Berichten zufolge|reports|reportedly)(?![\p{L}])/iu;
 const BACK_REFERENCE = /\b(?:dies|das|davon|darüber|this|that|the news|the plans?|the move)\b/u;
 
 /**
@@ -130,7 +131,10 @@ export function reportedByFor(
   if (
     next &&
     (/^(?:Das|Dies|Diese|Es|This|That|It)\s/u.test(next.s.text) ||
-      (next.s.paragraph === own.s.paragraph + 1 && BACK_REFERENCE.test(next.s.text)))
+      (next.s.paragraph === own.s.paragraph + 1 && BACK_REFERENCE.test(next.s.text)) ||
+      // "Berichte über eine erneute Verzögerung … Nachdem Bloomberg … berichtet hatte": reports the
+      // sentence speaks of, named by the next one
+      (next.s.paragraph === own.s.paragraph && SPEAKS_OF_REPORTS.test(own.s.text)))
   ) {
     const a = next.attributions.find((x) => x.kind === "outlet");
     if (a && (next.s.paragraph === own.s.paragraph || BACK_REFERENCE.test(next.s.text))) return a.source;
