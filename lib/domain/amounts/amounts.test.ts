@@ -183,7 +183,9 @@ describe("parsePercents", () => {
   });
 
   it("reads spelled-out whole percents, not other words before Prozent", () => {
-    expect(parsePercents("Die Aktie verlor zehn Prozent")).toMatchObject([{ value: 10, text: "zehn Prozent" }]);
+    expect(parsePercents("Die Aktie verlor zehn Prozent")).toMatchObject([
+      { value: 10, text: "zehn Prozent" },
+    ]);
     expect(parsePercents("shares slid as much as nine percent")).toMatchObject([
       { value: 9, qualifier: "up_to", text: "as much as nine percent" },
     ]);

@@ -1,5 +1,15 @@
 /** Money in German and English news: "72 Mrd. US-Dollar", "$1.5bn", "2 Billionen Euro" (10^12). */
-import { collectFigures, NUM, QUAL, readNumber, scaleNumber, SP, START, WORD_NUM, wordNumber } from "./numbers";
+import {
+  collectFigures,
+  NUM,
+  QUAL,
+  readNumber,
+  scaleNumber,
+  SP,
+  START,
+  WORD_NUM,
+  wordNumber,
+} from "./numbers";
 import { alternation } from "../regex-alternation";
 import type { AmountMatch, Currency, NumberLang } from "./types";
 

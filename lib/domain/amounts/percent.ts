@@ -1,6 +1,16 @@
 /** Percentages, and their sign from the words around them ("fiel um 2,2 %" is −2.2). */
 import { alternation } from "../regex-alternation";
-import { collectFigures, NUM, NUMBER_WORDS, QUAL, readNumber, scaleNumber, SP, START, wordNumber } from "./numbers";
+import {
+  collectFigures,
+  NUM,
+  NUMBER_WORDS,
+  QUAL,
+  readNumber,
+  scaleNumber,
+  SP,
+  START,
+  wordNumber,
+} from "./numbers";
 
 /** "zehn Prozent", "nine percent": whole spelled-out numbers only ("half a percent" is rare) */
 const PERCENT_WORDS = alternation(Object.keys(NUMBER_WORDS).filter((w) => Number.isInteger(NUMBER_WORDS[w])));

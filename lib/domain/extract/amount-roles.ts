@@ -149,25 +149,43 @@ export function defaultAmountKind(type: ExtractEventType): ExtractAmountKind | n
 }
 
 const SCALE_DE =
-  /(?<lo>\d+(?:[.,]\d+)?)\s*(?:bis|-|–)\s*(?=(?<hi>\d+(?:[.,]\d+)?)\s*(?:Milliarden|Mrd\.?|Millionen|Mio\.?|Billionen))/u;
+  /(?:(?:zwischen|between)\s+(?<lo2>\d+(?:[.,]\d+)?)\s+(?:und|and)\s+|(?<lo>\d+(?:[.,]\d+)?)\s*(?:bis|-|–)\s*)(?=(?<hi>\d+(?:[.,]\d+)?)\s*(?:Milliarden|Mrd\.?|Millionen|Mio\.?|Billionen|billion|million|trillion))/u;
 const SCALE_EN =
   /(?<cur>\$|US\$)\s*(?<lo>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(?:\$|US\$)?\s*(?=(?<hi>\d+(?:\.\d+)?)\s*(?:billion|bn|million|mn|m\b|trillion))/u;
 
 /**
- * The lower bound of a range whose upper bound is the amount at `index`: "2 bis 3 Milliarden
- * Dollar", "$2-3 billion", "between $2 billion and $3 billion". Returns the lower value in the
- * amount's own unit, or null.
+ * A range whose scale word stands only after the upper bound: "2 bis 3 Milliarden Dollar",
+ * "zwischen 2 und 3 Milliarden Dollar", "$2-3 billion". `a` is the amount parsed at either end
+ * ("3 Milliarden Dollar", or "$2" when the parser stopped at the dash). Returns both bounds in
+ * the scale of the upper one, or null. "between $2 billion and $3 billion" is two parsed amounts,
+ * which the caller pairs.
  */
-export function rangeLowerBound(sentence: string, index: number, value: number): number | null {
-  const before = sentence.slice(Math.max(0, index - 40), index);
-  const between = /(?:between|zwischen)\s+(?<lo>\S+(?:\s+\S+){0,3})\s+(?:and|und)\s+$/iu.exec(before);
-  if (between) return null; // the caller pairs the two parsed amounts
-  const head = sentence.slice(Math.max(0, index - 20), index + 30);
+export function scaledRange(
+  sentence: string,
+  a: { index: number; value: number; text: string },
+): { value: number; max: number } | null {
+  const head = sentence.slice(Math.max(0, a.index - 20), a.index + a.text.length + 30);
   const m = SCALE_DE.exec(head) ?? SCALE_EN.exec(head);
   if (!m?.groups) return null;
   const num = (s: string) => Number(s.replace(",", "."));
-  const lo = num(m.groups.lo!);
+  const lo = num(m.groups.lo ?? m.groups.lo2 ?? "");
   const hi = num(m.groups.hi!);
   if (!(lo > 0 && hi > lo)) return null;
-  return (value / hi) * lo;
+  const start = Math.max(0, a.index - 20) + m.index;
+  const hiAt = start + m[0].length;
+  // the range must be this amount's: the parsed amount is its lower or its upper end
+  if (a.index + a.text.length <= start || a.index > hiAt) return null;
+  if (a.index === hiAt) return { value: (a.value / hi) * lo, max: a.value };
+  // the lower end was parsed alone ("$2" of "$2-3 billion"): scale it by the upper end's word
+  const scale =
+    /^\d+(?:[.,]\d+)?\s*(Milliarden|Mrd\.?|Billionen|Millionen|Mio\.?|billion|bn|million|mn|m\b|trillion)/u.exec(
+      sentence.slice(hiAt),
+    )?.[1];
+  if (!scale) return null;
+  const exponent = /^(?:Billionen|trillion)/u.test(scale)
+    ? 12
+    : /^(?:Milliarden|Mrd|billion|bn)/u.test(scale)
+      ? 9
+      : 6;
+  return { value: lo * 10 ** exponent, max: hi * 10 ** exponent };
 }

@@ -42,6 +42,34 @@ describe("amountFor", () => {
   });
 });
 
+describe("amountFor — ranges", () => {
+  it("keeps both bounds when the scale word follows only the upper one", () => {
+    expect(pick("Meta investiert zwischen 2 und 3 Milliarden Dollar in das Start-up.", "de")).toMatchObject({
+      value: 2e9,
+      max: 3e9,
+    });
+    expect(pick("Meta will 60 bis 65 Milliarden Dollar investieren.", "de")).toMatchObject({
+      value: 60e9,
+      max: 65e9,
+    });
+    expect(pick("The startup raised $2-3 billion from investors.", "en")).toMatchObject({
+      value: 2e9,
+      max: 3e9,
+    });
+  });
+
+  it("does not make a range of a number that is not a bound", () => {
+    expect(pick("Llama 2 und 3 Milliarden Dollar Kapital für das Start-up.", "de")).toMatchObject({
+      value: 3e9,
+      max: null,
+    });
+    expect(pick("The startup raised $3 billion in 2024-2025.", "en")).toMatchObject({
+      value: 3e9,
+      max: null,
+    });
+  });
+});
+
 describe("amountFor — stock moves", () => {
   it("reads the market value a share move wipes off, in English and German", () => {
     const en = "Nvidia's stock plunged 16%, wiping off more than $500 billion.";
@@ -75,7 +103,8 @@ describe("amountFor — cumulative totals", () => {
   });
 
   it("keeps a round's own total", () => {
-    const de = "Aleph Alpha gab den Abschluss einer Finanzierungsrunde über insgesamt 500 Millionen Dollar bekannt.";
+    const de =
+      "Aleph Alpha gab den Abschluss einer Finanzierungsrunde über insgesamt 500 Millionen Dollar bekannt.";
     expect(pick(de, "de")).toMatchObject({ value: 500e6 });
     expect(pick("The company raised a total of $6.6 billion.", "en")).toMatchObject({ value: 6.6e9 });
   });

@@ -1,6 +1,6 @@
 /** The money, percentage and headcount that belong to a proposal. */
 import { parseAmounts, parseHeadcounts, parsePercents, signedPercentFromContext } from "../amounts";
-import { AMOUNT_ROLES, amountRole, defaultAmountKind, rangeLowerBound } from "./amount-roles";
+import { AMOUNT_ROLES, amountRole, defaultAmountKind, scaledRange } from "./amount-roles";
 import type { ExtractAmountKind, ExtractEventType, ExtractQualifier } from "./types";
 import { NOT_MONEY_AFTER, PERCENT_TYPES } from "./rules";
 
@@ -93,11 +93,8 @@ export function amountFor(
     value = prev.value;
     max = a.value;
   } else {
-    const lower = rangeLowerBound(text, a.index, a.value);
-    if (lower !== null) {
-      value = lower;
-      max = a.value;
-    }
+    const range = scaledRange(text, a);
+    if (range) ({ value, max } = range);
   }
   return { value, max, qualifier: a.qualifier, kind: best.role ?? defaultAmountKind(type) };
 }

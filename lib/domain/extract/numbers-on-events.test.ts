@@ -12,7 +12,12 @@ const run = (text: string, articleDate = "2025-06-12") =>
 describe("amounts on the event", () => {
   it("reads a headline's share loss in German, with the market value it names", () => {
     const [e] = run("Nvidia-Aktie verliert 300 Milliarden Dollar nach Chip-Ankündigung\nMehr dazu später.");
-    expect(e).toMatchObject({ type: "stock_move", lab: "nvidia", amountUsd: 300e9, amountKind: "market_cap" });
+    expect(e).toMatchObject({
+      type: "stock_move",
+      lab: "nvidia",
+      amountUsd: 300e9,
+      amountKind: "market_cap",
+    });
   });
 
   it("takes a re-named event's own figure: 'that additional investment of $X'", () => {
@@ -30,7 +35,9 @@ describe("amounts on the event", () => {
   });
 
   it("reads spelled-out German amounts in a funding headline", () => {
-    const [e] = run("Mistral AI sammelt zwei Milliarden Dollar in neuer Finanzierungsrunde ein\nMehr dazu später.");
+    const [e] = run(
+      "Mistral AI sammelt zwei Milliarden Dollar in neuer Finanzierungsrunde ein\nMehr dazu später.",
+    );
     expect(e).toMatchObject({ type: "investment", lab: "mistral-ai", amountUsd: 2e9 });
   });
 });

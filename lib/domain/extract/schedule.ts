@@ -100,7 +100,8 @@ function speakerOf(statement: Info): string | null {
   return m?.groups?.a ?? m?.groups?.b ?? m?.groups?.c ?? null;
 }
 
-const SPEAKS_OF_REPORTS = /(?:^|[^\p{L}])(?:Berichte|Medienberichte|Berichten zufolge|reports|reportedly)(?![\p{L}])/iu;
+const SPEAKS_OF_REPORTS =
+  /(?:^|[^\p{L}])(?:Berichte|Medienberichte|Berichten zufolge|reports|reportedly)(?![\p{L}])/iu;
 const BACK_REFERENCE = /\b(?:dies|das|davon|darüber|this|that|the news|the plans?|the move)\b/u;
 
 /**
@@ -145,7 +146,9 @@ export function reportedByFor(
     const statement = statementOf(infos, i, article.lab);
     if (statement) {
       const speaker = speakerOf(statement);
-      return speaker && !speaker.includes(article.labName) ? `${article.labName} (${speaker})` : article.labName;
+      return speaker && !speaker.includes(article.labName)
+        ? `${article.labName} (${speaker})`
+        : article.labName;
     }
   }
   return own.attributions[0]?.source ?? null;
