@@ -17,8 +17,9 @@ function one(text: string, lang?: "de" | "en"): Omit<AmountMatch, "index"> {
   return rest;
 }
 
-describe("parseAmounts — German", () => {
+describe("parseAmounts — German and English", () => {
   it.each([
+    // German
     ["72 Milliarden US-Dollar", 72e9, "USD", "exact"],
     ["Bis zu 72 Milliarden US-Dollar", 72e9, "USD", "up_to"],
     ["mehr als 14 Milliarden Dollar", 14e9, "USD", "more_than"],
@@ -35,6 +36,20 @@ describe("parseAmounts — German", () => {
     ["2.500 Mio. €", 2.5e9, "EUR", "exact"],
     ["1.234,56 Euro", 1234.56, "EUR", "exact"],
     ["eine 72-Milliarden-Dollar-Investition", 72e9, "USD", "exact"],
+    // English
+    ["$14.3 billion", 14.3e9, "USD", "exact"],
+    ["$72B", 72e9, "USD", "exact"],
+    ["$100M", 100e6, "USD", "exact"],
+    ["more than $14 billion", 14e9, "USD", "more_than"],
+    ["up to $72 billion", 72e9, "USD", "up_to"],
+    ["about $40bn", 40e9, "USD", "about"],
+    ["nearly $2 trillion", 2e12, "USD", "almost"],
+    ["1.5 billion dollars", 1.5e9, "USD", "exact"],
+    ["US$ 5 million", 5e6, "USD", "exact"],
+    ["€40bn", 40e9, "EUR", "exact"],
+    ["at least $1,500", 1500, "USD", "at_least"],
+    ["$1,234.5 million", 1234.5e6, "USD", "exact"],
+    ["roughly 3 billion euros", 3e9, "EUR", "about"],
   ] as const)("%s", (text, value, currency, qualifier) => {
     expect(one(text)).toMatchObject({ value, currency, qualifier });
   });
@@ -56,6 +71,11 @@ describe("parseAmounts — German", () => {
     expect(one("2 Billion Dollar").value).toBe(2e12);
   });
 
+  it("reads English billion as 10^9 in English text", () => {
+    expect(one("The company is worth 2 billion dollars, the analyst said.").value).toBe(2e9);
+    expect(one("2 Billion Dollar", "en").value).toBe(2e9);
+  });
+
   it("finds several amounts in the seed sentences", () => {
     const text =
       "bot Meta „vielen“ OpenAI-Mitarbeitern individuelle Antrittsprämien von über 100 Millionen Dollar und ein Jahresgehalt in etwa derselben Höhe. Die Marktkapitalisierung liegt bei fast 2 Billionen Dollar.";
@@ -63,31 +83,6 @@ describe("parseAmounts — German", () => {
       [100e6, "more_than"],
       [2e12, "almost"],
     ]);
-  });
-});
-
-describe("parseAmounts — English", () => {
-  it.each([
-    ["$14.3 billion", 14.3e9, "USD", "exact"],
-    ["$72B", 72e9, "USD", "exact"],
-    ["$100M", 100e6, "USD", "exact"],
-    ["more than $14 billion", 14e9, "USD", "more_than"],
-    ["up to $72 billion", 72e9, "USD", "up_to"],
-    ["about $40bn", 40e9, "USD", "about"],
-    ["nearly $2 trillion", 2e12, "USD", "almost"],
-    ["1.5 billion dollars", 1.5e9, "USD", "exact"],
-    ["US$ 5 million", 5e6, "USD", "exact"],
-    ["€40bn", 40e9, "EUR", "exact"],
-    ["at least $1,500", 1500, "USD", "at_least"],
-    ["$1,234.5 million", 1234.5e6, "USD", "exact"],
-    ["roughly 3 billion euros", 3e9, "EUR", "about"],
-  ] as const)("%s", (text, value, currency, qualifier) => {
-    expect(one(text)).toMatchObject({ value, currency, qualifier });
-  });
-
-  it("reads English billion as 10^9 in English text", () => {
-    expect(one("The company is worth 2 billion dollars, the analyst said.").value).toBe(2e9);
-    expect(one("2 Billion Dollar", "en").value).toBe(2e9);
   });
 });
 
