@@ -86,6 +86,26 @@ describe("parseAmounts — German and English", () => {
   });
 });
 
+describe("parseAmounts — spelled-out numbers", () => {
+  it.each([
+    ["sammelt halbe Milliarde Dollar ein", 5e8, "USD", "exact"],
+    ["eine Investition von zwei Milliarden Euro", 2e9, "EUR", "exact"],
+    ["über eine Milliarde Euro von Investoren", 1e9, "EUR", "more_than"],
+    ["raised half a billion dollars", 5e8, "USD", "exact"],
+    ["roughly two billion dollars", 2e9, "USD", "about"],
+  ] as const)("%s", (text, value, currency, qualifier) => {
+    const [a, ...rest] = parseAmounts(text);
+    expect(rest).toEqual([]);
+    expect(a).toMatchObject({ value, currency, qualifier });
+  });
+
+  it("needs a scale word and a currency after the word", () => {
+    expect(parseAmounts("eine Milliarde Nutzer")).toEqual([]);
+    expect(parseAmounts("one of the ten million users")).toEqual([]);
+    expect(parseAmounts("zwei Dollar")).toEqual([]);
+  });
+});
+
 describe("parseAmounts — not amounts", () => {
   it.each([
     "mindestens 7",
@@ -155,6 +175,17 @@ describe("parsePercents", () => {
       text: "fast 50 %",
     });
     expect(parsePercents("more than 10%")[0]).toMatchObject({ value: 10, qualifier: "more_than" });
+  });
+
+  it("reads spelled-out whole percents, not other words before Prozent", () => {
+    expect(parsePercents("Die Aktie verlor zehn Prozent")).toMatchObject([
+      { value: 10, text: "zehn Prozent" },
+    ]);
+    expect(parsePercents("shares slid as much as nine percent")).toMatchObject([
+      { value: 9, qualifier: "up_to", text: "as much as nine percent" },
+    ]);
+    expect(parsePercents("viele Prozent")).toEqual([]);
+    expect(parsePercents("um zwei Prozentpunkte")).toEqual([]);
   });
 
   it("does not take percentage points, model names or bare numbers", () => {

@@ -31,7 +31,6 @@ import {
   ACQUIRED_THING,
   ATTRIBUTIVE_BEFORE,
   ATTRIBUTIVE_CUE,
-  EVENT_NOUN,
   FOLLOWING,
   HEADCOUNT_TYPES,
   INVESTOR_BEFORE,
@@ -41,11 +40,10 @@ import {
   NOT_A_FACT,
   NOT_INVESTED,
   RAISING,
-  REFERENCE,
   RELATIVE_DAY,
   STRONG_INVESTMENT,
 } from "./rules";
-import { articleOutlet, quoteRange, reportedByFor, scheduleFor } from "./schedule";
+import { articleOutlet, outletForModel, quoteRange, reportedByFor, retoldFact, scheduleFor } from "./schedule";
 import { Info, Subject, destinations, dominantLab, eligible, modelFor, subjectFor } from "./subjects";
 
 // "B200" and "Blackwell" in one article are one product line (lib/domain/knowledge's families).
@@ -153,8 +151,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     // "without an official acquisition", "kein Stellenabbau": a denied fact is not an event
     if (NEGATED.test(before)) return [];
     // "the delay", "die Verzögerung": the fact already proposed, named again
-    if (EVENT_NOUN.test(cueText) && REFERENCE.test(before) && drafts.some((d) => d.type === found.type))
-      return [];
+    if (retoldFact(found, info, drafts, publishers)) return [];
     let cue = found;
     // "following Meta's $14.3 billion investment", "nach der Übernahme": an earlier fact named
     const earlier =
@@ -372,6 +369,9 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
   const existing = ctx.existingEvents ?? [];
   const events = merged.map(({ at: _at, datedBefore: _dated, ...e }) => ({
     ...e,
+    reportedBy:
+      e.reportedBy ??
+      outletForModel(infos, e, familyOf, publishers, (k) => cuesOf(infos[k]!.s.text, true)),
     matchesEventId: matchExistingEvent(e, existing),
   }));
   const unique = (xs: string[]) => [...new Set(xs)];
