@@ -17,11 +17,11 @@ import { findCues, type CueHit } from "./cues";
 import { findDates, mostPrecise, type DateHit } from "./dates";
 import { buildEntityIndex, findMentions, findUnknownLabs, findUnknownModels } from "./entities";
 import { MODELS, ORGANISATIONS } from "../knowledge";
-import { withKnowledge } from "./knowledge";
+import { modelWords, withKnowledge } from "./knowledge";
 import { detectLanguage } from "./language";
 import { matchExistingEvent } from "./match-existing";
 import { mergeDrafts, type Draft } from "./merge";
-import { anaphorAt, mentionRoles, refersBackToPeople, type MentionRole } from "./roles";
+import { mentionRoles, refersBackToPeople, type MentionRole } from "./roles";
 import { insideQuotation, splitSentences } from "./sentences";
 import type { ExtractContext, ExtractionResult, ExtractQualifier } from "./types";
 import { clauseAt, datedBeforeArticle, earlierThanLead, isBackground } from "./background";
@@ -31,7 +31,6 @@ import {
   ACQUIRED_THING,
   ATTRIBUTIVE_BEFORE,
   ATTRIBUTIVE_CUE,
-  EVENT_NOUN,
   FOLLOWING,
   HEADCOUNT_TYPES,
   INVESTOR_BEFORE,
@@ -41,48 +40,17 @@ import {
   NOT_A_FACT,
   NOT_INVESTED,
   RAISING,
-  REFERENCE,
   RELATIVE_DAY,
   STRONG_INVESTMENT,
 } from "./rules";
-import { articleOutlet, quoteRange, reportedByFor, scheduleFor } from "./schedule";
-import {
-  Info,
-  Subject,
-  destinations,
-  dominantLab,
-  eligible,
-  modelFor,
-  subjectFor,
-  topicBefore,
-} from "./subjects";
+import { articleOutlet, outletForModel, quoteRange, reportedByFor, retoldFact, scheduleFor } from "./schedule";
+import { Info, Subject, destinations, dominantLab, eligible, modelFor, sentenceTopic, subjectFor } from "./subjects";
+import { departureSubject, flawParty, handLead, leadOf, otherParty } from "./parties";
 
 // "B200" and "Blackwell" in one article are one product line (lib/domain/knowledge's families).
 const FAMILY_OF = new Map(MODELS.flatMap((m) => (m.family ? [[m.slug, m.family] as const] : [])));
 const familyOf = (model: string) => FAMILY_OF.get(model);
-// A part number under a line whose name it does not carry ("B200" under "Blackwell", not "GPT-5 Pro").
-const LINE_OF = new Map(
-  MODELS.flatMap((m) => {
-    const family = m.family ? MODELS.find((f) => f.slug === m.family) : undefined;
-    return family && m.kind === "model" && !m.name.toLowerCase().includes(family.name.toLowerCase())
-      ? [[m.slug, family.slug] as const]
-      : [];
-  }),
-);
-const DESCRIBED = new Map<string, { slug: string; re: RegExp }[]>();
-for (const m of MODELS) {
-  for (const d of m.descriptions ?? []) {
-    // "open-weight model" also reads "open weight models", "Open-Weight-Modells"
-    const words = d.split(/[\s-]+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    const re = new RegExp(`(?<![\\p{L}])${words.join("[\\s-]+")}(?:s|es|e|en|er)?(?![\\p{L}])`, "iu");
-    DESCRIBED.set(m.owner, [...(DESCRIBED.get(m.owner) ?? []), { slug: m.slug, re }]);
-  }
-}
-const MODEL_WORDS = { lineOf: (model: string) => LINE_OF.get(model), described: DESCRIBED };
-
-/** "led by", "angeführt von": the lead of a round, not one of its participants ("darunter") */
-const LEAD_BEFORE =
-  /(?:led by|co-led by|angeführt von|unter Führung von|Führung (?:von|des|der))\s+(?:[\p{L}-]+\s+){0,4}$/u;
+const MODEL_WORDS = modelWords(MODELS);
 
 export function extractFromText(text: string, ctx: ExtractContext): ExtractionResult {
   const cleanedText = cleanArticleText(text).text;
@@ -160,14 +128,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
   infos.forEach((info, i) => {
     const hasModel = info.roles.some((r) => r.mention.kind !== "lab") || info.unknownModels.length > 0;
     const cues = cuesOf(info.s.text, hasModel);
-    // "The company relies on … companies that include Google": a sentence that opens by referring
-    // back is still about the earlier lab, whatever it names later
-    const named = eligible(info.roles)[0];
-    const back = anaphorAt(info.s.text, named !== undefined);
-    info.subject =
-      back >= 0 && back < (named ? named.mention.start - info.s.start : Infinity)
-        ? (topicBefore(infos, i, dominant)?.lab ?? named?.mention.lab ?? null)
-        : (named?.mention.lab ?? null);
+    info.subject = sentenceTopic(info, infos, i, dominant);
 
     const own = cues.flatMap((cue) => proposalsFor(cue, info, i));
     drafts.push(...own);
@@ -178,35 +139,6 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       .find(Boolean);
     info.subject = actor ?? info.subject;
   });
-
-  /**
-   * The investor a funding sentence names as its other party ("led by ASML", "von Investoren wie
-   * MGX"); "Nvidia-backed Mistral", "backed by Nvidia" describe earlier backers, not this round.
-   */
-  function leadOf(info: Info, named: RegExp = INVESTOR_BEFORE): string | null {
-    const text = info.s.text;
-    if (!RAISING.test(text)) return null;
-    const lead = eligible(info.roles).find((r) => {
-      const at = r.mention.start - info.s.start;
-      const before = text.slice(Math.max(0, at - 60), at);
-      return (
-        !/^(?:backed|gestützt|finanziert)/iu.test(r.mention.compound ?? "") &&
-        !/(?:backed|unterstützt|gestützt)\s+(?:by|von)\s+$/iu.test(before) &&
-        named.test(before)
-      );
-    });
-    return lead?.mention.lab ?? null;
-  }
-
-  /** The nearest lab named in the sentences before `i` (in the same paragraph) other than `not`. */
-  function labBefore(i: number, not: string): string | null {
-    const paragraph = infos[i]!.s.paragraph;
-    for (let j = i - 1; j >= 0 && infos[j]!.s.paragraph >= paragraph - 1; j--) {
-      const other = eligible(infos[j]!.roles).findLast((r) => r.mention.lab !== not);
-      if (other) return other.mention.lab;
-    }
-    return null;
-  }
 
   function proposalsFor(found: CueHit, info: Info, i: number): Draft[] {
     const offset = info.s.start;
@@ -220,11 +152,8 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     // "without an official acquisition", "kein Stellenabbau": a denied fact is not an event
     if (NEGATED.test(before)) return [];
     // "the delay", "die Verzögerung": the fact already proposed, named again
-    if (EVENT_NOUN.test(cueText) && REFERENCE.test(before) && drafts.some((d) => d.type === found.type)) {
-      // "The investment was led by ASML": the round named again gives its lead
-      const earlier = drafts.findLast((d) => d.type === "investment" && !d.counterparty);
-      const lead = found.type === "investment" && earlier ? leadOf(info, LEAD_BEFORE) : null;
-      if (earlier && lead && lead !== earlier.lab) earlier.counterparty = lead;
+    if (retoldFact(found, info, drafts, publishers)) {
+      handLead(found.type, info, drafts);
       return [];
     }
     let cue = found;
@@ -319,32 +248,16 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
         : [];
     const investorLabs = new Set(investors.map((r) => r.mention.lab));
     const roles = info.roles.filter((r) => !investorLabs.has(r.mention.lab));
-    let subject = subjectFor(cue.type, cue.index, cue.length, { ...info, roles }, infos, i, dominant);
+    const found0 = subjectFor(cue.type, cue.index, cue.length, { ...info, roles }, infos, i, dominant);
+    const subject = found0 && cue.type === "departure" ? departureSubject(found0, infos, i) : found0;
     if (!subject || (!subject.lab && !subject.labName)) return [];
-    // "will go to Microsoft, where … the Microsoft AI division": people leave the lab named before
-    const goingTo = cue.type === "departure" ? destinations(info)[0]?.mention.lab : undefined;
-    if (goingTo && subject.lab === goingTo) {
-      const left = labBefore(i, goingTo);
-      if (!left) return [];
-      subject = { lab: left, labName: null, from: null, certainty: 0.8, mention: null };
-    }
     const withPrevious = subject.from === i - 1 && infos[i - 1]?.s.paragraph === info.s.paragraph;
-    let counterparty: string | null = investors.length > 0 ? leadOf(info) : null;
+    let counterparty: string | null = investors.length > 0 ? leadOf(info, INVESTOR_BEFORE) : null;
     if (cue.type === "departure") counterparty = destinations(info)[0]?.mention.lab ?? null;
     if (cue.type === "acquisition" || cue.type === "hiring") {
-      // people hired away still come from their former employer ("hires ex-OpenAI researchers")
-      const pool =
-        cue.type === "hiring"
-          ? info.roles.filter((r) => !r.comparison && !r.inAttribution)
-          : eligible(info.roles);
-      const other = pool.find((r) => r.mention.lab !== subject.lab && r.mention.kind === "lab");
-      counterparty = other?.mention.lab ?? null;
+      counterparty = otherParty(cue.type, info, subject.lab);
     }
-    // "kein Trainingslauf auf dem Ascend-Chip": a flaw with another maker's hardware involves that maker
-    if (cue.type === "architecture_problem") {
-      const tool = info.roles.find((r) => r.aside && r.mention.kind !== "lab" && r.mention.lab !== subject.lab);
-      counterparty = tool?.mention.lab ?? null;
-    }
+    if (cue.type === "architecture_problem") counterparty = flawParty(info, subject.lab);
     if (cue.type === "investment" && !counterparty)
       counterparty = investmentTarget(info.s, cleanedText, mentions, subject.lab);
     const made = draft(cue, info, i, subject, withPrevious, { counterparty });
@@ -459,6 +372,9 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
   const existing = ctx.existingEvents ?? [];
   const events = merged.map(({ at: _at, datedBefore: _dated, ...e }) => ({
     ...e,
+    reportedBy:
+      e.reportedBy ??
+      outletForModel(infos, e, familyOf, publishers, (k) => cuesOf(infos[k]!.s.text, true)),
     matchesEventId: matchExistingEvent(e, existing),
   }));
   const unique = (xs: string[]) => [...new Set(xs)];

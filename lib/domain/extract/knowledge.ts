@@ -6,6 +6,7 @@
  */
 import { isOrdinaryWordName, nameKey } from "../knowledge/lookup";
 import type { KnownModel, KnownOrg } from "../knowledge/types";
+import type { ModelWords } from "./subjects";
 import type { KnownEntity } from "./types";
 
 /** Aliases and the German forms the matcher does not already read as an inflection ("Metas"). */
@@ -93,4 +94,27 @@ function listId(list: object): number {
     ids.set(list, id);
   }
   return id;
+}
+
+/**
+ * Model words of the knowledge base: the line a part number belongs to when its name does not
+ * say it ("B200" under "Blackwell", not "GPT-5 Pro"), and models the press names by description
+ * ("open-weight model" for gpt-oss), per owner.
+ */
+export function modelWords(kbModels: readonly KnownModel[]): ModelWords {
+  const bySlug = new Map(kbModels.map((m) => [m.slug, m]));
+  const lines = new Map<string, string>();
+  const described: ModelWords["described"] = new Map();
+  for (const m of kbModels) {
+    const family = m.family ? bySlug.get(m.family) : undefined;
+    if (family && m.kind === "model" && !m.name.toLowerCase().includes(family.name.toLowerCase()))
+      lines.set(m.slug, family.slug);
+    for (const d of m.descriptions ?? []) {
+      // "open-weight model" also reads "open weight models", "Open-Weight-Modells"
+      const words = d.split(/[\s-]+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+      const re = new RegExp(`(?<![\\p{L}])${words.join("[\\s-]+")}(?:s|es|e|en|er)?(?![\\p{L}])`, "iu");
+      described.set(m.owner, [...(described.get(m.owner) ?? []), { slug: m.slug, re }]);
+    }
+  }
+  return { lineOf: (model) => lines.get(model), described };
 }

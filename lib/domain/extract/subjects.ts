@@ -43,6 +43,19 @@ export function topicBefore(infos: Info[], i: number, dominant: string | null): 
   return dominant ? { lab: dominant, labName: null, from: null, certainty: 0.7, mention: null } : null;
 }
 
+/**
+ * The lab sentence `i` is about, for the references after it: the first lab it names — unless it
+ * opens by referring back ("The company relies on … companies that include Google"), then still
+ * the earlier lab.
+ */
+export function sentenceTopic(info: Info, infos: Info[], i: number, dominant: string | null): string | null {
+  const named = eligible(info.roles)[0];
+  const back = anaphorAt(info.s.text, named !== undefined);
+  if (back >= 0 && back < (named ? named.mention.start - info.s.start : Infinity))
+    return topicBefore(infos, i, dominant)?.lab ?? named?.mention.lab ?? null;
+  return named?.mention.lab ?? null;
+}
+
 export function distance(a: { start: number; end: number }, at: number, len: number): number {
   if (a.end <= at) return at - a.end;
   if (a.start >= at + len) return a.start - (at + len);

@@ -1,0 +1,73 @@
+/** The other party of a funding round and the lab people leave: who else a proposal names. */
+import { RAISING } from "./rules";
+import { destinations, eligible, type Info, type Subject } from "./subjects";
+import type { ExtractEventType } from "./types";
+
+/** "led by", "angeführt von": the lead of a round, not one of its participants ("darunter") */
+export const LEAD_BEFORE =
+  /(?:led by|co-led by|angeführt von|unter Führung von|Führung (?:von|des|der))\s+(?:[\p{L}-]+\s+){0,4}$/u;
+
+/**
+ * The investor a funding sentence names as its other party after `named` words ("led by ASML",
+ * "von Investoren wie MGX"); "Nvidia-backed Mistral", "backed by Nvidia" describe earlier
+ * backers, not this round.
+ */
+export function leadOf(info: Info, named: RegExp): string | null {
+  const text = info.s.text;
+  if (!RAISING.test(text)) return null;
+  const lead = eligible(info.roles).find((r) => {
+    const at = r.mention.start - info.s.start;
+    const before = text.slice(Math.max(0, at - 60), at);
+    return (
+      !/^(?:backed|gestützt|finanziert)/iu.test(r.mention.compound ?? "") &&
+      !/(?:backed|unterstützt|gestützt)\s+(?:by|von)\s+$/iu.test(before) &&
+      named.test(before)
+    );
+  });
+  return lead?.mention.lab ?? null;
+}
+
+/** The nearest lab named in the sentences before `i` (this paragraph or the one before) other than `not`. */
+function labBefore(infos: Info[], i: number, not: string): string | null {
+  const paragraph = infos[i]!.s.paragraph;
+  for (let j = i - 1; j >= 0 && infos[j]!.s.paragraph >= paragraph - 1; j--) {
+    const other = eligible(infos[j]!.roles).findLast((r) => r.mention.lab !== not);
+    if (other) return other.mention.lab;
+  }
+  return null;
+}
+
+/** "The investment was led by ASML": a round told again gives the earlier proposal its lead. */
+export function handLead(
+  type: ExtractEventType,
+  info: Info,
+  drafts: { type: ExtractEventType; lab: string | null; counterparty?: string | null }[],
+): void {
+  const earlier = drafts.findLast((d) => d.type === "investment" && !d.counterparty);
+  const lead = type === "investment" && earlier ? leadOf(info, LEAD_BEFORE) : null;
+  if (earlier && lead && lead !== earlier.lab) earlier.counterparty = lead;
+}
+
+/**
+ * "will go to Microsoft, where … the Microsoft AI division": people do not leave the lab they go
+ * to; they leave the lab named before, or the proposal is dropped.
+ */
+export function departureSubject(subject: Subject, infos: Info[], i: number): Subject | null {
+  const goingTo = destinations(infos[i]!)[0]?.mention.lab;
+  if (!goingTo || subject.lab !== goingTo) return subject;
+  const left = labBefore(infos, i, goingTo);
+  return left ? { lab: left, labName: null, from: null, certainty: 0.8, mention: null } : null;
+}
+
+/** The other lab of an acquisition or a hiring; people hired away still come from their former employer. */
+export function otherParty(type: ExtractEventType, info: Info, lab: string | null): string | null {
+  const pool =
+    type === "hiring" ? info.roles.filter((r) => !r.comparison && !r.inAttribution) : eligible(info.roles);
+  return pool.find((r) => r.mention.lab !== lab && r.mention.kind === "lab")?.mention.lab ?? null;
+}
+
+/** "kein Trainingslauf auf dem Ascend-Chip": a flaw with another maker's hardware involves that maker. */
+export function flawParty(info: Info, lab: string | null): string | null {
+  const tool = info.roles.find((r) => r.aside && r.mention.kind !== "lab" && r.mention.lab !== lab);
+  return tool?.mention.lab ?? null;
+}
