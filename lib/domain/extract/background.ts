@@ -47,6 +47,25 @@ export function clauseAt(sentence: string, at: number): string {
 }
 
 /**
+ * A clause that goes on from the one before it ("whether the market rejected it, or the tech fell
+ * short", "a broader trend among startups like Inflection, which was acqui-hired") or one that an
+ * opening phrase governs ("Like other AI companies, Anthropic's deals have come under scrutiny")
+ * is read together with that clause: the wondering or generalising word there covers it too.
+ */
+const CONTINUES = /^\s*(?:or|oder|and|und|nor|which|that|who|whose|where|die|der|das|den|dem|welche\p{L}*|wo)\b/iu;
+const OPENING = /^\s*(?:like|unlike|as with|as for|wie|ähnlich wie|genau wie)\b/iu;
+
+/** The cue's clause, with the clause before it when it continues that one or the sentence opens with it. */
+export function governingClause(sentence: string, at: number): string {
+  const own = clauseSpan(sentence, at);
+  if (own.start === 0) return sentence.slice(0, own.end);
+  const previous = clauseSpan(sentence, own.start - 1);
+  const joined = CONTINUES.test(sentence.slice(own.start, own.end));
+  const opening = previous.start === 0 && OPENING.test(sentence.slice(0, previous.end));
+  return sentence.slice(joined || opening ? previous.start : own.start, own.end);
+}
+
+/**
  * Totals so far are the sum of earlier rounds, not a new one: "Bisher sammelte … ein",
  * "bringing its total investment to $4 billion", "have raised $2.7 billion so far this year".
  */

@@ -24,7 +24,7 @@ import { mergeDrafts, type Draft } from "./merge";
 import { mentionRoles, refersBackToPeople, type MentionRole } from "./roles";
 import { insideQuotation, splitSentences } from "./sentences";
 import type { ExtractContext, ExtractionResult, ExtractQualifier } from "./types";
-import { clauseAt, datedBeforeArticle, earlierThanLead, isBackground } from "./background";
+import { datedBeforeArticle, earlierThanLead, governingClause, isBackground } from "./background";
 import { investmentTarget } from "./counterparty";
 import { Numbers, amountFor, amountNearby, memo, nearest, percentFor, qualifier } from "./figures";
 import {
@@ -149,7 +149,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     // "“Congrats to the team …,” Musk posted": a quoted statement comments on the news; the
     // sentences around it tell the fact
     if (insideQuotation(text, found.index)) return [];
-    if (NOT_A_FACT.test(clauseAt(text, found.index))) return [];
+    if (NOT_A_FACT.test(governingClause(text, found.index))) return [];
     // "without an official acquisition", "kein Stellenabbau": a denied fact is not an event
     if (NEGATED.test(before)) return [];
     // "the delay", "die Verzögerung": the fact already proposed, named again
