@@ -57,3 +57,30 @@ describe("a clause read with the clause that governs it", () => {
     );
   });
 });
+
+describe("people moving between labs", () => {
+  it("gives the hiring to the lab people join, the departure to the lab they leave", () => {
+    const en = news("Its founders, with members of Anthropic's research team, are joining Google's AI unit, the companies said.");
+    expect(en).toContain("hiring google");
+    expect(en).not.toContain("hiring anthropic");
+    const de = news("Das Team von Anthropic wechselt zu Google, das es mit hohen Prämien rekrutiert.");
+    expect(de).toContain("hiring google");
+    expect(de).not.toContain("hiring anthropic");
+  });
+
+  it("gives a hiring told in the passive to the lab named after 'by' / 'von'", () => {
+    expect(news("Inflection AI was recently acqui-hired by Microsoft.")).toEqual(["hiring microsoft"]);
+    // negative: money paid to a lab is no move of people to it
+    const paid = news("Microsoft agreed to pay Inflection $650 million alongside hiring its staff.");
+    expect(paid).toContain("hiring microsoft");
+    expect(paid).not.toContain("hiring inflection-ai");
+  });
+
+  it("never lets a lab lose people to itself", () => {
+    const text =
+      "Anthropic cut its prices again. Google signed a licence deal for its models. The coding team moves to Google, the companies said.";
+    const found = news(text);
+    expect(found).not.toContain("departure google");
+    expect(found).toContain("departure anthropic");
+  });
+});

@@ -35,12 +35,20 @@ export function dominantLab(mentions: Mention[]): string | null {
   return first[0];
 }
 
-export function topicBefore(infos: Info[], i: number, dominant: string | null): Subject | null {
+/** The lab the previous sentences are about; never one of `not` (a lab people leave for). */
+export function topicBefore(
+  infos: Info[],
+  i: number,
+  dominant: string | null,
+  not: ReadonlySet<string> | null = null,
+): Subject | null {
   for (let j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
     const lab = infos[j]?.subject;
-    if (lab) return { lab, labName: null, from: j, certainty: 0.85, mention: null };
+    if (lab && !not?.has(lab)) return { lab, labName: null, from: j, certainty: 0.85, mention: null };
   }
-  return dominant ? { lab: dominant, labName: null, from: null, certainty: 0.7, mention: null } : null;
+  return dominant && !not?.has(dominant)
+    ? { lab: dominant, labName: null, from: null, certainty: 0.7, mention: null }
+    : null;
 }
 
 export function distance(a: { start: number; end: number }, at: number, len: number): number {
@@ -82,9 +90,14 @@ export function subjectFor(
   const candidates = eligible(info.roles).filter(
     (r) => !(r.staff && (type === "hiring" || type === "departure")) && !away?.has(r.mention.lab),
   );
+  // "Das Team wechselt zu Google", "are joining Google's AI unit": the lab people go to hires them
+  if (type === "hiring") {
+    const to = joining(info) ?? hiredBy(info, cueAt + cueLen);
+    if (to) return { lab: to.mention.lab, labName: null, from: null, certainty: 1, mention: to.mention };
+  }
   const anaphor = anaphorAt(info.s.text, candidates.length > 0);
   const firstNamed = candidates[0] ? candidates[0].mention.start - offset : Infinity;
-  if (anaphor >= 0 && anaphor < firstNamed) return topicBefore(infos, i, dominant);
+  if (anaphor >= 0 && anaphor < firstNamed) return topicBefore(infos, i, dominant, away);
   // "Dow Jones is suing Perplexity", "Klage gegen Apple": a lawsuit is the event of the one sued
   const sentence = info.s.text;
   if (
@@ -111,7 +124,34 @@ export function subjectFor(
   }
   const unknown = info.unknownLabs[0];
   if (unknown) return { lab: null, labName: unknown.name, from: null, certainty: 0.8, mention: null };
-  return topicBefore(infos, i, dominant);
+  return topicBefore(infos, i, dominant, away);
+}
+
+/** "wechselt zu Google", "are joining Google's": the lab right after the word of the move */
+const JOINING_BEFORE =
+  /(?:\b(?:wechsel\p{L}*|geh(?:t|en)|ging(?:en)?|go(?:es)?|going|went|mov(?:e|es|ed|ing)|head(?:s|ed|ing)?|return(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}(?:zu|zur|zum|to)|\bjoin(?:s|ed|ing)?)\s+(?:the\s+|der\s+|die\s+|dem\s+|den\s+)?$/iu;
+
+function joining(info: Info): MentionRole | undefined {
+  const offset = info.s.start;
+  return eligible(info.roles).find(
+    (r) =>
+      r.mention.kind === "lab" &&
+      !r.staff &&
+      JOINING_BEFORE.test(info.s.text.slice(Math.max(0, r.mention.start - offset - 50), r.mention.start - offset)),
+  );
+}
+
+/** "acqui-hired by Microsoft", "von Google abgeworben": the lab named as the agent after the cue */
+const AGENT_AFTER = /^\s*(?:by|von|durch)\s+(?:the\s+|der\s+|dem\s+)?$/iu;
+
+function hiredBy(info: Info, after: number): MentionRole | undefined {
+  const offset = info.s.start;
+  return eligible(info.roles).find(
+    (r) =>
+      r.mention.kind === "lab" &&
+      r.mention.start - offset >= after &&
+      AGENT_AFTER.test(info.s.text.slice(after, r.mention.start - offset)),
+  );
 }
 
 export function modelFor(
