@@ -114,6 +114,27 @@ export function datedBeforeArticle(
   return hit.start >= clause.start && hit.end <= clause.end;
 }
 
+const GOES_ON = /^\s*(?:\p{L}+ing\b|with|without|and|und|sowie|while|während|then|dann|danach|which|who|das|die|der)\b/iu;
+
+/** a short opening phrase before the first comma: "In June 2023, …", "Im März," */
+const OPENING_WORDS = 5;
+
+/**
+ * The dates that can place the cue's fact in time: those of its own clause, or of a short opening
+ * phrase ("In June 2023, Inflection raised …"). A date elsewhere in the sentence belongs to
+ * another fact ("its plan, presented in February, to put $53 billion into AI").
+ */
+export function ownDates<T extends { start: number; end: number }>(sentence: string, cueAt: number, hits: T[]): T[] {
+  const own = clauseSpan(sentence, cueAt);
+  // ", accusing …", ", with … recruiting", ", and …": a clause that goes on with the fact before it
+  if (GOES_ON.test(sentence.slice(own.start, own.end))) return hits.filter((h) => h.end <= own.end);
+  const first = clauseSpan(sentence, 0);
+  const opening = first.end < own.start && sentence.slice(0, first.end).trim().split(/\s+/u).length <= OPENING_WORDS;
+  return hits.filter(
+    (h) => (h.start >= own.start && h.end <= own.end) || (opening && h.end <= first.end),
+  );
+}
+
 /** headline and the first sentences: what the article is about */
 const LEAD_SENTENCES = 3;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { governingClause } from "./background";
+import { governingClause, ownDates } from "./background";
 import { findCues } from "./cues";
 import { extractFromText } from "./extract";
 import { seedContext } from "@/tests/support/extract/seed-context";
@@ -82,5 +82,43 @@ describe("people moving between labs", () => {
     const found = news(text);
     expect(found).not.toContain("departure google");
     expect(found).toContain("departure anthropic");
+  });
+});
+
+describe("money put in, told in German word order", () => {
+  it("reads 'in … zu stecken' and 'Ausgaben zwischen …' as an investment", () => {
+    expect(types("Amazon will bis zu vier Milliarden Dollar in das Start-up Anthropic stecken.")).toContain(
+      "investment",
+    );
+    expect(types("Meta kündigte an, 70 Milliarden Dollar in neue Rechenzentren zu stecken.")).toContain("investment");
+    expect(types("Meta plant nun Ausgaben zwischen 70 und 72 Milliarden US-Dollar.")).toContain("investment");
+    expect(types("Meta plans capital expenditures between $70 billion and $72 billion.")).toContain("investment");
+    // negative: "stecken" without money put into something, and spending that is no amount
+    expect(news("Bei Meta steckt das Projekt noch in den Kinderschuhen.")).not.toContain("investment meta");
+    expect(types("Die Ausgaben sind gestiegen.")).not.toContain("investment");
+  });
+});
+
+describe("which date tells whether a fact is old", () => {
+  const spans = (sentence: string, words: string[]) =>
+    words.map((w) => ({ start: sentence.indexOf(w), end: sentence.indexOf(w) + w.length, w }));
+
+  it("takes the dates of the cue's own clause and of a short opening phrase", () => {
+    const de = "Alibaba werde sein im Februar vorgestelltes Vorhaben erweitern, über drei Jahre 53 Milliarden Dollar zu stecken.";
+    expect(ownDates(de, de.indexOf("zu stecken"), spans(de, ["im Februar"]))).toEqual([]);
+    const en = "In June 2023, Inflection raised $1.3 billion from Microsoft and Nvidia.";
+    expect(ownDates(en, en.indexOf("raised"), spans(en, ["June 2023"])).map((h) => h.w)).toEqual(["June 2023"]);
+    // a clause that goes on with the fact before it keeps that fact's date
+    const on = "Meta began building its lab in 2013, recruiting dozens of researchers.";
+    expect(ownDates(on, on.indexOf("recruiting"), spans(on, ["2013"])).map((h) => h.w)).toEqual(["2013"]);
+  });
+
+  it("proposes a plan widened now as news although the plan was first shown months ago", () => {
+    const text =
+      "Alibaba werde sein im Februar vorgestelltes Vorhaben erweitern, über drei Jahre mehr als 53 Milliarden Dollar in KI-Modelle zu stecken.";
+    expect(news(text, "2025-09-24")).toContain("investment alibaba");
+    // negative: the old fact in its own clause stays background
+    const old = "Alibaba hat im Februar 2024 mehr als 53 Milliarden Dollar in KI-Modelle gesteckt.";
+    expect(news(old, "2025-09-24")).not.toContain("investment alibaba");
   });
 });

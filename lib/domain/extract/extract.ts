@@ -24,7 +24,7 @@ import { mergeDrafts, type Draft } from "./merge";
 import { mentionRoles, refersBackToPeople, type MentionRole } from "./roles";
 import { insideQuotation, splitSentences } from "./sentences";
 import type { ExtractContext, ExtractionResult, ExtractQualifier } from "./types";
-import { datedBeforeArticle, earlierThanLead, governingClause, isBackground } from "./background";
+import { datedBeforeArticle, earlierThanLead, governingClause, isBackground, ownDates } from "./background";
 import { investmentTarget } from "./counterparty";
 import { Numbers, amountFor, amountNearby, memo, nearest, percentFor, qualifier } from "./figures";
 import {
@@ -316,7 +316,21 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       occurredHit = mostPrecise(hits, ctx.articleDate);
     }
     const occurred = occurredHit?.date ?? inferred;
-    const background = isBackground(sentence, occurredHit?.date ?? null, ctx.articleDate, cue.type, cue.index);
+    // a date of another clause tells another fact's time, not whether this one is old
+    const timing =
+      cue.type === "delay"
+        ? occurredHit
+        : mostPrecise(
+            ownDates(
+              sentence,
+              cue.index,
+              hits
+                .filter((h) => h.start >= info.s.start)
+                .map((h) => ({ ...h, start: h.start - info.s.start, end: h.end - info.s.start })),
+            ),
+            ctx.articleDate,
+          );
+    const background = isBackground(sentence, timing?.date ?? null, ctx.articleDate, cue.type, cue.index);
 
     return {
       type: cue.type,
