@@ -247,7 +247,7 @@ export const CUES: Cue[] = [
   // other: reorganisations, licence payments, one-off charges, data shortages, regulators, courts
   cue(
     "other",
-    `(?:Umstrukturierung${W}|Neuorganisation|Reorganisation|umgebaut|Umbau (?:des|der)|Lizenz(?:gebühr${W}|zahlung${W}|vereinbarung${W}|deal${W}|abkommen)?\\b|Sonderbelastung${W}|Abschreibung${W}|Wertberichtigung${W}|Einmalkosten|Datenmangel|(?:Mangel|Knappheit) an (?:\\S+ ){0,2}(?:Trainings)?[Dd]aten|Trainingsdaten (?:\\S+ ){0,4}(?:knapp|aus)|Kartell\\p{L}*|Wettbewerbshüter|Aufsichtsbehörde${W}|Regulierungsbehörde${W}|Datenschutzbehörde${W}|EU-Kommission (?:\\S+ ){0,6}(?:prüf|untersuch|ermittel)\\p{L}*|Ermittlung${W}|Untersuchung (?:gegen|wegen|der|des)|\\bverklag${W}|Klage${W}|Sammelklage|Urheberrechtsklage|Vergleich (?:mit|über|in Höhe)|(?:auf einen|einen) Vergleich|Bußgeld${W}|Geldstrafe|Strafe von|(?:wieder|zurück) in (?:den|das|ins) (?:Verwaltungsrat|Vorstand|Gremium|Board)|wieder ins Gremium)`,
+    `(?:Umstrukturierung${W}|Neuorganisation|Reorganisation|umgebaut|Umbau (?:des|der)|(?<![\\p{L}\\p{N}.]-)(?<!\\bunter (?:\\S+ ){0,2})Lizenz(?:gebühr${W}|zahlung${W}|vereinbarung${W}|deal${W}|abkommen)?\\b|Sonderbelastung${W}|Abschreibung${W}|Wertberichtigung${W}|Einmalkosten|Datenmangel|(?:Mangel|Knappheit) an (?:\\S+ ){0,2}(?:Trainings)?[Dd]aten|Trainingsdaten (?:\\S+ ){0,4}(?:knapp|aus)|Kartell\\p{L}*|Wettbewerbshüter|Aufsichtsbehörde${W}|Regulierungsbehörde${W}|Datenschutzbehörde${W}|EU-Kommission (?:\\S+ ){0,6}(?:prüf|untersuch|ermittel)\\p{L}*|Ermittlung${W}|Untersuchung (?:gegen|wegen|der|des)|\\bverklag${W}|Klage${W}|Sammelklage|Urheberrechtsklage|Vergleich (?:mit|über|in Höhe)|(?:auf einen|einen) Vergleich|Bußgeld${W}|Geldstrafe|Strafe von|(?:wieder|zurück) in (?:den|das|ins) (?:Verwaltungsrat|Vorstand|Gremium|Board)|wieder ins Gremium)`,
     0.6,
     false,
     /[Uu]mstruktur|rganisation|umgebaut|Umbau|Lizenz|Sonderbelast|Abschreib|Wertberich|Einmalkost|Datenmangel|Mangel|Knappheit|Trainingsdaten|Kartell|Wettbewerbsh|Aufsicht|Regulierung|Datenschutzb|Kommission|Ermittl|Untersuchung|erklag|[Kk]lage|Vergleich|Bußgeld|Geldstrafe|Strafe|Gremium|Vorstand|Verwaltungsrat|Board/i,
@@ -255,21 +255,21 @@ export const CUES: Cue[] = [
   // losses, charges, downgrades, bans, deals that fall apart
   cue(
     "other",
-    `(?:Nettoverlust${W}|Quartalsverlust${W}|Milliardenverlust${W}|operativen Verlust|Verlust(?:e)? (?:von|in Höhe)|Sonderabschreibung|herabgestuft|Kursziel (?:\\S+ ){0,3}gesenkt|Verbot|verbietet|verboten|(?:Deal|Übernahme|Vereinbarung|Gespräche)\\p{L}* (?:\\S+ ){0,4}(?:geplatzt|platzt|gescheitert|scheitert)|Justizministerium|Kartellamt)`,
+    `(?:Nettoverlust${W}|(?:Milliarden|Millionen)(?:-| )Verlust${W}|(?:schreib|mach|verbuch|meld)(?:t|en|te|ten) (?:\\S+ ){0,3}Verlust${W}|Einbußen in (?:Milliarden|Millionen)höhe|Gesamtverlust${W}|Quartalsverlust${W}|Milliardenverlust${W}|operativen Verlust|Verlust(?:e)? (?:von|in Höhe)|Sonderabschreibung|herabgestuft|Kursziel (?:\\S+ ){0,3}gesenkt|Verbot|verbietet|verboten|(?:Deal|Übernahme|Vereinbarung|Gespräche)\\p{L}* (?:\\S+ ){0,4}(?:geplatzt|platzt(?! (?:\\S+ ){0,2}(?:zwischen|mitten|in)\\b)|gescheitert|scheitert)|Justizministerium|Kartellamt)`,
     0.55,
     false,
-    /verlust|abschreibung|herabgestuft|Kursziel|verbot|verbiet|platzt|scheiter|Justiz|Kartellamt/i,
+    /verlust|Einbu|abschreibung|herabgestuft|Kursziel|verbot|verbiet|platzt|scheiter|Justiz|Kartellamt/i,
   ),
   cue(
     "other",
-    `\\b(?:net loss${W}|operating loss${W}|quarterly loss${W}|loss(?:es)? of(?! (?:about |around |some |roughly |more than )?[\\d,.]+ (?:jobs|employees|workers|positions|roles|staff))|(?:took|takes|take|record${W}) (?:a |an )?(?:\\S+ ){0,3}charge|downgrad${W}|bann(?:ed|ing)|bans|(?:deal|talks|agreement) (?:\\S+ ){0,3}(?:collaps${W}|fell apart|falls? through|fell through)|pull(?:ed|ing|s)? back|Justice Department|DOJ)\\b`,
+    `\\b(?:net loss${W}|operating loss${W}|quarterly loss${W}|(?:post|report|book|record)(?:s|ed|ing)? (?:a |an )?(?:\\S+ ){0,3}loss(?:es)?(?! of (?:about |around |some |roughly |more than )?[\\d,.]+ (?:jobs|employees|workers|positions|roles|staff))|loss(?:es)? of(?! (?:about |around |some |roughly |more than )?[\\d,.]+ (?:jobs|employees|workers|positions|roles|staff))|(?:took|takes|take|record${W}) (?:a |an )?(?:\\S+ ){0,3}charge|downgrad${W}|bann(?:ed|ing)|bans|(?:deal|talks|agreement) (?:\\S+ ){0,3}(?:collaps${W}|fell apart|falls? through|fell through)|pull(?:ed|ing|s)? back|Justice Department|DOJ)\\b`,
     0.55,
     false,
     /loss|charge|downgrad|\bban|collaps|apart|through|pull|Justice|DOJ/i,
   ),
   cue(
     "other",
-    `\\b(?:restructur${W}|reorganiz${W}|reorganis${W}|licen[cs](?:e|es|ed|ing)|royalt${W}|one-(?:off|time) charge${W}|write-?down${W}|write-?off${W}|impairment${W}|running out of (?:\\S+ ){0,2}data|shortage of (?:\\S+ ){0,2}data|data shortage|antitrust|regulators?|regulatory|competition authority|probe|investigat${W}|inquiry|lawsuit${W}|sued|sues|suing|copyright (?:claims?|infringement|case|suit)|class action|settle(?:s|d|ment)?|fined|fine of|penalty|(?:rejoin${W}|back on) the board|reinstat${W})\\b`,
+    `\\b(?:restructur${W}|reorganiz${W}|reorganis${W}|(?<![\\p{L}\\p{N}.]-)(?<!\\b(?:under|open[- ]source) (?:\\S+ ){0,2})licen[cs](?:e|es|ed|ing)|royalt${W}|one-(?:off|time) charge${W}|write-?down${W}|write-?off${W}|impairment${W}|running out of (?:\\S+ ){0,2}data|shortage of (?:\\S+ ){0,2}data|data shortage|antitrust|regulators?|regulatory|competition authority|probe|investigat${W}|inquiry|lawsuit${W}|sued|sues|suing|copyright (?:claims?|infringement|case|suit)|class action|settle(?:s|d|ment)?|fined|fine of|penalty|(?:rejoin${W}|back on) the board|reinstat${W})\\b`,
     0.6,
     false,
     /[Rr]estruct|[Rr]eorgani|[Ll]icen|[Rr]oyalt|[Oo]ne-|[Ww]rite|[Ii]mpair|data|[Aa]ntitrust|[Rr]egulat|[Cc]ompetition|[Pp]robe|[Ii]nvestigat|[Ii]nquiry|[Ll]awsuit|[Cc]opyright|[Ss]ue|[Ss]uing|[Cc]lass action|[Ss]ettle|[Ff]ine|[Pp]enalt|board|[Rr]einstat/i,

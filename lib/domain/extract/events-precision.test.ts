@@ -122,3 +122,38 @@ describe("which date tells whether a fact is old", () => {
     expect(news(old, "2025-09-24")).not.toContain("investment alibaba");
   });
 });
+
+describe("'other' facts: licences, losses, deals, plans", () => {
+  it("reads the licence a model is published under as no licence payment", () => {
+    expect(types("Beide Modelle wurden unter Apache-2.0-Lizenz veröffentlicht.")).not.toContain("other");
+    expect(types("The weights are released under an open-source licence.")).not.toContain("other");
+    expect(types("The models ship under the MIT-licence.")).not.toContain("other");
+    // negative: a licence bought or paid for is one
+    expect(types("Google zahlt eine Lizenzgebühr für die Modelle.")).toContain("other");
+    expect(types("Microsoft will license the startup's models for $620 million.")).toContain("other");
+  });
+
+  it("reads a loss stated as a figure or as booked", () => {
+    expect(types("OpenAI: 12 Milliarden Verlust in einem Quartal")).toContain("other");
+    expect(types("OpenAI schreibt gewaltige Verluste.")).toContain("other");
+    expect(types("Nvidia rechnet mit Einbußen in Milliardenhöhe.")).toContain("other");
+    expect(types("The company reported a quarterly loss of $5 billion.")).toContain("other");
+    expect(types("Nvidia posted a $5.5 billion loss on the chips.")).toContain("other");
+    // negative: jobs lost are a layoff, a share price lost is a stock move
+    expect(types("The company reported the loss of 200 jobs.")).not.toContain("other");
+    expect(types("Die Aktie verlor 5 Prozent.")).not.toContain("other");
+  });
+
+  it("reads a deal that lands between two rounds as no collapse", () => {
+    expect(types("Der Deal platzt wohl zwischen zwei Finanzierungsrunden der Konkurrenz.")).not.toContain("other");
+    expect(types("Der Deal mit Windsurf ist geplatzt.")).toContain("other");
+  });
+
+  it("proposes nothing a lab only considers", () => {
+    expect(news("Bei Meta wird über Umstrukturierungen in der KI-Gruppe nachgedacht.")).toEqual([]);
+    expect(news("Meta is weighing a restructuring of its AI group.")).toEqual([]);
+    // negative: the reorganisation done is news
+    expect(news("Meta kündigte eine Umstrukturierung seiner KI-Gruppe an.")).toContain("other meta");
+    expect(news("Meta announced a restructuring of its AI group.")).toContain("other meta");
+  });
+});
