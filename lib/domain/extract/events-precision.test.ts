@@ -157,3 +157,19 @@ describe("'other' facts: licences, losses, deals, plans", () => {
     expect(news("Meta announced a restructuring of its AI group.")).toContain("other meta");
   });
 });
+
+describe("one event per fact", () => {
+  it("reads the reorganisation that job cuts are part of as those cuts", () => {
+    const en = news(
+      "xAI laid off 500 data annotators on Friday. The reorganization of the annotation team follows a leadership shake-up.",
+    );
+    expect(en).toContain("layoff xai");
+    expect(en).not.toContain("other xai");
+    const de = news("xAI hat 500 Mitarbeiter entlassen. Die Umstrukturierung von xAI umfasste Tests der Mitarbeiter.");
+    expect(de).toContain("layoff xai");
+    expect(de).not.toContain("other xai");
+    // negative: a reorganisation without job cuts is its own event
+    expect(news("Die Umstrukturierung von xAI umfasste Tests der Mitarbeiter.")).toContain("other xai");
+    expect(news("xAI announced a reorganization of its annotation team.")).toContain("other xai");
+  });
+});

@@ -151,9 +151,28 @@ function mergeable(a: Draft, b: Draft, drafts: Draft[], familyOf: FamilyOf): boo
   );
 }
 
+/** a reorganisation word: the restructuring that job cuts are part of */
+const REORGANISATION =
+  /(?:restructur|reorgani[sz]|shake-?up|Umstrukturierung|Neuorganisation|Reorganisation|Umbau|umgebaut)/iu;
+
+/**
+ * "The reorganisation of the annotation team" in an article about that lab's job cuts is the cuts
+ * told again, not a second event: a reorganisation without an amount of its own joins the layoff
+ * of the same lab.
+ */
+function partOfLayoff(d: Draft, drafts: Draft[]): boolean {
+  return (
+    d.type === "other" &&
+    d.amountUsd === null &&
+    REORGANISATION.test(d.quote) &&
+    drafts.some((x) => x.type === "layoff" && subject(x) === subject(d) && Boolean(x.background) === Boolean(d.background))
+  );
+}
+
 export function mergeDrafts(drafts: Draft[], familyOf: FamilyOf = () => undefined): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
+    if (partOfLayoff(d, drafts)) continue;
     const i = out.findIndex((o) => mergeable(o, d, drafts, familyOf));
     if (i >= 0) out[i] = combine(out[i]!, d);
     else out.push(d);
