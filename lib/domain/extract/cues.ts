@@ -163,7 +163,7 @@ export const CUES: Cue[] = [
   // "left", "leave", "exit" are as often about products and plans: only with people in the sentence
   cue(
     "departure",
-    `\\b(?:left|leave|leaving|exit(?:ed|s|ing)?)\\b`,
+    `\\b(?:(?<!\\b(?:what(?:['’]s| is| was)|nothing|little|anything|much|is|are|was|were|been)\\s)left(?!\\s+(?:over|behind|alone|out|unchanged|untouched|open|in place|with)\\b)|leave|leaving|exit(?:ed|s|ing)?)\\b`,
     0.7,
     false,
     /(?:CEO|chief|head of|founder|co-founder|executive|researcher|engineer|scientist|president|officer|director|vice president|VP|employees|staff|lead(?:er)?|\b(?:he|she)\b)/u,

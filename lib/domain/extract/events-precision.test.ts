@@ -173,3 +173,21 @@ describe("one event per fact", () => {
     expect(news("xAI announced a reorganization of its annotation team.")).toContain("other xai");
   });
 });
+
+describe("words that look like cues but are not facts", () => {
+  it("reads 'what's left of the company' as no departure", () => {
+    expect(types("The CEO will try to salvage what's left of the company.", false)).not.toContain("departure");
+    expect(types("Only the CEO was left behind.", false)).not.toContain("departure");
+    // negative: a chief who left is one
+    expect(types("The chief scientist left the company last week.", false)).toContain("departure");
+    expect(types("Die Chefin hat das Unternehmen verlassen.", false)).toContain("departure");
+  });
+
+  it("proposes nothing for what a doubt is about", () => {
+    expect(news("Analysts raise questions about OpenAI's spending on data centres.")).not.toContain("investment openai");
+    expect(news("Anleger haben Zweifel an der Übernahme von Windsurf durch OpenAI.")).not.toContain("acquisition openai");
+    // negative: the spending itself is news
+    expect(news("OpenAI raised $6.6 billion in a funding round.")).toContain("investment openai");
+    expect(news("OpenAI übernimmt das Start-up Windsurf.")).toContain("acquisition openai");
+  });
+});

@@ -44,6 +44,7 @@ import {
   REFERENCE,
   RELATIVE_DAY,
   STRONG_INVESTMENT,
+  TOPIC_OF_DOUBT,
 } from "./rules";
 import { articleOutlet, quoteRange, reportedByFor, scheduleFor } from "./schedule";
 import { Info, Subject, destinations, dominantLab, eligible, modelFor, subjectFor } from "./subjects";
@@ -151,7 +152,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     if (insideQuotation(text, found.index)) return [];
     if (NOT_A_FACT.test(governingClause(text, found.index))) return [];
     // "without an official acquisition", "kein Stellenabbau": a denied fact is not an event
-    if (NEGATED.test(before)) return [];
+    if (NEGATED.test(before) || TOPIC_OF_DOUBT.test(before)) return [];
     // "the delay", "die Verzögerung": the fact already proposed, named again
     if (EVENT_NOUN.test(cueText) && REFERENCE.test(before) && drafts.some((d) => d.type === found.type))
       return [];

@@ -47,6 +47,12 @@ export const NOT_INVESTED = new Set([
   "settlement",
 ]);
 export const NEGATED = /(?:\b(?:without|no|not|never|ohne|kein\p{L}*|nicht|nie)\s+(?:\S+\s+){0,2})$/iu;
+/**
+ * The cue is what a doubt is about, not a fact: "raises questions about Meta's spending",
+ * "Sorgen um die Ausgaben", "Zweifel an der Übernahme".
+ */
+export const TOPIC_OF_DOUBT =
+  /(?:\b(?:questions?|concerns?|doubts?|worries|fears?|Fragen?|Sorgen?|Zweifel|Bedenken|Befürchtungen)\s+(?:about|over|on|around|regarding|um|über|an|zu|nach|wegen|bezüglich)\s+(?:\S+\s+){0,4})$/iu;
 // The article at a sentence's start is capitalised ("The delay", "Die Verschiebung"); the words
 // between it and the cue stay lower case, so a named thing ("the OpenAI deal") is not a reference.
 export const REFERENCE =
