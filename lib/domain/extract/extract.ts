@@ -22,6 +22,7 @@ import { detectLanguage } from "./language";
 import { matchExistingEvent } from "./match-existing";
 import { mergeDrafts, type Draft } from "./merge";
 import { mentionRoles, refersBackToPeople, type MentionRole } from "./roles";
+import { personIn, titledSurnames } from "./people";
 import { insideQuotation, splitSentences } from "./sentences";
 import type { ExtractContext, ExtractionResult, ExtractQualifier } from "./types";
 import { datedBeforeArticle, earlierThanLead, governingClause, isBackground, ownDates } from "./background";
@@ -67,6 +68,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
   const sentences = splitSentences(cleanedText);
   const dominant = dominantLab(mentions);
   const publishers = ctx.publishers ?? [];
+  const surnames = titledSurnames(cleanedText);
   // Several proposals of one sentence read the same numbers; parse each sentence once.
   const numbers: Numbers = {
     amounts: memo((t, l) => parseAmounts(t, l)),
@@ -362,6 +364,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       counterpartyName: null,
       ...(plannedDates ? { plannedDates } : {}),
       ...(background ? { background: true } : {}),
+      ...(cue.type === "departure" ? { person: personIn(sentence, surnames) } : {}),
       at: range.start,
       ...(occurredHit &&
       datedBeforeArticle(
@@ -385,7 +388,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
 
   const merged = mergeDrafts(earlierThanLead(drafts, sentences), familyOf);
   const existing = ctx.existingEvents ?? [];
-  const events = merged.map(({ at: _at, datedBefore: _dated, ...e }) => ({
+  const events = merged.map(({ at: _at, datedBefore: _dated, person: _person, ...e }) => ({
     ...e,
     matchesEventId: matchExistingEvent(e, existing),
   }));

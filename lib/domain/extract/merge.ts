@@ -13,6 +13,8 @@ export interface Draft extends ExtractedEvent {
   at: number;
   /** its own clause dates it before the article's month (background unless the lead tells it) */
   datedBefore?: boolean;
+  /** for a departure, the one person its sentence names (people.ts) */
+  person?: string | null;
 }
 
 function subject(e: ExtractedEvent): string {
@@ -87,6 +89,7 @@ function combine(a: Draft, b: Draft): Draft {
     reportedBy: primary.reportedBy ?? other.reportedBy,
     counterparty: primary.counterparty ?? other.counterparty ?? null,
     counterpartyName: primary.counterpartyName ?? other.counterpartyName ?? null,
+    person: primary.person ?? other.person ?? null,
     confidence: Math.max(a.confidence, b.confidence),
     plannedDates: unionDates(a.plannedDates, b.plannedDates),
     at: Math.min(a.at, b.at),
@@ -129,7 +132,8 @@ function closeAmounts(a: number | null, b: number | null): boolean {
  * 5 of 85 pairs, each with different models or different people leaving): headline, lead and body
  * restate one fact with different numbers ("$650 million" for the deal, "$620 million" for its
  * licence part). So beyond the same type, lab and model, only people leaving (headcount), amounts
- * far apart, the other party of a deal and news vs background keep proposals apart.
+ * far apart, the other party of a deal, two named people leaving and news vs background keep
+ * proposals apart.
  */
 /**
  * One proposal's quote holds the other's: a sentence read alone as background ("had just reached
@@ -145,7 +149,8 @@ function mergeable(a: Draft, b: Draft, drafts: Draft[], familyOf: FamilyOf): boo
     subject(a) === subject(b) &&
     (Boolean(a.background) === Boolean(b.background) || sameWords(a, b)) &&
     modelsCompatible(a, b, drafts, familyOf) &&
-    (a.type !== "departure" || compatibleNumber(a.headcount, b.headcount)) &&
+    (a.type !== "departure" ||
+      (compatibleNumber(a.headcount, b.headcount) && compatibleText(a.person, b.person))) &&
     closeAmounts(a.amountUsd, b.amountUsd) &&
     compatibleText(a.counterparty, b.counterparty)
   );
