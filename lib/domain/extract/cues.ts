@@ -289,6 +289,14 @@ const PERCENT = /\d\s?(?:%|Prozent|percent|per cent)/u;
 const DOUBT =
   /(?:Zweifel|zweifel\p{L}*|befürchten|Sorge[n]?\b|skeptisch|doubt\p{L}*|worr\p{L}*|concern\p{L}*|skeptic\p{L}*)/giu;
 
+/**
+ * Offsets of the words of a share-price move in a sentence: "Broadcom schloss … im Minus und
+ * Microsoft gab … nach" moves two prices.
+ */
+export function moveWordsAt(sentence: string): number[] {
+  return [...sentence.matchAll(FALL), ...sentence.matchAll(RISE)].map((m) => m.index);
+}
+
 function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {
   const out: CueHit[] = [];
   for (const c of cues) {

@@ -191,3 +191,30 @@ describe("words that look like cues but are not facts", () => {
     expect(news("OpenAI übernimmt das Start-up Windsurf.")).toContain("acquisition openai");
   });
 });
+
+describe("share prices of several labs in one sentence", () => {
+  const stock = (text: string) =>
+    news(text, "2025-01-27")
+      .filter((e) => e.startsWith("stock_move"))
+      .sort();
+
+  it("proposes one stock move per lab that has its own move word", () => {
+    expect(stock("Die Sorge sorgte für einen Abverkauf: Nvidia schloss mit 17 Prozent im Minus und Microsoft gab um zwei Prozent nach.")).toEqual([
+      "stock_move microsoft",
+      "stock_move nvidia",
+    ]);
+    expect(stock("Nvidia shares fell 17% on Monday, while Microsoft dropped 2%.")).toEqual([
+      "stock_move microsoft",
+      "stock_move nvidia",
+    ]);
+  });
+
+  it("does not give a move to a lab named only as its cause", () => {
+    expect(stock("Nvidia shares fell 17% on Monday after DeepSeek released a cheap model.")).toEqual([
+      "stock_move nvidia",
+    ]);
+    expect(stock("Die Nvidia-Aktie brach um 17 Prozent ein, nachdem DeepSeek ein günstiges Modell vorgestellt hatte.")).toEqual([
+      "stock_move nvidia",
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ import type { FuzzyDate } from "../fuzzy-date.types";
 import { cleanArticleText } from "../text-cleaning";
 import { amountRole } from "./amount-roles";
 import { findAttributions, resolveReferences } from "./attribution";
-import { findCues, type CueHit } from "./cues";
+import { findCues, moveWordsAt, type CueHit } from "./cues";
 import { findDates, mostPrecise, type DateHit } from "./dates";
 import { buildEntityIndex, findMentions, findUnknownLabs, findUnknownModels } from "./entities";
 import { MODELS, ORGANISATIONS } from "../knowledge";
@@ -48,7 +48,7 @@ import {
   TOPIC_OF_DOUBT,
 } from "./rules";
 import { articleOutlet, quoteRange, reportedByFor, scheduleFor } from "./schedule";
-import { Info, Subject, destinations, dominantLab, eligible, modelFor, subjectFor } from "./subjects";
+import { Info, Subject, destinations, dominantLab, eligible, modelFor, ownMoves, subjectFor } from "./subjects";
 
 // "B200" and "Blackwell" in one article are one product line (lib/domain/knowledge's families).
 const FAMILY_OF = new Map(MODELS.flatMap((m) => (m.family ? [[m.slug, m.family] as const] : [])));
@@ -248,9 +248,23 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
               ),
           )
         : [];
+    // "X schloss im Minus und Y gab um zwei Prozent nach": each lab with its own move is one event;
+    // "Die Nvidia-Aktie brach ein, nachdem DeepSeek …": a lab named only as the cause has none
+    let mover: MentionRole | null = null;
+    if (cue.type === "stock_move") {
+      const movers = ownMoves(info, moveWordsAt(text));
+      if (movers.length === 1) mover = movers[0]!.role;
+      if (movers.length >= 2) {
+        return movers.map((r) =>
+          draft({ ...cue, index: r.move, length: 1 }, info, i, { lab: r.role.mention.lab, labName: null, from: null, certainty: 1, mention: r.role.mention }, false, {}),
+        );
+      }
+    }
     const investorLabs = new Set(investors.map((r) => r.mention.lab));
     const roles = info.roles.filter((r) => !investorLabs.has(r.mention.lab));
-    const subject = subjectFor(cue.type, cue.index, cue.length, { ...info, roles }, infos, i, dominant);
+    const subject: Subject | null = mover
+      ? { lab: mover.mention.lab, labName: null, from: null, certainty: 1, mention: mover.mention }
+      : subjectFor(cue.type, cue.index, cue.length, { ...info, roles }, infos, i, dominant);
     if (!subject || (!subject.lab && !subject.labName)) return [];
     const withPrevious = subject.from === i - 1 && infos[i - 1]?.s.paragraph === info.s.paragraph;
     let counterparty: string | null = investors[0]?.mention.lab ?? null;

@@ -180,3 +180,24 @@ export function modelFor(
   const unknown = info.unknownModels[0];
   return { model: null, modelName: unknown ? unknown.name : null };
 }
+
+/** how far after a lab's name its own move word may come: "Microsoft gab auf Tagessicht um zwei Prozent nach" */
+const MOVE_REACH = 80;
+
+/**
+ * Labs of a stock sentence that each have a move word of their own, between their name and the
+ * next lab's: one share-price event per lab. Models count for their lab, once.
+ */
+export function ownMoves(info: Info, moves: number[]): { role: MentionRole; move: number }[] {
+  const offset = info.s.start;
+  const named = eligible(info.roles);
+  const out: { role: MentionRole; move: number }[] = [];
+  named.forEach((r, k) => {
+    const from = r.mention.end - offset;
+    const next = named.slice(k + 1).find((x) => x.mention.lab !== r.mention.lab);
+    const until = Math.min(next ? next.mention.start - offset : Infinity, from + MOVE_REACH);
+    const move = moves.filter((m) => m >= from && m < until).sort((a, b) => a - b)[0];
+    if (move !== undefined && !out.some((o) => o.role.mention.lab === r.mention.lab)) out.push({ role: r, move });
+  });
+  return out;
+}
