@@ -65,6 +65,8 @@ export function governingClause(sentence: string, at: number): string {
   return sentence.slice(joined || opening ? previous.start : own.start, own.end);
 }
 
+const PRECEDENT = /\b(?:(?:a|an|einen|einem|einer|eine)\s+(?:similar|comparable|ähnlich\p{L}*|vergleichbar\p{L}*)\s+(?:deal|agreement|move|transaction|arrangement|Deal|Vereinbarung|Schritt|Geschäft|Transaktion))\b/u;
+
 /**
  * Totals so far are the sum of earlier rounds, not a new one: "Bisher sammelte … ein",
  * "bringing its total investment to $4 billion", "have raised $2.7 billion so far this year".
@@ -94,6 +96,8 @@ export function isBackground(
   const reported = /^\s*(?:dass|that)\b/iu.test(sentence.slice(own.start));
   const clause = sentence.slice(reported ? clauseSpan(sentence, own.start - 2).start : own.start, own.end);
   if (PAST_PERFECT.test(clause) && !(type === "delay" && PLAN_WORDS.test(sentence))) return true;
+  // "investierte 650 Millionen in einen ähnlichen Deal", "in a similar deal": an earlier precedent
+  if (PRECEDENT.test(clause)) return true;
   return type === "investment" && CUMULATIVE.test(clause);
 }
 

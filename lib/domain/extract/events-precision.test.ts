@@ -218,3 +218,14 @@ describe("share prices of several labs in one sentence", () => {
     ]);
   });
 });
+
+describe("a precedent named for comparison", () => {
+  it("marks a deal told as 'a similar deal' as background", () => {
+    expect(news("Microsoft investierte rund 650 Millionen US-Dollar in einen ähnlichen Deal mit Inflection.")).not.toContain(
+      "investment microsoft",
+    );
+    expect(news("Microsoft paid $650 million in a similar deal with Inflection AI.")).toEqual([]);
+    // negative: the deal itself is news
+    expect(news("Microsoft investierte rund 650 Millionen US-Dollar in Inflection.")).toContain("investment microsoft");
+  });
+});
