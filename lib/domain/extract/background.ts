@@ -95,6 +95,10 @@ export function isBackground(
   const own = clauseSpan(sentence, cueAt);
   const reported = /^\s*(?:dass|that)\b/iu.test(sentence.slice(own.start));
   const clause = sentence.slice(reported ? clauseSpan(sentence, own.start - 2).start : own.start, own.end);
+  // "Altman had said that the model would be delayed": a report that is itself old
+  const toCue = sentence.slice(own.start, cueAt);
+  const that = toCue.search(/\b(?:that|dass)\b/iu);
+  if (that > 0 && PAST_PERFECT.test(toCue.slice(0, that))) return true;
   if (PAST_PERFECT.test(clause) && !(type === "delay" && PLAN_WORDS.test(sentence))) return true;
   // "investierte 650 Millionen in einen ähnlichen Deal", "in a similar deal": an earlier precedent
   if (PRECEDENT.test(clause)) return true;

@@ -229,3 +229,34 @@ describe("a precedent named for comparison", () => {
     expect(news("Microsoft investierte rund 650 Millionen US-Dollar in Inflection.")).toContain("investment microsoft");
   });
 });
+
+describe("facts the article itself calls old, and questions", () => {
+  const background = (text: string, articleDate?: string) =>
+    run(text, articleDate)
+      .events.filter((e) => e.background)
+      .map((e) => `${e.type} ${e.lab}`);
+
+  it("marks what the outlet already reported as background", () => {
+    const de = "Im Mai ist der Gründer von Stability AI von seinem Posten als CEO zurückgetreten (wir berichteten).";
+    expect(background(de)).toContain("departure stability-ai");
+    const en = "As we reported earlier, the founder of Stability AI stepped down as CEO in May.";
+    expect(background(en)).toContain("departure stability-ai");
+    // negative: the same fact without the marker is news
+    expect(news("Der Gründer von Stability AI ist von seinem Posten als CEO zurückgetreten.")).toContain(
+      "departure stability-ai",
+    );
+  });
+
+  it("marks a delay told in an old report ('had said that … would be delayed') as background", () => {
+    expect(background("In April, Altman had said that GPT-5 would be delayed.")).toContain("delay openai");
+    expect(background("Im April hatte Altman gesagt, dass sich GPT-5 verzögern werde.")).toContain("delay openai");
+    // negative: a delay against an old plan is news
+    expect(news("OpenAI had planned to ship GPT-5 in May, but delayed it to August.")).toContain("delay openai");
+  });
+
+  it("proposes nothing from a question", () => {
+    expect(news("GPT-5 delayed again?")).toEqual([]);
+    expect(news("Verschiebt OpenAI GPT-5 erneut?")).toEqual([]);
+    expect(news("OpenAI hat GPT-5 erneut verschoben.")).toContain("delay openai");
+  });
+});

@@ -152,6 +152,8 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     // "“Congrats to the team …,” Musk posted": a quoted statement comments on the news; the
     // sentences around it tell the fact
     if (insideQuotation(text, found.index)) return [];
+    // "GPT-5 Delayed?", "Wurde da das Geld verbrannt?": a question asks, it states no fact
+    if (/\?\s*$/u.test(text)) return [];
     if (NOT_A_FACT.test(governingClause(text, found.index))) return [];
     // "without an official acquisition", "kein Stellenabbau": a denied fact is not an event
     if (NEGATED.test(before) || TOPIC_OF_DOUBT.test(before)) return [];

@@ -91,10 +91,10 @@ export const INVESTOR_BEFORE =
 
 /**
  * Words that place a fact before the news: "back in 2019", "damals", "years ago", "X, which has
- * already put …", "Schon bei der Ankündigung".
+ * already put …", "Schon bei der Ankündigung", "(wir berichteten)", "as we reported earlier".
  */
 export const BACKGROUND_WORDS =
-  /(?:\bback in\b|\bin the past\b|\byears? ago\b|\bpreviously\b|\bprior to\b|\bbefore that\b|\bearlier (?:this|that|last) (?:year|decade)|\bhad already\b|\bdamals\b|\beinst\b|vor (?:\S+ )?Jahren|\bNoch im\b|\bSchon (?:bei|im|vor|damals)\b)/iu;
+  /(?:\bback in\b|\bin the past\b|\byears? ago\b|\bpreviously\b|\bprior to\b|\bbefore that\b|\bearlier (?:this|that|last) (?:year|decade)|\bhad already\b|\bdamals\b|\beinst\b|vor (?:\S+ )?Jahren|\bNoch im\b|\bSchon (?:bei|im|vor|damals)\b|\bwir berichteten\b|\bwie (?:bereits )?berichtet\b|\bas (?:we |previously |earlier )?reported (?:earlier|previously|before)\b|\bas we (?:have )?(?:previously )?reported\b)/iu;
 /** "X, which has already put …", "…, das bereits … investiert hat": only tried when the word is there */
 export const ALREADY_CLAUSE =
   /(?:, (?:which|who) (?:has|had) already|, (?:das|der|die) (?:\S+ ){0,4}bereits (?:\S+ ){0,6}(?:hat|hatte)\b|\bhatte(?:n)? (?:\S+ ){0,3}bereits\b)/iu;
