@@ -115,7 +115,7 @@ export const CUES: Cue[] = [
   // architecture_problem
   cue(
     "architecture_problem",
-    `(?:unsauber entworfen|neu programmier${W}|von Grund auf neu (?:aufbauen|entwickeln|programmieren|schreiben)|Codebasis (?:\\S+ ){0,2}verwerfen|Neuaufbau|Neustart|Architekturfehler|rebuil(?:d|t)${W}|(?:start${W}|build${W}|develop${W}|redesign${W}|redo${W}|over) (?:\\S+ ){0,4}from scratch|re-?architect${W}|rewrit${W}|flawed architecture|architectural (?:flaw|problem|issue)s?)`,
+    `(?:unsauber entworfen|neu programmier${W}|von Grund auf neu (?:aufbauen|entwickeln|programmieren|schreiben)|Codebasis (?:\\S+ ){0,2}verwerfen|Neuaufbau|Neustart|Architekturfehler|rebuil(?:d|t)${W}|(?:start${W}|build${W}|develop${W}|redesign${W}|redo${W}|over) (?:\\S+ ){0,4}from scratch|re-?architect${W}|rewrit${W} (?:\\S+ ){0,3}(?:code|codebase|software|system|stack|architecture|from scratch)|(?:code|codebase|software|system|stack) (?:\\S+ ){0,3}rewrit${W}|flawed architecture|architectural (?:flaw|problem|issue)s?)`,
     0.8,
     false,
     /unsauber|programmier|Grund auf|Codebasis|Neuaufbau|Neustart|Architektur|rebuil|scratch|architect|rewrit/i,
@@ -203,7 +203,7 @@ export const CUES: Cue[] = [
   // acquisition
   cue(
     "acquisition",
-    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|Übernahmeangebot|Kaufangebot|(?<![\\p{L}])Fusion|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
+    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|Übernahmeangebot|Kaufangebot|(?<![\\p{L}])(?<!\\b(?:early|late|nuclear|sensor|data|multimodal|cold) )Fusion(?!\\s+(?:technique|technology|approach|architecture|reactor|energy|power))|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
     0.8,
     false,
     /Anteil|erw[io]rb|übern|Übernahme|kauf|Kauf|Fusion|Kontakt/i,

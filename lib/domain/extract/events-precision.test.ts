@@ -260,3 +260,21 @@ describe("facts the article itself calls old, and questions", () => {
     expect(news("OpenAI hat GPT-5 erneut verschoben.")).toContain("delay openai");
   });
 });
+
+describe("technical words that share a cue's spelling", () => {
+  it("reads 'early fusion' and 'text rewriting' as features, a Fusion and a rewrite of the code as events", () => {
+    expect(types("The models handle text and images with an early fusion technique.")).not.toContain("acquisition");
+    expect(types("Its features include text rewriting and image generation.")).not.toContain("architecture_problem");
+    // negative: a merger and a rewritten code base are events
+    expect(types("Die Fusion der beiden Konzerne wurde genehmigt.")).toContain("acquisition");
+    expect(types("The team had to rewrite the code base of the assistant.")).toContain("architecture_problem");
+    expect(types("Die Codebasis musste verworfen und neu programmiert werden.")).toContain("architecture_problem");
+  });
+
+  it("reads what a remark is about as no fact: 'Bezüglich Verzögerungs-Dauer', 'regarding the delay'", () => {
+    expect(news("Bezüglich Verzögerungs-Dauer kommentierte Nvidia, die Produktion werde hochgefahren.")).toEqual([]);
+    expect(news("Regarding the delay, Nvidia said production would ramp up in the second half.")).toEqual([]);
+    // negative: the delay stated is news
+    expect(news("Nvidia delayed its Blackwell chips by three months.")).toContain("delay nvidia");
+  });
+});

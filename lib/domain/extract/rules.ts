@@ -48,11 +48,11 @@ export const NOT_INVESTED = new Set([
 ]);
 export const NEGATED = /(?:\b(?:without|no|not|never|ohne|kein\p{L}*|nicht|nie)\s+(?:\S+\s+){0,2})$/iu;
 /**
- * The cue is what a doubt is about, not a fact: "raises questions about Meta's spending",
- * "Sorgen um die Ausgaben", "Zweifel an der Übernahme".
+ * The cue is what a doubt or a remark is about, not a fact: "raises questions about Meta's
+ * spending", "Sorgen um die Ausgaben", "Zweifel an der Übernahme", "Bezüglich Verzögerungs-Dauer".
  */
 export const TOPIC_OF_DOUBT =
-  /(?:\b(?:questions?|concerns?|doubts?|worries|fears?|Fragen?|Sorgen?|Zweifel|Bedenken|Befürchtungen)\s+(?:about|over|on|around|regarding|um|über|an|zu|nach|wegen|bezüglich)\s+(?:\S+\s+){0,4})$/iu;
+  /(?:\b(?:questions?|concerns?|doubts?|worries|fears?|Fragen?|Sorgen?|Zweifel|Bedenken|Befürchtungen)\s+(?:about|over|on|around|regarding|um|über|an|zu|nach|wegen|bezüglich)\s+(?:\S+\s+){0,4}|\b(?:bezüglich|hinsichtlich|regarding|concerning|with regard to|in Bezug auf)\s+(?:\S+\s+){0,3})$/iu;
 // The article at a sentence's start is capitalised ("The delay", "Die Verschiebung"); the words
 // between it and the cue stay lower case, so a named thing ("the OpenAI deal") is not a reference.
 export const REFERENCE =
