@@ -278,3 +278,15 @@ describe("technical words that share a cue's spelling", () => {
     expect(news("Nvidia delayed its Blackwell chips by three months.")).toContain("delay nvidia");
   });
 });
+
+describe("the lab of a person is no investor", () => {
+  it("keeps a round with the lab whose chief comments on it", () => {
+    const de = run("Arthur Mensch, CEO von Mistral AI, lehnte eine Stellungnahme zur aktuellen Finanzierungsrunde ab.");
+    expect(de.events.map((e) => `${e.type} ${e.lab}`)).toContain("investment mistral-ai");
+    // negative: a lab named after 'angeführt von' is the investor, not the raising lab
+    const led = run("Mistral AI sammelt in einer Finanzierungsrunde, angeführt von Nvidia, 600 Millionen Dollar ein.");
+    const round = led.events.find((e) => e.type === "investment");
+    expect(round?.lab).toBe("mistral-ai");
+    expect(round?.counterparty).toBe("nvidia");
+  });
+});

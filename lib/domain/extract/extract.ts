@@ -244,10 +244,12 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       cue.type === "investment" && RAISING.test(text)
         ? eligible(info.roles).filter(
             (r) =>
-              /^(?:backed|gestützt|finanziert)/iu.test(r.mention.compound ?? "") ||
-              INVESTOR_BEFORE.test(
-                text.slice(Math.max(0, r.mention.start - offset - 60), r.mention.start - offset),
-              ),
+              // "Arthur Mensch, CEO von Mistral AI": the lab of a person is no investor
+              !r.staff &&
+              (/^(?:backed|gestützt|finanziert)/iu.test(r.mention.compound ?? "") ||
+                INVESTOR_BEFORE.test(
+                  text.slice(Math.max(0, r.mention.start - offset - 60), r.mention.start - offset),
+                )),
           )
         : [];
     // "X schloss im Minus und Y gab um zwei Prozent nach": each lab with its own move is one event;
