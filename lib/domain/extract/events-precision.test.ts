@@ -290,3 +290,19 @@ describe("the lab of a person is no investor", () => {
     expect(round?.counterparty).toBe("nvidia");
   });
 });
+
+describe("the hardware a lab trains on", () => {
+  it("gives a failed training run to the lab that trains, not to the chip it runs on", () => {
+    const de = news("Im Büro von DeepSeek konnte das Team keinen erfolgreichen Trainingslauf auf dem Ascend-Chip durchführen.");
+    expect(de).toContain("architecture_problem deepseek");
+    expect(de).not.toContain("architecture_problem huawei");
+    const en = news("At DeepSeek, two training runs on Huawei's Ascend chips failed.");
+    expect(en).toContain("architecture_problem deepseek");
+    expect(en).not.toContain("architecture_problem huawei");
+  });
+
+  it("still gives a flaw of a chip to its maker", () => {
+    expect(news("Nvidia found a design flaw in the Blackwell chip.")).toContain("architecture_problem nvidia");
+    expect(news("Beim Ascend-Chip von Huawei gibt es einen Konstruktionsfehler.")).toContain("architecture_problem huawei");
+  });
+});

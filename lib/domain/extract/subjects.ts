@@ -109,9 +109,12 @@ export function subjectFor(
     if (sued) return { lab: sued.mention.lab, labName: null, from: null, certainty: 1, mention: sued.mention };
   }
   // a product's delay or flaw belongs to the lab that makes it, however near another lab is named
-  const models = MODEL_TYPES.has(type) ? candidates.filter((r) => r.mention.kind !== "lab") : [];
-  const pool = models.length > 0 ? models : candidates;
-  if (candidates.length > 0) {
+  const tools = type === "architecture_problem" ? candidates.filter((r) => usedAsTool(info, r)) : [];
+  const models = MODEL_TYPES.has(type)
+    ? candidates.filter((r) => r.mention.kind !== "lab" && !tools.includes(r))
+    : [];
+  const pool = models.length > 0 ? models : candidates.filter((r) => !tools.includes(r));
+  if (pool.length > 0) {
     const chosen = FIRST_SUBJECT_TYPES.has(type)
       ? candidates[0]!
       : pool.reduce((best, r) =>
@@ -200,4 +203,13 @@ export function ownMoves(info: Info, moves: number[]): { role: MentionRole; move
     if (move !== undefined && !out.some((o) => o.role.mention.lab === r.mention.lab)) out.push({ role: r, move });
   });
   return out;
+}
+
+/** "ein Trainingslauf auf dem Ascend-Chip", "training runs on Nvidia's H20": the hardware used, not the failing product */
+const TOOL_BEFORE =
+  /\b(?:auf|on|mit|with|using)\s+(?:the\s+|its\s+|dem\s+|den\s+|der\s+|einem\s+|einer\s+|seinen\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu;
+
+function usedAsTool(info: Info, r: MentionRole): boolean {
+  const at = r.mention.start - info.s.start;
+  return TOOL_BEFORE.test(info.s.text.slice(Math.max(0, at - 30), at));
 }
