@@ -297,6 +297,24 @@ export function moveWordsAt(sentence: string): number[] {
   return [...sentence.matchAll(FALL), ...sentence.matchAll(RISE)].map((m) => m.index);
 }
 
+/** a product halted or paused: "pausiert die Bildgenerierung", "stoppt", "paused", "suspended" */
+const HALT =
+  /(?:\bpausier\p{L}*|\bstopp(?:t|te|ten)\b|\bgestoppt\b|\bsetz(?:t|te|ten) (?:\S+ ){0,5}aus\b|\bausgesetzt\b|\bpaus(?:es|ed|ing)\b|\bhalt(?:s|ed|ing)\b|\bsuspend(?:s|ed|ing)\b)/iu;
+/** what makes a halt a controversy: the backlash that caused it */
+const BACKLASH =
+  /(?:Kritik|kritisiert|Empörung|Shitstorm|Gegenwind|Beschwerden|Aufschrei|Datenschutz|criticism|criticized|criticised|backlash|outcry|uproar|complaints|privacy|offensive|inaccurate)/iu;
+
+/**
+ * A halt of a product is a controversy when the sentence names the backlash behind it ("pausiert
+ * nach Kritik", "paused after a backlash"). Without it, a pause is as often routine or a market
+ * ("trading was halted") as a setback; the article's other sentences name the controversy.
+ */
+function haltHit(sentence: string): CueHit | null {
+  const m = HALT.exec(sentence);
+  if (!m) return null;
+  return BACKLASH.test(sentence) ? { type: "controversy", confidence: 0.8, index: m.index, length: m[0].length } : null;
+}
+
 function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {
   const out: CueHit[] = [];
   for (const c of cues) {
@@ -315,6 +333,8 @@ function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {
  */
 export function findCues(sentence: string, hasModel: boolean): CueHit[] {
   const hits = allHits(CUES, sentence, hasModel);
+  const halt = haltHit(sentence);
+  if (halt) hits.push(halt);
   const share = [...sentence.matchAll(SHARE)];
   // "schloss mit 17 Prozent im Minus": a market sentence with a percentage names no share word
   const market = share.length === 0 && MARKET.test(sentence) && PERCENT.test(sentence);

@@ -306,3 +306,19 @@ describe("the hardware a lab trains on", () => {
     expect(news("Beim Ascend-Chip von Huawei gibt es einen Konstruktionsfehler.")).toContain("architecture_problem huawei");
   });
 });
+
+describe("a product halted after a backlash", () => {
+  it("is a controversy, German and English", () => {
+    expect(news("Google pausiert nach Kritik vorerst die Personen-Generierung in Gemini.", "2024-02-23")).toContain(
+      "controversy google",
+    );
+    expect(news("Google paused Gemini's image generation of people after a backlash over inaccurate images.")).toContain(
+      "controversy google",
+    );
+  });
+
+  it("is no event without the backlash", () => {
+    expect(news("Trading in the shares was halted for an hour.")).toEqual([]);
+    expect(news("Google pausiert die Auslieferung von Gemini über die Feiertage.")).toEqual([]);
+  });
+});
