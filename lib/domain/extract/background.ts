@@ -2,6 +2,7 @@
 import { addDays } from "../fuzzy-date";
 import type { FuzzyDate } from "../fuzzy-date.types";
 import { ALREADY_CLAUSE, BACKGROUND_DAYS, BACKGROUND_WORDS } from "./rules";
+import { mostPrecise, type DateHit } from "./dates";
 import type { Draft } from "./merge";
 import type { Sentence } from "./sentences";
 import type { ExtractEventType } from "./types";
@@ -52,7 +53,8 @@ export function clauseAt(sentence: string, at: number): string {
  * opening phrase governs ("Like other AI companies, Anthropic's deals have come under scrutiny")
  * is read together with that clause: the wondering or generalising word there covers it too.
  */
-const CONTINUES = /^\s*(?:or|oder|and|und|nor|which|that|who|whose|where|die|der|das|den|dem|welche\p{L}*|wo)\b/iu;
+const CONTINUES =
+  /^\s*(?:or|oder|and|und|nor|which|that|who|whose|where|die|der|das|den|dem|welche\p{L}*|wo)\b/iu;
 const OPENING = /^\s*(?:like|unlike|as with|as for|wie|ähnlich wie|genau wie)\b/iu;
 
 /** The cue's clause, with the clause before it when it continues that one or the sentence opens with it. */
@@ -65,7 +67,8 @@ export function governingClause(sentence: string, at: number): string {
   return sentence.slice(joined || opening ? previous.start : own.start, own.end);
 }
 
-const PRECEDENT = /\b(?:(?:a|an|einen|einem|einer|eine)\s+(?:similar|comparable|ähnlich\p{L}*|vergleichbar\p{L}*)\s+(?:deal|agreement|move|transaction|arrangement|Deal|Vereinbarung|Schritt|Geschäft|Transaktion))\b/u;
+const PRECEDENT =
+  /\b(?:(?:a|an|einen|einem|einer|eine)\s+(?:similar|comparable|ähnlich\p{L}*|vergleichbar\p{L}*)\s+(?:deal|agreement|move|transaction|arrangement|Deal|Vereinbarung|Schritt|Geschäft|Transaktion))\b/u;
 
 /**
  * Totals so far are the sum of earlier rounds, not a new one: "Bisher sammelte … ein",
@@ -122,7 +125,8 @@ export function datedBeforeArticle(
   return hit.start >= clause.start && hit.end <= clause.end;
 }
 
-const GOES_ON = /^\s*(?:\p{L}+ing\b|with|without|and|und|sowie|while|während|then|dann|danach|which|who|das|die|der)\b/iu;
+const GOES_ON =
+  /^\s*(?:\p{L}+ing\b|with|without|and|und|sowie|while|während|then|dann|danach|which|who|das|die|der)\b/iu;
 
 /** a short opening phrase before the first comma: "In June 2023, …", "Im März," */
 const OPENING_WORDS = 5;
@@ -132,15 +136,35 @@ const OPENING_WORDS = 5;
  * phrase ("In June 2023, Inflection raised …"). A date elsewhere in the sentence belongs to
  * another fact ("its plan, presented in February, to put $53 billion into AI").
  */
-export function ownDates<T extends { start: number; end: number }>(sentence: string, cueAt: number, hits: T[]): T[] {
+export function ownDates<T extends { start: number; end: number }>(
+  sentence: string,
+  cueAt: number,
+  hits: T[],
+): T[] {
   const own = clauseSpan(sentence, cueAt);
   // ", accusing …", ", with … recruiting", ", and …": a clause that goes on with the fact before it
   if (GOES_ON.test(sentence.slice(own.start, own.end))) return hits.filter((h) => h.end <= own.end);
   const first = clauseSpan(sentence, 0);
-  const opening = first.end < own.start && sentence.slice(0, first.end).trim().split(/\s+/u).length <= OPENING_WORDS;
-  return hits.filter(
-    (h) => (h.start >= own.start && h.end <= own.end) || (opening && h.end <= first.end),
-  );
+  const opening =
+    first.end < own.start && sentence.slice(0, first.end).trim().split(/\s+/u).length <= OPENING_WORDS;
+  return hits.filter((h) => (h.start >= own.start && h.end <= own.end) || (opening && h.end <= first.end));
+}
+
+/**
+ * The most precise of `ownDates` among a sentence's date hits (offsets in the cleaned text; hits
+ * of the sentence before are left out): the date that says whether the cue's fact is old.
+ */
+export function ownDate(
+  sentence: string,
+  sentenceStart: number,
+  cueAt: number,
+  hits: DateHit[],
+  articleDate: string | undefined,
+): DateHit | null {
+  const local = hits
+    .filter((h) => h.start >= sentenceStart)
+    .map((h) => ({ ...h, start: h.start - sentenceStart, end: h.end - sentenceStart }));
+  return mostPrecise(ownDates(sentence, cueAt, local), articleDate);
 }
 
 /** headline and the first sentences: what the article is about */

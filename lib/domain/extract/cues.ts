@@ -312,7 +312,9 @@ const BACKLASH =
 function haltHit(sentence: string): CueHit | null {
   const m = HALT.exec(sentence);
   if (!m) return null;
-  return BACKLASH.test(sentence) ? { type: "controversy", confidence: 0.8, index: m.index, length: m[0].length } : null;
+  return BACKLASH.test(sentence)
+    ? { type: "controversy", confidence: 0.8, index: m.index, length: m[0].length }
+    : null;
 }
 
 function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {

@@ -13,7 +13,7 @@ import type { FuzzyDate } from "../fuzzy-date.types";
 import { cleanArticleText } from "../text-cleaning";
 import { amountRole } from "./amount-roles";
 import { findAttributions, resolveReferences } from "./attribution";
-import { findCues, moveWordsAt, type CueHit } from "./cues";
+import { findCues, type CueHit } from "./cues";
 import { findDates, mostPrecise, type DateHit } from "./dates";
 import { buildEntityIndex, findMentions, findUnknownLabs, findUnknownModels } from "./entities";
 import { MODELS, ORGANISATIONS } from "../knowledge";
@@ -25,7 +25,7 @@ import { mentionRoles, refersBackToPeople, type MentionRole } from "./roles";
 import { personIn, titledSurnames } from "./people";
 import { insideQuotation, splitSentences } from "./sentences";
 import type { ExtractContext, ExtractionResult, ExtractQualifier } from "./types";
-import { datedBeforeArticle, earlierThanLead, governingClause, isBackground, ownDates } from "./background";
+import { datedBeforeArticle, earlierThanLead, governingClause, isBackground, ownDate } from "./background";
 import { investmentTarget } from "./counterparty";
 import { Numbers, amountFor, amountNearby, memo, nearest, percentFor, qualifier } from "./figures";
 import {
@@ -35,20 +35,28 @@ import {
   EVENT_NOUN,
   FOLLOWING,
   HEADCOUNT_TYPES,
-  INVESTOR_BEFORE,
   LAYOFF_PLURAL,
   MOVE_TO,
-  NEGATED,
+  NOT_ASSERTED_BEFORE,
   NOT_A_FACT,
   NOT_INVESTED,
   RAISING,
   REFERENCE,
   RELATIVE_DAY,
   STRONG_INVESTMENT,
-  TOPIC_OF_DOUBT,
 } from "./rules";
 import { articleOutlet, quoteRange, reportedByFor, scheduleFor } from "./schedule";
-import { Info, Subject, destinations, dominantLab, eligible, modelFor, ownMoves, subjectFor } from "./subjects";
+import {
+  Info,
+  Subject,
+  destinations,
+  dominantLab,
+  eligible,
+  investorsIn,
+  modelFor,
+  stockMovers,
+  subjectFor,
+} from "./subjects";
 
 // "B200" and "Blackwell" in one article are one product line (lib/domain/knowledge's families).
 const FAMILY_OF = new Map(MODELS.flatMap((m) => (m.family ? [[m.slug, m.family] as const] : [])));
@@ -152,11 +160,10 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     // "“Congrats to the team …,” Musk posted": a quoted statement comments on the news; the
     // sentences around it tell the fact
     if (insideQuotation(text, found.index)) return [];
-    // "GPT-5 Delayed?", "Wurde da das Geld verbrannt?": a question asks, it states no fact
-    if (/\?\s*$/u.test(text)) return [];
-    if (NOT_A_FACT.test(governingClause(text, found.index))) return [];
-    // "without an official acquisition", "kein Stellenabbau": a denied fact is not an event
-    if (NEGATED.test(before) || TOPIC_OF_DOUBT.test(before)) return [];
+    // a wondering or generalising clause, or a question ("GPT-5 Delayed?"), states no fact
+    if (NOT_A_FACT.test(governingClause(text, found.index)) || /\?\s*$/u.test(text)) return [];
+    // a denied fact ("kein Stellenabbau") or what a doubt is about ("questions about its spending")
+    if (NOT_ASSERTED_BEFORE.test(before)) return [];
     // "the delay", "die Verzögerung": the fact already proposed, named again
     if (EVENT_NOUN.test(cueText) && REFERENCE.test(before) && drafts.some((d) => d.type === found.type))
       return [];
@@ -240,35 +247,15 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     }
 
     // A funding round belongs to the company raising it; investors named in it are the other party.
-    const investors =
-      cue.type === "investment" && RAISING.test(text)
-        ? eligible(info.roles).filter(
-            (r) =>
-              // "Arthur Mensch, CEO von Mistral AI": the lab of a person is no investor
-              !r.staff &&
-              (/^(?:backed|gestützt|finanziert)/iu.test(r.mention.compound ?? "") ||
-                INVESTOR_BEFORE.test(
-                  text.slice(Math.max(0, r.mention.start - offset - 60), r.mention.start - offset),
-                )),
-          )
-        : [];
-    // "X schloss im Minus und Y gab um zwei Prozent nach": each lab with its own move is one event;
-    // "Die Nvidia-Aktie brach ein, nachdem DeepSeek …": a lab named only as the cause has none
-    let mover: MentionRole | null = null;
-    if (cue.type === "stock_move") {
-      const movers = ownMoves(info, moveWordsAt(text));
-      if (movers.length === 1) mover = movers[0]!.role;
-      if (movers.length >= 2) {
-        return movers.map((r) =>
-          draft({ ...cue, index: r.move, length: 1 }, info, i, { lab: r.role.mention.lab, labName: null, from: null, certainty: 1, mention: r.role.mention }, false, {}),
-        );
-      }
-    }
+    const investors = cue.type === "investment" && RAISING.test(text) ? investorsIn(info) : [];
+    // one stock move per lab with a move of its own ("X fiel, Y gab nach"); none for a lab that is the cause
+    const movers = cue.type === "stock_move" ? stockMovers(info) : [];
+    if (movers.length >= 2)
+      return movers.map((m) => draft({ ...cue, index: m.move, length: 1 }, info, i, m.subject, false, {}));
     const investorLabs = new Set(investors.map((r) => r.mention.lab));
-    const roles = info.roles.filter((r) => !investorLabs.has(r.mention.lab));
-    const subject: Subject | null = mover
-      ? { lab: mover.mention.lab, labName: null, from: null, certainty: 1, mention: mover.mention }
-      : subjectFor(cue.type, cue.index, cue.length, { ...info, roles }, infos, i, dominant);
+    const own = { ...info, roles: info.roles.filter((r) => !investorLabs.has(r.mention.lab)) };
+    const subject =
+      movers[0]?.subject ?? subjectFor(cue.type, cue.index, cue.length, own, infos, i, dominant);
     if (!subject || (!subject.lab && !subject.labName)) return [];
     const withPrevious = subject.from === i - 1 && infos[i - 1]?.s.paragraph === info.s.paragraph;
     let counterparty: string | null = investors[0]?.mention.lab ?? null;
@@ -337,20 +324,8 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       occurredHit = mostPrecise(hits, ctx.articleDate);
     }
     const occurred = occurredHit?.date ?? inferred;
-    // a date of another clause tells another fact's time, not whether this one is old
     const timing =
-      cue.type === "delay"
-        ? occurredHit
-        : mostPrecise(
-            ownDates(
-              sentence,
-              cue.index,
-              hits
-                .filter((h) => h.start >= info.s.start)
-                .map((h) => ({ ...h, start: h.start - info.s.start, end: h.end - info.s.start })),
-            ),
-            ctx.articleDate,
-          );
+      cue.type === "delay" ? occurredHit : ownDate(sentence, info.s.start, cue.index, hits, ctx.articleDate);
     const background = isBackground(sentence, timing?.date ?? null, ctx.articleDate, cue.type, cue.index);
 
     return {

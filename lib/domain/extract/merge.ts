@@ -170,7 +170,10 @@ function partOfLayoff(d: Draft, drafts: Draft[]): boolean {
     d.type === "other" &&
     d.amountUsd === null &&
     REORGANISATION.test(d.quote) &&
-    drafts.some((x) => x.type === "layoff" && subject(x) === subject(d) && Boolean(x.background) === Boolean(d.background))
+    drafts.some(
+      (x) =>
+        x.type === "layoff" && subject(x) === subject(d) && Boolean(x.background) === Boolean(d.background),
+    )
   );
 }
 

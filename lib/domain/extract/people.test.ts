@@ -35,7 +35,8 @@ describe("who leaves", () => {
   });
 
   it("still merges one person's exit told twice, and people the text groups", () => {
-    const one = "CEO Jonas Andrulis tritt bei Aleph Alpha zurück. Andrulis verlässt Aleph Alpha nach sieben Jahren.";
+    const one =
+      "CEO Jonas Andrulis tritt bei Aleph Alpha zurück. Andrulis verlässt Aleph Alpha nach sieben Jahren.";
     expect(departures(one)).toHaveLength(1);
     const grouped =
       "Co-founders Mustafa Suleyman and Karén Simonyan are leaving Inflection AI. Suleyman and Simonyan left Inflection AI on Tuesday.";

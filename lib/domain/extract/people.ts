@@ -26,7 +26,8 @@ export function titledSurnames(text: string): Set<string> {
 export function personIn(sentence: string, surnames: ReadonlySet<string>): string | null {
   let found: string | null = null;
   for (const name of surnames) {
-    if (!sentence.includes(name) || !new RegExp(`(?<![\\p{L}-])${name}(?![\\p{L}-])`, "u").test(sentence)) continue;
+    if (!sentence.includes(name) || !new RegExp(`(?<![\\p{L}-])${name}(?![\\p{L}-])`, "u").test(sentence))
+      continue;
     if (found !== null) return null;
     found = name;
   }

@@ -53,6 +53,8 @@ export const NEGATED = /(?:\b(?:without|no|not|never|ohne|kein\p{L}*|nicht|nie)\
  */
 export const TOPIC_OF_DOUBT =
   /(?:\b(?:questions?|concerns?|doubts?|worries|fears?|Fragen?|Sorgen?|Zweifel|Bedenken|Befürchtungen)\s+(?:about|over|on|around|regarding|um|über|an|zu|nach|wegen|bezüglich)\s+(?:\S+\s+){0,4}|\b(?:bezüglich|hinsichtlich|regarding|concerning|with regard to|in Bezug auf)\s+(?:\S+\s+){0,3})$/iu;
+/** the words before a cue that make it no stated fact: a denial or the topic of a doubt */
+export const NOT_ASSERTED_BEFORE = new RegExp(`${NEGATED.source}|${TOPIC_OF_DOUBT.source}`, "iu");
 // The article at a sentence's start is capitalised ("The delay", "Die Verschiebung"); the words
 // between it and the cue stay lower case, so a named thing ("the OpenAI deal") is not a reference.
 export const REFERENCE =

@@ -1,10 +1,11 @@
 /** Who a sentence is about: its lab (or the one it refers back to) and its model. */
 import { type Attribution } from "./attribution";
+import { moveWordsAt } from "./cues";
 import { type Mention, type UnknownName } from "./entities";
 import { anaphorAt, type MentionRole } from "./roles";
 import { type Sentence } from "./sentences";
 import type { ExtractEventType } from "./types";
-import { FIRST_SUBJECT_TYPES, LOOKBACK, MODEL_TYPES } from "./rules";
+import { FIRST_SUBJECT_TYPES, INVESTOR_BEFORE, LOOKBACK, MODEL_TYPES } from "./rules";
 
 export interface Info {
   s: Sentence;
@@ -75,6 +76,21 @@ export function destinations(info: Info): MentionRole[] {
   );
 }
 
+/** Investors named in a funding sentence: "angeführt von X", "backed by X", "X-finanziert". */
+export function investorsIn(info: Info): MentionRole[] {
+  const offset = info.s.start;
+  const text = info.s.text;
+  return eligible(info.roles).filter(
+    (r) =>
+      // "Arthur Mensch, CEO von Mistral AI": the lab of a person is no investor
+      !r.staff &&
+      (/^(?:backed|gestützt|finanziert)/iu.test(r.mention.compound ?? "") ||
+        INVESTOR_BEFORE.test(
+          text.slice(Math.max(0, r.mention.start - offset - 60), r.mention.start - offset),
+        )),
+  );
+}
+
 /** The lab a cue in sentence `i` is about. */
 export function subjectFor(
   type: ExtractEventType,
@@ -140,7 +156,9 @@ function joining(info: Info): MentionRole | undefined {
     (r) =>
       r.mention.kind === "lab" &&
       !r.staff &&
-      JOINING_BEFORE.test(info.s.text.slice(Math.max(0, r.mention.start - offset - 50), r.mention.start - offset)),
+      JOINING_BEFORE.test(
+        info.s.text.slice(Math.max(0, r.mention.start - offset - 50), r.mention.start - offset),
+      ),
   );
 }
 
@@ -188,6 +206,17 @@ export function modelFor(
 const MOVE_REACH = 80;
 
 /**
+ * The labs whose share prices a stock sentence moves, each with its own move word: one event each
+ * when there are several; when there is one, it is the subject whatever else the sentence names.
+ */
+export function stockMovers(info: Info): { subject: Subject; move: number }[] {
+  return ownMoves(info, moveWordsAt(info.s.text)).map(({ role, move }) => ({
+    subject: { lab: role.mention.lab, labName: null, from: null, certainty: 1, mention: role.mention },
+    move,
+  }));
+}
+
+/**
  * Labs of a stock sentence that each have a move word of their own, between their name and the
  * next lab's: one share-price event per lab. Models count for their lab, once.
  */
@@ -200,7 +229,8 @@ export function ownMoves(info: Info, moves: number[]): { role: MentionRole; move
     const next = named.slice(k + 1).find((x) => x.mention.lab !== r.mention.lab);
     const until = Math.min(next ? next.mention.start - offset : Infinity, from + MOVE_REACH);
     const move = moves.filter((m) => m >= from && m < until).sort((a, b) => a - b)[0];
-    if (move !== undefined && !out.some((o) => o.role.mention.lab === r.mention.lab)) out.push({ role: r, move });
+    if (move !== undefined && !out.some((o) => o.role.mention.lab === r.mention.lab))
+      out.push({ role: r, move });
   });
   return out;
 }
