@@ -16,6 +16,7 @@ import { parseUsdInput } from "@/lib/validation/form-fields";
 import { cursorSchema, idSchema, isoDaySchema, searchTextSchema } from "@/lib/validation/params";
 import { ReaderFiltersSchema } from "@/lib/validation/reader-filters";
 import { ReviewDecisionSchema } from "@/lib/validation/review-decision";
+import { QUERY_KEYS } from "@/tests/support/query-keys";
 
 /**
  * Issue 12 §6: every parser that meets outside input, driven by generated input. None may throw
@@ -35,23 +36,7 @@ const day = fc
 const id = fc.integer({ min: 1, max: INT4_MAX });
 /** Query-string records as paramsToRecord makes them: strings or lists of strings, any keys. */
 const queryRecord = fc.dictionary(
-  fc.oneof(
-    fc.constantFrom(
-      "lab",
-      "type",
-      "model",
-      "status",
-      "from",
-      "to",
-      "asOf",
-      "q",
-      "limit",
-      "cursor",
-      "lang",
-      "publisher",
-    ),
-    fc.string(),
-  ),
+  fc.oneof(fc.constantFrom(...QUERY_KEYS), fc.string()),
   fc.oneof(anyText, fc.array(anyText, { maxLength: 3 })),
 );
 

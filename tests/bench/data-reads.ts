@@ -2,25 +2,16 @@
 // The reads issue 11 bounded, each run twice through the ORM (the second is timed) beside the sum
 // of its statements' raw SQL time under EXPLAIN ANALYZE — what `npm run bench` does per page
 // (timeQueries), for these reads alone and without a server. On SLIPWATCH_DATA_DIR / DATABASE_URL.
-import os from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { migrateDatabase, openDatabase } from "@/lib/database/connect";
+import { captureQueries, loadAverage } from "./capture-queries";
 
 const { values } = parseArgs({ options: { lab: { type: "string", default: "synthetic-001" } } });
 const database = await openDatabase(() => {});
 try {
   await migrateDatabase(database.url, () => {});
-  process.env.DATABASE_URL = database.url;
-  const { PrismaClient } = await import("@/lib/generated/prisma/client");
-  const { PrismaPg } = await import("@prisma/adapter-pg");
-  const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: database.url, max: 10 }),
-    log: [{ emit: "event", level: "query" }],
-  });
-  const captured: { query: string; params: string }[] = [];
-  client.$on("query", (e) => captured.push({ query: e.query, params: e.params }));
-  (globalThis as unknown as { slipwatchPrisma?: unknown }).slipwatchPrisma = client;
+  const { client, captured } = await captureQueries(database.url);
   const { findModelPlans, findTopSlips } = await import("@/lib/data/model-plans");
   const { getSlipChartPage } = await import("@/lib/data/charts");
   const today = new Date().toISOString().slice(0, 10);
@@ -32,12 +23,7 @@ try {
   ];
   const raw = new pg.Client({ connectionString: database.url });
   await raw.connect();
-  console.log(
-    `load average ${os
-      .loadavg()
-      .map((x) => x.toFixed(2))
-      .join(" / ")}\n`,
-  );
+  console.log(`load average ${loadAverage()}\n`);
   console.log("| read | ORM ms | raw SQL ms (EXPLAIN ANALYZE, sum) | queries | ratio |");
   console.log("| --- | ---: | ---: | ---: | ---: |");
   for (const [name, run] of reads) {
@@ -63,12 +49,7 @@ try {
       `| ${name} | ${orm.toFixed(1)} | ${sql.toFixed(1)} | ${captured.length} | ${(orm / Math.max(0.1, sql)).toFixed(2)}x |`,
     );
   }
-  console.log(
-    `\nload average at the end ${os
-      .loadavg()
-      .map((x) => x.toFixed(2))
-      .join(" / ")}`,
-  );
+  console.log(`\nload average at the end ${loadAverage()}`);
   await raw.end();
   await client.$disconnect();
 } finally {

@@ -25,6 +25,7 @@ import { createPrismaClient } from "@/lib/db";
 import { seedDatabase } from "@/prisma/seed";
 import { loadSyntheticData, TIERS } from "@/prisma/synthetic";
 import { waitForServer } from "../support/wait-for-http";
+import { captureQueries, loadAverage } from "./capture-queries";
 
 const { values } = parseArgs({
   options: {
@@ -150,12 +151,6 @@ async function drain(base: string) {
   }
 }
 
-const loadAverage = () =>
-  os
-    .loadavg()
-    .map((x) => x.toFixed(2))
-    .join(" / ");
-
 // ── Query timing: each page's data functions through the ORM, and their SQL under EXPLAIN ──────
 
 interface QueryTiming {
@@ -166,17 +161,8 @@ interface QueryTiming {
 }
 
 async function timeQueries(url: string): Promise<QueryTiming[]> {
-  process.env.DATABASE_URL = url;
   // The bench's own client, logging every statement the data functions send (lib/db reuses it).
-  const { PrismaClient } = await import("@/lib/generated/prisma/client");
-  const { PrismaPg } = await import("@prisma/adapter-pg");
-  const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max: 10 }),
-    log: [{ emit: "event", level: "query" }],
-  });
-  const captured: { query: string; params: string }[] = [];
-  client.$on("query", (e) => captured.push({ query: e.query, params: e.params }));
-  (globalThis as unknown as { slipwatchPrisma?: unknown }).slipwatchPrisma = client;
+  const { client, captured } = await captureQueries(url);
 
   const { getLabBySlug, findLabs } = await import("@/lib/data/labs");
   const { getLabFacts } = await import("@/lib/data/lab-overview");

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { E2E_ADMIN } from "./support/credentials";
 
 /**
@@ -29,9 +29,17 @@ async function signIn(page: Page, who: { email: string; password: string }) {
   await expect(page.getByTestId("signed-in-as")).toContainText(who.email);
 }
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+/** The new-event fields the form offers as a choice; every other field is typed. */
+const NEW_EVENT_SELECTS = new Set(["type", "lab", "attribution", "headcountQualifier"]);
+
+/** Adds a new event to the article form and fills its fields in the order given. */
+async function addNewEvent(page: Page, index: number, fields: Record<string, string>) {
+  await page.getByRole("button", { name: "Add a new event" }).click();
+  for (const [name, value] of Object.entries(fields)) {
+    const input = page.locator(`#f-newEvents-${index}-${name}`);
+    if (NEW_EVENT_SELECTS.has(name)) await input.selectOption(value);
+    else await input.fill(value);
+  }
 }
 
 async function eventId(page: Page, query: string): Promise<number> {
@@ -108,23 +116,25 @@ test("an editor creates an article with two new events and a citation; a field e
   await page.locator("#f-citations-0-quote").fill(SENTENCES.capex);
 
   // Two new events.
-  await page.getByRole("button", { name: "Add a new event" }).click();
-  await page.locator("#f-newEvents-0-type").selectOption("delay");
-  await page.locator("#f-newEvents-0-lab").selectOption("meta");
-  await page.locator("#f-newEvents-0-title").fill(`Behemoth pushed back once more ${RUN}`);
-  await page.locator("#f-newEvents-0-summary").fill("Meta pushed back Behemoth again.");
-  await page.locator("#f-newEvents-0-occurredText").fill("Ende Juli");
-  await page.locator("#f-newEvents-0-attribution").selectOption("anonymous_sources");
-  await page.locator("#f-newEvents-0-quote").fill(SENTENCES.delay);
-  await page.getByRole("button", { name: "Add a new event" }).click();
-  await page.locator("#f-newEvents-1-type").selectOption("departure");
-  await page.locator("#f-newEvents-1-lab").selectOption("meta");
-  await page.locator("#f-newEvents-1-title").fill(`Five researchers leave ${RUN}`);
-  await page.locator("#f-newEvents-1-summary").fill("At least five researchers left.");
-  await page.locator("#f-newEvents-1-occurredText").fill("im Juni");
-  await page.locator("#f-newEvents-1-headcount").fill("5");
-  await page.locator("#f-newEvents-1-headcountQualifier").selectOption("at_least");
-  await page.locator("#f-newEvents-1-quote").fill(SENTENCES.exits);
+  await addNewEvent(page, 0, {
+    type: "delay",
+    lab: "meta",
+    title: `Behemoth pushed back once more ${RUN}`,
+    summary: "Meta pushed back Behemoth again.",
+    occurredText: "Ende Juli",
+    attribution: "anonymous_sources",
+    quote: SENTENCES.delay,
+  });
+  await addNewEvent(page, 1, {
+    type: "departure",
+    lab: "meta",
+    title: `Five researchers leave ${RUN}`,
+    summary: "At least five researchers left.",
+    occurredText: "im Juni",
+    headcount: "5",
+    headcountQualifier: "at_least",
+    quote: SENTENCES.exits,
+  });
 
   await page.getByRole("button", { name: "Save article" }).click();
   // The error sits next to the URL field; everything typed is still there.

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { parse as parseCsv } from "csv-parse/sync";
 
 /**
@@ -12,11 +12,6 @@ import { parse as parseCsv } from "csv-parse/sync";
 // Each test loads a chart and runs axe over an SVG-heavy page; on a busy 2-core machine that can
 // take longer than the default 30 s without anything being wrong.
 test.describe.configure({ timeout: 90_000 });
-
-async function noAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 async function downloadCsv(page: Page): Promise<{ name: string; rows: Record<string, string>[]; header: string[] }> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("csv-download").click()]);
@@ -43,7 +38,7 @@ test("the charts index links to the three charts", async ({ page }) => {
   ] as const) {
     await expect(page.getByRole("link", { name: new RegExp(name) })).toHaveAttribute("href", href);
   }
-  await noAxeViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 test.describe("slip chart", () => {
@@ -71,7 +66,7 @@ test.describe("slip chart", () => {
     await expect(rows.nth(1)).toContainText("June 2025");
     await expect(rows.nth(2)).toContainText("fall 2025 or later");
     await expect(rows.nth(2)).toContainText("2025-09-01 – 2025-11-30");
-    await noAxeViolations(page);
+    await expectNoAxeViolations(page);
   });
 
   test("the CSV holds exactly the plans in the table", async ({ page }) => {
@@ -105,7 +100,7 @@ test.describe("slip chart", () => {
     await page.goto("/en/charts/slips?asOf=2025-05-01");
     await expect(page.getByTestId("chart-empty")).toBeVisible();
     await expect(page.getByTestId("as-of-note")).toContainText("1 May 2025");
-    await noAxeViolations(page);
+    await expectNoAxeViolations(page);
   });
 
   test("a bad URL shows the default chart, not an error", async ({ page }) => {
@@ -134,7 +129,7 @@ test.describe("investments chart", () => {
     await expect(page.getByTestId("investments-deals-table")).toContainText("Scale AI");
     await expect(page.getByTestId("investments-deals-table")).toContainText("49%");
     await expect(page.getByTestId("excluded-note")).toBeVisible();
-    await noAxeViolations(page);
+    await expectNoAxeViolations(page);
   });
 
   test("the tooltip of a year's bar lists the counted event and its citing articles", async ({ page }) => {
@@ -181,7 +176,7 @@ test.describe("setbacks chart", () => {
     expect(csv.header).toContain("delay");
     expect(csv.header).not.toContain("investment");
     expect(Number(csv.rows.find((r) => r.month === "2025-05")?.delay)).toBeGreaterThanOrEqual(1);
-    await noAxeViolations(page);
+    await expectNoAxeViolations(page);
   });
 
   test("toggles to shares, keeping the filters, and the CSV follows", async ({ page }) => {
@@ -197,7 +192,7 @@ test.describe("setbacks chart", () => {
       const sum = csv.header.filter((h) => h !== "month" && h !== "total").reduce((s, h) => s + Number(r[h]), 0);
       expect(sum).toBeCloseTo(1, 2);
     }
-    await noAxeViolations(page);
+    await expectNoAxeViolations(page);
   });
 
   test("a lab filter shows only that lab's events", async ({ page }) => {
@@ -215,7 +210,7 @@ test.describe("setbacks chart", () => {
     await expect(page.getByTestId("setback-bar").first()).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await noAxeViolations(page);
+    await expectNoAxeViolations(page);
   });
 });
 
@@ -226,7 +221,7 @@ test("the slip chart works at 390px in dark mode", async ({ page }) => {
   await expect(page.getByTestId("slip-band")).toHaveCount(3);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  await noAxeViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 test("each lab has a share card PNG, and its page points to it", async ({ page, request }) => {

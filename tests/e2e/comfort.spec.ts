@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 
 /**
  * Reading comfort (issue 10 §11) against the seed: German event texts on /de with no English
@@ -10,15 +10,6 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 test.describe.configure({ timeout: 90_000 });
 
 const WIDTHS = [390, 1400] as const;
-
-async function noAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
-    ),
-  ).toEqual([]);
-}
 
 /** The page scrolls sideways neither as a whole nor inside the given element. */
 async function expectNoHorizontalOverflow(page: Page, inside: Locator) {
@@ -143,13 +134,13 @@ test.describe("setbacks chart: not by colour alone", () => {
     const legend = page.locator(".recharts-legend-wrapper");
     for (const name of ["Delay", "Weak benchmarks"]) await expect(legend).toContainText(name);
     await expect(legend.locator('path[fill^="url(#"], rect[fill^="url(#"]').first()).toBeAttached();
-    await noAxeViolations(page);
+    await expectNoAxeViolations(page);
   });
 
   test("home passes axe with the new lists (recently added included)", async ({ page }) => {
     await page.goto("/en");
     await expect(page.getByRole("heading", { name: "Newly reported" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Recently added" })).toBeVisible();
-    await noAxeViolations(page);
+    await expectNoAxeViolations(page);
   });
 });

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 
 /**
  * Issue 10 §11: the document declares the page's language (`<html lang>`, so screen readers and
@@ -10,11 +10,6 @@ import { expect, test, type Page } from "@playwright/test";
 
 // The machine is shared and these tests load several pages each (and run axe): two minutes a test.
 test.describe.configure({ timeout: 120_000 });
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 test("<html lang> follows the URL's locale: home, a lab page, the not-found page; the admin is English", async ({
   page,

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 
 /**
  * Issue 10 §9–10 against the five seed articles: the /slips leaderboard, Meta's scorecard on its
@@ -8,11 +8,6 @@ import { expect, test, type Page } from "@playwright/test";
  */
 
 test.describe.configure({ timeout: 90_000 });
-
-async function noAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 test("the slips leaderboard ranks labs by kept commitments and sorts by column", async ({ page }) => {
   await page.goto("/en/slips");
@@ -27,7 +22,7 @@ test("the slips leaderboard ranks labs by kept commitments and sorts by column",
   await expect(page).toHaveURL(/\/en\/slips\?sort=overdue/);
   await expect(page.getByTestId("scorecard-board")).toHaveAttribute("data-sort", "overdue");
   await expect(page.getByRole("columnheader", { name: /Days overdue/ })).toHaveAttribute("aria-sort", "descending");
-  await noAxeViolations(page);
+  await expectNoAxeViolations(page);
 
   // As of 31 May 2025 the plan for June and the one for fall were still open.
   await page.goto("/en/slips?asOf=2025-05-31");
@@ -46,7 +41,7 @@ test("Meta's lab page shows its scorecard with the rule beside each ruling", asy
   await expect(first).toHaveAttribute("data-ruling", "missed");
   await expect(first.getByTestId("ruling-rule")).toContainText("shipped —: missed, period ended 30 April 2025");
   await expect(first).toContainText("missed");
-  await noAxeViolations(page);
+  await expectNoAxeViolations(page);
 
   await page.goto("/en/labs/meta?asOf=2025-05-31");
   await expect(page.getByTestId("lab-scorecard").locator('[data-testid="ruling"][data-ruling="open"]')).toHaveCount(2);
@@ -67,7 +62,7 @@ test("compare Meta and xAI side by side, by URL", async ({ page }) => {
   await expect(page.getByTestId("compare-setbacks")).toHaveCount(2);
   await expect(page.locator('[data-testid="compare-slips"][data-lab="meta"]')).toContainText("Llama 4 Behemoth");
   await expect(page.locator('[data-testid="compare-slips"][data-lab="xai"]')).toContainText("No release plans reported.");
-  await noAxeViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 test("the compare picker works without the app's JavaScript, with an empty and a one-lab state", async ({ browser }) => {
@@ -88,6 +83,6 @@ test("the compare picker works without the app's JavaScript, with an empty and a
   await expect(page).toHaveURL(/lab=meta/);
   await expect(page).toHaveURL(/lab=xai/);
   await expect(page.getByTestId("compare-scorecard")).toHaveCount(2);
-  await noAxeViolations(page);
+  await expectNoAxeViolations(page);
   await context.close();
 });

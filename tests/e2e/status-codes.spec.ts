@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { SESSION_COOKIE, sessionFor } from "./support/sessions";
 
 /**
@@ -92,11 +92,6 @@ test("dates outside 1900–2100: 400 from the API, the default view on pages", a
 // ---- 403, 500 and redirects that are real statuses (docs/decisions/008-real-status-codes.md) ----
 
 const FAULT = "__fault=render";
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 async function signInAs(page: Page, baseURL: string | undefined, role: "editor" | "admin") {
   if (!baseURL) throw new Error("no baseURL");

@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { closeDb, makeSession, manifestActions, SESSION_COOKIE, snapshot } from "../security/support";
+import { QUERY_KEYS } from "../support/query-keys";
 
 /**
  * Issue 12 §6: generated input against every route — query strings, path parameters and server
@@ -95,32 +96,6 @@ const REAL = [
   "Verzögerung",
 ];
 
-const KEYS = [
-  "lab",
-  "type",
-  "model",
-  "status",
-  "claims",
-  "from",
-  "to",
-  "asOf",
-  "q",
-  "limit",
-  "cursor",
-  "lang",
-  "publisher",
-  "mode",
-  "format",
-  "before",
-  "deleted",
-  "page",
-  "sort",
-  "next",
-  "__proto__",
-  "constructor",
-  "x",
-];
-
 /** A string percent-encoded byte by byte (lone surrogates become U+FFFD, as a browser sends them). */
 function encode(s: string): string {
   return [...Buffer.from(s, "utf8")].map((b) => `%${b.toString(16).padStart(2, "0")}`).join("");
@@ -151,7 +126,7 @@ const urlValue = fc.oneof(
   },
 );
 
-const queryPairs = fc.array(fc.tuple(fc.constantFrom(...KEYS), urlValue), { maxLength: 5 });
+const queryPairs = fc.array(fc.tuple(fc.constantFrom(...QUERY_KEYS), urlValue), { maxLength: 5 });
 
 /** Every page and route handler in the build, e.g. "/[locale]/labs/[slug]". */
 function buildRoutes(): string[] {

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openTestDatabase } from "./support/database";
 import { mockNextRequest, request, resetRequest, signInAs } from "./admin-support";
 import type { ArticleFormInput, NewEventRowInput } from "@/lib/validation/article-form";
+import type { ExtractedEvent } from "@/lib/domain/extract/types";
+import { proposal } from "@/tests/support/extract/proposal";
 
 /**
  * The editor's path from a draft to published events (issue 9 §2, §4): publishing from the review
@@ -14,6 +16,7 @@ mockNextRequest();
 const db = await openTestDatabase();
 const { decideDraftAction } = await import("@/lib/actions/review-queue");
 const { findReviewQueue } = await import("@/lib/data/review-queue");
+const { getArticleById } = await import("@/lib/data/articles");
 const { saveArticle } = await import("@/lib/actions/articles");
 const { emptyArticleForm, emptyNewEvent } = await import("@/lib/validation/article-form");
 const { MODELS, getOrgBySlug, ORGANISATIONS } = await import("@/lib/domain/knowledge");
@@ -103,24 +106,13 @@ async function queuedDraft(name: string, suggestions: unknown[]): Promise<{ id: 
   return { id: a.id, version: a.version };
 }
 
-const suggestion = (over: Record<string, unknown>) => ({
-  type: "delay",
-  lab: LAB,
-  labName: "Editor Path Lab",
-  model: null,
-  modelName: null,
-  amountUsd: null,
-  amountQualifier: null,
-  percent: null,
-  headcount: null,
-  headcountQualifier: null,
-  occurred: null,
-  reportedBy: null,
-  quote: "Das Test-Labor verschiebt sein großes Modell erneut, berichtet die Zeitung.",
-  confidence: 0.8,
-  matchesEventId: null,
-  ...over,
-});
+const suggestion = (over: Partial<ExtractedEvent>) =>
+  proposal({
+    lab: LAB,
+    labName: "Editor Path Lab",
+    quote: "Das Test-Labor verschiebt sein großes Modell erneut, berichtet die Zeitung.",
+    ...over,
+  });
 
 function decision(articleId: number, version: number, accept: number[]): FormData {
   const fd = new FormData();
@@ -172,47 +164,39 @@ describe("publishing from the review queue", () => {
     const res = await decideDraftAction({}, decision(draft.id, draft.version, [0, 1, 3]));
     expect(res).toMatchObject({ ok: true });
 
-    const article = await db.article.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true } });
-    expect(article.status).toBe("published");
-    const citations = await db.citation.findMany({
-      where: { articleId: draft.id },
-      select: {
-        role: true,
-        quote: true,
-        attribution: true,
-        attributedTo: true,
-        event: {
-          select: {
-            id: true,
-            type: true,
-            headcount: true,
-            amountUsd: true,
-            occurredText: true,
-            firstReportedAt: true,
-            lab: { select: { slug: true, name: true } },
-          },
-        },
-      },
-      orderBy: { id: "asc" },
-    });
-    expect(citations).toHaveLength(3);
-    const [layoff, reReport, investment] = citations;
+    // The article as readers get it (lib/data, not a query of our own): published, with the three
+    // accepted events and their citations; the rejected suggestion made nothing.
+    const article = await getArticleById(draft.id);
+    expect(article?.status).toBe("published");
+    const cited = article?.events ?? [];
+    expect(cited).toHaveLength(3);
+    expect(await db.citation.count({ where: { articleId: draft.id } })).toBe(3);
+    const layoff = cited.find((e) => e.type === "layoff");
+    const reReport = cited.find((e) => e.id === matchedEventId);
+    const investment = cited.find((e) => e.type === "investment");
     expect(layoff).toMatchObject({
       role: "first_report",
       quote: "Zugleich entlässt das Test-Labor 40 Mitarbeiter.",
-      event: { type: "layoff", headcount: 40, occurredText: "am Montag", lab: { slug: LAB } },
+      lab: { slug: LAB },
     });
     expect(reReport).toMatchObject({
       role: "re_report",
       attribution: "relays_outlet",
       attributedTo: "Die Zeitung",
-      event: { id: matchedEventId },
     });
     // Named only by name, not stored, known to the knowledge base: created from its entry.
-    expect(investment?.event).toMatchObject({ type: "investment", lab: { slug: kbLab, name: kbLabName } });
-    expect(Number(investment?.event.amountUsd)).toBe(100_000_000);
+    expect(investment?.lab).toEqual({ slug: kbLab, name: kbLabName });
+    // What the reader's view leaves out: the stored facts and the first-report day.
+    const stored = await db.event.findMany({
+      where: { id: { in: cited.map((e) => e.id) } },
+      select: { id: true, headcount: true, amountUsd: true, occurredText: true, firstReportedAt: true },
+    });
+    const storedOf = (id: number | undefined) => stored.find((e) => e.id === id);
+    expect(storedOf(layoff?.id)).toMatchObject({ headcount: 40, occurredText: "am Montag" });
+    expect(Number(storedOf(investment?.id)?.amountUsd)).toBe(100_000_000);
     // The events count from this article's publication day: they show on the reader pages.
-    for (const c of citations) expect(c.event.firstReportedAt?.toISOString().slice(0, 10)).toBe("2030-03-04");
+    expect(stored).toHaveLength(3);
+    for (const e of stored) expect(e.firstReportedAt?.toISOString().slice(0, 10)).toBe("2030-03-04");
     expect(await db.event.count({ where: { type: "other", lab: { slug: LAB } } })).toBe(0);
 
     const audit = await db.auditLog.findMany({

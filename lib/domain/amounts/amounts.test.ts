@@ -17,8 +17,9 @@ function one(text: string, lang?: "de" | "en"): Omit<AmountMatch, "index"> {
   return rest;
 }
 
-describe("parseAmounts — German", () => {
+describe("parseAmounts — German and English", () => {
   it.each([
+    // German
     ["72 Milliarden US-Dollar", 72e9, "USD", "exact"],
     ["Bis zu 72 Milliarden US-Dollar", 72e9, "USD", "up_to"],
     ["mehr als 14 Milliarden Dollar", 14e9, "USD", "more_than"],
@@ -35,6 +36,20 @@ describe("parseAmounts — German", () => {
     ["2.500 Mio. €", 2.5e9, "EUR", "exact"],
     ["1.234,56 Euro", 1234.56, "EUR", "exact"],
     ["eine 72-Milliarden-Dollar-Investition", 72e9, "USD", "exact"],
+    // English
+    ["$14.3 billion", 14.3e9, "USD", "exact"],
+    ["$72B", 72e9, "USD", "exact"],
+    ["$100M", 100e6, "USD", "exact"],
+    ["more than $14 billion", 14e9, "USD", "more_than"],
+    ["up to $72 billion", 72e9, "USD", "up_to"],
+    ["about $40bn", 40e9, "USD", "about"],
+    ["nearly $2 trillion", 2e12, "USD", "almost"],
+    ["1.5 billion dollars", 1.5e9, "USD", "exact"],
+    ["US$ 5 million", 5e6, "USD", "exact"],
+    ["€40bn", 40e9, "EUR", "exact"],
+    ["at least $1,500", 1500, "USD", "at_least"],
+    ["$1,234.5 million", 1234.5e6, "USD", "exact"],
+    ["roughly 3 billion euros", 3e9, "EUR", "about"],
   ] as const)("%s", (text, value, currency, qualifier) => {
     expect(one(text)).toMatchObject({ value, currency, qualifier });
   });
@@ -56,6 +71,11 @@ describe("parseAmounts — German", () => {
     expect(one("2 Billion Dollar").value).toBe(2e12);
   });
 
+  it("reads English billion as 10^9 in English text", () => {
+    expect(one("The company is worth 2 billion dollars, the analyst said.").value).toBe(2e9);
+    expect(one("2 Billion Dollar", "en").value).toBe(2e9);
+  });
+
   it("finds several amounts in the seed sentences", () => {
     const text =
       "bot Meta „vielen“ OpenAI-Mitarbeitern individuelle Antrittsprämien von über 100 Millionen Dollar und ein Jahresgehalt in etwa derselben Höhe. Die Marktkapitalisierung liegt bei fast 2 Billionen Dollar.";
@@ -66,28 +86,23 @@ describe("parseAmounts — German", () => {
   });
 });
 
-describe("parseAmounts — English", () => {
+describe("parseAmounts — spelled-out numbers", () => {
   it.each([
-    ["$14.3 billion", 14.3e9, "USD", "exact"],
-    ["$72B", 72e9, "USD", "exact"],
-    ["$100M", 100e6, "USD", "exact"],
-    ["more than $14 billion", 14e9, "USD", "more_than"],
-    ["up to $72 billion", 72e9, "USD", "up_to"],
-    ["about $40bn", 40e9, "USD", "about"],
-    ["nearly $2 trillion", 2e12, "USD", "almost"],
-    ["1.5 billion dollars", 1.5e9, "USD", "exact"],
-    ["US$ 5 million", 5e6, "USD", "exact"],
-    ["€40bn", 40e9, "EUR", "exact"],
-    ["at least $1,500", 1500, "USD", "at_least"],
-    ["$1,234.5 million", 1234.5e6, "USD", "exact"],
-    ["roughly 3 billion euros", 3e9, "EUR", "about"],
+    ["sammelt halbe Milliarde Dollar ein", 5e8, "USD", "exact"],
+    ["eine Investition von zwei Milliarden Euro", 2e9, "EUR", "exact"],
+    ["über eine Milliarde Euro von Investoren", 1e9, "EUR", "more_than"],
+    ["raised half a billion dollars", 5e8, "USD", "exact"],
+    ["roughly two billion dollars", 2e9, "USD", "about"],
   ] as const)("%s", (text, value, currency, qualifier) => {
-    expect(one(text)).toMatchObject({ value, currency, qualifier });
+    const [a, ...rest] = parseAmounts(text);
+    expect(rest).toEqual([]);
+    expect(a).toMatchObject({ value, currency, qualifier });
   });
 
-  it("reads English billion as 10^9 in English text", () => {
-    expect(one("The company is worth 2 billion dollars, the analyst said.").value).toBe(2e9);
-    expect(one("2 Billion Dollar", "en").value).toBe(2e9);
+  it("needs a scale word and a currency after the word", () => {
+    expect(parseAmounts("eine Milliarde Nutzer")).toEqual([]);
+    expect(parseAmounts("one of the ten million users")).toEqual([]);
+    expect(parseAmounts("zwei Dollar")).toEqual([]);
   });
 });
 
@@ -160,6 +175,17 @@ describe("parsePercents", () => {
       text: "fast 50 %",
     });
     expect(parsePercents("more than 10%")[0]).toMatchObject({ value: 10, qualifier: "more_than" });
+  });
+
+  it("reads spelled-out whole percents, not other words before Prozent", () => {
+    expect(parsePercents("Die Aktie verlor zehn Prozent")).toMatchObject([
+      { value: 10, text: "zehn Prozent" },
+    ]);
+    expect(parsePercents("shares slid as much as nine percent")).toMatchObject([
+      { value: 9, qualifier: "up_to", text: "as much as nine percent" },
+    ]);
+    expect(parsePercents("viele Prozent")).toEqual([]);
+    expect(parsePercents("um zwei Prozentpunkte")).toEqual([]);
   });
 
   it("does not take percentage points, model names or bare numbers", () => {

@@ -1,5 +1,15 @@
 /** Money in German and English news: "72 Mrd. US-Dollar", "$1.5bn", "2 Billionen Euro" (10^12). */
-import { collectFigures, NUM, QUAL, readNumber, scaleNumber, SP, START } from "./numbers";
+import {
+  collectFigures,
+  NUM,
+  QUAL,
+  readNumber,
+  scaleNumber,
+  SP,
+  START,
+  WORD_NUM,
+  wordNumber,
+} from "./numbers";
 import { alternation } from "../regex-alternation";
 import type { AmountMatch, Currency, NumberLang } from "./types";
 
@@ -42,6 +52,11 @@ function currencyOf(raw: string | undefined): Currency | null {
   return /euro|eur|€/.test(s) ? "EUR" : "USD";
 }
 
+/** the scale words a spelled-out number may take: words only, not "bn" or "Mrd." */
+const SCALE_WORD_NAMES = alternation(
+  Object.keys(SCALE_WORDS).filter((w) => /^\p{L}{5,}$/u.test(w) && w !== "tausend" && w !== "thousand"),
+);
+
 const AMOUNT_RE = new RegExp(
   START +
     QUAL +
@@ -54,6 +69,10 @@ const AMOUNT_RE = new RegExp(
     "|" +
     // 500 Dollar · 40 €
     `(?<numC>${NUM})${SP}*(?<curC>${CURRENCY_SUFFIX})(?![\\p{L}])` +
+    "|" +
+    // zwei Milliarden Euro · halbe Milliarde Dollar · two billion dollars: a spelled-out number
+    // is money only with both a scale word and a currency after it
+    `(?<wordD>${WORD_NUM})${SP}+(?<scaleD>${SCALE_WORD_NAMES})(?![\\p{L}])(?:${SP}|-)*(?<curD>${CURRENCY_SUFFIX})(?![\\p{L}])` +
     ")",
   "giu",
 );
@@ -78,6 +97,14 @@ function resolveBillion(
  */
 export function parseAmounts(text: string, lang?: NumberLang): AmountMatch[] {
   return collectFigures(text, AMOUNT_RE, (g, _m, textLang) => {
+    if (g.wordD !== undefined) {
+      const n = wordNumber(g.wordD);
+      const word = SCALE_WORDS[(g.scaleD ?? "").toLowerCase()];
+      if (!n || !word) return null;
+      const key = (g.scaleD ?? "").toLowerCase();
+      const exponent = key === "billion" ? resolveBillion(g.scaleD!, lang, textLang, false) : word.exponent;
+      return { value: scaleNumber(n, exponent), currency: currencyOf(g.curD) };
+    }
     const numRaw = g.numA ?? g.numB ?? g.numC;
     if (numRaw === undefined) return null;
     const scaleRaw = g.scaleA ?? g.scaleB;

@@ -11,7 +11,7 @@ import type { AmountQualifier, NumberLang } from "./types";
 export const QUALIFIERS: Record<string, AmountQualifier> = {
   "bis zu": "up_to", "up to": "up_to", "höchstens": "up_to", "maximal": "up_to", "at most": "up_to",
   "no more than": "up_to", "nicht mehr als": "up_to", "weniger als": "up_to", "less than": "up_to",
-  "unter": "up_to", "under": "up_to",
+  "unter": "up_to", "under": "up_to", "as much as": "up_to",
   "mehr als": "more_than", "more than": "more_than", "über": "more_than", "over": "more_than",
   "upwards of": "more_than", "in excess of": "more_than", "knapp über": "more_than", "just over": "more_than",
   "mindestens": "at_least", "wenigstens": "at_least", "at least": "at_least", "no less than": "at_least",
@@ -129,4 +129,31 @@ export function collectFigures<T extends object>(
     if (figure) out.push({ ...figure, qualifier: qualifierOf(g.qual), text: m[0], index: m.index });
   }
   return out;
+}
+
+/**
+ * Numbers written as words before a scale word or "Prozent" ("zwei Milliarden Euro", "half a
+ * billion dollars", "nine percent"). Only the small numbers newsrooms spell out; a bare word is
+ * never a figure, the parsers require a scale word, a currency or a percent sign word after it.
+ */
+// prettier-ignore
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  "half a": 0.5, "one and a half": 1.5, "one-and-a-half": 1.5,
+  ein: 1, eine: 1, einer: 1, einen: 1, zwei: 2, drei: 3, vier: 4, "fünf": 5, sechs: 6, sieben: 7,
+  acht: 8, neun: 9, zehn: 10, elf: 11, "zwölf": 12, "fünfzehn": 15, zwanzig: 20, "dreißig": 30,
+  vierzig: 40, "fünfzig": 50, halbe: 0.5, "eine halbe": 0.5, "einer halben": 0.5, "einen halben": 0.5,
+  eineinhalb: 1.5, anderthalb: 1.5, zweieinhalb: 2.5,
+};
+
+export const WORD_NUM = alternation(Object.keys(NUMBER_WORDS));
+
+/** The value of a number word matched by WORD_NUM, or null. */
+export function wordNumber(raw: string): { mantissa: number; decimals: number } | null {
+  const v = NUMBER_WORDS[raw.toLowerCase().replace(/\s+/g, " ")];
+  if (v === undefined) return null;
+  // kept as mantissa and decimals so scaleNumber stays exact: 0.5 → 5 · 10^−1
+  const decimals = Number.isInteger(v) ? 0 : String(v).split(".")[1]!.length;
+  return { mantissa: Math.round(v * 10 ** decimals), decimals };
 }

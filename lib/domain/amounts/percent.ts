@@ -1,18 +1,32 @@
 /** Percentages, and their sign from the words around them ("fiel um 2,2 %" is −2.2). */
-import { collectFigures, NUM, QUAL, readNumber, scaleNumber, SP, START } from "./numbers";
+import { alternation } from "../regex-alternation";
+import {
+  collectFigures,
+  NUM,
+  NUMBER_WORDS,
+  QUAL,
+  readNumber,
+  scaleNumber,
+  SP,
+  START,
+  wordNumber,
+} from "./numbers";
+
+/** "zehn Prozent", "nine percent": whole spelled-out numbers only ("half a percent" is rare) */
+const PERCENT_WORDS = alternation(Object.keys(NUMBER_WORDS).filter((w) => Number.isInteger(NUMBER_WORDS[w])));
 import type { NumberLang, PercentMatch } from "./types";
 
 const PERCENT_RE = new RegExp(
   START +
     QUAL +
-    `(?<sign>[-−+]|minus${SP}+|plus${SP}+)?(?<num>${NUM})${SP}?(?:%|Prozent(?!punkt)|percent(?!age)|per${SP}cent|pct\\.?)(?![\\p{L}])`,
+    `(?<sign>[-−+]|minus${SP}+|plus${SP}+)?(?:(?<num>${NUM})${SP}?|(?<word>${PERCENT_WORDS})${SP}+)(?:%|Prozent(?!punkt)|percent(?!age)|per${SP}cent|pct\\.?)(?![\\p{L}])`,
   "giu",
 );
 
 /** Finds "49 %", "2,2 Prozent", "12%" …; percentage points are deliberately not percentages. */
 export function parsePercents(text: string, lang?: NumberLang): PercentMatch[] {
   return collectFigures(text, PERCENT_RE, (g, _m, textLang) => {
-    const n = readNumber(g.num ?? "", lang ?? textLang);
+    const n = g.word !== undefined ? wordNumber(g.word) : readNumber(g.num ?? "", lang ?? textLang);
     if (!n) return null;
     const negative = g.sign !== undefined && /^[-−]|^minus/i.test(g.sign);
     const value = scaleNumber(n, 0);
@@ -35,6 +49,8 @@ const FALL_CUES = [
   /\b(?:fell|falls|falling|dropped|drops|dropping|slid|slides|sliding|slipped|sank|sinks|sinking|lost|loses|losing|shed|shrank)\b/giu,
   /\b(?:declin|slump|tumbl|plung|plummet|decreas)\w*/giu,
   /\bminus\b|\bdown\b/giu,
+  // "a dip in Meta's stock of up to 3.2%", "Talfahrt": nouns of a fall
+  /\b(?:dip|dips|dipped|dive|dives|dived|diving|Talfahrt|Kursverlust\w*|Minus)\b/giu,
 ];
 
 const RISE_CUES = [

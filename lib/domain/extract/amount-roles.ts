@@ -12,7 +12,13 @@ interface RoleRule {
   before?: RegExp;
   /** words just after the amount */
   after?: RegExp;
+  /** the rule holds only in a sentence that matches this */
+  sentence?: RegExp;
 }
+
+/** a sentence about a share price or market value: "lost $100 billion" there is market value */
+const MARKET_SENTENCE =
+  /(?:Aktie\p{L}*|Aktienkurs\p{L}*|Papiere|Börse\p{L}*|Wall Street|Nasdaq|\bshares?\b|\bstocks?\b|market (?:value|cap\w*)|investors)/iu;
 
 // Order matters: the first rule that fits wins, so the narrow roles come before the broad ones.
 const RULES: RoleRule[] = [
@@ -25,13 +31,29 @@ const RULES: RoleRule[] = [
   {
     kind: "market_cap",
     before:
-      /(?:market (?:value|cap\w*)|Börsenwert\p{L}*|Marktwert\p{L}*|Marktkapitalisierung)(?:\s+\S+){0,5}\s*$/iu,
+      /(?:market (?:value|cap\w*)|Börsenwert\p{L}*|Marktwert\p{L}*|Marktkapitalisierung)(?:\s+\S+){0,8}\s*$/iu,
     after:
       /^\s*(?:\S+\s+){0,3}(?:in |an )?(?:market (?:value|cap\w*)|Börsenwert\p{L}*|Marktwert\p{L}*|an Wert)/iu,
   },
   {
+    // "wiping off more than $500 billion", "verliert 100 Milliarden Dollar": in a market sentence
+    // the money a company loses is market value
+    kind: "market_cap",
+    before:
+      /(?:wip(?:ed|es|ing)\s+(?:out|off)|erased?|erasing|\bshed(?:ding)?|\blost|\bloses|\blosing|verlor(?:en)?|verliert|verlieren|einbüßt\p{L}*|vernichtet\p{L}*)(?:\s+\S+){0,2}?\s*$/iu,
+    sentence: MARKET_SENTENCE,
+  },
+  {
+    // "a cumulative total": "bringing Amazon's total investment in Anthropic to $4 billion" is
+    // the sum of earlier rounds, not this event's amount
+    kind: "other",
+    before:
+      /(?:\b(?:bringing|brings|bring|takes|taking)\b(?:\s+\S+){0,6}\s+to|\btotal\w*(?:\s+\S+){0,5}\s+to|\b(?:insgesamt|Gesamt\p{L}*)(?:\s+\S+){0,5}\s+auf|\bauf\s+(?:nun\s+|jetzt\s+)?insgesamt)\s*$/iu,
+  },
+  {
     kind: "share_price",
-    before: /(?:share price|stock price|Aktienkurs|Kurs|closed at|schloss bei)(?:\s+\S+){0,3}\s*$/iu,
+    before:
+      /(?:(?:share price|stock price|Aktienkurs|Kurs|closed at|schloss bei)(?:\s+\S+){0,3}|(?:\bshares?|\bstock|Aktie\p{L}*|Papiere)(?:\s+\S+){1,6}\s+(?:to|at|auf|bei))\s*$/iu,
     after: /^\s*(?:per|je|pro) (?:share|Aktie)|^\s*(?:a|pro) (?:share|Aktie)/iu,
   },
   {
@@ -86,6 +108,7 @@ export function amountRole(sentence: string, index: number, length: number): Ext
   const before = sentence.slice(Math.max(0, index - 70), index);
   const after = sentence.slice(index + length, index + length + 60);
   for (const r of RULES) {
+    if (r.sentence && !r.sentence.test(sentence)) continue;
     if ((r.before && r.before.test(before)) || (r.after && r.after.test(after))) return r.kind;
   }
   return null;
@@ -100,7 +123,8 @@ export const AMOUNT_ROLES: Partial<Record<ExtractEventType, (ExtractAmountKind |
   acquisition: ["deal_value", "stake", "investment", null],
   // an acqui-hire's payment ("agreed to pay Inflection $650 million") is the hire's price
   hiring: ["compensation", "deal_value"],
-  stock_move: ["market_cap"],
+  // the market value lost or reached; else the share price the move ended at ("rose 1% to $242.58")
+  stock_move: ["market_cap", "share_price"],
   other: ["settlement", "fine", "deal_value", "other", null],
   controversy: ["settlement", "fine"],
   layoff: [],
@@ -125,25 +149,43 @@ export function defaultAmountKind(type: ExtractEventType): ExtractAmountKind | n
 }
 
 const SCALE_DE =
-  /(?<lo>\d+(?:[.,]\d+)?)\s*(?:bis|-|–)\s*(?=(?<hi>\d+(?:[.,]\d+)?)\s*(?:Milliarden|Mrd\.?|Millionen|Mio\.?|Billionen))/u;
+  /(?:(?:zwischen|between)\s+(?<lo2>\d+(?:[.,]\d+)?)\s+(?:und|and)\s+|(?<lo>\d+(?:[.,]\d+)?)\s*(?:bis|-|–)\s*)(?=(?<hi>\d+(?:[.,]\d+)?)\s*(?:Milliarden|Mrd\.?|Millionen|Mio\.?|Billionen|billion|million|trillion))/u;
 const SCALE_EN =
   /(?<cur>\$|US\$)\s*(?<lo>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(?:\$|US\$)?\s*(?=(?<hi>\d+(?:\.\d+)?)\s*(?:billion|bn|million|mn|m\b|trillion))/u;
 
 /**
- * The lower bound of a range whose upper bound is the amount at `index`: "2 bis 3 Milliarden
- * Dollar", "$2-3 billion", "between $2 billion and $3 billion". Returns the lower value in the
- * amount's own unit, or null.
+ * A range whose scale word stands only after the upper bound: "2 bis 3 Milliarden Dollar",
+ * "zwischen 2 und 3 Milliarden Dollar", "$2-3 billion". `a` is the amount parsed at either end
+ * ("3 Milliarden Dollar", or "$2" when the parser stopped at the dash). Returns both bounds in
+ * the scale of the upper one, or null. "between $2 billion and $3 billion" is two parsed amounts,
+ * which the caller pairs.
  */
-export function rangeLowerBound(sentence: string, index: number, value: number): number | null {
-  const before = sentence.slice(Math.max(0, index - 40), index);
-  const between = /(?:between|zwischen)\s+(?<lo>\S+(?:\s+\S+){0,3})\s+(?:and|und)\s+$/iu.exec(before);
-  if (between) return null; // the caller pairs the two parsed amounts
-  const head = sentence.slice(Math.max(0, index - 20), index + 30);
+export function scaledRange(
+  sentence: string,
+  a: { index: number; value: number; text: string },
+): { value: number; max: number } | null {
+  const head = sentence.slice(Math.max(0, a.index - 20), a.index + a.text.length + 30);
   const m = SCALE_DE.exec(head) ?? SCALE_EN.exec(head);
   if (!m?.groups) return null;
   const num = (s: string) => Number(s.replace(",", "."));
-  const lo = num(m.groups.lo!);
+  const lo = num(m.groups.lo ?? m.groups.lo2 ?? "");
   const hi = num(m.groups.hi!);
   if (!(lo > 0 && hi > lo)) return null;
-  return (value / hi) * lo;
+  const start = Math.max(0, a.index - 20) + m.index;
+  const hiAt = start + m[0].length;
+  // the range must be this amount's: the parsed amount is its lower or its upper end
+  if (a.index + a.text.length <= start || a.index > hiAt) return null;
+  if (a.index === hiAt) return { value: (a.value / hi) * lo, max: a.value };
+  // the lower end was parsed alone ("$2" of "$2-3 billion"): scale it by the upper end's word
+  const scale =
+    /^\d+(?:[.,]\d+)?\s*(Milliarden|Mrd\.?|Billionen|Millionen|Mio\.?|billion|bn|million|mn|m\b|trillion)/u.exec(
+      sentence.slice(hiAt),
+    )?.[1];
+  if (!scale) return null;
+  const exponent = /^(?:Billionen|trillion)/u.test(scale)
+    ? 12
+    : /^(?:Milliarden|Mrd|billion|bn)/u.test(scale)
+      ? 9
+      : 6;
+  return { value: lo * 10 ** exponent, max: hi * 10 ** exponent };
 }

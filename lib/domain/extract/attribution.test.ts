@@ -56,6 +56,24 @@ describe("findAttributions", () => {
     expect(s.slice(a.start, a.end)).toBe("Laut Sam Altman, dem Chef von Open AI,");
   });
 
+  it("credits the outlet that was first to report, only when it is a known outlet", () => {
+    expect(first("Reuters was first to point out an error in the company's advertisement.")).toEqual([
+      "Reuters",
+      "outlet",
+    ]);
+    expect(first("Das Handelsblatt hatte als Erstes darüber berichtet, dass die Runde steht.")).toEqual([
+      "Handelsblatt",
+      "outlet",
+    ]);
+    expect(first("Google was first to release a model of this size.")).toBeNull();
+    expect(first("Das Start-up war als Erstes auf dem Markt.")).toBeNull();
+  });
+
+  it("reads a broadcaster named by its kind ('der US-Sender CNBC')", () => {
+    expect(first("Gemini komme erst im Januar, berichtet der US-Sender CNBC.")).toEqual(["CNBC", "outlet"]);
+    expect(first("Das berichtet der Nachrichtensender CNN.")).toEqual(["CNN", "outlet"]);
+  });
+
   it("finds nothing in a sentence that attributes nothing", () => {
     expect(findAttributions("Der Kurs rutschte daraufhin um 2,2 Prozent ab.", publishers)).toEqual([]);
     expect(findAttributions("an der Wall Street kommen Zweifel auf", publishers)).toEqual([]);

@@ -28,7 +28,7 @@ const CAP = "[\\p{Lu}][\\p{L}\\p{N}'’.&-]*";
 /** A proper name: capitalised words, with "of", "the", "&" allowed between them. */
 const NAME = `${Q_OPEN}(?:The\\s+)?${CAP}(?:\\s+(?:of\\s+|the\\s+|&\\s+|for\\s+)?${CAP}){0,5}${Q_CLOSE}`;
 const OUTLET_NOUN =
-  "(?:[\\p{L}]+-(?:Magazin|Zeitung|Portal)|Techportal|Newsportal|Onlinemagazin|Nachrichtenportal|Magazin|Zeitung|Wirtschaftszeitung|Tageszeitung|Nachrichtenagentur|Agentur|Finanzdienst|Portal|Branchendienst|Sender|Wirtschaftsmagazin|Fachmagazin|newspaper|magazine|news agency|outlet|publication|site)";
+  "(?:[\\p{L}]+-(?:Magazin|Zeitung|Portal|Sender|Nachrichtensender)|Nachrichtensender|Fernsehsender|Techportal|Newsportal|Onlinemagazin|Nachrichtenportal|Magazin|Zeitung|Wirtschaftszeitung|Tageszeitung|Nachrichtenagentur|Agentur|Finanzdienst|Portal|Branchendienst|Sender|Wirtschaftsmagazin|Fachmagazin|newspaper|magazine|news agency|outlet|publication|site)";
 const ARTICLE = "(?:das|die|der|den|dem|des|the)";
 const ROLE =
   "(?:CEO|Chef|Chefin|Konzernchef|Vorstandschef|Firmenchef|Gründer|Mitbegründer|Sprecher|Sprecherin|Forschungsleiter|Forschungsleiterin|Blogger|Bloggerin|[\\p{L}-]*Analyst|[\\p{L}-]*Analystin|Professor|Professorin|Assistenzprofessor|Experte|Expertin|Investor|Manager|Managerin|chief executive|spokesperson|spokeswoman|spokesman|analyst|founder|co-founder|president|professor|executive)";
@@ -149,6 +149,15 @@ const RULES: Rule[] = [
     ),
     kind: "reference",
   },
+  // "Reuters was first to point out the error", "Bloomberg war als Erstes darauf gestoßen": a scoop credited
+  {
+    hint: /first to|als (?:Erste|erste)/,
+    re: new RegExp(
+      `(?<name>(?:The\\s+)?${CAP}(?:\\s+${CAP}){0,4})\\s+(?:was|were|had been|war|hatte)\\s+(?:the\\s+)?(?:first to (?:report|point out|reveal|disclose|break)|als (?:Erste[rs]?|erste[rs]?) (?:berichtet|darüber berichtet|gemeldet|aufgedeckt))`,
+      "gu",
+    ),
+    kind: "known-outlet",
+  },
   {
     hint: /reported by/,
     re: new RegExp(`(?:reported by|first reported by)\\s+(?:the\\s+)?(?<name>${NAME})`, "gu"),
@@ -242,6 +251,11 @@ function canonicalOutlet(name: string, publishers: Publisher[]): string | null {
     }
   }
   return null;
+}
+
+/** The name is an outlet the editor or the knowledge base knows, not a name a rule guessed. */
+export function knownOutlet(name: string, publishers: Publisher[]): boolean {
+  return canonicalOutlet(name, publishers) !== null;
 }
 
 /**

@@ -26,6 +26,97 @@ describe("credited source", () => {
     ).toContainEqual(["layoff", "meta", "Meta"]);
   });
 
+  it("names the person who speaks for the company beside the company", () => {
+    expect(
+      credits(
+        "OpenAI delays its open model\n\nOpenAI has postponed the release of its open model. Sam Altman, CEO of the ChatGPT maker, broke the news in a post on X.",
+        "en",
+      ),
+    ).toContainEqual(["delay", "openai", "OpenAI (Sam Altman)"]);
+    expect(
+      credits(
+        "Meta verschiebt Modell\n\nMeta verschiebt die Veröffentlichung seines neuen Modells, wie Konzernchef Mark Zuckerberg am Dienstag bekanntgab.",
+        "de",
+      ),
+    ).toContainEqual(["delay", "meta", "Meta (Mark Zuckerberg)"]);
+  });
+
+  it("reads 'the companies said' and a long 'gab … bekannt' as the company speaking", () => {
+    expect(
+      credits(
+        "Meta cuts jobs\n\nMeta is cutting about 600 jobs in its AI unit, the companies said Friday.",
+        "en",
+      ),
+    ).toContainEqual(["layoff", "meta", "Meta"]);
+    expect(
+      credits(
+        "Aleph Alpha sammelt Geld ein\n\nAleph Alpha gab den Abschluss einer Finanzierungsrunde über insgesamt 500 Millionen Dollar bekannt.",
+        "de",
+      ),
+    ).toContainEqual(["investment", "aleph-alpha", "Aleph Alpha"]);
+    expect(
+      credits("Meta cuts jobs\n\nMeta is cutting about 600 jobs in its AI unit, analysts said Friday.", "en"),
+    ).toContainEqual(["layoff", "meta", null]);
+  });
+
+  it("credits the company alone when its statement names nobody", () => {
+    expect(
+      credits(
+        "Meta verschiebt Modell\n\nMeta verschiebt die Veröffentlichung seines neuen Modells, wie das Unternehmen am Dienstag bekanntgab.",
+        "de",
+      ),
+    ).toContainEqual(["delay", "meta", "Meta"]);
+  });
+
+  it("credits the outlet named where the fact is told again", () => {
+    expect(
+      credits(
+        "Stellenabbau bei Aleph Alpha\n\nAleph Alpha streicht Dutzende Stellen. Der Stellenabbau betrifft etwa 17 Prozent der Belegschaft, wie das Handelsblatt berichtet.",
+        "de",
+      ),
+    ).toContainEqual(["layoff", "aleph-alpha", "Handelsblatt"]);
+    expect(
+      credits(
+        "Meta cuts jobs\n\nMeta is cutting about 600 jobs in its AI unit. The job cuts were first reported by Axios.",
+        "en",
+      ),
+    ).toContainEqual(["layoff", "meta", "Axios"]);
+  });
+
+  it("credits the outlet that reports on the same model elsewhere in the article", () => {
+    const text =
+      "Google delays Gemini\n\nGoogle has delayed the launch of Gemini.\n\nAccording to insiders, Gemini's launch has been moved to January, as reported by The Information.";
+    expect(credits(text, "en")).toContainEqual(["delay", "google", "The Information"]);
+  });
+
+  it("does not credit an outlet the company only spoke to", () => {
+    const text =
+      "Google delays Gemini\n\nGoogle has delayed the launch of Gemini.\n\nGegenüber dem US-Sender CNBC erklärte Google, Gemini komme im Januar.";
+    expect(credits(text, "de")).toContainEqual(["delay", "google", null]);
+  });
+
+  it("credits the outlet the next sentence names for the reports a sentence speaks of", () => {
+    expect(
+      credits(
+        "Apple unter Druck\n\nBerichte über eine erneute Verzögerung der neuen Siri setzen Apple unter Druck. Nachdem Bloomberg von Problemen berichtet hatte, äußerte sich der Konzern.",
+        "de",
+      ),
+    ).toContainEqual(["delay", "apple", "Bloomberg"]);
+    expect(
+      credits(
+        "Apple under pressure\n\nReports of another delay to the new Siri put Apple under pressure. Bloomberg had reported problems in internal tests.",
+        "en",
+      ),
+    ).toContainEqual(["delay", "apple", "Bloomberg"]);
+    // told as a fact, the delay is the article's own; the next sentence's outlet is about something else
+    expect(
+      credits(
+        "Apple under pressure\n\nApple has delayed the new Siri again. Bloomberg had reported problems in internal tests.",
+        "en",
+      ),
+    ).toContainEqual(["delay", "apple", null]);
+  });
+
   it("credits nobody when nothing names a source", () => {
     expect(credits("Meta streicht rund 600 Stellen in seiner KI-Sparte.", "de")).toContainEqual([
       "layoff",

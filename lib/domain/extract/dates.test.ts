@@ -12,6 +12,18 @@ const read = (text: string, ref?: string) =>
   ]);
 
 describe("findDates", () => {
+  it("reads a weekday with a time of day and inflected week phrases (German), and English weeks", () => {
+    const day = (text: string) => read(text, "2023-02-08").map((h) => [h[1], h[2], h[3]]);
+    expect(day("am Mittwochmorgen sank die Aktie")).toEqual([["2023-02-08", "2023-02-08", "day"]]);
+    expect(day("Dienstagabend teilte der Konzern mit")).toEqual([["2023-02-07", "2023-02-07", "day"]]);
+    expect(day("Ende vergangener Woche trafen sich beide")).toEqual([["2023-01-30", "2023-02-05", "week"]]);
+    expect(day("in dieser Woche")).toEqual([["2023-02-06", "2023-02-12", "week"]]);
+    expect(day("last week the company said")).toEqual([["2023-01-30", "2023-02-05", "week"]]);
+    // "morgen" alone is tomorrow, not a time of day, and no weekday: not read here
+    expect(day("Die Zahlen kommen morgen")).toEqual([]);
+    expect(day("Morgenstund hat Gold im Mund")).toEqual([]);
+  });
+
   it("reads German phrases against the article's day", () => {
     expect(read("Vorgestellt werden sollte es Ende April, dann Mitte Juni.", "2025-05-15")).toEqual([
       ["Ende April", "2025-04-21", "2025-04-30", "month_part", false, false],

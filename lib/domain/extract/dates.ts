@@ -24,9 +24,10 @@ const YEAR = "(?:19|20)\\d{2}(?!\\d)";
 const SEASON = "(?:Frühjahr|Frühling|Sommer|Herbst|Winter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)";
 const ORD = "(?:[1-4]\\.|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|first|second|third|fourth)";
 const REL =
-  "(?:diese[sm]?|nächste[snm]?|kommende[snm]?|letzte[snm]?|vergangene[snm]?|vorige[snm]?|[Tt]his|[Nn]ext|[Ll]ast)";
+  "(?:diese[srm]?|nächste[srnm]?|kommende[srnm]?|letzte[srnm]?|vergangene[srnm]?|vorige[srnm]?|[Tt]his|[Nn]ext|[Ll]ast)";
 const WEEKDAY =
   "(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const DAYTIME = "(?:morgen|vormittag|mittag|nachmittag|abend|nacht)";
 const OPEN =
   "(?<open>,?\\s+(?:oder|or)\\s+(?:sogar\\s+|even\\s+|noch\\s+|possibly\\s+|vielleicht\\s+)*(?:später|later))?";
 
@@ -46,7 +47,8 @@ const SHAPES = [
   `${ORD}\\s+(?:Quartal|quarter)(?:\\s+(?:of\\s+)?${YEAR})?`,
   `${ORD}\\s+(?:Jahreshälfte|Halbjahr|half)(?:\\s+(?:of\\s+)?${YEAR})?`,
   `${REL}\\s+(?:Jahr(?:es)?|Monat|Quartal|Woche|year|month|quarter|week)`,
-  `(?:(?:am|on|last|letzten|vergangenen)\\s+)?${WEEKDAY}`,
+  // "am Mittwochmorgen", "Dienstagabend": the day, whatever the time of day
+  `(?:(?:am|on|last|letzten|vergangenen)\\s+)?${WEEKDAY}${DAYTIME}?`,
   `(?:heute|gestern|today|yesterday)`,
   YEAR,
 ];
@@ -56,6 +58,14 @@ const DATE_RE = new RegExp(
   "gu",
 );
 const ANCHOR_BEFORE = /(?:^|[^\p{L}])(?:seit|since|ab|from)\s+(?:dem\s+|der\s+|den\s+)?$/iu;
+
+const DAYTIME_TAIL = new RegExp(`(${WEEKDAY})${DAYTIME}$`, "u");
+/** "in dieser Woche", "Ende vergangener Woche", "Mittwochmorgen": the forms parseFuzzyDate reads */
+function normalise(phrase: string): string {
+  return phrase
+    .replace(/\b(diese|nächste|kommende|letzte|vergangene|vorige)r\b/gu, "$1")
+    .replace(DAYTIME_TAIL, "$1");
+}
 
 /**
  * All date phrases in `text`. Without a reference day only phrases that name a year are read,
@@ -69,7 +79,7 @@ export function findDates(text: string, reference: IsoDay | undefined): DateHit[
     const namedYear = /(?:19|20)\d{2}/.exec(phrase)?.[0];
     const ref = reference ?? (namedYear ? `${namedYear}-07-01` : null);
     if (!ref) continue;
-    const parsed = parseFuzzyDate(phrase, { reference: ref });
+    const parsed = parseFuzzyDate(normalise(phrase), { reference: ref });
     if (!parsed) continue;
     const words = m[0].trim();
     const date = open ? orLater(parsed, words) : { ...parsed, text: words };

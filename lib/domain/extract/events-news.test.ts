@@ -5,6 +5,7 @@ import { extractFromText } from "./extract";
 import { mergeDrafts, type Draft } from "./merge";
 import { insideQuotation } from "./sentences";
 import { fuzzyMonth } from "../fuzzy-date";
+import { draft as baseDraft } from "@/tests/support/extract/proposal";
 import { seedContext } from "@/tests/support/extract/seed-context";
 import type { ExtractEventType } from "./types";
 
@@ -174,26 +175,8 @@ describe("no fact, no proposal", () => {
 });
 
 describe("merging a model with its family", () => {
-  const draft = (over: Partial<Draft>): Draft => ({
-    type: "delay",
-    lab: "nvidia",
-    labName: null,
-    model: null,
-    modelName: null,
-    amountUsd: null,
-    amountQualifier: null,
-    percent: null,
-    headcount: null,
-    headcountQualifier: null,
-    occurred: fuzzyMonth(2024, 8),
-    occurredInferred: true,
-    reportedBy: null,
-    quote: "q",
-    confidence: 0.8,
-    matchesEventId: null,
-    at: 0,
-    ...over,
-  });
+  const draft = (over: Partial<Draft>): Draft =>
+    baseDraft({ lab: "nvidia", occurred: fuzzyMonth(2024, 8), occurredInferred: true, ...over });
   const familyOf = (m: string) => (m === "b200" ? "blackwell" : undefined);
 
   it("merges a product and its family, but not two siblings", () => {

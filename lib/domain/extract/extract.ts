@@ -32,7 +32,6 @@ import {
   ACQUIRED_THING,
   ATTRIBUTIVE_BEFORE,
   ATTRIBUTIVE_CUE,
-  EVENT_NOUN,
   FOLLOWING,
   HEADCOUNT_TYPES,
   LAYOFF_PLURAL,
@@ -41,11 +40,10 @@ import {
   NOT_A_FACT,
   NOT_INVESTED,
   RAISING,
-  REFERENCE,
   RELATIVE_DAY,
   STRONG_INVESTMENT,
 } from "./rules";
-import { articleOutlet, quoteRange, reportedByFor, scheduleFor } from "./schedule";
+import { articleOutlet, outletForModel, quoteRange, reportedByFor, retoldFact, scheduleFor } from "./schedule";
 import {
   Info,
   Subject,
@@ -165,8 +163,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     // a denied fact ("kein Stellenabbau") or what a doubt is about ("questions about its spending")
     if (NOT_ASSERTED_BEFORE.test(before)) return [];
     // "the delay", "die Verzögerung": the fact already proposed, named again
-    if (EVENT_NOUN.test(cueText) && REFERENCE.test(before) && drafts.some((d) => d.type === found.type))
-      return [];
+    if (retoldFact(found, info, drafts, publishers)) return [];
     let cue = found;
     // "following Meta's $14.3 billion investment", "nach der Übernahme": an earlier fact named
     const earlier =
@@ -383,6 +380,9 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
   const existing = ctx.existingEvents ?? [];
   const events = merged.map(({ at: _at, datedBefore: _dated, person: _person, ...e }) => ({
     ...e,
+    reportedBy:
+      e.reportedBy ??
+      outletForModel(infos, e, familyOf, publishers, (k) => cuesOf(infos[k]!.s.text, true)),
     matchesEventId: matchExistingEvent(e, existing),
   }));
   const unique = (xs: string[]) => [...new Set(xs)];

@@ -42,6 +42,74 @@ describe("amountFor", () => {
   });
 });
 
+describe("amountFor — ranges", () => {
+  it("keeps both bounds when the scale word follows only the upper one", () => {
+    expect(pick("Meta investiert zwischen 2 und 3 Milliarden Dollar in das Start-up.", "de")).toMatchObject({
+      value: 2e9,
+      max: 3e9,
+    });
+    expect(pick("Meta will 60 bis 65 Milliarden Dollar investieren.", "de")).toMatchObject({
+      value: 60e9,
+      max: 65e9,
+    });
+    expect(pick("The startup raised $2-3 billion from investors.", "en")).toMatchObject({
+      value: 2e9,
+      max: 3e9,
+    });
+  });
+
+  it("does not make a range of a number that is not a bound", () => {
+    expect(pick("Llama 2 und 3 Milliarden Dollar Kapital für das Start-up.", "de")).toMatchObject({
+      value: 3e9,
+      max: null,
+    });
+    expect(pick("The startup raised $3 billion in 2024-2025.", "en")).toMatchObject({
+      value: 3e9,
+      max: null,
+    });
+  });
+});
+
+describe("amountFor — stock moves", () => {
+  it("reads the market value a share move wipes off, in English and German", () => {
+    const en = "Nvidia's stock plunged 16%, wiping off more than $500 billion.";
+    expect(pick(en, "en", "stock_move")).toMatchObject({ value: 500e9, kind: "market_cap" });
+    const de = "Die Google-Aktie verliert 100 Milliarden Dollar nach der Ankündigung.";
+    expect(pick(de, "de", "stock_move")).toMatchObject({ value: 100e9, kind: "market_cap" });
+    const far = "Der Börsenwert des hoch bewerteten US-Konzerns fiel am Montag um 592,7 Milliarden Dollar.";
+    expect(pick(far, "de", "stock_move")).toMatchObject({ value: 592.7e9, kind: "market_cap" });
+  });
+
+  it("does not read a loss outside a market sentence as market value", () => {
+    expect(pick("OpenAI lost $5 billion last year.", "en", "stock_move")).toBeNull();
+    expect(pick("Das Start-up verlor 2 Milliarden Dollar im Jahr.", "de", "stock_move")).toBeNull();
+  });
+
+  it("takes the share price a move ended at when no market value is given", () => {
+    const en = "Microsoft shares gained 1% to $242.58 in New York on Monday.";
+    expect(pick(en, "en", "stock_move")).toMatchObject({ value: 242.58, kind: "share_price" });
+    const de = "Die Aktie stieg um 3 Prozent auf 118,42 Dollar.";
+    expect(pick(de, "de", "stock_move")).toMatchObject({ value: 118.42, kind: "share_price" });
+    expect(pick("Microsoft invests $10 billion in OpenAI.", "en", "stock_move")).toBeNull();
+  });
+});
+
+describe("amountFor — cumulative totals", () => {
+  it("does not take a running total as the event's amount", () => {
+    const en = "This follows $1.25 billion in September, bringing Amazon's total investment to $4 billion.";
+    expect(pick(en, "en")).toMatchObject({ value: 1.25e9 });
+    const de = "Damit steigt die Gesamtsumme der Beteiligung auf 4 Milliarden Dollar.";
+    expect(pick(de, "de")).toBeNull();
+  });
+
+  it("keeps a round's own total", () => {
+    const de =
+      "Aleph Alpha gab den Abschluss einer Finanzierungsrunde über insgesamt 500 Millionen Dollar bekannt.";
+    expect(pick(de, "de")).toMatchObject({ value: 500e6 });
+    expect(pick("The company raised a total of $6.6 billion.", "en")).toMatchObject({ value: 6.6e9 });
+  });
+});
+
 describe("amountNearby", () => {
   it("takes a pay package from the sentence before for a hire", () => {
     const before = "Laut dem Bericht umfasst das Vergütungspaket mehr als 150 Millionen Dollar.";
@@ -66,5 +134,16 @@ describe("percentFor", () => {
     expect(percentFor("stock_move", late, late.indexOf("lost"), "en", n)).toBeNull();
     const de = "Die Aktie verlor seit Jahresbeginn 20 Prozent.";
     expect(percentFor("stock_move", de, de.indexOf("verlor"), "de", n)).toBeNull();
+  });
+
+  it("signs a fall told by a noun, and skips a rise over several years", () => {
+    const dip = "The news prompted a dip in Meta's stock of up to 3.2%.";
+    expect(percentFor("stock_move", dip, dip.indexOf("stock"), "en", n)).toBe(-3.2);
+    const fall = "Die Talfahrt der Aktie ging weiter, zeitweise um zehn Prozent.";
+    expect(percentFor("stock_move", fall, fall.indexOf("Aktie"), "de", n)).toBe(-10);
+    const years = "The company's shares are still up nearly 500% over the last two years.";
+    expect(percentFor("stock_move", years, years.indexOf("up"), "en", n)).toBeNull();
+    const jahre = "Die Aktie legte in den vergangenen zwei Jahren um 400 Prozent zu.";
+    expect(percentFor("stock_move", jahre, jahre.indexOf("legte"), "de", n)).toBeNull();
   });
 });

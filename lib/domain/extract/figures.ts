@@ -1,6 +1,6 @@
 /** The money, percentage and headcount that belong to a proposal. */
 import { parseAmounts, parseHeadcounts, parsePercents, signedPercentFromContext } from "../amounts";
-import { AMOUNT_ROLES, amountRole, defaultAmountKind, rangeLowerBound } from "./amount-roles";
+import { AMOUNT_ROLES, amountRole, defaultAmountKind, scaledRange } from "./amount-roles";
 import type { ExtractAmountKind, ExtractEventType, ExtractQualifier } from "./types";
 import { NOT_MONEY_AFTER, PERCENT_TYPES } from "./rules";
 
@@ -93,11 +93,8 @@ export function amountFor(
     value = prev.value;
     max = a.value;
   } else {
-    const lower = rangeLowerBound(text, a.index, a.value);
-    if (lower !== null) {
-      value = lower;
-      max = a.value;
-    }
+    const range = scaledRange(text, a);
+    if (range) ({ value, max } = range);
   }
   return { value, max, qualifier: a.qualifier, kind: best.role ?? defaultAmountKind(type) };
 }
@@ -165,7 +162,7 @@ export function isRangeStart(text: string, a: Amount, next: Amount | undefined):
 }
 
 const OTHER_PERIOD =
-  /last year|previous year|this year|year to date|year-to-date|since the (?:start|beginning) of|over the past|in (?:19|20)\d\d|im (?:vergangenen|letzten) Jahr|seit Jahresbeginn|seit Jahresanfang|seit Anfang des Jahres|in diesem Jahr|im Jahr (?:19|20)\d\d/iu;
+  /last year|previous year|this year|year to date|year-to-date|since the (?:start|beginning) of|over the (?:past|last)|in the (?:past|last) \S+ (?:years|months)|in (?:19|20)\d\d|im (?:vergangenen|letzten) Jahr|in den (?:vergangenen|letzten) \S+ (?:Jahren|Monaten)|seit Jahresbeginn|seit Jahresanfang|seit Anfang des Jahres|in diesem Jahr|im Jahr (?:19|20)\d\d/iu;
 
 export function percentFor(
   type: ExtractEventType,
@@ -181,7 +178,7 @@ export function percentFor(
     .filter(
       (x) =>
         type !== "stock_move" ||
-        !OTHER_PERIOD.test(text.slice(Math.max(0, x.index - 25), x.index + x.text.length + 45)),
+        !OTHER_PERIOD.test(text.slice(Math.max(0, x.index - 40), x.index + x.text.length + 45)),
     );
   const p = nearest(own, cueAt);
   if (!p) return null;

@@ -2,25 +2,17 @@ import { describe, expect, it } from "vitest";
 import { fuzzyMonth, fuzzyYear } from "../fuzzy-date";
 import { matchExistingEvent } from "./match-existing";
 import type { ExistingEventRef, ExtractedEvent } from "./types";
+import { proposal as baseProposal } from "@/tests/support/extract/proposal";
 
-const proposal = (over: Partial<ExtractedEvent>): ExtractedEvent => ({
-  type: "investment",
-  lab: "meta",
-  labName: null,
-  model: null,
-  modelName: null,
-  amountUsd: null,
-  amountQualifier: null,
-  percent: null,
-  headcount: null,
-  headcountQualifier: null,
-  occurred: fuzzyYear(2025),
-  reportedBy: null,
-  quote: "…",
-  confidence: 0.7,
-  matchesEventId: null,
-  ...over,
-});
+const proposal = (over: Partial<ExtractedEvent>): ExtractedEvent =>
+  baseProposal({
+    type: "investment",
+    lab: "meta",
+    occurred: fuzzyYear(2025),
+    quote: "…",
+    confidence: 0.7,
+    ...over,
+  });
 
 const existing: ExistingEventRef[] = [
   {

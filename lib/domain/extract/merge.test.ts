@@ -1,27 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { fuzzyMonth, fuzzyMonthPart, fuzzySeason, orLater } from "../fuzzy-date";
 import { mergeDrafts, unionDates, type Draft } from "./merge";
+import { draft as baseDraft } from "@/tests/support/extract/proposal";
 
-const draft = (over: Partial<Draft>): Draft => ({
-  type: "delay",
-  lab: "meta",
-  labName: null,
-  model: null,
-  modelName: null,
-  amountUsd: null,
-  amountQualifier: null,
-  percent: null,
-  headcount: null,
-  headcountQualifier: null,
-  occurred: fuzzyMonth(2025, 5),
-  occurredInferred: true,
-  reportedBy: null,
-  quote: "q",
-  confidence: 0.8,
-  matchesEventId: null,
-  at: 0,
-  ...over,
-});
+// The same delay by Meta, stated in one sentence after another: a test changes what differs.
+const draft = (over: Partial<Draft>): Draft =>
+  baseDraft({ lab: "meta", occurred: fuzzyMonth(2025, 5), occurredInferred: true, ...over });
 
 describe("mergeDrafts", () => {
   it("merges sentences stating one event and keeps the most informative quote", () => {

@@ -31,7 +31,7 @@ export const SCHEDULE_WORDS =
 export const EVEN_LATER =
   /(?:noch länger|sogar später|noch später|even longer|even later|possibly later|or later|oder später)/iu;
 export const RELATIVE_DAY =
-  /^(?:am|on|last|letzten|vergangenen)?\s*(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|heute|gestern|today|yesterday)$/iu;
+  /^(?:am|on|last|letzten|vergangenen)?\s*(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|heute|gestern|today|yesterday)(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?$/iu;
 
 export const FOLLOWING =
   /(?:\b(?:following|after|since|nach|seit|infolge)\s+(?:[\p{L}\p{N}$.,'’-]+\s+){0,5})$/iu;
@@ -102,3 +102,7 @@ export const ALREADY_CLAUSE =
   /(?:, (?:which|who) (?:has|had) already|, (?:das|der|die) (?:\S+ ){0,4}bereits (?:\S+ ){0,6}(?:hat|hatte)\b|\bhatte(?:n)? (?:\S+ ){0,3}bereits\b)/iu;
 /** more than this many days before the article, an explicitly dated fact is background */
 export const BACKGROUND_DAYS = 90;
+
+/** "investment of $2.75 billion", "Finanzierungsrunde über 500 Millionen Dollar": the noun's own amount */
+export const OWN_FIGURE =
+  /^\s+(?:of|worth|von|über|in Höhe von|im Wert von)\s+(?:about |around |roughly |nearly |more than |rund |etwa |knapp |insgesamt |mehr als )?(?:US\$|\$|€|\d)/u;

@@ -1,10 +1,12 @@
 /** The quote, the credited outlet and the planned / revised dates of a proposal. */
 import type { FuzzyDate } from "../fuzzy-date.types";
-import { findCues } from "./cues";
+import { knownOutlet, type Publisher } from "./attribution";
+import { findCues, type CueHit } from "./cues";
 import { type DateHit } from "./dates";
 import { unionDates } from "./merge";
-import { EVEN_LATER, RELATIVE_DAY, SCHEDULE_WORDS } from "./rules";
+import { EVENT_NOUN, EVEN_LATER, OWN_FIGURE, REFERENCE, RELATIVE_DAY, SCHEDULE_WORDS } from "./rules";
 import { Info } from "./subjects";
+import type { ExtractEventType } from "./types";
 
 export function quoteRange(infos: Info[], i: number, withPrevious: boolean): { start: number; end: number } {
   const s = infos[i]!.s;
@@ -43,7 +45,7 @@ const HEDGED =
  * through "the company", "der Konzern" — the lab the story is about.
  */
 const STATEMENT =
-  /\b(?:announced|announces|announcement|confirmed|confirms|in a (?:statement|blog ?post|post|memo|filing|press release)|(?:said|wrote|posted) (?:in|on) (?:a|its|his|her) |spokes(?:person|woman|man)|press release|the company said|said in a|told (?:staff|employees)|teilt\p{L}* (?:\p{L}+ ){0,6}mit\b|gab (?:\p{L}+ ){0,6}bekannt|gibt (?:\p{L}+ ){0,6}bekannt|bestätigt\p{L}*|kündigt\p{L}* (?:\p{L}+ ){0,6}an\b|nach eigenen Angaben|eigenen Angaben zufolge|Mitteilung|Pressemitteilung|Blog(?:eintrag|beitrag|post)|Sprecher\p{L}*|erklärte (?:das Unternehmen|der Konzern|die Firma)|hieß es (?:von|bei|aus|in))/iu;
+  /\b(?:announced|announces|announcement|confirmed|confirms|in a (?:statement|blog ?post|post|memo|filing|press release)|(?:said|wrote|posted) (?:in|on) (?:a|its|his|her) |spokes(?:person|woman|man)|press release|the company said|the (?:two )?companies said|said the compan(?:y|ies)|said in a|told (?:staff|employees)|teilt\p{L}* (?:\p{L}+ ){0,6}mit\b|gab (?:\S+ ){0,12}bekannt|gibt (?:\S+ ){0,12}bekannt|bestätigt\p{L}*|kündigt\p{L}* (?:\p{L}+ ){0,6}an\b|bekanntgab|bekanntgegeben|mitteilte|mitgeteilt|nach eigenen Angaben|eigenen Angaben zufolge|Mitteilung|Pressemitteilung|Blog(?:eintrag|beitrag|post)|Sprecher\p{L}*|erklärte (?:das Unternehmen|der Konzern|die Firma)|hieß es (?:von|bei|aus|in))/iu;
 const COMPANY_WORD =
   /\b(?:the company|the firm|the startup|the lab|das Unternehmen|der Konzern|die Firma|das Start-?up|der Hersteller)\b/iu;
 
@@ -58,7 +60,11 @@ function isStatement(info: Info): boolean {
   return yes;
 }
 
-export function statementBy(infos: Info[], i: number, lab: string): boolean {
+/**
+ * The statement of the paragraph in which the company speaks for itself, or null: the sentence
+ * names the lab, or only "the company", or is the proposal's own sentence.
+ */
+function statementOf(infos: Info[], i: number, lab: string): Info | null {
   const says = (k: number) => {
     const info = infos[k];
     if (!info || !isStatement(info)) return false;
@@ -67,9 +73,35 @@ export function statementBy(infos: Info[], i: number, lab: string): boolean {
   };
   // only the paragraph: a statement elsewhere in the article is more often about another fact
   const paragraph = infos[i]!.s.paragraph;
-  return infos.some((info, k) => info.s.paragraph === paragraph && says(k));
+  return infos.find((info, k) => info.s.paragraph === paragraph && says(k)) ?? null;
 }
 
+export function statementBy(infos: Info[], i: number, lab: string): boolean {
+  return statementOf(infos, i, lab) !== null;
+}
+
+const PERSON = "[\\p{Lu}][\\p{Ll}'’-]+(?:\\s+[\\p{Lu}][\\p{Ll}'’-]+){1,2}";
+const OFFICE =
+  "(?:CEO|chief executive|founder|co-founder|president|chairman|spokes(?:person|woman|man)|head of \\S+|Chef\\p{L}*|Konzernchef\\p{L}*|Gründer\\p{L}*|Mitgründer\\p{L}*|Sprecher\\p{L}*|Vorstandschef\\p{L}*)";
+/** "Sam Altman, CEO of the ChatGPT maker, …", "Sprecherin Jane Doe", "Sam Altman announced" */
+const SPEAKER = new RegExp(
+  `(?<a>${PERSON}),\\s+(?:the\\s+|der\\s+|die\\s+)?(?:\\p{L}+\\s+)?${OFFICE}|${OFFICE}\\s+(?<b>${PERSON})|(?<c>${PERSON})\\s+(?:announced|posted|wrote|confirmed|kündigte|bestätigte|verkündete)\\b`,
+  "u",
+);
+
+/**
+ * Who speaks in a company's statement, when the sentence names them by office: the labelling
+ * rules credit "Apple (Jacqueline Roy)", the company and the person speaking for it.
+ */
+function speakerOf(statement: Info): string | null {
+  const person = statement.attributions.find((a) => a.kind === "person");
+  if (person) return person.source;
+  const m = SPEAKER.exec(statement.s.text);
+  return m?.groups?.a ?? m?.groups?.b ?? m?.groups?.c ?? null;
+}
+
+const SPEAKS_OF_REPORTS =
+  /(?:^|[^\p{L}])(?:Berichte|Medienberichte|Berichten zufolge|reports|reportedly)(?![\p{L}])/iu;
 const BACK_REFERENCE = /\b(?:dies|das|davon|darüber|this|that|the news|the plans?|the move)\b/u;
 
 /**
@@ -100,15 +132,94 @@ export function reportedByFor(
   if (
     next &&
     (/^(?:Das|Dies|Diese|Es|This|That|It)\s/u.test(next.s.text) ||
-      (next.s.paragraph === own.s.paragraph + 1 && BACK_REFERENCE.test(next.s.text)))
+      (next.s.paragraph === own.s.paragraph + 1 && BACK_REFERENCE.test(next.s.text)) ||
+      // "Berichte über eine erneute Verzögerung … Nachdem Bloomberg … berichtet hatte": reports the
+      // sentence speaks of, named by the next one
+      (next.s.paragraph === own.s.paragraph && SPEAKS_OF_REPORTS.test(own.s.text)))
   ) {
     const a = next.attributions.find((x) => x.kind === "outlet");
     if (a && (next.s.paragraph === own.s.paragraph || BACK_REFERENCE.test(next.s.text))) return a.source;
   }
   if (article.outlet) return article.outlet;
   if (article.onlyOutlet && HEDGED.test(own.s.text)) return article.onlyOutlet;
-  if (article.lab && article.labName && statementBy(infos, i, article.lab)) return article.labName;
+  if (article.lab && article.labName) {
+    const statement = statementOf(infos, i, article.lab);
+    if (statement) {
+      const speaker = speakerOf(statement);
+      return speaker && !speaker.includes(article.labName)
+        ? `${article.labName} (${speaker})`
+        : article.labName;
+    }
+  }
   return own.attributions[0]?.source ?? null;
+}
+
+/** "told CNBC", "gegenüber dem Sender": the outlet a company spoke to, not one that reports */
+const TOLD = /(?:^|\s)(?:told|[Gg]egenüber)\s+(?:\S+\s+){0,2}$|^(?:told|to the|[Gg]egenüber|dem|der)\s/u;
+/** "as reported by India Today", "berichtet das Magazin X": a span that itself says reporting */
+const REPORTED = /report|[Bb]ericht|meldet|schreibt|schrieb/u;
+
+/**
+ * "the delay", "die Verzögerung": a fact already proposed, named again, is not proposed again —
+ * unless the noun takes its own dollar figure ("that additional investment of $2.75 billion"):
+ * merging then keeps the more precise amount, or two amounts far apart stay two facts. A known
+ * outlet named with the retold fact ("Der Stellenabbau betrifft 17 Prozent, wie Business Insider
+ * berichtet") credits the proposal already made.
+ */
+export function retoldFact(
+  cue: CueHit,
+  info: Info,
+  drafts: { type: ExtractEventType; background?: boolean; reportedBy: string | null }[],
+  publishers: Publisher[],
+): boolean {
+  const text = info.s.text;
+  const end = cue.index + cue.length;
+  if (
+    !EVENT_NOUN.test(text.slice(cue.index, end)) ||
+    !REFERENCE.test(text.slice(Math.max(0, cue.index - 40), cue.index)) ||
+    !drafts.some((d) => d.type === cue.type) ||
+    OWN_FIGURE.test(text.slice(end, end + 30))
+  )
+    return false;
+  const outlet = info.attributions.find((a) => a.kind === "outlet" && knownOutlet(a.source, publishers));
+  const earlier = drafts.findLast((d) => d.type === cue.type && !d.background);
+  if (outlet && earlier && !earlier.reportedBy) earlier.reportedBy = outlet.source;
+  return true;
+}
+
+/**
+ * The one known outlet the article credits in the sentences that name the event's model: "Gemini's launch
+ * has been rescheduled, as reported by India Today" credits the headline's news about Gemini too.
+ * A sentence that tells another kind of fact (`otherFact`) credits that fact, not this one. Null
+ * when no sentence or several outlets do.
+ */
+export function outletForModel(
+  infos: Info[],
+  event: { type: ExtractEventType; model: string | null; background?: boolean },
+  familyOf: (model: string) => string | undefined,
+  publishers: Publisher[],
+  cuesAt: (k: number) => CueHit[],
+): string | null {
+  const { model } = event;
+  if (!model || event.background) return null;
+  const family = familyOf(model);
+  const otherFact = (k: number) => cuesAt(k).some((c) => c.type !== event.type);
+  const outlets = new Set<string>();
+  infos.forEach((info, k) => {
+    const names = info.roles.some(
+      (r) => r.mention.kind !== "lab" && (r.mention.slug === model || r.mention.slug === family),
+    );
+    if (!names) return;
+    const credited = info.attributions.filter(
+      (a) =>
+        a.kind === "outlet" &&
+        !TOLD.test(info.s.text.slice(Math.max(0, a.start - 40), a.start)) &&
+        !TOLD.test(info.s.text.slice(a.start, a.end)) &&
+        (knownOutlet(a.source, publishers) || REPORTED.test(info.s.text.slice(a.start, a.end))),
+    );
+    if (credited.length > 0 && !otherFact(k)) for (const a of credited) outlets.add(a.source);
+  });
+  return outlets.size === 1 ? [...outlets][0]! : null;
 }
 
 /** For a delay: the plans of the sentence and of the following ones that talk about the schedule. */

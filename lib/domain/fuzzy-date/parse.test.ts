@@ -15,8 +15,9 @@ function expectParsed(
   expect(parseFuzzyDate(text, { reference })).toEqual({ from, to, precision, openEnd, text: text.trim() });
 }
 
-describe("parseFuzzyDate — German", () => {
+describe("parseFuzzyDate — German and English", () => {
   it.each([
+    // German
     ["Ende April 2025", "2025-04-21", "2025-04-30", "month_part"],
     ["Ende April", "2025-04-21", "2025-04-30", "month_part"],
     ["Anfang April", "2025-04-01", "2025-04-10", "month_part"],
@@ -72,37 +73,16 @@ describe("parseFuzzyDate — German", () => {
     ["zwischen Juni und August 2025", "2025-06-01", "2025-08-31", "range"],
     ["von Dezember bis Februar 2026", "2025-12-01", "2026-02-28", "range"],
     ["1.–15. Mai 2025", "2025-05-01", "2025-05-15", "range"],
-  ] as const)("%s", (text, from, to, precision) => {
-    expectParsed(text, from, to, precision);
-  });
-
-  it("marks 'oder später' and 'und später' as open-ended", () => {
-    expectParsed("Herbst oder später", "2025-09-01", "2025-11-30", "season", true);
-    expectParsed("den Herbst oder später", "2025-09-01", "2025-11-30", "season", true);
-    expectParsed("Herbst 2025 oder später", "2025-09-01", "2025-11-30", "season", true);
-    expectParsed("auf den Herbst oder noch später", "2025-09-01", "2025-11-30", "season", true);
-    expectParsed("Juni und später", "2025-06-01", "2025-06-30", "month", true);
-    expectParsed("frühestens im Herbst", "2025-09-01", "2025-11-30", "season", true);
-  });
-
-  it("reads 'spätestens' as the named period without an open end", () => {
-    expectParsed("spätestens im Herbst", "2025-09-01", "2025-11-30", "season", false);
-    expectParsed("Ende Juni spätestens", "2025-06-21", "2025-06-30", "month_part", false);
-  });
-
-  it("keeps the trimmed source words as text", () => {
-    expect(parseFuzzyDate("  Ende April  ", { reference: REF })?.text).toBe("Ende April");
-  });
-
-  it("ignores a sentence's final full stop but keeps the dot of a German date", () => {
-    expectParsed("im Herbst.", "2025-09-01", "2025-11-30", "season");
-    expectParsed("2024.", "2024-01-01", "2024-12-31", "year");
-    expectParsed("15.05.", "2025-05-15", "2025-05-15", "day");
-  });
-});
-
-describe("parseFuzzyDate — English", () => {
-  it.each([
+    // "oder später", "und später", "frühestens" leave the end open; "spätestens" does not
+    ["Herbst oder später", "2025-09-01", "2025-11-30", "season", true],
+    ["den Herbst oder später", "2025-09-01", "2025-11-30", "season", true],
+    ["Herbst 2025 oder später", "2025-09-01", "2025-11-30", "season", true],
+    ["auf den Herbst oder noch später", "2025-09-01", "2025-11-30", "season", true],
+    ["Juni und später", "2025-06-01", "2025-06-30", "month", true],
+    ["frühestens im Herbst", "2025-09-01", "2025-11-30", "season", true],
+    ["spätestens im Herbst", "2025-09-01", "2025-11-30", "season"],
+    ["Ende Juni spätestens", "2025-06-21", "2025-06-30", "month_part"],
+    // English
     ["fall", "2025-09-01", "2025-11-30", "season"],
     ["autumn 2026", "2026-09-01", "2026-11-30", "season"],
     ["summer", "2025-06-01", "2025-08-31", "season"],
@@ -138,16 +118,24 @@ describe("parseFuzzyDate — English", () => {
     ["between June and August", "2025-06-01", "2025-08-31", "range"],
     ["from Q3 2025 to Q1 2026", "2025-07-01", "2026-03-31", "range"],
     ["June - July", "2025-06-01", "2025-07-31", "range"],
-  ] as const)("%s", (text, from, to, precision) => {
-    expectParsed(text, from, to, precision);
+    // "or later", "at the earliest" leave the end open; "no later than" does not
+    ["fall or later", "2025-09-01", "2025-11-30", "season", true],
+    ["fall 2025 or later", "2025-09-01", "2025-11-30", "season", true],
+    ["Q3 or later", "2025-07-01", "2025-09-30", "quarter", true],
+    ["June at the earliest", "2025-06-01", "2025-06-30", "month", true],
+    ["no later than June", "2025-06-01", "2025-06-30", "month"],
+  ] as const)("%s", (text, from, to, precision, openEnd?: boolean) => {
+    expectParsed(text, from, to, precision, openEnd);
   });
 
-  it("marks 'or later' as open-ended", () => {
-    expectParsed("fall or later", "2025-09-01", "2025-11-30", "season", true);
-    expectParsed("fall 2025 or later", "2025-09-01", "2025-11-30", "season", true);
-    expectParsed("Q3 or later", "2025-07-01", "2025-09-30", "quarter", true);
-    expectParsed("June at the earliest", "2025-06-01", "2025-06-30", "month", true);
-    expectParsed("no later than June", "2025-06-01", "2025-06-30", "month", false);
+  it("keeps the trimmed source words as text", () => {
+    expect(parseFuzzyDate("  Ende April  ", { reference: REF })?.text).toBe("Ende April");
+  });
+
+  it("ignores a sentence's final full stop but keeps the dot of a German date", () => {
+    expectParsed("im Herbst.", "2025-09-01", "2025-11-30", "season");
+    expectParsed("2024.", "2024-01-01", "2024-12-31", "year");
+    expectParsed("15.05.", "2025-05-15", "2025-05-15", "day");
   });
 
   it("resolves weekdays relative to the reference day", () => {

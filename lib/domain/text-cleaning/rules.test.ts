@@ -11,211 +11,221 @@ describe("rules on small inputs", () => {
   const paraEn = (n: number) =>
     `Paragraph ${n}: The company has once again delayed its plans for the new model, according to people familiar with the matter.`;
 
-  it("ad markers: only lines that are nothing but the marker", () => {
-    const raw = [
-      para(1),
-      "",
-      "Anzeige",
-      "",
-      para(2),
-      "ADVERTISEMENT",
-      para(3),
-      "- Werbung -",
-      "Sponsored",
-      "Die Anzeige erschien in der Zeitung.",
-      "Werbung wirkt.",
-    ].join("\n");
-    expect(reasons(raw)).toEqual([
-      ["Anzeige", "ad_marker"],
-      ["ADVERTISEMENT", "ad_marker"],
-      ["- Werbung -", "ad_marker"],
-      ["Sponsored", "ad_marker"],
-    ]);
-  });
+  // Each case: the lines in, and every line the rules take out with the reason they give.
+  const removals: { name: string; lines: string[]; removed: [string, CleaningReason][] }[] = [
+    {
+      name: "ad markers: only lines that are nothing but the marker",
+      lines: [
+        para(1),
+        "",
+        "Anzeige",
+        "",
+        para(2),
+        "ADVERTISEMENT",
+        para(3),
+        "- Werbung -",
+        "Sponsored",
+        "Die Anzeige erschien in der Zeitung.",
+        "Werbung wirkt.",
+      ],
+      removed: [
+        ["Anzeige", "ad_marker"],
+        ["ADVERTISEMENT", "ad_marker"],
+        ["- Werbung -", "ad_marker"],
+        ["Sponsored", "ad_marker"],
+      ],
+    },
+    {
+      name: "cookie and embed notices",
+      lines: [
+        para(1),
+        "Twitter Beitrag - Cookies links unten aktivieren.",
+        "Instagram Post",
+        "YouTube Video - Bitte Cookies akzeptieren, um den Inhalt zu laden.",
+        "Externer Inhalt von X",
+        "To view this content, please enable cookies in your settings.",
+        "Google will Cookies von Drittanbietern in Chrome nun doch nicht abschaffen, nachdem Werbekunden und Regulierer Bedenken angemeldet hatten und Nutzer zustimmen sollen.",
+        "In einem Instagram-Post zeigte Zuckerberg das neue Rechenzentrum in Louisiana.",
+        para(2),
+      ],
+      removed: [
+        ["Twitter Beitrag - Cookies links unten aktivieren.", "cookie_notice"],
+        ["Instagram Post", "cookie_notice"],
+        ["YouTube Video - Bitte Cookies akzeptieren, um den Inhalt zu laden.", "cookie_notice"],
+        ["Externer Inhalt von X", "cookie_notice"],
+        ["To view this content, please enable cookies in your settings.", "cookie_notice"],
+      ],
+    },
+    {
+      name: "paywall plea: a heading before a long text only removes itself",
+      lines: ["Unterstütze unabhängigen Journalismus", ...[1, 2, 3, 4, 5, 6, 7].map(para)],
+      removed: [["Unterstütze unabhängigen Journalismus", "paywall_plea"]],
+    },
+    {
+      name: "promo: English marketing block inside a German article, however it is split",
+      lines: [
+        para(1),
+        para(2),
+        "Grow your sales with AI-driven outreach",
+        "and smarter pipelines",
+        "",
+        "Book a demo today.",
+        para(3),
+        "Brief news summary",
+        para(4),
+      ],
+      removed: [
+        ["Grow your sales with AI-driven outreach", "promo"],
+        ["and smarter pipelines", "promo"],
+        ["Book a demo today.", "promo"],
+      ],
+    },
+    {
+      name: "promo: marketing words in an English article are body text, calls to action are not",
+      lines: [
+        paraEn(1),
+        "Learn how the lab rebuilt its training stack after the failed run.",
+        paraEn(2),
+        "Subscribe to our newsletter",
+        "Jetzt Newsletter abonnieren!",
+      ],
+      removed: [
+        ["Subscribe to our newsletter", "promo"],
+        ["Jetzt Newsletter abonnieren!", "promo"],
+      ],
+    },
+    {
+      name: "teaser list: one trailing ellipsis is not a list",
+      lines: [paraEn(1), paraEn(2), "And then, he said, we will see…"],
+      removed: [],
+    },
+    {
+      name: "related-links trailer and inline pointers",
+      lines: [
+        para(1),
+        "Lesen Sie auch: Meta verschiebt Behemoth erneut",
+        para(2),
+        "Mehr zum Thema",
+        "Meta streicht Stellen im KI-Bereich",
+        "Llama 4: Was das neue Modell kann",
+      ],
+      removed: [
+        ["Lesen Sie auch: Meta verschiebt Behemoth erneut", "related_links"],
+        ["Mehr zum Thema", "related_links"],
+        ["Meta streicht Stellen im KI-Bereich", "related_links"],
+        ["Llama 4: Was das neue Modell kann", "related_links"],
+      ],
+    },
+    {
+      name: "image captions: a name-like credit directly beside a repeated caption",
+      lines: [
+        para(1),
+        "Ein Rechenzentrum in Texas",
+        para(2),
+        "Maria Muster",
+        "Ein Rechenzentrum in Texas",
+        para(3),
+      ],
+      removed: [
+        ["Maria Muster", "image_caption"],
+        ["Ein Rechenzentrum in Texas", "image_caption"],
+      ],
+    },
+  ];
+  for (const { name, lines, removed } of removals) {
+    it(name, () => {
+      expect(reasons(lines.join("\n"))).toEqual(removed);
+    });
+  }
 
-  it("cookie and embed notices", () => {
-    const raw = [
-      para(1),
-      "Twitter Beitrag - Cookies links unten aktivieren.",
-      "Instagram Post",
-      "YouTube Video - Bitte Cookies akzeptieren, um den Inhalt zu laden.",
-      "Externer Inhalt von X",
-      "To view this content, please enable cookies in your settings.",
-      "Google will Cookies von Drittanbietern in Chrome nun doch nicht abschaffen, nachdem Werbekunden und Regulierer Bedenken angemeldet hatten und Nutzer zustimmen sollen.",
-      "In einem Instagram-Post zeigte Zuckerberg das neue Rechenzentrum in Louisiana.",
-      para(2),
-    ].join("\n");
-    expect(reasons(raw)).toEqual([
-      ["Twitter Beitrag - Cookies links unten aktivieren.", "cookie_notice"],
-      ["Instagram Post", "cookie_notice"],
-      ["YouTube Video - Bitte Cookies akzeptieren, um den Inhalt zu laden.", "cookie_notice"],
-      ["Externer Inhalt von X", "cookie_notice"],
-      ["To view this content, please enable cookies in your settings.", "cookie_notice"],
-    ]);
-  });
-
-  it("paywall plea: a recognised heading takes the short block after it", () => {
-    const raw = [
-      para(1),
-      "",
-      "Journalismus ohne Paywall",
-      "",
-      "Hilf uns mit einem kleinen Betrag im Monat.",
-      "",
-      "Danke!",
-    ].join("\n");
-    const { text, removed } = cleanArticleText(raw);
-    expect(text).toBe(para(1));
-    expect(removed.map((r) => r.reason)).toEqual(["paywall_plea", "paywall_plea", "paywall_plea"]);
-  });
-
-  it("paywall plea: English heading and pleas, but not an article about paywalls", () => {
-    const raw = [
-      paraEn(1),
-      "The New York Times tightened its paywall last year, the report said.",
-      paraEn(2),
-      "Support independent journalism",
-      "Our journalism is and will remain free for everyone.",
-      "Every contribution, however big or small, counts.",
-    ].join("\n");
-    const { text, removed } = cleanArticleText(raw);
-    expect(text).toBe(
-      [paraEn(1), "The New York Times tightened its paywall last year, the report said.", paraEn(2)].join(
-        "\n",
-      ),
-    );
-    expect(removed).toHaveLength(3);
-    expect(removed.every((r) => r.reason === "paywall_plea")).toBe(true);
-  });
-
-  it("paywall plea: a heading before a long text only removes itself", () => {
-    const raw = [
-      "Unterstütze unabhängigen Journalismus",
-      para(1),
-      para(2),
-      para(3),
-      para(4),
-      para(5),
-      para(6),
-      para(7),
-    ].join("\n");
-    expect(reasons(raw)).toEqual([["Unterstütze unabhängigen Journalismus", "paywall_plea"]]);
-  });
-
-  it("promo: English marketing block inside a German article, however it is split", () => {
-    const raw = [
-      para(1),
-      para(2),
-      "Grow your sales with AI-driven outreach",
-      "and smarter pipelines",
-      "",
-      "Book a demo today.",
-      para(3),
-      "Brief news summary",
-      para(4),
-    ].join("\n");
-    expect(reasons(raw)).toEqual([
-      ["Grow your sales with AI-driven outreach", "promo"],
-      ["and smarter pipelines", "promo"],
-      ["Book a demo today.", "promo"],
-    ]);
-  });
-
-  it("promo: marketing words in an English article are body text, calls to action are not", () => {
-    const raw = [
-      paraEn(1),
-      "Learn how the lab rebuilt its training stack after the failed run.",
-      paraEn(2),
-      "Subscribe to our newsletter",
-      "Jetzt Newsletter abonnieren!",
-    ].join("\n");
-    expect(reasons(raw)).toEqual([
-      ["Subscribe to our newsletter", "promo"],
-      ["Jetzt Newsletter abonnieren!", "promo"],
-    ]);
-  });
-
-  it("teaser list: truncated headlines with blurbs at the end go entirely", () => {
-    const raw = [
-      paraEn(1),
-      paraEn(2),
-      "",
-      "OpenAI hires former Apple design chief to le…",
-      "The company said the new team would focus on consumer hardware.",
-      "",
-      "Nvidia beats estimates as data-center sales…",
-      "Revenue rose 69% from a year earlier.",
-      "",
-      "Why open-weight models are catching up wit...",
-    ].join("\n");
-    const { text, removed } = cleanArticleText(raw);
-    expect(text).toBe([paraEn(1), paraEn(2)].join("\n"));
-    expect(removed).toHaveLength(5);
-    expect(removed.every((r) => r.reason === "teaser_list")).toBe(true);
-  });
-
-  it("teaser list: one trailing ellipsis is not a list", () => {
-    const raw = [paraEn(1), paraEn(2), "And then, he said, we will see…"].join("\n");
-    expect(reasons(raw)).toEqual([]);
-  });
-
-  it("related-links trailer and inline pointers", () => {
-    const de = [
-      para(1),
-      "Lesen Sie auch: Meta verschiebt Behemoth erneut",
-      para(2),
-      "Mehr zum Thema",
-      "Meta streicht Stellen im KI-Bereich",
-      "Llama 4: Was das neue Modell kann",
-    ].join("\n");
-    expect(reasons(de)).toEqual([
-      ["Lesen Sie auch: Meta verschiebt Behemoth erneut", "related_links"],
-      ["Mehr zum Thema", "related_links"],
-      ["Meta streicht Stellen im KI-Bereich", "related_links"],
-      ["Llama 4: Was das neue Modell kann", "related_links"],
-    ]);
-    const en = [
-      paraEn(1),
-      paraEn(2),
-      "Related",
-      "Anthropic delays Claude 3.5 Opus",
-      "xAI restarts Grok training",
-    ].join("\n");
-    expect(cleanArticleText(en).text).toBe([paraEn(1), paraEn(2)].join("\n"));
-  });
-
-  it("image captions: repeated caption, credit line, alt text before the headline", () => {
-    const raw = [
-      "Sam Altman auf einer Bühne in San Francisco",
-      "",
-      "OpenAI verschiebt GPT-5 erneut",
-      "",
-      para(1),
-      "",
-      "Foto: Justin Sullivan / Getty Images",
-      "Sam Altman auf einer Bühne in San Francisco",
-      "",
-      para(2),
-    ].join("\n");
-    const { text, removed } = cleanArticleText(raw);
-    expect(text).toBe(["OpenAI verschiebt GPT-5 erneut", "", para(1), "", para(2)].join("\n"));
-    expect(removed.map((r) => r.reason)).toEqual(["image_caption", "image_caption", "image_caption"]);
-  });
-
-  it("image captions: a name-like credit directly beside a repeated caption", () => {
-    const raw = [
-      para(1),
-      "Ein Rechenzentrum in Texas",
-      para(2),
-      "Maria Muster",
-      "Ein Rechenzentrum in Texas",
-      para(3),
-    ].join("\n");
-    expect(reasons(raw)).toEqual([
-      ["Maria Muster", "image_caption"],
-      ["Ein Rechenzentrum in Texas", "image_caption"],
-    ]);
-  });
+  // Each case: the lines in, the text that remains, and the one reason every removed line has.
+  const keeps: { name: string; lines: string[]; kept: string[]; reason: CleaningReason; count: number }[] = [
+    {
+      name: "paywall plea: a recognised heading takes the short block after it",
+      lines: [
+        para(1),
+        "",
+        "Journalismus ohne Paywall",
+        "",
+        "Hilf uns mit einem kleinen Betrag im Monat.",
+        "",
+        "Danke!",
+      ],
+      kept: [para(1)],
+      reason: "paywall_plea",
+      count: 3,
+    },
+    {
+      name: "paywall plea: English heading and pleas, but not an article about paywalls",
+      lines: [
+        paraEn(1),
+        "The New York Times tightened its paywall last year, the report said.",
+        paraEn(2),
+        "Support independent journalism",
+        "Our journalism is and will remain free for everyone.",
+        "Every contribution, however big or small, counts.",
+      ],
+      kept: [paraEn(1), "The New York Times tightened its paywall last year, the report said.", paraEn(2)],
+      reason: "paywall_plea",
+      count: 3,
+    },
+    {
+      name: "teaser list: truncated headlines with blurbs at the end go entirely",
+      lines: [
+        paraEn(1),
+        paraEn(2),
+        "",
+        "OpenAI hires former Apple design chief to le…",
+        "The company said the new team would focus on consumer hardware.",
+        "",
+        "Nvidia beats estimates as data-center sales…",
+        "Revenue rose 69% from a year earlier.",
+        "",
+        "Why open-weight models are catching up wit...",
+      ],
+      kept: [paraEn(1), paraEn(2)],
+      reason: "teaser_list",
+      count: 5,
+    },
+    {
+      name: "related-links trailer in English",
+      lines: [
+        paraEn(1),
+        paraEn(2),
+        "Related",
+        "Anthropic delays Claude 3.5 Opus",
+        "xAI restarts Grok training",
+      ],
+      kept: [paraEn(1), paraEn(2)],
+      reason: "related_links",
+      count: 3,
+    },
+    {
+      name: "image captions: repeated caption, credit line, alt text before the headline",
+      lines: [
+        "Sam Altman auf einer Bühne in San Francisco",
+        "",
+        "OpenAI verschiebt GPT-5 erneut",
+        "",
+        para(1),
+        "",
+        "Foto: Justin Sullivan / Getty Images",
+        "Sam Altman auf einer Bühne in San Francisco",
+        "",
+        para(2),
+      ],
+      kept: ["OpenAI verschiebt GPT-5 erneut", "", para(1), "", para(2)],
+      reason: "image_caption",
+      count: 3,
+    },
+  ];
+  for (const { name, lines, kept, reason, count } of keeps) {
+    it(name, () => {
+      const { text, removed } = cleanArticleText(lines.join("\n"));
+      expect(text).toBe(kept.join("\n"));
+      expect(removed.map((r) => r.reason)).toEqual(Array<CleaningReason>(count).fill(reason));
+    });
+  }
 
   it("a title printed twice in a row keeps one copy", () => {
     const raw = ["Meta verschiebt Behemoth", "Meta verschiebt Behemoth", para(1), para(2)].join("\n");

@@ -25,10 +25,14 @@
  *   when it has the labelled signed percent; a date when `occurred` overlaps the labelled one; an
  *   outlet when reportedBy names the citation's attributedTo. P = right / proposals that give the
  *   field, R = right / labelled events (citations, for outlets) that have it.
+ * - An event's amount or percent is asked of an article only where that article's text writes the
+ *   figure: an event reported by several articles carries the first report's figures, and a later
+ *   article that gives the sum in euros, or no figure, cannot be expected to propose it.
  */
 import { overlaps } from "@/lib/domain/fuzzy-date";
 import type { ExtractedEvent, ExtractionResult } from "@/lib/domain/extract/types";
 import type { SeedCitation, SeedEvent } from "@/prisma/seed-data/types";
+import { numberForms } from "@/tests/support/number-forms";
 import type { LabelledArticle, LabelledSet } from "./labelled-set";
 
 export const FIELDS = ["labs", "models", "events", "amounts", "percents", "dates", "outlets"] as const;
@@ -134,12 +138,26 @@ function describeProposal(p: ExtractedEvent): string {
   return `${p.type} ${lab}${p.model ? `/${p.model}` : ""} «${p.quote.slice(0, 70).replace(/\s+/g, " ")}…»`;
 }
 
+/** The event as this article can report it: without an amount or percent its text does not write. */
+function figuresAskedOf(e: SeedEvent, a: LabelledArticle): SeedEvent {
+  const written = (value: number) => numberForms(value, a.language).some((f) => a.text.includes(f));
+  const out = { ...e };
+  if (e.amountUsd !== undefined && !written(e.amountUsd)) {
+    delete out.amountUsd;
+    delete out.amountUsdMax;
+  }
+  if (e.percent !== undefined && !written(e.percent)) delete out.percent;
+  return out;
+}
+
 /** Scores one article's extraction; `misses` names every false negative and false positive. */
 export function scoreArticle(a: LabelledArticle, set: LabelledSet, r: ExtractionResult): ArticleScore {
   const counts = Object.fromEntries(FIELDS.map((f) => [f, zero()])) as Record<Field, Count>;
   const misses: string[] = [];
   const cited = set.events.filter((e) => e.citations.some((c) => c.article === a.key));
-  const news = cited.filter((e) => e.citations.some((c) => c.article === a.key && NEWS_ROLES.has(c.role)));
+  const news = cited
+    .filter((e) => e.citations.some((c) => c.article === a.key && NEWS_ROLES.has(c.role)))
+    .map((e) => figuresAskedOf(e, a));
   const proposals = r.events.filter((p) => !p.background);
 
   // labs
@@ -199,7 +217,7 @@ export function scoreArticle(a: LabelledArticle, set: LabelledSet, r: Extraction
   });
   proposals.forEach((p, i) => {
     if (usedP.has(i)) return;
-    const bg = cited.find((e) => e.type === p.type && e.lab === labOf(p) && !news.includes(e));
+    const bg = cited.find((e) => e.type === p.type && e.lab === labOf(p) && !news.some((n) => n.key === e.key));
     misses.push(`event extra${bg ? " (background proposed as news)" : ""}: ${describeProposal(p)}`);
   });
 
