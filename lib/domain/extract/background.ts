@@ -2,6 +2,7 @@
 import { addDays } from "../fuzzy-date";
 import type { FuzzyDate } from "../fuzzy-date.types";
 import { ALREADY_CLAUSE, BACKGROUND_DAYS, BACKGROUND_WORDS } from "./rules";
+import { mostPrecise, type DateHit } from "./dates";
 import type { Draft } from "./merge";
 import type { Sentence } from "./sentences";
 import type { ExtractEventType } from "./types";
@@ -47,6 +48,29 @@ export function clauseAt(sentence: string, at: number): string {
 }
 
 /**
+ * A clause that goes on from the one before it ("whether the market rejected it, or the tech fell
+ * short", "a broader trend among startups like Inflection, which was acqui-hired") or one that an
+ * opening phrase governs ("Like other AI companies, Anthropic's deals have come under scrutiny")
+ * is read together with that clause: the wondering or generalising word there covers it too.
+ */
+const CONTINUES =
+  /^\s*(?:or|oder|and|und|nor|which|that|who|whose|where|die|der|das|den|dem|welche\p{L}*|wo)\b/iu;
+const OPENING = /^\s*(?:like|unlike|as with|as for|wie|ähnlich wie|genau wie)\b/iu;
+
+/** The cue's clause, with the clause before it when it continues that one or the sentence opens with it. */
+export function governingClause(sentence: string, at: number): string {
+  const own = clauseSpan(sentence, at);
+  if (own.start === 0) return sentence.slice(0, own.end);
+  const previous = clauseSpan(sentence, own.start - 1);
+  const joined = CONTINUES.test(sentence.slice(own.start, own.end));
+  const opening = previous.start === 0 && OPENING.test(sentence.slice(0, previous.end));
+  return sentence.slice(joined || opening ? previous.start : own.start, own.end);
+}
+
+const PRECEDENT =
+  /\b(?:(?:a|an|einen|einem|einer|eine)\s+(?:similar|comparable|ähnlich\p{L}*|vergleichbar\p{L}*)\s+(?:deal|agreement|move|transaction|arrangement|Deal|Vereinbarung|Schritt|Geschäft|Transaktion))\b/u;
+
+/**
  * Totals so far are the sum of earlier rounds, not a new one: "Bisher sammelte … ein",
  * "bringing its total investment to $4 billion", "have raised $2.7 billion so far this year".
  */
@@ -74,7 +98,13 @@ export function isBackground(
   const own = clauseSpan(sentence, cueAt);
   const reported = /^\s*(?:dass|that)\b/iu.test(sentence.slice(own.start));
   const clause = sentence.slice(reported ? clauseSpan(sentence, own.start - 2).start : own.start, own.end);
+  // "Altman had said that the model would be delayed": a report that is itself old
+  const toCue = sentence.slice(own.start, cueAt);
+  const that = toCue.search(/\b(?:that|dass)\b/iu);
+  if (that > 0 && PAST_PERFECT.test(toCue.slice(0, that))) return true;
   if (PAST_PERFECT.test(clause) && !(type === "delay" && PLAN_WORDS.test(sentence))) return true;
+  // "investierte 650 Millionen in einen ähnlichen Deal", "in a similar deal": an earlier precedent
+  if (PRECEDENT.test(clause)) return true;
   return type === "investment" && CUMULATIVE.test(clause);
 }
 
@@ -93,6 +123,48 @@ export function datedBeforeArticle(
   if (hit.date.to >= `${articleDate.slice(0, 7)}-01`) return false;
   const clause = clauseSpan(sentence, cueAt);
   return hit.start >= clause.start && hit.end <= clause.end;
+}
+
+const GOES_ON =
+  /^\s*(?:\p{L}+ing\b|with|without|and|und|sowie|while|während|then|dann|danach|which|who|das|die|der)\b/iu;
+
+/** a short opening phrase before the first comma: "In June 2023, …", "Im März," */
+const OPENING_WORDS = 5;
+
+/**
+ * The dates that can place the cue's fact in time: those of its own clause, or of a short opening
+ * phrase ("In June 2023, Inflection raised …"). A date elsewhere in the sentence belongs to
+ * another fact ("its plan, presented in February, to put $53 billion into AI").
+ */
+export function ownDates<T extends { start: number; end: number }>(
+  sentence: string,
+  cueAt: number,
+  hits: T[],
+): T[] {
+  const own = clauseSpan(sentence, cueAt);
+  // ", accusing …", ", with … recruiting", ", and …": a clause that goes on with the fact before it
+  if (GOES_ON.test(sentence.slice(own.start, own.end))) return hits.filter((h) => h.end <= own.end);
+  const first = clauseSpan(sentence, 0);
+  const opening =
+    first.end < own.start && sentence.slice(0, first.end).trim().split(/\s+/u).length <= OPENING_WORDS;
+  return hits.filter((h) => (h.start >= own.start && h.end <= own.end) || (opening && h.end <= first.end));
+}
+
+/**
+ * The most precise of `ownDates` among a sentence's date hits (offsets in the cleaned text; hits
+ * of the sentence before are left out): the date that says whether the cue's fact is old.
+ */
+export function ownDate(
+  sentence: string,
+  sentenceStart: number,
+  cueAt: number,
+  hits: DateHit[],
+  articleDate: string | undefined,
+): DateHit | null {
+  const local = hits
+    .filter((h) => h.start >= sentenceStart)
+    .map((h) => ({ ...h, start: h.start - sentenceStart, end: h.end - sentenceStart }));
+  return mostPrecise(ownDates(sentence, cueAt, local), articleDate);
 }
 
 /** headline and the first sentences: what the article is about */

@@ -115,7 +115,7 @@ export const CUES: Cue[] = [
   // architecture_problem
   cue(
     "architecture_problem",
-    `(?:unsauber entworfen|neu programmier${W}|von Grund auf neu (?:aufbauen|entwickeln|programmieren|schreiben)|Codebasis (?:\\S+ ){0,2}verwerfen|Neuaufbau|Neustart|Architekturfehler|rebuil(?:d|t)${W}|from scratch|re-?architect${W}|rewrit${W}|flawed architecture|architectural (?:flaw|problem|issue)s?)`,
+    `(?:unsauber entworfen|neu programmier${W}|von Grund auf neu (?:aufbauen|entwickeln|programmieren|schreiben)|Codebasis (?:\\S+ ){0,2}verwerfen|Neuaufbau|Neustart|Architekturfehler|rebuil(?:d|t)${W}|(?:start${W}|build${W}|develop${W}|redesign${W}|redo${W}|over) (?:\\S+ ){0,4}from scratch|re-?architect${W}|rewrit${W} (?:\\S+ ){0,3}(?:code|codebase|software|system|stack|architecture|from scratch)|(?:code|codebase|software|system|stack) (?:\\S+ ){0,3}rewrit${W}|flawed architecture|architectural (?:flaw|problem|issue)s?)`,
     0.8,
     false,
     /unsauber|programmier|Grund auf|Codebasis|Neuaufbau|Neustart|Architektur|rebuil|scratch|architect|rewrit/i,
@@ -157,13 +157,13 @@ export const CUES: Cue[] = [
   ),
   cue(
     "departure",
-    `\\b(?:departed|departure${W}|depart${W}|quit|quits|resign${W}|exodus|stepp(?:ed|ing) down|steps? down|step aside|poached|defect(?:ed|ions?)|fired|ousted|ouster|sacked|removed as|forced out|pushed out)\\b`,
+    `\\b(?:departed|departure${W}|depart(?!ment)${W}|quit|quits|resign${W}|exodus|stepp(?:ed|ing) down|steps? down|step aside|poached|defect(?:ed|ions?)|fired|ousted|ouster|sacked|removed as|forced out|pushed out)\\b`,
     0.8,
   ),
   // "left", "leave", "exit" are as often about products and plans: only with people in the sentence
   cue(
     "departure",
-    `\\b(?:left|leave|leaving|exit(?:ed|s|ing)?)\\b`,
+    `\\b(?:(?<!\\b(?:what(?:['’]s| is| was)|nothing|little|anything|much|is|are|was|were|been)\\s)left(?!\\s+(?:over|behind|alone|out|unchanged|untouched|open|in place|with)\\b)|leave|leaving|exit(?:ed|s|ing)?)\\b`,
     0.7,
     false,
     /(?:CEO|chief|head of|founder|co-founder|executive|researcher|engineer|scientist|president|officer|director|vice president|VP|employees|staff|lead(?:er)?|\b(?:he|she)\b)/u,
@@ -190,8 +190,10 @@ export const CUES: Cue[] = [
   // investment
   cue(
     "investment",
-    `(?:investier${W}|Investition${W}|Milliarden-Investitionen|verplant|Investitionsausgaben|Capex|Ausgaben (?:von|in Höhe)|Finanzierungsrunde|Finanzierung${W}|eingesammelt|sammel(?:t|n|te|ten) (?:\\S+ ){0,6}ein|einzusammeln|(?:steck|pump)(?:t|en|te|ten) (?:\\S+ ){0,6}in\\b|beteilig(?:t|en|te|ten) sich|Beteiligung|Geldgeber\\p{L}*|Kapitalspritze|Series [A-F]\\b|Serie-[A-F]\\b)`,
+    `(?:investier${W}|Investition${W}|Milliarden-Investitionen|verplant|Investitionsausgaben|Capex|Ausgaben (?:von|in Höhe|zwischen|auf|um)\\b|Finanzierungsrunde|Finanzierung${W}|eingesammelt|sammel(?:t|n|te|ten) (?:\\S+ ){0,6}ein|einzusammeln|(?:steck|pump)(?:t|en|te|ten) (?:\\S+ ){0,6}in\\b|\\bin (?:\\S+ ){1,8}(?:zu )?(?:stecken|pumpen)\\b|beteilig(?:t|en|te|ten) sich|Beteiligung|Geldgeber\\p{L}*|Kapitalspritze|Series [A-F]\\b|Serie-[A-F]\\b)`,
     0.7,
+    false,
+    /investi|Capex|verplant|Ausgaben|Finanzierung|sammel|steck|pump|beteilig|Geldgeber|Kapitalspritze|Serie/i,
   ),
   cue(
     "investment",
@@ -201,7 +203,7 @@ export const CUES: Cue[] = [
   // acquisition
   cue(
     "acquisition",
-    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|Übernahmeangebot|Kaufangebot|(?<![\\p{L}])Fusion|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
+    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|Übernahmeangebot|Kaufangebot|(?<![\\p{L}])(?<!\\b(?:early|late|nuclear|sensor|data|multimodal|cold) )Fusion(?!\\s+(?:technique|technology|approach|architecture|reactor|energy|power))|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
     0.8,
     false,
     /Anteil|erw[io]rb|übern|Übernahme|kauf|Kauf|Fusion|Kontakt/i,
@@ -245,7 +247,7 @@ export const CUES: Cue[] = [
   // other: reorganisations, licence payments, one-off charges, data shortages, regulators, courts
   cue(
     "other",
-    `(?:Umstrukturierung${W}|Neuorganisation|Reorganisation|umgebaut|Umbau (?:des|der)|Lizenz(?:gebühr${W}|zahlung${W}|vereinbarung${W}|deal${W}|abkommen)?\\b|Sonderbelastung${W}|Abschreibung${W}|Wertberichtigung${W}|Einmalkosten|Datenmangel|(?:Mangel|Knappheit) an (?:\\S+ ){0,2}(?:Trainings)?[Dd]aten|Trainingsdaten (?:\\S+ ){0,4}(?:knapp|aus)|Kartell\\p{L}*|Wettbewerbshüter|Aufsichtsbehörde${W}|Regulierungsbehörde${W}|Datenschutzbehörde${W}|EU-Kommission (?:\\S+ ){0,6}(?:prüf|untersuch|ermittel)\\p{L}*|Ermittlung${W}|Untersuchung (?:gegen|wegen|der|des)|\\bverklag${W}|Klage${W}|Sammelklage|Urheberrechtsklage|Vergleich (?:mit|über|in Höhe)|(?:auf einen|einen) Vergleich|Bußgeld${W}|Geldstrafe|Strafe von|(?:wieder|zurück) in (?:den|das|ins) (?:Verwaltungsrat|Vorstand|Gremium|Board)|wieder ins Gremium)`,
+    `(?:Umstrukturierung${W}|Neuorganisation|Reorganisation|umgebaut|Umbau (?:des|der)|(?<![\\p{L}\\p{N}.]-)(?<!\\bunter (?:\\S+ ){0,2})Lizenz(?:gebühr${W}|zahlung${W}|vereinbarung${W}|deal${W}|abkommen)?\\b|Sonderbelastung${W}|Abschreibung${W}|Wertberichtigung${W}|Einmalkosten|Datenmangel|(?:Mangel|Knappheit) an (?:\\S+ ){0,2}(?:Trainings)?[Dd]aten|Trainingsdaten (?:\\S+ ){0,4}(?:knapp|aus)|Kartell\\p{L}*|Wettbewerbshüter|Aufsichtsbehörde${W}|Regulierungsbehörde${W}|Datenschutzbehörde${W}|EU-Kommission (?:\\S+ ){0,6}(?:prüf|untersuch|ermittel)\\p{L}*|Ermittlung${W}|Untersuchung (?:gegen|wegen|der|des)|\\bverklag${W}|Klage${W}|Sammelklage|Urheberrechtsklage|Vergleich (?:mit|über|in Höhe)|(?:auf einen|einen) Vergleich|Bußgeld${W}|Geldstrafe|Strafe von|(?:wieder|zurück) in (?:den|das|ins) (?:Verwaltungsrat|Vorstand|Gremium|Board)|wieder ins Gremium)`,
     0.6,
     false,
     /[Uu]mstruktur|rganisation|umgebaut|Umbau|Lizenz|Sonderbelast|Abschreib|Wertberich|Einmalkost|Datenmangel|Mangel|Knappheit|Trainingsdaten|Kartell|Wettbewerbsh|Aufsicht|Regulierung|Datenschutzb|Kommission|Ermittl|Untersuchung|erklag|[Kk]lage|Vergleich|Bußgeld|Geldstrafe|Strafe|Gremium|Vorstand|Verwaltungsrat|Board/i,
@@ -253,21 +255,21 @@ export const CUES: Cue[] = [
   // losses, charges, downgrades, bans, deals that fall apart
   cue(
     "other",
-    `(?:Nettoverlust${W}|Quartalsverlust${W}|Milliardenverlust${W}|operativen Verlust|Verlust(?:e)? (?:von|in Höhe)|Sonderabschreibung|herabgestuft|Kursziel (?:\\S+ ){0,3}gesenkt|Verbot|verbietet|verboten|(?:Deal|Übernahme|Vereinbarung|Gespräche)\\p{L}* (?:\\S+ ){0,4}(?:geplatzt|platzt|gescheitert|scheitert)|Justizministerium|Kartellamt)`,
+    `(?:Nettoverlust${W}|(?:Milliarden|Millionen)(?:-| )Verlust${W}|(?:schreib|mach|verbuch|meld)(?:t|en|te|ten) (?:\\S+ ){0,3}Verlust${W}|Einbußen in (?:Milliarden|Millionen)höhe|Gesamtverlust${W}|Quartalsverlust${W}|Milliardenverlust${W}|operativen Verlust|Verlust(?:e)? (?:von|in Höhe)|Sonderabschreibung|herabgestuft|Kursziel (?:\\S+ ){0,3}gesenkt|Verbot|verbietet|verboten|(?:Deal|Übernahme|Vereinbarung|Gespräche)\\p{L}* (?:\\S+ ){0,4}(?:geplatzt|platzt(?! (?:\\S+ ){0,2}(?:zwischen|mitten|in)\\b)|gescheitert|scheitert)|Justizministerium|Kartellamt)`,
     0.55,
     false,
-    /verlust|abschreibung|herabgestuft|Kursziel|verbot|verbiet|platzt|scheiter|Justiz|Kartellamt/i,
+    /verlust|Einbu|abschreibung|herabgestuft|Kursziel|verbot|verbiet|platzt|scheiter|Justiz|Kartellamt/i,
   ),
   cue(
     "other",
-    `\\b(?:net loss${W}|operating loss${W}|quarterly loss${W}|loss(?:es)? of(?! (?:about |around |some |roughly |more than )?[\\d,.]+ (?:jobs|employees|workers|positions|roles|staff))|(?:took|takes|take|record${W}) (?:a |an )?(?:\\S+ ){0,3}charge|downgrad${W}|bann(?:ed|ing)|bans|(?:deal|talks|agreement) (?:\\S+ ){0,3}(?:collaps${W}|fell apart|falls? through|fell through)|pull(?:ed|ing|s)? back|Justice Department|DOJ)\\b`,
+    `\\b(?:net loss${W}|operating loss${W}|quarterly loss${W}|(?:post|report|book|record)(?:s|ed|ing)? (?:a |an )?(?:\\S+ ){0,3}loss(?:es)?(?! of (?:about |around |some |roughly |more than )?[\\d,.]+ (?:jobs|employees|workers|positions|roles|staff))|loss(?:es)? of(?! (?:about |around |some |roughly |more than )?[\\d,.]+ (?:jobs|employees|workers|positions|roles|staff))|(?:took|takes|take|record${W}) (?:a |an )?(?:\\S+ ){0,3}charge|downgrad${W}|bann(?:ed|ing)|bans|(?:deal|talks|agreement) (?:\\S+ ){0,3}(?:collaps${W}|fell apart|falls? through|fell through)|pull(?:ed|ing|s)? back|Justice Department|DOJ)\\b`,
     0.55,
     false,
     /loss|charge|downgrad|\bban|collaps|apart|through|pull|Justice|DOJ/i,
   ),
   cue(
     "other",
-    `\\b(?:restructur${W}|reorganiz${W}|reorganis${W}|licen[cs](?:e|es|ed|ing)|royalt${W}|one-(?:off|time) charge${W}|write-?down${W}|write-?off${W}|impairment${W}|running out of (?:\\S+ ){0,2}data|shortage of (?:\\S+ ){0,2}data|data shortage|antitrust|regulators?|regulatory|competition authority|probe|investigat${W}|inquiry|lawsuit${W}|sued|sues|suing|copyright (?:claims?|infringement|case|suit)|class action|settle(?:s|d|ment)?|fined|fine of|penalty|(?:rejoin${W}|back on) the board|reinstat${W})\\b`,
+    `\\b(?:restructur${W}|reorganiz${W}|reorganis${W}|(?<![\\p{L}\\p{N}.]-)(?<!\\b(?:under|open[- ]source) (?:\\S+ ){0,2})licen[cs](?:e|es|ed|ing)|royalt${W}|one-(?:off|time) charge${W}|write-?down${W}|write-?off${W}|impairment${W}|running out of (?:\\S+ ){0,2}data|shortage of (?:\\S+ ){0,2}data|data shortage|antitrust|regulators?|regulatory|competition authority|probe|investigat${W}|inquiry|lawsuit${W}|sued|sues|suing|copyright (?:claims?|infringement|case|suit)|class action|settle(?:s|d|ment)?|fined|fine of|penalty|(?:rejoin${W}|back on) the board|reinstat${W})\\b`,
     0.6,
     false,
     /[Rr]estruct|[Rr]eorgani|[Ll]icen|[Rr]oyalt|[Oo]ne-|[Ww]rite|[Ii]mpair|data|[Aa]ntitrust|[Rr]egulat|[Cc]ompetition|[Pp]robe|[Ii]nvestigat|[Ii]nquiry|[Ll]awsuit|[Cc]opyright|[Ss]ue|[Ss]uing|[Cc]lass action|[Ss]ettle|[Ff]ine|[Pp]enalt|board|[Rr]einstat/i,
@@ -287,6 +289,34 @@ const PERCENT = /\d\s?(?:%|Prozent|percent|per cent)/u;
 const DOUBT =
   /(?:Zweifel|zweifel\p{L}*|befürchten|Sorge[n]?\b|skeptisch|doubt\p{L}*|worr\p{L}*|concern\p{L}*|skeptic\p{L}*)/giu;
 
+/**
+ * Offsets of the words of a share-price move in a sentence: "Broadcom schloss … im Minus und
+ * Microsoft gab … nach" moves two prices.
+ */
+export function moveWordsAt(sentence: string): number[] {
+  return [...sentence.matchAll(FALL), ...sentence.matchAll(RISE)].map((m) => m.index);
+}
+
+/** a product halted or paused: "pausiert die Bildgenerierung", "stoppt", "paused", "suspended" */
+const HALT =
+  /(?:\bpausier\p{L}*|\bstopp(?:t|te|ten)\b|\bgestoppt\b|\bsetz(?:t|te|ten) (?:\S+ ){0,5}aus\b|\bausgesetzt\b|\bpaus(?:es|ed|ing)\b|\bhalt(?:s|ed|ing)\b|\bsuspend(?:s|ed|ing)\b)/iu;
+/** what makes a halt a controversy: the backlash that caused it */
+const BACKLASH =
+  /(?:Kritik|kritisiert|Empörung|Shitstorm|Gegenwind|Beschwerden|Aufschrei|Datenschutz|criticism|criticized|criticised|backlash|outcry|uproar|complaints|privacy|offensive|inaccurate)/iu;
+
+/**
+ * A halt of a product is a controversy when the sentence names the backlash behind it ("pausiert
+ * nach Kritik", "paused after a backlash"). Without it, a pause is as often routine or a market
+ * ("trading was halted") as a setback; the article's other sentences name the controversy.
+ */
+function haltHit(sentence: string): CueHit | null {
+  const m = HALT.exec(sentence);
+  if (!m) return null;
+  return BACKLASH.test(sentence)
+    ? { type: "controversy", confidence: 0.8, index: m.index, length: m[0].length }
+    : null;
+}
+
 function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {
   const out: CueHit[] = [];
   for (const c of cues) {
@@ -305,6 +335,8 @@ function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {
  */
 export function findCues(sentence: string, hasModel: boolean): CueHit[] {
   const hits = allHits(CUES, sentence, hasModel);
+  const halt = haltHit(sentence);
+  if (halt) hits.push(halt);
   const share = [...sentence.matchAll(SHARE)];
   // "schloss mit 17 Prozent im Minus": a market sentence with a percentage names no share word
   const market = share.length === 0 && MARKET.test(sentence) && PERCENT.test(sentence);

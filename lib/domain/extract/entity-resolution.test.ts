@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import { buildEntityIndex, findMentions, findUnknownLabs } from "./entities";
 import { extractFromText } from "./extract";
 import { withKnowledge } from "./knowledge";
+import { departureSubject } from "./parties";
 import { mentionRoles } from "./roles";
+import type { Info, Subject } from "./subjects";
 import { MODELS, ORGANISATIONS } from "../knowledge";
 import { seedContext, seedLabs, seedModels } from "@/tests/support/extract/seed-context";
 
@@ -227,22 +229,45 @@ describe("the other party of a funding round", () => {
 });
 
 describe("the lab people leave", () => {
+  /** sentences as the extractor reads them: one paragraph, mentions with their roles */
+  function infosOf(sentences: string[]): Info[] {
+    let at = 0;
+    return sentences.map((text, index): Info => {
+      const start = at;
+      at += text.length + 1;
+      const found = findMentions(text, kbIndex).map((m) => ({
+        ...m,
+        start: m.start + start,
+        end: m.end + start,
+      }));
+      return {
+        s: { text, start, end: start + text.length, paragraph: 0, index },
+        roles: mentionRoles(text, start, found, []),
+        unknownLabs: [],
+        unknownModels: [],
+        attributions: [],
+        subject: null,
+      };
+    });
+  }
+  const goingTo = (lab: string): Subject => ({ lab, labName: null, from: null, certainty: 1, mention: null });
+
   it("is the lab named before when the destination is named twice (English)", () => {
-    const r = run(
-      "Microsoft announced a deal with Inflection AI on Tuesday. Co-founders Mustafa Suleyman and Karén Simonyan will go to Microsoft, where the former will head up the newly formed Microsoft AI division.",
-    );
-    const left = r.events.find((e) => e.type === "departure");
-    expect(left?.lab).toBe("inflection-ai");
-    expect(left?.counterparty).toBe("microsoft");
+    const infos = infosOf([
+      "Microsoft announced a deal with Inflection AI on Tuesday.",
+      "Co-founders Mustafa Suleyman and Karén Simonyan will go to Microsoft, where the former will head up the newly formed Microsoft AI division.",
+    ]);
+    expect(departureSubject(goingTo("microsoft"), infos, 1)?.lab).toBe("inflection-ai");
   });
 
   it("is the lab named before when the destination is named twice (German)", () => {
-    const r = run(
-      "Microsoft hat sich mit Inflection AI geeinigt. Die Mitgründer Mustafa Suleyman und Karén Simonyan wechseln zu Microsoft, wo Suleyman die neue KI-Sparte von Microsoft leiten wird.",
-    );
-    const left = r.events.find((e) => e.type === "departure");
-    expect(left?.lab).toBe("inflection-ai");
-    expect(left?.counterparty).toBe("microsoft");
+    const infos = infosOf([
+      "Microsoft hat sich mit Inflection AI geeinigt.",
+      "Die Mitgründer Mustafa Suleyman und Karén Simonyan wechseln zu Microsoft, wo Suleyman die neue KI-Sparte von Microsoft leiten wird.",
+    ]);
+    expect(departureSubject(goingTo("microsoft"), infos, 1)?.lab).toBe("inflection-ai");
+    // negative: a subject that is not the destination stays
+    expect(departureSubject(goingTo("inflection-ai"), infos, 1)?.lab).toBe("inflection-ai");
   });
 
   it("does not read 'to leave OpenAI' as going to OpenAI (negative)", () => {

@@ -22,9 +22,10 @@ import { detectLanguage } from "./language";
 import { matchExistingEvent } from "./match-existing";
 import { mergeDrafts, type Draft } from "./merge";
 import { mentionRoles, refersBackToPeople, type MentionRole } from "./roles";
+import { personIn, titledSurnames } from "./people";
 import { insideQuotation, splitSentences } from "./sentences";
 import type { ExtractContext, ExtractionResult, ExtractQualifier } from "./types";
-import { clauseAt, datedBeforeArticle, earlierThanLead, isBackground } from "./background";
+import { datedBeforeArticle, earlierThanLead, governingClause, isBackground, ownDate } from "./background";
 import { investmentTarget } from "./counterparty";
 import { Numbers, amountFor, amountNearby, memo, nearest, percentFor, qualifier } from "./figures";
 import {
@@ -33,10 +34,9 @@ import {
   ATTRIBUTIVE_CUE,
   FOLLOWING,
   HEADCOUNT_TYPES,
-  INVESTOR_BEFORE,
   LAYOFF_PLURAL,
   MOVE_TO,
-  NEGATED,
+  NOT_ASSERTED_BEFORE,
   NOT_A_FACT,
   NOT_INVESTED,
   RAISING,
@@ -44,7 +44,18 @@ import {
   STRONG_INVESTMENT,
 } from "./rules";
 import { articleOutlet, outletForModel, quoteRange, reportedByFor, retoldFact, scheduleFor } from "./schedule";
-import { Info, Subject, destinations, dominantLab, eligible, modelFor, sentenceTopic, subjectFor } from "./subjects";
+import {
+  Info,
+  Subject,
+  destinations,
+  dominantLab,
+  eligible,
+  investorsIn,
+  modelFor,
+  sentenceTopic,
+  stockMovers,
+  subjectFor,
+} from "./subjects";
 import { departureSubject, flawParty, handLead, leadOf, otherParty } from "./parties";
 
 // "B200" and "Blackwell" in one article are one product line (lib/domain/knowledge's families).
@@ -66,6 +77,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
   const sentences = splitSentences(cleanedText);
   const dominant = dominantLab(mentions);
   const publishers = ctx.publishers ?? [];
+  const surnames = titledSurnames(cleanedText);
   // Several proposals of one sentence read the same numbers; parse each sentence once.
   const numbers: Numbers = {
     amounts: memo((t, l) => parseAmounts(t, l)),
@@ -148,14 +160,12 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     // "“Congrats to the team …,” Musk posted": a quoted statement comments on the news; the
     // sentences around it tell the fact
     if (insideQuotation(text, found.index)) return [];
-    if (NOT_A_FACT.test(clauseAt(text, found.index))) return [];
-    // "without an official acquisition", "kein Stellenabbau": a denied fact is not an event
-    if (NEGATED.test(before)) return [];
+    // a wondering or generalising clause, or a question ("GPT-5 Delayed?"), states no fact
+    if (NOT_A_FACT.test(governingClause(text, found.index)) || /\?\s*$/u.test(text)) return [];
+    // a denied fact ("kein Stellenabbau") or what a doubt is about ("questions about its spending")
+    if (NOT_ASSERTED_BEFORE.test(before)) return [];
     // "the delay", "die Verzögerung": the fact already proposed, named again
-    if (retoldFact(found, info, drafts, publishers)) {
-      handLead(found.type, info, drafts);
-      return [];
-    }
+    if (retoldFact(found, info, drafts, publishers)) return handLead(found.type, info, drafts);
     let cue = found;
     // "following Meta's $14.3 billion investment", "nach der Übernahme": an earlier fact named
     const earlier =
@@ -236,27 +246,20 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     }
 
     // A funding round belongs to the company raising it; investors named in it are the other party.
-    const investors =
-      cue.type === "investment" && RAISING.test(text)
-        ? eligible(info.roles).filter(
-            (r) =>
-              /^(?:backed|gestützt|finanziert)/iu.test(r.mention.compound ?? "") ||
-              INVESTOR_BEFORE.test(
-                text.slice(Math.max(0, r.mention.start - offset - 60), r.mention.start - offset),
-              ),
-          )
-        : [];
+    const investors = cue.type === "investment" && RAISING.test(text) ? investorsIn(info) : [];
+    // one stock move per lab with a move of its own ("X fiel, Y gab nach"); none for a lab that is the cause
+    const movers = cue.type === "stock_move" ? stockMovers(info) : [];
+    if (movers.length >= 2)
+      return movers.map((m) => draft({ ...cue, index: m.move, length: 1 }, info, i, m.subject, false, {}));
     const investorLabs = new Set(investors.map((r) => r.mention.lab));
-    const roles = info.roles.filter((r) => !investorLabs.has(r.mention.lab));
-    const found0 = subjectFor(cue.type, cue.index, cue.length, { ...info, roles }, infos, i, dominant);
+    const own = { ...info, roles: info.roles.filter((r) => !investorLabs.has(r.mention.lab)) };
+    const found0 = movers[0]?.subject ?? subjectFor(cue.type, cue.index, cue.length, own, infos, i, dominant);
     const subject = found0 && cue.type === "departure" ? departureSubject(found0, infos, i) : found0;
     if (!subject || (!subject.lab && !subject.labName)) return [];
     const withPrevious = subject.from === i - 1 && infos[i - 1]?.s.paragraph === info.s.paragraph;
-    let counterparty: string | null = investors.length > 0 ? leadOf(info, INVESTOR_BEFORE) : null;
+    let counterparty: string | null = investors.length > 0 ? leadOf(info) : null;
     if (cue.type === "departure") counterparty = destinations(info)[0]?.mention.lab ?? null;
-    if (cue.type === "acquisition" || cue.type === "hiring") {
-      counterparty = otherParty(cue.type, info, subject.lab);
-    }
+    if (cue.type === "acquisition" || cue.type === "hiring") counterparty = otherParty(cue.type, info, subject.lab);
     if (cue.type === "architecture_problem") counterparty = flawParty(info, subject.lab);
     if (cue.type === "investment" && !counterparty)
       counterparty = investmentTarget(info.s, cleanedText, mentions, subject.lab);
@@ -316,7 +319,9 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       occurredHit = mostPrecise(hits, ctx.articleDate);
     }
     const occurred = occurredHit?.date ?? inferred;
-    const background = isBackground(sentence, occurredHit?.date ?? null, ctx.articleDate, cue.type, cue.index);
+    const timing =
+      cue.type === "delay" ? occurredHit : ownDate(sentence, info.s.start, cue.index, hits, ctx.articleDate);
+    const background = isBackground(sentence, timing?.date ?? null, ctx.articleDate, cue.type, cue.index);
 
     return {
       type: cue.type,
@@ -347,6 +352,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       counterpartyName: null,
       ...(plannedDates ? { plannedDates } : {}),
       ...(background ? { background: true } : {}),
+      ...(cue.type === "departure" ? { person: personIn(sentence, surnames) } : {}),
       at: range.start,
       ...(occurredHit &&
       datedBeforeArticle(
@@ -370,7 +376,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
 
   const merged = mergeDrafts(earlierThanLead(drafts, sentences), familyOf);
   const existing = ctx.existingEvents ?? [];
-  const events = merged.map(({ at: _at, datedBefore: _dated, ...e }) => ({
+  const events = merged.map(({ at: _at, datedBefore: _dated, person: _person, ...e }) => ({
     ...e,
     reportedBy:
       e.reportedBy ??

@@ -13,6 +13,8 @@ export interface Draft extends ExtractedEvent {
   at: number;
   /** its own clause dates it before the article's month (background unless the lead tells it) */
   datedBefore?: boolean;
+  /** for a departure, the one person its sentence names (people.ts) */
+  person?: string | null;
 }
 
 function subject(e: ExtractedEvent): string {
@@ -93,6 +95,7 @@ function combine(a: Draft, b: Draft, familyOf: FamilyOf): Draft {
     reportedBy: primary.reportedBy ?? other.reportedBy,
     counterparty: primary.counterparty ?? other.counterparty ?? null,
     counterpartyName: primary.counterpartyName ?? other.counterpartyName ?? null,
+    person: primary.person ?? other.person ?? null,
     confidence: Math.max(a.confidence, b.confidence),
     plannedDates: unionDates(a.plannedDates, b.plannedDates),
     at: Math.min(a.at, b.at),
@@ -135,7 +138,8 @@ function closeAmounts(a: number | null, b: number | null): boolean {
  * 5 of 85 pairs, each with different models or different people leaving): headline, lead and body
  * restate one fact with different numbers ("$650 million" for the deal, "$620 million" for its
  * licence part). So beyond the same type, lab and model, only people leaving (headcount), amounts
- * far apart, the other party of a deal and news vs background keep proposals apart.
+ * far apart, the other party of a deal, two named people leaving and news vs background keep
+ * proposals apart.
  */
 /**
  * One proposal's quote holds the other's: a sentence read alone as background ("had just reached
@@ -151,15 +155,38 @@ function mergeable(a: Draft, b: Draft, drafts: Draft[], familyOf: FamilyOf): boo
     subject(a) === subject(b) &&
     (Boolean(a.background) === Boolean(b.background) || sameWords(a, b)) &&
     modelsCompatible(a, b, drafts, familyOf) &&
-    (a.type !== "departure" || compatibleNumber(a.headcount, b.headcount)) &&
+    (a.type !== "departure" ||
+      (compatibleNumber(a.headcount, b.headcount) && compatibleText(a.person, b.person))) &&
     closeAmounts(a.amountUsd, b.amountUsd) &&
     compatibleText(a.counterparty, b.counterparty)
+  );
+}
+
+/** a reorganisation word: the restructuring that job cuts are part of */
+const REORGANISATION =
+  /(?:restructur|reorgani[sz]|shake-?up|Umstrukturierung|Neuorganisation|Reorganisation|Umbau|umgebaut)/iu;
+
+/**
+ * "The reorganisation of the annotation team" in an article about that lab's job cuts is the cuts
+ * told again, not a second event: a reorganisation without an amount of its own joins the layoff
+ * of the same lab.
+ */
+function partOfLayoff(d: Draft, drafts: Draft[]): boolean {
+  return (
+    d.type === "other" &&
+    d.amountUsd === null &&
+    REORGANISATION.test(d.quote) &&
+    drafts.some(
+      (x) =>
+        x.type === "layoff" && subject(x) === subject(d) && Boolean(x.background) === Boolean(d.background),
+    )
   );
 }
 
 export function mergeDrafts(drafts: Draft[], familyOf: FamilyOf = () => undefined): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
+    if (partOfLayoff(d, drafts)) continue;
     const i = out.findIndex((o) => mergeable(o, d, drafts, familyOf));
     if (i >= 0) out[i] = combine(out[i]!, d, familyOf);
     else out.push(d);

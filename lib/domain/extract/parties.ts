@@ -1,5 +1,5 @@
 /** The other party of a funding round and the lab people leave: who else a proposal names. */
-import { RAISING } from "./rules";
+import { INVESTOR_BEFORE, RAISING } from "./rules";
 import { destinations, eligible, type Info, type Subject } from "./subjects";
 import type { ExtractEventType } from "./types";
 
@@ -12,7 +12,7 @@ export const LEAD_BEFORE =
  * "von Investoren wie MGX"); "Nvidia-backed Mistral", "backed by Nvidia" describe earlier
  * backers, not this round.
  */
-export function leadOf(info: Info, named: RegExp): string | null {
+export function leadOf(info: Info, named: RegExp = INVESTOR_BEFORE): string | null {
   const text = info.s.text;
   if (!RAISING.test(text)) return null;
   const lead = eligible(info.roles).find((r) => {
@@ -37,15 +37,16 @@ function labBefore(infos: Info[], i: number, not: string): string | null {
   return null;
 }
 
-/** "The investment was led by ASML": a round told again gives the earlier proposal its lead. */
+/** "The investment was led by ASML": a round told again gives the earlier proposal its lead (and no proposal). */
 export function handLead(
   type: ExtractEventType,
   info: Info,
   drafts: { type: ExtractEventType; lab: string | null; counterparty?: string | null }[],
-): void {
+): [] {
   const earlier = drafts.findLast((d) => d.type === "investment" && !d.counterparty);
   const lead = type === "investment" && earlier ? leadOf(info, LEAD_BEFORE) : null;
   if (earlier && lead && lead !== earlier.lab) earlier.counterparty = lead;
+  return [];
 }
 
 /**

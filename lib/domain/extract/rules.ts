@@ -47,6 +47,14 @@ export const NOT_INVESTED = new Set([
   "settlement",
 ]);
 export const NEGATED = /(?:\b(?:without|no|not|never|ohne|kein\p{L}*|nicht|nie)\s+(?:\S+\s+){0,2})$/iu;
+/**
+ * The cue is what a doubt or a remark is about, not a fact: "raises questions about Meta's
+ * spending", "Sorgen um die Ausgaben", "Zweifel an der Übernahme", "Bezüglich Verzögerungs-Dauer".
+ */
+export const TOPIC_OF_DOUBT =
+  /(?:\b(?:questions?|concerns?|doubts?|worries|fears?|Fragen?|Sorgen?|Zweifel|Bedenken|Befürchtungen)\s+(?:about|over|on|around|regarding|um|über|an|zu|nach|wegen|bezüglich)\s+(?:\S+\s+){0,4}|\b(?:bezüglich|hinsichtlich|regarding|concerning|with regard to|in Bezug auf)\s+(?:\S+\s+){0,3})$/iu;
+/** the words before a cue that make it no stated fact: a denial or the topic of a doubt */
+export const NOT_ASSERTED_BEFORE = new RegExp(`${NEGATED.source}|${TOPIC_OF_DOUBT.source}`, "iu");
 // The article at a sentence's start is capitalised ("The delay", "Die Verschiebung"); the words
 // between it and the cue stay lower case, so a named thing ("the OpenAI deal") is not a reference.
 export const REFERENCE =
@@ -57,10 +65,11 @@ export const EVENT_NOUN =
 /**
  * A clause that wonders or generalises states no fact: "Ob der Fehler die Produktion verzögert,
  * bleibt offen", "whether the market rejected it", "dürfte Investoren finden", "a broader trend
- * among AI startups", "eine wachsende Zahl von Techkonzernen".
+ * among AI startups", "eine wachsende Zahl von Techkonzernen", or only considers it: "Es wird über
+ * Umstrukturierungen nachgedacht", "the company is weighing a sale".
  */
 export const NOT_A_FACT =
-  /(?:\b(?:whether|ob|dürften?|remains to be seen|bleibt abzuwarten|interesting to see|wird sich zeigen)\b|\btrend\b|growing number|wachsende\p{L}* Zahl|\blike (?:many )?other\b|\bwie (?:viele )?andere\b|across the (?:industry|sector)|branchenweit)/iu;
+  /(?:\b(?:whether|ob|dürften?|remains to be seen|bleibt abzuwarten|interesting to see|wird sich zeigen)\b|\btrend\b|growing number|wachsende\p{L}* Zahl|\blike (?:many )?other\b|\bwie (?:viele )?andere\b|across the (?:industry|sector)|branchenweit|\bnachgedacht\b|\bnachzudenken\b|\berwäg(?:t|en|e)\b|\b(?:is|are|was|were) (?:considering|weighing|mulling|contemplating)\b)/iu;
 /**
  * A cue used as an adjective names a fact already known: "Verzögerte Siri-Funktionen: Klage …",
  * "the delayed model", "seine verschobene Brille". Matched on the words before and the cue itself.
@@ -84,10 +93,10 @@ export const INVESTOR_BEFORE =
 
 /**
  * Words that place a fact before the news: "back in 2019", "damals", "years ago", "X, which has
- * already put …", "Schon bei der Ankündigung".
+ * already put …", "Schon bei der Ankündigung", "(wir berichteten)", "as we reported earlier".
  */
 export const BACKGROUND_WORDS =
-  /(?:\bback in\b|\bin the past\b|\byears? ago\b|\bpreviously\b|\bprior to\b|\bbefore that\b|\bearlier (?:this|that|last) (?:year|decade)|\bhad already\b|\bdamals\b|\beinst\b|vor (?:\S+ )?Jahren|\bNoch im\b|\bSchon (?:bei|im|vor|damals)\b)/iu;
+  /(?:\bback in\b|\bin the past\b|\byears? ago\b|\bpreviously\b|\bprior to\b|\bbefore that\b|\bearlier (?:this|that|last) (?:year|decade)|\bhad already\b|\bdamals\b|\beinst\b|vor (?:\S+ )?Jahren|\bNoch im\b|\bSchon (?:bei|im|vor|damals)\b|\bwir berichteten\b|\bwie (?:bereits )?berichtet\b|\bas (?:we |previously |earlier )?reported (?:earlier|previously|before)\b|\bas we (?:have )?(?:previously )?reported\b)/iu;
 /** "X, which has already put …", "…, das bereits … investiert hat": only tried when the word is there */
 export const ALREADY_CLAUSE =
   /(?:, (?:which|who) (?:has|had) already|, (?:das|der|die) (?:\S+ ){0,4}bereits (?:\S+ ){0,6}(?:hat|hatte)\b|\bhatte(?:n)? (?:\S+ ){0,3}bereits\b)/iu;

@@ -1,10 +1,11 @@
 /** Who a sentence is about: its lab (or the one it refers back to) and its model. */
 import { type Attribution } from "./attribution";
+import { moveWordsAt } from "./cues";
 import { type Mention, type UnknownName } from "./entities";
 import { anaphorAt, type MentionRole } from "./roles";
 import { type Sentence } from "./sentences";
 import type { ExtractEventType } from "./types";
-import { FIRST_SUBJECT_TYPES, LOOKBACK, MODEL_TYPES } from "./rules";
+import { FIRST_SUBJECT_TYPES, INVESTOR_BEFORE, LOOKBACK, MODEL_TYPES } from "./rules";
 
 export interface Info {
   s: Sentence;
@@ -35,12 +36,20 @@ export function dominantLab(mentions: Mention[]): string | null {
   return first[0];
 }
 
-export function topicBefore(infos: Info[], i: number, dominant: string | null): Subject | null {
+/** The lab the previous sentences are about; never one of `not` (a lab people leave for). */
+export function topicBefore(
+  infos: Info[],
+  i: number,
+  dominant: string | null,
+  not: ReadonlySet<string> | null = null,
+): Subject | null {
   for (let j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
     const lab = infos[j]?.subject;
-    if (lab) return { lab, labName: null, from: j, certainty: 0.85, mention: null };
+    if (lab && !not?.has(lab)) return { lab, labName: null, from: j, certainty: 0.85, mention: null };
   }
-  return dominant ? { lab: dominant, labName: null, from: null, certainty: 0.7, mention: null } : null;
+  return dominant && !not?.has(dominant)
+    ? { lab: dominant, labName: null, from: null, certainty: 0.7, mention: null }
+    : null;
 }
 
 /**
@@ -80,6 +89,21 @@ export function destinations(info: Info): MentionRole[] {
   );
 }
 
+/** Investors named in a funding sentence: "angeführt von X", "backed by X", "X-finanziert". */
+export function investorsIn(info: Info): MentionRole[] {
+  const offset = info.s.start;
+  const text = info.s.text;
+  return eligible(info.roles).filter(
+    (r) =>
+      // "Arthur Mensch, CEO von Mistral AI": the lab of a person is no investor
+      !r.staff &&
+      (/^(?:backed|gestützt|finanziert)/iu.test(r.mention.compound ?? "") ||
+        INVESTOR_BEFORE.test(
+          text.slice(Math.max(0, r.mention.start - offset - 60), r.mention.start - offset),
+        )),
+  );
+}
+
 /** The lab a cue in sentence `i` is about. */
 export function subjectFor(
   type: ExtractEventType,
@@ -95,9 +119,14 @@ export function subjectFor(
   const candidates = eligible(info.roles).filter(
     (r) => !(r.staff && (type === "hiring" || type === "departure")) && !away?.has(r.mention.lab),
   );
+  // "Das Team wechselt zu Google", "are joining Google's AI unit": the lab people go to hires them
+  if (type === "hiring") {
+    const to = joining(info) ?? hiredBy(info, cueAt + cueLen);
+    if (to) return { lab: to.mention.lab, labName: null, from: null, certainty: 1, mention: to.mention };
+  }
   const anaphor = anaphorAt(info.s.text, candidates.length > 0);
   const firstNamed = candidates[0] ? candidates[0].mention.start - offset : Infinity;
-  if (anaphor >= 0 && anaphor < firstNamed) return topicBefore(infos, i, dominant);
+  if (anaphor >= 0 && anaphor < firstNamed) return topicBefore(infos, i, dominant, away);
   // "Dow Jones is suing Perplexity", "Klage gegen Apple": a lawsuit is the event of the one sued
   const sentence = info.s.text;
   if (
@@ -109,9 +138,12 @@ export function subjectFor(
     if (sued) return { lab: sued.mention.lab, labName: null, from: null, certainty: 1, mention: sued.mention };
   }
   // a product's delay or flaw belongs to the lab that makes it, however near another lab is named
-  const models = MODEL_TYPES.has(type) ? candidates.filter((r) => r.mention.kind !== "lab") : [];
-  const pool = models.length > 0 ? models : candidates;
-  if (candidates.length > 0) {
+  const tools = type === "architecture_problem" ? candidates.filter((r) => usedAsTool(info, r)) : [];
+  const models = MODEL_TYPES.has(type)
+    ? candidates.filter((r) => r.mention.kind !== "lab" && !tools.includes(r))
+    : [];
+  const pool = models.length > 0 ? models : candidates.filter((r) => !tools.includes(r));
+  if (pool.length > 0) {
     const chosen = FIRST_SUBJECT_TYPES.has(type)
       ? candidates[0]!
       : pool.reduce((best, r) =>
@@ -124,7 +156,36 @@ export function subjectFor(
   }
   const unknown = info.unknownLabs[0];
   if (unknown) return { lab: null, labName: unknown.name, from: null, certainty: 0.8, mention: null };
-  return topicBefore(infos, i, dominant);
+  return topicBefore(infos, i, dominant, away);
+}
+
+/** "wechselt zu Google", "are joining Google's": the lab right after the word of the move */
+const JOINING_BEFORE =
+  /(?:\b(?:wechsel\p{L}*|geh(?:t|en)|ging(?:en)?|go(?:es)?|going|went|mov(?:e|es|ed|ing)|head(?:s|ed|ing)?|return(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}(?:zu|zur|zum|to)|\bjoin(?:s|ed|ing)?)\s+(?:the\s+|der\s+|die\s+|dem\s+|den\s+)?$/iu;
+
+function joining(info: Info): MentionRole | undefined {
+  const offset = info.s.start;
+  return eligible(info.roles).find(
+    (r) =>
+      r.mention.kind === "lab" &&
+      !r.staff &&
+      JOINING_BEFORE.test(
+        info.s.text.slice(Math.max(0, r.mention.start - offset - 50), r.mention.start - offset),
+      ),
+  );
+}
+
+/** "acqui-hired by Microsoft", "von Google abgeworben": the lab named as the agent after the cue */
+const AGENT_AFTER = /^\s*(?:by|von|durch)\s+(?:the\s+|der\s+|dem\s+)?$/iu;
+
+function hiredBy(info: Info, after: number): MentionRole | undefined {
+  const offset = info.s.start;
+  return eligible(info.roles).find(
+    (r) =>
+      r.mention.kind === "lab" &&
+      r.mention.start - offset >= after &&
+      AGENT_AFTER.test(info.s.text.slice(after, r.mention.start - offset)),
+  );
 }
 
 /**
@@ -205,4 +266,46 @@ export function modelFor(
   // "DeepSeek verschiebt die Veröffentlichung seines neuen Modells": the lab's model of the article
   const main = subject.lab && MODEL_REFERENCE.test(info.s.text) ? mainModelOf(subject.lab, infos) : null;
   return { model: main, modelName: null };
+}
+
+/** how far after a lab's name its own move word may come: "Microsoft gab auf Tagessicht um zwei Prozent nach" */
+const MOVE_REACH = 80;
+
+/**
+ * The labs whose share prices a stock sentence moves, each with its own move word: one event each
+ * when there are several; when there is one, it is the subject whatever else the sentence names.
+ */
+export function stockMovers(info: Info): { subject: Subject; move: number }[] {
+  return ownMoves(info, moveWordsAt(info.s.text)).map(({ role, move }) => ({
+    subject: { lab: role.mention.lab, labName: null, from: null, certainty: 1, mention: role.mention },
+    move,
+  }));
+}
+
+/**
+ * Labs of a stock sentence that each have a move word of their own, between their name and the
+ * next lab's: one share-price event per lab. Models count for their lab, once.
+ */
+export function ownMoves(info: Info, moves: number[]): { role: MentionRole; move: number }[] {
+  const offset = info.s.start;
+  const named = eligible(info.roles);
+  const out: { role: MentionRole; move: number }[] = [];
+  named.forEach((r, k) => {
+    const from = r.mention.end - offset;
+    const next = named.slice(k + 1).find((x) => x.mention.lab !== r.mention.lab);
+    const until = Math.min(next ? next.mention.start - offset : Infinity, from + MOVE_REACH);
+    const move = moves.filter((m) => m >= from && m < until).sort((a, b) => a - b)[0];
+    if (move !== undefined && !out.some((o) => o.role.mention.lab === r.mention.lab))
+      out.push({ role: r, move });
+  });
+  return out;
+}
+
+/** "ein Trainingslauf auf dem Ascend-Chip", "training runs on Nvidia's H20": the hardware used, not the failing product */
+const TOOL_BEFORE =
+  /\b(?:auf|on|mit|with|using)\s+(?:the\s+|its\s+|dem\s+|den\s+|der\s+|einem\s+|einer\s+|seinen\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu;
+
+function usedAsTool(info: Info, r: MentionRole): boolean {
+  const at = r.mention.start - info.s.start;
+  return TOOL_BEFORE.test(info.s.text.slice(Math.max(0, at - 30), at));
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { extractFromText } from "./extract";
+import { personIn, titledSurnames } from "./people";
+import { seedContext } from "@/tests/support/extract/seed-context";
+
+const departures = (text: string) =>
+  extractFromText(text, seedContext({ articleDate: "2025-10-02" })).events.filter(
+    (e) => e.type === "departure" && !e.background,
+  );
+
+describe("who leaves", () => {
+  it("finds the surnames of people named with a title, before or after the name", () => {
+    const names = titledSurnames(
+      "Aleph-Alpha-Gründer Jonas Andrulis tritt zurück. Chief Operating Officer Carsten Dirks geht. Mira Murati, OpenAI's chief technology officer, left.",
+    );
+    expect([...names].sort()).toEqual(["Andrulis", "Dirks", "Murati"]);
+    // negative: capitalised nouns and a lab's name are no people
+    expect([...titledSurnames("Die Umstrukturierung der Führungsebene bei Aleph Alpha läuft.")]).toEqual([]);
+  });
+
+  it("names one person per sentence, none when the sentence groups several", () => {
+    const names = new Set(["Suleyman", "Simonyan"]);
+    expect(personIn("Suleyman will head the new division.", names)).toBe("Suleyman");
+    expect(personIn("Suleyman and Simonyan will go to Microsoft.", names)).toBeNull();
+    expect(personIn("The team will follow.", names)).toBeNull();
+  });
+
+  it("keeps two people leaving one lab as two departures, German and English", () => {
+    const de =
+      "CEO Jonas Andrulis tritt bei Aleph Alpha zurück. Andrulis verlässt das Unternehmen. Chief Operating Officer Carsten Dirks kehrt Aleph Alpha den Rücken.";
+    expect(departures(de)).toHaveLength(2);
+    const en =
+      "OpenAI's chief research officer Bob McGrew is leaving OpenAI. McGrew steps down after eight years. Vice president Barret Zoph also left OpenAI.";
+    expect(departures(en)).toHaveLength(2);
+  });
+
+  it("still merges one person's exit told twice, and people the text groups", () => {
+    const one =
+      "CEO Jonas Andrulis tritt bei Aleph Alpha zurück. Andrulis verlässt Aleph Alpha nach sieben Jahren.";
+    expect(departures(one)).toHaveLength(1);
+    const grouped =
+      "Co-founders Mustafa Suleyman and Karén Simonyan are leaving Inflection AI. Suleyman and Simonyan left Inflection AI on Tuesday.";
+    expect(departures(grouped)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Who leaves: the surname of the person a departure sentence names, so that two people leaving one
+ * lab in one article stay two events ("CEO Andrulis tritt zurück … COO Carsten Dirks kehrt dem
+ * Unternehmen den Rücken") while restatements of one person's exit still merge.
+ */
+
+/** a title before a name: "COO Carsten Dirks", "Gründer Jonas Andrulis", "co-founder Ilya Sutskever" */
+const TITLED_NAME =
+  /(?:\b(?:CEO|COO|CTO|CFO|CPO|Chief(?: \p{Lu}\p{L}+){1,2} Officer|Co-Chef\p{L}*|Chef\p{L}*|Gründer\p{L}*|Mitgründer\p{L}*|Mitbegründer\p{L}*|co-founder|cofounder|founder|president|Präsident\p{L}*|Vorstand\p{L}*|Leiter\p{L}*|scientist|researcher|Forscher\p{L}*|executive|officer|Manager\p{L}*)|Chef|Gründer)\s+(?:\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?\s+){1,2}?(\p{Lu}\p{Ll}*\p{Lu}?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/gu;
+/** a name before its title: "Jonas Andrulis, der Gründer", "Mira Murati, OpenAI's chief technology officer" */
+const NAME_THEN_TITLE =
+  /\b\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}*\p{Lu}?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s+(?:der|die|the|its|[\p{L}-]+['’]s)\s+(?:\S+\s+){0,3}?(?:CEO|COO|CTO|CFO|[Cc]hief|Chef\p{L}*|Gründer\p{L}*|Mitgründer\p{L}*|co-founder|founder|[Pp]resident|Präsident\p{L}*|Leiter\p{L}*|[Hh]ead|scientist|researcher|executive|Manager\p{L}*)/gu;
+
+/** Surnames of the people the article names with a title. */
+export function titledSurnames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(TITLED_NAME)) out.add(m[1]!);
+  for (const m of text.matchAll(NAME_THEN_TITLE)) out.add(m[1]!);
+  return out;
+}
+
+/**
+ * The one person a sentence names among `surnames`, or null when it names none or several (people
+ * the text groups leave together: one event).
+ */
+export function personIn(sentence: string, surnames: ReadonlySet<string>): string | null {
+  let found: string | null = null;
+  for (const name of surnames) {
+    if (!sentence.includes(name) || !new RegExp(`(?<![\\p{L}-])${name}(?![\\p{L}-])`, "u").test(sentence))
+      continue;
+    if (found !== null) return null;
+    found = name;
+  }
+  return found;
+}
