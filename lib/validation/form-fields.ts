@@ -20,7 +20,11 @@ export const optionalText = (max: number) =>
 export const requiredText = (max: number, message: string) =>
   cleanString().pipe(z.string().trim().min(1, message).max(max, `At most ${max} characters`));
 
-export const optionalIsoDay = z.union([z.literal(""), isoDaySchema]).transform((v) => (v === "" ? null : v));
+/** A field left empty (a select at "—", a blank date) means "none": "" → null, else the schema's value. */
+export const blankOr = <T extends z.ZodType<string>>(schema: T) =>
+  z.union([z.literal(""), schema]).transform((v) => (v === "" ? null : (v as z.output<T>)));
+
+export const optionalIsoDay = blankOr(isoDaySchema);
 
 const SCALE: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, bn: 1e9, t: 1e12 };
 
