@@ -1,7 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useTransition } from "react";
 import { saveEvent } from "@/lib/actions/events";
 import { t } from "@/lib/i18n/messages/admin";
 import { EventFormSchema, type EventFormInput } from "@/lib/validation/event-form";
@@ -11,27 +9,28 @@ import { EventFactInputs } from "@/components/admin/article-form/event-fact-inpu
 import { fieldChanges } from "@/components/admin/article-form/conflict";
 import { SaveMessage, useVersionedForm } from "@/components/admin/article-form/versioned-form";
 
-const COMPARED = ["type", "lab", "model", "counterparty", "title", "summary", "occurredText", "amountUsd", "amountQualifier", "amountKind", "percent", "headcount", "headcountQualifier", "status"] as const;
+const COMPARED = [
+  "type",
+  "lab",
+  "model",
+  "counterparty",
+  "title",
+  "summary",
+  "occurredText",
+  "amountUsd",
+  "amountQualifier",
+  "amountKind",
+  "percent",
+  "headcount",
+  "headcountQualifier",
+  "status",
+] as const;
 
 /** Edits one event; a save against a stale version is refused and the differences are shown. */
 export function EventForm({ initial, options }: { initial: EventFormInput; options: EntityOptions }) {
-  const router = useRouter();
   const state = useVersionedForm(initial, EventFormSchema);
-  const { form, setForm, errors } = state;
-  const [pending, start] = useTransition();
-
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    if (!state.check()) return;
-    start(async () => {
-      const res = await saveEvent(form);
-      state.answer(res);
-      if (res.ok) {
-        router.push(`/admin/events/${String(form.id)}?saved=1`);
-        router.refresh();
-      }
-    });
-  };
+  const { form, setForm, errors, pending } = state;
+  const submit = state.submitWith(saveEvent, () => `/admin/events/${String(form.id)}`);
 
   const labOptions = options.labs.map((l) => ({ value: l.slug, label: l.name }));
 
@@ -45,7 +44,9 @@ export function EventForm({ initial, options }: { initial: EventFormInput; optio
           labOptions={labOptions}
           modelOptions={[
             { value: "", label: t.events.none },
-            ...options.models.filter((m) => m.lab === form.lab).map((m) => ({ value: m.slug, label: m.name })),
+            ...options.models
+              .filter((m) => m.lab === form.lab)
+              .map((m) => ({ value: m.slug, label: m.name })),
           ]}
           summaryRows={3}
           occurredHint={`Read against ${String(form.referenceDate)}`}

@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState, useTransition } from "react";
 import { checkArticleDuplicates, saveArticle } from "@/lib/actions/articles";
 import { suggestFromText } from "@/lib/actions/suggest";
@@ -46,9 +45,8 @@ export function ArticleForm({
   options: EntityOptions;
   publishers: string[];
 }) {
-  const router = useRouter();
   const state = useVersionedForm(initial, ArticleFormSchema);
-  const { form, setForm, errors, setErrors } = state;
+  const { form, setForm, errors, setErrors, pending } = state;
   const [duplicates, setDuplicates] = useState<DuplicateArticle[]>([]);
   const [suggestions, setSuggestions] = useState<SuggestionView | null>(null);
   // Labs and models suggestions named from the knowledge base: offered in the selects, created on save.
@@ -66,7 +64,6 @@ export function ArticleForm({
     };
   }, [options, knowledgeBase]);
   const [languageTouched, setLanguageTouched] = useState(Boolean(initial.id));
-  const [pending, startTransition] = useTransition();
   const [suggesting, startSuggest] = useTransition();
   const articleId = initial.id === undefined ? undefined : Number(initial.id);
 
@@ -125,21 +122,13 @@ export function ArticleForm({
     }));
   const attachedIds = useMemo(() => new Set(form.citations.map((c) => Number(c.eventId))), [form.citations]);
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    if (!state.check()) return;
-    startTransition(async () => {
-      const res = await saveArticle(form);
-      state.answer(res);
-      if (res.ok && res.articleId) {
-        router.push(`/admin/articles/${res.articleId}?saved=1`);
-        router.refresh();
-        return;
-      }
+  const submit = state.submitWith(
+    saveArticle,
+    (res) => (res.articleId ? `/admin/articles/${res.articleId}` : null),
+    (res) => {
       if (res.duplicates) setDuplicates(res.duplicates);
-      state.focusFirstError(res.fieldErrors);
-    });
-  };
+    },
+  );
 
   const runSuggest = () =>
     startSuggest(async () => {

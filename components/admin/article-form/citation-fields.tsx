@@ -3,15 +3,15 @@
 import Link from "next/link";
 import type { CitationRowInput } from "@/lib/validation/article-form";
 import { linkClass } from "@/components/admin/ui";
-import { fieldBinder, type RowProps } from "./form-context";
+import { rowBinder, type RowProps } from "./form-context";
 import { CitationInputs } from "./citation-inputs";
 import { RowFrame } from "./row-frame";
 
 /** This article's citation of an existing event: role, quote, attribution. */
 export function CitationFields(props: RowProps<CitationRowInput>) {
-  const { index, row, onChange, errors } = props;
+  const { index, row, errors } = props;
   const p = `citations.${index}`;
-  const field = fieldBinder(p, row, (patch) => onChange({ ...row, ...patch }), errors);
+  const field = rowBinder("citations", props);
   const eventId = Number(row.eventId);
   const eventErrors = errors[`${p}.eventId`];
   return (

@@ -2,15 +2,15 @@
 
 import type { CommitmentRowInput } from "@/lib/validation/article-form";
 import { t } from "@/lib/i18n/messages/admin";
-import { fieldBinder, type RowProps } from "./form-context";
+import { rowBinder, type RowProps } from "./form-context";
 import { QuoteInput } from "./citation-inputs";
 import { RowFrame } from "./row-frame";
 import { SelectInput, TextInput } from "./text-input";
 
 /** A model's planned release date as this article reports it. Saved rows are read-only. */
 export function CommitmentFields(props: RowProps<CommitmentRowInput>) {
-  const { index, row, onChange, errors, options } = props;
-  const field = fieldBinder(`commitments.${index}`, row, (patch) => onChange({ ...row, ...patch }), errors);
+  const { index, row, options } = props;
+  const field = rowBinder("commitments", props);
   const modelOptions = [
     { value: "", label: "—" },
     ...options.models.map((m) => ({ value: m.slug, label: m.name })),

@@ -2,15 +2,15 @@
 
 import type { NewEventRowInput } from "@/lib/validation/article-form";
 import { t } from "@/lib/i18n/messages/admin";
-import { fieldBinder, type RowProps } from "./form-context";
+import { rowBinder, type RowProps } from "./form-context";
 import { CitationInputs } from "./citation-inputs";
 import { EventFactInputs } from "./event-fact-inputs";
 import { RowFrame } from "./row-frame";
 
 /** One new event created with this article: its facts and this article's citation of it. */
 export function NewEventFields(props: RowProps<NewEventRowInput>) {
-  const { index, row, onChange, errors, options } = props;
-  const field = fieldBinder(`newEvents.${index}`, row, (patch) => onChange({ ...row, ...patch }), errors);
+  const { index, row, onChange, options } = props;
+  const field = rowBinder("newEvents", props);
   const labOptions = [
     { value: "", label: "—" },
     ...options.labs.map((l) => ({ value: l.slug, label: l.name })),

@@ -1,6 +1,7 @@
 "use client";
 
-import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
 import type { z } from "zod";
 import { t } from "@/lib/i18n/messages/admin";
 import { fieldErrorsOf, type ActionResult } from "@/lib/validation/action-result";
@@ -27,6 +28,8 @@ export function useVersionedForm<F extends { version?: unknown }>(initial: F, sc
   const [opened, setOpened] = useState<F>(initial);
   const [errors, setErrors] = useState<Errors>({});
   const [result, setResult] = useState<SaveResult<F> | null>(null);
+  const [pending, startTransition] = useTransition();
+  const router = useRouter();
   const conflict = result?.conflict;
 
   // After the render that shows them: the first field with an error, else the message above the form.
@@ -38,6 +41,17 @@ export function useVersionedForm<F extends { version?: unknown }>(initial: F, sc
     });
   };
 
+  // The schema the server runs, run here first for instant feedback; false when it showed errors.
+  const check = (): boolean => {
+    const parsed = schema.safeParse(form);
+    if (parsed.success) return true;
+    const errs = fieldErrorsOf(parsed.error);
+    setErrors(errs);
+    setResult({ ok: false, message: t.form.fixErrors, fieldErrors: errs });
+    focusFirstError(errs);
+    return false;
+  };
+
   return {
     form,
     setForm,
@@ -46,21 +60,34 @@ export function useVersionedForm<F extends { version?: unknown }>(initial: F, sc
     setErrors,
     result,
     conflict,
-    focusFirstError,
-    /** The schema the server runs, run here first for instant feedback; false when it showed errors. */
-    check(): boolean {
-      const parsed = schema.safeParse(form);
-      if (parsed.success) return true;
-      const errs = fieldErrorsOf(parsed.error);
-      setErrors(errs);
-      setResult({ ok: false, message: t.form.fixErrors, fieldErrors: errs });
-      focusFirstError(errs);
-      return false;
-    },
-    /** Shows the server's answer: its message and its field errors. */
-    answer(res: SaveResult<F>) {
-      setResult(res);
-      setErrors(res.fieldErrors);
+    pending,
+    /**
+     * The form's submit handler: check, send through `save`, show the answer. A save that
+     * `savedPath` names a page for goes there (with ?saved=1); anything else stays, with the
+     * focus on the first error, after `refused` has seen the answer.
+     */
+    submitWith<R extends SaveResult<F>>(
+      save: (form: F) => Promise<R>,
+      savedPath: (res: R) => string | null,
+      refused?: (res: R) => void,
+    ) {
+      return (event: React.FormEvent) => {
+        event.preventDefault();
+        if (!check()) return;
+        startTransition(async () => {
+          const res = await save(form);
+          setResult(res);
+          setErrors(res.fieldErrors);
+          const path = res.ok ? savedPath(res) : null;
+          if (path) {
+            router.push(`${path}?saved=1`);
+            router.refresh();
+            return;
+          }
+          refused?.(res);
+          focusFirstError(res.fieldErrors);
+        });
+      };
     },
     /** Out of a conflict by taking the stored version. */
     reload() {
