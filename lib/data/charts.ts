@@ -147,6 +147,15 @@ export async function getInvestmentsPageChart(filters: ChartFilters): Promise<In
     : labIds.length
       ? Prisma.sql`AND lab_id IN (${Prisma.join(labIds)})`
       : Prisma.sql`AND FALSE`;
+  // The deals list: counted point-in-time amounts (valuations, market caps …), counted and listed alike.
+  const dealWhere: Prisma.EventWhereInput = {
+    deletedAt: null,
+    knownFrom: { not: null },
+    status: { notIn: [...NOT_COUNTED_STATUSES] },
+    amountKind: { in: [...POINT_KINDS] },
+    amountUsd: { not: null },
+    ...labWhere,
+  };
   const [listedIds, dealCount, excluded] = await Promise.all([
     namedLabs.length
       ? db.$queryRaw<{ id: number }[]>`
@@ -158,16 +167,7 @@ export async function getInvestmentsPageChart(filters: ChartFilters): Promise<In
                AND extract(year FROM occurred_from) = extract(year FROM occurred_to)
           ) ranked WHERE n <= ${PAGE_CAPS.eventsPerSegment}`
       : Promise.resolve([]),
-    db.event.count({
-      where: {
-        deletedAt: null,
-        knownFrom: { not: null },
-        status: { notIn: [...NOT_COUNTED_STATUSES] },
-        amountKind: { in: [...POINT_KINDS] },
-        amountUsd: { not: null },
-        ...labWhere,
-      },
-    }),
+    db.event.count({ where: dealWhere }),
     db.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM events
        WHERE deleted_at IS NULL AND known_from IS NOT NULL AND status NOT IN ('denied', 'retracted') AND amount_usd IS NOT NULL ${labFilter}
@@ -178,14 +178,7 @@ export async function getInvestmentsPageChart(filters: ChartFilters): Promise<In
   const [listed, deals] = await Promise.all([
     db.event.findMany({ where: { id: { in: listedIds.map((r) => r.id) } }, select: eventSelect() }),
     db.event.findMany({
-      where: {
-        deletedAt: null,
-        knownFrom: { not: null },
-        status: { notIn: [...NOT_COUNTED_STATUSES] },
-        amountKind: { in: [...POINT_KINDS] },
-        amountUsd: { not: null },
-        ...labWhere,
-      },
+      where: dealWhere,
       orderBy: [{ occurredFrom: "desc" }, { id: "desc" }],
       take: PAGE_CAPS.deals,
       select: eventSelect(),

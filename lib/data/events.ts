@@ -8,13 +8,11 @@ import { compareArticles, corroborate, type CitationFacts } from "@/lib/domain/c
 import type { EventQuery } from "@/lib/domain/event-query";
 import { countedEventWhere, publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
 import {
-  amountColumns,
   dayToDate,
-  figureColumns,
+  eventClaimColumns,
   isoDay,
   isoDayOrNull,
   nameSelect,
-  occurredColumns,
   occurredOf,
   publishedOf,
   refSelect,
@@ -29,12 +27,7 @@ export const eventSelect = (asOf?: string) =>
   ({
     id: true,
     type: true,
-    title: true,
-    summary: true,
-    ...occurredColumns,
-    ...amountColumns,
-    ...figureColumns,
-    status: true,
+    ...eventClaimColumns,
     firstReportedAt: true,
     knownFrom: true,
     titleDe: true,
