@@ -1,5 +1,5 @@
 import type { FuzzyDate } from "@/lib/domain/fuzzy-date";
-import type { AmountKind, Qualifier } from "@/lib/domain/vocabulary";
+import type { EventDto } from "@/lib/data/dto";
 import { dayToDate } from "@/lib/data/mappers";
 
 /** A FuzzyDate as the five columns every fuzzy date has ("occurredFrom", "occurredTo", …). */
@@ -19,14 +19,12 @@ export const fuzzyColumns = <P extends string>(prefix: P, d: FuzzyDate) =>
  * An event's figures as a form gives them, as columns: a qualifier is stored only beside its
  * number, and "exact" when the editor chose none.
  */
-export const figureData = (v: {
-  amountUsd: number | null;
-  amountQualifier: Qualifier | null;
-  amountKind: AmountKind | null;
-  percent: number | null;
-  headcount: number | null;
-  headcountQualifier: Qualifier | null;
-}) => ({
+export const figureData = (
+  v: Pick<
+    EventDto,
+    "amountUsd" | "amountQualifier" | "amountKind" | "percent" | "headcount" | "headcountQualifier"
+  >,
+) => ({
   amountUsd: v.amountUsd,
   amountQualifier: v.amountUsd === null ? null : (v.amountQualifier ?? "exact"),
   amountKind: v.amountKind,
