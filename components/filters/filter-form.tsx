@@ -3,11 +3,10 @@ import type { ReactNode } from "react";
 import { HiddenParams } from "@/components/filters/hidden-params";
 import type { LabRef, PublisherRef } from "@/lib/data/dto";
 import { CLAIM_STATUSES, EVENT_TYPES } from "@/lib/domain/vocabulary";
-import type { Locale } from "@/lib/i18n/config";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { readerMessages } from "@/lib/i18n/messages/reader";
 import { LANGUAGES } from "@/lib/validation/article-filters";
-import type { ReaderFilters } from "@/lib/validation/reader-filters";
+import type { ReaderPageContext } from "@/lib/i18n/reader-page";
 
 export type FilterField = "lab" | "type" | "status" | "lang" | "publisher" | "dates";
 
@@ -17,22 +16,18 @@ export type FilterField = "lab" | "type" | "status" | "lang" | "publisher" | "da
  * keyboard (Tab, Space, Enter) with no script at all.
  */
 export function FilterForm({
-  locale,
-  path,
-  params,
-  filters,
+  ctx,
   fields,
   labs = [],
   publishers = [],
 }: {
-  locale: Locale;
-  path: string;
-  params: URLSearchParams;
-  filters: ReaderFilters;
+  /** the reader page's locale, filters, path and query */
+  ctx: Pick<ReaderPageContext, "locale" | "filters" | "path" | "query">;
   fields: readonly FilterField[];
   labs?: readonly LabRef[];
   publishers?: readonly PublisherRef[];
 }) {
+  const { locale, filters, path, query: params } = ctx;
   const t = readerMessages[locale].filters;
   const c = commonMessages[locale];
   const a = readerMessages[locale].articles;

@@ -10,7 +10,7 @@ import { findArticles } from "@/lib/data/articles";
 import { findLabs } from "@/lib/data/labs";
 import { findPublisherOptions } from "@/lib/data/publishers";
 import { readerMessages } from "@/lib/i18n/messages/reader";
-import { listQuery, pageHref, readerPage } from "@/lib/i18n/reader-page";
+import { listQuery, pagerHrefs, readerPage } from "@/lib/i18n/reader-page";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/articles">): Promise<Metadata> {
   const { locale } = await params;
@@ -32,10 +32,7 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<"
         <AsOfControl locale={locale} path={ctx.path} params={ctx.query} asOf={filters.asOf} />
       </PageHeader>
       <FilterForm
-        locale={locale}
-        path={ctx.path}
-        params={ctx.query}
-        filters={filters}
+        ctx={ctx}
         fields={["lab", "lang", "publisher", "dates"]}
         labs={labs}
         publishers={publishers}
@@ -45,12 +42,7 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<"
       ) : (
         <ArticleList articles={page.items} locale={locale} asOf={filters.asOf} />
       )}
-      <Pager
-        olderHref={page.nextCursor ? pageHref(ctx, { cursor: page.nextCursor }) : null}
-        newestHref={filters.cursor ? pageHref(ctx) : null}
-        olderLabel={t.articles.older}
-        newestLabel={t.timeline.newest}
-      />
+      <Pager {...pagerHrefs(ctx, page)} olderLabel={t.articles.older} newestLabel={t.timeline.newest} />
     </div>
   );
 }

@@ -14,7 +14,7 @@ import { readerMessages } from "@/lib/i18n/messages/reader";
 import {
   fromCacheable,
   listQuery,
-  pageHref,
+  pagerHrefs,
   readerPage,
   toCacheable,
   type CacheableReaderContext,
@@ -48,10 +48,7 @@ async function TimelineBody({ view }: { view: CacheableReaderContext }) {
         <AsOfControl locale={locale} path={ctx.path} params={ctx.query} asOf={filters.asOf} />
       </PageHeader>
       <FilterForm
-        locale={locale}
-        path={ctx.path}
-        params={ctx.query}
-        filters={filters}
+        ctx={ctx}
         fields={["lab", "type", "status", "lang", "publisher", "dates"]}
         labs={labs}
         publishers={publishers}
@@ -61,12 +58,7 @@ async function TimelineBody({ view }: { view: CacheableReaderContext }) {
       ) : (
         <EventTimeline events={page.items} locale={locale} asOf={filters.asOf} />
       )}
-      <Pager
-        olderHref={page.nextCursor ? pageHref(ctx, { cursor: page.nextCursor }) : null}
-        newestHref={filters.cursor ? pageHref(ctx) : null}
-        olderLabel={t.older}
-        newestLabel={t.newest}
-      />
+      <Pager {...pagerHrefs(ctx, page)} olderLabel={t.older} newestLabel={t.newest} />
     </div>
   );
 }

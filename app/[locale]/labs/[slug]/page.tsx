@@ -23,7 +23,7 @@ import { deriveLabStatus } from "@/lib/domain/lab-status";
 import { readerHref } from "@/lib/i18n/links";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { readerMessages } from "@/lib/i18n/messages/reader";
-import { fromCacheable, pageHref, readerPage, toCacheable, type CacheableReaderContext } from "@/lib/i18n/reader-page";
+import { fromCacheable, pagerHrefs, readerPage, toCacheable, type CacheableReaderContext } from "@/lib/i18n/reader-page";
 import { SLUG } from "@/lib/validation/params";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/labs/[slug]">): Promise<Metadata> {
@@ -142,8 +142,7 @@ async function LabPageBody({ slug, view }: { slug: string; view: CacheableReader
             <EventTimeline events={events.items} locale={locale} asOf={asOf} headingLevel={3} quotesOnly />
           )}
           <Pager
-            olderHref={events.nextCursor ? pageHref(ctx, { cursor: events.nextCursor }) : null}
-            newestHref={filters.cursor ? pageHref(ctx) : null}
+            {...pagerHrefs(ctx, events)}
             olderLabel={readerMessages[locale].timeline.older}
             newestLabel={readerMessages[locale].timeline.newest}
           />
