@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { isLocale } from "@/lib/i18n/config";
 import { ArticleList } from "@/components/articles/article-list";
 import { AsOfControl } from "@/components/filters/as-of-control";
 import { FilterForm } from "@/components/filters/filter-form";
@@ -11,11 +10,9 @@ import { findLabs } from "@/lib/data/labs";
 import { findPublisherOptions } from "@/lib/data/publishers";
 import { readerMessages } from "@/lib/i18n/messages/reader";
 import { listQuery, pagerHrefs, readerPage } from "@/lib/i18n/reader-page";
+import { titledPage } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/articles">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: readerMessages[isLocale(locale) ? locale : "en"].articles.title };
-}
+export const generateMetadata = titledPage(readerMessages, (t) => t.articles.title);
 
 export default async function ArticlesPage({ params, searchParams }: PageProps<"/[locale]/articles">) {
   const ctx = await readerPage(params, searchParams, "/articles");

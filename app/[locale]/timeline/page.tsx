@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { isLocale } from "@/lib/i18n/config";
 import { EventTimeline } from "@/components/events/event-timeline";
 import { AsOfControl } from "@/components/filters/as-of-control";
 import { FilterForm } from "@/components/filters/filter-form";
@@ -11,6 +10,7 @@ import { findLabs } from "@/lib/data/labs";
 import { findPublisherOptions } from "@/lib/data/publishers";
 import { findReaderEvents } from "@/lib/data/reader-events";
 import { readerMessages } from "@/lib/i18n/messages/reader";
+import { titledPage } from "@/lib/i18n/page-metadata";
 import {
   fromCacheable,
   listQuery,
@@ -20,10 +20,7 @@ import {
   type CacheableReaderContext,
 } from "@/lib/i18n/reader-page";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/timeline">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: readerMessages[isLocale(locale) ? locale : "en"].timeline.title };
-}
+export const generateMetadata = titledPage(readerMessages, (t) => t.timeline.title);
 
 export default async function TimelinePage({ params, searchParams }: PageProps<"/[locale]/timeline">) {
   const ctx = await readerPage(params, searchParams, "/timeline");

@@ -12,13 +12,11 @@ import { findLabs } from "@/lib/data/labs";
 import { isLocale, localePath } from "@/lib/i18n/config";
 import { chartsMessages } from "@/lib/i18n/messages/charts";
 import { chartQueryString, parseChartFiltersLenient } from "@/lib/validation/chart-filters";
+import { titledPage } from "@/lib/i18n/page-metadata";
 
 const PATH = "/charts/investments";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/charts/investments">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: chartsMessages[isLocale(locale) ? locale : "en"].index.investments.title };
-}
+export const generateMetadata = titledPage(chartsMessages, (t) => t.index.investments.title);
 
 export default async function InvestmentsChartPage({
   params,

@@ -17,13 +17,11 @@ import { isLocale, localePath } from "@/lib/i18n/config";
 import { chartsMessages } from "@/lib/i18n/messages/charts";
 import { chartQueryString, parseChartFiltersLenient } from "@/lib/validation/chart-filters";
 import { SLUG } from "@/lib/validation/params";
+import { titledPage } from "@/lib/i18n/page-metadata";
 
 const PATH = "/charts/slips";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/charts/slips">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: chartsMessages[isLocale(locale) ? locale : "en"].index.slips.title };
-}
+export const generateMetadata = titledPage(chartsMessages, (t) => t.index.slips.title);
 
 export default async function SlipChartPage({ params, searchParams }: PageProps<"/[locale]/charts/slips">) {
   const { locale } = await params;
