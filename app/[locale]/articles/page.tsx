@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { ArticleList } from "@/components/articles/article-list";
 import { AsOfControl } from "@/components/filters/as-of-control";
 import { FilterForm } from "@/components/filters/filter-form";

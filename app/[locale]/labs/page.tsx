@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { AsOfControl } from "@/components/filters/as-of-control";
 import { EmptyState } from "@/components/ui/empty-state";

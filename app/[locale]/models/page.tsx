@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { AsOfControl } from "@/components/filters/as-of-control";
 import { ModelTable } from "@/components/models/model-table";
 import { SlipTable } from "@/components/models/slip-table";

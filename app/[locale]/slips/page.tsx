@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { AsOfControl } from "@/components/filters/as-of-control";
 import { ScorecardBoard } from "@/components/scorecards/scorecard-board";

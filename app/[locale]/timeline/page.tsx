@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { EventTimeline } from "@/components/events/event-timeline";
 import { AsOfControl } from "@/components/filters/as-of-control";
 import { FilterForm } from "@/components/filters/filter-form";

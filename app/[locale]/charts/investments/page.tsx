@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { ChartEmptyState } from "@/components/charts/chart-empty-state";
