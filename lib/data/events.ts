@@ -251,3 +251,20 @@ export async function searchEvents(
   });
   return rows.map(toEventDto);
 }
+
+/**
+ * The first `limit` public events as known on `asOf`, in `orderBy`: the short "latest" lists
+ * (home, what changed lately). Not cached itself; its callers are, each with its own tags.
+ */
+export async function firstPublicEvents(
+  opts: { asOf?: string; limit: number },
+  orderBy: Prisma.EventOrderByWithRelationInput[],
+): Promise<EventDto[]> {
+  const rows = await db.event.findMany({
+    where: publicEventWhere(opts.asOf),
+    orderBy,
+    take: opts.limit,
+    select: eventSelect(opts.asOf),
+  });
+  return rows.map(toEventDto);
+}
