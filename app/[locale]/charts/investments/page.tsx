@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { ChartDataTable } from "@/components/charts/chart-data-table";
+import { ChartDataTable, chartCsv } from "@/components/charts/chart-data-table";
 import { ChartEmptyState } from "@/components/charts/chart-empty-state";
 import { ChartFilterForm } from "@/components/charts/chart-filter-form";
 import { ChartPageHeader } from "@/components/charts/chart-page-header";
@@ -59,11 +59,7 @@ export default async function InvestmentsChartPage({
               {t.investments.excluded(chart.excludedCount)}
             </p>
           ) : null}
-          <ChartDataTable
-            locale={locale}
-            csvHref={`/api/v1/charts/investments?${query ? `${query}&` : ""}format=csv`}
-            csvName="slipwatch-investments.csv"
-          >
+          <ChartDataTable locale={locale} {...chartCsv("investments", query)}>
             <InvestmentsTable chart={chart} locale={locale} />
           </ChartDataTable>
         </>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { ChartDataTable } from "@/components/charts/chart-data-table";
+import { ChartDataTable, chartCsv } from "@/components/charts/chart-data-table";
 import { ChartEmptyState } from "@/components/charts/chart-empty-state";
 import { ChartFilterForm } from "@/components/charts/chart-filter-form";
 import { ChartPageHeader } from "@/components/charts/chart-page-header";
@@ -97,11 +97,7 @@ export default async function SlipChartPage({ params, searchParams }: PageProps<
             olderLabel={t.slips.more}
             newestLabel={t.slips.first}
           />
-          <ChartDataTable
-            locale={locale}
-            csvHref={`/api/v1/charts/slips?${query ? `${query}&` : ""}format=csv`}
-            csvName="slipwatch-slips.csv"
-          >
+          <ChartDataTable locale={locale} {...chartCsv("slips", query)}>
             <SlipTable chart={chart} locale={locale} />
           </ChartDataTable>
         </>
