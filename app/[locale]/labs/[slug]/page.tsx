@@ -1,6 +1,5 @@
 import { httpUrlOrNull } from "@/lib/domain/safe-url";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { isLocale } from "@/lib/i18n/config";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/articles/article-list";
@@ -101,11 +100,7 @@ async function LabPageBody({ slug, view }: { slug: string; view: CacheableReader
       <Section
         id="scorecard"
         title={scorecardMessages[locale].scorecard.title}
-        action={
-          <Link href={readerHref(locale, "/slips", asOf)} className="text-sm underline">
-            {scorecardMessages[locale].slips.title} →
-          </Link>
-        }
+        more={{ href: readerHref(locale, "/slips", asOf), label: `${scorecardMessages[locale].slips.title} →` }}
       >
         <p className="max-w-3xl text-sm text-zinc-700 dark:text-zinc-300">{scorecardMessages[locale].scorecard.intro}</p>
         {scorecard && scorecard.models.length > 0 ? (
@@ -130,11 +125,7 @@ async function LabPageBody({ slug, view }: { slug: string; view: CacheableReader
         <Section
           id="timeline"
           title={t.timeline}
-          action={
-            <Link href={readerHref(locale, `/timeline?lab=${slug}`, asOf)} className="text-sm underline">
-              {commonMessages[locale].nav.timeline} →
-            </Link>
-          }
+          more={{ href: readerHref(locale, `/timeline?lab=${slug}`, asOf), label: `${commonMessages[locale].nav.timeline} →` }}
         >
           {events.items.length === 0 ? (
             <EmptyState>{readerMessages[locale].timeline.empty}</EmptyState>
@@ -150,11 +141,7 @@ async function LabPageBody({ slug, view }: { slug: string; view: CacheableReader
         <Section
           id="articles"
           title={t.articles}
-          action={
-            <Link href={readerHref(locale, `/articles?lab=${slug}`, asOf)} className="text-sm underline">
-              {t.allArticles}
-            </Link>
-          }
+          more={{ href: readerHref(locale, `/articles?lab=${slug}`, asOf), label: t.allArticles }}
         >
           {articles.items.length === 0 ? (
             <EmptyState>{t.articlesEmpty}</EmptyState>
