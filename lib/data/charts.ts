@@ -27,7 +27,12 @@ import {
   type SetbacksChart,
 } from "@/lib/domain/chart-setbacks";
 import { shareCardFacts, type ShareCardFacts } from "@/lib/domain/chart-share-card";
-import { buildSlipChart, type SlipChart, type SlipModelInput } from "@/lib/domain/chart-slips";
+import {
+  buildSlipChart,
+  type SlipChart,
+  type SlipCommitmentInput,
+  type SlipModelInput,
+} from "@/lib/domain/chart-slips";
 
 /**
  * Server-side reads for the charts: each returns plain, already-bucketed arrays (the domain
@@ -212,20 +217,27 @@ async function findSlipInputs(
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: modelSelect(filters.asOf),
   });
-  return rows.map((row) => {
-    const m = toModel(row, filters.asOf);
-    return {
-      model: { slug: m.slug, name: m.name },
-      lab: m.lab,
-      ...releaseOf(m),
-      commitments: m.commitments.map((c) => ({
-        sequence: c.sequence,
-        planned: c.planned,
-        reportedAt: c.reportedAt,
-        article: c.article,
-      })),
-    };
-  });
+  return rows.map((row) => toSlipInput(toModel(row, filters.asOf), (c) => c.article));
+}
+
+/** A model as the slip chart reads it: name, lab, release and plans; `articleOf` gives each plan's source. */
+function toSlipInput<C extends Omit<SlipCommitmentInput, "article">>(
+  m: { slug: string; name: string; lab: SlipModelInput["lab"]; commitments: C[] } & Parameters<
+    typeof releaseOf
+  >[0],
+  articleOf: (c: C) => SlipCommitmentInput["article"],
+): SlipModelInput {
+  return {
+    model: { slug: m.slug, name: m.name },
+    lab: m.lab,
+    ...releaseOf(m),
+    commitments: m.commitments.map((c) => ({
+      sequence: c.sequence,
+      planned: c.planned,
+      reportedAt: c.reportedAt,
+      article: articleOf(c),
+    })),
+  };
 }
 
 export async function getSlipChart(filters: ChartFilters, today: string): Promise<SlipChart> {
@@ -264,18 +276,8 @@ export async function getSlipChartPage(
   cached(tags.models, tags.articles);
   const outlines = await findPlanOutlines(db, filters);
   const chart = buildSlipChart(
-    outlines.map((o) => ({
-      model: { slug: o.slug, name: o.name },
-      lab: o.lab,
-      ...releaseOf(o),
-      // The article behind each plan is filled in below, for the page's models only.
-      commitments: o.commitments.map((c) => ({
-        sequence: c.sequence,
-        planned: c.planned,
-        reportedAt: c.reportedAt,
-        article: { id: c.articleId, title: "", language: "" },
-      })),
-    })),
+    // The article behind each plan is filled in below, for the page's models only.
+    outlines.map((o) => toSlipInput(o, (c) => ({ id: c.articleId, title: "", language: "" }))),
     today,
   );
   const limit = opts.limit ?? SLIP_PAGE_SIZE;
