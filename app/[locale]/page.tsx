@@ -45,11 +45,7 @@ async function HomeBody({ view }: { view: CacheableReaderContext }) {
           <Section
             id="latest"
             title={t.latest}
-            action={
-              <Link href={readerHref(locale, "/timeline", asOf)} className="text-sm underline">
-                {t.allEvents}
-              </Link>
-            }
+            more={{ href: readerHref(locale, "/timeline", asOf), label: t.allEvents }}
           >
             {recent.length === 0 ? (
               <EmptyState>{t.latestEmpty}</EmptyState>
@@ -86,11 +82,7 @@ async function HomeBody({ view }: { view: CacheableReaderContext }) {
           <Section
             id="slips"
             title={t.slipBoard}
-            action={
-              <Link href={readerHref(locale, "/models", asOf)} className="text-sm underline">
-                {t.allModels}
-              </Link>
-            }
+            more={{ href: readerHref(locale, "/models", asOf), label: t.allModels }}
           >
             <p className="text-sm text-zinc-700 dark:text-zinc-300">{t.slipBoardIntro}</p>
             {slips.length === 0 ? (

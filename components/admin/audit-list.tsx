@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { AuditRow } from "@/lib/data/admin-audit";
 import { diffRecords } from "@/lib/domain/audit-diff";
 import { t } from "@/lib/i18n/messages/admin";
+import { ChangeTable } from "@/components/admin/change-table";
 import { linkClass } from "@/components/admin/ui";
 
 const HISTORY_ENTITIES = new Set(["article", "event"]);
@@ -32,26 +33,7 @@ export function AuditList({ entries }: { entries: AuditRow[] }) {
               </span>
             </div>
             {changes.length > 0 ? (
-              <div className="mt-2 overflow-x-auto">
-                <table className="w-full text-left">
-                  <thead>
-                    <tr>
-                      <th scope="col" className="pr-3">{t.history.field}</th>
-                      <th scope="col" className="pr-3">{t.history.before}</th>
-                      <th scope="col">{t.history.after}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {changes.map((c) => (
-                      <tr key={c.field} className="align-top">
-                        <th scope="row" className="pr-3 font-normal text-zinc-700 dark:text-zinc-300">{c.field}</th>
-                        <td className="max-w-xs whitespace-pre-wrap break-words pr-3">{c.before === null ? "—" : c.before.slice(0, 400)}</td>
-                        <td className="max-w-xs whitespace-pre-wrap break-words">{c.after === null ? "—" : c.after.slice(0, 400)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ChangeTable changes={changes} beforeLabel={t.history.before} afterLabel={t.history.after} />
             ) : null}
           </li>
         );

@@ -1,35 +1,39 @@
-import type { ReactNode } from "react";
 import type { FieldChange } from "@/components/admin/article-form/conflict";
 import { t } from "@/lib/i18n/messages/admin";
-import { Notice } from "@/components/admin/ui";
+import { ChangeTable } from "@/components/admin/change-table";
+import { Notice, secondaryButtonClass } from "@/components/admin/ui";
 
-/** Shown when the optimistic lock refused a save: what the other person changed, side by side. */
-export function ConflictNotice({ changes, actions }: { changes: FieldChange[]; actions: ReactNode }) {
+/**
+ * Shown when the optimistic lock refused a save: what the other person changed, side by side, and
+ * the two ways on — load their version, or keep editing mine and save over theirs.
+ */
+export function ConflictNotice({
+  changes,
+  onReload,
+  onOverwrite,
+}: {
+  changes: FieldChange[];
+  onReload: () => void;
+  onOverwrite: () => void;
+}) {
   return (
     <Notice kind="error" testId="conflict">
       <p className="font-semibold">{t.form.conflictTitle}</p>
       <p className="mt-1">{t.form.conflictIntro}</p>
-      <div className="mt-2 overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <thead>
-            <tr>
-              <th scope="col" className="pr-3">{t.history.field}</th>
-              <th scope="col" className="pr-3">{t.form.conflictYours}</th>
-              <th scope="col">{t.form.conflictTheirs}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {changes.map((c) => (
-              <tr key={c.field} data-testid="conflict-field" data-field={c.field} className="align-top">
-                <th scope="row" className="pr-3 font-medium">{c.field}</th>
-                <td className="max-w-xs whitespace-pre-wrap break-words pr-3">{c.before.slice(0, 500) || "—"}</td>
-                <td className="max-w-xs whitespace-pre-wrap break-words">{c.after.slice(0, 500) || "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <ChangeTable
+        changes={changes}
+        beforeLabel={t.form.conflictYours}
+        afterLabel={t.form.conflictTheirs}
+        rowTestId="conflict-field"
+      />
+      <div className="mt-3 flex flex-wrap gap-2">
+        <button type="button" className={secondaryButtonClass} onClick={onReload}>
+          {t.form.conflictReload}
+        </button>
+        <button type="button" className={secondaryButtonClass} onClick={onOverwrite}>
+          {t.form.conflictOverwrite}
+        </button>
       </div>
-      <div className="mt-3 flex flex-wrap gap-2">{actions}</div>
     </Notice>
   );
 }

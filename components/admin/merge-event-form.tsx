@@ -23,7 +23,8 @@ export function MergeEventForm({
           inputMode="numeric"
           pattern="[0-9]+"
           required
-          className="w-28 rounded border border-zinc-400 px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900"
+          // py-1.5 and text-sm as in the button beside it, so the two are the same height and line up.
+          className="block w-28 rounded border border-zinc-400 bg-white px-2 py-1.5 text-sm text-zinc-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100"
         />
       </label>
       <button type="submit" className={secondaryButtonClass} disabled={pending}>

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 
 /** Form building blocks for the admin: a label, the control, a hint and the field's errors. */
 
@@ -72,5 +72,20 @@ export function Notice({ kind, children, testId }: { kind: "error" | "success" |
     <div role={kind === "error" ? "alert" : "status"} className={`rounded border-l-4 p-3 text-sm ${styles}`} data-testid={testId}>
       {children}
     </div>
+  );
+}
+
+/** An uncontrolled input in its Field, for the forms posted to a server action (sign-in, users). */
+export function FieldInput({
+  id,
+  label,
+  errors,
+  hint,
+  ...input
+}: { id: string; label: ReactNode; errors?: string[]; hint?: ReactNode } & Omit<ComponentProps<"input">, "id" | "className">) {
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors}>
+      <input id={id} className={inputClass} {...input} {...describedBy(id, errors, hint)} />
+    </Field>
   );
 }

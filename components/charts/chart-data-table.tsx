@@ -54,3 +54,14 @@ export function ColumnHeads({ labels }: { labels: ReactNode[] }) {
     </thead>
   );
 }
+
+/** The CSV download of a chart: its API address with the page's filter query, and its file name. */
+export function chartCsv(
+  chart: "investments" | "slips",
+  query: string,
+): { csvHref: string; csvName: string } {
+  return {
+    csvHref: `/api/v1/charts/${chart}?${query ? `${query}&` : ""}format=csv`,
+    csvName: `slipwatch-${chart}.csv`,
+  };
+}

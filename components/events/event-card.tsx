@@ -7,6 +7,8 @@ import { isCounted } from "@/lib/domain/claim-status";
 import { eventFigures, formatDay, formatHonest } from "@/lib/i18n/format";
 import { readerHref } from "@/lib/i18n/links";
 import { commonMessages } from "@/lib/i18n/messages/common";
+import { EntityLink } from "@/components/ui/entity-link";
+import { EventSubject } from "@/components/events/event-subject";
 
 /** One event with its figures and, behind a disclosure, every citing article and quote. */
 export function EventCard({
@@ -52,20 +54,11 @@ export function EventCard({
         <span className="ev-type">
           {t.eventTypes[event.type]}
         </span>
-        <Link href={readerHref(locale, `/labs/${event.lab.slug}`, asOf)} className="font-medium underline-offset-2 hover:underline">
-          {event.lab.name}
-        </Link>
-        {event.model ? (
-          <Link href={readerHref(locale, `/models/${event.model.slug}`, asOf)} className="text-zinc-700 hover:underline dark:text-zinc-300">
-            {event.model.name}
-          </Link>
-        ) : null}
+        <EventSubject event={event} locale={locale} asOf={asOf} look="card" />
         {event.counterparty ? (
           <span className="muted">
             ↔{" "}
-            <Link href={readerHref(locale, `/labs/${event.counterparty.slug}`, asOf)} className="hover:underline">
-              {event.counterparty.name}
-            </Link>
+            <EntityLink to="labs" entity={event.counterparty} locale={locale} asOf={asOf} />
           </span>
         ) : null}
         <ClaimBadge status={event.status} locale={locale} />

@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { eventFigures, formatDay, formatHonest } from "@/lib/i18n/format";
 import { readerHref } from "@/lib/i18n/links";
 import { commonMessages } from "@/lib/i18n/messages/common";
+import { EventSubject } from "@/components/events/event-subject";
 
 /**
  * A compact line for "what changed lately": lab, type, title (linking to the event page), figures,
@@ -40,20 +41,7 @@ export function EventRow({
         <span className="rounded bg-brand-100 px-2 py-0.5 font-medium text-brand-800 dark:bg-brand-800 dark:text-brand-100">
           {t.eventTypes[event.type]}
         </span>
-        <Link
-          href={readerHref(locale, `/labs/${event.lab.slug}`, asOf)}
-          className="font-semibold hover:underline"
-        >
-          {event.lab.name}
-        </Link>
-        {event.model ? (
-          <Link
-            href={readerHref(locale, `/models/${event.model.slug}`, asOf)}
-            className="text-zinc-700 hover:underline dark:text-zinc-300"
-          >
-            {event.model.name}
-          </Link>
-        ) : null}
+        <EventSubject event={event} locale={locale} asOf={asOf} look="row" />
         <span className="text-zinc-700 dark:text-zinc-300">{formatHonest(event.occurred, locale)}</span>
         {event.status !== "reported" ? <ClaimBadge status={event.status} locale={locale} /> : null}
       </div>

@@ -3,11 +3,10 @@ import type { ReactNode } from "react";
 import { HiddenParams } from "@/components/filters/hidden-params";
 import type { LabRef, PublisherRef } from "@/lib/data/dto";
 import { CLAIM_STATUSES, EVENT_TYPES } from "@/lib/domain/vocabulary";
-import type { Locale } from "@/lib/i18n/config";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { readerMessages } from "@/lib/i18n/messages/reader";
 import { LANGUAGES } from "@/lib/validation/article-filters";
-import type { ReaderFilters } from "@/lib/validation/reader-filters";
+import type { ReaderPageContext } from "@/lib/i18n/reader-page";
 
 export type FilterField = "lab" | "type" | "status" | "lang" | "publisher" | "dates";
 
@@ -17,32 +16,37 @@ export type FilterField = "lab" | "type" | "status" | "lang" | "publisher" | "da
  * keyboard (Tab, Space, Enter) with no script at all.
  */
 export function FilterForm({
-  locale,
-  path,
-  params,
-  filters,
+  ctx,
   fields,
   labs = [],
   publishers = [],
 }: {
-  locale: Locale;
-  path: string;
-  params: URLSearchParams;
-  filters: ReaderFilters;
+  /** the reader page's locale, filters, path and query */
+  ctx: Pick<ReaderPageContext, "locale" | "filters" | "path" | "query">;
   fields: readonly FilterField[];
   labs?: readonly LabRef[];
   publishers?: readonly PublisherRef[];
 }) {
+  const { locale, filters, path, query: params } = ctx;
   const t = readerMessages[locale].filters;
   const c = commonMessages[locale];
   const a = readerMessages[locale].articles;
+  // The checkbox filters by their param; a group with nothing to choose (no labs yet) is not shown.
+  const groups = {
+    lab: { legend: t.company, options: labs.map((l) => ({ value: l.slug, label: l.name })) },
+    type: { legend: t.eventType, options: EVENT_TYPES.map((v) => ({ value: v, label: c.eventTypes[v] })) },
+    status: { legend: t.status, options: CLAIM_STATUSES.map((v) => ({ value: v, label: c.claimStatus[v] })) },
+    lang: { legend: t.language, options: LANGUAGES.map((v) => ({ value: v, label: a.languages[v] ?? v })) },
+    publisher: { legend: t.publisher, options: publishers.map((p) => ({ value: p.slug, label: p.name })) },
+  } satisfies Record<Exclude<FilterField, "dates">, unknown>;
+  const shown = (name: keyof typeof groups) => fields.includes(name) && groups[name].options.length > 0;
+  const group = (name: keyof typeof groups) =>
+    shown(name) ? <CheckboxGroup {...groups[name]} name={name} selected={filters[name]} /> : null;
   const active =
-    (fields.includes("lab") ? filters.lab.length : 0) +
-    (fields.includes("type") ? filters.type.length : 0) +
-    (fields.includes("status") ? filters.status.length : 0) +
-    (fields.includes("lang") ? filters.lang.length : 0) +
-    (fields.includes("publisher") ? filters.publisher.length : 0) +
-    (fields.includes("dates") ? Number(Boolean(filters.from)) + Number(Boolean(filters.to)) : 0);
+    (Object.keys(groups) as (keyof typeof groups)[]).reduce(
+      (n, name) => n + (fields.includes(name) ? filters[name].length : 0),
+      0,
+    ) + (fields.includes("dates") ? Number(Boolean(filters.from)) + Number(Boolean(filters.to)) : 0);
   const keep = new URLSearchParams();
   if (filters.asOf) keep.set("asOf", filters.asOf);
   if (filters.q) keep.set("q", filters.q);
@@ -69,47 +73,12 @@ export function FilterForm({
       >
         <HiddenParams params={params} omit={owned} />
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {fields.includes("lab") && labs.length > 0 ? (
-            <CheckboxGroup
-              legend={t.company}
-              name="lab"
-              selected={filters.lab}
-              options={labs.map((l) => ({ value: l.slug, label: l.name }))}
-            />
-          ) : null}
-          {fields.includes("type") ? (
-            <CheckboxGroup
-              legend={t.eventType}
-              name="type"
-              selected={filters.type}
-              options={EVENT_TYPES.map((v) => ({ value: v, label: c.eventTypes[v] }))}
-            />
-          ) : null}
+          {group("lab")}
+          {group("type")}
           <div className="space-y-4">
-            {fields.includes("status") ? (
-              <CheckboxGroup
-                legend={t.status}
-                name="status"
-                selected={filters.status}
-                options={CLAIM_STATUSES.map((v) => ({ value: v, label: c.claimStatus[v] }))}
-              />
-            ) : null}
-            {fields.includes("lang") ? (
-              <CheckboxGroup
-                legend={t.language}
-                name="lang"
-                selected={filters.lang}
-                options={LANGUAGES.map((v) => ({ value: v, label: a.languages[v] ?? v }))}
-              />
-            ) : null}
-            {fields.includes("publisher") && publishers.length > 0 ? (
-              <CheckboxGroup
-                legend={t.publisher}
-                name="publisher"
-                selected={filters.publisher}
-                options={publishers.map((p) => ({ value: p.slug, label: p.name }))}
-              />
-            ) : null}
+            {group("status")}
+            {group("lang")}
+            {group("publisher")}
             {fields.includes("dates") ? (
               <fieldset>
                 <legend className="mb-1 text-sm font-semibold">{t.dateRange}</legend>

@@ -9,6 +9,7 @@ import { formatDay, formatFuzzy } from "@/lib/i18n/format";
 import { readerHref } from "@/lib/i18n/links";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { readerMessages } from "@/lib/i18n/messages/reader";
+import { EntityLink } from "@/components/ui/entity-link";
 
 const card = "rounded-lg border border-zinc-200 p-4 dark:border-zinc-800";
 
@@ -107,12 +108,13 @@ export function LabFigures({
                 const latest = m.commitments[m.commitments.length - 1]?.planned;
                 return (
                   <li key={m.slug}>
-                    <Link
-                      href={readerHref(locale, `/models/${m.slug}`, asOf)}
+                    <EntityLink
+                      to="models"
+                      entity={m}
+                      locale={locale}
+                      asOf={asOf}
                       className="font-medium hover:underline"
-                    >
-                      {m.name}
-                    </Link>
+                    />
                     {latest ? ` — ${formatFuzzy(latest, locale)}` : ""}
                   </li>
                 );

@@ -1,11 +1,10 @@
-import Link from "next/link";
 import type { ModelPlansDto } from "@/lib/data/model-plans";
 import { releasedAt } from "@/lib/domain/slip-board";
 import type { Locale } from "@/lib/i18n/config";
 import { formatFuzzy } from "@/lib/i18n/format";
-import { readerHref } from "@/lib/i18n/links";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { readerMessages } from "@/lib/i18n/messages/reader";
+import { EntityLink } from "@/components/ui/entity-link";
 
 /** Models with lifecycle status and planned vs. actual release dates. */
 export function ModelTable({
@@ -57,15 +56,11 @@ export function ModelTable({
                 data-testid="model-row"
               >
                 <th scope="row" className="py-2 pr-3 font-medium">
-                  <Link href={readerHref(locale, `/models/${m.slug}`, asOf)} className="hover:underline">
-                    {m.name}
-                  </Link>
+                  <EntityLink to="models" entity={m} locale={locale} asOf={asOf} />
                 </th>
                 {showLab ? (
                   <td className="py-2 pr-3">
-                    <Link href={readerHref(locale, `/labs/${m.lab.slug}`, asOf)} className="hover:underline">
-                      {m.lab.name}
-                    </Link>
+                    <EntityLink to="labs" entity={m.lab} locale={locale} asOf={asOf} />
                   </td>
                 ) : null}
                 <td className="py-2 pr-3">{c.modelStatus[m.status]}</td>

@@ -1,10 +1,9 @@
-import Link from "next/link";
 import type { ModelPlansDto } from "@/lib/data/model-plans";
 import type { RankedSlip } from "@/lib/domain/slip-board";
 import type { Locale } from "@/lib/i18n/config";
 import { formatFuzzy } from "@/lib/i18n/format";
-import { readerHref } from "@/lib/i18n/links";
 import { readerMessages } from "@/lib/i18n/messages/reader";
+import { EntityLink } from "@/components/ui/entity-link";
 
 /** The slip board: models whose planned release moved, largest slip first. */
 export function SlipTable({
@@ -48,14 +47,10 @@ export function SlipTable({
             data-testid="slip-row"
           >
             <th scope="row" className="py-2 pr-2 font-medium">
-              <Link href={readerHref(locale, `/models/${model.slug}`, asOf)} className="hover:underline">
-                {model.name}
-              </Link>
+              <EntityLink to="models" entity={model} locale={locale} asOf={asOf} />
               <span className="block text-xs font-normal text-zinc-700 dark:text-zinc-300">
-                <Link href={readerHref(locale, `/labs/${model.lab.slug}`, asOf)} className="hover:underline">
-                  {model.lab.name}
-                </Link>{" "}
-                · {t.reports(model.reportCount)}
+                <EntityLink to="labs" entity={model.lab} locale={locale} asOf={asOf} /> ·{" "}
+                {t.reports(model.reportCount)}
               </span>
             </th>
             <td className="py-2 pr-2">

@@ -1,11 +1,10 @@
-import Link from "next/link";
 import type { LabFacts } from "@/lib/data/lab-overview";
 import type { LabScorecardDto } from "@/lib/data/scorecards";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDay } from "@/lib/i18n/format";
-import { readerHref } from "@/lib/i18n/links";
 import { readerMessages } from "@/lib/i18n/messages/reader";
 import { scorecardMessages } from "@/lib/i18n/messages/scorecard";
+import { EntityLink } from "@/components/ui/entity-link";
 
 const th = "border-b border-zinc-300 px-3 py-2 text-left font-semibold dark:border-zinc-700";
 const cell = "border-b border-zinc-200 px-3 py-2 tabular-nums dark:border-zinc-800";
@@ -65,9 +64,7 @@ export function CompareFigures({
             <td className={th} />
             {labs.map((c) => (
               <th key={c.lab.slug} scope="col" className={`${th} text-right`}>
-                <Link href={readerHref(locale, `/labs/${c.lab.slug}`, asOf)} className="hover:underline">
-                  {c.lab.name}
-                </Link>
+                <EntityLink to="labs" entity={c.lab} locale={locale} asOf={asOf} />
               </th>
             ))}
           </tr>

@@ -1,10 +1,9 @@
-import Link from "next/link";
 import type { LabScorecardDto } from "@/lib/data/scorecards";
 import type { Ruling } from "@/lib/domain/scorecard";
 import type { Locale } from "@/lib/i18n/config";
-import { readerHref } from "@/lib/i18n/links";
 import { scorecardMessages } from "@/lib/i18n/messages/scorecard";
 import { describeRuling } from "@/lib/i18n/scorecard-rule";
+import { EntityLink } from "@/components/ui/entity-link";
 
 // Text and a symbol carry the ruling; colour only repeats it.
 const BADGE: Record<Ruling, { icon: string; className: string }> = {
@@ -34,9 +33,7 @@ export function ScorecardRulings({
       {card.models.map((m) => (
         <li key={m.model.slug} data-model={m.model.slug}>
           <Heading className="font-semibold">
-            <Link href={readerHref(locale, `/models/${m.model.slug}`, asOf)} className="hover:underline">
-              {m.model.name}
-            </Link>
+            <EntityLink to="models" entity={m.model} locale={locale} asOf={asOf} />
           </Heading>
           <ol className="mt-1 space-y-1 text-sm">
             {m.rulings.map((r) => (

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
 /** A page section with a heading that labels it for assistive technology. */
@@ -6,11 +7,14 @@ export function Section({
   title,
   children,
   action,
+  more,
 }: {
   id: string;
   title: ReactNode;
   children: ReactNode;
   action?: ReactNode;
+  /** a link beside the heading to the whole list this section shows the start of */
+  more?: { href: string; label: ReactNode };
 }) {
   return (
     <section aria-labelledby={`${id}-heading`} className="min-w-0 space-y-3">
@@ -19,6 +23,11 @@ export function Section({
           {title}
         </h2>
         {action}
+        {more ? (
+          <Link href={more.href} className="text-sm underline">
+            {more.label}
+          </Link>
+        ) : null}
       </div>
       {children}
     </section>

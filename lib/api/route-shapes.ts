@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { atRequestTime, badRequest, jsonWithEtag, notFound } from "@/lib/api/http";
-import { AsOfQuerySchema } from "@/lib/api/query-schemas";
+import { AsOfQuerySchema, IdParamSchema, SlugParamSchema } from "@/lib/api/query-schemas";
 import { paramsToRecord } from "@/lib/validation/params";
 
 /**
@@ -39,4 +39,26 @@ export async function recordResponse<K, T>(
   if (!query.success) return badRequest(query.error);
   const record = await read(parsedKey.data, query.data.asOf);
   return record ? jsonWithEtag(request, record) : notFound(what.missing);
+}
+
+/** An article or event by its id: `Event "x"` names a malformed id, `Event 7` a missing one. */
+export function recordById<T>(
+  request: NextRequest,
+  raw: string,
+  noun: string,
+  read: (id: number, asOf: string | undefined) => Promise<T | null>,
+): Promise<Response> {
+  const what = { invalid: `${noun} "${raw}"`, missing: `${noun} ${raw}` };
+  return recordResponse(request, { raw, schema: IdParamSchema }, what, read);
+}
+
+/** A lab or model by its slug: `Lab "x"` names it whether malformed or missing. */
+export function recordBySlug<T>(
+  request: NextRequest,
+  raw: string,
+  noun: string,
+  read: (slug: string, asOf: string | undefined) => Promise<T | null>,
+): Promise<Response> {
+  const what = `${noun} "${raw}"`;
+  return recordResponse(request, { raw, schema: SlugParamSchema }, { invalid: what, missing: what }, read);
 }

@@ -1,7 +1,8 @@
 import "server-only";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import type { SessionUser, UserRole } from "@/lib/data/admin-sessions";
+import { IdParamSchema } from "@/lib/validation/admin-params";
 
 export type { SessionUser, UserRole };
 
@@ -29,4 +30,21 @@ export async function requireUserFor(returnTo: string, role: UserRole = "editor"
   if (!user) redirect(`${SIGN_IN_PATH}?next=${encodeURIComponent(returnTo)}`);
   if (!hasRole(user, role)) forbidden();
   return user;
+}
+
+/**
+ * The start of an admin edit page (/admin/articles/7, /admin/events/7): an editor's session (else
+ * sign-in, coming back here), the record's id (a malformed one is a 404), and whether it was just saved.
+ */
+export async function requireEditPage(
+  path: "/admin/articles" | "/admin/events",
+  params: Promise<{ id: string }>,
+  searchParams: Promise<Record<string, string | string[] | undefined>>,
+): Promise<{ id: number; saved: boolean }> {
+  const { id: rawId } = await params;
+  const { saved } = await searchParams;
+  await requireUserFor(`${path}/${rawId}`);
+  const id = IdParamSchema.safeParse(rawId);
+  if (!id.success) notFound();
+  return { id: id.data, saved: saved === "1" };
 }

@@ -27,7 +27,12 @@ import {
   type SetbacksChart,
 } from "@/lib/domain/chart-setbacks";
 import { shareCardFacts, type ShareCardFacts } from "@/lib/domain/chart-share-card";
-import { buildSlipChart, type SlipChart, type SlipModelInput } from "@/lib/domain/chart-slips";
+import {
+  buildSlipChart,
+  type SlipChart,
+  type SlipCommitmentInput,
+  type SlipModelInput,
+} from "@/lib/domain/chart-slips";
 
 /**
  * Server-side reads for the charts: each returns plain, already-bucketed arrays (the domain
@@ -147,6 +152,15 @@ export async function getInvestmentsPageChart(filters: ChartFilters): Promise<In
     : labIds.length
       ? Prisma.sql`AND lab_id IN (${Prisma.join(labIds)})`
       : Prisma.sql`AND FALSE`;
+  // The deals list: counted point-in-time amounts (valuations, market caps …), counted and listed alike.
+  const dealWhere: Prisma.EventWhereInput = {
+    deletedAt: null,
+    knownFrom: { not: null },
+    status: { notIn: [...NOT_COUNTED_STATUSES] },
+    amountKind: { in: [...POINT_KINDS] },
+    amountUsd: { not: null },
+    ...labWhere,
+  };
   const [listedIds, dealCount, excluded] = await Promise.all([
     namedLabs.length
       ? db.$queryRaw<{ id: number }[]>`
@@ -158,16 +172,7 @@ export async function getInvestmentsPageChart(filters: ChartFilters): Promise<In
                AND extract(year FROM occurred_from) = extract(year FROM occurred_to)
           ) ranked WHERE n <= ${PAGE_CAPS.eventsPerSegment}`
       : Promise.resolve([]),
-    db.event.count({
-      where: {
-        deletedAt: null,
-        knownFrom: { not: null },
-        status: { notIn: [...NOT_COUNTED_STATUSES] },
-        amountKind: { in: [...POINT_KINDS] },
-        amountUsd: { not: null },
-        ...labWhere,
-      },
-    }),
+    db.event.count({ where: dealWhere }),
     db.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM events
        WHERE deleted_at IS NULL AND known_from IS NOT NULL AND status NOT IN ('denied', 'retracted') AND amount_usd IS NOT NULL ${labFilter}
@@ -178,14 +183,7 @@ export async function getInvestmentsPageChart(filters: ChartFilters): Promise<In
   const [listed, deals] = await Promise.all([
     db.event.findMany({ where: { id: { in: listedIds.map((r) => r.id) } }, select: eventSelect() }),
     db.event.findMany({
-      where: {
-        deletedAt: null,
-        knownFrom: { not: null },
-        status: { notIn: [...NOT_COUNTED_STATUSES] },
-        amountKind: { in: [...POINT_KINDS] },
-        amountUsd: { not: null },
-        ...labWhere,
-      },
+      where: dealWhere,
       orderBy: [{ occurredFrom: "desc" }, { id: "desc" }],
       take: PAGE_CAPS.deals,
       select: eventSelect(),
@@ -219,20 +217,27 @@ async function findSlipInputs(
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: modelSelect(filters.asOf),
   });
-  return rows.map((row) => {
-    const m = toModel(row, filters.asOf);
-    return {
-      model: { slug: m.slug, name: m.name },
-      lab: m.lab,
-      ...releaseOf(m),
-      commitments: m.commitments.map((c) => ({
-        sequence: c.sequence,
-        planned: c.planned,
-        reportedAt: c.reportedAt,
-        article: c.article,
-      })),
-    };
-  });
+  return rows.map((row) => toSlipInput(toModel(row, filters.asOf), (c) => c.article));
+}
+
+/** A model as the slip chart reads it: name, lab, release and plans; `articleOf` gives each plan's source. */
+function toSlipInput<C extends Omit<SlipCommitmentInput, "article">>(
+  m: { slug: string; name: string; lab: SlipModelInput["lab"]; commitments: C[] } & Parameters<
+    typeof releaseOf
+  >[0],
+  articleOf: (c: C) => SlipCommitmentInput["article"],
+): SlipModelInput {
+  return {
+    model: { slug: m.slug, name: m.name },
+    lab: m.lab,
+    ...releaseOf(m),
+    commitments: m.commitments.map((c) => ({
+      sequence: c.sequence,
+      planned: c.planned,
+      reportedAt: c.reportedAt,
+      article: articleOf(c),
+    })),
+  };
 }
 
 export async function getSlipChart(filters: ChartFilters, today: string): Promise<SlipChart> {
@@ -271,18 +276,8 @@ export async function getSlipChartPage(
   cached(tags.models, tags.articles);
   const outlines = await findPlanOutlines(db, filters);
   const chart = buildSlipChart(
-    outlines.map((o) => ({
-      model: { slug: o.slug, name: o.name },
-      lab: o.lab,
-      ...releaseOf(o),
-      // The article behind each plan is filled in below, for the page's models only.
-      commitments: o.commitments.map((c) => ({
-        sequence: c.sequence,
-        planned: c.planned,
-        reportedAt: c.reportedAt,
-        article: { id: c.articleId, title: "", language: "" },
-      })),
-    })),
+    // The article behind each plan is filled in below, for the page's models only.
+    outlines.map((o) => toSlipInput(o, (c) => ({ id: c.articleId, title: "", language: "" }))),
     today,
   );
   const limit = opts.limit ?? SLIP_PAGE_SIZE;

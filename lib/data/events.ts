@@ -8,13 +8,11 @@ import { compareArticles, corroborate, type CitationFacts } from "@/lib/domain/c
 import type { EventQuery } from "@/lib/domain/event-query";
 import { countedEventWhere, publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
 import {
-  amountColumns,
   dayToDate,
-  figureColumns,
+  eventClaimColumns,
   isoDay,
   isoDayOrNull,
   nameSelect,
-  occurredColumns,
   occurredOf,
   publishedOf,
   refSelect,
@@ -29,12 +27,7 @@ export const eventSelect = (asOf?: string) =>
   ({
     id: true,
     type: true,
-    title: true,
-    summary: true,
-    ...occurredColumns,
-    ...amountColumns,
-    ...figureColumns,
-    status: true,
+    ...eventClaimColumns,
     firstReportedAt: true,
     knownFrom: true,
     titleDe: true,
@@ -254,6 +247,23 @@ export async function searchEvents(
     },
     orderBy: [{ occurredFrom: "desc" }, { id: "desc" }],
     take: opts.limit ?? 20,
+    select: eventSelect(opts.asOf),
+  });
+  return rows.map(toEventDto);
+}
+
+/**
+ * The first `limit` public events as known on `asOf`, in `orderBy`: the short "latest" lists
+ * (home, what changed lately). Not cached itself; its callers are, each with its own tags.
+ */
+export async function firstPublicEvents(
+  opts: { asOf?: string; limit: number },
+  orderBy: Prisma.EventOrderByWithRelationInput[],
+): Promise<EventDto[]> {
+  const rows = await db.event.findMany({
+    where: publicEventWhere(opts.asOf),
+    orderBy,
+    take: opts.limit,
     select: eventSelect(opts.asOf),
   });
   return rows.map(toEventDto);

@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleSummary, EventDto } from "@/lib/data/dto";
 import {
   articlesAfter,
@@ -18,26 +17,38 @@ import type { EventQuery } from "@/lib/domain/event-query";
  * must not be held in the cache.
  */
 
+/** Pages of `pageSize` rows, each read after the last row of the one before, until a short page. */
+async function* keysetPages<Row, Key>(
+  pageSize: number,
+  readPage: (after: Key | null) => Promise<Row[]>,
+  keyOf: (last: Row) => Key,
+): AsyncGenerator<Row[]> {
+  let after: Key | null = null;
+  for (;;) {
+    const rows = await readPage(after);
+    yield rows;
+    const last = rows.at(-1);
+    if (!last || rows.length < pageSize) return;
+    after = keyOf(last);
+  }
+}
+
 export async function* iterateEvents(
   filters: Omit<EventQuery, "cursor" | "limit">,
   pageSize = 500,
 ): AsyncGenerator<EventDto> {
-  let after: { at: Date; id: number } | null = null;
-  for (;;) {
-    const where: Prisma.EventWhereInput = after
-      ? eventsAfter(eventWhere(filters), after.at, after.id)
-      : eventWhere(filters);
-    const rows = await db.event.findMany({
-      where,
-      orderBy: [{ occurredFrom: "desc" }, { id: "desc" }],
-      take: pageSize,
-      select: eventSelect(filters.asOf),
-    });
-    for (const row of rows) yield toEventDto(row);
-    const last = rows.at(-1);
-    if (!last || rows.length < pageSize) return;
-    after = { at: last.occurredFrom, id: last.id };
-  }
+  const pages = keysetPages(
+    pageSize,
+    (after: { at: Date; id: number } | null) =>
+      db.event.findMany({
+        where: after ? eventsAfter(eventWhere(filters), after.at, after.id) : eventWhere(filters),
+        orderBy: [{ occurredFrom: "desc" }, { id: "desc" }],
+        take: pageSize,
+        select: eventSelect(filters.asOf),
+      }),
+    (last) => ({ at: last.occurredFrom, id: last.id }),
+  );
+  for await (const rows of pages) for (const row of rows) yield toEventDto(row);
 }
 
 export async function* iterateArticles(
@@ -45,20 +56,19 @@ export async function* iterateArticles(
   pageSize = 500,
 ): AsyncGenerator<ArticleSummary> {
   // Sort key of the last row: its publication day (null sorts last) and id.
-  let after: { at: string | null; id: number } | null = null;
-  for (;;) {
-    const where: Prisma.ArticleWhereInput = after
-      ? articlesAfter(articleWhere(filters), after.at, after.id)
-      : articleWhere(filters);
-    const rows = await db.article.findMany({
-      where,
-      orderBy: [{ publishedFrom: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-      take: pageSize,
-      select: summarySelect,
-    });
-    for (const summary of await toSummaries(rows)) yield summary;
-    const last = rows.at(-1);
-    if (!last || rows.length < pageSize) return;
-    after = { at: last.publishedFrom ? last.publishedFrom.toISOString().slice(0, 10) : null, id: last.id };
-  }
+  const pages = keysetPages(
+    pageSize,
+    (after: { at: string | null; id: number } | null) =>
+      db.article.findMany({
+        where: after ? articlesAfter(articleWhere(filters), after.at, after.id) : articleWhere(filters),
+        orderBy: [{ publishedFrom: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+        take: pageSize,
+        select: summarySelect,
+      }),
+    (last) => ({
+      at: last.publishedFrom ? last.publishedFrom.toISOString().slice(0, 10) : null,
+      id: last.id,
+    }),
+  );
+  for await (const rows of pages) for (const summary of await toSummaries(rows)) yield summary;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { cached, tags } from "@/lib/data/cache";
 import type { EventDto } from "@/lib/data/dto";
-import { eventSelect, toEventDto } from "@/lib/data/events";
+import { eventSelect, firstPublicEvents, toEventDto } from "@/lib/data/events";
 import { publicEventWhere } from "@/lib/data/visibility";
 import { db } from "@/lib/db";
 import { ADDED_LATER_GRACE_DAYS } from "@/lib/domain/added-later";
@@ -20,13 +20,7 @@ import { ADDED_LATER_GRACE_DAYS } from "@/lib/domain/added-later";
 export async function findNewlyReportedEvents(opts: { asOf?: string; limit: number }): Promise<EventDto[]> {
   "use cache";
   cached(tags.events, tags.articles);
-  const rows = await db.event.findMany({
-    where: publicEventWhere(opts.asOf),
-    orderBy: [{ knownFrom: "desc" }, { firstReportedAt: "desc" }, { id: "desc" }],
-    take: opts.limit,
-    select: eventSelect(opts.asOf),
-  });
-  return rows.map(toEventDto);
+  return firstPublicEvents(opts, [{ knownFrom: "desc" }, { firstReportedAt: "desc" }, { id: "desc" }]);
 }
 
 /**

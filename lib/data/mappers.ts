@@ -96,6 +96,16 @@ export const amountColumns = { amountUsd: true, amountQualifier: true, amountKin
 /** The claim's numbers besides the amount: a percent and a headcount with its qualifier. */
 export const figureColumns = { percent: true, headcount: true, headcountQualifier: true } as const;
 
+/** What an event claims — title, summary, when, its figures, its status — as the editors write it. */
+export const eventClaimColumns = {
+  title: true,
+  summary: true,
+  ...occurredColumns,
+  ...amountColumns,
+  ...figureColumns,
+  status: true,
+} as const;
+
 /** A related lab or model as a reference: { slug, name }. */
 export const refSelect = { select: { slug: true, name: true } } as const;
 export const slugSelect = { select: { slug: true } } as const;

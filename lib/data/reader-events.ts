@@ -1,11 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cached, labScoped, tags } from "@/lib/data/cache";
 import type { EventDto, Page } from "@/lib/data/dto";
-import { eventPage, eventSelect, eventWhere, toEventDto } from "@/lib/data/events";
+import { eventPage, eventWhere, firstPublicEvents } from "@/lib/data/events";
 import type { EventQuery } from "@/lib/domain/event-query";
-import { publicArticleWhere, publicEventWhere } from "@/lib/data/visibility";
+import { publicArticleWhere } from "@/lib/data/visibility";
 
 /**
  * Event lists for the reader pages. They add to the shared event filters what readers filter by
@@ -45,11 +44,5 @@ export async function findRecentlyReportedEvents(opts: {
 }): Promise<EventDto[]> {
   "use cache";
   cached(tags.events, tags.articles);
-  const rows = await db.event.findMany({
-    where: publicEventWhere(opts.asOf),
-    orderBy: [{ firstReportedAt: "desc" }, { occurredFrom: "desc" }, { id: "desc" }],
-    take: opts.limit,
-    select: eventSelect(opts.asOf),
-  });
-  return rows.map(toEventDto);
+  return firstPublicEvents(opts, [{ firstReportedAt: "desc" }, { occurredFrom: "desc" }, { id: "desc" }]);
 }

@@ -67,6 +67,17 @@ export function pageHref(ctx: ReaderPageContext, extra: Record<string, string | 
   return `${ctx.path}${filtersToSearch(ctx.filters, extra)}`;
 }
 
+/** A keyset page's two links: the next (older) page when there is one, the first while not on it. */
+export function pagerHrefs(
+  ctx: ReaderPageContext,
+  page: { nextCursor: string | null } | null,
+): { olderHref: string | null; newestHref: string | null } {
+  return {
+    olderHref: page?.nextCursor ? pageHref(ctx, { cursor: page.nextCursor }) : null,
+    newestHref: ctx.filters.cursor ? pageHref(ctx) : null,
+  };
+}
+
 /**
  * The context as plain data, so a 'use cache' page body can take it as a prop (and as its cache
  * key: locale, filters, today and path). URLSearchParams is not serialisable; its string is.

@@ -1,27 +1,18 @@
 import "@/lib/validation/zod-config";
 import { z } from "zod";
-import {
-  AMOUNT_KINDS,
-  ATTRIBUTIONS,
-  CITATION_ROLES,
-  CLAIM_STATUSES,
-  EVENT_TYPES,
-  QUALIFIERS,
-} from "@/lib/domain/vocabulary";
+import { ATTRIBUTIONS, CITATION_ROLES } from "@/lib/domain/vocabulary";
 import { formDateText } from "@/lib/domain/extract/form-date";
 import type { ExtractedEvent } from "@/lib/domain/extract/types";
 import { idSchema, slugSchema } from "@/lib/validation/params";
 import {
   cleanString,
-  headcountInput,
   optionalIsoDay,
   optionalText,
-  percentInput,
   readFuzzyDate,
   requiredText,
   textContains,
-  usdInput,
 } from "@/lib/validation/form-fields";
+import { eventFactFields } from "@/lib/validation/event-facts";
 
 /**
  * The article form: one schema for the browser (before sending) and the server action (before
@@ -31,10 +22,6 @@ import {
 
 export const ARTICLE_LANGUAGES = ["de", "en"] as const;
 export const PUBLISHED_PRECISIONS = ["day", "month", "year"] as const;
-
-const qualifier = z.union([z.literal(""), z.enum(QUALIFIERS)]).transform((v) => (v === "" ? null : v));
-const amountKind = z.union([z.literal(""), z.enum(AMOUNT_KINDS)]).transform((v) => (v === "" ? null : v));
-const optionalSlug = z.union([z.literal(""), slugSchema]).transform((v) => (v === "" ? null : v));
 
 /** How the article supports an event: its role, the quote and who it attributes the claim to. */
 const citationFields = {
@@ -54,20 +41,10 @@ export const CitationRowSchema = z.object({
 export const NewEventRowSchema = z.object({
   /** client-side key so errors stay on the right row */
   key: z.string().max(40),
-  type: z.enum(EVENT_TYPES, "Choose a type"),
-  lab: slugSchema.or(z.literal("").refine(() => false, "Choose a lab")),
-  model: optionalSlug,
-  counterparty: optionalSlug,
-  title: requiredText(200, "Give the event a short title"),
-  summary: requiredText(2000, "Summarise the event in a sentence"),
-  occurredText: requiredText(120, 'Write when it happened, e.g. "Ende April" or "Q3 2025"'),
-  amountUsd: usdInput,
-  amountQualifier: qualifier,
-  amountKind,
-  percent: percentInput,
-  headcount: headcountInput,
-  headcountQualifier: qualifier,
-  status: z.enum(CLAIM_STATUSES, "Choose a claim status"),
+  ...eventFactFields({
+    lab: slugSchema.or(z.literal("").refine(() => false, "Choose a lab")),
+    occurredText: requiredText(120, 'Write when it happened, e.g. "Ende April" or "Q3 2025"'),
+  }),
   ...citationFields,
 });
 
@@ -116,6 +93,18 @@ export const ArticleFormSchema = z
         });
       }
     };
+    // Relative phrases ("Ende April") are read against the publication date, so it must be set.
+    const dateMustRead = (text: string, path: (string | number)[], examples: string) => {
+      if (!a.publishedDate) {
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: "Set the publication date first: dates are read relative to it",
+        });
+      } else if (!readFuzzyDate(text, a.publishedDate)) {
+        ctx.addIssue({ code: "custom", path, message: `Not a date we can read; try ${examples}` });
+      }
+    };
     a.citations.forEach((c, i) => quoteMustBeInText(c.quote, ["citations", i, "quote"]));
     const seen = new Set<string>();
     a.citations.forEach((c, i) => {
@@ -130,19 +119,11 @@ export const ArticleFormSchema = z
     });
     a.newEvents.forEach((e, i) => {
       quoteMustBeInText(e.quote, ["newEvents", i, "quote"]);
-      if (!a.publishedDate) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["newEvents", i, "occurredText"],
-          message: "Set the publication date first: dates are read relative to it",
-        });
-      } else if (!readFuzzyDate(e.occurredText, a.publishedDate)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["newEvents", i, "occurredText"],
-          message: 'Not a date we can read; try "Ende April 2025", "Herbst oder später" or "Q3 2025"',
-        });
-      }
+      dateMustRead(
+        e.occurredText,
+        ["newEvents", i, "occurredText"],
+        '"Ende April 2025", "Herbst oder später" or "Q3 2025"',
+      );
       if (e.amountQualifier && e.amountUsd === null) {
         ctx.addIssue({
           code: "custom",
@@ -153,19 +134,7 @@ export const ArticleFormSchema = z
     });
     a.commitments.forEach((c, i) => {
       if (c.quote) quoteMustBeInText(c.quote, ["commitments", i, "quote"]);
-      if (!a.publishedDate) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["commitments", i, "plannedText"],
-          message: "Set the publication date first: dates are read relative to it",
-        });
-      } else if (!readFuzzyDate(c.plannedText, a.publishedDate)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["commitments", i, "plannedText"],
-          message: 'Not a date we can read; try "Juni 2025" or "Herbst oder später"',
-        });
-      }
+      dateMustRead(c.plannedText, ["commitments", i, "plannedText"], '"Juni 2025" or "Herbst oder später"');
     });
   });
 

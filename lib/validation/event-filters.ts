@@ -3,11 +3,11 @@ import "@/lib/validation/zod-config";
 import { CLAIM_STATUSES, EVENT_TYPES } from "@/lib/domain/vocabulary";
 import { CLAIM_SCOPES } from "@/lib/domain/claim-status";
 import {
-  cursorSchema,
-  first,
-  isoDaySchema,
+  dayParams,
   listParam,
-  searchTextSchema,
+  pageParams,
+  searchParam,
+  singleParam,
   slugSchema,
 } from "@/lib/validation/params";
 
@@ -17,24 +17,15 @@ import {
  */
 
 function build(lenient: boolean) {
-  const single = <T extends z.ZodType>(schema: T) =>
-    lenient
-      ? z.preprocess(first, schema.optional()).catch(undefined)
-      : z.preprocess(first, schema.optional());
   const shape = {
     lab: listParam(slugSchema, { lenient }),
     type: listParam(z.enum(EVENT_TYPES), { lenient }),
     model: listParam(slugSchema, { lenient }),
     status: listParam(z.enum(CLAIM_STATUSES), { lenient }),
-    from: single(isoDaySchema),
-    to: single(isoDaySchema),
-    asOf: single(isoDaySchema),
-    q: single(searchTextSchema(200)),
-    claims: single(z.enum(CLAIM_SCOPES)),
-    limit: lenient
-      ? z.preprocess(first, z.coerce.number().int().min(1).max(100)).catch(20)
-      : z.preprocess(first, z.coerce.number().int().min(1).max(100).default(20)),
-    cursor: single(cursorSchema),
+    ...dayParams(lenient),
+    q: searchParam(lenient),
+    claims: singleParam(z.enum(CLAIM_SCOPES), lenient),
+    ...pageParams(lenient),
   };
   return z.object(shape).transform((v, ctx) => {
     if (v.from && v.to && v.from > v.to) {

@@ -20,7 +20,11 @@ export const optionalText = (max: number) =>
 export const requiredText = (max: number, message: string) =>
   cleanString().pipe(z.string().trim().min(1, message).max(max, `At most ${max} characters`));
 
-export const optionalIsoDay = z.union([z.literal(""), isoDaySchema]).transform((v) => (v === "" ? null : v));
+/** A field left empty (a select at "—", a blank date) means "none": "" → null, else the schema's value. */
+export const blankOr = <T extends z.ZodType<string>>(schema: T) =>
+  z.union([z.literal(""), schema]).transform((v) => (v === "" ? null : (v as z.output<T>)));
+
+export const optionalIsoDay = blankOr(isoDaySchema);
 
 const SCALE: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, bn: 1e9, t: 1e12 };
 
@@ -35,48 +39,52 @@ export function parseUsdInput(raw: string): number | null {
   return Math.round(value * 100) / 100;
 }
 
-export const usdInput = z
-  .string()
-  .max(40)
-  .transform((v, ctx) => {
-    const n = parseUsdInput(v);
-    if (n !== null && (!Number.isFinite(n) || n < 0 || n >= 1e18)) {
-      ctx.addIssue({
-        code: "custom",
-        message: 'Write an amount in US dollars, e.g. "72B", "500m" or "14300000000"',
-      });
+/**
+ * A number typed as text, read by `read`: null for an empty field, undefined for text that is not
+ * such a number (the field then shows `message`).
+ */
+const numberInput = (maxLength: number, read: (v: string) => number | null | undefined, message: string) =>
+  z
+    .string()
+    .max(maxLength)
+    .transform((v, ctx) => {
+      const n = read(v);
+      if (n !== undefined) return n;
+      ctx.addIssue({ code: "custom", message });
       return z.NEVER;
-    }
-    return n;
-  });
+    });
+
+export const usdInput = numberInput(
+  40,
+  (v) => {
+    const n = parseUsdInput(v);
+    return n !== null && (!Number.isFinite(n) || n < 0 || n >= 1e18) ? undefined : n;
+  },
+  'Write an amount in US dollars, e.g. "72B", "500m" or "14300000000"',
+);
 
 /** A signed percentage ("-2.2", "49", "−2,2"); empty → null. */
-export const percentInput = z
-  .string()
-  .max(20)
-  .transform((v, ctx) => {
+export const percentInput = numberInput(
+  20,
+  (v) => {
     const s = v.trim().replace("−", "-").replace(",", ".").replace(/%$/, "").trim();
     if (s === "") return null;
     const n = Number(s);
-    if (!/^-?\d+(\.\d+)?$/.test(s) || Math.abs(n) > 100000) {
-      ctx.addIssue({ code: "custom", message: "Write a percentage as a number, e.g. 49 or -2.2" });
-      return z.NEVER;
-    }
-    return n;
-  });
+    return /^-?\d+(\.\d+)?$/.test(s) && Math.abs(n) <= 100000 ? n : undefined;
+  },
+  "Write a percentage as a number, e.g. 49 or -2.2",
+);
 
-export const headcountInput = z
-  .string()
-  .max(10)
-  .transform((v, ctx) => {
+/** A number of people; empty → null. */
+export const headcountInput = numberInput(
+  10,
+  (v) => {
     const s = v.trim();
     if (s === "") return null;
-    if (!/^\d+$/.test(s) || Number(s) > 10_000_000) {
-      ctx.addIssue({ code: "custom", message: "Write a whole number of people" });
-      return z.NEVER;
-    }
-    return Number(s);
-  });
+    return /^\d+$/.test(s) && Number(s) <= 10_000_000 ? Number(s) : undefined;
+  },
+  "Write a whole number of people",
+);
 
 /** Whitespace-insensitive containment: quotes must be words the article really contains. */
 export function textContains(body: string, quote: string): boolean {

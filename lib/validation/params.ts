@@ -72,3 +72,28 @@ export function paramsToRecord(
 export function first(value: unknown): unknown {
   return Array.isArray(value) ? value[0] : value;
 }
+
+/** One query param (the first if repeated), optional; lenient: a bad value reads as absent. */
+export function singleParam<T extends z.ZodType>(schema: T, lenient: boolean) {
+  return lenient
+    ? z.preprocess(first, schema.optional()).catch(undefined)
+    : z.preprocess(first, schema.optional());
+}
+
+/** A list's free-text search (the `q` of articles and events). */
+export const searchParam = (lenient: boolean) => singleParam(searchTextSchema(200), lenient);
+
+/** A list's day range and its as-of day, each an optional ISO day. */
+export const dayParams = (lenient: boolean) => ({
+  from: singleParam(isoDaySchema, lenient),
+  to: singleParam(isoDaySchema, lenient),
+  asOf: singleParam(isoDaySchema, lenient),
+});
+
+/** A keyset page: its size (1 to 100, 20 unless given; lenient: a bad one reads as 20) and cursor. */
+export const pageParams = (lenient: boolean) => ({
+  limit: lenient
+    ? z.preprocess(first, z.coerce.number().int().min(1).max(100)).catch(20)
+    : z.preprocess(first, z.coerce.number().int().min(1).max(100).default(20)),
+  cursor: singleParam(cursorSchema, lenient),
+});

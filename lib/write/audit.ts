@@ -10,6 +10,17 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+/** The audit entry of a soft delete (deleted = true) or of a restore. */
+export function deletionAudit(
+  user: { id: number },
+  entity: string,
+  entityId: number,
+  deleted: boolean,
+  rows: { before: unknown; after: unknown },
+): AuditEntry {
+  return { userId: user.id, action: deleted ? "delete" : "restore", entity, entityId, ...rows };
+}
+
 /** JSON-safe copy: Dates → ISO strings, Decimals → numbers, undefined dropped. */
 export function toAuditJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;

@@ -4,9 +4,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/require-user";
 import { tags } from "@/lib/data/cache";
 import { getEventForEdit } from "@/lib/data/admin-events";
-import { amountColumns, dayToDate, figureColumns, occurredColumns, slugSelect } from "@/lib/data/mappers";
-import { writeAudit } from "@/lib/write/audit";
+import { eventClaimColumns, slugSelect } from "@/lib/data/mappers";
+import { deletionAudit, writeAudit } from "@/lib/write/audit";
 import { recomputeFirstReported } from "@/lib/write/first-reported";
+import { figureData, fuzzyColumns } from "@/lib/write/article/columns";
 import { isBusy } from "@/lib/write/article/errors";
 import { EDITOR_TRANSACTION } from "@/lib/write/transaction";
 import type { EventFormInput, EventFormValues } from "@/lib/validation/event-form";
@@ -31,12 +32,7 @@ const eventAuditSelect = {
   labId: true,
   modelId: true,
   counterpartyLabId: true,
-  title: true,
-  summary: true,
-  ...occurredColumns,
-  ...amountColumns,
-  ...figureColumns,
-  status: true,
+  ...eventClaimColumns,
   version: true,
   deletedAt: true,
   lab: slugSelect,
@@ -82,21 +78,8 @@ export async function writeEvent(user: SessionUser, v: EventFormValues): Promise
           counterpartyLabId: v.counterparty ? labs.get(v.counterparty)! : null,
           title: v.title,
           summary: v.summary,
-          ...(occurred
-            ? {
-                occurredFrom: dayToDate(occurred.from),
-                occurredTo: dayToDate(occurred.to),
-                occurredPrecision: occurred.precision,
-                occurredOpenEnd: occurred.openEnd,
-                occurredText: occurred.text,
-              }
-            : {}),
-          amountUsd: v.amountUsd,
-          amountQualifier: v.amountUsd === null ? null : (v.amountQualifier ?? "exact"),
-          amountKind: v.amountKind,
-          percent: v.percent,
-          headcount: v.headcount,
-          headcountQualifier: v.headcount === null ? null : (v.headcountQualifier ?? "exact"),
+          ...(occurred ? fuzzyColumns("occurred", occurred) : {}),
+          ...figureData(v),
           status: v.status,
           version: { increment: 1 },
         },
@@ -228,16 +211,7 @@ export async function setEventDeleted(
         data: { deletedAt: deleted ? new Date() : null, version: { increment: 1 } },
         select: eventAuditSelect,
       });
-      await writeAudit(tx, [
-        {
-          userId: user.id,
-          action: deleted ? "delete" : "restore",
-          entity: "event",
-          entityId: id,
-          before,
-          after,
-        },
-      ]);
+      await writeAudit(tx, [deletionAudit(user, "event", id, deleted, { before, after })]);
       return { kind: "saved" as const, tags: eventTags(after) };
     }, EDITOR_TRANSACTION),
   );

@@ -1,5 +1,3 @@
-import type { Metadata } from "next";
-import { isLocale } from "@/lib/i18n/config";
 import { ArticleList } from "@/components/articles/article-list";
 import { AsOfControl } from "@/components/filters/as-of-control";
 import { FilterForm } from "@/components/filters/filter-form";
@@ -10,12 +8,10 @@ import { findArticles } from "@/lib/data/articles";
 import { findLabs } from "@/lib/data/labs";
 import { findPublisherOptions } from "@/lib/data/publishers";
 import { readerMessages } from "@/lib/i18n/messages/reader";
-import { listQuery, pageHref, readerPage } from "@/lib/i18n/reader-page";
+import { listQuery, pagerHrefs, readerPage } from "@/lib/i18n/reader-page";
+import { titledPage } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/articles">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: readerMessages[isLocale(locale) ? locale : "en"].articles.title };
-}
+export const generateMetadata = titledPage(readerMessages, (t) => t.articles.title);
 
 export default async function ArticlesPage({ params, searchParams }: PageProps<"/[locale]/articles">) {
   const ctx = await readerPage(params, searchParams, "/articles");
@@ -32,10 +28,7 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<"
         <AsOfControl locale={locale} path={ctx.path} params={ctx.query} asOf={filters.asOf} />
       </PageHeader>
       <FilterForm
-        locale={locale}
-        path={ctx.path}
-        params={ctx.query}
-        filters={filters}
+        ctx={ctx}
         fields={["lab", "lang", "publisher", "dates"]}
         labs={labs}
         publishers={publishers}
@@ -45,12 +38,7 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<"
       ) : (
         <ArticleList articles={page.items} locale={locale} asOf={filters.asOf} />
       )}
-      <Pager
-        olderHref={page.nextCursor ? pageHref(ctx, { cursor: page.nextCursor }) : null}
-        newestHref={filters.cursor ? pageHref(ctx) : null}
-        olderLabel={t.articles.older}
-        newestLabel={t.timeline.newest}
-      />
+      <Pager {...pagerHrefs(ctx, page)} olderLabel={t.articles.older} newestLabel={t.timeline.newest} />
     </div>
   );
 }

@@ -1,17 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isLocale, localePath } from "@/lib/i18n/config";
 import { chartsMessages } from "@/lib/i18n/messages/charts";
 import { scorecardMessages } from "@/lib/i18n/messages/scorecard";
 import { chartQueryString, parseChartFiltersLenient } from "@/lib/validation/chart-filters";
+import { titledPage } from "@/lib/i18n/page-metadata";
 
 const CHARTS = ["slips", "investments", "setbacks"] as const;
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/charts">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: chartsMessages[isLocale(locale) ? locale : "en"].index.title };
-}
+export const generateMetadata = titledPage(chartsMessages, (t) => t.index.title);
 
 export default async function ChartsIndexPage({ params, searchParams }: PageProps<"/[locale]/charts">) {
   const { locale } = await params;

@@ -26,6 +26,7 @@ import { chartsMessages } from "@/lib/i18n/messages/charts";
 import { scorecardMessages } from "@/lib/i18n/messages/scorecard";
 import { fromCacheable, readerPage, toCacheable, type CacheableReaderContext } from "@/lib/i18n/reader-page";
 import { parseCompareParams } from "@/lib/validation/scorecard-params";
+import { EntityLink } from "@/components/ui/entity-link";
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/compare">): Promise<Metadata> {
   const { locale } = await params;
@@ -137,9 +138,7 @@ async function CompareBody({
           {perLab.map((p) => (
             <li key={p.lab.slug} className="space-y-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" data-testid="compare-scorecard" data-lab={p.lab.slug}>
               <h3 className="text-lg font-semibold">
-                <Link href={readerHref(locale, `/labs/${p.lab.slug}`, asOf)} className="hover:underline">
-                  {p.lab.name}
-                </Link>
+                <EntityLink to="labs" entity={p.lab} locale={locale} asOf={asOf} />
               </h3>
               {p.scorecard ? (
                 <>
@@ -192,9 +191,7 @@ async function CompareBody({
                 <ul className="space-y-2 text-sm">
                   {p.slips.models.map((m) => (
                     <li key={m.model.slug}>
-                      <Link href={readerHref(locale, `/models/${m.model.slug}`, asOf)} className="font-medium hover:underline">
-                        {m.model.name}
-                      </Link>
+                      <EntityLink to="models" entity={m.model} locale={locale} asOf={asOf} className="font-medium hover:underline" />
                       : {describeSlip(m.slip, locale)}
                       {m.slip.overdueDays > 0 ? ` · ${chartsMessages[locale].slips.overdue(m.slip.overdueDays)}` : ""}
                     </li>

@@ -1,5 +1,3 @@
-import type { Metadata } from "next";
-import { isLocale } from "@/lib/i18n/config";
 import Link from "next/link";
 import { AsOfControl } from "@/components/filters/as-of-control";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -8,11 +6,9 @@ import { findLabs } from "@/lib/data/labs";
 import { readerHref } from "@/lib/i18n/links";
 import { readerMessages } from "@/lib/i18n/messages/reader";
 import { readerPage } from "@/lib/i18n/reader-page";
+import { titledPage } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/labs">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: readerMessages[isLocale(locale) ? locale : "en"].labs.title };
-}
+export const generateMetadata = titledPage(readerMessages, (t) => t.labs.title);
 
 export default async function LabsPage({ params, searchParams }: PageProps<"/[locale]/labs">) {
   const ctx = await readerPage(params, searchParams, "/labs");

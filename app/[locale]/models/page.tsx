@@ -1,5 +1,3 @@
-import type { Metadata } from "next";
-import { isLocale } from "@/lib/i18n/config";
 import { AsOfControl } from "@/components/filters/as-of-control";
 import { ModelTable } from "@/components/models/model-table";
 import { SlipTable } from "@/components/models/slip-table";
@@ -10,11 +8,9 @@ import { findModelPlans } from "@/lib/data/model-plans";
 import { rankSlips } from "@/lib/domain/slip-board";
 import { readerMessages } from "@/lib/i18n/messages/reader";
 import { readerPage } from "@/lib/i18n/reader-page";
+import { titledPage } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/models">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: readerMessages[isLocale(locale) ? locale : "en"].models.title };
-}
+export const generateMetadata = titledPage(readerMessages, (t) => t.models.title);
 
 export default async function ModelsPage({ params, searchParams }: PageProps<"/[locale]/models">) {
   const ctx = await readerPage(params, searchParams, "/models");

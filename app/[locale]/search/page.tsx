@@ -15,7 +15,7 @@ import { parseReaderFilters } from "@/lib/validation/reader-filters";
 import { findLabs } from "@/lib/data/labs";
 import { findPublisherOptions } from "@/lib/data/publishers";
 import { readerMessages } from "@/lib/i18n/messages/reader";
-import { listQuery, pageHref, readerPage } from "@/lib/i18n/reader-page";
+import { listQuery, pagerHrefs, readerPage } from "@/lib/i18n/reader-page";
 
 export async function generateMetadata({
   params,
@@ -74,10 +74,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
       </form>
       <AsOfControl locale={locale} path={ctx.path} params={ctx.query} asOf={filters.asOf} />
       <FilterForm
-        locale={locale}
-        path={ctx.path}
-        params={ctx.query}
-        filters={filters}
+        ctx={ctx}
         fields={["lab", "lang", "publisher", "dates"]}
         labs={labs}
         publishers={publishers}
@@ -125,8 +122,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
         </section>
       )}
       <Pager
-        olderHref={page?.nextCursor ? pageHref(ctx, { cursor: page.nextCursor }) : null}
-        newestHref={filters.cursor ? pageHref(ctx) : null}
+        {...pagerHrefs(ctx, page)}
         olderLabel={t.more}
         newestLabel={readerMessages[locale].timeline.newest}
       />

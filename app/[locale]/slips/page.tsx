@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { AsOfControl } from "@/components/filters/as-of-control";
 import { ScorecardBoard } from "@/components/scorecards/scorecard-board";
@@ -10,16 +9,13 @@ import { Section } from "@/components/ui/section";
 import { cachedRender, tags } from "@/lib/data/cache";
 import { findScorecards } from "@/lib/data/scorecards";
 import { sortScorecards, type ScorecardSort } from "@/lib/domain/scorecard";
-import { isLocale } from "@/lib/i18n/config";
 import { readerHref } from "@/lib/i18n/links";
 import { scorecardMessages } from "@/lib/i18n/messages/scorecard";
 import { fromCacheable, readerPage, toCacheable, type CacheableReaderContext } from "@/lib/i18n/reader-page";
 import { parseSlipsParams } from "@/lib/validation/scorecard-params";
+import { titledPage } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/slips">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: scorecardMessages[isLocale(locale) ? locale : "en"].slips.metaTitle };
-}
+export const generateMetadata = titledPage(scorecardMessages, (t) => t.slips.metaTitle);
 
 export default async function SlipsPage({ params, searchParams }: PageProps<"/[locale]/slips">) {
   const ctx = await readerPage(params, searchParams, "/slips");

@@ -1,5 +1,3 @@
-import type { Metadata } from "next";
-import { isLocale } from "@/lib/i18n/config";
 import { EventTimeline } from "@/components/events/event-timeline";
 import { AsOfControl } from "@/components/filters/as-of-control";
 import { FilterForm } from "@/components/filters/filter-form";
@@ -11,19 +9,17 @@ import { findLabs } from "@/lib/data/labs";
 import { findPublisherOptions } from "@/lib/data/publishers";
 import { findReaderEvents } from "@/lib/data/reader-events";
 import { readerMessages } from "@/lib/i18n/messages/reader";
+import { titledPage } from "@/lib/i18n/page-metadata";
 import {
   fromCacheable,
   listQuery,
-  pageHref,
+  pagerHrefs,
   readerPage,
   toCacheable,
   type CacheableReaderContext,
 } from "@/lib/i18n/reader-page";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/timeline">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: readerMessages[isLocale(locale) ? locale : "en"].timeline.title };
-}
+export const generateMetadata = titledPage(readerMessages, (t) => t.timeline.title);
 
 export default async function TimelinePage({ params, searchParams }: PageProps<"/[locale]/timeline">) {
   const ctx = await readerPage(params, searchParams, "/timeline");
@@ -48,10 +44,7 @@ async function TimelineBody({ view }: { view: CacheableReaderContext }) {
         <AsOfControl locale={locale} path={ctx.path} params={ctx.query} asOf={filters.asOf} />
       </PageHeader>
       <FilterForm
-        locale={locale}
-        path={ctx.path}
-        params={ctx.query}
-        filters={filters}
+        ctx={ctx}
         fields={["lab", "type", "status", "lang", "publisher", "dates"]}
         labs={labs}
         publishers={publishers}
@@ -61,12 +54,7 @@ async function TimelineBody({ view }: { view: CacheableReaderContext }) {
       ) : (
         <EventTimeline events={page.items} locale={locale} asOf={filters.asOf} />
       )}
-      <Pager
-        olderHref={page.nextCursor ? pageHref(ctx, { cursor: page.nextCursor }) : null}
-        newestHref={filters.cursor ? pageHref(ctx) : null}
-        olderLabel={t.older}
-        newestLabel={t.newest}
-      />
+      <Pager {...pagerHrefs(ctx, page)} olderLabel={t.older} newestLabel={t.newest} />
     </div>
   );
 }

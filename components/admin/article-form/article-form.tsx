@@ -1,10 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState, useTransition } from "react";
-import { checkArticleDuplicates, saveArticle, type SaveArticleResult } from "@/lib/actions/articles";
-import { fieldErrorsOf } from "@/lib/validation/action-result";
+import { useEffect, useMemo, useState, useTransition } from "react";
+import { checkArticleDuplicates, saveArticle } from "@/lib/actions/articles";
 import { suggestFromText } from "@/lib/actions/suggest";
 import type { DuplicateArticle } from "@/lib/data/admin-articles";
 import type { EventPick } from "@/lib/data/admin-events";
@@ -16,21 +14,22 @@ import {
   emptyNewEvent,
   suggestionToNewEventRow,
   type ArticleFormInput,
-  type CitationRowInput,
-  type CommitmentRowInput,
   type NewEventRowInput,
 } from "@/lib/validation/article-form";
-import { ConflictNotice } from "@/components/admin/conflict-notice";
 import { Notice, buttonClass, linkClass, secondaryButtonClass } from "@/components/admin/ui";
 import { CitationFields } from "./citation-fields";
 import { CommitmentFields } from "./commitment-fields";
 import { articleChanges } from "./conflict";
 import { EventFinder } from "./event-finder";
-import { fieldBinder, fieldId, newKey, type EntityOptions, type Errors } from "./form-context";
+import { fieldBinder, newKey, type EntityOptions } from "./form-context";
 import type { KnowledgeBaseAdditions } from "@/lib/domain/knowledge/resolve";
 import { NewEventFields } from "./new-event-fields";
 import { Suggestions, type SuggestionView } from "./suggestions";
 import { SelectInput, TextInput } from "./text-input";
+import { SaveMessage, useVersionedForm } from "./versioned-form";
+
+/** The lists of rows in the events panel. */
+type RowList = "citations" | "newEvents" | "commitments";
 
 /**
  * The article form with its events panel. All input lives in this component's state, so a
@@ -46,11 +45,8 @@ export function ArticleForm({
   options: EntityOptions;
   publishers: string[];
 }) {
-  const router = useRouter();
-  const [form, setForm] = useState<ArticleFormInput>(initial);
-  const [opened, setOpened] = useState<ArticleFormInput>(initial);
-  const [errors, setErrors] = useState<Errors>({});
-  const [result, setResult] = useState<SaveArticleResult | null>(null);
+  const state = useVersionedForm(initial, ArticleFormSchema);
+  const { form, setForm, errors, setErrors, pending } = state;
   const [duplicates, setDuplicates] = useState<DuplicateArticle[]>([]);
   const [suggestions, setSuggestions] = useState<SuggestionView | null>(null);
   // Labs and models suggestions named from the knowledge base: offered in the selects, created on save.
@@ -68,9 +64,7 @@ export function ArticleForm({
     };
   }, [options, knowledgeBase]);
   const [languageTouched, setLanguageTouched] = useState(Boolean(initial.id));
-  const [pending, startTransition] = useTransition();
   const [suggesting, startSuggest] = useTransition();
-  const messageRef = useRef<HTMLDivElement>(null);
   const articleId = initial.id === undefined ? undefined : Number(initial.id);
 
   const set =
@@ -103,11 +97,13 @@ export function ArticleForm({
   };
 
   const updateRow =
-    <K extends "citations" | "newEvents" | "commitments">(key: K, index: number) =>
+    <K extends RowList>(key: K, index: number) =>
     (row: ArticleFormInput[K][number]) =>
       setForm((f) => ({ ...f, [key]: f[key].map((r, i) => (i === index ? row : r)) }));
-  const removeRow = (key: "citations" | "newEvents" | "commitments", index: number) =>
+  const removeRow = (key: RowList, index: number) =>
     setForm((f) => ({ ...f, [key]: f[key].filter((_, i) => i !== index) }));
+  const addRow = <K extends RowList>(key: K, row: ArticleFormInput[K][number]) =>
+    setForm((f) => ({ ...f, [key]: [...f[key], row] }));
 
   const attach = (e: EventPick) =>
     setForm((f) => ({
@@ -126,37 +122,13 @@ export function ArticleForm({
     }));
   const attachedIds = useMemo(() => new Set(form.citations.map((c) => Number(c.eventId))), [form.citations]);
 
-  const focusFirstError = (errs: Errors) => {
-    const first = Object.keys(errs)[0];
-    requestAnimationFrame(() => {
-      const el = first ? document.getElementById(fieldId(first)) : null;
-      (el ?? messageRef.current)?.focus();
-    });
-  };
-
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    const parsed = ArticleFormSchema.safeParse(form);
-    if (!parsed.success) {
-      const errs = fieldErrorsOf(parsed.error);
-      setErrors(errs);
-      setResult({ ok: false, message: t.form.fixErrors, fieldErrors: errs });
-      focusFirstError(errs);
-      return;
-    }
-    startTransition(async () => {
-      const res = await saveArticle(form);
-      setResult(res);
-      setErrors(res.fieldErrors);
-      if (res.ok && res.articleId) {
-        router.push(`/admin/articles/${res.articleId}?saved=1`);
-        router.refresh();
-        return;
-      }
+  const submit = state.submitWith(
+    saveArticle,
+    (res) => (res.articleId ? `/admin/articles/${res.articleId}` : null),
+    (res) => {
       if (res.duplicates) setDuplicates(res.duplicates);
-      focusFirstError(res.fieldErrors);
-    });
-  };
+    },
+  );
 
   const runSuggest = () =>
     startSuggest(async () => {
@@ -186,20 +158,14 @@ export function ArticleForm({
     const s = suggestions?.events[index];
     if (!s) return;
     if (s.matchesEventId) {
-      setForm((f) => ({
-        ...f,
-        citations: [
-          ...f.citations,
-          {
-            eventId: s.matchesEventId!,
-            eventTitle: "",
-            role: "re_report",
-            quote: s.quote,
-            attribution: s.reportedBy ? "relays_outlet" : "own_reporting",
-            attributedTo: s.reportedBy ?? "",
-          },
-        ],
-      }));
+      addRow("citations", {
+        eventId: s.matchesEventId,
+        eventTitle: "",
+        role: "re_report",
+        quote: s.quote,
+        attribution: s.reportedBy ? "relays_outlet" : "own_reporting",
+        attributedTo: s.reportedBy ?? "",
+      });
     } else {
       const row: NewEventRowInput = suggestionToNewEventRow(s, {
         key: newKey("s"),
@@ -207,56 +173,28 @@ export function ArticleForm({
         language: form.language === "en" ? "en" : "de",
         typeLabel: commonMessages.en.eventTypes[s.type],
       });
-      setForm((f) => ({ ...f, newEvents: [...f.newEvents, row] }));
+      addRow("newEvents", row);
     }
     rejectSuggestion(index);
   };
   const rejectSuggestion = (index: number) =>
     setSuggestions((v) => (v ? { ...v, events: v.events.filter((_, i) => i !== index) } : v));
 
-  const conflict = result?.conflict;
   const lang = String(form.language);
+  // What each row component of the events panel takes (RowProps), for row `index` of list `key`.
+  const rowProps = <K extends RowList>(key: K, index: number, row: ArticleFormInput[K][number]) => ({
+    index,
+    row,
+    onChange: updateRow(key, index),
+    onRemove: () => removeRow(key, index),
+    errors,
+    options: entityOptions,
+    lang,
+  });
 
   return (
     <form onSubmit={submit} noValidate className="space-y-6" aria-describedby="form-message">
-      <div id="form-message" ref={messageRef} tabIndex={-1} aria-live="polite">
-        {result?.message && !conflict ? (
-          <Notice kind={result.ok ? "success" : "error"} testId="form-message">
-            {result.message}
-          </Notice>
-        ) : null}
-        {conflict ? (
-          <ConflictNotice
-            changes={articleChanges(opened, conflict.current)}
-            actions={
-              <>
-                <button
-                  type="button"
-                  className={secondaryButtonClass}
-                  onClick={() => {
-                    setForm(conflict.current);
-                    setOpened(conflict.current);
-                    setResult(null);
-                  }}
-                >
-                  {t.form.conflictReload}
-                </button>
-                <button
-                  type="button"
-                  className={secondaryButtonClass}
-                  onClick={() => {
-                    setForm((f) => ({ ...f, version: conflict.currentVersion }));
-                    setOpened(conflict.current);
-                    setResult(null);
-                  }}
-                >
-                  {t.form.conflictOverwrite}
-                </button>
-              </>
-            }
-          />
-        ) : null}
-      </div>
+      <SaveMessage state={state} changes={articleChanges} />
 
       {duplicates.length > 0 ? (
         <Notice kind="error" testId="duplicate-notice">
@@ -277,18 +215,8 @@ export function ArticleForm({
         <h2 id="article-fields" className="sr-only">
           Article
         </h2>
-        <TextInput
-          {...field("url")}
-          label={t.form.url}
-          type="url"
-          className="sm:col-span-2"
-        />
-        <TextInput
-          {...field("title")}
-          label={t.form.title}
-          lang={lang}
-          className="sm:col-span-2"
-        />
+        <TextInput {...field("url")} label={t.form.url} type="url" className="sm:col-span-2" />
+        <TextInput {...field("title")} label={t.form.title} lang={lang} className="sm:col-span-2" />
         <TextInput
           {...field("publisher")}
           label={t.form.publisher}
@@ -307,11 +235,7 @@ export function ArticleForm({
           ))}
         </datalist>
         <div className="grid grid-cols-2 gap-3">
-          <TextInput
-            {...field("publishedDate")}
-            label={t.form.publishedDate}
-            type="date"
-          />
+          <TextInput {...field("publishedDate")} label={t.form.publishedDate} type="date" />
           <SelectInput
             {...field("publishedPrecision")}
             label={t.form.publishedPrecision}
@@ -347,10 +271,7 @@ export function ArticleForm({
             ]}
           />
         </div>
-        <TextInput
-          {...field("author")}
-          label={t.form.author}
-        />
+        <TextInput {...field("author")} label={t.form.author} />
         <TextInput
           path="body"
           label={t.form.body}
@@ -387,63 +308,32 @@ export function ArticleForm({
 
         <h3 className="font-semibold">{t.events.attached}</h3>
         {form.citations.length === 0 ? <p className="text-sm">{t.events.noneAttached}</p> : null}
-        {form.citations.map((c: CitationRowInput, i) => (
-          <CitationFields
-            key={`${String(c.eventId)}-${i}`}
-            index={i}
-            row={c}
-            onChange={updateRow("citations", i)}
-            onRemove={() => removeRow("citations", i)}
-            errors={errors}
-            lang={lang}
-          />
+        {form.citations.map((c, i) => (
+          <CitationFields key={`${String(c.eventId)}-${i}`} {...rowProps("citations", i, c)} />
         ))}
         <EventFinder options={options} onAttach={attach} attachedIds={attachedIds} />
 
         <h3 className="font-semibold">{t.events.newEvents}</h3>
         {form.newEvents.map((e, i) => (
-          <NewEventFields
-            key={e.key}
-            index={i}
-            row={e}
-            onChange={updateRow("newEvents", i)}
-            onRemove={() => removeRow("newEvents", i)}
-            errors={errors}
-            options={entityOptions}
-            lang={lang}
-          />
+          <NewEventFields key={e.key} {...rowProps("newEvents", i, e)} />
         ))}
         <button
           type="button"
           className={secondaryButtonClass}
-          onClick={() => setForm((f) => ({ ...f, newEvents: [...f.newEvents, emptyNewEvent(newKey("e"))] }))}
+          onClick={() => addRow("newEvents", emptyNewEvent(newKey("e")))}
         >
           {t.events.addNewEvent}
         </button>
 
         <h3 className="font-semibold">{t.events.commitments}</h3>
         {form.commitments.length === 0 ? <p className="text-sm">{t.events.noCommitments}</p> : null}
-        {form.commitments.map((c: CommitmentRowInput, i) => (
-          <CommitmentFields
-            key={c.key}
-            index={i}
-            row={c}
-            onChange={updateRow("commitments", i)}
-            onRemove={() => removeRow("commitments", i)}
-            errors={errors}
-            options={entityOptions}
-            lang={lang}
-          />
+        {form.commitments.map((c, i) => (
+          <CommitmentFields key={c.key} {...rowProps("commitments", i, c)} />
         ))}
         <button
           type="button"
           className={secondaryButtonClass}
-          onClick={() =>
-            setForm((f) => ({
-              ...f,
-              commitments: [...f.commitments, { key: newKey("c"), model: "", plannedText: "", quote: "" }],
-            }))
-          }
+          onClick={() => addRow("commitments", { key: newKey("c"), model: "", plannedText: "", quote: "" })}
         >
           {t.events.addCommitment}
         </button>

@@ -1,7 +1,6 @@
 "use client";
 
 import { t } from "@/lib/i18n/messages/admin";
-import { secondaryButtonClass } from "@/components/admin/ui";
 import type { FieldBinder } from "./form-context";
 import { attributionOptions, roleOptions } from "./options";
 import { SelectInput, TextInput } from "./text-input";
@@ -35,14 +34,5 @@ export function QuoteInput({ field, lang }: { field: FieldBinder<"quote">; lang:
       lang={lang}
       className="sm:col-span-3"
     />
-  );
-}
-
-/** A row's remove button; `name` tells screen readers which row. */
-export function RemoveRowButton({ onRemove, name }: { onRemove: () => void; name: string }) {
-  return (
-    <button type="button" onClick={onRemove} className={`${secondaryButtonClass} mt-3`}>
-      {t.events.remove} <span className="sr-only">{name}</span>
-    </button>
   );
 }

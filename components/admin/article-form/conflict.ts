@@ -21,14 +21,22 @@ export interface FieldChange {
   after: string;
 }
 
-/** What changed between the version the editor opened and the one saved now. */
-export function articleChanges(opened: ArticleFormInput, saved: ArticleFormInput): FieldChange[] {
-  const out: FieldChange[] = [];
-  for (const f of COMPARED_FIELDS) {
+/** The plain fields among `fields` whose values differ between two versions of a form. */
+export function fieldChanges<F extends object>(
+  opened: F,
+  saved: F,
+  fields: readonly (keyof F & string)[],
+): FieldChange[] {
+  return fields.flatMap((f) => {
     const before = String(opened[f] ?? "");
     const after = String(saved[f] ?? "");
-    if (before !== after) out.push({ field: f, before, after });
-  }
+    return before === after ? [] : [{ field: f, before, after }];
+  });
+}
+
+/** What changed between the version the editor opened and the one saved now. */
+export function articleChanges(opened: ArticleFormInput, saved: ArticleFormInput): FieldChange[] {
+  const out = fieldChanges(opened, saved, COMPARED_FIELDS);
   const cites = (a: ArticleFormInput) =>
     a.citations.map((c) => `#${String(c.eventId)} ${String(c.role)}: ${c.quote}`).join("\n");
   if (cites(opened) !== cites(saved))

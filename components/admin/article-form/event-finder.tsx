@@ -8,6 +8,7 @@ import { t } from "@/lib/i18n/messages/admin";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/admin/ui";
 import type { EntityOptions } from "./form-context";
 import { typeOptions } from "./options";
+import { OptionList, type Options } from "./text-input";
 
 /** Search existing events by lab, model, type and words, and attach one to the article. */
 export function EventFinder({
@@ -133,7 +134,7 @@ function FinderSelect({
   label: string;
   value: string;
   onChange: (value: string) => void;
-  options: readonly { value: string; label: string }[];
+  options: Options;
 }) {
   return (
     <div>
@@ -142,11 +143,7 @@ function FinderSelect({
       </label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className={inputClass}>
         <option value="">{t.events.any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <OptionList options={options} />
       </select>
     </div>
   );

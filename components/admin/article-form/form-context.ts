@@ -59,3 +59,8 @@ export interface RowProps<R> {
   options: EntityOptions;
   lang: string;
 }
+
+/** The fields of row `props.index` of the list `list` ("newEvents"): a change replaces that row. */
+export function rowBinder<R extends object>(list: string, { index, row, onChange, errors }: RowProps<R>) {
+  return fieldBinder(`${list}.${index}`, row, (patch) => onChange({ ...row, ...patch }), errors);
+}

@@ -2,21 +2,15 @@
 
 import type { NewEventRowInput } from "@/lib/validation/article-form";
 import { t } from "@/lib/i18n/messages/admin";
-import { fieldBinder, type RowProps } from "./form-context";
-import { CitationInputs, RemoveRowButton } from "./citation-inputs";
+import { rowBinder, type RowProps } from "./form-context";
+import { CitationInputs } from "./citation-inputs";
 import { EventFactInputs } from "./event-fact-inputs";
+import { RowFrame } from "./row-frame";
 
 /** One new event created with this article: its facts and this article's citation of it. */
-export function NewEventFields({
-  index,
-  row,
-  onChange,
-  onRemove,
-  errors,
-  options,
-  lang,
-}: RowProps<NewEventRowInput>) {
-  const field = fieldBinder(`newEvents.${index}`, row, (patch) => onChange({ ...row, ...patch }), errors);
+export function NewEventFields(props: RowProps<NewEventRowInput>) {
+  const { index, row, onChange, options } = props;
+  const field = rowBinder("newEvents", props);
   const labOptions = [
     { value: "", label: "—" },
     ...options.labs.map((l) => ({ value: l.slug, label: l.name })),
@@ -28,22 +22,21 @@ export function NewEventFields({
       .map((m) => ({ value: m.slug, label: m.name })),
   ];
   return (
-    <fieldset className="rounded border border-zinc-300 p-3 dark:border-zinc-700" data-testid="new-event">
-      <legend className="px-1 text-sm font-semibold">
-        {t.events.newEvents} #{index + 1}
-      </legend>
-      <div className="grid gap-3 sm:grid-cols-3">
-        <EventFactInputs
-          field={field}
-          onLabChange={(lab) => onChange({ ...row, lab, model: "" })}
-          labOptions={labOptions}
-          modelOptions={modelOptions}
-          summaryRows={2}
-          occurredHint={t.events.occurredHint}
-        />
-        <CitationInputs field={field} lang={lang} />
-      </div>
-      <RemoveRowButton onRemove={onRemove} name={row.title || `#${index + 1}`} />
-    </fieldset>
+    <RowFrame
+      testId="new-event"
+      legend={`${t.events.newEvent} #${index + 1}`}
+      removeName={row.title || `#${index + 1}`}
+      onRemove={props.onRemove}
+    >
+      <EventFactInputs
+        field={field}
+        onLabChange={(lab) => onChange({ ...row, lab, model: "" })}
+        labOptions={labOptions}
+        modelOptions={modelOptions}
+        summaryRows={2}
+        occurredHint={t.events.occurredHint}
+      />
+      <CitationInputs field={field} lang={props.lang} />
+    </RowFrame>
   );
 }

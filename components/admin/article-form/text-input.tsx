@@ -2,7 +2,13 @@
 
 import type { ReactNode } from "react";
 import { Field, describedBy, inputClass } from "@/components/admin/ui";
-import { fieldId, type Errors } from "./form-context";
+import { fieldId, type FieldProps } from "./form-context";
+
+/** A select's choices. */
+export type Options = readonly { value: string; label: string }[];
+
+/** What every input here takes: its field (path, value, setter, errors), a label, a hint, its place. */
+type InputProps = FieldProps & { label: ReactNode; hint?: ReactNode; className?: string };
 
 /** A labelled text input or textarea bound to one path of the form state, with its errors. */
 export function TextInput({
@@ -18,19 +24,12 @@ export function TextInput({
   list,
   lang,
   className,
-}: {
-  path: string;
-  label: ReactNode;
-  value: string;
-  onChange: (value: string) => void;
-  errors: Errors;
-  hint?: ReactNode;
+}: InputProps & {
   multiline?: boolean;
   rows?: number;
   type?: "text" | "url" | "date";
   list?: string;
   lang?: string;
-  className?: string;
 }) {
   const id = fieldId(path);
   const aria = describedBy(id, errors[path], hint);
@@ -73,16 +72,7 @@ export function SelectInput({
   options,
   hint,
   className,
-}: {
-  path: string;
-  label: ReactNode;
-  value: string;
-  onChange: (value: string) => void;
-  errors: Errors;
-  options: readonly { value: string; label: string }[];
-  hint?: ReactNode;
-  className?: string;
-}) {
+}: InputProps & { options: Options }) {
   const id = fieldId(path);
   return (
     <Field id={id} label={label} hint={hint} errors={errors[path]} className={className}>
@@ -94,12 +84,17 @@ export function SelectInput({
         className={inputClass}
         {...describedBy(id, errors[path], hint)}
       >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <OptionList options={options} />
       </select>
     </Field>
   );
+}
+
+/** The <option>s of a select. */
+export function OptionList({ options }: { options: Options }) {
+  return options.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
 }

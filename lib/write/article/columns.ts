@@ -1,4 +1,5 @@
 import type { FuzzyDate } from "@/lib/domain/fuzzy-date";
+import type { EventDto } from "@/lib/data/dto";
 import { dayToDate } from "@/lib/data/mappers";
 
 /** A FuzzyDate as the five columns every fuzzy date has ("occurredFrom", "occurredTo", …). */
@@ -13,3 +14,21 @@ export const fuzzyColumns = <P extends string>(prefix: P, d: FuzzyDate) =>
     Record<`${P}Precision`, FuzzyDate["precision"]> &
     Record<`${P}OpenEnd`, boolean> &
     Record<`${P}Text`, string>;
+
+/**
+ * An event's figures as a form gives them, as columns: a qualifier is stored only beside its
+ * number, and "exact" when the editor chose none.
+ */
+export const figureData = (
+  v: Pick<
+    EventDto,
+    "amountUsd" | "amountQualifier" | "amountKind" | "percent" | "headcount" | "headcountQualifier"
+  >,
+) => ({
+  amountUsd: v.amountUsd,
+  amountQualifier: v.amountUsd === null ? null : (v.amountQualifier ?? "exact"),
+  amountKind: v.amountKind,
+  percent: v.percent,
+  headcount: v.headcount,
+  headcountQualifier: v.headcount === null ? null : (v.headcountQualifier ?? "exact"),
+});

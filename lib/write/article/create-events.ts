@@ -2,7 +2,7 @@ import "server-only";
 import { tags } from "@/lib/data/cache";
 import type { ArticleFormValues } from "@/lib/validation/article-form";
 import { readFuzzyDate } from "@/lib/validation/form-fields";
-import { fuzzyColumns } from "./columns";
+import { figureData, fuzzyColumns } from "./columns";
 import type { References } from "./resolve-references";
 import type { SaveStep } from "./step";
 
@@ -26,12 +26,7 @@ export async function createEvents(
         title: e.title,
         summary: e.summary,
         ...fuzzyColumns("occurred", occurred),
-        amountUsd: e.amountUsd,
-        amountQualifier: e.amountUsd === null ? null : (e.amountQualifier ?? "exact"),
-        amountKind: e.amountKind,
-        percent: e.percent,
-        headcount: e.headcount,
-        headcountQualifier: e.headcount === null ? null : (e.headcountQualifier ?? "exact"),
+        ...figureData(e),
         status: e.status,
       },
     });

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/require-user";
 import { tags } from "@/lib/data/cache";
 import { findDuplicateArticles, type DuplicateArticle } from "@/lib/data/admin-articles";
-import { writeAudit } from "@/lib/write/audit";
+import { deletionAudit, writeAudit } from "@/lib/write/audit";
 import { isUniqueViolation } from "./errors";
 import { Abort } from "./step";
 import { citedEventsChanged, commitmentTags } from "./tags";
@@ -29,16 +29,7 @@ export async function setArticleDeleted(
         select: articleAuditSelect,
       });
       const citedTags = await citedEventsChanged(tx, id);
-      await writeAudit(tx, [
-        {
-          userId: user.id,
-          action: deleted ? "delete" : "restore",
-          entity: "article",
-          entityId: id,
-          before,
-          after,
-        },
-      ]);
+      await writeAudit(tx, [deletionAudit(user, "article", id, deleted, { before, after })]);
       const touched = new Set<string>([tags.articles, tags.article(id), ...citedTags]);
       for (const tag of await commitmentTags(tx, id)) touched.add(tag);
       return { kind: "saved" as const, tags: [...touched] };

@@ -13,6 +13,7 @@ import { readerHref } from "@/lib/i18n/links";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { readerMessages } from "@/lib/i18n/messages/reader";
 import { readerPage } from "@/lib/i18n/reader-page";
+import { EventSubject } from "@/components/events/event-subject";
 
 const ID = /^[1-9]\d{0,9}$/;
 
@@ -108,17 +109,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps<"/
                   >
                     <div className="flex flex-wrap gap-x-2 text-xs text-zinc-700 dark:text-zinc-300">
                       <span className="font-medium">{c.eventTypes[e.type]}</span>
-                      <Link href={readerHref(locale, `/labs/${e.lab.slug}`, asOf)} className="underline">
-                        {e.lab.name}
-                      </Link>
-                      {e.model ? (
-                        <Link
-                          href={readerHref(locale, `/models/${e.model.slug}`, asOf)}
-                          className="underline"
-                        >
-                          {e.model.name}
-                        </Link>
-                      ) : null}
+                      <EventSubject event={e} locale={locale} asOf={asOf} look="cited" />
                       <span>{formatFuzzy(e.occurred, locale)}</span>
                       <span>· {c.citationRoles[e.role]}</span>
                     </div>

@@ -1,6 +1,5 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ChartDataTable } from "@/components/charts/chart-data-table";
+import { ChartDataTable, chartCsv } from "@/components/charts/chart-data-table";
 import { ChartEmptyState } from "@/components/charts/chart-empty-state";
 import { ChartFilterForm } from "@/components/charts/chart-filter-form";
 import { ChartPageHeader } from "@/components/charts/chart-page-header";
@@ -12,13 +11,11 @@ import { findLabs } from "@/lib/data/labs";
 import { isLocale, localePath } from "@/lib/i18n/config";
 import { chartsMessages } from "@/lib/i18n/messages/charts";
 import { chartQueryString, parseChartFiltersLenient } from "@/lib/validation/chart-filters";
+import { titledPage } from "@/lib/i18n/page-metadata";
 
 const PATH = "/charts/investments";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/charts/investments">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: chartsMessages[isLocale(locale) ? locale : "en"].index.investments.title };
-}
+export const generateMetadata = titledPage(chartsMessages, (t) => t.index.investments.title);
 
 export default async function InvestmentsChartPage({
   params,
@@ -62,11 +59,7 @@ export default async function InvestmentsChartPage({
               {t.investments.excluded(chart.excludedCount)}
             </p>
           ) : null}
-          <ChartDataTable
-            locale={locale}
-            csvHref={`/api/v1/charts/investments?${query ? `${query}&` : ""}format=csv`}
-            csvName="slipwatch-investments.csv"
-          >
+          <ChartDataTable locale={locale} {...chartCsv("investments", query)}>
             <InvestmentsTable chart={chart} locale={locale} />
           </ChartDataTable>
         </>

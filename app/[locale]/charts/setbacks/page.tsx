@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
@@ -15,13 +14,11 @@ import { isLocale, localePath } from "@/lib/i18n/config";
 import { chartsMessages } from "@/lib/i18n/messages/charts";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { chartQueryString, parseChartFiltersLenient, SETBACK_MODES, SetbackModeLenientSchema } from "@/lib/validation/chart-filters";
+import { titledPage } from "@/lib/i18n/page-metadata";
 
 const PATH = "/charts/setbacks";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/charts/setbacks">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: chartsMessages[isLocale(locale) ? locale : "en"].index.setbacks.title };
-}
+export const generateMetadata = titledPage(chartsMessages, (t) => t.index.setbacks.title);
 
 export default async function SetbacksChartPage({ params, searchParams }: PageProps<"/[locale]/charts/setbacks">) {
   const { locale } = await params;

@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { ChartDataTable } from "@/components/charts/chart-data-table";
+import { ChartDataTable, chartCsv } from "@/components/charts/chart-data-table";
 import { ChartEmptyState } from "@/components/charts/chart-empty-state";
 import { ChartFilterForm } from "@/components/charts/chart-filter-form";
 import { ChartPageHeader } from "@/components/charts/chart-page-header";
@@ -17,13 +16,11 @@ import { isLocale, localePath } from "@/lib/i18n/config";
 import { chartsMessages } from "@/lib/i18n/messages/charts";
 import { chartQueryString, parseChartFiltersLenient } from "@/lib/validation/chart-filters";
 import { SLUG } from "@/lib/validation/params";
+import { titledPage } from "@/lib/i18n/page-metadata";
 
 const PATH = "/charts/slips";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/charts/slips">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: chartsMessages[isLocale(locale) ? locale : "en"].index.slips.title };
-}
+export const generateMetadata = titledPage(chartsMessages, (t) => t.index.slips.title);
 
 export default async function SlipChartPage({ params, searchParams }: PageProps<"/[locale]/charts/slips">) {
   const { locale } = await params;
@@ -100,11 +97,7 @@ export default async function SlipChartPage({ params, searchParams }: PageProps<
             olderLabel={t.slips.more}
             newestLabel={t.slips.first}
           />
-          <ChartDataTable
-            locale={locale}
-            csvHref={`/api/v1/charts/slips?${query ? `${query}&` : ""}format=csv`}
-            csvName="slipwatch-slips.csv"
-          >
+          <ChartDataTable locale={locale} {...chartCsv("slips", query)}>
             <SlipTable chart={chart} locale={locale} />
           </ChartDataTable>
         </>

@@ -14,6 +14,7 @@ import { commonMessages } from "@/lib/i18n/messages/common";
 import { readerMessages } from "@/lib/i18n/messages/reader";
 import { readerPage } from "@/lib/i18n/reader-page";
 import { IdParamSchema } from "@/lib/api/query-schemas";
+import { EventSubject } from "@/components/events/event-subject";
 
 // /[locale]/events/[id] — one event's permanent address: all citations and quotes, how
 // independent its sources are, when it happened / was first reported / last changed, its status
@@ -57,17 +58,7 @@ export default async function EventPage({ params, searchParams }: PageProps<"/[l
     <div className="space-y-8">
       <header className="space-y-3">
         <p className="text-sm">
-          <Link href={readerHref(locale, `/labs/${event.lab.slug}`, asOf)} className="font-medium underline">
-            {event.lab.name}
-          </Link>
-          {event.model ? (
-            <>
-              {" · "}
-              <Link href={readerHref(locale, `/models/${event.model.slug}`, asOf)} className="underline">
-                {event.model.name}
-              </Link>
-            </>
-          ) : null}
+          <EventSubject event={event} locale={locale} asOf={asOf} look="page" />
         </p>
         <h1
           className="text-2xl font-bold tracking-tight"

@@ -1,6 +1,5 @@
 import { httpUrlOrNull } from "@/lib/domain/safe-url";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { isLocale } from "@/lib/i18n/config";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/articles/article-list";
@@ -23,7 +22,7 @@ import { deriveLabStatus } from "@/lib/domain/lab-status";
 import { readerHref } from "@/lib/i18n/links";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { readerMessages } from "@/lib/i18n/messages/reader";
-import { fromCacheable, pageHref, readerPage, toCacheable, type CacheableReaderContext } from "@/lib/i18n/reader-page";
+import { fromCacheable, pagerHrefs, readerPage, toCacheable, type CacheableReaderContext } from "@/lib/i18n/reader-page";
 import { SLUG } from "@/lib/validation/params";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/labs/[slug]">): Promise<Metadata> {
@@ -101,11 +100,7 @@ async function LabPageBody({ slug, view }: { slug: string; view: CacheableReader
       <Section
         id="scorecard"
         title={scorecardMessages[locale].scorecard.title}
-        action={
-          <Link href={readerHref(locale, "/slips", asOf)} className="text-sm underline">
-            {scorecardMessages[locale].slips.title} →
-          </Link>
-        }
+        more={{ href: readerHref(locale, "/slips", asOf), label: `${scorecardMessages[locale].slips.title} →` }}
       >
         <p className="max-w-3xl text-sm text-zinc-700 dark:text-zinc-300">{scorecardMessages[locale].scorecard.intro}</p>
         {scorecard && scorecard.models.length > 0 ? (
@@ -130,11 +125,7 @@ async function LabPageBody({ slug, view }: { slug: string; view: CacheableReader
         <Section
           id="timeline"
           title={t.timeline}
-          action={
-            <Link href={readerHref(locale, `/timeline?lab=${slug}`, asOf)} className="text-sm underline">
-              {commonMessages[locale].nav.timeline} →
-            </Link>
-          }
+          more={{ href: readerHref(locale, `/timeline?lab=${slug}`, asOf), label: `${commonMessages[locale].nav.timeline} →` }}
         >
           {events.items.length === 0 ? (
             <EmptyState>{readerMessages[locale].timeline.empty}</EmptyState>
@@ -142,8 +133,7 @@ async function LabPageBody({ slug, view }: { slug: string; view: CacheableReader
             <EventTimeline events={events.items} locale={locale} asOf={asOf} headingLevel={3} quotesOnly />
           )}
           <Pager
-            olderHref={events.nextCursor ? pageHref(ctx, { cursor: events.nextCursor }) : null}
-            newestHref={filters.cursor ? pageHref(ctx) : null}
+            {...pagerHrefs(ctx, events)}
             olderLabel={readerMessages[locale].timeline.older}
             newestLabel={readerMessages[locale].timeline.newest}
           />
@@ -151,11 +141,7 @@ async function LabPageBody({ slug, view }: { slug: string; view: CacheableReader
         <Section
           id="articles"
           title={t.articles}
-          action={
-            <Link href={readerHref(locale, `/articles?lab=${slug}`, asOf)} className="text-sm underline">
-              {t.allArticles}
-            </Link>
-          }
+          more={{ href: readerHref(locale, `/articles?lab=${slug}`, asOf), label: t.allArticles }}
         >
           {articles.items.length === 0 ? (
             <EmptyState>{t.articlesEmpty}</EmptyState>

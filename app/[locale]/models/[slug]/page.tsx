@@ -16,6 +16,7 @@ import { commonMessages } from "@/lib/i18n/messages/common";
 import { readerMessages } from "@/lib/i18n/messages/reader";
 import { readerPage } from "@/lib/i18n/reader-page";
 import { SLUG } from "@/lib/validation/params";
+import { EntityLink } from "@/components/ui/entity-link";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/models/[slug]">): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -46,9 +47,7 @@ export default async function ModelPage({ params, searchParams }: PageProps<"/[l
     <div className="space-y-8">
       <header className="space-y-3">
         <p className="text-sm">
-          <Link href={readerHref(locale, `/labs/${model.lab.slug}`, asOf)} className="font-medium underline">
-            {model.lab.name}
-          </Link>
+          <EntityLink to="labs" entity={model.lab} locale={locale} asOf={asOf} className="font-medium underline" />
           {model.family ? (
             <span className="text-zinc-700 dark:text-zinc-300">
               {" "}

@@ -4,22 +4,17 @@ import { ArticleForm } from "@/components/admin/article-form/article-form";
 import { EditRecordHeader } from "@/components/admin/edit-record-header";
 import { Notice } from "@/components/admin/ui";
 import { deleteArticle, restoreArticle } from "@/lib/actions/articles";
-import { requireUserFor } from "@/lib/auth/require-user";
+import { requireEditPage } from "@/lib/auth/require-user";
 import { findPublisherNames, getArticleForEdit } from "@/lib/data/admin-articles";
 import { findLabOptions, findModelOptions } from "@/lib/data/admin-entities";
 import { t } from "@/lib/i18n/messages/admin";
-import { IdParamSchema } from "@/lib/validation/admin-params";
 
 export const metadata: Metadata = { title: "Edit article" };
 
 export default async function EditArticlePage({ params, searchParams }: PageProps<"/admin/articles/[id]">) {
-  const { id: rawId } = await params;
-  const { saved } = await searchParams;
-  await requireUserFor(`/admin/articles/${rawId}`);
-  const id = IdParamSchema.safeParse(rawId);
-  if (!id.success) notFound();
+  const { id, saved } = await requireEditPage("/admin/articles", params, searchParams);
   const [article, labs, models, publishers] = await Promise.all([
-    getArticleForEdit(id.data),
+    getArticleForEdit(id),
     findLabOptions(),
     findModelOptions(),
     findPublisherNames(),
@@ -34,7 +29,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         deleted={Boolean(article.deletedAt)}
         remove={{ action: deleteArticle, label: t.articles.delete }}
         restore={{ action: restoreArticle, label: t.articles.restore }}
-        saved={saved === "1"}
+        saved={saved}
       />
       {article.deletedAt ? (
         <Notice kind="info" testId="deleted-notice">{t.articles.deletedNotice}</Notice>

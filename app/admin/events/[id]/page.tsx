@@ -5,21 +5,16 @@ import { EventForm } from "@/components/admin/event-form";
 import { Notice } from "@/components/admin/ui";
 import { MergeEventForm } from "@/components/admin/merge-event-form";
 import { deleteEvent, mergeEvent, restoreEvent } from "@/lib/actions/events";
-import { requireUserFor } from "@/lib/auth/require-user";
+import { requireEditPage } from "@/lib/auth/require-user";
 import { findLabOptions, findModelOptions } from "@/lib/data/admin-entities";
 import { getEventForEdit } from "@/lib/data/admin-events";
 import { t } from "@/lib/i18n/messages/admin";
-import { IdParamSchema } from "@/lib/validation/admin-params";
 
 export const metadata: Metadata = { title: "Edit event" };
 
 export default async function EditEventPage({ params, searchParams }: PageProps<"/admin/events/[id]">) {
-  const { id: rawId } = await params;
-  const { saved } = await searchParams;
-  await requireUserFor(`/admin/events/${rawId}`);
-  const id = IdParamSchema.safeParse(rawId);
-  if (!id.success) notFound();
-  const [event, labs, models] = await Promise.all([getEventForEdit(id.data), findLabOptions(), findModelOptions()]);
+  const { id, saved } = await requireEditPage("/admin/events", params, searchParams);
+  const [event, labs, models] = await Promise.all([getEventForEdit(id), findLabOptions(), findModelOptions()]);
   if (!event) notFound();
   return (
     <div className="space-y-4">
@@ -30,7 +25,7 @@ export default async function EditEventPage({ params, searchParams }: PageProps<
         deleted={Boolean(event.deletedAt)}
         remove={{ action: deleteEvent, label: t.eventEdit.delete }}
         restore={{ action: restoreEvent, label: t.eventEdit.restore }}
-        saved={saved === "1"}
+        saved={saved}
       />
       {event.deletedAt ? (
         <Notice kind="info">{t.eventEdit.deleted}</Notice>

@@ -1,15 +1,9 @@
 // GET /api/v1/events/:id — one event with its citations (asOf hides later citations).
 import type { NextRequest } from "next/server";
-import { IdParamSchema } from "@/lib/api/query-schemas";
-import { recordResponse } from "@/lib/api/route-shapes";
+import { recordById } from "@/lib/api/route-shapes";
 import { getEventById } from "@/lib/data/events";
 
 export async function GET(request: NextRequest, ctx: RouteContext<"/api/v1/events/[id]">) {
   const { id } = await ctx.params;
-  return recordResponse(
-    request,
-    { raw: id, schema: IdParamSchema },
-    { invalid: `Event "${id}"`, missing: `Event ${id}` },
-    getEventById,
-  );
+  return recordById(request, id, "Event", getEventById);
 }
