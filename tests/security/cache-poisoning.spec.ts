@@ -63,7 +63,12 @@ test("hostile Host and forwarding headers neither change what is stored nor rero
 });
 
 test("router requests (RSC, prefetch) are never stored under the page's key", async ({ baseURL }) => {
-  for (const headers of [{ rsc: "1" }, { "next-router-prefetch": "1", rsc: "1" }, { "next-router-state-tree": "%5B%22%22%5D", rsc: "1" }]) {
+  const routerHeaders: Record<string, string>[] = [
+    { rsc: "1" },
+    { "next-router-prefetch": "1", rsc: "1" },
+    { "next-router-state-tree": "%5B%22%22%5D", rsc: "1" },
+  ];
+  for (const headers of routerHeaders) {
     const url = fresh("/en/labs");
     await raw(baseURL!, url, headers);
     const plain = await raw(baseURL!, url);
