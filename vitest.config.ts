@@ -17,6 +17,9 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "components/**/*.test.ts", "prisma/**/*.test.ts"],
           environment: "node",
+          // A guard against hangs, not a speed check (speed is `npm run bench` / `extract:eval`):
+          // Vitest's 5 s default failed property and extractor tests on a loaded 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

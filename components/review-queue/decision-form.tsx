@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/validation/action-result";
 import { decisionFormId } from "@/components/review-queue/form-id";
@@ -8,7 +9,7 @@ interface Props {
   articleId: number;
   version: number;
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
-  labels: { publish: string; discard: string; working: string };
+  labels: { publish: string; discard: string; working: string; copyOf: string; deleted: string };
 }
 
 /** Publishing is the primary action, discarding the secondary one. */
@@ -47,6 +48,19 @@ export function DecisionForm({ articleId, version, action, labels }: Props) {
       <p role="status" aria-live="polite" className="text-sm text-zinc-700 dark:text-zinc-300">
         {pending ? labels.working : state.message}
       </p>
+      {!pending && state.duplicates?.length ? (
+        <p className="w-full text-sm" data-testid="queue-duplicates">
+          {labels.copyOf}{" "}
+          {state.duplicates.map((d) => (
+            <span key={d.id} className="mr-2">
+              <Link href={`/admin/articles/${d.id}`} className="text-blue-700 underline hover:no-underline dark:text-blue-300">
+                {d.title}
+              </Link>
+              {d.deleted ? ` ${labels.deleted}` : ""}
+            </span>
+          ))}
+        </p>
+      ) : null}
     </form>
   );
 }

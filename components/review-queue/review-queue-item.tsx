@@ -90,7 +90,7 @@ export function ReviewQueueItem({ item, locale, action }: Props) {
         articleId={item.articleId}
         version={item.version}
         action={action}
-        labels={{ publish: t.publish, discard: t.discard, working: t.working }}
+        labels={{ publish: t.publish, discard: t.discard, working: t.working, copyOf: t.copyOf, deleted: t.deleted }}
       />
     </article>
   );

@@ -17,6 +17,11 @@ export async function decideDraftAction(_prev: ActionState, formData: FormData):
   switch (outcome.kind) {
     case "refused":
       return { message: `Nothing was published: ${outcome.reason}` };
+    case "duplicate":
+      return {
+        message: "Nothing was published: this text is a near-identical copy of an article already in Slipwatch.",
+        duplicates: outcome.duplicates.map(({ id, title, deleted }) => ({ id, title, deleted })),
+      };
     case "stale":
       return { message: "This draft was changed or decided by someone else meanwhile. Reload the queue." };
     case "decided": {

@@ -5,7 +5,7 @@
 // --split keeps every other article (by its index in the set): a rule tuned on one half should
 // also help the other, or it is fitted to those texts rather than to the language.
 // --keys keeps the articles whose key starts with one of the comma-separated prefixes, e.g. the
-// held-out set alone (`--keys hen,hde`, prisma/seed-data/starter/more.ts), which nobody tunes on.
+// held-out set alone (`--keys hen,hde`, prisma/seed-data/starter/more.json), which nobody tunes on.
 import { extractFromText } from "@/lib/domain/extract";
 import type { ExtractionResult } from "@/lib/domain/extract/types";
 import { loadLabelledSet } from "@/tests/support/extract/labelled-set";

@@ -186,15 +186,36 @@ export async function findDuplicateArticles(
 }
 
 /**
+ * Articles other than draft `articleId` (drafts are left out: two imported copies must not block
+ * each other) whose text is a near-identical copy of `body`: publishing the draft would make it
+ * a second copy of one of them. Deleted ones count too (the editor can restore them instead).
+ */
+export async function findPublishedCopies(
+  client: Prisma.TransactionClient,
+  articleId: number,
+  body: string,
+): Promise<DuplicateArticle[]> {
+  if (body.trim().length < NEAR_DUPLICATE_MIN_CHARS) return [];
+  const rows = await findNearIdenticalTexts(client, body.trim(), articleId, { skipDrafts: true });
+  return rows.slice(0, 5).map((r) => ({ id: r.id, title: r.title, deleted: r.deletedAt !== null, by: "text" }));
+}
+
+/**
  * Candidates from the trigram GIN index (`%`, similarity ≥ 0.3, far looser than a copy), of
  * comparable length; lib/domain/near-duplicate.ts decides which are copies.
  */
-async function findNearIdenticalTexts(client: Prisma.TransactionClient, body: string, excludeId?: number) {
+async function findNearIdenticalTexts(
+  client: Prisma.TransactionClient,
+  body: string,
+  excludeId?: number,
+  { skipDrafts = false } = {},
+) {
   const candidates = await client.$queryRaw<{ id: number; title: string; deletedAt: Date | null; body: string }[]>`
     SELECT a.id, a.title, a.deleted_at AS "deletedAt", a.body
       FROM articles a
      WHERE a.body % ${body}
        AND a.id <> ${excludeId ?? 0}
+       AND (NOT ${skipDrafts} OR a.status <> 'draft')
        AND LEAST(length(a.body), length(${body}))::float8 / GREATEST(length(a.body), length(${body}), 1)
            >= ${NEAR_DUPLICATE_MIN_LENGTH_RATIO}
      ORDER BY similarity(a.body, ${body}) DESC

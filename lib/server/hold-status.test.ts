@@ -27,7 +27,7 @@ async function serve(
 function get(
   url: string,
   headers: Record<string, string> = {},
-): Promise<{ status: number; body: string; encoding?: string }> {
+): Promise<{ status: number; body: string; encoding?: string; headers: IncomingMessage["headers"] }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(url, { headers }, (res) => {
       let body = "";
@@ -38,6 +38,7 @@ function get(
           status: res.statusCode ?? 0,
           body,
           encoding: res.headers["content-encoding"] as string | undefined,
+          headers: res.headers,
         }),
       );
     });
@@ -89,6 +90,21 @@ describe("holdStatusUntilBody", () => {
     const res = await get(`${s.url}/admin`);
     expect(res.status).toBe(500);
     expect(res.body).toBe("<html></html>");
+  });
+
+  it("keeps the headers of an early writeHead that gave a reason phrase, with the final status", async () => {
+    const s = await serve((_req, res) => {
+      res.writeHead(200, "OK", { "content-type": "text/html", "x-kept": "yes" });
+      setTimeout(() => {
+        res.statusCode = 307;
+        res.end("<html>moved</html>");
+      }, 10);
+    });
+    close = s.close;
+    const res = await get(`${s.url}/admin/articles`);
+    expect(res.status).toBe(307);
+    expect(res.headers["x-kept"]).toBe("yes");
+    expect(res.headers["content-type"]).toBe("text/html");
   });
 
   it("leaves reader pages, RSC requests and writes alone: their first write fixes the status", async () => {

@@ -58,6 +58,16 @@ function holdWriteHead(res: ServerResponse, released: () => boolean) {
   return { writeHead, held: () => held };
 }
 
+/**
+ * The headers of a kept writeHead(status, [reason,] [headers]) call, without its status and reason
+ * phrase: both belonged to the status as it was then, and the head is sent with the status as it
+ * is when it goes out.
+ */
+function headersOf(head: unknown[]): unknown[] {
+  const [, ...rest] = head;
+  return typeof rest[0] === "string" ? rest.slice(1) : rest;
+}
+
 /** Calls a write's or end's callback (if it was given one) as if the data had gone out. */
 function acknowledge(args: unknown[]): void {
   const callback = args.find((a) => typeof a === "function") as (() => void) | undefined;
@@ -79,12 +89,8 @@ export function holdStatusUntilBody(req: IncomingMessage, res: ServerResponse): 
     if (sent) return;
     sent = true;
     const head = held();
-    if (head) {
-      // The status as it is now, not as it was when the head was first asked for.
-      const [, ...rest] = head;
-      const reason = typeof rest[0] === "string" ? [] : rest;
-      writeHead(res.statusCode, ...reason);
-    }
+    // The status as it is now, not as it was when the head was first asked for.
+    if (head) writeHead(res.statusCode, ...headersOf(head));
   };
 
   res.flushHeaders = () => {
@@ -153,11 +159,7 @@ export function holdResponseUntilEnd(
       });
     if (res.statusCode === 200 && failed()) res.statusCode = 500;
     const head = held();
-    if (head) {
-      const [, ...rest] = head;
-      const headers = typeof rest[0] === "string" ? rest.slice(1) : rest;
-      writeHead(res.statusCode, ...headers);
-    }
+    if (head) writeHead(res.statusCode, ...headersOf(head));
     for (const { chunk, encoding } of chunks) {
       if (encoding) write(chunk, encoding);
       else write(chunk);

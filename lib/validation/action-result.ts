@@ -23,6 +23,8 @@ export interface ActionState {
   ok?: boolean;
   message?: string;
   fieldErrors?: Record<string, string[]>;
+  /** stored articles the draft would copy: the form links them */
+  duplicates?: { id: number; title: string; deleted: boolean }[];
 }
 
 /** zod issues → { "newEvents.0.quote": ["…"] }, the keys the form puts next to its fields. */

@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { tags } from "@/lib/data/cache";
+import { findPublishedCopies, type DuplicateArticle } from "@/lib/data/admin-articles";
 import { AcceptError, acceptSuggestions } from "@/lib/write/accept-suggestions";
+import { lockArticleSaves } from "@/lib/write/article/save-lock";
 import { citedEventsChanged, commitmentTags, createdLabTags } from "@/lib/write/article/tags";
 import { writeAudit, type AuditEntry } from "@/lib/write/audit";
 import type { ReviewDecision } from "@/lib/validation/review-decision";
@@ -18,14 +20,28 @@ export type DecideOutcome =
   /** a concurrent decision or edit got there first */
   | { kind: "stale" }
   /** an accepted suggestion could not be turned into an event; nothing was written */
-  | { kind: "refused"; reason: string };
+  | { kind: "refused"; reason: string }
+  /** the draft's text is a near-identical copy of a stored article; nothing was written */
+  | { kind: "duplicate"; duplicates: DuplicateArticle[] };
 
 export async function decideDraft(user: { id: number }, input: ReviewDecision): Promise<DecideOutcome> {
   const { articleId, version, decision, accept } = input;
   const userId = user.id;
-  let outcome: { tags: string[] } | false;
+  let outcome: { tags: string[] } | { duplicates: DuplicateArticle[] } | false;
   try {
     outcome = await db.$transaction(async (tx) => {
+      if (decision === "publish") {
+        // The article form refuses a near-identical copy on save; an imported or feed-watched
+        // draft meets the same check here, under the same lock, before it becomes visible.
+        await lockArticleSaves(tx);
+        const draft = await tx.article.findFirst({
+          where: { id: articleId, version, status: "draft", deletedAt: null },
+          select: { body: true },
+        });
+        if (!draft) return false;
+        const duplicates = await findPublishedCopies(tx, articleId, draft.body);
+        if (duplicates.length > 0) return { duplicates };
+      }
       // Only a draft still in the version the editor saw: a concurrent decision wins, not both.
       const result = await tx.article.updateMany({
         where: { id: articleId, version, status: "draft", deletedAt: null },
@@ -78,6 +94,7 @@ export async function decideDraft(user: { id: number }, input: ReviewDecision): 
     throw error;
   }
   if (!outcome) return { kind: "stale" };
+  if ("duplicates" in outcome) return { kind: "duplicate", duplicates: outcome.duplicates };
   // Drafts are invisible to readers, so a discard touches no cached read; a publish does.
   return {
     kind: "decided",

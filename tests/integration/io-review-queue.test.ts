@@ -149,4 +149,43 @@ describe("review queue", () => {
     expect(queue.items.map((i) => i.title)).not.toContain(`${key} newer`);
     expect(queue.items[0]?.title).toBe(`${key} older`);
   });
+  it("refuses to publish a near-identical copy of a stored article and names it; drafts do not block each other", async () => {
+    await signInAs("editor");
+    // Three different stories, long enough for the near-duplicate rule (≥ 200 characters).
+    const story = (topic: string) =>
+      Array.from({ length: 6 }, (_, i) => `${topic}: Absatz ${i + 1} berichtet ausführlich über ${topic} und seine Folgen für das Unternehmen.`).join("\n");
+    const make = async (name: string, body: string, status: "draft" | "published") => {
+      const a = await prisma.article.create({
+        data: {
+          title: `${key} ${name}`,
+          url: `https://queue.example.org/${key}/${name}`,
+          language: "de",
+          body,
+          contentHash: `${key}-${name}`,
+          status,
+          ...(status === "draft" ? { reviewItem: { create: { labs: [], models: [], suggestions: [] } } } : {}),
+        },
+      });
+      ids[name] = a.id;
+      return a.id;
+    };
+    const original = await make("original", story("Die Verschiebung von Behemoth"), "published");
+    // The copy adds one line and drops nothing: near-identical, not the same hash.
+    const copy = await make("copy", `${story("Die Verschiebung von Behemoth")}\nMehr dazu morgen.`, "draft");
+    const other = await make("other", story("Der Rücktritt der Forschungschefin"), "draft");
+    const twinA = await make("twin-a", story("Die Kündigungen bei xAI"), "draft");
+    const twinB = await make("twin-b", `${story("Die Kündigungen bei xAI")}\nUpdate folgt.`, "draft");
+
+    const refused = await decide({ articleId: copy, version: 1, decision: "publish" });
+    expect(refused.ok).toBeUndefined();
+    expect(refused.message).toMatch(/near-identical copy/);
+    expect(refused.duplicates).toEqual([{ id: original, title: `${key} original`, deleted: false }]);
+    expect(await prisma.article.findUniqueOrThrow({ where: { id: copy } })).toMatchObject({ status: "draft", version: 1 });
+
+    expect(await decide({ articleId: other, version: 1, decision: "publish" })).toMatchObject({ ok: true });
+    // Two imported copies: the first publishes (the other is only a draft), the second is then a copy.
+    expect(await decide({ articleId: twinA, version: 1, decision: "publish" })).toMatchObject({ ok: true });
+    const second = await decide({ articleId: twinB, version: 1, decision: "publish" });
+    expect(second.duplicates?.map((d) => d.id)).toEqual([twinA]);
+  });
 });

@@ -10,17 +10,11 @@ import { createEvents } from "./create-events";
 import { isBusy, isUniqueViolation } from "./errors";
 import { finishSave } from "./finish";
 import { resolveReferences } from "./resolve-references";
+import { lockArticleSaves } from "./save-lock";
 import { Abort, type ArticleWriteOutcome, type SaveStep } from "./step";
 import { syncCitations } from "./sync-citations";
 import { syncReleaseDates } from "./sync-release-dates";
 import { upsertArticle } from "./upsert-article";
-
-/**
- * Article saves that can create a duplicate run one at a time: the near-identical-text check
- * cannot be a unique index, so without this two copies saved at the same moment would both pass
- * it. The exact cases (same hash, same URL key) have unique indexes behind them as well.
- */
-const ARTICLE_SAVE_LOCK = 0x51195a7e;
 
 /**
  * The article save, as one transaction: article, publishers, citations, new events, release
@@ -31,7 +25,7 @@ export async function writeArticle(user: SessionUser, v: ArticleFormValues): Pro
   try {
     return await db.$transaction(
       async (tx) => {
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ARTICLE_SAVE_LOCK}::bigint)`;
+        await lockArticleSaves(tx);
         const step: SaveStep = {
           tx,
           userId: user.id,

@@ -13,9 +13,7 @@ import {
 import { itQuotesVerbatim } from "../../../tests/support/verbatim-quotes";
 import { commitments as seedCommitments, events as seedEvents } from "../events";
 import type { SeedEvent } from "../types";
-import { DE_PACK } from "./de";
-import { EN_PACK } from "./en";
-import { STARTER_PACKS } from "./index";
+import { DE_PACK, EN_PACK, STARTER_PACKS } from "./index";
 import { buildSeedDataset, citationSlot } from "./merge";
 import { numberForms } from "@/tests/support/number-forms";
 

@@ -28,6 +28,8 @@ export const de: IoMessages = {
     publish: "Veröffentlichen",
     discard: "Verwerfen",
     working: "Wird gespeichert …",
+    copyOf: "Schon in Slipwatch:",
+    deleted: "(gelöscht)",
     next: "Ältere Entwürfe",
     first: "Zurück zu den neuesten",
   },

@@ -22,6 +22,8 @@ export const en = {
     publish: "Publish",
     discard: "Discard",
     working: "Saving…",
+    copyOf: "Already in Slipwatch:",
+    deleted: "(deleted)",
     next: "Older drafts",
     first: "Back to the newest",
   },
