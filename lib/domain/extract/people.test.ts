@@ -25,21 +25,29 @@ describe("who leaves", () => {
     expect(personIn("The team will follow.", names)).toBeNull();
   });
 
-  it("keeps two people leaving one lab as two departures, German and English", () => {
-    const de =
-      "CEO Jonas Andrulis tritt bei Aleph Alpha zurück. Andrulis verlässt das Unternehmen. Chief Operating Officer Carsten Dirks kehrt Aleph Alpha den Rücken.";
-    expect(departures(de)).toHaveLength(2);
-    const en =
-      "OpenAI's chief research officer Bob McGrew is leaving OpenAI. McGrew steps down after eight years. Vice president Barret Zoph also left OpenAI.";
-    expect(departures(en)).toHaveLength(2);
-  });
-
-  it("still merges one person's exit told twice, and people the text groups", () => {
-    const one =
-      "CEO Jonas Andrulis tritt bei Aleph Alpha zurück. Andrulis verlässt Aleph Alpha nach sieben Jahren.";
-    expect(departures(one)).toHaveLength(1);
-    const grouped =
-      "Co-founders Mustafa Suleyman and Karén Simonyan are leaving Inflection AI. Suleyman and Simonyan left Inflection AI on Tuesday.";
-    expect(departures(grouped)).toHaveLength(1);
+  // One departure per person who leaves, unless the text tells one exit twice or groups people.
+  it.each([
+    [
+      "two people leaving one lab (de)",
+      "CEO Jonas Andrulis tritt bei Aleph Alpha zurück. Andrulis verlässt das Unternehmen. Chief Operating Officer Carsten Dirks kehrt Aleph Alpha den Rücken.",
+      2,
+    ],
+    [
+      "two people leaving one lab (en)",
+      "OpenAI's chief research officer Bob McGrew is leaving OpenAI. McGrew steps down after eight years. Vice president Barret Zoph also left OpenAI.",
+      2,
+    ],
+    [
+      "one person's exit told twice",
+      "CEO Jonas Andrulis tritt bei Aleph Alpha zurück. Andrulis verlässt Aleph Alpha nach sieben Jahren.",
+      1,
+    ],
+    [
+      "people the text groups",
+      "Co-founders Mustafa Suleyman and Karén Simonyan are leaving Inflection AI. Suleyman and Simonyan left Inflection AI on Tuesday.",
+      1,
+    ],
+  ])("%s", (_name, text, count) => {
+    expect(departures(text)).toHaveLength(count);
   });
 });

@@ -1,3 +1,4 @@
+import { foldName } from "../slugify";
 import { MODELS } from "./models";
 import { ORGANISATIONS } from "./organisations";
 import type { KnownModel, KnownOrg } from "./types";
@@ -8,12 +9,7 @@ import type { KnownModel, KnownOrg } from "./types";
  * stay, because "Alexa+" is not "Alexa" and "Q*" is a name.
  */
 export function nameKey(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/ß/g, "ss")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}+*]/gu, "");
+  return foldName(name).replace(/[^\p{L}\p{N}+*]/gu, "");
 }
 
 /** Every written form of an entry: slug, canonical name, aliases and German forms. */

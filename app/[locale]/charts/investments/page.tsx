@@ -1,14 +1,13 @@
 import { notFound } from "next/navigation";
 import { ChartDataTable, chartCsv } from "@/components/charts/chart-data-table";
 import { ChartEmptyState } from "@/components/charts/chart-empty-state";
-import { ChartFilterForm } from "@/components/charts/chart-filter-form";
+import { ChartClaimsAndFilters } from "@/components/charts/chart-claims-and-filters";
 import { ChartPageHeader } from "@/components/charts/chart-page-header";
 import { InvestmentsChart } from "@/components/charts/investments-chart";
 import { InvestmentsTable } from "@/components/charts/investments-table";
-import { ClaimsToggle } from "@/components/filters/claims-toggle";
 import { getInvestmentsPageChart } from "@/lib/data/charts";
 import { findLabs } from "@/lib/data/labs";
-import { isLocale, localePath } from "@/lib/i18n/config";
+import { isLocale } from "@/lib/i18n/config";
 import { chartsMessages } from "@/lib/i18n/messages/charts";
 import { chartQueryString, parseChartFiltersLenient } from "@/lib/validation/chart-filters";
 import { titledPage } from "@/lib/i18n/page-metadata";
@@ -36,19 +35,7 @@ export default async function InvestmentsChartPage({
         intro={t.investments.intro}
         asOf={filters.asOf}
       />
-      <ClaimsToggle
-        locale={locale}
-        path={localePath(locale, PATH)}
-        params={new URLSearchParams(chartQueryString(filters))}
-        claims={filters.claims}
-      />
-      <ChartFilterForm
-        locale={locale}
-        path={PATH}
-        labs={labs}
-        filters={filters}
-        keep={filters.claims ? { claims: filters.claims } : {}}
-      />
+      <ChartClaimsAndFilters locale={locale} path={PATH} labs={labs} filters={filters} />
       {empty ? (
         <ChartEmptyState locale={locale} path={PATH} />
       ) : (

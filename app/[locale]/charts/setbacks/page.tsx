@@ -2,10 +2,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { ChartEmptyState } from "@/components/charts/chart-empty-state";
-import { ChartFilterForm } from "@/components/charts/chart-filter-form";
+import { ChartClaimsAndFilters } from "@/components/charts/chart-claims-and-filters";
 import { ChartPageHeader } from "@/components/charts/chart-page-header";
 import { SetbacksChart } from "@/components/charts/setbacks-chart";
-import { ClaimsToggle } from "@/components/filters/claims-toggle";
 import { SetbacksTable } from "@/components/charts/setbacks-table";
 import { getSetbacksChart } from "@/lib/data/charts";
 import { findLabs } from "@/lib/data/labs";
@@ -35,18 +34,12 @@ export default async function SetbacksChartPage({ params, searchParams }: PagePr
   return (
     <div className="space-y-6">
       <ChartPageHeader locale={locale} title={t.setbacks.title} intro={t.setbacks.intro} asOf={filters.asOf} />
-      <ClaimsToggle
-        locale={locale}
-        path={localePath(locale, PATH)}
-        params={new URLSearchParams(chartQueryString(filters, { mode: mode === "share" ? mode : undefined }))}
-        claims={filters.claims}
-      />
-      <ChartFilterForm
+      <ChartClaimsAndFilters
         locale={locale}
         path={PATH}
         labs={labs}
         filters={filters}
-        keep={{ ...(mode === "share" ? { mode } : {}), ...(filters.claims ? { claims: filters.claims } : {}) }}
+        own={mode === "share" ? { mode } : {}}
       >
         <fieldset>
           <legend className="text-sm font-semibold">{t.setbacks.types}</legend>
@@ -60,7 +53,7 @@ export default async function SetbacksChartPage({ params, searchParams }: PagePr
             ))}
           </div>
         </fieldset>
-      </ChartFilterForm>
+      </ChartClaimsAndFilters>
       <nav aria-label={t.setbacks.mode} className="flex items-center gap-2 text-sm">
         <span className="font-semibold">{t.setbacks.mode}:</span>
         {SETBACK_MODES.map((m) => {
