@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleForm } from "@/components/admin/article-form/article-form";
-import { EditRecordHeader } from "@/components/admin/edit-record-header";
-import { Notice } from "@/components/admin/ui";
+import { EditRecordPage } from "@/components/admin/edit-record-page";
 import { deleteArticle, restoreArticle } from "@/lib/actions/articles";
 import { requireEditPage } from "@/lib/auth/require-user";
 import { findPublisherNames, getArticleForEdit } from "@/lib/data/admin-articles";
@@ -21,21 +20,14 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   ]);
   if (!article) notFound();
   return (
-    <div className="space-y-4">
-      <EditRecordHeader
-        heading={t.articles.editHeading}
-        historyHref={`/admin/history/article/${article.id}`}
-        id={article.id}
-        deleted={Boolean(article.deletedAt)}
-        remove={{ action: deleteArticle, label: t.articles.delete }}
-        restore={{ action: restoreArticle, label: t.articles.restore }}
-        saved={saved}
-      />
-      {article.deletedAt ? (
-        <Notice kind="info" testId="deleted-notice">{t.articles.deletedNotice}</Notice>
-      ) : (
-        <ArticleForm key={article.version} initial={article.form} options={{ labs, models }} publishers={publishers} />
-      )}
-    </div>
+    <EditRecordPage
+      heading={t.articles.editHeading}
+      entity="article"
+      record={article}
+      actions={{ remove: deleteArticle, restore: restoreArticle }}
+      saved={saved}
+    >
+      <ArticleForm key={article.version} initial={article.form} options={{ labs, models }} publishers={publishers} />
+    </EditRecordPage>
   );
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { EditRecordHeader } from "@/components/admin/edit-record-header";
+import { EditRecordPage } from "@/components/admin/edit-record-page";
 import { EventForm } from "@/components/admin/event-form";
-import { Notice } from "@/components/admin/ui";
 import { MergeEventForm } from "@/components/admin/merge-event-form";
 import { deleteEvent, mergeEvent, restoreEvent } from "@/lib/actions/events";
 import { requireEditPage } from "@/lib/auth/require-user";
@@ -17,24 +16,15 @@ export default async function EditEventPage({ params, searchParams }: PageProps<
   const [event, labs, models] = await Promise.all([getEventForEdit(id), findLabOptions(), findModelOptions()]);
   if (!event) notFound();
   return (
-    <div className="space-y-4">
-      <EditRecordHeader
-        heading={`${t.eventEdit.heading} #${event.id}`}
-        historyHref={`/admin/history/event/${event.id}`}
-        id={event.id}
-        deleted={Boolean(event.deletedAt)}
-        remove={{ action: deleteEvent, label: t.eventEdit.delete }}
-        restore={{ action: restoreEvent, label: t.eventEdit.restore }}
-        saved={saved}
-      />
-      {event.deletedAt ? (
-        <Notice kind="info">{t.eventEdit.deleted}</Notice>
-      ) : (
-        <>
-          <EventForm key={event.version} initial={event.form} options={{ labs, models }} />
-          <MergeEventForm id={event.id} action={mergeEvent} />
-        </>
-      )}
-    </div>
+    <EditRecordPage
+      heading={`${t.eventEdit.heading} #${event.id}`}
+      entity="event"
+      record={event}
+      actions={{ remove: deleteEvent, restore: restoreEvent }}
+      saved={saved}
+    >
+      <EventForm key={event.version} initial={event.form} options={{ labs, models }} />
+      <MergeEventForm id={event.id} action={mergeEvent} />
+    </EditRecordPage>
   );
 }
