@@ -1,4 +1,4 @@
-import modelRows from "./data/models.json";
+import modelRows from "./data/models.json" with { type: "json" };
 import { germanGenitive, withGermanForms } from "./german";
 import { modelRowSchema, parseKnowledgeRows } from "./rows";
 import type { KnownModel } from "./types";

@@ -1,4 +1,4 @@
-import organisationRows from "./data/organisations.json";
+import organisationRows from "./data/organisations.json" with { type: "json" };
 import { germanGenitive, withGermanForms } from "./german";
 import { parseKnowledgeRows, orgRowSchema } from "./rows";
 import type { KnownOrg } from "./types";

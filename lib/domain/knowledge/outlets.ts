@@ -1,4 +1,4 @@
-import outletRows from "./data/outlets.json";
+import outletRows from "./data/outlets.json" with { type: "json" };
 import { outletRowSchema, parseKnowledgeRows } from "./rows";
 
 /**

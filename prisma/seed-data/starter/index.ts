@@ -1,6 +1,6 @@
-import deData from "./de.json";
-import enData from "./en.json";
-import moreData from "./more.json";
+import deData from "./de.json" with { type: "json" };
+import enData from "./en.json" with { type: "json" };
+import moreData from "./more.json" with { type: "json" };
 import { parseStarterPack } from "./schema";
 import type { StarterPack } from "./types";
 
