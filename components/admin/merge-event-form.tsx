@@ -14,11 +14,15 @@ export function MergeEventForm({
 }) {
   const [result, formAction, pending] = useActionState(action, null);
   return (
-    <form action={formAction} className="flex flex-wrap items-end gap-2 text-sm" data-testid="merge-form">
+    <form action={formAction} className="flex flex-col gap-1 text-sm" data-testid="merge-form">
       <input type="hidden" name="from" value={id} />
-      <label className="flex flex-col gap-1">
-        <span className="font-medium">Merge this duplicate into event #</span>
+      {/* The label sits above the input and its button, so the two share one row without a gap. */}
+      <label htmlFor={`merge-into-${id}`} className="font-medium">
+        Merge this duplicate into event #
+      </label>
+      <div className="flex flex-wrap items-center gap-2">
         <input
+          id={`merge-into-${id}`}
           name="into"
           inputMode="numeric"
           pattern="[0-9]+"
@@ -26,11 +30,11 @@ export function MergeEventForm({
           // py-1.5 and text-sm as in the button beside it, so the two are the same height and line up.
           className="block w-28 rounded border border-zinc-400 bg-white px-2 py-1.5 text-sm text-zinc-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100"
         />
-      </label>
-      <button type="submit" className={secondaryButtonClass} disabled={pending}>
-        Merge
-      </button>
-      <span role="status">{result?.message}</span>
+        <button type="submit" className={secondaryButtonClass} disabled={pending}>
+          Merge
+        </button>
+        <span role="status">{result?.message}</span>
+      </div>
     </form>
   );
 }
