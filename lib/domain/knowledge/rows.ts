@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseDataFile } from "../data-file";
 import type { KnownModel, KnownOrg } from "./types";
 import type { KnownOutlet } from "./outlets";
 
@@ -39,9 +40,5 @@ export const outletRowSchema = z.strictObject({
 }) satisfies z.ZodType<KnownOutlet>;
 
 export function parseKnowledgeRows<T>(file: string, schema: z.ZodType<T>, rows: unknown): T[] {
-  const parsed = z.array(schema).safeParse(rows);
-  if (!parsed.success) {
-    throw new Error(`knowledge base ${file} is malformed:\n${z.prettifyError(parsed.error)}`);
-  }
-  return parsed.data;
+  return parseDataFile(`knowledge base ${file}`, z.array(schema), rows);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseDataFile } from "../../../lib/domain/data-file";
 import { EVENT_TYPES } from "../../../lib/domain/event-types";
 import { DATE_PRECISIONS } from "../../../lib/domain/fuzzy-date.types";
 import {
@@ -119,9 +120,5 @@ export const starterPackSchema = z.strictObject({
 }) satisfies z.ZodType<StarterPack>;
 
 export function parseStarterPack(file: string, data: unknown): StarterPack {
-  const parsed = starterPackSchema.safeParse(data);
-  if (!parsed.success) {
-    throw new Error(`starter pack ${file} is malformed:\n${z.prettifyError(parsed.error)}`);
-  }
-  return parsed.data;
+  return parseDataFile(`starter pack ${file}`, starterPackSchema, data);
 }
