@@ -53,8 +53,9 @@ describe("starter articles", () => {
   it.each(starterArticles.map((a) => [a.key, a] as const))(
     "%s: file, address, publisher, language",
     (key, a) => {
-      // Tuning set: "en-001-….txt" is en001. Held-out set (more.ts): "hen-01-….txt" is hen01.
-      const name = new RegExp(`^(h?)${a.language}-(\\d{2,3})-[a-z0-9-]+\\.txt$`).exec(a.file);
+      // Tuning set: "en-001-….txt" is en001, "hen-01-….txt" (more.json) is hen01. Held-out set
+      // (holdout.json): "xen-01-….txt" is xen01.
+      const name = new RegExp(`^([hx]?)${a.language}-(\\d{2,3})-[a-z0-9-]+\\.txt$`).exec(a.file);
       expect(name, a.file).not.toBeNull();
       expect(name?.[2]?.length, a.file).toBe(name?.[1] ? 2 : 3);
       expect(key).toBe(`${name?.[1] ?? ""}${a.language}${name?.[2] ?? ""}`);
