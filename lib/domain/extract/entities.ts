@@ -3,6 +3,7 @@
  * "Metas", "xAIs", "Googles", "OpenAI-Mitarbeitern", "Llama-4-Reihe", "ersten Llama-Modells".
  * Names that look like labs or models but are not known are reported by name.
  */
+import { asMaker } from "./epithets";
 import type { KnownEntity } from "./types";
 
 export type MentionKind = "lab" | "model" | "family";
@@ -20,6 +21,8 @@ export interface Mention {
   end: number;
   /** what follows a hyphen: "Mitarbeitern" in "OpenAI-Mitarbeitern", "Aktie" in "Meta-Aktie" */
   compound: string | null;
+  /** named by what its lab makes or is ("the ChatGPT maker", "der Meta-Konzern"): see epithets.ts */
+  epithet?: boolean;
 }
 
 export interface UnknownName {
@@ -49,10 +52,14 @@ export interface EntityIndex {
   labWords: Set<string>;
 }
 
-const SEP = '(?:[\\s\\u00a0]*[-„“"»«‚‘][\\s\\u00a0]*|[\\s\\u00a0]+)';
+const SEP = '(?:[\\s\\u00a0]*[-\\u2010\\u2011„“"»«‚‘][\\s\\u00a0]*|[\\s\\u00a0]+)';
 const BEFORE = "(?<![\\p{L}\\p{N}])";
 /** genitive "s", English "'s", then a compound tail ("-Mitarbeitern"), then a word end */
-const AFTER = "(?<infl>s|es|n|en|['’]s)?(?<tail>(?:-[\\p{L}\\p{N}]+)*)(?![\\p{L}\\p{N}]|[.,]\\d)";
+const AFTER =
+  "(?<infl>s|es|n|en|['’]s)?(?<tail>(?:[-\\u2010\\u2011][\\p{L}\\p{N}]+)*)(?![\\p{L}\\p{N}]|[.,]\\d)";
+
+/** "-" and the hyphens typeset text uses instead (U+2010, U+2011) */
+const HYPHEN = /[-\u2010\u2011]/u;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -175,10 +182,10 @@ export function findMentions(text: string, index: EntityIndex): Mention[] {
     for (const hit of text.matchAll(m.re)) {
       const core = hit.groups?.core ?? "";
       const tail = hit.groups?.tail ?? "";
-      const lastOfCore = core.split("-").at(-1) ?? "";
+      const lastOfCore = core.split(HYPHEN).at(-1) ?? "";
       const compound = tail
-        ? (tail.split("-").filter(Boolean).at(-1) ?? null)
-        : core.includes("-") && !m.nameWords.has(lastOfCore)
+        ? (tail.split(HYPHEN).filter(Boolean).at(-1) ?? null)
+        : HYPHEN.test(core) && !m.nameWords.has(lastOfCore)
           ? lastOfCore
           : null;
       found.push({
@@ -210,6 +217,8 @@ export function findMentions(text: string, index: EntityIndex): Mention[] {
     }
     kept.push(c);
   }
+  // "the ChatGPT maker", "des ChatGPT-Entwicklers": the product names its lab
+  for (let k = 0; k < kept.length; k++) kept[k] = asMaker(text, kept[k]!);
   // A weak name counts only when its lab is named in a strong way somewhere in the text — or,
   // for a lab, when the text treats the word as a company's name: in an organisation context
   // ("the startup Mistral", "Perplexity-Chef", "Mistral's CEO"), or capitalised inside sentences
@@ -226,7 +235,7 @@ export function findMentions(text: string, index: EntityIndex): Mention[] {
   for (const [lab, count] of asName) if (count >= 3) strongLabs.add(lab);
   return kept
     .filter((c) => !c.weak || strongLabs.has(c.lab))
-    .map(({ kind, slug, lab, text: t, start, end, compound }) => ({
+    .map(({ kind, slug, lab, text: t, start, end, compound, epithet }) => ({
       kind,
       slug,
       lab,
@@ -234,6 +243,7 @@ export function findMentions(text: string, index: EntityIndex): Mention[] {
       start,
       end,
       compound,
+      ...(epithet ? { epithet } : {}),
     }));
 }
 

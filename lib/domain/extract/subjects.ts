@@ -2,6 +2,7 @@
 import { type Attribution } from "./attribution";
 import { moveWordsAt } from "./cues";
 import { type Mention, type UnknownName } from "./entities";
+import { referenceIsEpithet } from "./epithets";
 import { anaphorAt, type MentionRole } from "./roles";
 import { type Sentence } from "./sentences";
 import type { ExtractEventType } from "./types";
@@ -60,7 +61,11 @@ export function topicBefore(
 export function sentenceTopic(info: Info, infos: Info[], i: number, dominant: string | null): string | null {
   const named = eligible(info.roles)[0];
   const back = anaphorAt(info.s.text, named !== undefined);
-  if (back >= 0 && back < (named ? named.mention.start - info.s.start : Infinity))
+  if (
+    back >= 0 &&
+    back < (named ? named.mention.start - info.s.start : Infinity) &&
+    !(named && referenceIsEpithet(info.s.text, back, named.mention, info.s.start))
+  )
     return topicBefore(infos, i, dominant)?.lab ?? named?.mention.lab ?? null;
   return named?.mention.lab ?? null;
 }
@@ -126,7 +131,9 @@ export function subjectFor(
   }
   const anaphor = anaphorAt(info.s.text, candidates.length > 0);
   const firstNamed = candidates[0] ? candidates[0].mention.start - offset : Infinity;
-  if (anaphor >= 0 && anaphor < firstNamed) return topicBefore(infos, i, dominant, away);
+  // "Der ChatGPT-Entwickler verschiebt …" names its lab; "Der Konzern verschiebt …" points back
+  const epithet = candidates[0] && referenceIsEpithet(info.s.text, anaphor, candidates[0].mention, offset);
+  if (anaphor >= 0 && anaphor < firstNamed && !epithet) return topicBefore(infos, i, dominant, away);
   // "Dow Jones is suing Perplexity", "Klage gegen Apple": a lawsuit is the event of the one sued
   const sentence = info.s.text;
   if (
