@@ -4,6 +4,7 @@
  * Names that look like labs or models but are not known are reported by name.
  */
 import { asMaker } from "./epithets";
+import { introducedAsModel, introducedModelNames } from "./model-names";
 import type { KnownEntity } from "./types";
 
 export type MentionKind = "lab" | "model" | "family";
@@ -233,18 +234,23 @@ export function findMentions(text: string, index: EntityIndex): Mention[] {
     else if (/[\p{L}\p{N},;)]\s+$/u.test(before)) asName.set(c.lab, (asName.get(c.lab) ?? 0) + 1);
   }
   for (const [lab, count] of asName) if (count >= 3) strongLabs.add(lab);
-  return kept
-    .filter((c) => !c.weak || strongLabs.has(c.lab))
-    .map(({ kind, slug, lab, text: t, start, end, compound, epithet }) => ({
-      kind,
-      slug,
-      lab,
-      text: t,
-      start,
-      end,
-      compound,
-      ...(epithet ? { epithet } : {}),
-    }));
+  return (
+    kept
+      // "a new model codenamed Avocado": the words before make even an everyday word a model's name
+      .filter(
+        (c) => !c.weak || strongLabs.has(c.lab) || (c.kind !== "lab" && introducedAsModel(text, c.start)),
+      )
+      .map(({ kind, slug, lab, text: t, start, end, compound, epithet }) => ({
+        kind,
+        slug,
+        lab,
+        text: t,
+        start,
+        end,
+        compound,
+        ...(epithet ? { epithet } : {}),
+      }))
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -348,14 +354,21 @@ export function findUnknownModels(
   known: Mention[],
   index: EntityIndex,
 ): UnknownName[] {
-  if (!MODEL_CONTEXT.test(sentence)) return [];
-  const out: UnknownName[] = [];
+  const notAModel = (word: string) => NOT_A_MODEL.has(word) || MONTHS.has(word) || index.labWords.has(word);
+  // "a model called Nimbus", "Codename Pineapple": named as a model, whatever its shape
+  const out: UnknownName[] = introducedModelNames(sentence, offset).filter(
+    (n) =>
+      !notAModel(n.name.toLowerCase()) &&
+      !notAModel(n.name.split(/[ -]/)[0]!.toLowerCase()) &&
+      !overlapsAny(n.start, n.end, known),
+  );
+  if (!MODEL_CONTEXT.test(sentence)) return out;
   for (const m of sentence.matchAll(MODEL_SHAPE)) {
     const word = (m[1] ?? "").toLowerCase();
-    if (NOT_A_MODEL.has(word) || MONTHS.has(word) || index.labWords.has(word)) continue;
+    if (notAModel(word)) continue;
     const start = offset + m.index;
     const end = start + m[0].length;
-    if (overlapsAny(start, end, known)) continue;
+    if (overlapsAny(start, end, known) || overlapsAny(start, end, out)) continue;
     out.push({ name: m[0], start, end });
   }
   return out;
