@@ -11,7 +11,9 @@ const names = (sentence: string) => introducedModelNames(sentence, 0).map((n) =>
 const run = (text: string, lang: "en" | "de") =>
   extractFromText(text, seedContext({ lang, articleDate: "2025-09-10" }))
     .events.filter((e) => !e.background)
-    .map((e) => `${e.type} ${e.lab ?? `?${e.labName}`}/${e.model ?? `?${e.modelName}`}`);
+    .map(
+      (e) => `${e.type} ${e.lab ?? `?${e.labName}`}/${e.model ?? (e.modelName ? `?${e.modelName}` : "-")}`,
+    );
 
 describe("names introduced as a model's", () => {
   it("reads the name after 'called', 'codenamed', 'known internally as' (English)", () => {
@@ -57,5 +59,36 @@ describe("proposals with an introduced model", () => {
     ).toEqual(["delay meta/avocado"]);
     // negative: the bare everyday word, with no cue and no Meta, is no model
     expect(run("The release of Avocado has been pushed back to the spring.", "en")).toEqual([]);
+  });
+});
+
+describe("the article's model for news that names none", () => {
+  const delays = (text: string, lang: "en" | "de") => run(text, lang).filter((p) => p.startsWith("delay"));
+
+  it("gives a delay the one model of its lab the article is about (English and German)", () => {
+    expect(
+      delays(
+        "Google's Bard chatbot will not launch in the EU yet. Bard was due to arrive in July. " +
+          "Regulators asked for more documents, and Google has postponed the European launch until further notice.",
+        "en",
+      ),
+    ).toEqual(["delay google/bard"]);
+    expect(
+      delays(
+        "Googles Chatbot Bard startet vorerst nicht in der EU. Bard sollte im Juli kommen. " +
+          "Die Behörde verlangt weitere Unterlagen, Google hat den Start in Europa deshalb verschoben.",
+        "de",
+      ),
+    ).toEqual(["delay google/bard"]);
+  });
+
+  it("gives none when the article is about several models of the lab", () => {
+    expect(
+      delays(
+        "Google is betting on Bard and on Gemini. Bard has many users; Gemini is new. " +
+          "Regulators asked for more documents, and Google has postponed the European launch until further notice.",
+        "en",
+      ),
+    ).toEqual(["delay google/-"]);
   });
 });

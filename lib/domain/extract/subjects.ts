@@ -226,6 +226,28 @@ function mainModelOf(lab: string, infos: Info[], except?: string): string | null
   return best;
 }
 
+const articleModels = new WeakMap<Info[], Map<string, string | null>>();
+
+/**
+ * The one model of `lab` an article is about, for its news that names none ("Google verschiebt den
+ * Start in der EU" in an article on Bard): the headline's model of the lab, or else the lab's only
+ * model the article names, when it names it at least twice. Several models of the lab: none.
+ */
+function articleModelOf(lab: string, infos: Info[]): string | null {
+  let byLab = articleModels.get(infos);
+  if (!byLab) articleModels.set(infos, (byLab = new Map()));
+  if (byLab.has(lab)) return byLab.get(lab)!;
+  const own = (x: Info | undefined) =>
+    (x?.roles ?? []).filter((r) => !r.comparison && r.mention.kind === "model" && r.mention.lab === lab);
+  const counts = new Map<string, number>();
+  for (const x of infos) for (const r of own(x)) counts.set(r.mention.slug, (counts.get(r.mention.slug) ?? 0) + 1);
+  const headline = [...new Set(own(infos[0]).map((r) => r.mention.slug))];
+  const [only, n] = counts.size === 1 ? [...counts][0]! : [null, 0];
+  const model = headline.length === 1 ? headline[0]! : only !== null && n >= 2 ? only : null;
+  byLab.set(lab, model);
+  return model;
+}
+
 /** "GPT-4 kam vor zwei Jahren, der Nachfolger …": the news is about the successor */
 const SUCCESSOR_AFTER =
   /^[^.;:]{0,60}?(?:\b(?:der|dessen|sein|its|the)\s+Nachfolger|\b(?:its|the)\s+successor)\b/iu;
@@ -272,7 +294,7 @@ export function modelFor(
   if (unknown) return { model: null, modelName: unknown.name };
   // "DeepSeek verschiebt die Veröffentlichung seines neuen Modells": the lab's model of the article
   const main = subject.lab && MODEL_REFERENCE.test(info.s.text) ? mainModelOf(subject.lab, infos) : null;
-  return { model: main, modelName: null };
+  return { model: main ?? (subject.lab ? articleModelOf(subject.lab, infos) : null), modelName: null };
 }
 
 /** how far after a lab's name its own move word may come: "Microsoft gab auf Tagessicht um zwei Prozent nach" */
