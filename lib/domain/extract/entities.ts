@@ -73,9 +73,23 @@ function tokenPattern(token: string): string {
   return escape(token);
 }
 
+/**
+ * After a distinctive first word, the press writes the rest of a product's name in either case
+ * ("GPT store", "Advanced voice mode", "AI overviews"): the later words' first letter may be either.
+ */
+function eitherCase(pattern: string): string {
+  const first = pattern[0] ?? "";
+  const lower = first.toLowerCase();
+  const upper = first.toUpperCase();
+  return lower === upper ? pattern : `[${upper}${lower}]${pattern.slice(1)}`;
+}
+
 function namePattern(name: string): string {
   const tokens = name.split(/[\s\u00a0-]+/).filter(Boolean);
-  return tokens.map(tokenPattern).join(SEP);
+  const distinctive = /[\p{Lu}\p{N}]/u.test(tokens[0] ?? "");
+  return tokens
+    .map((t, k) => (k > 0 && distinctive ? eitherCase(tokenPattern(t)) : tokenPattern(t)))
+    .join(SEP);
 }
 
 function stripParenthetical(name: string): string {

@@ -92,3 +92,25 @@ describe("the article's model for news that names none", () => {
     ).toEqual(["delay google/-"]);
   });
 });
+
+describe("spellings of known product names", () => {
+  it("reads later words of a product's name in either case (English and German)", () => {
+    expect(run("OpenAI has delayed the launch of its GPT store until early next year.", "en")).toEqual([
+      "delay openai/gpt-store",
+    ]);
+    expect(run("Google verschiebt die AI overviews in Deutschland auf das kommende Jahr.", "de")).toEqual([
+      "delay google/ai-overviews",
+    ]);
+    // negative: an everyday phrase with the first word in lower case is no product name
+    expect(run("OpenAI has delayed its advanced voice mode until next month.", "en")).toEqual([
+      "delay openai/-",
+    ]);
+  });
+
+  it("reads 'ChatGPT-5' as GPT-5, not as ChatGPT", () => {
+    expect(run("OpenAI has pushed back the release of ChatGPT-5 to the summer.", "en")).toEqual([
+      "delay openai/gpt-5",
+    ]);
+    expect(run("OpenAI verschiebt ChatGPT 5 auf den Sommer.", "de")).toEqual(["delay openai/gpt-5"]);
+  });
+});
