@@ -1,4 +1,5 @@
 /** Who a sentence is about: its lab (or the one it refers back to) and its model. */
+import { affectedRoles } from "./affected";
 import { type Attribution } from "./attribution";
 import { moveWordsAt } from "./cues";
 import { type Mention, type UnknownName } from "./entities";
@@ -90,7 +91,9 @@ export function destinations(info: Info): MentionRole[] {
   return eligible(info.roles).filter(
     (r) =>
       r.mention.kind === "lab" &&
-      DESTINATION_BEFORE.test(info.s.text.slice(Math.max(0, r.mention.start - offset - 40), r.mention.start - offset)),
+      DESTINATION_BEFORE.test(
+        info.s.text.slice(Math.max(0, r.mention.start - offset - 40), r.mention.start - offset),
+      ),
   );
 }
 
@@ -121,8 +124,10 @@ export function subjectFor(
 ): Subject | null {
   const offset = info.s.start;
   const away = type === "departure" ? new Set(destinations(info).map((r) => r.mention.lab)) : null;
+  const hit = affectedRoles(info.s.text, offset, eligible(info.roles));
   const candidates = eligible(info.roles).filter(
-    (r) => !(r.staff && (type === "hiring" || type === "departure")) && !away?.has(r.mention.lab),
+    (r) =>
+      !(r.staff && (type === "hiring" || type === "departure")) && !away?.has(r.mention.lab) && !hit.has(r),
   );
   // "Das Team wechselt zu Google", "are joining Google's AI unit": the lab people go to hires them
   if (type === "hiring") {
@@ -142,7 +147,8 @@ export function subjectFor(
       /^\S*\s+(?:against|gegen)\s/iu.test(sentence.slice(cueAt, cueAt + cueLen + 12)))
   ) {
     const sued = candidates.find((r) => r.mention.start - offset >= cueAt + cueLen);
-    if (sued) return { lab: sued.mention.lab, labName: null, from: null, certainty: 1, mention: sued.mention };
+    if (sued)
+      return { lab: sued.mention.lab, labName: null, from: null, certainty: 1, mention: sued.mention };
   }
   // a product's delay or flaw belongs to the lab that makes it, however near another lab is named
   const tools = type === "architecture_problem" ? candidates.filter((r) => usedAsTool(info, r)) : [];
@@ -240,7 +246,8 @@ function articleModelOf(lab: string, infos: Info[]): string | null {
   const own = (x: Info | undefined) =>
     (x?.roles ?? []).filter((r) => !r.comparison && r.mention.kind === "model" && r.mention.lab === lab);
   const counts = new Map<string, number>();
-  for (const x of infos) for (const r of own(x)) counts.set(r.mention.slug, (counts.get(r.mention.slug) ?? 0) + 1);
+  for (const x of infos)
+    for (const r of own(x)) counts.set(r.mention.slug, (counts.get(r.mention.slug) ?? 0) + 1);
   const headline = [...new Set(own(infos[0]).map((r) => r.mention.slug))];
   const [only, n] = counts.size === 1 ? [...counts][0]! : [null, 0];
   const model = headline.length === 1 ? headline[0]! : only !== null && n >= 2 ? only : null;
