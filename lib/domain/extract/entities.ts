@@ -5,6 +5,7 @@
  */
 import { asMaker } from "./epithets";
 import { introducedAsModel, introducedModelNames } from "./model-names";
+import { appositionNames } from "./new-labs";
 import type { KnownEntity } from "./types";
 
 export type MentionKind = "lab" | "model" | "family";
@@ -341,6 +342,7 @@ export function findUnknownLabs(text: string, known: Mention[], index: EntityInd
     const name = m[1] ?? "";
     add(name, m.index + m[0].length - name.length);
   }
+  for (const n of appositionNames(text)) add(n.name, n.start);
   for (const m of text.matchAll(QUOTED_LAB_CONTEXT)) {
     const name = m[1] ?? "";
     const after = text.slice(m.index + m[0].length);

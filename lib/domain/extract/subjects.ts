@@ -138,7 +138,10 @@ export function subjectFor(
   const firstNamed = candidates[0] ? candidates[0].mention.start - offset : Infinity;
   // "Der ChatGPT-Entwickler verschiebt …" names its lab; "Der Konzern verschiebt …" points back
   const epithet = candidates[0] && referenceIsEpithet(info.s.text, anaphor, candidates[0].mention, offset);
-  if (anaphor >= 0 && anaphor < firstNamed && !epithet) return topicBefore(infos, i, dominant, away);
+  // a new company the sentence names first ("Kestrel-Chef … verlässt das Unternehmen") is what it refers to
+  const firstNew = info.unknownLabs[0] ? info.unknownLabs[0].start - offset : Infinity;
+  if (anaphor >= 0 && anaphor < Math.min(firstNamed, firstNew) && !epithet)
+    return topicBefore(infos, i, dominant, away);
   // "Dow Jones is suing Perplexity", "Klage gegen Apple": a lawsuit is the event of the one sued
   const sentence = info.s.text;
   if (
