@@ -3,6 +3,9 @@
  * "Metas", "xAIs", "Googles", "OpenAI-Mitarbeitern", "Llama-4-Reihe", "ersten Llama-Modells".
  * Names that look like labs or models but are not known are reported by name.
  */
+import { asMaker } from "./epithets";
+import { introducedAsModel, introducedModelNames } from "./model-names";
+import { appositionNames } from "./new-labs";
 import type { KnownEntity } from "./types";
 
 export type MentionKind = "lab" | "model" | "family";
@@ -20,6 +23,8 @@ export interface Mention {
   end: number;
   /** what follows a hyphen: "Mitarbeitern" in "OpenAI-Mitarbeitern", "Aktie" in "Meta-Aktie" */
   compound: string | null;
+  /** named by what its lab makes or is ("the ChatGPT maker", "der Meta-Konzern"): see epithets.ts */
+  epithet?: boolean;
 }
 
 export interface UnknownName {
@@ -49,10 +54,14 @@ export interface EntityIndex {
   labWords: Set<string>;
 }
 
-const SEP = '(?:[\\s\\u00a0]*[-„“"»«‚‘][\\s\\u00a0]*|[\\s\\u00a0]+)';
+const SEP = '(?:[\\s\\u00a0]*[-\\u2010\\u2011„“"»«‚‘][\\s\\u00a0]*|[\\s\\u00a0]+)';
 const BEFORE = "(?<![\\p{L}\\p{N}])";
 /** genitive "s", English "'s", then a compound tail ("-Mitarbeitern"), then a word end */
-const AFTER = "(?<infl>s|es|n|en|['’]s)?(?<tail>(?:-[\\p{L}\\p{N}]+)*)(?![\\p{L}\\p{N}]|[.,]\\d)";
+const AFTER =
+  "(?<infl>s|es|n|en|['’]s)?(?<tail>(?:[-\\u2010\\u2011][\\p{L}\\p{N}]+)*)(?![\\p{L}\\p{N}]|[.,]\\d)";
+
+/** "-" and the hyphens typeset text uses instead (U+2010, U+2011) */
+const HYPHEN = /[-\u2010\u2011]/u;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -65,9 +74,23 @@ function tokenPattern(token: string): string {
   return escape(token);
 }
 
+/**
+ * After a distinctive first word, the press writes the rest of a product's name in either case
+ * ("GPT store", "Advanced voice mode", "AI overviews"): the later words' first letter may be either.
+ */
+function eitherCase(pattern: string): string {
+  const first = pattern[0] ?? "";
+  const lower = first.toLowerCase();
+  const upper = first.toUpperCase();
+  return lower === upper ? pattern : `[${upper}${lower}]${pattern.slice(1)}`;
+}
+
 function namePattern(name: string): string {
   const tokens = name.split(/[\s\u00a0-]+/).filter(Boolean);
-  return tokens.map(tokenPattern).join(SEP);
+  const distinctive = /[\p{Lu}\p{N}]/u.test(tokens[0] ?? "");
+  return tokens
+    .map((t, k) => (k > 0 && distinctive ? eitherCase(tokenPattern(t)) : tokenPattern(t)))
+    .join(SEP);
 }
 
 function stripParenthetical(name: string): string {
@@ -175,10 +198,10 @@ export function findMentions(text: string, index: EntityIndex): Mention[] {
     for (const hit of text.matchAll(m.re)) {
       const core = hit.groups?.core ?? "";
       const tail = hit.groups?.tail ?? "";
-      const lastOfCore = core.split("-").at(-1) ?? "";
+      const lastOfCore = core.split(HYPHEN).at(-1) ?? "";
       const compound = tail
-        ? (tail.split("-").filter(Boolean).at(-1) ?? null)
-        : core.includes("-") && !m.nameWords.has(lastOfCore)
+        ? (tail.split(HYPHEN).filter(Boolean).at(-1) ?? null)
+        : HYPHEN.test(core) && !m.nameWords.has(lastOfCore)
           ? lastOfCore
           : null;
       found.push({
@@ -210,6 +233,8 @@ export function findMentions(text: string, index: EntityIndex): Mention[] {
     }
     kept.push(c);
   }
+  // "the ChatGPT maker", "des ChatGPT-Entwicklers": the product names its lab
+  for (let k = 0; k < kept.length; k++) kept[k] = asMaker(text, kept[k]!);
   // A weak name counts only when its lab is named in a strong way somewhere in the text — or,
   // for a lab, when the text treats the word as a company's name: in an organisation context
   // ("the startup Mistral", "Perplexity-Chef", "Mistral's CEO"), or capitalised inside sentences
@@ -224,17 +249,23 @@ export function findMentions(text: string, index: EntityIndex): Mention[] {
     else if (/[\p{L}\p{N},;)]\s+$/u.test(before)) asName.set(c.lab, (asName.get(c.lab) ?? 0) + 1);
   }
   for (const [lab, count] of asName) if (count >= 3) strongLabs.add(lab);
-  return kept
-    .filter((c) => !c.weak || strongLabs.has(c.lab))
-    .map(({ kind, slug, lab, text: t, start, end, compound }) => ({
-      kind,
-      slug,
-      lab,
-      text: t,
-      start,
-      end,
-      compound,
-    }));
+  return (
+    kept
+      // "a new model codenamed Avocado": the words before make even an everyday word a model's name
+      .filter(
+        (c) => !c.weak || strongLabs.has(c.lab) || (c.kind !== "lab" && introducedAsModel(text, c.start)),
+      )
+      .map(({ kind, slug, lab, text: t, start, end, compound, epithet }) => ({
+        kind,
+        slug,
+        lab,
+        text: t,
+        start,
+        end,
+        compound,
+        ...(epithet ? { epithet } : {}),
+      }))
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -311,6 +342,7 @@ export function findUnknownLabs(text: string, known: Mention[], index: EntityInd
     const name = m[1] ?? "";
     add(name, m.index + m[0].length - name.length);
   }
+  for (const n of appositionNames(text)) add(n.name, n.start);
   for (const m of text.matchAll(QUOTED_LAB_CONTEXT)) {
     const name = m[1] ?? "";
     const after = text.slice(m.index + m[0].length);
@@ -338,14 +370,21 @@ export function findUnknownModels(
   known: Mention[],
   index: EntityIndex,
 ): UnknownName[] {
-  if (!MODEL_CONTEXT.test(sentence)) return [];
-  const out: UnknownName[] = [];
+  const notAModel = (word: string) => NOT_A_MODEL.has(word) || MONTHS.has(word) || index.labWords.has(word);
+  // "a model called Nimbus", "Codename Pineapple": named as a model, whatever its shape
+  const out: UnknownName[] = introducedModelNames(sentence, offset).filter(
+    (n) =>
+      !notAModel(n.name.toLowerCase()) &&
+      !notAModel(n.name.split(/[ -]/)[0]!.toLowerCase()) &&
+      !overlapsAny(n.start, n.end, known),
+  );
+  if (!MODEL_CONTEXT.test(sentence)) return out;
   for (const m of sentence.matchAll(MODEL_SHAPE)) {
     const word = (m[1] ?? "").toLowerCase();
-    if (NOT_A_MODEL.has(word) || MONTHS.has(word) || index.labWords.has(word)) continue;
+    if (notAModel(word)) continue;
     const start = offset + m.index;
     const end = start + m[0].length;
-    if (overlapsAny(start, end, known)) continue;
+    if (overlapsAny(start, end, known) || overlapsAny(start, end, out)) continue;
     out.push({ name: m[0], start, end });
   }
   return out;
