@@ -5,6 +5,7 @@
  */
 import { asMaker } from "./epithets";
 import { introducedAsModel, introducedModelNames } from "./model-names";
+import { nameScanIndex, scanNames, type NameScanIndex } from "./name-scan";
 import { appositionNames } from "./new-labs";
 import type { KnownEntity } from "./types";
 
@@ -38,12 +39,14 @@ interface Matcher {
   slug: string;
   lab: string;
   re: RegExp;
+  /** the same pattern, sticky: tried only where its anchor word starts (name-scan.ts) */
+  sticky: RegExp;
+  /** the first word that starts every match, or null when the pattern can start before a word */
+  anchor: string | null;
   /** words of the canonical name, so "Meta-Aktie" reports "Aktie" as its compound */
   nameWords: Set<string>;
   /** a short or common word ("Scale", "Scout", "Avocado"): only trusted when its lab is named too */
   weak: boolean;
-  /** the name's first word in lower case: the matcher runs only on texts containing it */
-  firstWord: string | null;
 }
 
 export interface EntityIndex {
@@ -52,6 +55,7 @@ export interface EntityIndex {
   knownWords: Set<string>;
   /** known lab names, lower case: "Nvidia H100" is hardware, not an unknown model */
   labWords: Set<string>;
+  scan: NameScanIndex;
 }
 
 const SEP = '(?:[\\s\\u00a0]*[-\\u2010\\u2011„“"»«‚‘][\\s\\u00a0]*|[\\s\\u00a0]+)';
@@ -119,12 +123,15 @@ function matcher(
   canonical: string,
   ordinary = false,
 ): Matcher {
+  const source = `${BEFORE}(?<core>${namePattern(name)})${AFTER}`;
   return {
-    firstWord: firstWordOf(name),
+    // a leading quote or bracket starts the match before the word
+    anchor: /^[\p{L}\p{N}]/u.test(name) ? firstWordOf(name) : null,
     kind,
     slug,
     lab,
-    re: new RegExp(`${BEFORE}(?<core>${namePattern(name)})${AFTER}`, "gu"),
+    re: new RegExp(source, "gu"),
+    sticky: new RegExp(source, "uy"),
     nameWords: new Set(canonical.split(/[\s\u00a0-]+/)),
     weak: ordinary || isWeakName(name, canonical, kind),
   };
@@ -163,7 +170,7 @@ export function buildEntityIndex(labs: KnownEntity[], models: KnownEntity[]): En
     matchers.push(matcher("family", family, lab, family, family));
     knownWords.add(family.toLowerCase());
   }
-  const index = { matchers, knownWords, labWords };
+  const index = { matchers, knownWords, labWords, scan: nameScanIndex(matchers) };
   const byModels = indexCache.get(labs) ?? new WeakMap<KnownEntity[], EntityIndex>();
   byModels.set(models, index);
   indexCache.set(labs, byModels);
@@ -191,31 +198,28 @@ function sameSpan(a: Candidate, b: Candidate): boolean {
 /** Known labs and models in `text`, in order, overlaps resolved to the longest name. */
 export function findMentions(text: string, index: EntityIndex): Mention[] {
   const found: Candidate[] = [];
-  // Hundreds of names from the knowledge base: run only the patterns whose first word occurs.
-  const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  for (const m of index.matchers) {
-    if (m.firstWord !== null && !words.has(m.firstWord)) continue;
-    for (const hit of text.matchAll(m.re)) {
-      const core = hit.groups?.core ?? "";
-      const tail = hit.groups?.tail ?? "";
-      const lastOfCore = core.split(HYPHEN).at(-1) ?? "";
-      const compound = tail
-        ? (tail.split(HYPHEN).filter(Boolean).at(-1) ?? null)
-        : HYPHEN.test(core) && !m.nameWords.has(lastOfCore)
-          ? lastOfCore
-          : null;
-      found.push({
-        kind: m.kind,
-        slug: m.slug,
-        lab: m.lab,
-        text: core,
-        start: hit.index,
-        coreEnd: hit.index + core.length,
-        end: hit.index + hit[0].length,
-        compound,
-        weak: m.weak,
-      });
-    }
+  // Hundreds of names from the knowledge base: each is tried only where its first word starts.
+  for (const [i, hit] of scanNames(text, index.matchers, index.scan)) {
+    const m = index.matchers[i]!;
+    const core = hit.groups?.core ?? "";
+    const tail = hit.groups?.tail ?? "";
+    const lastOfCore = core.split(HYPHEN).at(-1) ?? "";
+    const compound = tail
+      ? (tail.split(HYPHEN).filter(Boolean).at(-1) ?? null)
+      : HYPHEN.test(core) && !m.nameWords.has(lastOfCore)
+        ? lastOfCore
+        : null;
+    found.push({
+      kind: m.kind,
+      slug: m.slug,
+      lab: m.lab,
+      text: core,
+      start: hit.index,
+      coreEnd: hit.index + core.length,
+      end: hit.index + hit[0].length,
+      compound,
+      weak: m.weak,
+    });
   }
   found.sort((a, b) => a.start - b.start || b.coreEnd - a.coreEnd || KIND_RANK[a.kind] - KIND_RANK[b.kind]);
   const kept: Candidate[] = [];
