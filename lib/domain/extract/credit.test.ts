@@ -145,4 +145,39 @@ describe("credited source", () => {
       null,
     ]);
   });
+
+  it("credits a company statement elsewhere in the article when it speaks of the same fact", () => {
+    const en =
+      "Nimbus Labs raises new money\n\nNimbus Labs has raised $400 million in a new funding round led by Sequoia.\n\nThe startup plans to hire engineers in London and Paris. It sells coding tools to banks.\n\nNimbus announced the funding round on Tuesday in a blog post.";
+    const de =
+      "Geld für Nimbus\n\nDas Start-up Nimbus Labs hat 400 Millionen Dollar in einer Finanzierungsrunde eingesammelt.\n\nDie Firma will Entwickler in Berlin einstellen. Sie verkauft Werkzeuge an Banken.\n\nNimbus Labs hat die Finanzierungsrunde am Dienstag bekannt gegeben.";
+    const ctx = (lang: "de" | "en") =>
+      seedContext({
+        lang,
+        articleDate: "2025-10-22",
+        labs: [{ slug: "nimbus-labs", name: "Nimbus Labs", aliases: ["Nimbus"] }],
+      });
+    const credited = (text: string, lang: "de" | "en") =>
+      extractFromText(text, ctx(lang)).events.find((e) => e.type === "investment")?.reportedBy;
+    expect(credited(en, "en")).toBe("Nimbus Labs");
+    expect(credited(de, "de")).toBe("Nimbus Labs");
+    // a statement about another kind of fact does not credit the round
+    const otherFact = en.replace("announced the funding round", "announced a new product");
+    expect(credited(otherFact, "en")).toBeNull();
+  });
+
+  it("reads 'revealed' and 'hat bekannt gegeben' as the company speaking", () => {
+    expect(
+      credits(
+        "OpenAI delays its voice mode\n\nIn a post on its X account, OpenAI revealed it is delaying its voice mode by a month.",
+        "en",
+      ),
+    ).toContainEqual(["delay", "openai", "OpenAI"]);
+    expect(
+      credits(
+        "Meta verschiebt Modell\n\nMeta hat bekannt gegeben, dass sich die Veröffentlichung seines größten Modells verzögert.",
+        "de",
+      ),
+    ).toContainEqual(["delay", "meta", "Meta"]);
+  });
 });

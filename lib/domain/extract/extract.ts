@@ -344,6 +344,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
         onlyOutlet: background ? null : relayedOutlet.only,
         lab: subject.lab,
         labName: subject.lab ? (labNames.get(subject.lab) ?? null) : null,
+        type: cue.type,
       }),
       quote: cleanedText.slice(range.start, range.end),
       confidence: Math.round(cue.confidence * subject.certainty * 100) / 100,

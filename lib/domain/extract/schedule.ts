@@ -45,7 +45,7 @@ const HEDGED =
  * through "the company", "der Konzern" — the lab the story is about.
  */
 const STATEMENT =
-  /\b(?:announced|announces|announcement|confirmed|confirms|in a (?:statement|blog ?post|post|memo|filing|press release)|(?:said|wrote|posted) (?:in|on) (?:a|its|his|her) |spokes(?:person|woman|man)|press release|the company said|the (?:two )?companies said|said the compan(?:y|ies)|said in a|told (?:staff|employees)|teilt\p{L}* (?:\p{L}+ ){0,6}mit\b|gab (?:\S+ ){0,12}bekannt|gibt (?:\S+ ){0,12}bekannt|bestätigt\p{L}*|kündigt\p{L}* (?:\p{L}+ ){0,6}an\b|bekanntgab|bekanntgegeben|mitteilte|mitgeteilt|nach eigenen Angaben|eigenen Angaben zufolge|Mitteilung|Pressemitteilung|Blog(?:eintrag|beitrag|post)|Sprecher\p{L}*|erklärte (?:das Unternehmen|der Konzern|die Firma)|hieß es (?:von|bei|aus|in))/iu;
+  /\b(?:announced|announces|announcement|confirmed|confirms|revealed|disclosed|in a (?:statement|blog ?post|post|memo|filing|press release)|(?:said|wrote|posted) (?:in|on) (?:a|its|his|her) |spokes(?:person|woman|man)|press release|the company said|the (?:two )?companies said|said the compan(?:y|ies)|said in a|told (?:staff|employees)|teilt\p{L}* (?:\p{L}+ ){0,6}mit\b|gab (?:\S+ ){0,12}bekannt|gibt (?:\S+ ){0,12}bekannt|bestätigt\p{L}*|kündigt\p{L}* (?:\p{L}+ ){0,6}an\b|bekanntgab|bekanntgegeben|bekannt gegeben|verkündet\p{L}*|heißt es in (?:einer|der) (?:Erklärung|Stellungnahme|Mitteilung)|in einer (?:Erklärung|Stellungnahme)|mitteilte|mitgeteilt|nach eigenen Angaben|eigenen Angaben zufolge|Mitteilung|Pressemitteilung|Blog(?:eintrag|beitrag|post)|Sprecher\p{L}*|erklärte (?:das Unternehmen|der Konzern|die Firma)|hieß es (?:von|bei|aus|in))/iu;
 const COMPANY_WORD =
   /\b(?:the company|the firm|the startup|the lab|das Unternehmen|der Konzern|die Firma|das Start-?up|der Hersteller)\b/iu;
 
@@ -60,20 +60,40 @@ function isStatement(info: Info): boolean {
   return yes;
 }
 
+const cueHits = new WeakMap<Info, CueHit[]>();
+function cuesIn(info: Info): CueHit[] {
+  let hits = cueHits.get(info);
+  if (!hits) {
+    hits = findCues(info.s.text, info.roles.some((r) => r.mention.kind !== "lab"));
+    cueHits.set(info, hits);
+  }
+  return hits;
+}
+
 /**
  * The statement of the paragraph in which the company speaks for itself, or null: the sentence
  * names the lab, or only "the company", or is the proposal's own sentence.
  */
-function statementOf(infos: Info[], i: number, lab: string): Info | null {
+function statementOf(infos: Info[], i: number, lab: string, type?: ExtractEventType): Info | null {
   const says = (k: number) => {
     const info = infos[k];
     if (!info || !isStatement(info)) return false;
     const labs = new Set(info.roles.filter((r) => !r.comparison).map((r) => r.mention.lab));
     return labs.has(lab) || (labs.size === 0 && (COMPANY_WORD.test(info.s.text) || k === i));
   };
-  // only the paragraph: a statement elsewhere in the article is more often about another fact
+  // the paragraph first; elsewhere in the article only a statement that names the lab and
+  // speaks of the same kind of fact ("Amazon announced the investment" for an investment)
   const paragraph = infos[i]!.s.paragraph;
-  return infos.find((info, k) => info.s.paragraph === paragraph && says(k)) ?? null;
+  const near = infos.find((info, k) => info.s.paragraph === paragraph && says(k));
+  if (near || !type) return near ?? null;
+  return (
+    infos.find(
+      (info) =>
+        isStatement(info) &&
+        info.roles.some((r) => !r.comparison && r.mention.lab === lab) &&
+        cuesIn(info).some((c) => c.type === type),
+    ) ?? null
+  );
 }
 
 export function statementBy(infos: Info[], i: number, lab: string): boolean {
@@ -113,7 +133,13 @@ export function reportedByFor(
   infos: Info[],
   i: number,
   quoteStart: number,
-  article: { outlet: string | null; onlyOutlet: string | null; lab: string | null; labName: string | null },
+  article: {
+    outlet: string | null;
+    onlyOutlet: string | null;
+    lab: string | null;
+    labName: string | null;
+    type?: ExtractEventType;
+  },
 ): string | null {
   const own = infos[i]!;
   const outletOrPerson = own.attributions.find((a) => a.kind === "outlet" || a.kind === "person");
@@ -143,7 +169,7 @@ export function reportedByFor(
   if (article.outlet) return article.outlet;
   if (article.onlyOutlet && HEDGED.test(own.s.text)) return article.onlyOutlet;
   if (article.lab && article.labName) {
-    const statement = statementOf(infos, i, article.lab);
+    const statement = statementOf(infos, i, article.lab, article.type);
     if (statement) {
       const speaker = speakerOf(statement);
       return speaker && !speaker.includes(article.labName)
