@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findAttributions, resolveReferences } from "./attribution";
+import { agencyCredit, findAttributions, resolveReferences } from "./attribution";
 
 const publishers = [{ name: "The Wall Street Journal" }, { name: "Wired" }];
 const first = (s: string) => {
@@ -129,5 +129,22 @@ describe("findAttributions", () => {
       "document",
     ]);
     expect(findAttributions("The chief executive stepped down, the board said Friday.")).toEqual([]);
+  });
+});
+
+describe("agencyCredit", () => {
+  it("reads an agency's dateline, byline or closing mark (English and German)", () => {
+    expect(agencyCredit(["(Reuters) - Nimbus Labs cut 200 jobs on Tuesday."])).toBe("Reuters");
+    expect(agencyCredit(["Headline", "By REUTERS"])).toBe("Reuters");
+    expect(agencyCredit(["(Bloomberg) --Nimbus is raising $1 billion."])).toBe("Bloomberg");
+    expect(agencyCredit(["Die Firma streicht 200 Stellen. (dpa/jW)"])).toBe("dpa");
+    expect(agencyCredit(["Von dpa"])).toBe("dpa");
+  });
+
+  it("ignores brackets that are not an agency's mark", () => {
+    // a company's short name in brackets, and an outlet named in running text
+    expect(agencyCredit(["Amazon Web Services (AWS) - the cloud unit - grew."])).toBeNull();
+    expect(agencyCredit(["Die Firma (Nimbus) – so heißt sie – wächst."])).toBeNull();
+    expect(agencyCredit(["Reuters reported the cuts on Tuesday."])).toBeNull();
   });
 });

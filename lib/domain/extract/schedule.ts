@@ -1,6 +1,6 @@
 /** The quote, the credited outlet and the planned / revised dates of a proposal. */
 import type { FuzzyDate } from "../fuzzy-date.types";
-import { knownOutlet, type Publisher } from "./attribution";
+import { agencyCredit, knownOutlet, type Publisher } from "./attribution";
 import { findCues, type CueHit } from "./cues";
 import { type DateHit } from "./dates";
 import { unionDates } from "./merge";
@@ -20,7 +20,16 @@ export function quoteRange(infos: Info[], i: number, withPrevious: boolean): { s
  * (Crediting an outlet named once to every proposal of the article was tried: most of those
  * proposals were about other facts.)
  */
-export function articleOutlet(infos: Info[]): { relayed: string | null; only: string | null } {
+export interface ArticleOutlet {
+  relayed: string | null;
+  only: string | null;
+  /** the agency whose copy the article is ("(Reuters) –", "(dpa/jW)") */
+  agency: string | null;
+}
+
+export function articleOutlet(infos: Info[], publishers: Publisher[] = []): ArticleOutlet {
+  const edges = [...infos.slice(0, 3), ...infos.slice(-1)].map((x) => x.s.text);
+  const agency = agencyCredit(edges, publishers);
   const counts = new Map<string, number>();
   for (const info of infos)
     for (const a of info.attributions)
@@ -28,8 +37,8 @@ export function articleOutlet(infos: Info[]): { relayed: string | null; only: st
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   const only = first && !second ? first[0] : null;
-  if (!first || (second && second[1] >= first[1]) || first[1] < 2) return { relayed: null, only };
-  return { relayed: first[0], only };
+  if (!first || (second && second[1] >= first[1]) || first[1] < 2) return { relayed: null, only, agency };
+  return { relayed: first[0], only, agency };
 }
 
 /**
@@ -134,8 +143,8 @@ export function reportedByFor(
   i: number,
   quoteStart: number,
   article: {
-    outlet: string | null;
-    onlyOutlet: string | null;
+    /** null for background: the article's outlet reports its news, not its context */
+    outlets: ArticleOutlet | null;
     lab: string | null;
     labName: string | null;
     type?: ExtractEventType;
@@ -166,8 +175,9 @@ export function reportedByFor(
     const a = next.attributions.find((x) => x.kind === "outlet");
     if (a && (next.s.paragraph === own.s.paragraph || BACK_REFERENCE.test(next.s.text))) return a.source;
   }
-  if (article.outlet) return article.outlet;
-  if (article.onlyOutlet && HEDGED.test(own.s.text)) return article.onlyOutlet;
+  const outlets = article.outlets;
+  if (outlets?.relayed) return outlets.relayed;
+  if (outlets?.only && HEDGED.test(own.s.text)) return outlets.only;
   if (article.lab && article.labName) {
     const statement = statementOf(infos, i, article.lab, article.type);
     if (statement) {
@@ -177,7 +187,7 @@ export function reportedByFor(
         : article.labName;
     }
   }
-  return own.attributions[0]?.source ?? null;
+  return own.attributions[0]?.source ?? outlets?.agency ?? null;
 }
 
 /** "told CNBC", "gegenüber dem Sender": the outlet a company spoke to, not one that reports */
