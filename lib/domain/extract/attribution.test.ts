@@ -148,3 +148,30 @@ describe("agencyCredit", () => {
     expect(agencyCredit(["Reuters reported the cuts on Tuesday."])).toBeNull();
   });
 });
+
+describe("anonymous sources", () => {
+  it.each([
+    [
+      "Nimbus agreed to pay $300 million for the licence, according to a person familiar with the deal.",
+      "a person familiar with the deal",
+    ],
+    ["The company plans to cut 10% of its staff, one of the people said.", "one of the people"],
+    ["Nimbus is raising money at a higher valuation, citing anonymous sources.", "anonymous sources"],
+    [
+      "Laut mit den Plänen vertrauten Personen will Nimbus 300 Stellen streichen.",
+      "mit den Plänen vertraute Personen",
+    ],
+    [
+      "Nimbus verschiebt den Start, so zwei Personen, die mit der Sache vertraut sind.",
+      "zwei Personen, die mit der Sache vertraut sind",
+    ],
+  ])("%s", (sentence, source) => {
+    expect(findAttributions(sentence)[0]).toMatchObject({ source, kind: "anonymous" });
+  });
+
+  it("does not read people hired or sources of revenue as anonymous sources", () => {
+    expect(findAttributions("Nimbus hired people familiar faces would trust.")).toEqual([]);
+    expect(findAttributions("Meta hat Personen eingestellt, die mit der Materie vertraut sind.")).toEqual([]);
+    expect(findAttributions("Advertising and cloud are its main sources of revenue.")).toEqual([]);
+  });
+});

@@ -105,8 +105,20 @@ const RULES: Rule[] = [
     kind: "anonymous",
   },
   {
-    hint: /familiar|close to|knowledge|briefed/i,
-    re: /(?<name>(?:people|sources|persons|insiders)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+(?:the\s+)?(?:matter|plans?|situation|company|talks|discussions|decision))/giu,
+    hint: /familiar|close to|knowledge|briefed|aware of|involved in/i,
+    re: /(?<name>(?:(?:a|one|two|three|several|multiple)\s+)?(?:people|person|sources?|persons|insiders?|individuals?|employees|executives|officials)\s+(?:(?:directly\s+|with\s+direct\s+)?(?:familiar with|close to|with knowledge of|briefed on|aware of|involved in))\s+(?:the\s+|its\s+|their\s+)?(?:matter|plans?|situation|company|talks|discussions|decision|deal|transaction|negotiations|project|process|thinking|effort|agreement))/giu,
+    kind: "anonymous",
+  },
+  // "one of the people said", "sources said", "unnamed sources", "citing anonymous sources"
+  {
+    hint: /sources|people said|person said|insiders/i,
+    re: /(?<name>(?:one of the (?:people|persons|sources)|(?:unnamed|anonymous|several|multiple|two|three)\s+(?:sources|people|insiders)|[Ss]ources))(?=\s+(?:said|say|says|told|claimed|claim|reportedly|confirm|confirmed|indicate|indicated)\b)|(?:citing|cited)\s+(?<name2>(?:unnamed|anonymous|several|multiple|two|three)?\s*(?:sources|people|insiders))/gu,
+    kind: "anonymous",
+  },
+  // "Personen, die mit der Angelegenheit vertraut sind", "mit den Plänen vertrauten Kreisen"
+  {
+    hint: /vertraut/,
+    re: /(?<name>(?:(?:eine|einer|zwei|drei|mehrere|mehreren)\s+)?(?:Personen|Person|Quellen|Quelle|Insidern|Insider|Kreisen|Kreise|Mitarbeitern|Mitarbeiter),\s+(?:die|der|das)\s+mit\s+(?:der|den|dem|die)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+vertraut\s+(?:ist|sind|seien|sei|war|waren)|mit\s+(?:der|den|dem)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+vertraute[nr]?\s+(?:Personen|Person|Kreisen|Kreise|Quellen|Insidern|Insider))/gu,
     kind: "anonymous",
   },
   {
@@ -298,6 +310,15 @@ function classify(
   let name = stripQuotes(raw).replace(/^(?:der|die|das|dem|den|des|einem|einer|eines)\s+/i, "");
   if (name === "") return null;
   if (kind === "reference" || REFERENCE_NAME.test(name)) return { source: name, kind: "reference" };
+  // "laut mit der Sache vertrauten Personen": the source in the nominative, as a label names it
+  if (kind === "anonymous" && /^mit\s/u.test(name))
+    return {
+      source: name
+        .replace(/vertrauten\s/u, "vertraute ")
+        .replace(/(Kreis|Insider)en?$/u, "$1e")
+        .replace(/Insidere$/u, "Insider"),
+      kind,
+    };
   const outlet = canonicalOutlet(name, publishers);
   if (outlet) return { source: outlet, kind: "outlet" };
   if (kind === "known-outlet") return null;

@@ -180,4 +180,13 @@ describe("credited source", () => {
       ),
     ).toContainEqual(["delay", "meta", "Meta"]);
   });
+
+  it("keeps the sentence's own anonymous sources over an outlet the article credits elsewhere", () => {
+    const text =
+      "Meta cuts jobs\n\nMeta is planning new cuts, Bloomberg reported. Bloomberg also reported a hiring freeze.\n\nMeta will lay off 600 workers in its AI unit, according to people familiar with the matter.";
+    const layoff = extractFromText(text, seedContext({ lang: "en", articleDate: "2025-10-22" })).events.find(
+      (e) => e.type === "layoff" && e.quote.includes("600"),
+    );
+    expect(layoff?.reportedBy).toBe("people familiar with the matter");
+  });
 });

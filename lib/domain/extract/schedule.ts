@@ -73,7 +73,10 @@ const cueHits = new WeakMap<Info, CueHit[]>();
 function cuesIn(info: Info): CueHit[] {
   let hits = cueHits.get(info);
   if (!hits) {
-    hits = findCues(info.s.text, info.roles.some((r) => r.mention.kind !== "lab"));
+    hits = findCues(
+      info.s.text,
+      info.roles.some((r) => r.mention.kind !== "lab"),
+    );
     cueHits.set(info, hits);
   }
   return hits;
@@ -153,6 +156,10 @@ export function reportedByFor(
   const own = infos[i]!;
   const outletOrPerson = own.attributions.find((a) => a.kind === "outlet" || a.kind === "person");
   if (outletOrPerson) return outletOrPerson.source;
+  // "according to a person familiar with the matter": the sentence names its own sources, so
+  // an outlet credited elsewhere in the paragraph or the article is not this claim's source
+  const anonymous = own.attributions.find((a) => a.kind === "anonymous");
+  if (anonymous) return anonymous.source;
   for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
     const info = infos[j]!;
     if (info.s.paragraph !== own.s.paragraph) break;
