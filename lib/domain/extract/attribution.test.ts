@@ -175,3 +175,22 @@ describe("anonymous sources", () => {
     expect(findAttributions("Advertising and cloud are its main sources of revenue.")).toEqual([]);
   });
 });
+
+describe("outlets in inflected and other cue forms", () => {
+  it.each([
+    ["Nach Angaben des Handelsblatts will Nimbus 200 Stellen streichen.", "Handelsblatt"],
+    ["Recherchen des Spiegels zufolge verschiebt Nimbus den Start.", "Der Spiegel"],
+    ["Laut der Süddeutschen Zeitung streicht Nimbus Stellen.", "Süddeutsche Zeitung"],
+    ["Wie die Neue Zürcher Zeitung berichtet, verschiebt Nimbus den Start.", "Neue Zürcher Zeitung"],
+    ["Wie heise online berichtet, verschiebt Nimbus den Start.", "heise online"],
+    ["Nimbus is cutting 200 jobs, CNBC has learned.", "CNBC"],
+    ["Nimbus is cutting jobs, according to Nikkei Asia.", "Nikkei"],
+  ])("%s", (sentence, source) => {
+    expect(findAttributions(sentence)[0]).toMatchObject({ source, kind: "outlet" });
+  });
+
+  it("does not take the company's own figures or a lesson learned for an outlet", () => {
+    expect(findAttributions("Nach Angaben von Nimbus sinkt der Umsatz.")).toEqual([]);
+    expect(findAttributions("Nimbus has learned its lesson after the failed launch.")).toEqual([]);
+  });
+});

@@ -98,6 +98,25 @@ const RULES: Rule[] = [
     ),
     kind: "known-outlet",
   },
+  // "nach Angaben des Handelsblatts", "wie aus Informationen von Bloomberg hervorgeht": known outlets only,
+  // since "nach Angaben von Nimbus" is the company speaking
+  {
+    hint: /Angaben|Informationen/,
+    re: new RegExp(
+      `(?:[Nn]ach|[Ll]aut|aus)\\s+(?:den\\s+)?(?:Angaben|Informationen)\\s+(?:des|der|von|vom)\\s+(?:${OUTLET_NOUN}s?\\s+)?(?<name>${NAME})`,
+      "gu",
+    ),
+    kind: "known-outlet",
+  },
+  // "CNBC has learned", "wie The Information erfahren hat"
+  {
+    hint: /learned|learnt|erfahren/,
+    re: new RegExp(
+      `(?<name>(?:The\\s+)?${CAP}(?:\\s+${CAP}){0,4})\\s+(?:has|have|had)\\s+(?:learned|learnt)\\b|(?:wie|so)\\s+(?:${ARTICLE}\\s+)?(?:${OUTLET_NOUN}\\s+)?(?<name2>${NAME})\\s+(?:\\p{Ll}+\\s+){0,3}erfahren\\s+(?:hat|haben|haben will|will)`,
+      "gu",
+    ),
+    kind: "known-outlet",
+  },
   // Documents and anonymous sources
   {
     hint: /[Ii]ntern/,
@@ -248,8 +267,25 @@ for (const o of OUTLETS)
 const OUTLET_TAIL =
   /(?:-(?:Bericht|Berichten|Berichts|Recherche|Recherchen|Redaktion|Reporter\p{L}*|Journalist\p{L}*)|['’]s?(?:\s+.*)?)$/u;
 
+/** "Recherchen des Spiegels", "Informationen der Zeitung": the outlet is what follows */
+const FINDINGS_OF =
+  /^(?:Recherchen|Recherche|Informationen|Angaben|Bericht|Berichten|Berichts|Meldung|Artikel)\s+(?:des|der|von|vom)\s+/u;
+
+/**
+ * The spellings a German sentence inflects a name into, back to the name: "des Handelsblatts",
+ * "des Spiegels" (genitive s), "der Süddeutschen Zeitung", "der Neuen Zürcher Zeitung"
+ * (adjective ending -en for -e).
+ */
+function uninflected(name: string): string[] {
+  const out = [name];
+  if (/[^sS]e?s$/u.test(name)) out.push(name.replace(/e?s$/u, ""));
+  if (/\p{Ll}en\s/u.test(name)) out.push(name.replace(/(\p{Ll})en(?=\s)/gu, "$1e"));
+  return out;
+}
+
 function canonicalOutlet(name: string, publishers: Publisher[]): string | null {
-  for (const candidate of new Set([name, name.replace(OUTLET_TAIL, "")])) {
+  const base = name.replace(FINDINGS_OF, "");
+  for (const candidate of new Set([base, base.replace(OUTLET_TAIL, "")].flatMap((n) => uninflected(n)))) {
     const k = outletKey(candidate);
     if (!k) continue;
     for (const p of publishers) {
@@ -315,8 +351,8 @@ function classify(
     return {
       source: name
         .replace(/vertrauten\s/u, "vertraute ")
-        .replace(/(Kreis|Insider)en?$/u, "$1e")
-        .replace(/Insidere$/u, "Insider"),
+        .replace(/Kreisen$/u, "Kreise")
+        .replace(/Insidern$/u, "Insider"),
       kind,
     };
   const outlet = canonicalOutlet(name, publishers);
