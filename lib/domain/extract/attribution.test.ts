@@ -194,3 +194,21 @@ describe("outlets in inflected and other cue forms", () => {
     expect(findAttributions("Nimbus has learned its lesson after the failed launch.")).toEqual([]);
   });
 });
+
+describe("outlets spoken to", () => {
+  it.each([
+    "Nimbus will cut 200 jobs, a spokesperson told CNBC.",
+    "Nimbus told The Verge that the launch is still planned for 2026.",
+    "Das sagte eine Sprecherin von Nimbus dem Handelsblatt.",
+    "Nimbus bestätigte gegenüber dem Spiegel den Stellenabbau.",
+  ])("%s", (sentence) => {
+    expect(findAttributions(sentence).find((a) => a.kind === "outlet")).toMatchObject({ recipient: true });
+  });
+
+  it("leaves an outlet that reports a reporting outlet", () => {
+    expect(
+      findAttributions("Nimbus streicht Stellen, wie der Spiegel berichtet.")[0]?.recipient,
+    ).toBeUndefined();
+    expect(findAttributions("Nimbus is cutting jobs, CNBC reported.")[0]?.recipient).toBeUndefined();
+  });
+});

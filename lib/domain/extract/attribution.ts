@@ -15,6 +15,11 @@ export interface Attribution {
   /** span in the sentence, appositions included, so names inside it are not taken as subjects */
   start: number;
   end: number;
+  /**
+   * the outlet was spoken to, not reporting: "a spokesperson told CNBC", "sagte eine Sprecherin
+   * gegenüber dem Handelsblatt" — the claim is the company's statement
+   */
+  recipient?: true;
 }
 
 export interface Publisher {
@@ -61,7 +66,13 @@ interface Rule {
   re: RegExp;
   /** auto: decided by the name; known-outlet: only when the name is a known publisher */
   kind: AttributionKind | "auto" | "known-outlet";
+  /** the outlet the match names is the one spoken to (see Attribution.recipient) */
+  recipient?: (match: string, before: string) => boolean;
 }
+
+/** a speech verb shortly before "dem Handelsblatt": "sagte ein Sprecher dem Handelsblatt" */
+const SPOKE_BEFORE =
+  /(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|teilte|teilten|kündigte|schrieb|said|confirmed|wrote)\s+(?:\S+\s+){0,4}$/u;
 
 const RULES: Rule[] = [
   // German outlets
@@ -97,6 +108,7 @@ const RULES: Rule[] = [
       "gu",
     ),
     kind: "known-outlet",
+    recipient: (match, before) => /^(?:told|gegenüber|to the)/u.test(match) || SPOKE_BEFORE.test(before),
   },
   // "nach Angaben des Handelsblatts", "wie aus Informationen von Bloomberg hervorgeht": known outlets only,
   // since "nach Angaben von Nimbus" is the company speaking
@@ -336,6 +348,8 @@ const DOCUMENT_NOUN =
 const NOT_A_SOURCE =
   /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|While|When|After|Before|However|Although|Meanwhile|Earlier|Later|Last|This|That|It|He|She|They|We)$/u;
 
+const ROLE_ONLY = new RegExp(`^${ROLE}$`, "u");
+
 const PEOPLE_NAME = /^[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+){1,2}$/u;
 
 function classify(
@@ -358,6 +372,8 @@ function classify(
   const outlet = canonicalOutlet(name, publishers);
   if (outlet) return { source: outlet, kind: "outlet" };
   if (kind === "known-outlet") return null;
+  // "sagte eine Sprecherin", "said a spokesperson": an office, not a name; the company speaks
+  if (ROLE_ONLY.test(name)) return null;
   const words = name.split(" ");
   const first = words[0] ?? "";
   const quantifier = QUANTIFIERS[first.toLowerCase()];
@@ -414,7 +430,9 @@ export function findAttributions(sentence: string, publishers: Publisher[] = [])
       const start = m.index;
       const end = m.index + m[0].length;
       if (out.some((a) => start < a.end && end > a.start)) continue;
-      out.push({ ...c, start, end });
+      const spokenTo =
+        c.kind === "outlet" && rule.recipient?.(m[0], sentence.slice(Math.max(0, start - 60), start));
+      out.push({ ...c, start, end, ...(spokenTo ? { recipient: true as const } : {}) });
     }
   }
   if (REPORTING.test(sentence) && mayNameOutlet(sentence)) {

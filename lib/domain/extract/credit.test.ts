@@ -189,4 +189,31 @@ describe("credited source", () => {
     );
     expect(layoff?.reportedBy).toBe("people familiar with the matter");
   });
+
+  it("credits the company, not the outlet it spoke to, and its response to the lead fact", () => {
+    const en =
+      "Nimbus Labs cuts staff\n\nNimbus Labs laid off 200 employees on Wednesday.\n\nThe startup had grown quickly. Its tools are used by banks.\n\nThe cuts leave the team smaller, a spokesperson told CNBC.";
+    const de =
+      "Nimbus Labs streicht Stellen\n\nNimbus Labs hat am Mittwoch 200 Mitarbeiter entlassen.\n\nDas Start-up war schnell gewachsen. Seine Werkzeuge nutzen Banken.\n\nDas bestätigte eine Sprecherin gegenüber dem Handelsblatt.";
+    const ctx = (lang: "de" | "en") =>
+      seedContext({
+        lang,
+        articleDate: "2025-10-22",
+        labs: [{ slug: "nimbus-labs", name: "Nimbus Labs", aliases: [] }],
+      });
+    const credited = (text: string, lang: "de" | "en") =>
+      extractFromText(text, ctx(lang)).events.find((e) => e.type === "layoff")?.reportedBy;
+    expect(credited(en, "en")).toBe("Nimbus Labs");
+    expect(credited(de, "de")).toBe("Nimbus Labs");
+    // a spokesperson who said nothing is no statement
+    expect(
+      credited(
+        en.replace(
+          "The cuts leave the team smaller, a spokesperson told CNBC.",
+          "A spokesperson declined to comment.",
+        ),
+        "en",
+      ),
+    ).toBeNull();
+  });
 });

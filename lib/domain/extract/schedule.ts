@@ -33,7 +33,7 @@ export function articleOutlet(infos: Info[], publishers: Publisher[] = []): Arti
   const counts = new Map<string, number>();
   for (const info of infos)
     for (const a of info.attributions)
-      if (a.kind === "outlet") counts.set(a.source, (counts.get(a.source) ?? 0) + 1);
+      if (a.kind === "outlet" && !a.recipient) counts.set(a.source, (counts.get(a.source) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   const only = first && !second ? first[0] : null;
@@ -63,7 +63,10 @@ const statements = new WeakMap<Info, boolean>();
 function isStatement(info: Info): boolean {
   let yes = statements.get(info);
   if (yes === undefined) {
-    yes = STATEMENT.test(info.s.text);
+    // "Apple told CNBC": a company speaking to an outlet makes a statement
+    yes =
+      (STATEMENT.test(info.s.text) || info.attributions.some((a) => a.recipient)) &&
+      !NO_COMMENT.test(info.s.text);
     statements.set(info, yes);
   }
   return yes;
@@ -98,15 +101,34 @@ function statementOf(infos: Info[], i: number, lab: string, type?: ExtractEventT
   const paragraph = infos[i]!.s.paragraph;
   const near = infos.find((info, k) => info.s.paragraph === paragraph && says(k));
   if (near || !type) return near ?? null;
+  const sameFact = infos.find(
+    (info) =>
+      isStatement(info) &&
+      info.roles.some((r) => !r.comparison && r.mention.lab === lab) &&
+      cuesIn(info).some((c) => c.type === type),
+  );
+  if (sameFact || i > LEAD) return sameFact ?? null;
+  // the article's lead fact: the company's response anywhere in the article is about it ("a
+  // spokesperson told CNBC", "in a statement"), when it names the lab or no lab at all
   return (
-    infos.find(
-      (info) =>
-        isStatement(info) &&
-        info.roles.some((r) => !r.comparison && r.mention.lab === lab) &&
-        cuesIn(info).some((c) => c.type === type),
-    ) ?? null
+    infos.find((info) => {
+      if (!RESPONSE.test(info.s.text) && !info.attributions.some((a) => a.recipient)) return false;
+      if (NO_COMMENT.test(info.s.text)) return false;
+      const labs = new Set(info.roles.filter((r) => !r.comparison).map((r) => r.mention.lab));
+      return labs.has(lab) || labs.size === 0;
+    }) ?? null
   );
 }
+
+/** a spokesperson who said nothing: "declined to comment", "wollte sich nicht äußern" */
+const NO_COMMENT =
+  /declined to comment|did not (?:immediately )?respond|didn['’]t respond|no comment|not available for comment|nicht kommentieren|keine Stellungnahme|nicht (?:dazu )?äußern|äußerte sich (?:zunächst )?nicht|ließ (?:\p{L}+ ){0,3}unbeantwortet|reagierte (?:zunächst )?nicht/iu;
+
+/** sentences up to this index (the headline is 0) tell the article's lead fact */
+const LEAD = 3;
+/** a company answering the press: its spokesperson, a statement, "declined to comment" is not one */
+const RESPONSE =
+  /\b(?:spokes(?:person|woman|man)|in an? (?:\p{L}+ )?statement|company statement|Sprecher\p{L}*|Stellungnahme|in einer (?:\p{L}+ )?Erklärung|teilte (?:\p{L}+ ){0,4}mit)\b/iu;
 
 export function statementBy(infos: Info[], i: number, lab: string): boolean {
   return statementOf(infos, i, lab) !== null;
@@ -154,7 +176,9 @@ export function reportedByFor(
   },
 ): string | null {
   const own = infos[i]!;
-  const outletOrPerson = own.attributions.find((a) => a.kind === "outlet" || a.kind === "person");
+  const outletOrPerson = own.attributions.find(
+    (a) => (a.kind === "outlet" && !a.recipient) || a.kind === "person",
+  );
   if (outletOrPerson) return outletOrPerson.source;
   // "according to a person familiar with the matter": the sentence names its own sources, so
   // an outlet credited elsewhere in the paragraph or the article is not this claim's source
@@ -164,7 +188,7 @@ export function reportedByFor(
     const info = infos[j]!;
     if (info.s.paragraph !== own.s.paragraph) break;
     const a = info.attributions.find(
-      (x) => x.kind === "outlet" || (x.kind === "person" && info.s.start >= quoteStart),
+      (x) => (x.kind === "outlet" && !x.recipient) || (x.kind === "person" && info.s.start >= quoteStart),
     );
     if (a) return a.source;
   }
@@ -179,7 +203,7 @@ export function reportedByFor(
       // sentence speaks of, named by the next one
       (next.s.paragraph === own.s.paragraph && SPEAKS_OF_REPORTS.test(own.s.text)))
   ) {
-    const a = next.attributions.find((x) => x.kind === "outlet");
+    const a = next.attributions.find((x) => x.kind === "outlet" && !x.recipient);
     if (a && (next.s.paragraph === own.s.paragraph || BACK_REFERENCE.test(next.s.text))) return a.source;
   }
   const outlets = article.outlets;
