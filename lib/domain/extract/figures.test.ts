@@ -127,6 +127,21 @@ describe("preciseAmount", () => {
 });
 
 describe("percentFor", () => {
+  it("takes the day's move, not a fall from a peak, a market share or a stake", () => {
+    const peak = "Nimbus shares are down 38% from their record high in October.";
+    expect(percentFor("stock_move", peak, peak.indexOf("down"), "en", n)).toBeNull();
+    const hoch =
+      "Die Aktie liegt inzwischen 30 Prozent unter ihrem Hoch und hat vom Rekordhoch 30 Prozent verloren.";
+    expect(percentFor("stock_move", hoch, hoch.indexOf("verloren"), "de", n)).toBeNull();
+    const share = "Nimbus shares fell 4% on Tuesday although its market share grew to 21%.";
+    expect(percentFor("stock_move", share, share.indexOf("grew"), "en", n)).toBe(-4);
+    const anteil = "Die Nimbus-Aktie verlor 6 Prozent, obwohl der Marktanteil auf 21 Prozent stieg.";
+    expect(percentFor("stock_move", anteil, anteil.indexOf("stieg"), "de", n)).toBe(-6);
+    // a sentence with only the day's move keeps it
+    const day = "Nimbus stock slid 7% on Monday.";
+    expect(percentFor("stock_move", day, day.indexOf("slid"), "en", n)).toBe(-7);
+  });
+
   it("takes a share move of the day, not one over another period", () => {
     const en = "The shares fell 8% on Tuesday; the stock had lost 35% of its value last year.";
     expect(percentFor("stock_move", en, en.indexOf("fell"), "en", n)).toBe(-8);

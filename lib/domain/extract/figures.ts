@@ -162,7 +162,12 @@ export function isRangeStart(text: string, a: Amount, next: Amount | undefined):
 }
 
 const OTHER_PERIOD =
-  /last year|previous year|this year|year to date|year-to-date|since the (?:start|beginning) of|over the (?:past|last)|in the (?:past|last) \S+ (?:years|months)|in (?:19|20)\d\d|im (?:vergangenen|letzten) Jahr|in den (?:vergangenen|letzten) \S+ (?:Jahren|Monaten)|seit Jahresbeginn|seit Jahresanfang|seit Anfang des Jahres|in diesem Jahr|im Jahr (?:19|20)\d\d/iu;
+  /(?:from|below|off) (?:a|an|its|their|the) (?:[\p{L}-]+ ){0,2}(?:high|peak|record)|(?:unter|seit) (?:dem|ihrem|seinem) (?:\p{L}+ )?(?:Rekordhoch|Allzeithoch|Höchststand|Hoch)|vom (?:\p{L}+ )?(?:Rekordhoch|Allzeithoch|Höchststand|Hoch)|seit (?:dem|seinem|ihrem) (?:\p{L}+ )?(?:Rekordhoch|Allzeithoch|Höchststand|Hoch)|last year|previous year|this year|year to date|year-to-date|since the (?:start|beginning) of|over the (?:past|last)|in the (?:past|last) \S+ (?:years|months)|in (?:19|20)\d\d|im (?:vergangenen|letzten) Jahr|in den (?:vergangenen|letzten) \S+ (?:Jahren|Monaten)|seit Jahresbeginn|seit Jahresanfang|seit Anfang des Jahres|in diesem Jahr|im Jahr (?:19|20)\d\d/iu;
+
+const NOT_PRICE_BEFORE =
+  /(?:market share|share of the market|stake|revenue|sales|profit|earnings|growth|margin|workforce|staff|Marktanteil\p{L}*|Anteil\p{L}* (?:von|an)|Beteiligung|Umsatz\p{L}*|Erlös\p{L}*|Gewinn\p{L}*|Wachstum\p{L}*|Marge|Belegschaft)\b(?:\s+\p{L}+){0,4}\s+(?:of|von|um|by|at|bei|auf|to|rose|grew|fell|stieg|wuchs|sank)?\s*(?:about|around|rund|etwa|knapp|fast|nearly|almost)?\s*$/iu;
+const NOT_PRICE_AFTER =
+  /^\s*(?:stake|share of|market share|of (?:its|the) (?:workforce|staff|employees|revenue|sales|market)|Anteil|Marktanteil|der (?:Belegschaft|Mitarbeiter|Stellen)|des (?:Umsatzes|Marktes)|mehr Umsatz|more revenue)/iu;
 
 export function percentFor(
   type: ExtractEventType,
@@ -172,13 +177,16 @@ export function percentFor(
   n: Numbers,
 ): number | null {
   if (!PERCENT_TYPES.has(type)) return null;
-  // "had lost 40 percent of its value last year": a move over another period is context
+  // "had lost 40 percent of its value last year": a move over another period is context; a
+  // market share, a stake or a growth rate beside the move is not the share price's move
   const own = n
     .percents(text, lang)
     .filter(
       (x) =>
         type !== "stock_move" ||
-        !OTHER_PERIOD.test(text.slice(Math.max(0, x.index - 40), x.index + x.text.length + 45)),
+        (!OTHER_PERIOD.test(text.slice(Math.max(0, x.index - 40), x.index + x.text.length + 45)) &&
+          !NOT_PRICE_BEFORE.test(text.slice(Math.max(0, x.index - 45), x.index)) &&
+          !NOT_PRICE_AFTER.test(text.slice(x.index + x.text.length, x.index + x.text.length + 30))),
     );
   const p = nearest(own, cueAt);
   if (!p) return null;
