@@ -212,3 +212,20 @@ describe("outlets spoken to", () => {
     expect(findAttributions("Nimbus is cutting jobs, CNBC reported.")[0]?.recipient).toBeUndefined();
   });
 });
+
+describe("a known outlet that says", () => {
+  it.each([
+    ['The chatbot "has misfired before," The New York Times said on Tuesday.', "The New York Times"],
+    ["The Wall Street Journal said Nimbus would cut 200 jobs.", "The Wall Street Journal"],
+    ["Bloomberg's Mark Gurman wrote that the update was delayed again.", "Bloomberg"],
+  ])("%s", (sentence, source) => {
+    expect(findAttributions(sentence)[0]).toMatchObject({ source, kind: "outlet" });
+  });
+
+  it("leaves people who say things to the person rules", () => {
+    expect(findAttributions("Nimbus CEO Jane Doe said the cuts were needed.")[0]).toMatchObject({
+      source: "Jane Doe",
+      kind: "person",
+    });
+  });
+});

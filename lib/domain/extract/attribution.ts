@@ -214,6 +214,15 @@ const RULES: Rule[] = [
     ),
     kind: "outlet",
   },
+  // "The Wall Street Journal said", "Reuters wrote": a known outlet speaking is its report
+  {
+    hint: /said|says|wrote|writes|noted|added|schrieb|schreibt/,
+    re: new RegExp(
+      `(?<name>(?:The\\s+)?${CAP}(?:\\s+${CAP}){0,4})(?:['’]s\\s+\\p{L}+(?:\\s+${CAP}){0,2})?\\s+(?:said|says|wrote|writes|noted|added)\\b`,
+      "gu",
+    ),
+    kind: "known-outlet",
+  },
   // Named people
   {
     hint: /erklärte|sagte|sagt|schrieb|betonte|bestätigte|kommentiert|prognostiziert|bemerkt|said|says|told|wrote|stated|confirmed/,
@@ -309,6 +318,24 @@ function canonicalOutlet(name: string, publishers: Publisher[]): string | null {
       const stored = publishers.find((p) => outletKey(p.name) === outletKey(known));
       return stored?.name ?? known;
     }
+  }
+  return null;
+}
+
+/** A known outlet whose name ends with `name` at `start`: "The New York" + "Times said". */
+function outletEndingAt(
+  sentence: string,
+  start: number,
+  name: string,
+  publishers: Publisher[],
+): { source: string; start: number } | null {
+  const head = /((?:[\p{Lu}][\p{L}.&'’-]*\s+){1,3})$/u.exec(sentence.slice(Math.max(0, start - 40), start));
+  if (!head?.[1]) return null;
+  const words = head[1].trim().split(/\s+/u);
+  for (let k = 0; k < words.length; k++) {
+    const candidate = `${words.slice(k).join(" ")} ${stripQuotes(name)}`;
+    const source = canonicalOutlet(candidate, publishers);
+    if (source) return { source, start: start - head[1].length + head[1].indexOf(words[k]!) };
   }
   return null;
 }
@@ -430,6 +457,14 @@ export function findAttributions(sentence: string, publishers: Publisher[] = [])
       const start = m.index;
       const end = m.index + m[0].length;
       if (out.some((a) => start < a.end && end > a.start)) continue;
+      // "The New York Times said": the person pattern took the last words of an outlet's name
+      if (c.kind === "person") {
+        const outlet = outletEndingAt(sentence, start, raw, publishers);
+        if (outlet) {
+          out.push({ source: outlet.source, kind: "outlet", start: outlet.start, end });
+          continue;
+        }
+      }
       const spokenTo =
         c.kind === "outlet" && rule.recipient?.(m[0], sentence.slice(Math.max(0, start - 60), start));
       out.push({ ...c, start, end, ...(spokenTo ? { recipient: true as const } : {}) });

@@ -216,4 +216,21 @@ describe("credited source", () => {
       ),
     ).toBeNull();
   });
+
+  it("does not take an outsider speaking to the press, or a stock move, for the company's statement", () => {
+    const ctx = seedContext({
+      lang: "de",
+      articleDate: "2025-10-22",
+      labs: [{ slug: "nimbus-labs", name: "Nimbus Labs", aliases: [] }],
+    });
+    const outsider =
+      "Nimbus Labs streicht Stellen\n\nNimbus Labs hat am Mittwoch 200 Mitarbeiter entlassen.\n\nDas Start-up war schnell gewachsen. Seine Werkzeuge nutzen Banken.\n\n„Das war absehbar“, sagte Analystin Jane Doe gegenüber dem Handelsblatt.";
+    const layoff = extractFromText(outsider, ctx).events.find((e) => e.type === "layoff");
+    expect(layoff?.reportedBy ?? null).not.toBe("Nimbus Labs");
+    const stock =
+      "Nimbus shares slump\n\nNimbus Labs shares fell 12% on Wednesday.\n\nThe startup had grown quickly. Its tools are used by banks.\n\nA Nimbus Labs spokesperson said the company remains confident.";
+    const move = extractFromText(stock, { ...ctx, lang: "en" }).events.find((e) => e.type === "stock_move");
+    expect(move).toBeDefined();
+    expect(move?.reportedBy).toBeNull();
+  });
 });

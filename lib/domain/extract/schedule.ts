@@ -64,9 +64,8 @@ function isStatement(info: Info): boolean {
   let yes = statements.get(info);
   if (yes === undefined) {
     // "Apple told CNBC": a company speaking to an outlet makes a statement
-    yes =
-      (STATEMENT.test(info.s.text) || info.attributions.some((a) => a.recipient)) &&
-      !NO_COMMENT.test(info.s.text);
+    const spokeToPress = info.attributions.some((a) => a.recipient) && !OUTSIDER.test(info.s.text);
+    yes = (STATEMENT.test(info.s.text) || spokeToPress) && !NO_COMMENT.test(info.s.text);
     statements.set(info, yes);
   }
   return yes;
@@ -107,18 +106,24 @@ function statementOf(infos: Info[], i: number, lab: string, type?: ExtractEventT
       info.roles.some((r) => !r.comparison && r.mention.lab === lab) &&
       cuesIn(info).some((c) => c.type === type),
   );
-  if (sameFact || i > LEAD) return sameFact ?? null;
+  // a share price's move is the market's, not something the company answers for
+  if (sameFact || i > LEAD || type === "stock_move") return sameFact ?? null;
   // the article's lead fact: the company's response anywhere in the article is about it ("a
   // spokesperson told CNBC", "in a statement"), when it names the lab or no lab at all
   return (
     infos.find((info) => {
-      if (!RESPONSE.test(info.s.text) && !info.attributions.some((a) => a.recipient)) return false;
+      const spokeToPress = info.attributions.some((a) => a.recipient) && !OUTSIDER.test(info.s.text);
+      if (!RESPONSE.test(info.s.text) && !spokeToPress) return false;
       if (NO_COMMENT.test(info.s.text)) return false;
       const labs = new Set(info.roles.filter((r) => !r.comparison).map((r) => r.mention.lab));
       return labs.has(lab) || labs.size === 0;
     }) ?? null
   );
 }
+
+/** someone outside the company speaking to the press: "sagte Blogger X gegenüber AFP" */
+const OUTSIDER =
+  /\b(?:analyst|Analyst\p{L}*|blogger|Blogger\p{L}*|professor|Professor\p{L}*|expert|Expert\p{L}*|researcher|Forscher\p{L}*|investor|Investor\p{L}*|critic|Kritiker\p{L}*|lawyer|Anwalt|Anwältin)\b/iu;
 
 /** a spokesperson who said nothing: "declined to comment", "wollte sich nicht äußern" */
 const NO_COMMENT =
