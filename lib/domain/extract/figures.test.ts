@@ -127,6 +127,21 @@ describe("preciseAmount", () => {
 });
 
 describe("percentFor", () => {
+  it("reads the direction written after the number, and a period only in the percent's clause", () => {
+    const lower = "Nimbus shares closed 4.5% lower on Friday.";
+    expect(percentFor("stock_move", lower, lower.indexOf("closed"), "en", n)).toBe(-4.5);
+    const higher = "Nimbus shares closed 4.5% higher on Friday.";
+    expect(percentFor("stock_move", higher, higher.indexOf("closed"), "en", n)).toBe(4.5);
+    const schwach = "Die Nimbus-Aktie notierte zuletzt 2 Prozent schwächer.";
+    expect(percentFor("stock_move", schwach, schwach.indexOf("notierte"), "de", n)).toBe(-2);
+    const plus = "Die Nimbus-Aktie schloss 3 Prozent im Plus.";
+    expect(percentFor("stock_move", plus, plus.indexOf("schloss"), "de", n)).toBe(3);
+    const clause = "Nimbus stock, which has risen 40% this year, dropped 5% on Tuesday.";
+    expect(percentFor("stock_move", clause, clause.indexOf("dropped"), "en", n)).toBe(-5);
+    const jahr = "Die Aktie, die in diesem Jahr 40 Prozent zugelegt hat, fiel am Dienstag um 5 Prozent.";
+    expect(percentFor("stock_move", jahr, jahr.indexOf("fiel"), "de", n)).toBe(-5);
+  });
+
   it("takes the day's move, not a fall from a peak, a market share or a stake", () => {
     const peak = "Nimbus shares are down 38% from their record high in October.";
     expect(percentFor("stock_move", peak, peak.indexOf("down"), "en", n)).toBeNull();

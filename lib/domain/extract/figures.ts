@@ -178,20 +178,37 @@ export function percentFor(
 ): number | null {
   if (!PERCENT_TYPES.has(type)) return null;
   // "had lost 40 percent of its value last year": a move over another period is context; a
-  // market share, a stake or a growth rate beside the move is not the share price's move
-  const own = n
-    .percents(text, lang)
-    .filter(
-      (x) =>
-        type !== "stock_move" ||
-        (!OTHER_PERIOD.test(text.slice(Math.max(0, x.index - 40), x.index + x.text.length + 45)) &&
-          !NOT_PRICE_BEFORE.test(text.slice(Math.max(0, x.index - 45), x.index)) &&
-          !NOT_PRICE_AFTER.test(text.slice(x.index + x.text.length, x.index + x.text.length + 30))),
+  // market share, a stake or a growth rate beside the move is not the share price's move. Each
+  // percent is read with its own words only, up to the percent before and after it.
+  const all = n.percents(text, lang);
+  const own = all.filter((x, k) => {
+    if (type !== "stock_move") return true;
+    const end = x.index + x.text.length;
+    const prevEnd = k > 0 ? all[k - 1]!.index + all[k - 1]!.text.length : 0;
+    const nextStart = all[k + 1]?.index ?? text.length;
+    const before = text.slice(Math.max(prevEnd, x.index - 45), x.index);
+    const after = text.slice(end, Math.min(nextStart, end + 45));
+    // the period is read within the percent's clause: "which has risen 40% this year, dropped 5%"
+    const clauseBefore = before.split(",").at(-1) ?? "";
+    const clauseAfter = after.split(",")[0] ?? "";
+    return (
+      !OTHER_PERIOD.test(`${clauseBefore.slice(-40)}${x.text}${clauseAfter}`) &&
+      !NOT_PRICE_BEFORE.test(before) &&
+      !NOT_PRICE_AFTER.test(after.slice(0, 30))
     );
+  });
   const p = nearest(own, cueAt);
   if (!p) return null;
-  return type === "stock_move" ? signedPercentFromContext(text, p.value) : p.value;
+  if (type !== "stock_move") return p.value;
+  // "closed 4.5% lower", "schloss 2 Prozent schwächer": the direction stands after the number
+  const tail = text.slice(p.index + p.text.length, p.index + p.text.length + 16);
+  if (LOWER_AFTER.test(tail)) return -Math.abs(p.value);
+  if (HIGHER_AFTER.test(tail)) return Math.abs(p.value);
+  return signedPercentFromContext(text, p.value);
 }
+
+const LOWER_AFTER = /^\s*(?:lower|weaker|down|im Minus|schwächer|tiefer|niedriger|leichter)\b/iu;
+const HIGHER_AFTER = /^\s*(?:higher|stronger|up|im Plus|fester|höher|stärker)\b/iu;
 
 /** Significant digits of an amount: 53000000000 has two, 50000000000 one. */
 function digits(value: number): number {
