@@ -233,4 +233,23 @@ describe("credited source", () => {
     expect(move).toBeDefined();
     expect(move?.reportedBy).toBeNull();
   });
+
+  it("reads a post on a social network as the company speaking", () => {
+    expect(
+      credits(
+        "Meta delays its model\n\nMeta is delaying its largest model, the company posted on X on Tuesday.",
+        "en",
+      ),
+    ).toContainEqual(["delay", "meta", "Meta"]);
+    expect(
+      credits(
+        "Meta verschiebt Modell\n\nMeta verschiebt sein größtes Modell, wie der Konzern in einem Beitrag auf X mitteilte.",
+        "de",
+      ),
+    ).toContainEqual(["delay", "meta", "Meta"]);
+    // a post by someone else about the company is not its statement
+    expect(
+      credits("Meta delays its model\n\nMeta is delaying its largest model, a critic posted on X.", "en"),
+    ).not.toContainEqual(["delay", "meta", "Meta"]);
+  });
 });

@@ -54,7 +54,7 @@ const HEDGED =
  * through "the company", "der Konzern" — the lab the story is about.
  */
 const STATEMENT =
-  /\b(?:announced|announces|announcement|confirmed|confirms|revealed|disclosed|in a (?:statement|blog ?post|post|memo|filing|press release)|(?:said|wrote|posted) (?:in|on) (?:a|its|his|her) |spokes(?:person|woman|man)|press release|the company said|the (?:two )?companies said|said the compan(?:y|ies)|said in a|told (?:staff|employees)|teilt\p{L}* (?:\p{L}+ ){0,6}mit\b|gab (?:\S+ ){0,12}bekannt|gibt (?:\S+ ){0,12}bekannt|bestätigt\p{L}*|kündigt\p{L}* (?:\p{L}+ ){0,6}an\b|bekanntgab|bekanntgegeben|bekannt gegeben|verkündet\p{L}*|heißt es in (?:einer|der) (?:Erklärung|Stellungnahme|Mitteilung)|in einer (?:Erklärung|Stellungnahme)|mitteilte|mitgeteilt|nach eigenen Angaben|eigenen Angaben zufolge|Mitteilung|Pressemitteilung|Blog(?:eintrag|beitrag|post)|Sprecher\p{L}*|erklärte (?:das Unternehmen|der Konzern|die Firma)|hieß es (?:von|bei|aus|in))/iu;
+  /\b(?:announced|announces|announcement|confirmed|confirms|revealed|disclosed|(?:posted|wrote|said) on (?:X|Twitter|LinkedIn|Threads|Bluesky)\b|in einem (?:Beitrag|Post|Posting) auf|auf (?:X|LinkedIn|Threads) (?:schrieb|teilte|erklärte|kündigte)|in a (?:statement|blog ?post|post|memo|filing|press release)|(?:said|wrote|posted) (?:in|on) (?:a|its|his|her) |spokes(?:person|woman|man)|press release|the company said|the (?:two )?companies said|said the compan(?:y|ies)|said in a|told (?:staff|employees)|teilt\p{L}* (?:\p{L}+ ){0,6}mit\b|gab (?:\S+ ){0,12}bekannt|gibt (?:\S+ ){0,12}bekannt|bestätigt\p{L}*|kündigt\p{L}* (?:\p{L}+ ){0,6}an\b|bekanntgab|bekanntgegeben|bekannt gegeben|verkündet\p{L}*|heißt es in (?:einer|der) (?:Erklärung|Stellungnahme|Mitteilung)|in einer (?:Erklärung|Stellungnahme)|mitteilte|mitgeteilt|nach eigenen Angaben|eigenen Angaben zufolge|Mitteilung|Pressemitteilung|Blog(?:eintrag|beitrag|post)|Sprecher\p{L}*|erklärte (?:das Unternehmen|der Konzern|die Firma)|hieß es (?:von|bei|aus|in))/iu;
 const COMPANY_WORD =
   /\b(?:the company|the firm|the startup|the lab|das Unternehmen|der Konzern|die Firma|das Start-?up|der Hersteller)\b/iu;
 
@@ -64,8 +64,10 @@ function isStatement(info: Info): boolean {
   let yes = statements.get(info);
   if (yes === undefined) {
     // "Apple told CNBC": a company speaking to an outlet makes a statement
-    const spokeToPress = info.attributions.some((a) => a.recipient) && !OUTSIDER.test(info.s.text);
-    yes = (STATEMENT.test(info.s.text) || spokeToPress) && !NO_COMMENT.test(info.s.text);
+    // an analyst, critic or blogger speaking (to the press or in a post) is not the company
+    const outsider = OUTSIDER.test(info.s.text);
+    const spokeToPress = info.attributions.some((a) => a.recipient);
+    yes = (STATEMENT.test(info.s.text) || spokeToPress) && !outsider && !NO_COMMENT.test(info.s.text);
     statements.set(info, yes);
   }
   return yes;
