@@ -229,3 +229,19 @@ describe("a known outlet that says", () => {
     });
   });
 });
+
+describe("documents an outlet has seen", () => {
+  it.each([
+    ["Nimbus told staff about the cuts in a memo reviewed by Bloomberg News.", "Bloomberg"],
+    ["Nimbus will cut 200 jobs, according to documents seen by Reuters.", "Reuters"],
+    ["Das geht aus einem Memo hervor, das das Handelsblatt einsehen konnte.", "Handelsblatt"],
+    ["Das steht in einem Schreiben, das der Süddeutschen Zeitung vorliegt.", "Süddeutsche Zeitung"],
+  ])("%s", (sentence, source) => {
+    expect(findAttributions(sentence)[0]).toMatchObject({ source, kind: "outlet" });
+  });
+
+  it("does not credit a board or an authority that has seen something", () => {
+    expect(findAttributions("The deal was reviewed by the board.")).toEqual([]);
+    expect(findAttributions("Die Unterlagen, die der Kommission vorliegen, zeigen Mängel.")).toEqual([]);
+  });
+});

@@ -120,6 +120,16 @@ const RULES: Rule[] = [
     ),
     kind: "known-outlet",
   },
+  // "a memo reviewed by Bloomberg News", "documents seen by Reuters", "ein Schreiben, das dem
+  // Spiegel vorliegt", "die das Handelsblatt einsehen konnte": the outlet's reporting
+  {
+    hint: /reviewed by|seen by|obtained by|viewed by|vorlieg|einsehen/,
+    re: new RegExp(
+      `(?:reviewed|seen|obtained|viewed)\\s+by\\s+(?:the\\s+)?(?<name>${NAME})|(?:das|die|der|welche[sr]?)\\s+(?:dem|der|den)\\s+(?<name2>${NAME})\\s+(?:\\p{Ll}+\\s+){0,2}vorlieg(?:t|en)|(?:das|die|der|welche[sr]?)\\s+(?:das|die|der)\\s+(?:${OUTLET_NOUN}\\s+)?(?<name3>${NAME})\\s+(?:\\p{Ll}+\\s+){0,2}einsehen\\s+konnte`,
+      "gu",
+    ),
+    kind: "known-outlet",
+  },
   // "CNBC has learned", "wie The Information erfahren hat"
   {
     hint: /learned|learnt|erfahren/,
@@ -451,7 +461,7 @@ export function findAttributions(sentence: string, publishers: Publisher[] = [])
   for (const rule of RULES) {
     if (!rule.hint.test(sentence)) continue;
     for (const m of sentence.matchAll(rule.re)) {
-      const raw = m.groups?.name ?? m.groups?.name2 ?? "";
+      const raw = m.groups?.name ?? m.groups?.name2 ?? m.groups?.name3 ?? "";
       const c = classify(raw, rule.kind, publishers);
       if (!c) continue;
       const start = m.index;
