@@ -101,7 +101,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
   // "schreibt das Magazin" credits the outlet named before it
   resolveReferences(infos.map((x) => x.attributions)).forEach((a, k) => (infos[k]!.attributions = a));
   // the outlet the article relays, credited to its news that names no source of its own
-  const relayedOutlet = articleOutlet(infos);
+  const relayedOutlet = articleOutlet(infos, publishers);
   const labNames = new Map(known.labs.map((l) => [l.slug, l.name]));
 
   const cueCache = new Map<string, CueHit[]>();
@@ -340,10 +340,10 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       occurred,
       occurredInferred: occurredHit === null && occurred !== null,
       reportedBy: reportedByFor(infos, i, range.start, {
-        outlet: background ? null : relayedOutlet.relayed,
-        onlyOutlet: background ? null : relayedOutlet.only,
+        outlets: background ? null : relayedOutlet,
         lab: subject.lab,
         labName: subject.lab ? (labNames.get(subject.lab) ?? null) : null,
+        type: cue.type,
       }),
       quote: cleanedText.slice(range.start, range.end),
       confidence: Math.round(cue.confidence * subject.certainty * 100) / 100,
