@@ -38,9 +38,9 @@ interface Matcher {
   kind: MentionKind;
   slug: string;
   lab: string;
-  re: RegExp;
-  /** the same pattern, sticky: tried only where its anchor word starts (name-scan.ts) */
-  sticky: RegExp;
+  /** the pattern, compiled on first use (name-scan.ts) */
+  source: string;
+  re?: RegExp;
   /** the first word that starts every match, or null when the pattern can start before a word */
   anchor: string | null;
   /** words of the canonical name, so "Meta-Aktie" reports "Aktie" as its compound */
@@ -130,8 +130,7 @@ function matcher(
     kind,
     slug,
     lab,
-    re: new RegExp(source, "gu"),
-    sticky: new RegExp(source, "uy"),
+    source,
     nameWords: new Set(canonical.split(/[\s\u00a0-]+/)),
     weak: ordinary || isWeakName(name, canonical, kind),
   };
