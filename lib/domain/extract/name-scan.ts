@@ -53,12 +53,21 @@ export function scanNames(
   // A name is tried at all only when its first word stands alone somewhere in the text: "Writers"
   // alone (the Writers Guild) does not bring in the start-up Writer, though "Writer … Writers" does.
   const words = new Set(tokens.map((t) => t.word));
+  // The anchors this text can use, by first letter: a word is checked against the few that start
+  // as it does, not against every prefix of it.
+  const usable = new Map<string, string[]>();
+  for (const w of words) {
+    if (!index.byAnchor.has(w)) continue;
+    const first = w[0]!;
+    usable.set(first, [...(usable.get(first) ?? []), w]);
+  }
   const nextFree = new Map<number, number>();
   for (const { at, word } of tokens) {
-    for (let len = 1; len <= word.length; len++) {
-      const anchor = word.slice(0, len);
-      const list = words.has(anchor) ? index.byAnchor.get(anchor) : undefined;
-      if (!list) continue;
+    const anchors = usable.get(word[0]!);
+    if (!anchors) continue;
+    for (const anchor of anchors) {
+      if (!word.startsWith(anchor)) continue;
+      const list = index.byAnchor.get(anchor)!;
       for (const i of list) {
         if ((nextFree.get(i) ?? 0) > at) continue;
         const name = names[i]!;
