@@ -121,9 +121,14 @@ export function datedBeforeArticle(
 ): boolean {
   if (!hit || !articleDate || hit.date.openEnd || ONGOING.test(sentence)) return false;
   if (hit.date.to >= `${articleDate.slice(0, 7)}-01`) return false;
+  // "last week" in an article of the 1st falls in the month before, and is still news
+  if (hit.date.to >= addDays(articleDate, -RECENT_DAYS)) return false;
   const clause = clauseSpan(sentence, cueAt);
   return hit.start >= clause.start && hit.end <= clause.end;
 }
+
+/** a fact this many days before the article is news, whatever month it fell in */
+const RECENT_DAYS = 14;
 
 const GOES_ON =
   /^\s*(?:\p{L}+ing\b|with|without|and|und|sowie|while|während|then|dann|danach|which|who|das|die|der)\b/iu;

@@ -5,36 +5,10 @@
  * on their own they are as often about the market or the article's tone as about a lab.
  */
 import type { ExtractEventType } from "./types";
+import { cue, W, type Cue, type CueHit } from "./cue-pattern";
+import { FAMILY_CUES, familyHits } from "./cue-families";
 
-export interface Cue {
-  type: ExtractEventType;
-  re: RegExp;
-  /** a cheap test before the costly pattern */
-  hint?: RegExp;
-  confidence: number;
-  /** only when a model (or model family) is named in the sentence */
-  needsModel?: boolean;
-}
-
-export interface CueHit {
-  type: ExtractEventType;
-  confidence: number;
-  /** offset of the cue in the sentence */
-  index: number;
-  length: number;
-}
-
-const W = "[\\p{L}\\p{N}-]*";
-
-function cue(
-  type: ExtractEventType,
-  source: string,
-  confidence: number,
-  needsModel = false,
-  hint?: RegExp,
-): Cue {
-  return { type, re: new RegExp(source, "giu"), confidence, needsModel, ...(hint ? { hint } : {}) };
-}
+export type { Cue, CueHit } from "./cue-pattern";
 
 const ARCHITECTURE_HINT = /rchite[kc]tur/i;
 
@@ -334,7 +308,8 @@ function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {
  * is one deal, not a deal and a spending plan.
  */
 export function findCues(sentence: string, hasModel: boolean): CueHit[] {
-  const hits = allHits(CUES, sentence, hasModel);
+  const hits = [...allHits(CUES, sentence, hasModel), ...allHits(FAMILY_CUES, sentence, hasModel)];
+  hits.push(...familyHits(sentence));
   const halt = haltHit(sentence);
   if (halt) hits.push(halt);
   const share = [...sentence.matchAll(SHARE)];
