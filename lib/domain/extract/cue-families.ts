@@ -32,6 +32,14 @@ export const FAMILY_CUES: Cue[] = [
     false,
     /overstat|inflat|exaggerat|pad|restat|revenue|accounting|Umsatz|Umsätze|aufgebläht|Bilanz|Schein/i,
   ),
+  // an approval withheld or still missing: regulatory scrutiny stated as a fact
+  cue(
+    "other",
+    `(?:\\b(?:not|never) (?:yet )?(?:received|won|secured|obtained|been granted|gotten) (?:\\S+ ){0,3}(?:approval|clearance|green light)|\\b(?:awaiting|pending|still waiting for|yet to (?:receive|win|secure|obtain|get)) (?:\\S+ ){0,3}(?:approval|clearance)|\\b(?:denied|refused|withheld|withholds|withholding|blocked) (?:\\S+ ){0,3}(?:approval|clearance)|\\b(?:keine|nicht die) (?:\\S+ ){0,2}(?:Genehmigung|Zulassung|Freigabe|Erlaubnis)${W} (?:\\S+ ){0,8}(?:erhalten|bekommen)|(?:Genehmigung|Zulassung|Freigabe)${W} (?:\\S+ ){0,4}(?:steht|stehen) (?:\\S+ ){0,2}aus\\b|(?:verweiger|versag)${W} (?:\\S+ ){0,4}(?:Genehmigung|Zulassung|Freigabe))`,
+    0.6,
+    false,
+    /approval|clearance|green light|Genehmigung|Zulassung|Freigabe|Erlaubnis/i,
+  ),
   // a turn away from open models
   cue(
     "other",
@@ -69,7 +77,7 @@ export const FAMILY_CUES: Cue[] = [
 const REGULATOR =
   /(?:\bregulators?\b|\bwatchdogs?\b|\bauthorit(?:y|ies)\b|\bcommission\b|\bGarante\b|\b(?:FTC|SEC|CMA|DPC|DOJ|CNIL|BaFin)\b|Justice Department|\bprosecutors?\b|\bcourt\b|\bjudge\b|Datenschutzbehörde\p{L}*|Datenschützer\p{L}*|Aufsicht\p{L}*|Behörde\p{L}*|Kartellamt\p{L}*|Kommission\b|Wettbewerbshüter\p{L}*|Staatsanwalt\p{L}*|Gericht\b|Richter\p{L}*)/u;
 const REGULATOR_ACTION =
-  /(?:\bblock(?:ed|s|ing)?\b|\bbann?(?:ed|s|ing)?\b|\bbarred\b|\bprohibit\p{L}*|\bprob(?:e|es|ed|ing)\b|\binvestigat\p{L}*|\bfine[ds]?\b|\bordered\b|\bsuspend\p{L}*|\bopen(?:ed|s)? (?:\S+ ){0,2}(?:investigation|inquiry|probe|case|proceedings)|\buntersag\p{L}*|\bsperr(?:t|te|ten|en)\b|\bgesperrt\b|\bblockier\p{L}*|\bverbiet\p{L}*|\bverboten\b|Bußgeld\p{L}*|Geldstrafe|\bverhängt\p{L}*|\bermittel\p{L}*|Ermittlung\p{L}*|Verfahren (?:\S+ ){0,2}(?:eingeleitet|eröffnet)|\bangeordnet\b|\bordnete\b)/iu;
+  /(?:\bblock(?:ed|s|ing)?\b|\bbann?(?:ed|s|ing)?\b|\bbarred\b|\bprohibit\p{L}*|\bprob(?:e|es|ed|ing)\b|\binvestigat\p{L}*|\bfine[ds]?\b|\bordered\b|\bsuspend\p{L}*|\bopen(?:ed|s)? (?:\S+ ){0,2}(?:investigation|inquiry|probe|case|proceedings)|\bscrutin\p{L}*|\bexamin(?:es|ed|ing)\b|\blook(?:s|ed|ing)? into\b|\breview(?:s|ed|ing)\b|\b(?:über)?prüf(?:t|en|te|ten)\b|\b(?:über)?geprüft\b|\buntersag\p{L}*|\bsperr(?:t|te|ten|en)\b|\bgesperrt\b|\bblockier\p{L}*|\bverbiet\p{L}*|\bverboten\b|Bußgeld\p{L}*|Geldstrafe|\bverhängt\p{L}*|\bermittel\p{L}*|Ermittlung\p{L}*|Verfahren (?:\S+ ){0,2}(?:eingeleitet|eröffnet)|\bangeordnet\b|\bordnete\b)/iu;
 /** who is banned: young users */
 const MINORS =
   /(?:\bminors\b|\bteens?\b|\bteenagers?\b|\bchildren\b|\bkids\b|\bunder-?18s?\b|\busers under\b|\bunder (?:the age of )?1[3-8]\b|Minderjährig\p{L}*|Jugendlich\p{L}*|Teenager\p{L}*|unter 1[3-8]\b)/iu;
