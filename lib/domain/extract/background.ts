@@ -1,7 +1,7 @@
 /** Whether a sentence tells background (an earlier, already-known fact) rather than news. */
 import { addDays } from "../fuzzy-date";
 import type { FuzzyDate } from "../fuzzy-date.types";
-import { ALREADY_CLAUSE, BACKGROUND_DAYS, BACKGROUND_WORDS } from "./rules";
+import { ALREADY_CLAUSE, BACKGROUND_DAYS, BACKGROUND_WORDS, HABIT } from "./rules";
 import { mostPrecise, type DateHit } from "./dates";
 import type { Draft } from "./merge";
 import type { Sentence } from "./sentences";
@@ -187,4 +187,16 @@ export function earlierThanLead(drafts: Draft[], sentences: Sentence[]): Draft[]
       ? { ...d, background: true }
       : d,
   );
+}
+
+/** a clause that tells a fact of its own now: "now", "this week", "jetzt", "am Montag" */
+const NOW =
+  /\b(?:now|this (?:week|month)|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|jetzt|nun|diese Woche|heute|am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag))\b/iu;
+
+/**
+ * The sentence after "OpenAI has a history of missed deadlines" or "Es ist nicht das erste Mal"
+ * gives the earlier cases; a clause that says "now" or names the day returns to the news.
+ */
+export function opensExamples(previous: string, sentence: string, cueAt: number): boolean {
+  return HABIT.test(previous) && !NOW.test(clauseAt(sentence, cueAt));
 }

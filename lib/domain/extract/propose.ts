@@ -16,7 +16,7 @@ import { refersBackToPeople, type MentionRole } from "./roles";
 import { personIn } from "./people";
 import { insideQuotation } from "./sentences";
 import type { ExtractQualifier } from "./types";
-import { datedBeforeArticle, governingClause, isBackground, ownDate } from "./background";
+import { datedBeforeArticle, governingClause, isBackground, opensExamples, ownDate } from "./background";
 import { investmentTarget } from "./counterparty";
 import { amountFor, amountNearby, nearest, percentFor, qualifier, type Numbers } from "./figures";
 import {
@@ -247,7 +247,10 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     const occurred = occurredHit?.date ?? inferred;
     const timing =
       cue.type === "delay" ? occurredHit : ownDate(sentence, info.s.start, cue.index, hits, ctx.articleDate);
-    const background = isBackground(sentence, timing?.date ?? null, ctx.articleDate, cue.type, cue.index);
+    const previous = infos[i - 1]?.s.paragraph === info.s.paragraph ? infos[i - 1]!.s.text : null;
+    const background =
+      isBackground(sentence, timing?.date ?? null, ctx.articleDate, cue.type, cue.index) ||
+      (previous !== null && opensExamples(previous, sentence, cue.index));
 
     return {
       type: cue.type,
