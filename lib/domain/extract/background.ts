@@ -55,7 +55,8 @@ export function clauseAt(sentence: string, at: number): string {
  */
 const CONTINUES =
   /^\s*(?:or|oder|and|und|nor|which|that|who|whose|where|die|der|das|den|dem|welche\p{L}*|wo)\b/iu;
-const OPENING = /^\s*(?:like|unlike|as with|as for|wie|ähnlich wie|genau wie)\b/iu;
+// "If the talks fail, …", "Falls die Gespräche scheitern, …": the condition governs the main clause
+const OPENING = /^\s*(?:like|unlike|as with|as for|wie|ähnlich wie|genau wie|if|unless|falls|sofern)\b/iu;
 
 /** The cue's clause, with the clause before it when it continues that one or the sentence opens with it. */
 export function governingClause(sentence: string, at: number): string {

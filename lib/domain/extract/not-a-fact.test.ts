@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { extractFromText } from "./extract";
+import { seedContext } from "@/tests/support/extract/seed-context";
+
+/** A cue in a clause that only supposes, threatens or sets a condition states no fact. Invented sentences. */
+const news = (text: string) =>
+  extractFromText(text, seedContext({ articleDate: "2025-06-12" }))
+    .events.filter((e) => !e.background)
+    .map((e) => `${e.type} ${e.lab}`);
+
+describe("speculation, threats and conditions are no events", () => {
+  it.each([
+    "Analysts say Mistral AI could cut hundreds of jobs later this year.",
+    "Mistral AI is on the brink of insolvency, one investor warned.",
+    "If the talks fail, OpenAI might postpone the launch again.",
+    "Mistral AI könnte nach Einschätzung von Analysten bis zu 300 Stellen streichen.",
+    "Dem Start-up Mistral AI droht nach Angaben von Gläubigern die Insolvenz.",
+    "Falls die Gespräche scheitern, verschiebt OpenAI den Start erneut.",
+  ])("%s", (text) => {
+    expect(news(text)).toEqual([]);
+  });
+});
+
+describe("the same cues stated as facts stay events", () => {
+  it.each([
+    ["Mistral AI cut 300 jobs on Tuesday, the company said.", "layoff mistral-ai"],
+    ["Mistral AI hat am Dienstag Insolvenz angemeldet.", "other mistral-ai"],
+    ["Mistral AI could not pay its creditors and filed for insolvency on Monday.", "other mistral-ai"],
+    ["OpenAI verschiebt den Start seines neuen Modells auf den Herbst.", "delay openai"],
+  ])("%s", (text, event) => {
+    expect(news(text)).toContain(event);
+  });
+});
