@@ -20,6 +20,8 @@ describe("cue families that fire", () => {
     ["other", "Der Konzern will von seinem Open-Source-Ansatz abrücken."],
     ["other", "France's competition watchdog fined the search giant for its chatbot deal."],
     ["other", "Die Datenschutzbehörde sperrt den Chatbot mit sofortiger Wirkung."],
+    ["other", "The privacy watchdog demanded that the company stop training on user posts."],
+    ["other", "Die Aufsichtsbehörde fordert den Konzern auf, das Training vorerst zu stoppen."],
     ["other", "The joint venture has not yet received approval from the country's internet regulator."],
     ["other", "Die Partner haben bislang keine Genehmigung der Behörde für den Start erhalten."],
     ["controversy", "The chatbot maker came under fire for answers that praised extremists."],
