@@ -7,6 +7,7 @@
 import type { ExtractEventType } from "./types";
 import { cue, W, type Cue, type CueHit } from "./cue-pattern";
 import { FAMILY_CUES, familyHits } from "./cue-families";
+import { DEAL_FAILED } from "./rules";
 
 export type { Cue, CueHit } from "./cue-pattern";
 
@@ -341,6 +342,8 @@ export function findCues(sentence: string, hasModel: boolean): CueHit[] {
     }
   }
   if (best.has("acquisition")) best.delete("investment");
+  // "Die Übernahme ist gescheitert": the acquisition cue makes the failed deal (propose.ts), once
+  if (best.has("acquisition") && DEAL_FAILED.test(sentence)) best.delete("other");
   // "as investors worried about AI spending": in a market sentence, spending is the worry, not news.
   if (best.has("stock_move")) best.delete("investment");
   // "shares fell after the delay": the move is the event; a "slipped" in it is not a delay.

@@ -31,3 +31,21 @@ describe("the same cues stated as facts stay events", () => {
     expect(news(text)).toContain(event);
   });
 });
+
+describe("a failed deal is the buyer's other setback, not an acquisition", () => {
+  it.each([
+    "OpenAI's planned acquisition of the coding startup Mistral AI collapsed on Friday.",
+    "OpenAI ist mit der Übernahme des Start-ups Mistral AI gescheitert.",
+  ])("%s", (text) => {
+    const events = news(text);
+    expect(events).toContain("other openai");
+    expect(events.filter((e) => e.startsWith("acquisition"))).toEqual([]);
+  });
+
+  it.each([
+    "OpenAI agreed to acquire the startup Mistral AI for $3 billion.",
+    "OpenAI übernimmt das Start-up Mistral AI für drei Milliarden Dollar.",
+  ])("a deal done stays an acquisition: %s", (text) => {
+    expect(news(text)).toContain("acquisition openai");
+  });
+});

@@ -23,6 +23,7 @@ import {
   ACQUIRED_THING,
   ATTRIBUTIVE_BEFORE,
   ATTRIBUTIVE_CUE,
+  DEAL_FAILED,
   FOLLOWING,
   HEADCOUNT_TYPES,
   LAYOFF_PLURAL,
@@ -189,7 +190,9 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     if (cue.type === "architecture_problem") counterparty = flawParty(info, subject.lab);
     if (cue.type === "investment" && !counterparty)
       counterparty = investmentTarget(info.s, cleanedText, mentions, subject.lab);
-    const made = draft(cue, info, i, subject, withPrevious, { counterparty });
+    // a failed purchase is found like one (the buyer first) and proposed as the buyer's `other` setback
+    const type = cue.type === "acquisition" && DEAL_FAILED.test(text) ? "other" : cue.type;
+    const made = draft({ ...cue, type }, info, i, subject, withPrevious, { counterparty });
     return [earlier ? { ...made, background: true } : made];
   }
 

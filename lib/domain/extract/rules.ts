@@ -117,3 +117,10 @@ export const BACKGROUND_DAYS = 90;
 /** "investment of $2.75 billion", "Finanzierungsrunde über 500 Millionen Dollar": the noun's own amount */
 export const OWN_FIGURE =
   /^\s+(?:of|worth|von|über|in Höhe von|im Wert von)\s+(?:about |around |roughly |nearly |more than |rund |etwa |knapp |insgesamt |mehr als )?(?:US\$|\$|€|\d)/u;
+
+/**
+ * A deal that failed: "the acquisition collapsed", "talks were called off", "Die Übernahme ist
+ * gescheitert", "Deal geplatzt". The buyer's setback is an `other` event, not an acquisition.
+ */
+export const DEAL_FAILED =
+  /(?:\b(?:deal|acquisition|takeover|merger|talks|agreement|bid|offer|negotiations)s? (?:\S+ ){0,8}(?:collaps\p{L}*|fell apart|falls? apart|fell through|falls? through|(?:was|were|has been|had been) (?:called off|scrapped|abandoned|terminated|blocked)|is off\b|expired|failed)|\b(?:call(?:s|ed|ing)? off|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|terminat(?:es|ed|ing)|walk(?:s|ed|ing)? away from) (?:\S+ ){0,3}(?:deal|acquisition|takeover|merger|bid|talks)\b|(?:Deal|Übernahme|Kauf|Fusion|Vereinbarung|Gespräche|Verhandlungen)\p{L}* (?:\S+ ){0,8}(?:geplatzt|gescheitert|abgesagt|abgeblasen|aufgekündigt|gekippt|auf Eis gelegt)|\b(?:platzt|scheitert)(?:e)? (?:\S+ ){0,3}(?:Deal|Übernahme|Kauf|Fusion))/iu;
