@@ -17,6 +17,8 @@ describe("habits and known facts are background", () => {
     "Wie bekannt ist, hat OpenAI die Veröffentlichung bereits verschoben.",
     "Es ist nicht das erste Mal, dass OpenAI einen Start verschiebt.",
     "As you may know, several researchers have left OpenAI for rivals.",
+    "OpenAI has repeatedly pushed back the release of its video model.",
+    "Mistral AI geriet in den vergangenen Monaten immer wieder in die Kritik.",
   ])("%s", (text) => {
     const events = run(text);
     expect(events.length).toBeGreaterThan(0);

@@ -24,6 +24,8 @@ describe("cue families that fire", () => {
     ["other", "Die Aufsichtsbehörde fordert den Konzern auf, das Training vorerst zu stoppen."],
     ["other", "The joint venture has not yet received approval from the country's internet regulator."],
     ["other", "Die Partner haben bislang keine Genehmigung der Behörde für den Start erhalten."],
+    ["other", "Sales of the AI accelerator came in below expectations, the chief executive said."],
+    ["other", "Der Konzern meldete eine schwache Nachfrage nach seinen KI-Brillen."],
     ["controversy", "The chatbot maker came under fire for answers that praised extremists."],
     ["controversy", "Die Firma geriet wegen ihrer Trainingsdaten heftig in die Kritik."],
     ["controversy", "The launch video was staged, the company later conceded."],
@@ -46,6 +48,9 @@ describe("cue families that must not fire", () => {
     // a regulator named without acting, an action far from any regulator
     ["other", "The regulator's chair spoke at a conference in Brussels on Tuesday."],
     ["other", "Die Aufsicht äußerte sich zunächst nicht."],
+    // sales that grow, a market's demand
+    ["other", "Sales of the new phone rose 12 percent in the quarter."],
+    ["other", "Die Verkäufe der KI-Brille übertrafen die Erwartungen."],
     // an approval granted is no setback
     ["other", "The merger received regulatory approval in March."],
     ["other", "Die Behörde erteilte im Frühjahr die Genehmigung."],

@@ -7,6 +7,10 @@
  */
 import { cue, W, type Cue, type CueHit } from "./cue-pattern";
 
+const WEAK_SALES_SOURCE = `(?:\\b(?:disappointing|weak|weaker|poor|sluggish|lacklust(?:re|er)|soft) (?:\\S+ ){0,2}(?:sales|demand|adoption|uptake)\\b|\\b(?:sales|demand|adoption|uptake) (?:\\S+ ){0,6}(?:disappointed|disappointing|fell short|(?:came in )?below expectations|stalled)|(?:schwach|enttäuschend|mau|schleppend)${W} (?:\\S+ ){0,2}(?:Absatz|Verkäuf${W}|Nachfrage|Umsätze|Verkaufszahlen)|(?:Absatz|Verkäufe|Nachfrage|Verkaufszahlen) (?:\\S+ ){0,4}(?:enttäusch${W}|blieb${W} (?:\\S+ ){0,3}hinter (?:den )?Erwartungen))`;
+/** "sales came in below expectations": the words of a weak benchmark, said of sales */
+export const WEAK_SALES = new RegExp(WEAK_SALES_SOURCE, "iu");
+
 export const FAMILY_CUES: Cue[] = [
   // insolvency: the filing or the state, never the risk of it
   cue(
@@ -40,6 +44,14 @@ export const FAMILY_CUES: Cue[] = [
     false,
     /approval|clearance|green light|Genehmigung|Zulassung|Freigabe|Erlaubnis/i,
   ),
+  // a product that does not sell: weak sales or demand, told of the product, not of the market
+  cue(
+    "other",
+    WEAK_SALES_SOURCE,
+    0.6,
+    false,
+    /sales|demand|adoption|uptake|Absatz|Verkäuf|Nachfrage|Umsätze|Verkaufszahlen/i,
+  ),
   // a turn away from open models
   cue(
     "other",
@@ -51,7 +63,7 @@ export const FAMILY_CUES: Cue[] = [
   // backlash in its common words; "Kritik" alone stays a weak cue (cues.ts)
   cue(
     "controversy",
-    `(?:\\bfirestorm\\b|\\boutrage\\b|\\bpublic anger\\b|\\b(?:drew|draws|drawn|drawing|sparked|sparks|triggered|faces|faced) (?:\\S+ ){0,2}(?:criticism|ire|outrage|anger|condemnation)|\\b(?:came|comes|coming|has come) under (?:\\S+ ){0,1}(?:fire|scrutiny|criticism)|\\bboycott${W}|Entrüstung|Boykott${W}|(?:geriet|gerät|geraten) (?:\\S+ ){0,5}in (?:die )?(?:Kritik|Schlagzeilen)|in die Kritik geraten|(?:harsche|heftige|scharfe|massive) Kritik|Welle der Kritik)`,
+    `(?:\\bfirestorm\\b|\\boutrage\\b|\\bpublic anger\\b|\\b(?:drew|draws|drawn|drawing|sparked|sparks|triggered|faces|faced) (?:\\S+ ){0,2}(?:criticism|ire|outrage|anger|condemnation)|\\b(?:came|comes|coming|has come) under (?:\\S+ ){0,1}(?:fire|scrutiny|criticism)|\\bboycott${W}|Entrüstung|Boykott${W}|(?:geriet|gerät|geraten) (?:\\S+ ){0,8}in (?:die )?(?:Kritik|Schlagzeilen)|in die Kritik geraten|(?:harsche|heftige|scharfe|massive) Kritik|Welle der Kritik)`,
     0.7,
     false,
     /firestorm|outrage|anger|criticism|ire|condemnation|under|boycott|Entrüstung|Boykott|Kritik|Schlagzeilen/i,

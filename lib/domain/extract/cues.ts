@@ -6,7 +6,7 @@
  */
 import type { ExtractEventType } from "./types";
 import { cue, W, type Cue, type CueHit } from "./cue-pattern";
-import { FAMILY_CUES, familyHits } from "./cue-families";
+import { FAMILY_CUES, WEAK_SALES, familyHits } from "./cue-families";
 import { DEAL_FAILED } from "./rules";
 
 export type { Cue, CueHit } from "./cue-pattern";
@@ -342,6 +342,9 @@ export function findCues(sentence: string, hasModel: boolean): CueHit[] {
     }
   }
   if (best.has("acquisition")) best.delete("investment");
+  // "sales came in below expectations" is a product that does not sell, not a weak model
+  if (best.has("benchmark_underperformance") && WEAK_SALES.test(sentence))
+    best.delete("benchmark_underperformance");
   // "Die Übernahme ist gescheitert": the acquisition cue makes the failed deal (propose.ts), once
   if (best.has("acquisition") && DEAL_FAILED.test(sentence)) best.delete("other");
   // "as investors worried about AI spending": in a market sentence, spending is the worry, not news.
