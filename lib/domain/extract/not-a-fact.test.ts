@@ -49,3 +49,20 @@ describe("a failed deal is the buyer's other setback, not an acquisition", () =>
     expect(news(text)).toContain("acquisition openai");
   });
 });
+
+describe("a fact left unsaid or only asked about", () => {
+  it.each([
+    "OpenAI did not say whether it would delay the new model.",
+    "OpenAI did not confirm that the launch would be postponed.",
+    "Mistral AI wollte einen Stellenabbau auf Anfrage nicht bestätigen.",
+    "Unklar ist, warum OpenAI den Start verschoben hat.",
+  ])("%s", (text) => {
+    expect(news(text)).toEqual([]);
+  });
+
+  it("a fact said plainly next to a refusal to comment stays", () => {
+    expect(news("Mistral AI cut 120 jobs on Monday; the company declined to comment.")).toContain(
+      "layoff mistral-ai",
+    );
+  });
+});

@@ -68,10 +68,12 @@ export const EVENT_NOUN =
  * among AI startups", "eine wachsende Zahl von Techkonzernen", or only considers it: "Es wird über
  * Umstrukturierungen nachgedacht", "the company is weighing a sale"; or only supposes it: "could
  * cut jobs", "könnte umschwenken", "on the brink of insolvency", "droht mit Klage", "if the deal
- * fails" ("could not be reached" is a fact, so the negation is left out).
+ * fails" ("could not be reached" is a fact, so the negation is left out); or only asks or leaves
+ * it unsaid: "why the model is delayed", "did not say that it would be delayed", "wollte … nicht
+ * bestätigen".
  */
 export const NOT_A_FACT =
-  /(?:\b(?:whether|ob|dürften?|remains to be seen|bleibt abzuwarten|interesting to see|wird sich zeigen)\b|\btrend\b|growing number|wachsende\p{L}* Zahl|\blike (?:many )?other\b|\bwie (?:viele )?andere\b|across the (?:industry|sector)|branchenweit|\bnachgedacht\b|\bnachzudenken\b|\berwäg(?:t|en|e)\b|\b(?:is|are|was|were) (?:considering|weighing|mulling|contemplating)\b|\b(?:could|might)\b(?! not\b| have been\b)|\bkönnte(?:n)?\b|\b(?:on the (?:verge|brink|cusp) of|at risk of|threaten(?:s|ed|ing)? to|droh(?:t|en|te|ten|end\p{L}*))\b|(?:^|[,;:]\s*)(?:if|falls|wenn)\b)/iu;
+  /(?:\b(?:whether|ob|dürften?|remains to be seen|bleibt abzuwarten|interesting to see|wird sich zeigen)\b|\btrend\b|growing number|wachsende\p{L}* Zahl|\blike (?:many )?other\b|\bwie (?:viele )?andere\b|across the (?:industry|sector)|branchenweit|\bnachgedacht\b|\bnachzudenken\b|\berwäg(?:t|en|e)\b|\b(?:is|are|was|were) (?:considering|weighing|mulling|contemplating)\b|\b(?:could|might)\b(?! not\b| have been\b)|\bkönnte(?:n)?\b|\b(?:on the (?:verge|brink|cusp) of|at risk of|threaten(?:s|ed|ing)? to|droh(?:t|en|te|ten|end\p{L}*))\b|(?:^|[,;:]\s*)(?:if|falls|wenn)\b|\b(?:why|warum|weshalb|wieso)\b|\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|wouldn['’]t|declined to|refused to) (?:\S+ ){0,2}(?:say|saying|confirm|comment|announce|disclose|specify)\b|\b(?:wollte|will|konnte|hat|habe) (?:\S+ ){0,5}nicht (?:bestätigen|sagen|äußern|kommentieren)\b|\bnicht bestätigt\b)/iu;
 /**
  * A cue used as an adjective names a fact already known: "Verzögerte Siri-Funktionen: Klage …",
  * "the delayed model", "seine verschobene Brille". Matched on the words before and the cue itself.
