@@ -19,6 +19,8 @@ describe("habits and known facts are background", () => {
     "As you may know, several researchers have left OpenAI for rivals.",
     "OpenAI has repeatedly pushed back the release of its video model.",
     "Mistral AI geriet in den vergangenen Monaten immer wieder in die Kritik.",
+    "OpenAI's previous acquisition attempts of smaller labs ended in court.",
+    "Später wurde bekannt, dass OpenAI 200 Stellen gestrichen hat.",
   ])("%s", (text) => {
     const events = run(text);
     expect(events.length).toBeGreaterThan(0);

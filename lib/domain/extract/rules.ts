@@ -98,10 +98,12 @@ export const INVESTOR_BEFORE =
 /**
  * A habit or a known fact recalls earlier cases, not this one: "has a history of missed
  * deadlines", "wouldn't be the first time", "is no stranger to", "as you may know", "nicht zum
- * ersten Mal", "bekanntlich", "schon mehrfach verschoben", "immer wieder", "repeatedly".
+ * ersten Mal", "bekanntlich", "schon mehrfach verschoben", "immer wieder", "repeatedly"; an earlier
+ * case named as such ("previous acquisition attempts", "frühere Übernahmeversuche") or revealed
+ * after it ("It later emerged", "Später wurde bekannt").
  */
 export const HABIT =
-  /(?:\b(?:has|had|have) (?:quite |long |such )?a (?:\S+ )?(?:history|track record|pattern) (?:of|with|when it comes to)\b|\b(?:not|n['’]t|never) (?:be )?the first time\b|\bno stranger to\b|\bas (?:you|we|readers) (?:may |might |will )?(?:know|recall|remember)\b|\bas is (?:well )?known\b|\bnicht (?:zum|das) erste(?:n)? Mal\b|\bbekanntlich\b|\bwie (?:man )?(?:weiß|bekannt ist)\b|\b(?:schon|bereits) (?:mehrfach|mehrmals|öfter|häufiger|wiederholt)\b|\bimmer wieder\b|\brepeatedly\b|\btime and (?:time )?again\b)/iu;
+  /(?:\b(?:has|had|have) (?:quite |long |such )?a (?:\S+ )?(?:history|track record|pattern) (?:of|with|when it comes to)\b|\b(?:not|n['’]t|never) (?:be )?the first time\b|\bno stranger to\b|\bas (?:you|we|readers) (?:may |might |will )?(?:know|recall|remember)\b|\bas is (?:well )?known\b|\bnicht (?:zum|das) erste(?:n)? Mal\b|\bbekanntlich\b|\bwie (?:man )?(?:weiß|bekannt ist)\b|\b(?:schon|bereits) (?:mehrfach|mehrmals|öfter|häufiger|wiederholt)\b|\bimmer wieder\b|\brepeatedly\b|\btime and (?:time )?again\b|\bprevious (?:\S+ ){0,2}(?:attempts?|deals?|rounds?|acquisitions?|bids?|efforts?|investments?|delays?|layoffs?|job cuts|lawsuits?)\b|\b(?:frühere|früheren|früherer|vorherige|vorherigen|vergangene|vergangenen) (?:\S+ ){0,2}(?:Versuch\p{L}*|Übernahme\p{L}*|Finanzierungsrunde\p{L}*|Verzögerung\p{L}*|Entlassung\p{L}*|Klage\p{L}*)|\b(?:later|später) (?:\S+ ){0,2}(?:revealed|emerged|turned out|came to light|bekannt|publik|heraus)\b)/iu;
 
 /**
  * Words that place a fact before the news: "back in 2019", "damals", "years ago", "X, which has
