@@ -75,3 +75,16 @@ describe("a fact of last week is news even in the month before", () => {
     );
   });
 });
+
+describe("reported speech shifts the tense back without making the fact old", () => {
+  it("news told in the past perfect after 'said'", () => {
+    expect(run("The privacy watchdog said on Tuesday it had blocked the Mistral AI chatbot.")).toContain(
+      "news other mistral-ai",
+    );
+  });
+  it("the past perfect without a report stays background", () => {
+    expect(run("The privacy watchdog had blocked the Mistral AI chatbot.")).toContain(
+      "background other mistral-ai",
+    );
+  });
+});

@@ -19,6 +19,12 @@ export const ONGOING =
 const PAST_PERFECT =
   /(?:\bhatte(?:n)?\b|\bwar(?:en)?\s(?:[^,;:]+\s)?\p{L}+\sworden\b|\bhad\s(?:already\s|previously\s|earlier\s|also\s)?(?!to\b|been\s(?:expected|planned|scheduled|slated|due|supposed)\b)\p{L}+(?:ed|en|wn|ne|id|ld|lt|nt|ght|ok|de|un)\b)/iu;
 /**
+ * Reported speech shifts the tense back: "the authority said on Thursday it had blocked the app",
+ * "added that it had opened an investigation" report news in the past perfect.
+ */
+const BACKSHIFT =
+  /\b(?:said|says|added|told|announced|confirmed|stated|wrote|explained|noted|disclosed)\b(?:\s+\S+){0,6}?\s+(?:that|it|they|he|she)\s/iu;
+/**
  * A delay is told with the plan it breaks: "had planned to ship in May", "hatte … angekündigt".
  * Those past perfects are the plan, not an earlier fact.
  */
@@ -103,7 +109,12 @@ export function isBackground(
   const toCue = sentence.slice(own.start, cueAt);
   const that = toCue.search(/\b(?:that|dass)\b/iu);
   if (that > 0 && PAST_PERFECT.test(toCue.slice(0, that))) return true;
-  if (PAST_PERFECT.test(clause) && !(type === "delay" && PLAN_WORDS.test(sentence))) return true;
+  if (
+    PAST_PERFECT.test(clause) &&
+    !(type === "delay" && PLAN_WORDS.test(sentence)) &&
+    !BACKSHIFT.test(sentence.slice(0, cueAt))
+  )
+    return true;
   // "investierte 650 Millionen in einen ähnlichen Deal", "in a similar deal": an earlier precedent
   if (PRECEDENT.test(clause)) return true;
   return type === "investment" && CUMULATIVE.test(clause);

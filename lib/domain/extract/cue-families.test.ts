@@ -29,7 +29,10 @@ describe("cue families that fire", () => {
     ["controversy", "The chatbot maker came under fire for answers that praised extremists."],
     ["controversy", "Die Firma geriet wegen ihrer Trainingsdaten heftig in die Kritik."],
     ["controversy", "The launch video was staged, the company later conceded."],
-    ["controversy", "Die Vorführung des Assistenten war geschnitten und nachbearbeitet, räumte der Hersteller ein."],
+    [
+      "controversy",
+      "Die Vorführung des Assistenten war geschnitten und nachbearbeitet, räumte der Hersteller ein.",
+    ],
     ["controversy", "The companion app will ban users under 18 from open-ended chats."],
     ["controversy", "Die Plattform sperrt Minderjährige künftig von den Chats aus."],
     ["controversy", "Users shared screenshots of the assistant's antisemitic replies."],
