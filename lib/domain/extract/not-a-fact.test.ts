@@ -50,7 +50,7 @@ describe("a failed deal is the buyer's other setback, not an acquisition", () =>
   });
 });
 
-describe("a fact left unsaid or only asked about", () => {
+describe("a fact left unsaid or only asked about is no news (background at most)", () => {
   it.each([
     "OpenAI did not say whether it would delay the new model.",
     "OpenAI did not confirm that the launch would be postponed.",

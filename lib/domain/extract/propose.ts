@@ -31,6 +31,7 @@ import {
   NOT_ASSERTED_BEFORE,
   NOT_A_FACT,
   NOT_INVESTED,
+  PRESUPPOSED,
   RAISING,
   RELATIVE_DAY,
   STRONG_INVESTMENT,
@@ -95,6 +96,7 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     let cue = found;
     // "following Meta's $14.3 billion investment", "nach der Übernahme": an earlier fact named
     const earlier =
+      PRESUPPOSED.test(governingClause(text, found.index)) ||
       FOLLOWING.test(before) ||
       (ATTRIBUTIVE_CUE.test(text.slice(found.index, found.index + found.length + 2)) &&
         ATTRIBUTIVE_BEFORE.test(before));

@@ -68,12 +68,10 @@ export const EVENT_NOUN =
  * among AI startups", "eine wachsende Zahl von Techkonzernen", or only considers it: "Es wird über
  * Umstrukturierungen nachgedacht", "the company is weighing a sale"; or only supposes it: "could
  * cut jobs", "könnte umschwenken", "on the brink of insolvency", "droht mit Klage", "if the deal
- * fails" ("could not be reached" is a fact, so the negation is left out); or only asks or leaves
- * it unsaid: "why the model is delayed", "did not say that it would be delayed", "wollte … nicht
- * bestätigen".
+ * fails" ("could not be reached" is a fact, so the negation is left out).
  */
 export const NOT_A_FACT =
-  /(?:\b(?:whether|ob|dürften?|remains to be seen|bleibt abzuwarten|interesting to see|wird sich zeigen)\b|\btrend\b|growing number|wachsende\p{L}* Zahl|\blike (?:many )?other\b|\bwie (?:viele )?andere\b|across the (?:industry|sector)|branchenweit|\bnachgedacht\b|\bnachzudenken\b|\berwäg(?:t|en|e)\b|\b(?:is|are|was|were) (?:considering|weighing|mulling|contemplating)\b|\b(?:could|might)\b(?! not\b| have been\b)|\bkönnte(?:n)?\b|\b(?:on the (?:verge|brink|cusp) of|at risk of|threaten(?:s|ed|ing)? to|droh(?:t|en|te|ten|end\p{L}*))\b|(?:^|[,;:]\s*)(?:if|falls|wenn)\b|\b(?:why|warum|weshalb|wieso)\b|\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|wouldn['’]t|declined to|refused to) (?:\S+ ){0,2}(?:say|saying|confirm|comment|announce|disclose|specify)\b|\b(?:wollte|will|konnte|hat|habe) (?:\S+ ){0,5}nicht (?:bestätigen|sagen|äußern|kommentieren)\b|\bnicht bestätigt\b)/iu;
+  /(?:\b(?:whether|ob|dürften?|remains to be seen|bleibt abzuwarten|interesting to see|wird sich zeigen)\b|\btrend\b|growing number|wachsende\p{L}* Zahl|\blike (?:many )?other\b|\bwie (?:viele )?andere\b|across the (?:industry|sector)|branchenweit|\bnachgedacht\b|\bnachzudenken\b|\berwäg(?:t|en|e)\b|\b(?:is|are|was|were) (?:considering|weighing|mulling|contemplating)\b|\b(?:could|might)\b(?! not\b| have been\b)|\bkönnte(?:n)?\b|\b(?:on the (?:verge|brink|cusp) of|at risk of|threaten(?:s|ed|ing)? to|droh(?:t|en|te|ten|end\p{L}*))\b|(?:^|[,;:]\s*)(?:if|falls|wenn)\b)/iu;
 /**
  * A cue used as an adjective names a fact already known: "Verzögerte Siri-Funktionen: Klage …",
  * "the delayed model", "seine verschobene Brille". Matched on the words before and the cue itself.
@@ -128,3 +126,11 @@ export const OWN_FIGURE =
  */
 export const DEAL_FAILED =
   /(?:\b(?:deal|acquisition|takeover|merger|talks|agreement|bid|offer|negotiations)s? (?:\S+ ){0,8}(?:collaps\p{L}*|fell apart|falls? apart|fell through|falls? through|(?:was|were|has been|had been) (?:called off|scrapped|abandoned|terminated|blocked)|is off\b|expired|failed)|\b(?:call(?:s|ed|ing)? off|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|terminat(?:es|ed|ing)|walk(?:s|ed|ing)? away from) (?:\S+ ){0,3}(?:deal|acquisition|takeover|merger|bid|talks)\b|(?:Deal|Übernahme|Kauf|Fusion|Vereinbarung|Gespräche|Verhandlungen)\p{L}* (?:\S+ ){0,8}(?:geplatzt|gescheitert|abgesagt|abgeblasen|aufgekündigt|gekippt|auf Eis gelegt)|\b(?:platzt|scheitert)(?:e)? (?:\S+ ){0,3}(?:Deal|Übernahme|Kauf|Fusion))/iu;
+
+/**
+ * A clause that asks why, or leaves the fact unsaid, takes it as known from elsewhere: "why the
+ * model is being delayed", "did not say that it would be delayed", "wollte … nicht bestätigen".
+ * The fact is context there (background), not news of this sentence.
+ */
+export const PRESUPPOSED =
+  /(?:\b(?:why|warum|weshalb|wieso)\b|\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|wouldn['’]t|declined to|refused to|isn['’]t|is not) (?:\S+ ){0,2}(?:say|saying|confirm|confirming|comment|announce|disclose|specify)\b|\b(?:wollte|will|konnte|hat|habe) (?:\S+ ){0,5}nicht (?:bestätigen|sagen|äußern|kommentieren)\b|\bnicht bestätigt\b)/iu;
