@@ -36,9 +36,17 @@ export function ChartDataTable({
   );
 }
 
-export const tableClass = "mt-2 w-full min-w-[36rem] border-collapse text-left text-sm";
+/**
+ * The body cells' style sits on the table, not on each cell: a chart's table can hold thousands of
+ * cells, and a class per cell is sent twice (in the HTML and in the RSC payload), which was about
+ * 300 kB of the investments page at 100k events.
+ */
+export const tableClass =
+  "mt-2 w-full min-w-[36rem] border-collapse text-left text-sm " +
+  "[&_td]:border-b [&_td]:border-zinc-200 [&_td]:px-2 [&_td]:py-1 [&_td]:align-top dark:[&_td]:border-zinc-800 " +
+  "[&_tbody_th]:border-b [&_tbody_th]:border-zinc-200 [&_tbody_th]:px-2 [&_tbody_th]:py-1 [&_tbody_th]:align-top " +
+  "[&_tbody_th]:font-medium dark:[&_tbody_th]:border-zinc-800";
 const thClass = "border-b border-zinc-300 px-2 py-1 font-semibold dark:border-zinc-700";
-export const tdClass = "border-b border-zinc-200 px-2 py-1 align-top dark:border-zinc-800";
 
 /** A data table's header row: one column header per label, in order. */
 export function ColumnHeads({ labels }: { labels: ReactNode[] }) {

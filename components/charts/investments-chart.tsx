@@ -44,6 +44,9 @@ function YearTooltip({ active, label, data, locale }: { active?: boolean; label?
                       {a.title}
                     </li>
                   ))}
+                  {e.articleCount !== undefined && e.articleCount > e.articles.length ? (
+                    <li>{t.moreArticles(e.articleCount - e.articles.length)}</li>
+                  ) : null}
                 </ul>
               </li>
             ))}

@@ -4,7 +4,7 @@ import { formatUsd } from "@/lib/domain/amounts";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import { formatFuzzy } from "@/lib/i18n/format";
 import { chartsMessages } from "@/lib/i18n/messages/charts";
-import { ColumnHeads, tableClass, tdClass } from "./chart-data-table";
+import { ColumnHeads, tableClass } from "./chart-data-table";
 
 function ArticleLinks({ articles, locale }: { articles: ChartArticleRef[]; locale: Locale }) {
   return (
@@ -35,10 +35,10 @@ export function InvestmentsTable({ chart, locale }: { chart: InvestmentsChart; l
             const only = qualifiers.size === 1 ? [...qualifiers][0] : undefined;
             return (
               <tr key={`${s.year}-${s.lab.slug}`} data-year={s.year} data-lab={s.lab.slug}>
-                <th scope="row" className={`${tdClass} font-medium`}>{s.year}</th>
-                <td className={tdClass}>{s.lab.name}</td>
-                <td className={tdClass} data-testid="amount">{formatUsd(s.totalUsd, locale, only ?? "about")}</td>
-                <td className={tdClass}>
+                <th scope="row">{s.year}</th>
+                <td>{s.lab.name}</td>
+                <td data-testid="amount">{formatUsd(s.totalUsd, locale, only ?? "about")}</td>
+                <td>
                   <ul className="space-y-1">
                     {s.events.map((e) => (
                       <li key={e.eventId}>
@@ -50,7 +50,7 @@ export function InvestmentsTable({ chart, locale }: { chart: InvestmentsChart; l
                     ))}
                   </ul>
                 </td>
-                <td className={tdClass}>
+                <td>
                   <ArticleLinks articles={articles} locale={locale} />
                 </td>
               </tr>
@@ -65,16 +65,16 @@ export function InvestmentsTable({ chart, locale }: { chart: InvestmentsChart; l
           <tbody>
             {chart.deals.map((d) => (
               <tr key={d.eventId} data-event-id={d.eventId}>
-                <th scope="row" className={`${tdClass} font-medium`}>{formatFuzzy(d.occurred, locale)}</th>
-                <td className={tdClass}>{d.lab.name}</td>
-                <td className={tdClass}>
+                <th scope="row">{formatFuzzy(d.occurred, locale)}</th>
+                <td>{d.lab.name}</td>
+                <td>
                   <Link href={localePath(locale, `/events/${d.eventId}`)} className="underline underline-offset-2" data-testid="chart-event-link">
                     {d.counterparty?.name ?? "—"}
                   </Link>
                 </td>
-                <td className={tdClass}>{formatUsd(d.amountUsd, locale, d.qualifier)}</td>
-                <td className={tdClass}>{d.percent !== null ? `${d.percent}%` : "—"}</td>
-                <td className={tdClass}>
+                <td>{formatUsd(d.amountUsd, locale, d.qualifier)}</td>
+                <td>{d.percent !== null ? `${d.percent}%` : "—"}</td>
+                <td>
                   <ArticleLinks articles={d.articles} locale={locale} />
                 </td>
               </tr>

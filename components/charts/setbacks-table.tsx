@@ -3,7 +3,7 @@ import { formatPercent } from "@/lib/domain/amounts";
 import type { Locale } from "@/lib/i18n/config";
 import { chartsMessages } from "@/lib/i18n/messages/charts";
 import { commonMessages } from "@/lib/i18n/messages/common";
-import { ColumnHeads, tableClass, tdClass } from "./chart-data-table";
+import { ColumnHeads, tableClass } from "./chart-data-table";
 import { monthName } from "./chart-format";
 
 /** Months × types, counts or shares as drawn (the CSV's rows). */
@@ -19,11 +19,11 @@ export function SetbacksTable({ chart, locale }: { chart: SetbacksChart; locale:
       <tbody>
         {chart.rows.map((r) => (
           <tr key={r.month} data-month={r.month}>
-            <th scope="row" className={`${tdClass} font-medium`}>{monthName(r.month, locale)}</th>
+            <th scope="row">{monthName(r.month, locale)}</th>
             {chart.types.map((type) => (
-              <td key={type} className={tdClass} data-type={type}>{cell(r, type)}</td>
+              <td key={type} data-type={type}>{cell(r, type)}</td>
             ))}
-            <td className={tdClass} data-testid="month-total">{r.total}</td>
+            <td data-testid="month-total">{r.total}</td>
           </tr>
         ))}
       </tbody>

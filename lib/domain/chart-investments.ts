@@ -42,6 +42,8 @@ export interface CountedEvent {
   qualifier: AmountQualifier;
   occurred: FuzzyDate;
   articles: ChartArticleRef[];
+  /** how many articles cite it, when `articles` lists only the first few (see tooltipChart) */
+  articleCount?: number;
 }
 
 /** One lab's part of one year's bar. */
@@ -238,6 +240,24 @@ export function capInvestmentsChart(
     chart.excludedCount,
     chart.dealCount,
   );
+}
+
+/**
+ * What the chart's client component needs for its tooltip: each event with its first few citing
+ * articles and how many there are. The page's table lists them all; every article here is sent to
+ * the browser twice (HTML and RSC payload), about 100 kB on the investments page at 100k events.
+ */
+export function tooltipChart(chart: InvestmentsChart, articlesPerEvent = 2): InvestmentsChart {
+  const trim = <E extends CountedEvent>(e: E): E =>
+    e.articles.length <= articlesPerEvent
+      ? e
+      : { ...e, articles: e.articles.slice(0, articlesPerEvent), articleCount: e.articles.length };
+  return {
+    ...chart,
+    segments: chart.segments.map((s) => ({ ...s, events: s.events.map(trim) })),
+    deals: chart.deals.map(trim),
+    excluded: [],
+  };
 }
 
 /** Totals per lab and year from the summary table, with only the listed events fetched. */

@@ -181,6 +181,25 @@ test("a duplicate URL is flagged while typing and refused on save, with a link t
   await expect(page.locator("#f-title:visible")).toHaveValue(`Meta delays Behemoth again ${RUN}`);
 });
 
+test("a near-identical copy under another URL is flagged while typing and refused on save, with a link to the original", async ({ page }) => {
+  await signIn(page, EDITOR);
+  await page.goto("/admin/articles/new");
+  await page.locator("#f-url").fill(`https://mirror.example/${RUN}/copied-story?utm_source=feed`);
+  await page.locator("#f-title").fill("The same story, republished");
+  // The stored article's text with one line added: not the same bytes, still the same article.
+  await page.locator("#f-body").fill(`${BODY}\n\nThis story was first published elsewhere.`);
+  const notice = page.getByTestId("duplicate-notice");
+  await expect(notice).toContainText(`Meta delays Behemoth again ${RUN}`);
+  await expect(notice).toContainText("near-identical text");
+  await page.getByRole("button", { name: "Save article" }).click();
+  await expect(page.getByTestId("form-message")).toContainText("already in Slipwatch");
+  // Nothing was lost: the form still holds what was typed.
+  await expect(page.locator("#f-title")).toHaveValue("The same story, republished");
+  await notice.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+$/);
+  await expect(page.locator("#f-title:visible")).toHaveValue(`Meta delays Behemoth again ${RUN}`);
+});
+
 async function signedInPage(browser: Browser, who: { email: string; password: string }) {
   const context = await browser.newContext();
   const page = await context.newPage();

@@ -23,10 +23,19 @@ const MARKET_SENTENCE =
 // Order matters: the first rule that fits wins, so the narrow roles come before the broad ones.
 const RULES: RoleRule[] = [
   {
+    // "a deal valued at $2 billion", "eine Übernahme im Wert von": the deal's value, not a valuation
+    kind: "deal_value",
+    before:
+      /(?:deal|transaction|acquisition|takeover|merger|purchase|Deal|Übernahme|Kauf|Transaktion|Fusion)\s+(?:\S+\s+){0,2}(?:valued at|worth|im Wert von|valued)\s*(?:\S+\s+){0,2}$/iu,
+  },
+  {
     kind: "valuation",
     before:
       /(?:valu(?:ed|ing|ation)(?: \w+){0,3} (?:at|of)|Bewertung (?:von|in Höhe von|auf)|bewertet (?:mit|auf|bei))\s*(?:\S+\s+){0,2}$/iu,
-    after: /^\s*(?:\S+\s+){0,2}(?:valuation|Bewertung|bewertet|valued)|^[\s-]*(?:valuation|Bewertung)/iu,
+    // "$5 billion valuation", "mit 5 Milliarden Dollar bewertet" — but "$500 million at a
+    // $5 billion valuation", "500 Millionen bei einer Bewertung von" name the round before it
+    after:
+      /^\s*(?!(?:at|bei|zu|with|mit|auf|on)\s)(?:\S+\s+){0,2}(?:valuation|Bewertung|bewertet|valued)|^[\s-]*(?:valuation|Bewertung)/iu,
   },
   {
     kind: "market_cap",
@@ -69,7 +78,8 @@ const RULES: RoleRule[] = [
   {
     kind: "settlement",
     before: /(?:settle\w*|Vergleich\p{L}*|Einigung)(?:\s+\S+){0,5}\s*$/iu,
-    after: /^\s*(?:\S+\s+){0,2}(?:settlement|Vergleich)/iu,
+    // "agreed to pay $1.5 billion to settle", "zahlt 1,5 Milliarden Dollar, um die Klage beizulegen"
+    after: /^\s*(?:\S+\s+){0,6}(?:settle\w*|settlement|Vergleich\p{L}*|beizulegen|beilegen|Beilegung)/iu,
   },
   {
     kind: "compensation",
@@ -103,10 +113,23 @@ const RULES: RoleRule[] = [
   },
 ];
 
+/** an amount of money: a currency sign or a scale word with its number */
+const MONEY =
+  /(?:US\$|\$|€|£)\s?\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|mn|m|B)\b)?|\d[\d.,]*\s*(?:billion|million|trillion|bn|Milliarden|Millionen|Billionen|Mrd\.?|Mio\.?)(?:\s+(?:US-)?(?:Dollar|dollars|Euro|euros))?/gu;
+
 /** The role of the amount at `index` (length `length`) in `sentence`, or null when no words tell. */
 export function amountRole(sentence: string, index: number, length: number): ExtractAmountKind | null {
-  const before = sentence.slice(Math.max(0, index - 70), index);
-  const after = sentence.slice(index + length, index + length + 60);
+  // the words of this amount only: "whose revenue hit $2 billion, raised $300 million" — the
+  // window stops at the amount before and the amount after
+  const rawBefore = sentence.slice(Math.max(0, index - 70), index);
+  const cut = [...rawBefore.matchAll(MONEY)].at(-1);
+  const rawAfter = sentence.slice(index + length, index + length + 60);
+  const next = MONEY.exec(rawAfter);
+  MONEY.lastIndex = 0;
+  const clause = (t: string) => t.split(/;|\s[–—]\s/u);
+  const before = clause(rawBefore.slice(cut ? cut.index + cut[0].length : 0)).at(-1) ?? "";
+  // a semicolon or a dash ends the clause the amount's words stand in
+  const after = clause(next ? rawAfter.slice(0, next.index) : rawAfter)[0] ?? "";
   for (const r of RULES) {
     if (r.sentence && !r.sentence.test(sentence)) continue;
     if ((r.before && r.before.test(before)) || (r.after && r.after.test(after))) return r.kind;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findAttributions, resolveReferences } from "./attribution";
+import { agencyCredit, findAttributions, resolveReferences } from "./attribution";
 
 const publishers = [{ name: "The Wall Street Journal" }, { name: "Wired" }];
 const first = (s: string) => {
@@ -129,5 +129,119 @@ describe("findAttributions", () => {
       "document",
     ]);
     expect(findAttributions("The chief executive stepped down, the board said Friday.")).toEqual([]);
+  });
+});
+
+describe("agencyCredit", () => {
+  it("reads an agency's dateline, byline or closing mark (English and German)", () => {
+    expect(agencyCredit(["(Reuters) - Nimbus Labs cut 200 jobs on Tuesday."])).toBe("Reuters");
+    expect(agencyCredit(["Headline", "By REUTERS"])).toBe("Reuters");
+    expect(agencyCredit(["(Bloomberg) --Nimbus is raising $1 billion."])).toBe("Bloomberg");
+    expect(agencyCredit(["Die Firma streicht 200 Stellen. (dpa/jW)"])).toBe("dpa");
+    expect(agencyCredit(["Von dpa"])).toBe("dpa");
+  });
+
+  it("ignores brackets that are not an agency's mark", () => {
+    // a company's short name in brackets, and an outlet named in running text
+    expect(agencyCredit(["Amazon Web Services (AWS) - the cloud unit - grew."])).toBeNull();
+    expect(agencyCredit(["Die Firma (Nimbus) – so heißt sie – wächst."])).toBeNull();
+    expect(agencyCredit(["Reuters reported the cuts on Tuesday."])).toBeNull();
+  });
+});
+
+describe("anonymous sources", () => {
+  it.each([
+    [
+      "Nimbus agreed to pay $300 million for the licence, according to a person familiar with the deal.",
+      "a person familiar with the deal",
+    ],
+    ["The company plans to cut 10% of its staff, one of the people said.", "one of the people"],
+    ["Nimbus is raising money at a higher valuation, citing anonymous sources.", "anonymous sources"],
+    [
+      "Laut mit den Plänen vertrauten Personen will Nimbus 300 Stellen streichen.",
+      "mit den Plänen vertraute Personen",
+    ],
+    [
+      "Nimbus verschiebt den Start, so zwei Personen, die mit der Sache vertraut sind.",
+      "zwei Personen, die mit der Sache vertraut sind",
+    ],
+  ])("%s", (sentence, source) => {
+    expect(findAttributions(sentence)[0]).toMatchObject({ source, kind: "anonymous" });
+  });
+
+  it("does not read people hired or sources of revenue as anonymous sources", () => {
+    expect(findAttributions("Nimbus hired people familiar faces would trust.")).toEqual([]);
+    expect(findAttributions("Meta hat Personen eingestellt, die mit der Materie vertraut sind.")).toEqual([]);
+    expect(findAttributions("Advertising and cloud are its main sources of revenue.")).toEqual([]);
+  });
+});
+
+describe("outlets in inflected and other cue forms", () => {
+  it.each([
+    ["Nach Angaben des Handelsblatts will Nimbus 200 Stellen streichen.", "Handelsblatt"],
+    ["Recherchen des Spiegels zufolge verschiebt Nimbus den Start.", "Der Spiegel"],
+    ["Laut der Süddeutschen Zeitung streicht Nimbus Stellen.", "Süddeutsche Zeitung"],
+    ["Wie die Neue Zürcher Zeitung berichtet, verschiebt Nimbus den Start.", "Neue Zürcher Zeitung"],
+    ["Wie heise online berichtet, verschiebt Nimbus den Start.", "heise online"],
+    ["Nimbus is cutting 200 jobs, CNBC has learned.", "CNBC"],
+    ["Nimbus is cutting jobs, according to Nikkei Asia.", "Nikkei"],
+  ])("%s", (sentence, source) => {
+    expect(findAttributions(sentence)[0]).toMatchObject({ source, kind: "outlet" });
+  });
+
+  it("does not take the company's own figures or a lesson learned for an outlet", () => {
+    expect(findAttributions("Nach Angaben von Nimbus sinkt der Umsatz.")).toEqual([]);
+    expect(findAttributions("Nimbus has learned its lesson after the failed launch.")).toEqual([]);
+  });
+});
+
+describe("outlets spoken to", () => {
+  it.each([
+    "Nimbus will cut 200 jobs, a spokesperson told CNBC.",
+    "Nimbus told The Verge that the launch is still planned for 2026.",
+    "Das sagte eine Sprecherin von Nimbus dem Handelsblatt.",
+    "Nimbus bestätigte gegenüber dem Spiegel den Stellenabbau.",
+  ])("%s", (sentence) => {
+    expect(findAttributions(sentence).find((a) => a.kind === "outlet")).toMatchObject({ recipient: true });
+  });
+
+  it("leaves an outlet that reports a reporting outlet", () => {
+    expect(
+      findAttributions("Nimbus streicht Stellen, wie der Spiegel berichtet.")[0]?.recipient,
+    ).toBeUndefined();
+    expect(findAttributions("Nimbus is cutting jobs, CNBC reported.")[0]?.recipient).toBeUndefined();
+  });
+});
+
+describe("a known outlet that says", () => {
+  it.each([
+    ['The chatbot "has misfired before," The New York Times said on Tuesday.', "The New York Times"],
+    ["The Wall Street Journal said Nimbus would cut 200 jobs.", "The Wall Street Journal"],
+    ["Bloomberg's Mark Gurman wrote that the update was delayed again.", "Bloomberg"],
+  ])("%s", (sentence, source) => {
+    expect(findAttributions(sentence)[0]).toMatchObject({ source, kind: "outlet" });
+  });
+
+  it("leaves people who say things to the person rules", () => {
+    expect(findAttributions("Nimbus CEO Jane Doe said the cuts were needed.")[0]).toMatchObject({
+      source: "Jane Doe",
+      kind: "person",
+    });
+  });
+});
+
+describe("documents an outlet has seen", () => {
+  it.each([
+    ["Nimbus told staff about the cuts in a memo reviewed by Bloomberg News.", "Bloomberg"],
+    ["Nimbus will cut 200 jobs, according to documents seen by Reuters.", "Reuters"],
+    ["Das geht aus einem Memo hervor, das das Handelsblatt einsehen konnte.", "Handelsblatt"],
+    ["Das steht in einem Schreiben, das der Süddeutschen Zeitung vorliegt.", "Süddeutsche Zeitung"],
+  ])("%s", (sentence, source) => {
+    expect(findAttributions(sentence)[0]).toMatchObject({ source, kind: "outlet" });
+  });
+
+  it("does not credit a board or an authority that has seen something", () => {
+    expect(findAttributions("The deal was reviewed by the board.")).toEqual([]);
+    expect(findAttributions("Die Unterlagen, die der Kommission vorliegen, zeigen Mängel.")).toEqual([]);
   });
 });

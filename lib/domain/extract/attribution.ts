@@ -15,6 +15,11 @@ export interface Attribution {
   /** span in the sentence, appositions included, so names inside it are not taken as subjects */
   start: number;
   end: number;
+  /**
+   * the outlet was spoken to, not reporting: "a spokesperson told CNBC", "sagte eine Sprecherin
+   * gegenüber dem Handelsblatt" — the claim is the company's statement
+   */
+  recipient?: true;
 }
 
 export interface Publisher {
@@ -61,7 +66,13 @@ interface Rule {
   re: RegExp;
   /** auto: decided by the name; known-outlet: only when the name is a known publisher */
   kind: AttributionKind | "auto" | "known-outlet";
+  /** the outlet the match names is the one spoken to (see Attribution.recipient) */
+  recipient?: (match: string, before: string) => boolean;
 }
+
+/** a speech verb shortly before "dem Handelsblatt": "sagte ein Sprecher dem Handelsblatt" */
+const SPOKE_BEFORE =
+  /(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|teilte|teilten|kündigte|schrieb|said|confirmed|wrote)\s+(?:\S+\s+){0,4}$/u;
 
 const RULES: Rule[] = [
   // German outlets
@@ -97,6 +108,36 @@ const RULES: Rule[] = [
       "gu",
     ),
     kind: "known-outlet",
+    recipient: (match, before) => /^(?:told|gegenüber|to the)/u.test(match) || SPOKE_BEFORE.test(before),
+  },
+  // "nach Angaben des Handelsblatts", "wie aus Informationen von Bloomberg hervorgeht": known outlets only,
+  // since "nach Angaben von Nimbus" is the company speaking
+  {
+    hint: /Angaben|Informationen/,
+    re: new RegExp(
+      `(?:[Nn]ach|[Ll]aut|aus)\\s+(?:den\\s+)?(?:Angaben|Informationen)\\s+(?:des|der|von|vom)\\s+(?:${OUTLET_NOUN}s?\\s+)?(?<name>${NAME})`,
+      "gu",
+    ),
+    kind: "known-outlet",
+  },
+  // "a memo reviewed by Bloomberg News", "documents seen by Reuters", "ein Schreiben, das dem
+  // Spiegel vorliegt", "die das Handelsblatt einsehen konnte": the outlet's reporting
+  {
+    hint: /reviewed by|seen by|obtained by|viewed by|vorlieg|einsehen/,
+    re: new RegExp(
+      `(?:reviewed|seen|obtained|viewed)\\s+by\\s+(?:the\\s+)?(?<name>${NAME})|(?:das|die|der|welche[sr]?)\\s+(?:dem|der|den)\\s+(?<name2>${NAME})\\s+(?:\\p{Ll}+\\s+){0,2}vorlieg(?:t|en)|(?:das|die|der|welche[sr]?)\\s+(?:das|die|der)\\s+(?:${OUTLET_NOUN}\\s+)?(?<name3>${NAME})\\s+(?:\\p{Ll}+\\s+){0,2}einsehen\\s+konnte`,
+      "gu",
+    ),
+    kind: "known-outlet",
+  },
+  // "CNBC has learned", "wie The Information erfahren hat"
+  {
+    hint: /learned|learnt|erfahren/,
+    re: new RegExp(
+      `(?<name>(?:The\\s+)?${CAP}(?:\\s+${CAP}){0,4})\\s+(?:has|have|had)\\s+(?:learned|learnt)\\b|(?:wie|so)\\s+(?:${ARTICLE}\\s+)?(?:${OUTLET_NOUN}\\s+)?(?<name2>${NAME})\\s+(?:\\p{Ll}+\\s+){0,3}erfahren\\s+(?:hat|haben|haben will|will)`,
+      "gu",
+    ),
+    kind: "known-outlet",
   },
   // Documents and anonymous sources
   {
@@ -105,8 +146,20 @@ const RULES: Rule[] = [
     kind: "anonymous",
   },
   {
-    hint: /familiar|close to|knowledge|briefed/i,
-    re: /(?<name>(?:people|sources|persons|insiders)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+(?:the\s+)?(?:matter|plans?|situation|company|talks|discussions|decision))/giu,
+    hint: /familiar|close to|knowledge|briefed|aware of|involved in/i,
+    re: /(?<name>(?:(?:a|one|two|three|several|multiple)\s+)?(?:people|person|sources?|persons|insiders?|individuals?|employees|executives|officials)\s+(?:(?:directly\s+|with\s+direct\s+)?(?:familiar with|close to|with knowledge of|briefed on|aware of|involved in))\s+(?:the\s+|its\s+|their\s+)?(?:matter|plans?|situation|company|talks|discussions|decision|deal|transaction|negotiations|project|process|thinking|effort|agreement))/giu,
+    kind: "anonymous",
+  },
+  // "one of the people said", "sources said", "unnamed sources", "citing anonymous sources"
+  {
+    hint: /sources|people said|person said|insiders/i,
+    re: /(?<name>(?:one of the (?:people|persons|sources)|(?:unnamed|anonymous|several|multiple|two|three)\s+(?:sources|people|insiders)|[Ss]ources))(?=\s+(?:said|say|says|told|claimed|claim|reportedly|confirm|confirmed|indicate|indicated)\b)|(?:citing|cited)\s+(?<name2>(?:unnamed|anonymous|several|multiple|two|three)?\s*(?:sources|people|insiders))/gu,
+    kind: "anonymous",
+  },
+  // "Personen, die mit der Angelegenheit vertraut sind", "mit den Plänen vertrauten Kreisen"
+  {
+    hint: /vertraut/,
+    re: /(?<name>(?:(?:eine|einer|zwei|drei|mehrere|mehreren)\s+)?(?:Personen|Person|Quellen|Quelle|Insidern|Insider|Kreisen|Kreise|Mitarbeitern|Mitarbeiter),\s+(?:die|der|das)\s+mit\s+(?:der|den|dem|die)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+vertraut\s+(?:ist|sind|seien|sei|war|waren)|mit\s+(?:der|den|dem)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+vertraute[nr]?\s+(?:Personen|Person|Kreisen|Kreise|Quellen|Insidern|Insider))/gu,
     kind: "anonymous",
   },
   {
@@ -170,6 +223,15 @@ const RULES: Rule[] = [
       "gu",
     ),
     kind: "outlet",
+  },
+  // "The Wall Street Journal said", "Reuters wrote": a known outlet speaking is its report
+  {
+    hint: /said|says|wrote|writes|noted|added|schrieb|schreibt/,
+    re: new RegExp(
+      `(?<name>(?:The\\s+)?${CAP}(?:\\s+${CAP}){0,4})(?:['’]s\\s+\\p{L}+(?:\\s+${CAP}){0,2})?\\s+(?:said|says|wrote|writes|noted|added)\\b`,
+      "gu",
+    ),
+    kind: "known-outlet",
   },
   // Named people
   {
@@ -236,8 +298,25 @@ for (const o of OUTLETS)
 const OUTLET_TAIL =
   /(?:-(?:Bericht|Berichten|Berichts|Recherche|Recherchen|Redaktion|Reporter\p{L}*|Journalist\p{L}*)|['’]s?(?:\s+.*)?)$/u;
 
+/** "Recherchen des Spiegels", "Informationen der Zeitung": the outlet is what follows */
+const FINDINGS_OF =
+  /^(?:Recherchen|Recherche|Informationen|Angaben|Bericht|Berichten|Berichts|Meldung|Artikel)\s+(?:des|der|von|vom)\s+/u;
+
+/**
+ * The spellings a German sentence inflects a name into, back to the name: "des Handelsblatts",
+ * "des Spiegels" (genitive s), "der Süddeutschen Zeitung", "der Neuen Zürcher Zeitung"
+ * (adjective ending -en for -e).
+ */
+function uninflected(name: string): string[] {
+  const out = [name];
+  if (/[^sS]e?s$/u.test(name)) out.push(name.replace(/e?s$/u, ""));
+  if (/\p{Ll}en\s/u.test(name)) out.push(name.replace(/(\p{Ll})en(?=\s)/gu, "$1e"));
+  return out;
+}
+
 function canonicalOutlet(name: string, publishers: Publisher[]): string | null {
-  for (const candidate of new Set([name, name.replace(OUTLET_TAIL, "")])) {
+  const base = name.replace(FINDINGS_OF, "");
+  for (const candidate of new Set([base, base.replace(OUTLET_TAIL, "")].flatMap((n) => uninflected(n)))) {
     const k = outletKey(candidate);
     if (!k) continue;
     for (const p of publishers) {
@@ -249,6 +328,24 @@ function canonicalOutlet(name: string, publishers: Publisher[]): string | null {
       const stored = publishers.find((p) => outletKey(p.name) === outletKey(known));
       return stored?.name ?? known;
     }
+  }
+  return null;
+}
+
+/** A known outlet whose name ends with `name` at `start`: "The New York" + "Times said". */
+function outletEndingAt(
+  sentence: string,
+  start: number,
+  name: string,
+  publishers: Publisher[],
+): { source: string; start: number } | null {
+  const head = /((?:[\p{Lu}][\p{L}.&'’-]*\s+){1,3})$/u.exec(sentence.slice(Math.max(0, start - 40), start));
+  if (!head?.[1]) return null;
+  const words = head[1].trim().split(/\s+/u);
+  for (let k = 0; k < words.length; k++) {
+    const candidate = `${words.slice(k).join(" ")} ${stripQuotes(name)}`;
+    const source = canonicalOutlet(candidate, publishers);
+    if (source) return { source, start: start - head[1].length + head[1].indexOf(words[k]!) };
   }
   return null;
 }
@@ -288,6 +385,8 @@ const DOCUMENT_NOUN =
 const NOT_A_SOURCE =
   /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|While|When|After|Before|However|Although|Meanwhile|Earlier|Later|Last|This|That|It|He|She|They|We)$/u;
 
+const ROLE_ONLY = new RegExp(`^${ROLE}$`, "u");
+
 const PEOPLE_NAME = /^[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+){1,2}$/u;
 
 function classify(
@@ -298,9 +397,20 @@ function classify(
   let name = stripQuotes(raw).replace(/^(?:der|die|das|dem|den|des|einem|einer|eines)\s+/i, "");
   if (name === "") return null;
   if (kind === "reference" || REFERENCE_NAME.test(name)) return { source: name, kind: "reference" };
+  // "laut mit der Sache vertrauten Personen": the source in the nominative, as a label names it
+  if (kind === "anonymous" && /^mit\s/u.test(name))
+    return {
+      source: name
+        .replace(/vertrauten\s/u, "vertraute ")
+        .replace(/Kreisen$/u, "Kreise")
+        .replace(/Insidern$/u, "Insider"),
+      kind,
+    };
   const outlet = canonicalOutlet(name, publishers);
   if (outlet) return { source: outlet, kind: "outlet" };
   if (kind === "known-outlet") return null;
+  // "sagte eine Sprecherin", "said a spokesperson": an office, not a name; the company speaks
+  if (ROLE_ONLY.test(name)) return null;
   const words = name.split(" ");
   const first = words[0] ?? "";
   const quantifier = QUANTIFIERS[first.toLowerCase()];
@@ -351,13 +461,23 @@ export function findAttributions(sentence: string, publishers: Publisher[] = [])
   for (const rule of RULES) {
     if (!rule.hint.test(sentence)) continue;
     for (const m of sentence.matchAll(rule.re)) {
-      const raw = m.groups?.name ?? m.groups?.name2 ?? "";
+      const raw = m.groups?.name ?? m.groups?.name2 ?? m.groups?.name3 ?? "";
       const c = classify(raw, rule.kind, publishers);
       if (!c) continue;
       const start = m.index;
       const end = m.index + m[0].length;
       if (out.some((a) => start < a.end && end > a.start)) continue;
-      out.push({ ...c, start, end });
+      // "The New York Times said": the person pattern took the last words of an outlet's name
+      if (c.kind === "person") {
+        const outlet = outletEndingAt(sentence, start, raw, publishers);
+        if (outlet) {
+          out.push({ source: outlet.source, kind: "outlet", start: outlet.start, end });
+          continue;
+        }
+      }
+      const spokenTo =
+        c.kind === "outlet" && rule.recipient?.(m[0], sentence.slice(Math.max(0, start - 60), start));
+      out.push({ ...c, start, end, ...(spokenTo ? { recipient: true as const } : {}) });
     }
   }
   if (REPORTING.test(sentence) && mayNameOutlet(sentence)) {
@@ -370,4 +490,22 @@ export function findAttributions(sentence: string, publishers: Publisher[] = [])
     }
   }
   return out.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start);
+}
+
+/**
+ * An agency's mark on the copy: a dateline "(Reuters) –", "(Bloomberg) --", a byline "By
+ * REUTERS", "Von dpa", or a closing "(dpa/jW)", "(AFP)". The whole article is the agency's report.
+ */
+const AGENCY_MARK =
+  /(?:^|\s)\((?<a>[\p{L}][\p{L}\p{N}.-]{1,24})(?:\s*\/\s*[\p{L}.-]{1,12}){0,2}\)\s*(?:[-–—]{1,2}|$)|^(?:By|Von)\s+(?<b>[\p{L}][\p{L}.-]{1,24})\s*$/u;
+
+export function agencyCredit(lines: string[], publishers: Publisher[] = []): string | null {
+  for (const line of lines) {
+    const m = AGENCY_MARK.exec(line.trim());
+    const name = m?.groups?.a ?? m?.groups?.b;
+    if (!name) continue;
+    const outlet = canonicalOutlet(name, publishers);
+    if (outlet) return outlet;
+  }
+  return null;
 }

@@ -40,4 +40,13 @@ describe("investmentTarget", () => {
       ),
     ).toBeNull();
   });
+
+  it("does not take the round's listed investors for where the money goes (English and German)", () => {
+    expect(
+      target("Investors in the round include Microsoft and Nvidia, the company said.", "openai"),
+    ).toBeNull();
+    expect(target("An der Runde beteiligten sich Microsoft und Nvidia.", "mistral-ai")).toBeNull();
+    // negative: money put into a named company is still its target
+    expect(target("Microsoft invests another $1 billion in OpenAI.", "microsoft")).toBe("openai");
+  });
 });

@@ -9,6 +9,9 @@ import type { Mention } from "./entities";
 /** words right before a name that make it where money goes */
 const INTO =
   /(?:\b(?:in|into|an|bei)|stake in|Anteile? an|Beteiligung an|Einstieg bei|backing of|investment in|Investition in|(?:[Dd]eal|Vereinbarung|agreement|Abkommen) (?:mit|with))\s+(?:(?:the|das|den|die|dem|der)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+/** "investors in the round include Andreessen Horowitz": the money's source, listed, not its target */
+const PARTICIPANTS =
+  /\b(?:include[sd]?|including|such as|alongside|darunter|gehören|gehörten|zählen|zählten|beteiligt(?:e|en)? sich)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** "OpenAI-Investor Microsoft", "investor in OpenAI": the name before the hyphen is the target */
 const INVESTOR_COMPOUND = /^(?:Investor|Geldgeber|Großinvestor|Hauptinvestor|Anteilseigner)/u;
 const MONEY_WORDS =
@@ -17,7 +20,8 @@ const MONEY_WORDS =
 function isTarget(text: string, m: Mention, investor: string): boolean {
   if (m.lab === investor || m.kind !== "lab") return false;
   if (m.compound && INVESTOR_COMPOUND.test(m.compound)) return true;
-  return INTO.test(text.slice(Math.max(0, m.start - 60), m.start));
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  return INTO.test(before) && !PARTICIPANTS.test(before);
 }
 
 export function investmentTarget(

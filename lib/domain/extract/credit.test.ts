@@ -145,4 +145,111 @@ describe("credited source", () => {
       null,
     ]);
   });
+
+  it("credits a company statement elsewhere in the article when it speaks of the same fact", () => {
+    const en =
+      "Nimbus Labs raises new money\n\nNimbus Labs has raised $400 million in a new funding round led by Sequoia.\n\nThe startup plans to hire engineers in London and Paris. It sells coding tools to banks.\n\nNimbus announced the funding round on Tuesday in a blog post.";
+    const de =
+      "Geld für Nimbus\n\nDas Start-up Nimbus Labs hat 400 Millionen Dollar in einer Finanzierungsrunde eingesammelt.\n\nDie Firma will Entwickler in Berlin einstellen. Sie verkauft Werkzeuge an Banken.\n\nNimbus Labs hat die Finanzierungsrunde am Dienstag bekannt gegeben.";
+    const ctx = (lang: "de" | "en") =>
+      seedContext({
+        lang,
+        articleDate: "2025-10-22",
+        labs: [{ slug: "nimbus-labs", name: "Nimbus Labs", aliases: ["Nimbus"] }],
+      });
+    const credited = (text: string, lang: "de" | "en") =>
+      extractFromText(text, ctx(lang)).events.find((e) => e.type === "investment")?.reportedBy;
+    expect(credited(en, "en")).toBe("Nimbus Labs");
+    expect(credited(de, "de")).toBe("Nimbus Labs");
+    // a statement about another kind of fact does not credit the round
+    const otherFact = en.replace("announced the funding round", "announced a new product");
+    expect(credited(otherFact, "en")).toBeNull();
+  });
+
+  it("reads 'revealed' and 'hat bekannt gegeben' as the company speaking", () => {
+    expect(
+      credits(
+        "OpenAI delays its voice mode\n\nIn a post on its X account, OpenAI revealed it is delaying its voice mode by a month.",
+        "en",
+      ),
+    ).toContainEqual(["delay", "openai", "OpenAI"]);
+    expect(
+      credits(
+        "Meta verschiebt Modell\n\nMeta hat bekannt gegeben, dass sich die Veröffentlichung seines größten Modells verzögert.",
+        "de",
+      ),
+    ).toContainEqual(["delay", "meta", "Meta"]);
+  });
+
+  it("keeps the sentence's own anonymous sources over an outlet the article credits elsewhere", () => {
+    const text =
+      "Meta cuts jobs\n\nMeta is planning new cuts, Bloomberg reported. Bloomberg also reported a hiring freeze.\n\nMeta will lay off 600 workers in its AI unit, according to people familiar with the matter.";
+    const layoff = extractFromText(text, seedContext({ lang: "en", articleDate: "2025-10-22" })).events.find(
+      (e) => e.type === "layoff" && e.quote.includes("600"),
+    );
+    expect(layoff?.reportedBy).toBe("people familiar with the matter");
+  });
+
+  it("credits the company, not the outlet it spoke to, and its response to the lead fact", () => {
+    const en =
+      "Nimbus Labs cuts staff\n\nNimbus Labs laid off 200 employees on Wednesday.\n\nThe startup had grown quickly. Its tools are used by banks.\n\nThe cuts leave the team smaller, a spokesperson told CNBC.";
+    const de =
+      "Nimbus Labs streicht Stellen\n\nNimbus Labs hat am Mittwoch 200 Mitarbeiter entlassen.\n\nDas Start-up war schnell gewachsen. Seine Werkzeuge nutzen Banken.\n\nDas bestätigte eine Sprecherin gegenüber dem Handelsblatt.";
+    const ctx = (lang: "de" | "en") =>
+      seedContext({
+        lang,
+        articleDate: "2025-10-22",
+        labs: [{ slug: "nimbus-labs", name: "Nimbus Labs", aliases: [] }],
+      });
+    const credited = (text: string, lang: "de" | "en") =>
+      extractFromText(text, ctx(lang)).events.find((e) => e.type === "layoff")?.reportedBy;
+    expect(credited(en, "en")).toBe("Nimbus Labs");
+    expect(credited(de, "de")).toBe("Nimbus Labs");
+    // a spokesperson who said nothing is no statement
+    expect(
+      credited(
+        en.replace(
+          "The cuts leave the team smaller, a spokesperson told CNBC.",
+          "A spokesperson declined to comment.",
+        ),
+        "en",
+      ),
+    ).toBeNull();
+  });
+
+  it("does not take an outsider speaking to the press, or a stock move, for the company's statement", () => {
+    const ctx = seedContext({
+      lang: "de",
+      articleDate: "2025-10-22",
+      labs: [{ slug: "nimbus-labs", name: "Nimbus Labs", aliases: [] }],
+    });
+    const outsider =
+      "Nimbus Labs streicht Stellen\n\nNimbus Labs hat am Mittwoch 200 Mitarbeiter entlassen.\n\nDas Start-up war schnell gewachsen. Seine Werkzeuge nutzen Banken.\n\n„Das war absehbar“, sagte Analystin Jane Doe gegenüber dem Handelsblatt.";
+    const layoff = extractFromText(outsider, ctx).events.find((e) => e.type === "layoff");
+    expect(layoff?.reportedBy ?? null).not.toBe("Nimbus Labs");
+    const stock =
+      "Nimbus shares slump\n\nNimbus Labs shares fell 12% on Wednesday.\n\nThe startup had grown quickly. Its tools are used by banks.\n\nA Nimbus Labs spokesperson said the company remains confident.";
+    const move = extractFromText(stock, { ...ctx, lang: "en" }).events.find((e) => e.type === "stock_move");
+    expect(move).toBeDefined();
+    expect(move?.reportedBy).toBeNull();
+  });
+
+  it("reads a post on a social network as the company speaking", () => {
+    expect(
+      credits(
+        "Meta delays its model\n\nMeta is delaying its largest model, the company posted on X on Tuesday.",
+        "en",
+      ),
+    ).toContainEqual(["delay", "meta", "Meta"]);
+    expect(
+      credits(
+        "Meta verschiebt Modell\n\nMeta verschiebt sein größtes Modell, wie der Konzern in einem Beitrag auf X mitteilte.",
+        "de",
+      ),
+    ).toContainEqual(["delay", "meta", "Meta"]);
+    // a post by someone else about the company is not its statement
+    expect(
+      credits("Meta delays its model\n\nMeta is delaying its largest model, a critic posted on X.", "en"),
+    ).not.toContainEqual(["delay", "meta", "Meta"]);
+  });
 });

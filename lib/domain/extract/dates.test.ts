@@ -16,7 +16,8 @@ describe("findDates", () => {
     const day = (text: string) => read(text, "2023-02-08").map((h) => [h[1], h[2], h[3]]);
     expect(day("am Mittwochmorgen sank die Aktie")).toEqual([["2023-02-08", "2023-02-08", "day"]]);
     expect(day("Dienstagabend teilte der Konzern mit")).toEqual([["2023-02-07", "2023-02-07", "day"]]);
-    expect(day("Ende vergangener Woche trafen sich beide")).toEqual([["2023-01-30", "2023-02-05", "week"]]);
+    // the end of the week: Thursday to Sunday of it, not the whole week
+    expect(day("Ende vergangener Woche trafen sich beide")).toEqual([["2023-02-02", "2023-02-05", "range"]]);
     expect(day("in dieser Woche")).toEqual([["2023-02-06", "2023-02-12", "week"]]);
     expect(day("last week the company said")).toEqual([["2023-01-30", "2023-02-05", "week"]]);
     // "morgen" alone is tomorrow, not a time of day, and no weekday: not read here

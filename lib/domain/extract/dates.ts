@@ -3,8 +3,9 @@
  * "am Donnerstag", "early 2026") and reads each with parseFuzzyDate against the article's day.
  * The candidate patterns only cut phrases out; whether a phrase is a date is parseFuzzyDate's call.
  */
-import { orLater, parseFuzzyDate } from "../fuzzy-date";
+import { daysBetween, orLater, parseFuzzyDate } from "../fuzzy-date";
 import type { DatePrecision, FuzzyDate, IsoDay } from "../fuzzy-date.types";
+import { RELATIVE_SHAPES, readRelative } from "./relative-dates";
 
 export interface DateHit {
   date: FuzzyDate;
@@ -23,8 +24,11 @@ const PART =
 const YEAR = "(?:19|20)\\d{2}(?!\\d)";
 const SEASON = "(?:Frühjahr|Frühling|Sommer|Herbst|Winter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)";
 const ORD = "(?:[1-4]\\.|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|first|second|third|fourth)";
+// German capitals at a sentence's start: "Vergangene Woche kündigte … an"
 const REL =
-  "(?:diese[srm]?|nächste[srnm]?|kommende[srnm]?|letzte[srnm]?|vergangene[srnm]?|vorige[srnm]?|[Tt]his|[Nn]ext|[Ll]ast)";
+  "(?:[Dd]iese[srm]?|[Nn]ächste[srnm]?|[Kk]ommende[srnm]?|[Ll]etzte[srnm]?|[Vv]ergangene[srnm]?|[Vv]orige[srnm]?|[Tt]his|[Nn]ext|[Ll]ast)";
+/** "Nov. 17", "Sept. 5, 2025": the abbreviated months of English news style */
+const MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
 const WEEKDAY =
   "(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const DAYTIME = "(?:morgen|vormittag|mittag|nachmittag|abend|nacht)";
@@ -32,7 +36,9 @@ const OPEN =
   "(?<open>,?\\s+(?:oder|or)\\s+(?:sogar\\s+|even\\s+|noch\\s+|possibly\\s+|vielleicht\\s+)*(?:später|later))?";
 
 const SHAPES = [
+  RELATIVE_SHAPES,
   `\\d{1,2}\\.\\s?${MONTH}(?:\\s+${YEAR})?`,
+  `${MONTH_ABBR}\\s+\\d{1,2}(?!\\d)(?:,\\s*${YEAR})?`,
   `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,\\s*${YEAR})?`,
   `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:\\s+${YEAR})?`,
   `${PART}[ -]${MONTH}(?:\\s+${YEAR})?`,
@@ -79,7 +85,9 @@ export function findDates(text: string, reference: IsoDay | undefined): DateHit[
     const namedYear = /(?:19|20)\d{2}/.exec(phrase)?.[0];
     const ref = reference ?? (namedYear ? `${namedYear}-07-01` : null);
     if (!ref) continue;
-    const parsed = parseFuzzyDate(normalise(phrase), { reference: ref });
+    const parsed =
+      (reference ? readRelative(phrase, reference) : null) ??
+      parseFuzzyDate(normalise(phrase), { reference: ref });
     if (!parsed) continue;
     const words = m[0].trim();
     const date = open ? orLater(parsed, words) : { ...parsed, text: words };
@@ -101,6 +109,13 @@ const PRECISION_RANK: Record<DatePrecision, number> = {
   range: 8,
 };
 
+/** A span of days ("Ende vergangener Woche", "am Wochenende") ranks with the period it fits in. */
+function rank(d: FuzzyDate): number {
+  if (d.precision !== "range") return PRECISION_RANK[d.precision];
+  const days = daysBetween(d.from, d.to) + 1;
+  return days <= 7 ? PRECISION_RANK.week : days <= 31 ? PRECISION_RANK.month : PRECISION_RANK.range;
+}
+
 /**
  * The most precise of the hits (earliest on a tie): the best guess for when something happened.
  * With `latest` (the article's day), dates that start after it are skipped: what happened has
@@ -111,7 +126,7 @@ export function mostPrecise(hits: DateHit[], latest?: IsoDay): DateHit | null {
   let best: DateHit | null = null;
   for (const h of hits) {
     if (latest && h.date.from > latest) continue;
-    if (!best || PRECISION_RANK[h.date.precision] < PRECISION_RANK[best.date.precision]) best = h;
+    if (!best || rank(h.date) < rank(best.date)) best = h;
   }
   return best;
 }

@@ -3,6 +3,10 @@
  * "Metas", "xAIs", "Googles", "OpenAI-Mitarbeitern", "Llama-4-Reihe", "ersten Llama-Modells".
  * Names that look like labs or models but are not known are reported by name.
  */
+import { asMaker } from "./epithets";
+import { introducedAsModel, introducedModelNames } from "./model-names";
+import { nameScanIndex, scanNames, type NameScanIndex } from "./name-scan";
+import { appositionNames } from "./new-labs";
 import type { KnownEntity } from "./types";
 
 export type MentionKind = "lab" | "model" | "family";
@@ -20,6 +24,8 @@ export interface Mention {
   end: number;
   /** what follows a hyphen: "Mitarbeitern" in "OpenAI-Mitarbeitern", "Aktie" in "Meta-Aktie" */
   compound: string | null;
+  /** named by what its lab makes or is ("the ChatGPT maker", "der Meta-Konzern"): see epithets.ts */
+  epithet?: boolean;
 }
 
 export interface UnknownName {
@@ -32,13 +38,15 @@ interface Matcher {
   kind: MentionKind;
   slug: string;
   lab: string;
-  re: RegExp;
+  /** the pattern, compiled on first use (name-scan.ts) */
+  source: string;
+  re?: RegExp;
+  /** the first word that starts every match, or null when the pattern can start before a word */
+  anchor: string | null;
   /** words of the canonical name, so "Meta-Aktie" reports "Aktie" as its compound */
   nameWords: Set<string>;
   /** a short or common word ("Scale", "Scout", "Avocado"): only trusted when its lab is named too */
   weak: boolean;
-  /** the name's first word in lower case: the matcher runs only on texts containing it */
-  firstWord: string | null;
 }
 
 export interface EntityIndex {
@@ -47,12 +55,17 @@ export interface EntityIndex {
   knownWords: Set<string>;
   /** known lab names, lower case: "Nvidia H100" is hardware, not an unknown model */
   labWords: Set<string>;
+  scan: NameScanIndex;
 }
 
-const SEP = '(?:[\\s\\u00a0]*[-„“"»«‚‘][\\s\\u00a0]*|[\\s\\u00a0]+)';
+const SEP = '(?:[\\s\\u00a0]*[-\\u2010\\u2011„“"»«‚‘][\\s\\u00a0]*|[\\s\\u00a0]+)';
 const BEFORE = "(?<![\\p{L}\\p{N}])";
 /** genitive "s", English "'s", then a compound tail ("-Mitarbeitern"), then a word end */
-const AFTER = "(?<infl>s|es|n|en|['’]s)?(?<tail>(?:-[\\p{L}\\p{N}]+)*)(?![\\p{L}\\p{N}]|[.,]\\d)";
+const AFTER =
+  "(?<infl>s|es|n|en|['’]s)?(?<tail>(?:[-\\u2010\\u2011][\\p{L}\\p{N}]+)*)(?![\\p{L}\\p{N}]|[.,]\\d)";
+
+/** "-" and the hyphens typeset text uses instead (U+2010, U+2011) */
+const HYPHEN = /[-\u2010\u2011]/u;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -65,9 +78,23 @@ function tokenPattern(token: string): string {
   return escape(token);
 }
 
+/**
+ * After a distinctive first word, the press writes the rest of a product's name in either case
+ * ("GPT store", "Advanced voice mode", "AI overviews"): the later words' first letter may be either.
+ */
+function eitherCase(pattern: string): string {
+  const first = pattern[0] ?? "";
+  const lower = first.toLowerCase();
+  const upper = first.toUpperCase();
+  return lower === upper ? pattern : `[${upper}${lower}]${pattern.slice(1)}`;
+}
+
 function namePattern(name: string): string {
   const tokens = name.split(/[\s\u00a0-]+/).filter(Boolean);
-  return tokens.map(tokenPattern).join(SEP);
+  const distinctive = /[\p{Lu}\p{N}]/u.test(tokens[0] ?? "");
+  return tokens
+    .map((t, k) => (k > 0 && distinctive ? eitherCase(tokenPattern(t)) : tokenPattern(t)))
+    .join(SEP);
 }
 
 function stripParenthetical(name: string): string {
@@ -96,12 +123,14 @@ function matcher(
   canonical: string,
   ordinary = false,
 ): Matcher {
+  const source = `${BEFORE}(?<core>${namePattern(name)})${AFTER}`;
   return {
-    firstWord: firstWordOf(name),
+    // a leading quote or bracket starts the match before the word
+    anchor: /^[\p{L}\p{N}]/u.test(name) ? firstWordOf(name) : null,
     kind,
     slug,
     lab,
-    re: new RegExp(`${BEFORE}(?<core>${namePattern(name)})${AFTER}`, "gu"),
+    source,
     nameWords: new Set(canonical.split(/[\s\u00a0-]+/)),
     weak: ordinary || isWeakName(name, canonical, kind),
   };
@@ -140,7 +169,7 @@ export function buildEntityIndex(labs: KnownEntity[], models: KnownEntity[]): En
     matchers.push(matcher("family", family, lab, family, family));
     knownWords.add(family.toLowerCase());
   }
-  const index = { matchers, knownWords, labWords };
+  const index = { matchers, knownWords, labWords, scan: nameScanIndex(matchers) };
   const byModels = indexCache.get(labs) ?? new WeakMap<KnownEntity[], EntityIndex>();
   byModels.set(models, index);
   indexCache.set(labs, byModels);
@@ -168,31 +197,28 @@ function sameSpan(a: Candidate, b: Candidate): boolean {
 /** Known labs and models in `text`, in order, overlaps resolved to the longest name. */
 export function findMentions(text: string, index: EntityIndex): Mention[] {
   const found: Candidate[] = [];
-  // Hundreds of names from the knowledge base: run only the patterns whose first word occurs.
-  const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  for (const m of index.matchers) {
-    if (m.firstWord !== null && !words.has(m.firstWord)) continue;
-    for (const hit of text.matchAll(m.re)) {
-      const core = hit.groups?.core ?? "";
-      const tail = hit.groups?.tail ?? "";
-      const lastOfCore = core.split("-").at(-1) ?? "";
-      const compound = tail
-        ? (tail.split("-").filter(Boolean).at(-1) ?? null)
-        : core.includes("-") && !m.nameWords.has(lastOfCore)
-          ? lastOfCore
-          : null;
-      found.push({
-        kind: m.kind,
-        slug: m.slug,
-        lab: m.lab,
-        text: core,
-        start: hit.index,
-        coreEnd: hit.index + core.length,
-        end: hit.index + hit[0].length,
-        compound,
-        weak: m.weak,
-      });
-    }
+  // Hundreds of names from the knowledge base: each is tried only where its first word starts.
+  for (const [i, hit] of scanNames(text, index.matchers, index.scan)) {
+    const m = index.matchers[i]!;
+    const core = hit.groups?.core ?? "";
+    const tail = hit.groups?.tail ?? "";
+    const lastOfCore = core.split(HYPHEN).at(-1) ?? "";
+    const compound = tail
+      ? (tail.split(HYPHEN).filter(Boolean).at(-1) ?? null)
+      : HYPHEN.test(core) && !m.nameWords.has(lastOfCore)
+        ? lastOfCore
+        : null;
+    found.push({
+      kind: m.kind,
+      slug: m.slug,
+      lab: m.lab,
+      text: core,
+      start: hit.index,
+      coreEnd: hit.index + core.length,
+      end: hit.index + hit[0].length,
+      compound,
+      weak: m.weak,
+    });
   }
   found.sort((a, b) => a.start - b.start || b.coreEnd - a.coreEnd || KIND_RANK[a.kind] - KIND_RANK[b.kind]);
   const kept: Candidate[] = [];
@@ -210,6 +236,8 @@ export function findMentions(text: string, index: EntityIndex): Mention[] {
     }
     kept.push(c);
   }
+  // "the ChatGPT maker", "des ChatGPT-Entwicklers": the product names its lab
+  for (let k = 0; k < kept.length; k++) kept[k] = asMaker(text, kept[k]!);
   // A weak name counts only when its lab is named in a strong way somewhere in the text — or,
   // for a lab, when the text treats the word as a company's name: in an organisation context
   // ("the startup Mistral", "Perplexity-Chef", "Mistral's CEO"), or capitalised inside sentences
@@ -224,17 +252,23 @@ export function findMentions(text: string, index: EntityIndex): Mention[] {
     else if (/[\p{L}\p{N},;)]\s+$/u.test(before)) asName.set(c.lab, (asName.get(c.lab) ?? 0) + 1);
   }
   for (const [lab, count] of asName) if (count >= 3) strongLabs.add(lab);
-  return kept
-    .filter((c) => !c.weak || strongLabs.has(c.lab))
-    .map(({ kind, slug, lab, text: t, start, end, compound }) => ({
-      kind,
-      slug,
-      lab,
-      text: t,
-      start,
-      end,
-      compound,
-    }));
+  return (
+    kept
+      // "a new model codenamed Avocado": the words before make even an everyday word a model's name
+      .filter(
+        (c) => !c.weak || strongLabs.has(c.lab) || (c.kind !== "lab" && introducedAsModel(text, c.start)),
+      )
+      .map(({ kind, slug, lab, text: t, start, end, compound, epithet }) => ({
+        kind,
+        slug,
+        lab,
+        text: t,
+        start,
+        end,
+        compound,
+        ...(epithet ? { epithet } : {}),
+      }))
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -311,6 +345,7 @@ export function findUnknownLabs(text: string, known: Mention[], index: EntityInd
     const name = m[1] ?? "";
     add(name, m.index + m[0].length - name.length);
   }
+  for (const n of appositionNames(text)) add(n.name, n.start);
   for (const m of text.matchAll(QUOTED_LAB_CONTEXT)) {
     const name = m[1] ?? "";
     const after = text.slice(m.index + m[0].length);
@@ -338,14 +373,21 @@ export function findUnknownModels(
   known: Mention[],
   index: EntityIndex,
 ): UnknownName[] {
-  if (!MODEL_CONTEXT.test(sentence)) return [];
-  const out: UnknownName[] = [];
+  const notAModel = (word: string) => NOT_A_MODEL.has(word) || MONTHS.has(word) || index.labWords.has(word);
+  // "a model called Nimbus", "Codename Pineapple": named as a model, whatever its shape
+  const out: UnknownName[] = introducedModelNames(sentence, offset).filter(
+    (n) =>
+      !notAModel(n.name.toLowerCase()) &&
+      !notAModel(n.name.split(/[ -]/)[0]!.toLowerCase()) &&
+      !overlapsAny(n.start, n.end, known),
+  );
+  if (!MODEL_CONTEXT.test(sentence)) return out;
   for (const m of sentence.matchAll(MODEL_SHAPE)) {
     const word = (m[1] ?? "").toLowerCase();
-    if (NOT_A_MODEL.has(word) || MONTHS.has(word) || index.labWords.has(word)) continue;
+    if (notAModel(word)) continue;
     const start = offset + m.index;
     const end = start + m[0].length;
-    if (overlapsAny(start, end, known)) continue;
+    if (overlapsAny(start, end, known) || overlapsAny(start, end, out)) continue;
     out.push({ name: m[0], start, end });
   }
   return out;

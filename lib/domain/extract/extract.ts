@@ -72,7 +72,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
   // "schreibt das Magazin" credits the outlet named before it
   resolveReferences(infos.map((x) => x.attributions)).forEach((a, k) => (infos[k]!.attributions = a));
   // the outlet the article relays, credited to its news that names no source of its own
-  const relayedOutlet = articleOutlet(infos);
+  const relayedOutlet = articleOutlet(infos, publishers);
   const labNames = new Map(known.labs.map((l) => [l.slug, l.name]));
 
   const cueCache = new Map<string, CueHit[]>();

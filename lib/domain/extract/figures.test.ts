@@ -127,6 +127,36 @@ describe("preciseAmount", () => {
 });
 
 describe("percentFor", () => {
+  it("reads the direction written after the number, and a period only in the percent's clause", () => {
+    const lower = "Nimbus shares closed 4.5% lower on Friday.";
+    expect(percentFor("stock_move", lower, lower.indexOf("closed"), "en", n)).toBe(-4.5);
+    const higher = "Nimbus shares closed 4.5% higher on Friday.";
+    expect(percentFor("stock_move", higher, higher.indexOf("closed"), "en", n)).toBe(4.5);
+    const schwach = "Die Nimbus-Aktie notierte zuletzt 2 Prozent schwächer.";
+    expect(percentFor("stock_move", schwach, schwach.indexOf("notierte"), "de", n)).toBe(-2);
+    const plus = "Die Nimbus-Aktie schloss 3 Prozent im Plus.";
+    expect(percentFor("stock_move", plus, plus.indexOf("schloss"), "de", n)).toBe(3);
+    const clause = "Nimbus stock, which has risen 40% this year, dropped 5% on Tuesday.";
+    expect(percentFor("stock_move", clause, clause.indexOf("dropped"), "en", n)).toBe(-5);
+    const jahr = "Die Aktie, die in diesem Jahr 40 Prozent zugelegt hat, fiel am Dienstag um 5 Prozent.";
+    expect(percentFor("stock_move", jahr, jahr.indexOf("fiel"), "de", n)).toBe(-5);
+  });
+
+  it("takes the day's move, not a fall from a peak, a market share or a stake", () => {
+    const peak = "Nimbus shares are down 38% from their record high in October.";
+    expect(percentFor("stock_move", peak, peak.indexOf("down"), "en", n)).toBeNull();
+    const hoch =
+      "Die Aktie liegt inzwischen 30 Prozent unter ihrem Hoch und hat vom Rekordhoch 30 Prozent verloren.";
+    expect(percentFor("stock_move", hoch, hoch.indexOf("verloren"), "de", n)).toBeNull();
+    const share = "Nimbus shares fell 4% on Tuesday although its market share grew to 21%.";
+    expect(percentFor("stock_move", share, share.indexOf("grew"), "en", n)).toBe(-4);
+    const anteil = "Die Nimbus-Aktie verlor 6 Prozent, obwohl der Marktanteil auf 21 Prozent stieg.";
+    expect(percentFor("stock_move", anteil, anteil.indexOf("stieg"), "de", n)).toBe(-6);
+    // a sentence with only the day's move keeps it
+    const day = "Nimbus stock slid 7% on Monday.";
+    expect(percentFor("stock_move", day, day.indexOf("slid"), "en", n)).toBe(-7);
+  });
+
   it("takes a share move of the day, not one over another period", () => {
     const en = "The shares fell 8% on Tuesday; the stock had lost 35% of its value last year.";
     expect(percentFor("stock_move", en, en.indexOf("fell"), "en", n)).toBe(-8);

@@ -162,7 +162,12 @@ export function isRangeStart(text: string, a: Amount, next: Amount | undefined):
 }
 
 const OTHER_PERIOD =
-  /last year|previous year|this year|year to date|year-to-date|since the (?:start|beginning) of|over the (?:past|last)|in the (?:past|last) \S+ (?:years|months)|in (?:19|20)\d\d|im (?:vergangenen|letzten) Jahr|in den (?:vergangenen|letzten) \S+ (?:Jahren|Monaten)|seit Jahresbeginn|seit Jahresanfang|seit Anfang des Jahres|in diesem Jahr|im Jahr (?:19|20)\d\d/iu;
+  /(?:from|below|off) (?:a|an|its|their|the) (?:[\p{L}-]+ ){0,2}(?:high|peak|record)|(?:unter|seit) (?:dem|ihrem|seinem) (?:\p{L}+ )?(?:Rekordhoch|Allzeithoch|Höchststand|Hoch)|vom (?:\p{L}+ )?(?:Rekordhoch|Allzeithoch|Höchststand|Hoch)|seit (?:dem|seinem|ihrem) (?:\p{L}+ )?(?:Rekordhoch|Allzeithoch|Höchststand|Hoch)|last year|previous year|this year|year to date|year-to-date|since the (?:start|beginning) of|over the (?:past|last)|in the (?:past|last) \S+ (?:years|months)|in (?:19|20)\d\d|im (?:vergangenen|letzten) Jahr|in den (?:vergangenen|letzten) \S+ (?:Jahren|Monaten)|seit Jahresbeginn|seit Jahresanfang|seit Anfang des Jahres|in diesem Jahr|im Jahr (?:19|20)\d\d/iu;
+
+const NOT_PRICE_BEFORE =
+  /(?:market share|share of the market|stake|revenue|sales|profit|earnings|growth|margin|workforce|staff|Marktanteil\p{L}*|Anteil\p{L}* (?:von|an)|Beteiligung|Umsatz\p{L}*|Erlös\p{L}*|Gewinn\p{L}*|Wachstum\p{L}*|Marge|Belegschaft)\b(?:\s+\p{L}+){0,4}\s+(?:of|von|um|by|at|bei|auf|to|rose|grew|fell|stieg|wuchs|sank)?\s*(?:about|around|rund|etwa|knapp|fast|nearly|almost)?\s*$/iu;
+const NOT_PRICE_AFTER =
+  /^\s*(?:stake|share of|market share|of (?:its|the) (?:workforce|staff|employees|revenue|sales|market)|Anteil|Marktanteil|der (?:Belegschaft|Mitarbeiter|Stellen)|des (?:Umsatzes|Marktes)|mehr Umsatz|more revenue)/iu;
 
 export function percentFor(
   type: ExtractEventType,
@@ -172,18 +177,38 @@ export function percentFor(
   n: Numbers,
 ): number | null {
   if (!PERCENT_TYPES.has(type)) return null;
-  // "had lost 40 percent of its value last year": a move over another period is context
-  const own = n
-    .percents(text, lang)
-    .filter(
-      (x) =>
-        type !== "stock_move" ||
-        !OTHER_PERIOD.test(text.slice(Math.max(0, x.index - 40), x.index + x.text.length + 45)),
+  // "had lost 40 percent of its value last year": a move over another period is context; a
+  // market share, a stake or a growth rate beside the move is not the share price's move. Each
+  // percent is read with its own words only, up to the percent before and after it.
+  const all = n.percents(text, lang);
+  const own = all.filter((x, k) => {
+    if (type !== "stock_move") return true;
+    const end = x.index + x.text.length;
+    const prevEnd = k > 0 ? all[k - 1]!.index + all[k - 1]!.text.length : 0;
+    const nextStart = all[k + 1]?.index ?? text.length;
+    const before = text.slice(Math.max(prevEnd, x.index - 45), x.index);
+    const after = text.slice(end, Math.min(nextStart, end + 45));
+    // the period is read within the percent's clause: "which has risen 40% this year, dropped 5%"
+    const clauseBefore = before.split(",").at(-1) ?? "";
+    const clauseAfter = after.split(",")[0] ?? "";
+    return (
+      !OTHER_PERIOD.test(`${clauseBefore.slice(-40)}${x.text}${clauseAfter}`) &&
+      !NOT_PRICE_BEFORE.test(before) &&
+      !NOT_PRICE_AFTER.test(after.slice(0, 30))
     );
+  });
   const p = nearest(own, cueAt);
   if (!p) return null;
-  return type === "stock_move" ? signedPercentFromContext(text, p.value) : p.value;
+  if (type !== "stock_move") return p.value;
+  // "closed 4.5% lower", "schloss 2 Prozent schwächer": the direction stands after the number
+  const tail = text.slice(p.index + p.text.length, p.index + p.text.length + 16);
+  if (LOWER_AFTER.test(tail)) return -Math.abs(p.value);
+  if (HIGHER_AFTER.test(tail)) return Math.abs(p.value);
+  return signedPercentFromContext(text, p.value);
 }
+
+const LOWER_AFTER = /^\s*(?:lower|weaker|down|im Minus|schwächer|tiefer|niedriger|leichter)\b/iu;
+const HIGHER_AFTER = /^\s*(?:higher|stronger|up|im Plus|fester|höher|stärker)\b/iu;
 
 /** Significant digits of an amount: 53000000000 has two, 50000000000 one. */
 function digits(value: number): number {

@@ -36,7 +36,7 @@ import {
   RELATIVE_DAY,
   STRONG_INVESTMENT,
 } from "./rules";
-import { quoteRange, reportedByFor, retoldFact, scheduleFor } from "./schedule";
+import { quoteRange, reportedByFor, retoldFact, scheduleFor, type ArticleOutlet } from "./schedule";
 import {
   type Info,
   type Subject,
@@ -68,7 +68,7 @@ export interface ProposalEnv {
   inferred: FuzzyDate | null;
   newLabs: Set<string>;
   labNames: Map<string, string>;
-  relayedOutlet: { relayed: string | null; only: string | null };
+  relayedOutlet: ArticleOutlet;
   surnames: Set<string>;
 }
 
@@ -274,10 +274,10 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       occurred,
       occurredInferred: occurredHit === null && occurred !== null,
       reportedBy: reportedByFor(infos, i, range.start, {
-        outlet: background ? null : relayedOutlet.relayed,
-        onlyOutlet: background ? null : relayedOutlet.only,
+        outlets: background ? null : relayedOutlet,
         lab: subject.lab,
         labName: subject.lab ? (labNames.get(subject.lab) ?? null) : null,
+        type: cue.type,
       }),
       quote: cleanedText.slice(range.start, range.end),
       confidence: Math.round(cue.confidence * subject.certainty * 100) / 100,

@@ -1,6 +1,6 @@
 /** The quote, the credited outlet and the planned / revised dates of a proposal. */
 import type { FuzzyDate } from "../fuzzy-date.types";
-import { knownOutlet, type Publisher } from "./attribution";
+import { agencyCredit, knownOutlet, type Publisher } from "./attribution";
 import { findCues, type CueHit } from "./cues";
 import { type DateHit } from "./dates";
 import { unionDates } from "./merge";
@@ -20,16 +20,25 @@ export function quoteRange(infos: Info[], i: number, withPrevious: boolean): { s
  * (Crediting an outlet named once to every proposal of the article was tried: most of those
  * proposals were about other facts.)
  */
-export function articleOutlet(infos: Info[]): { relayed: string | null; only: string | null } {
+export interface ArticleOutlet {
+  relayed: string | null;
+  only: string | null;
+  /** the agency whose copy the article is ("(Reuters) –", "(dpa/jW)") */
+  agency: string | null;
+}
+
+export function articleOutlet(infos: Info[], publishers: Publisher[] = []): ArticleOutlet {
+  const edges = [...infos.slice(0, 3), ...infos.slice(-1)].map((x) => x.s.text);
+  const agency = agencyCredit(edges, publishers);
   const counts = new Map<string, number>();
   for (const info of infos)
     for (const a of info.attributions)
-      if (a.kind === "outlet") counts.set(a.source, (counts.get(a.source) ?? 0) + 1);
+      if (a.kind === "outlet" && !a.recipient) counts.set(a.source, (counts.get(a.source) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   const only = first && !second ? first[0] : null;
-  if (!first || (second && second[1] >= first[1]) || first[1] < 2) return { relayed: null, only };
-  return { relayed: first[0], only };
+  if (!first || (second && second[1] >= first[1]) || first[1] < 2) return { relayed: null, only, agency };
+  return { relayed: first[0], only, agency };
 }
 
 /**
@@ -45,7 +54,7 @@ const HEDGED =
  * through "the company", "der Konzern" — the lab the story is about.
  */
 const STATEMENT =
-  /\b(?:announced|announces|announcement|confirmed|confirms|in a (?:statement|blog ?post|post|memo|filing|press release)|(?:said|wrote|posted) (?:in|on) (?:a|its|his|her) |spokes(?:person|woman|man)|press release|the company said|the (?:two )?companies said|said the compan(?:y|ies)|said in a|told (?:staff|employees)|teilt\p{L}* (?:\p{L}+ ){0,6}mit\b|gab (?:\S+ ){0,12}bekannt|gibt (?:\S+ ){0,12}bekannt|bestätigt\p{L}*|kündigt\p{L}* (?:\p{L}+ ){0,6}an\b|bekanntgab|bekanntgegeben|mitteilte|mitgeteilt|nach eigenen Angaben|eigenen Angaben zufolge|Mitteilung|Pressemitteilung|Blog(?:eintrag|beitrag|post)|Sprecher\p{L}*|erklärte (?:das Unternehmen|der Konzern|die Firma)|hieß es (?:von|bei|aus|in))/iu;
+  /\b(?:announced|announces|announcement|confirmed|confirms|revealed|disclosed|(?:posted|wrote|said) on (?:X|Twitter|LinkedIn|Threads|Bluesky)\b|in einem (?:Beitrag|Post|Posting) auf|auf (?:X|LinkedIn|Threads) (?:schrieb|teilte|erklärte|kündigte)|in a (?:statement|blog ?post|post|memo|filing|press release)|(?:said|wrote|posted) (?:in|on) (?:a|its|his|her) |spokes(?:person|woman|man)|press release|the company said|the (?:two )?companies said|said the compan(?:y|ies)|said in a|told (?:staff|employees)|teilt\p{L}* (?:\p{L}+ ){0,6}mit\b|gab (?:\S+ ){0,12}bekannt|gibt (?:\S+ ){0,12}bekannt|bestätigt\p{L}*|kündigt\p{L}* (?:\p{L}+ ){0,6}an\b|bekanntgab|bekanntgegeben|bekannt gegeben|verkündet\p{L}*|heißt es in (?:einer|der) (?:Erklärung|Stellungnahme|Mitteilung)|in einer (?:Erklärung|Stellungnahme)|mitteilte|mitgeteilt|nach eigenen Angaben|eigenen Angaben zufolge|Mitteilung|Pressemitteilung|Blog(?:eintrag|beitrag|post)|Sprecher\p{L}*|erklärte (?:das Unternehmen|der Konzern|die Firma)|hieß es (?:von|bei|aus|in))/iu;
 const COMPANY_WORD =
   /\b(?:the company|the firm|the startup|the lab|das Unternehmen|der Konzern|die Firma|das Start-?up|der Hersteller)\b/iu;
 
@@ -54,27 +63,79 @@ const statements = new WeakMap<Info, boolean>();
 function isStatement(info: Info): boolean {
   let yes = statements.get(info);
   if (yes === undefined) {
-    yes = STATEMENT.test(info.s.text);
+    // "Apple told CNBC": a company speaking to an outlet makes a statement
+    // an analyst, critic or blogger speaking (to the press or in a post) is not the company
+    const outsider = OUTSIDER.test(info.s.text);
+    const spokeToPress = info.attributions.some((a) => a.recipient);
+    yes = (STATEMENT.test(info.s.text) || spokeToPress) && !outsider && !NO_COMMENT.test(info.s.text);
     statements.set(info, yes);
   }
   return yes;
+}
+
+const cueHits = new WeakMap<Info, CueHit[]>();
+function cuesIn(info: Info): CueHit[] {
+  let hits = cueHits.get(info);
+  if (!hits) {
+    hits = findCues(
+      info.s.text,
+      info.roles.some((r) => r.mention.kind !== "lab"),
+    );
+    cueHits.set(info, hits);
+  }
+  return hits;
 }
 
 /**
  * The statement of the paragraph in which the company speaks for itself, or null: the sentence
  * names the lab, or only "the company", or is the proposal's own sentence.
  */
-function statementOf(infos: Info[], i: number, lab: string): Info | null {
+function statementOf(infos: Info[], i: number, lab: string, type?: ExtractEventType): Info | null {
   const says = (k: number) => {
     const info = infos[k];
     if (!info || !isStatement(info)) return false;
     const labs = new Set(info.roles.filter((r) => !r.comparison).map((r) => r.mention.lab));
     return labs.has(lab) || (labs.size === 0 && (COMPANY_WORD.test(info.s.text) || k === i));
   };
-  // only the paragraph: a statement elsewhere in the article is more often about another fact
+  // the paragraph first; elsewhere in the article only a statement that names the lab and
+  // speaks of the same kind of fact ("Amazon announced the investment" for an investment)
   const paragraph = infos[i]!.s.paragraph;
-  return infos.find((info, k) => info.s.paragraph === paragraph && says(k)) ?? null;
+  const near = infos.find((info, k) => info.s.paragraph === paragraph && says(k));
+  if (near || !type) return near ?? null;
+  const sameFact = infos.find(
+    (info) =>
+      isStatement(info) &&
+      info.roles.some((r) => !r.comparison && r.mention.lab === lab) &&
+      cuesIn(info).some((c) => c.type === type),
+  );
+  // a share price's move is the market's, not something the company answers for
+  if (sameFact || i > LEAD || type === "stock_move") return sameFact ?? null;
+  // the article's lead fact: the company's response anywhere in the article is about it ("a
+  // spokesperson told CNBC", "in a statement"), when it names the lab or no lab at all
+  return (
+    infos.find((info) => {
+      const spokeToPress = info.attributions.some((a) => a.recipient) && !OUTSIDER.test(info.s.text);
+      if (!RESPONSE.test(info.s.text) && !spokeToPress) return false;
+      if (NO_COMMENT.test(info.s.text)) return false;
+      const labs = new Set(info.roles.filter((r) => !r.comparison).map((r) => r.mention.lab));
+      return labs.has(lab) || labs.size === 0;
+    }) ?? null
+  );
 }
+
+/** someone outside the company speaking to the press: "sagte Blogger X gegenüber AFP" */
+const OUTSIDER =
+  /\b(?:analyst|Analyst\p{L}*|blogger|Blogger\p{L}*|professor|Professor\p{L}*|expert|Expert\p{L}*|researcher|Forscher\p{L}*|investor|Investor\p{L}*|critic|Kritiker\p{L}*|lawyer|Anwalt|Anwältin)\b/iu;
+
+/** a spokesperson who said nothing: "declined to comment", "wollte sich nicht äußern" */
+const NO_COMMENT =
+  /declined to comment|did not (?:immediately )?respond|didn['’]t respond|no comment|not available for comment|nicht kommentieren|keine Stellungnahme|nicht (?:dazu )?äußern|äußerte sich (?:zunächst )?nicht|ließ (?:\p{L}+ ){0,3}unbeantwortet|reagierte (?:zunächst )?nicht/iu;
+
+/** sentences up to this index (the headline is 0) tell the article's lead fact */
+const LEAD = 3;
+/** a company answering the press: its spokesperson, a statement, "declined to comment" is not one */
+const RESPONSE =
+  /\b(?:spokes(?:person|woman|man)|in an? (?:\p{L}+ )?statement|company statement|Sprecher\p{L}*|Stellungnahme|in einer (?:\p{L}+ )?Erklärung|teilte (?:\p{L}+ ){0,4}mit)\b/iu;
 
 export function statementBy(infos: Info[], i: number, lab: string): boolean {
   return statementOf(infos, i, lab) !== null;
@@ -113,16 +174,28 @@ export function reportedByFor(
   infos: Info[],
   i: number,
   quoteStart: number,
-  article: { outlet: string | null; onlyOutlet: string | null; lab: string | null; labName: string | null },
+  article: {
+    /** null for background: the article's outlet reports its news, not its context */
+    outlets: ArticleOutlet | null;
+    lab: string | null;
+    labName: string | null;
+    type?: ExtractEventType;
+  },
 ): string | null {
   const own = infos[i]!;
-  const outletOrPerson = own.attributions.find((a) => a.kind === "outlet" || a.kind === "person");
+  const outletOrPerson = own.attributions.find(
+    (a) => (a.kind === "outlet" && !a.recipient) || a.kind === "person",
+  );
   if (outletOrPerson) return outletOrPerson.source;
+  // "according to a person familiar with the matter": the sentence names its own sources, so
+  // an outlet credited elsewhere in the paragraph or the article is not this claim's source
+  const anonymous = own.attributions.find((a) => a.kind === "anonymous");
+  if (anonymous) return anonymous.source;
   for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
     const info = infos[j]!;
     if (info.s.paragraph !== own.s.paragraph) break;
     const a = info.attributions.find(
-      (x) => x.kind === "outlet" || (x.kind === "person" && info.s.start >= quoteStart),
+      (x) => (x.kind === "outlet" && !x.recipient) || (x.kind === "person" && info.s.start >= quoteStart),
     );
     if (a) return a.source;
   }
@@ -137,13 +210,14 @@ export function reportedByFor(
       // sentence speaks of, named by the next one
       (next.s.paragraph === own.s.paragraph && SPEAKS_OF_REPORTS.test(own.s.text)))
   ) {
-    const a = next.attributions.find((x) => x.kind === "outlet");
+    const a = next.attributions.find((x) => x.kind === "outlet" && !x.recipient);
     if (a && (next.s.paragraph === own.s.paragraph || BACK_REFERENCE.test(next.s.text))) return a.source;
   }
-  if (article.outlet) return article.outlet;
-  if (article.onlyOutlet && HEDGED.test(own.s.text)) return article.onlyOutlet;
+  const outlets = article.outlets;
+  if (outlets?.relayed) return outlets.relayed;
+  if (outlets?.only && HEDGED.test(own.s.text)) return outlets.only;
   if (article.lab && article.labName) {
-    const statement = statementOf(infos, i, article.lab);
+    const statement = statementOf(infos, i, article.lab, article.type);
     if (statement) {
       const speaker = speakerOf(statement);
       return speaker && !speaker.includes(article.labName)
@@ -151,7 +225,7 @@ export function reportedByFor(
         : article.labName;
     }
   }
-  return own.attributions[0]?.source ?? null;
+  return own.attributions[0]?.source ?? outlets?.agency ?? null;
 }
 
 /** "told CNBC", "gegenüber dem Sender": the outlet a company spoke to, not one that reports */

@@ -1,7 +1,9 @@
 /** Who a sentence is about: its lab (or the one it refers back to) and its model. */
+import { affectedRoles } from "./affected";
 import { type Attribution } from "./attribution";
 import { moveWordsAt } from "./cues";
 import { type Mention, type UnknownName } from "./entities";
+import { referenceIsEpithet } from "./epithets";
 import { anaphorAt, type MentionRole } from "./roles";
 import { type Sentence } from "./sentences";
 import type { ExtractEventType } from "./types";
@@ -60,7 +62,11 @@ export function topicBefore(
 export function sentenceTopic(info: Info, infos: Info[], i: number, dominant: string | null): string | null {
   const named = eligible(info.roles)[0];
   const back = anaphorAt(info.s.text, named !== undefined);
-  if (back >= 0 && back < (named ? named.mention.start - info.s.start : Infinity))
+  if (
+    back >= 0 &&
+    back < (named ? named.mention.start - info.s.start : Infinity) &&
+    !(named && referenceIsEpithet(info.s.text, back, named.mention, info.s.start))
+  )
     return topicBefore(infos, i, dominant)?.lab ?? named?.mention.lab ?? null;
   return named?.mention.lab ?? null;
 }
@@ -85,7 +91,9 @@ export function destinations(info: Info): MentionRole[] {
   return eligible(info.roles).filter(
     (r) =>
       r.mention.kind === "lab" &&
-      DESTINATION_BEFORE.test(info.s.text.slice(Math.max(0, r.mention.start - offset - 40), r.mention.start - offset)),
+      DESTINATION_BEFORE.test(
+        info.s.text.slice(Math.max(0, r.mention.start - offset - 40), r.mention.start - offset),
+      ),
   );
 }
 
@@ -116,8 +124,10 @@ export function subjectFor(
 ): Subject | null {
   const offset = info.s.start;
   const away = type === "departure" ? new Set(destinations(info).map((r) => r.mention.lab)) : null;
+  const hit = affectedRoles(info.s.text, offset, eligible(info.roles));
   const candidates = eligible(info.roles).filter(
-    (r) => !(r.staff && (type === "hiring" || type === "departure")) && !away?.has(r.mention.lab),
+    (r) =>
+      !(r.staff && (type === "hiring" || type === "departure")) && !away?.has(r.mention.lab) && !hit.has(r),
   );
   // "Das Team wechselt zu Google", "are joining Google's AI unit": the lab people go to hires them
   if (type === "hiring") {
@@ -126,7 +136,12 @@ export function subjectFor(
   }
   const anaphor = anaphorAt(info.s.text, candidates.length > 0);
   const firstNamed = candidates[0] ? candidates[0].mention.start - offset : Infinity;
-  if (anaphor >= 0 && anaphor < firstNamed) return topicBefore(infos, i, dominant, away);
+  // "Der ChatGPT-Entwickler verschiebt …" names its lab; "Der Konzern verschiebt …" points back
+  const epithet = candidates[0] && referenceIsEpithet(info.s.text, anaphor, candidates[0].mention, offset);
+  // a new company the sentence names first ("Kestrel-Chef … verlässt das Unternehmen") is what it refers to
+  const firstNew = info.unknownLabs[0] ? info.unknownLabs[0].start - offset : Infinity;
+  if (anaphor >= 0 && anaphor < Math.min(firstNamed, firstNew) && !epithet)
+    return topicBefore(infos, i, dominant, away);
   // "Dow Jones is suing Perplexity", "Klage gegen Apple": a lawsuit is the event of the one sued
   const sentence = info.s.text;
   if (
@@ -135,7 +150,8 @@ export function subjectFor(
       /^\S*\s+(?:against|gegen)\s/iu.test(sentence.slice(cueAt, cueAt + cueLen + 12)))
   ) {
     const sued = candidates.find((r) => r.mention.start - offset >= cueAt + cueLen);
-    if (sued) return { lab: sued.mention.lab, labName: null, from: null, certainty: 1, mention: sued.mention };
+    if (sued)
+      return { lab: sued.mention.lab, labName: null, from: null, certainty: 1, mention: sued.mention };
   }
   // a product's delay or flaw belongs to the lab that makes it, however near another lab is named
   const tools = type === "architecture_problem" ? candidates.filter((r) => usedAsTool(info, r)) : [];
@@ -219,6 +235,29 @@ function mainModelOf(lab: string, infos: Info[], except?: string): string | null
   return best;
 }
 
+const articleModels = new WeakMap<Info[], Map<string, string | null>>();
+
+/**
+ * The one model of `lab` an article is about, for its news that names none ("Google verschiebt den
+ * Start in der EU" in an article on Bard): the headline's model of the lab, or else the lab's only
+ * model the article names, when it names it at least twice. Several models of the lab: none.
+ */
+function articleModelOf(lab: string, infos: Info[]): string | null {
+  let byLab = articleModels.get(infos);
+  if (!byLab) articleModels.set(infos, (byLab = new Map()));
+  if (byLab.has(lab)) return byLab.get(lab)!;
+  const own = (x: Info | undefined) =>
+    (x?.roles ?? []).filter((r) => !r.comparison && r.mention.kind === "model" && r.mention.lab === lab);
+  const counts = new Map<string, number>();
+  for (const x of infos)
+    for (const r of own(x)) counts.set(r.mention.slug, (counts.get(r.mention.slug) ?? 0) + 1);
+  const headline = [...new Set(own(infos[0]).map((r) => r.mention.slug))];
+  const [only, n] = counts.size === 1 ? [...counts][0]! : [null, 0];
+  const model = headline.length === 1 ? headline[0]! : only !== null && n >= 2 ? only : null;
+  byLab.set(lab, model);
+  return model;
+}
+
 /** "GPT-4 kam vor zwei Jahren, der Nachfolger …": the news is about the successor */
 const SUCCESSOR_AFTER =
   /^[^.;:]{0,60}?(?:\b(?:der|dessen|sein|its|the)\s+Nachfolger|\b(?:its|the)\s+successor)\b/iu;
@@ -265,7 +304,7 @@ export function modelFor(
   if (unknown) return { model: null, modelName: unknown.name };
   // "DeepSeek verschiebt die Veröffentlichung seines neuen Modells": the lab's model of the article
   const main = subject.lab && MODEL_REFERENCE.test(info.s.text) ? mainModelOf(subject.lab, infos) : null;
-  return { model: main, modelName: null };
+  return { model: main ?? (subject.lab ? articleModelOf(subject.lab, infos) : null), modelName: null };
 }
 
 /** how far after a lab's name its own move word may come: "Microsoft gab auf Tagessicht um zwei Prozent nach" */

@@ -40,9 +40,9 @@ function collisions(entries: readonly (KnownOrg | KnownModel)[]): Map<string, st
 }
 
 describe("knowledge base data", () => {
-  it("is large enough: ≥ 150 organisations and ≥ 400 models and products", () => {
-    expect(ORGANISATIONS.length).toBeGreaterThanOrEqual(150);
-    expect(MODELS.length).toBeGreaterThanOrEqual(400);
+  it("is large enough: ≥ 250 organisations and ≥ 550 models and products", () => {
+    expect(ORGANISATIONS.length).toBeGreaterThanOrEqual(250);
+    expect(MODELS.length).toBeGreaterThanOrEqual(550);
   });
 
   it("has unique, well-formed slugs across organisations and models", () => {
@@ -155,6 +155,23 @@ describe("findOrgByName", () => {
 
   it("returns nothing for an empty name", () => {
     expect(findOrgsByName("  ")).toEqual([]);
+  });
+});
+
+describe("coverage of AI news 2023–2026", () => {
+  it("knows the companies, products and codenames the press names, as it spells them", () => {
+    expect(findOrgByName("Builder.ai")?.slug).toBe("builder-ai");
+    expect(findOrgByName("Engineer.ai")?.slug).toBe("builder-ai");
+    expect(findOrgByName("iPhone-Herstellers")?.slug).toBe("apple");
+    expect(findModelByName("ChatGPT-5")?.slug).toBe("gpt-5");
+    expect(findModelByName("GPT\u20114o")?.slug).toBe("gpt-4o");
+    expect(findModelByName("Claude Opus 3")?.slug).toBe("claude-3-opus");
+    expect(findModelByName("Instinct MI308")?.owner).toBe("amd");
+    expect(findModelByName("Project Jarvis")?.slug).toBe("project-mariner");
+    expect(findModelByName("Apple Intelligence in China")?.slug).toBe("apple-intelligence-china");
+    // negative: a bare everyday word of a codename is flagged, not trusted
+    expect(isOrdinaryWordName("Prometheus")).toBe(true);
+    expect(findOrgByName("Tuesday")).toBeNull();
   });
 });
 

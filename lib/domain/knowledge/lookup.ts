@@ -285,6 +285,15 @@ export const ORDINARY_WORD_NAMES: ReadonlySet<string> = new Set(
     "Rufus",
     "Kiro",
     "Recall",
+    "Thrive",
+    "Getty",
+    "Aardvark",
+    "Gobi",
+    "Jukebox",
+    "Magi",
+    "Prometheus",
+    "Hyperion",
+    "Sydney",
   ].map(nameKey),
 );
 

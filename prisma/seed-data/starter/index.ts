@@ -1,5 +1,6 @@
 import deData from "./de.json" with { type: "json" };
 import enData from "./en.json" with { type: "json" };
+import holdoutData from "./holdout.json" with { type: "json" };
 import moreData from "./more.json" with { type: "json" };
 import { parseStarterPack } from "./schema";
 import type { StarterPack } from "./types";
@@ -23,14 +24,22 @@ export type { StarterArticle, StarterPack } from "./types";
 export const DE_PACK: StarterPack = parseStarterPack("de.json", deData);
 export const EN_PACK: StarterPack = parseStarterPack("en.json", enData);
 /**
- * The held-out pack (keys hen…, hde…): labelled by the same rules but kept out of the tuning of the
- * extraction assistant, so `npm run extract:eval -- --keys hen,hde` estimates how it does on
- * articles it has never seen. Its new events carry their German title and summary themselves.
+ * The former held-out pack (keys hen…, hde…): its misses were read while tuning (stop 18), so it is
+ * now tuned on like DE_PACK and EN_PACK. Its new events carry their German title and summary
+ * themselves.
  */
 export const MORE_PACK: StarterPack = parseStarterPack("more.json", moreData);
+/**
+ * The held-out pack (keys xen…, xde…): real articles labelled by the same rules that nobody tuning
+ * the extraction assistant has read, so `npm run extract:eval -- --keys xen,xde` estimates how it
+ * does on articles it has never seen. A held-out article that is looked at while tuning moves to a
+ * tuning pack. Its new events carry their German title and summary themselves.
+ */
+export const HOLDOUT_PACK: StarterPack = parseStarterPack("holdout.json", holdoutData);
 
 /**
- * The starter packs; the loader merges labs, models, publishers and events by key. DE_PACK and
- * EN_PACK are the set the extraction assistant is tuned on; MORE_PACK is held out from tuning.
+ * The starter packs; the loader merges labs, models, publishers and events by key. DE_PACK, EN_PACK
+ * and MORE_PACK are the set the extraction assistant is tuned on; HOLDOUT_PACK is held out from
+ * tuning.
  */
-export const STARTER_PACKS: readonly StarterPack[] = [DE_PACK, EN_PACK, MORE_PACK];
+export const STARTER_PACKS: readonly StarterPack[] = [DE_PACK, EN_PACK, MORE_PACK, HOLDOUT_PACK];

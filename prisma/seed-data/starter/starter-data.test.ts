@@ -13,7 +13,7 @@ import {
 import { itQuotesVerbatim } from "../../../tests/support/verbatim-quotes";
 import { commitments as seedCommitments, events as seedEvents } from "../events";
 import type { SeedEvent } from "../types";
-import { DE_PACK, EN_PACK, STARTER_PACKS } from "./index";
+import { DE_PACK, EN_PACK, HOLDOUT_PACK, STARTER_PACKS } from "./index";
 import { buildSeedDataset, citationSlot } from "./merge";
 import { numberForms } from "@/tests/support/number-forms";
 
@@ -53,8 +53,9 @@ describe("starter articles", () => {
   it.each(starterArticles.map((a) => [a.key, a] as const))(
     "%s: file, address, publisher, language",
     (key, a) => {
-      // Tuning set: "en-001-….txt" is en001. Held-out set (more.ts): "hen-01-….txt" is hen01.
-      const name = new RegExp(`^(h?)${a.language}-(\\d{2,3})-[a-z0-9-]+\\.txt$`).exec(a.file);
+      // Tuning set: "en-001-….txt" is en001, "hen-01-….txt" (more.json) is hen01. Held-out set
+      // (holdout.json): "xen-01-….txt" is xen01.
+      const name = new RegExp(`^([hx]?)${a.language}-(\\d{2,3})-[a-z0-9-]+\\.txt$`).exec(a.file);
       expect(name, a.file).not.toBeNull();
       expect(name?.[2]?.length, a.file).toBe(name?.[1] ? 2 : 3);
       expect(key).toBe(`${name?.[1] ?? ""}${a.language}${name?.[2] ?? ""}`);
@@ -265,6 +266,34 @@ describe("the English half (issue 9 §1)", () => {
     expect(
       modelsWithSlips(en.commitments.filter((c) => enKeys.has(c.article))).length,
     ).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe("the held-out pack (holdout.json)", () => {
+  const others = STARTER_PACKS.filter((p) => p !== HOLDOUT_PACK).flatMap((p) => p.articles);
+  // The same page under http/https, with or without "www." or a trailing slash, is the same page.
+  const page = (url: string) => {
+    const u = new URL(url);
+    return `${u.hostname.replace(/^www\./, "")}${u.pathname.replace(/\/$/, "")}${u.search}`;
+  };
+
+  it("has at least 20 articles, at least 10 of them German, all keyed xen…/xde…", () => {
+    expect(HOLDOUT_PACK.articles.length).toBeGreaterThanOrEqual(20);
+    expect(HOLDOUT_PACK.articles.filter((a) => a.language === "de").length).toBeGreaterThanOrEqual(10);
+    for (const a of HOLDOUT_PACK.articles) expect(a.key, a.key).toMatch(/^x(en|de)\d{2}$/);
+  });
+
+  it("holds only pages that no tuning pack has", () => {
+    const seen = new Set(others.map((a) => page(a.url)));
+    expect(HOLDOUT_PACK.articles.filter((a) => seen.has(page(a.url))).map((a) => a.key)).toEqual([]);
+  });
+
+  it("has at least 3 articles that give a planned release date and a revised one", () => {
+    const revised = HOLDOUT_PACK.articles.filter((a) => {
+      const models = HOLDOUT_PACK.commitments.filter((c) => c.article === a.key).map((c) => c.model);
+      return models.length > new Set(models).size;
+    });
+    expect(revised.length).toBeGreaterThanOrEqual(3);
   });
 });
 

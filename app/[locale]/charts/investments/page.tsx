@@ -5,6 +5,7 @@ import { ChartClaimsAndFilters } from "@/components/charts/chart-claims-and-filt
 import { ChartPageHeader } from "@/components/charts/chart-page-header";
 import { InvestmentsChart } from "@/components/charts/investments-chart";
 import { InvestmentsTable } from "@/components/charts/investments-table";
+import { tooltipChart } from "@/lib/domain/chart-investments";
 import { getInvestmentsPageChart } from "@/lib/data/charts";
 import { findLabs } from "@/lib/data/labs";
 import { isLocale } from "@/lib/i18n/config";
@@ -40,7 +41,7 @@ export default async function InvestmentsChartPage({
         <ChartEmptyState locale={locale} path={PATH} />
       ) : (
         <>
-          <InvestmentsChart data={chart} locale={locale} />
+          <InvestmentsChart data={tooltipChart(chart)} locale={locale} />
           {chart.excludedCount > 0 ? (
             <p className="text-sm text-zinc-700 dark:text-zinc-300" data-testid="excluded-note">
               {t.investments.excluded(chart.excludedCount)}

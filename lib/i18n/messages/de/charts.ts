@@ -85,6 +85,7 @@ export const de: ChartsMessages = {
     target: "Ziel",
     stake: "Anteil",
     deal: "Geschäft",
+    moreArticles: (n: number) => (n === 1 ? "und 1 weiterer Artikel" : `und ${n} weitere Artikel`),
     excluded: (n) =>
       n === 1
         ? "1 berichteter Betrag ist in keinem Balken: ein Börsenwert, ein Gehaltspaket oder über mehrere Jahre."

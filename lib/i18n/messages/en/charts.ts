@@ -76,6 +76,7 @@ export const en = {
     target: "Target",
     stake: "Stake",
     deal: "Deal",
+    moreArticles: (n: number) => (n === 1 ? "and 1 more article" : `and ${n} more articles`),
     excluded: (n: number) =>
       n === 1
         ? "1 reported amount is not added to any bar: it is a market value, a pay package or spans several years."

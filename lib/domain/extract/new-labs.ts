@@ -1,0 +1,30 @@
+/**
+ * Names the text gives as a company's by where they stand, for organisations the knowledge base
+ * does not know (issue 9 §2): in apposition with a company noun ("Vireo, a Paris-based AI startup,
+ * …", "Kestrel, ein Münchner KI-Start-up, …") or in a place only companies take ("shares of Vireo",
+ * "the acquisition of Kestrel"). German capitalises every noun ("die Übernahme der Kontrolle"),
+ * so there only the apposition counts.
+ */
+const APPOSITION_CONTEXT =
+  /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}\p{N}]+(?: [\p{Lu}][\p{L}\p{N}]+)?), (?:an?|ein|eine|einem|einer) (?:(?!(?:after|before|of|the|that|which|when|at|for|with|and|nach|vor|von|für|mit|und|der|die|das|des|dem|den)\s)[\p{L}.-]+ ){0,3}?(?:[\p{L}-]*(?:[Ss]tart-?up|[Ss]cale-?up|company|firm|maker|developer|Firma|Unternehmen|Konzern|Entwickler|Hersteller|Anbieter))(?:\s*[,;:)–—]|\s+(?:that|which|whose|founded|backed|valued|based|das|die|der|dessen|deren|mit|aus)\s)/gu;
+/** words that open sentences with a comma ("However, a company …"): never a company's name */
+const NOT_APPOSED =
+  /^(?:However|Meanwhile|Instead|Still|Also|Yet|Today|Now|Later|Indeed|Moreover|Besides|Overall|Dennoch|Zudem|Jedoch|Heute|Inzwischen|Allerdings|Außerdem|Trotzdem)$/u;
+const WEEKDAYS =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)$/u;
+const OF_COMPANY_CONTEXT =
+  /(?:[Ss]hares (?:of|in)|[Ss]tock of|[Ss]take in|[Aa]cquisition of|[Tt]akeover of)[ \t\u00a0]+([\p{Lu}][\p{L}\p{N}]+(?:[ \t\u00a0]+[\p{Lu}][\p{L}\p{N}]+)?)/gu;
+
+/** Company names in apposition or after "shares of", with their offsets in `text`. */
+export function appositionNames(text: string): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  for (const m of text.matchAll(APPOSITION_CONTEXT)) {
+    const name = m[1] ?? "";
+    if (!WEEKDAYS.test(name) && !NOT_APPOSED.test(name)) out.push({ name, start: m.index });
+  }
+  for (const m of text.matchAll(OF_COMPANY_CONTEXT)) {
+    const name = m[1] ?? "";
+    out.push({ name, start: m.index + m[0].length - name.length });
+  }
+  return out;
+}
