@@ -96,6 +96,11 @@ const MINORS =
 const SHUT_OUT =
   /(?:\bban(?:s|ned|ning)?\b|\bbar(?:s|red|ring)?\b|\bblock(?:s|ed|ing)?\b|\block(?:s|ed|ing)? (?:\S+ ){0,3}out\b|\bshut(?:s|ting)? (?:\S+ ){0,3}out\b|\bcut(?:s|ting)? off\b|aussperr\p{L}*|auszusperren|\bsperr(?:t|te|ten|en)\b|\bverbiet\p{L}*|\bverbannt\p{L}*|\bausgeschlossen\b|\bausschließ\p{L}*|\bschließt (?:\S+ ){0,4}aus\b)/iu;
 
+// cheap tests before the costly patterns: most sentences name neither a regulator nor minors
+const REGULATOR_HINT =
+  /regulat|watchdog|uthorit|ommission|Garante|FTC|SEC|CMA|DPC|DOJ|CNIL|BaFin|Justice|rosecut|court|judge|Datensch|Aufsicht|Behörde|Kartell|Wettbewerbsh|Staatsanw|Gericht|Richter/i;
+const MINORS_HINT = /minor|teen|child|kids|nder|unter 1|Minderj|Jugendl/i;
+
 /** words far apart in a long sentence are rarely about each other */
 const NEAR = 90;
 
@@ -105,12 +110,12 @@ const NEAR = 90;
  */
 export function familyHits(sentence: string): CueHit[] {
   const out: CueHit[] = [];
-  const regulator = REGULATOR.exec(sentence);
+  const regulator = REGULATOR_HINT.test(sentence) ? REGULATOR.exec(sentence) : null;
   const action = regulator ? REGULATOR_ACTION.exec(sentence) : null;
   if (regulator && action && Math.abs(action.index - regulator.index) <= NEAR) {
     out.push({ type: "other", confidence: 0.65, index: action.index, length: action[0].length });
   }
-  const minors = MINORS.exec(sentence);
+  const minors = MINORS_HINT.test(sentence) ? MINORS.exec(sentence) : null;
   const shut = minors ? SHUT_OUT.exec(sentence) : null;
   if (minors && shut && Math.abs(shut.index - minors.index) <= NEAR) {
     out.push({ type: "controversy", confidence: 0.7, index: shut.index, length: shut[0].length });
