@@ -58,7 +58,7 @@ export const FAMILY_CUES: Cue[] = [
     `(?:\\b(?:abandon${W}|drop${W}|scrap${W}|(?:mov|shift|step|back|pivot|turn|walk)${W} away from|no longer|stop${W} releasing|end${W}) (?:\\S+ ){0,4}open[- ]?(?:source|weights?)\\b|\\b(?:keep|make|go|goes|going|went|switch${W} to) (?:\\S+ ){0,3}closed[- ]source\\b|(?:Abkehr|abrück${W}|abgerückt|verabschied${W}) (?:\\S+ ){0,5}(?:von )?(?:\\S+ ){0,2}Open-Source${W}|Open-Source${W} (?:\\S+ ){0,6}(?:abrück${W}|abgerückt|aufgeben|aufgegeben|beenden|aufzugeben)|nicht mehr (?:\\S+ ){0,3}(?:quelloffen|als Open Source))`,
     0.6,
     false,
-    /open|Open|closed|quelloffen/,
+    /open[- ]?(?:source|weight)|closed[- ]source|quelloffen/i,
   ),
   // backlash in its common words; "Kritik" alone stays a weak cue (cues.ts)
   cue(
@@ -66,7 +66,7 @@ export const FAMILY_CUES: Cue[] = [
     `(?:\\bfirestorm\\b|\\boutrage\\b|\\bpublic anger\\b|\\b(?:drew|draws|drawn|drawing|sparked|sparks|triggered|faces|faced) (?:\\S+ ){0,2}(?:criticism|ire|outrage|anger|condemnation)|\\b(?:came|comes|coming|has come) under (?:\\S+ ){0,1}(?:fire|scrutiny|criticism)|\\bboycott${W}|Entrüstung|Boykott${W}|(?:geriet|gerät|geraten) (?:\\S+ ){0,8}in (?:die )?(?:Kritik|Schlagzeilen)|in die Kritik geraten|(?:harsche|heftige|scharfe|massive) Kritik|Welle der Kritik)`,
     0.7,
     false,
-    /firestorm|outrage|anger|criticism|ire|condemnation|under|boycott|Entrüstung|Boykott|Kritik|Schlagzeilen/i,
+    /firestorm|outrage|anger|criticism|\bire\b|condemnation|under (?:\S+ )?(?:fire|scrutiny|criticism)|boycott|Entrüstung|Boykott|Kritik|Schlagzeilen/i,
   ),
   // a demo or video that showed more than the product does
   cue(
@@ -99,10 +99,20 @@ const SHUT_OUT =
 // cheap tests before the costly patterns: most sentences name neither a regulator nor minors
 const REGULATOR_HINT =
   /regulat|watchdog|uthorit|ommission|Garante|FTC|SEC|CMA|DPC|DOJ|CNIL|BaFin|Justice|rosecut|court|judge|Datensch|Aufsicht|Behörde|Kartell|Wettbewerbsh|Staatsanw|Gericht|Richter/i;
-const MINORS_HINT = /minor|teen|child|kids|nder|unter 1|Minderj|Jugendl/i;
+const MINORS_HINT = /minor|teen|child|kids|under.?1|under the age|users under|unter 1|Minderj|Jugendl/i;
 
 /** words far apart in a long sentence are rarely about each other */
 const NEAR = 90;
+
+/** one cheap scan for every family's hint: most sentences have none, and skip all the families */
+const ANY_FAMILY = new RegExp(
+  [...FAMILY_CUES.map((c) => c.hint?.source ?? "."), REGULATOR_HINT.source, MINORS_HINT.source].join("|"),
+  "i",
+);
+
+export function mayHaveFamilyCue(sentence: string): boolean {
+  return ANY_FAMILY.test(sentence);
+}
 
 /**
  * Cues that need two words together: a regulator and what it does ("Die Datenschutzbehörde

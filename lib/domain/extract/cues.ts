@@ -6,7 +6,7 @@
  */
 import type { ExtractEventType } from "./types";
 import { cue, W, type Cue, type CueHit } from "./cue-pattern";
-import { FAMILY_CUES, WEAK_SALES, familyHits } from "./cue-families";
+import { FAMILY_CUES, WEAK_SALES, familyHits, mayHaveFamilyCue } from "./cue-families";
 import { DEAL_FAILED } from "./rules";
 
 export type { Cue, CueHit } from "./cue-pattern";
@@ -309,8 +309,8 @@ function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {
  * is one deal, not a deal and a spending plan.
  */
 export function findCues(sentence: string, hasModel: boolean): CueHit[] {
-  const hits = [...allHits(CUES, sentence, hasModel), ...allHits(FAMILY_CUES, sentence, hasModel)];
-  hits.push(...familyHits(sentence));
+  const hits = allHits(CUES, sentence, hasModel);
+  if (mayHaveFamilyCue(sentence)) hits.push(...allHits(FAMILY_CUES, sentence, hasModel), ...familyHits(sentence));
   const halt = haltHit(sentence);
   if (halt) hits.push(halt);
   const share = [...sentence.matchAll(SHARE)];
