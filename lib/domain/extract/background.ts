@@ -1,7 +1,7 @@
 /** Whether a sentence tells background (an earlier, already-known fact) rather than news. */
 import { addDays } from "../fuzzy-date";
 import type { FuzzyDate } from "../fuzzy-date.types";
-import { ALREADY_CLAUSE, BACKGROUND_DAYS, BACKGROUND_WORDS } from "./rules";
+import { ALREADY_CLAUSE, BACKGROUND_DAYS, BACKGROUND_WORDS, HABIT } from "./rules";
 import { mostPrecise, type DateHit } from "./dates";
 import type { Draft } from "./merge";
 import type { Sentence } from "./sentences";
@@ -18,6 +18,12 @@ export const ONGOING =
  */
 const PAST_PERFECT =
   /(?:\bhatte(?:n)?\b|\bwar(?:en)?\s(?:[^,;:]+\s)?\p{L}+\sworden\b|\bhad\s(?:already\s|previously\s|earlier\s|also\s)?(?!to\b|been\s(?:expected|planned|scheduled|slated|due|supposed)\b)\p{L}+(?:ed|en|wn|ne|id|ld|lt|nt|ght|ok|de|un)\b)/iu;
+/**
+ * Reported speech shifts the tense back: "the authority said on Thursday it had blocked the app",
+ * "added that it had opened an investigation" report news in the past perfect.
+ */
+const BACKSHIFT =
+  /\b(?:said|says|added|told|announced|confirmed|stated|wrote|explained|noted|disclosed)\b(?:\s+\S+){0,6}?\s+(?:that|it|they|he|she)\s/iu;
 /**
  * A delay is told with the plan it breaks: "had planned to ship in May", "hatte … angekündigt".
  * Those past perfects are the plan, not an earlier fact.
@@ -55,7 +61,8 @@ export function clauseAt(sentence: string, at: number): string {
  */
 const CONTINUES =
   /^\s*(?:or|oder|and|und|nor|which|that|who|whose|where|die|der|das|den|dem|welche\p{L}*|wo)\b/iu;
-const OPENING = /^\s*(?:like|unlike|as with|as for|wie|ähnlich wie|genau wie)\b/iu;
+// "If the talks fail, …", "Falls die Gespräche scheitern, …": the condition governs the main clause
+const OPENING = /^\s*(?:like|unlike|as with|as for|wie|ähnlich wie|genau wie|if|unless|falls|sofern)\b/iu;
 
 /** The cue's clause, with the clause before it when it continues that one or the sentence opens with it. */
 export function governingClause(sentence: string, at: number): string {
@@ -102,7 +109,12 @@ export function isBackground(
   const toCue = sentence.slice(own.start, cueAt);
   const that = toCue.search(/\b(?:that|dass)\b/iu);
   if (that > 0 && PAST_PERFECT.test(toCue.slice(0, that))) return true;
-  if (PAST_PERFECT.test(clause) && !(type === "delay" && PLAN_WORDS.test(sentence))) return true;
+  if (
+    PAST_PERFECT.test(clause) &&
+    !(type === "delay" && PLAN_WORDS.test(sentence)) &&
+    !BACKSHIFT.test(sentence.slice(0, cueAt))
+  )
+    return true;
   // "investierte 650 Millionen in einen ähnlichen Deal", "in a similar deal": an earlier precedent
   if (PRECEDENT.test(clause)) return true;
   return type === "investment" && CUMULATIVE.test(clause);
@@ -121,9 +133,14 @@ export function datedBeforeArticle(
 ): boolean {
   if (!hit || !articleDate || hit.date.openEnd || ONGOING.test(sentence)) return false;
   if (hit.date.to >= `${articleDate.slice(0, 7)}-01`) return false;
+  // "last week" in an article of the 1st falls in the month before, and is still news
+  if (hit.date.to >= addDays(articleDate, -RECENT_DAYS)) return false;
   const clause = clauseSpan(sentence, cueAt);
   return hit.start >= clause.start && hit.end <= clause.end;
 }
+
+/** a fact this many days before the article is news, whatever month it fell in */
+const RECENT_DAYS = 14;
 
 const GOES_ON =
   /^\s*(?:\p{L}+ing\b|with|without|and|und|sowie|while|während|then|dann|danach|which|who|das|die|der)\b/iu;
@@ -182,4 +199,16 @@ export function earlierThanLead(drafts: Draft[], sentences: Sentence[]): Draft[]
       ? { ...d, background: true }
       : d,
   );
+}
+
+/** a clause that tells a fact of its own now: "now", "this week", "jetzt", "am Montag" */
+const NOW =
+  /\b(?:now|this (?:week|month)|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|jetzt|nun|diese Woche|heute|am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag))\b/iu;
+
+/**
+ * The sentence after "OpenAI has a history of missed deadlines" or "Es ist nicht das erste Mal"
+ * gives the earlier cases; a clause that says "now" or names the day returns to the news.
+ */
+export function opensExamples(previous: string, sentence: string, cueAt: number): boolean {
+  return HABIT.test(previous) && !NOW.test(clauseAt(sentence, cueAt));
 }

@@ -5,36 +5,11 @@
  * on their own they are as often about the market or the article's tone as about a lab.
  */
 import type { ExtractEventType } from "./types";
+import { cue, W, type Cue, type CueHit } from "./cue-pattern";
+import { FAMILY_CUES, WEAK_SALES, familyHits, mayHaveFamilyCue } from "./cue-families";
+import { DEAL_FAILED } from "./rules";
 
-export interface Cue {
-  type: ExtractEventType;
-  re: RegExp;
-  /** a cheap test before the costly pattern */
-  hint?: RegExp;
-  confidence: number;
-  /** only when a model (or model family) is named in the sentence */
-  needsModel?: boolean;
-}
-
-export interface CueHit {
-  type: ExtractEventType;
-  confidence: number;
-  /** offset of the cue in the sentence */
-  index: number;
-  length: number;
-}
-
-const W = "[\\p{L}\\p{N}-]*";
-
-function cue(
-  type: ExtractEventType,
-  source: string,
-  confidence: number,
-  needsModel = false,
-  hint?: RegExp,
-): Cue {
-  return { type, re: new RegExp(source, "giu"), confidence, needsModel, ...(hint ? { hint } : {}) };
-}
+export type { Cue, CueHit } from "./cue-pattern";
 
 const ARCHITECTURE_HINT = /rchite[kc]tur/i;
 
@@ -247,7 +222,7 @@ export const CUES: Cue[] = [
   // other: reorganisations, licence payments, one-off charges, data shortages, regulators, courts
   cue(
     "other",
-    `(?:Umstrukturierung${W}|Neuorganisation|Reorganisation|umgebaut|Umbau (?:des|der)|(?<![\\p{L}\\p{N}.]-)(?<!\\bunter (?:\\S+ ){0,2})Lizenz(?:gebühr${W}|zahlung${W}|vereinbarung${W}|deal${W}|abkommen)?\\b|Sonderbelastung${W}|Abschreibung${W}|Wertberichtigung${W}|Einmalkosten|Datenmangel|(?:Mangel|Knappheit) an (?:\\S+ ){0,2}(?:Trainings)?[Dd]aten|Trainingsdaten (?:\\S+ ){0,4}(?:knapp|aus)|Kartell\\p{L}*|Wettbewerbshüter|Aufsichtsbehörde${W}|Regulierungsbehörde${W}|Datenschutzbehörde${W}|EU-Kommission (?:\\S+ ){0,6}(?:prüf|untersuch|ermittel)\\p{L}*|Ermittlung${W}|Untersuchung (?:gegen|wegen|der|des)|\\bverklag${W}|Klage${W}|Sammelklage|Urheberrechtsklage|Vergleich (?:mit|über|in Höhe)|(?:auf einen|einen) Vergleich|Bußgeld${W}|Geldstrafe|Strafe von|(?:wieder|zurück) in (?:den|das|ins) (?:Verwaltungsrat|Vorstand|Gremium|Board)|wieder ins Gremium)`,
+    `(?:Umstrukturierung${W}|Neuorganisation|Reorganisation|umgebaut|Umbau (?:des|der)|(?<![\\p{L}\\p{N}.]-)(?<!\\bunter (?:\\S+ ){0,2})Lizenz(?:gebühr${W}|zahlung${W}|vereinbarung${W}|deal${W}|abkommen)?\\b|Sonderbelastung${W}|Abschreibung${W}|Wertberichtigung${W}|Einmalkosten|Datenmangel|(?:Mangel|Knappheit) an (?:\\S+ ){0,2}(?:Trainings)?[Dd]aten|Trainingsdaten (?:\\S+ ){0,4}(?:knapp|aus)|Kartell\\p{L}*|EU-Kommission (?:\\S+ ){0,6}(?:prüf|untersuch|ermittel)\\p{L}*|Ermittlung${W}|Untersuchung (?:gegen|wegen|der|des)|\\bverklag${W}|Klage${W}|Sammelklage|Urheberrechtsklage|Vergleich (?:mit|über|in Höhe)|(?:auf einen|einen) Vergleich|Bußgeld${W}|Geldstrafe|Strafe von|(?:wieder|zurück) in (?:den|das|ins) (?:Verwaltungsrat|Vorstand|Gremium|Board)|wieder ins Gremium)`,
     0.6,
     false,
     /[Uu]mstruktur|rganisation|umgebaut|Umbau|Lizenz|Sonderbelast|Abschreib|Wertberich|Einmalkost|Datenmangel|Mangel|Knappheit|Trainingsdaten|Kartell|Wettbewerbsh|Aufsicht|Regulierung|Datenschutzb|Kommission|Ermittl|Untersuchung|erklag|[Kk]lage|Vergleich|Bußgeld|Geldstrafe|Strafe|Gremium|Vorstand|Verwaltungsrat|Board/i,
@@ -269,7 +244,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "other",
-    `\\b(?:restructur${W}|reorganiz${W}|reorganis${W}|(?<![\\p{L}\\p{N}.]-)(?<!\\b(?:under|open[- ]source) (?:\\S+ ){0,2})licen[cs](?:e|es|ed|ing)|royalt${W}|one-(?:off|time) charge${W}|write-?down${W}|write-?off${W}|impairment${W}|running out of (?:\\S+ ){0,2}data|shortage of (?:\\S+ ){0,2}data|data shortage|antitrust|regulators?|regulatory|competition authority|probe|investigat${W}|inquiry|lawsuit${W}|sued|sues|suing|copyright (?:claims?|infringement|case|suit)|class action|settle(?:s|d|ment)?|fined|fine of|penalty|(?:rejoin${W}|back on) the board|reinstat${W})\\b`,
+    `\\b(?:restructur${W}|reorganiz${W}|reorganis${W}|(?<![\\p{L}\\p{N}.]-)(?<!\\b(?:under|open[- ]source) (?:\\S+ ){0,2})licen[cs](?:e|es|ed|ing)|royalt${W}|one-(?:off|time) charge${W}|write-?down${W}|write-?off${W}|impairment${W}|running out of (?:\\S+ ){0,2}data|shortage of (?:\\S+ ){0,2}data|data shortage|antitrust|probe|investigat${W}|inquiry|lawsuit${W}|sued|sues|suing|copyright (?:claims?|infringement|case|suit)|class action|settle(?:s|d|ment)?|fined|fine of|penalty|(?:rejoin${W}|back on) the board|reinstat${W})\\b`,
     0.6,
     false,
     /[Rr]estruct|[Rr]eorgani|[Ll]icen|[Rr]oyalt|[Oo]ne-|[Ww]rite|[Ii]mpair|data|[Aa]ntitrust|[Rr]egulat|[Cc]ompetition|[Pp]robe|[Ii]nvestigat|[Ii]nquiry|[Ll]awsuit|[Cc]opyright|[Ss]ue|[Ss]uing|[Cc]lass action|[Ss]ettle|[Ff]ine|[Pp]enalt|board|[Rr]einstat/i,
@@ -335,6 +310,7 @@ function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {
  */
 export function findCues(sentence: string, hasModel: boolean): CueHit[] {
   const hits = allHits(CUES, sentence, hasModel);
+  if (mayHaveFamilyCue(sentence)) hits.push(...allHits(FAMILY_CUES, sentence, hasModel), ...familyHits(sentence));
   const halt = haltHit(sentence);
   if (halt) hits.push(halt);
   const share = [...sentence.matchAll(SHARE)];
@@ -366,6 +342,11 @@ export function findCues(sentence: string, hasModel: boolean): CueHit[] {
     }
   }
   if (best.has("acquisition")) best.delete("investment");
+  // "sales came in below expectations" is a product that does not sell, not a weak model
+  if (best.has("benchmark_underperformance") && WEAK_SALES.test(sentence))
+    best.delete("benchmark_underperformance");
+  // "Die Übernahme ist gescheitert": the acquisition cue makes the failed deal (propose.ts), once
+  if (best.has("acquisition") && DEAL_FAILED.test(sentence)) best.delete("other");
   // "as investors worried about AI spending": in a market sentence, spending is the worry, not news.
   if (best.has("stock_move")) best.delete("investment");
   // "shares fell after the delay": the move is the event; a "slipped" in it is not a delay.

@@ -66,10 +66,12 @@ export const EVENT_NOUN =
  * A clause that wonders or generalises states no fact: "Ob der Fehler die Produktion verzögert,
  * bleibt offen", "whether the market rejected it", "dürfte Investoren finden", "a broader trend
  * among AI startups", "eine wachsende Zahl von Techkonzernen", or only considers it: "Es wird über
- * Umstrukturierungen nachgedacht", "the company is weighing a sale".
+ * Umstrukturierungen nachgedacht", "the company is weighing a sale"; or only supposes it: "could
+ * cut jobs", "könnte umschwenken", "on the brink of insolvency", "droht mit Klage", "if the deal
+ * fails" ("could not be reached" is a fact, so the negation is left out).
  */
 export const NOT_A_FACT =
-  /(?:\b(?:whether|ob|dürften?|remains to be seen|bleibt abzuwarten|interesting to see|wird sich zeigen)\b|\btrend\b|growing number|wachsende\p{L}* Zahl|\blike (?:many )?other\b|\bwie (?:viele )?andere\b|across the (?:industry|sector)|branchenweit|\bnachgedacht\b|\bnachzudenken\b|\berwäg(?:t|en|e)\b|\b(?:is|are|was|were) (?:considering|weighing|mulling|contemplating)\b)/iu;
+  /(?:\b(?:whether|ob|dürften?|remains to be seen|bleibt abzuwarten|interesting to see|wird sich zeigen)\b|\btrend\b|growing number|wachsende\p{L}* Zahl|\blike (?:many )?other\b|\bwie (?:viele )?andere\b|across the (?:industry|sector)|branchenweit|\bnachgedacht\b|\bnachzudenken\b|\berwäg(?:t|en|e)\b|\b(?:is|are|was|were) (?:considering|weighing|mulling|contemplating)\b|\b(?:could|might)\b(?! not\b| have been\b)|\bkönnte(?:n)?\b|\b(?:on the (?:verge|brink|cusp) of|at risk of|threaten(?:s|ed|ing)? to|droh(?:t|en|te|ten|end\p{L}*))\b|(?:^|[,;:]\s*)(?:if|falls|wenn)\b)/iu;
 /**
  * A cue used as an adjective names a fact already known: "Verzögerte Siri-Funktionen: Klage …",
  * "the delayed model", "seine verschobene Brille". Matched on the words before and the cue itself.
@@ -92,11 +94,22 @@ export const INVESTOR_BEFORE =
   /(?:led by|co-led by|angeführt von|unter Führung von|Führung (?:von|des|der)|from|by|including|such as|darunter|Investoren|investors|Geldgeber\p{L}*|Kapitalgeber\p{L}*|Unterstützer\p{L}*|backers|wie|sowie|von)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
 /**
+ * A habit or a known fact recalls earlier cases, not this one: "has a history of missed
+ * deadlines", "wouldn't be the first time", "is no stranger to", "as you may know", "nicht zum
+ * ersten Mal", "bekanntlich", "schon mehrfach verschoben", "immer wieder", "repeatedly"; an earlier
+ * case named as such ("previous acquisition attempts", "frühere Übernahmeversuche") or revealed
+ * after it ("It later emerged", "Später wurde bekannt").
+ */
+export const HABIT =
+  /(?:\b(?:has|had|have) (?:quite |long |such )?a (?:\S+ )?(?:history|track record|pattern) (?:of|with|when it comes to)\b|\b(?:not|n['’]t|never) (?:be )?the first time\b|\bno stranger to\b|\bas (?:you|we|readers) (?:may |might |will )?(?:know|recall|remember)\b|\bas is (?:well )?known\b|\bnicht (?:zum|das) erste(?:n)? Mal\b|\bbekanntlich\b|\bwie (?:man )?(?:weiß|bekannt ist)\b|\b(?:schon|bereits) (?:mehrfach|mehrmals|öfter|häufiger|wiederholt)\b|\bimmer wieder\b|\brepeatedly\b|\btime and (?:time )?again\b|\bprevious (?:\S+ ){0,2}(?:attempts?|deals?|rounds?|acquisitions?|bids?|efforts?|investments?|delays?|layoffs?|job cuts|lawsuits?)\b|\b(?:frühere|früheren|früherer|vorherige|vorherigen|vergangene|vergangenen) (?:\S+ ){0,2}(?:Versuch\p{L}*|Übernahme\p{L}*|Finanzierungsrunde\p{L}*|Verzögerung\p{L}*|Entlassung\p{L}*|Klage\p{L}*)|\b(?:later|später) (?:\S+ ){0,2}(?:revealed|emerged|turned out|came to light|bekannt|publik|heraus)\b)/iu;
+
+/**
  * Words that place a fact before the news: "back in 2019", "damals", "years ago", "X, which has
  * already put …", "Schon bei der Ankündigung", "(wir berichteten)", "as we reported earlier".
  */
-export const BACKGROUND_WORDS =
-  /(?:\bback in\b|\bin the past\b|\byears? ago\b|\bpreviously\b|\bprior to\b|\bbefore that\b|\bearlier (?:this|that|last) (?:year|decade)|\bhad already\b|\bdamals\b|\beinst\b|vor (?:\S+ )?Jahren|\bNoch im\b|\bSchon (?:bei|im|vor|damals)\b|\bwir berichteten\b|\bwie (?:bereits )?berichtet\b|\bas (?:we |previously |earlier )?reported (?:earlier|previously|before)\b|\bas we (?:have )?(?:previously )?reported\b)/iu;
+const EARLIER_WORDS =
+  /(?:\bback in\b|\bin the past\b|\bin der Vergangenheit\b|\byears? ago\b|\bpreviously\b|\bprior to\b|\bbefore that\b|\bearlier (?:this|that|last) (?:year|decade)|\bhad already\b|\bdamals\b|\beinst\b|vor (?:\S+ )?Jahren|\bNoch im\b|\bSchon (?:bei|im|vor|damals)\b|\bwir berichteten\b|\bwie (?:bereits )?berichtet\b|\bas (?:we |previously |earlier )?reported (?:earlier|previously|before)\b|\bas we (?:have )?(?:previously )?reported\b)/iu;
+export const BACKGROUND_WORDS = new RegExp(`${EARLIER_WORDS.source}|${HABIT.source}`, "iu");
 /** "X, which has already put …", "…, das bereits … investiert hat": only tried when the word is there */
 export const ALREADY_CLAUSE =
   /(?:, (?:which|who) (?:has|had) already|, (?:das|der|die) (?:\S+ ){0,4}bereits (?:\S+ ){0,6}(?:hat|hatte)\b|\bhatte(?:n)? (?:\S+ ){0,3}bereits\b)/iu;
@@ -106,3 +119,18 @@ export const BACKGROUND_DAYS = 90;
 /** "investment of $2.75 billion", "Finanzierungsrunde über 500 Millionen Dollar": the noun's own amount */
 export const OWN_FIGURE =
   /^\s+(?:of|worth|von|über|in Höhe von|im Wert von)\s+(?:about |around |roughly |nearly |more than |rund |etwa |knapp |insgesamt |mehr als )?(?:US\$|\$|€|\d)/u;
+
+/**
+ * A deal that failed: "the acquisition collapsed", "talks were called off", "Die Übernahme ist
+ * gescheitert", "Deal geplatzt". The buyer's setback is an `other` event, not an acquisition.
+ */
+export const DEAL_FAILED =
+  /(?:\b(?:deal|acquisition|takeover|merger|talks|agreement|bid|offer|negotiations)s? (?:\S+ ){0,8}(?:collaps\p{L}*|fell apart|falls? apart|fell through|falls? through|(?:was|were|has been|had been) (?:called off|scrapped|abandoned|terminated|blocked)|is off\b|expired|failed)|\b(?:call(?:s|ed|ing)? off|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|terminat(?:es|ed|ing)|walk(?:s|ed|ing)? away from) (?:\S+ ){0,3}(?:deal|acquisition|takeover|merger|bid|talks)\b|(?:Deal|Übernahme|Kauf|Fusion|Vereinbarung|Gespräche|Verhandlungen)\p{L}* (?:\S+ ){0,8}(?:geplatzt|gescheitert|abgesagt|abgeblasen|aufgekündigt|gekippt|auf Eis gelegt)|\b(?:platzt|scheitert)(?:e)? (?:\S+ ){0,3}(?:Deal|Übernahme|Kauf|Fusion))/iu;
+
+/**
+ * A clause that asks why, or leaves the fact unsaid, takes it as known from elsewhere: "why the
+ * model is being delayed", "did not say that it would be delayed", "wollte … nicht bestätigen".
+ * The fact is context there (background), not news of this sentence.
+ */
+export const PRESUPPOSED =
+  /(?:\b(?:why|warum|weshalb|wieso)\b|\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|wouldn['’]t|declined to|refused to|isn['’]t|is not) (?:\S+ ){0,2}(?:say|saying|confirm|confirming|comment|announce|disclose|specify)\b|\b(?:wollte|will|konnte|hat|habe) (?:\S+ ){0,5}nicht (?:bestätigen|sagen|äußern|kommentieren)\b|\bnicht bestätigt\b)/iu;

@@ -1,0 +1,134 @@
+/**
+ * Cue families for the facts news tells most often beyond the core types: insolvencies, regulators
+ * acting, complaints, restated revenue, a turn away from open source (`other`), and backlash, bans
+ * for minors, misleading demos, offensive output (`controversy`). Each family lists the common
+ * synonyms in both languages, and demands a verb or a second word that makes it a fact: "the
+ * bankrupt exchange" or "on the brink of insolvency" is no insolvency, "regulators" alone no probe.
+ */
+import { cue, W, type Cue, type CueHit } from "./cue-pattern";
+
+const WEAK_SALES_SOURCE = `(?:\\b(?:disappointing|weak|weaker|poor|sluggish|lacklust(?:re|er)|soft) (?:\\S+ ){0,2}(?:sales|demand|adoption|uptake)\\b|\\b(?:sales|demand|adoption|uptake) (?:\\S+ ){0,6}(?:disappointed|disappointing|fell short|(?:came in )?below expectations|stalled)|(?:schwach|enttäuschend|mau|schleppend)${W} (?:\\S+ ){0,2}(?:Absatz|Verkäuf${W}|Nachfrage|Umsätze|Verkaufszahlen)|(?:Absatz|Verkäufe|Nachfrage|Verkaufszahlen) (?:\\S+ ){0,4}(?:enttäusch${W}|blieb${W} (?:\\S+ ){0,3}hinter (?:den )?Erwartungen))`;
+/** "sales came in below expectations": the words of a weak benchmark, said of sales */
+export const WEAK_SALES = new RegExp(WEAK_SALES_SOURCE, "iu");
+
+export const FAMILY_CUES: Cue[] = [
+  // insolvency: the filing or the state, never the risk of it
+  cue(
+    "other",
+    `(?:\\bfil(?:ed|es|ing) for (?:\\S+ ){0,2}(?:bankruptcy|insolvency|Chapter (?:7|11)|creditor protection)|\\b(?:went|goes|gone|go) (?:into )?(?:bankrupt|bust|into (?:administration|liquidation|receivership))|\\benter(?:ed|s|ing)? (?:\\S+ ){0,2}(?:administration|liquidation|receivership|insolvency)|\\bdeclared? (?:\\S+ ){0,2}(?:bankrupt${W}|insolven${W})|\\b(?:is|was|has become|became) (?:now |officially )?(?:insolvent|bankrupt)\\b|\\bChapter 11\\b|\\b(?:bankruptcy|insolvency) (?:filing|protection|proceedings?)|Insolvenz(?!gefahr|risiko)${W}|\\binsolvent\\b|zahlungsunfähig${W}|\\bpleite\\b|\\bPleite\\b|Konkurs${W}|Gläubigerschutz)`,
+    0.7,
+    false,
+    /bankrupt|insolven|Chapter|bust|administration|liquidation|receivership|creditor|zahlungsunf|pleite|Konkurs|Gläubiger/i,
+  ),
+  // complaints lodged with an authority
+  cue(
+    "other",
+    `(?:\\b(?:filed|files|filing|lodged|lodges|submitted) (?:\\S+ ){0,4}complaints?\\b|\\bcomplaints? (?:\\S+ ){0,4}(?:filed|lodged|submitted) (?:with|in|against)\\b|Beschwerde${W} (?:\\S+ ){0,6}(?:eingereicht|eingelegt|einreichen|erhoben)|\\b(?:reich|leg)(?:t|en|te|ten) (?:\\S+ ){0,6}Beschwerde${W} (?:\\S+ ){0,8}ein\\b)`,
+    0.65,
+    false,
+    /complaint|Beschwerde/i,
+  ),
+  // revenue told too high, results restated
+  cue(
+    "other",
+    `(?:\\boverstat${W} (?:\\S+ ){0,3}(?:revenue|sales|earnings|figures|results)|\\b(?:inflat|exaggerat|pad)${W} (?:\\S+ ){0,2}(?:revenue|sales)\\b|\\brestat(?:e|ed|es|ing|ement)${W} (?:\\S+ ){0,3}(?:revenue|results|earnings|financials|accounts)|\\brevenue (?:\\S+ ){0,3}(?:was |were |had been )?(?:overstated|inflated|restated)|\\baccounting (?:irregularities|errors?|fraud)|Umsätze? (?:\\S+ ){0,4}(?:aufgebläht|geschönt|übertrieben|zu hoch angegeben)|aufgebläht${W} Umsätze?|(?:zweifelhaft|geschönt|falsch|überhöht)${W} (?:Umsatz|Bilanz)${W}|Bilanzfälschung|Bilanzmanipulation|Scheinumsätze)`,
+    0.65,
+    false,
+    /overstat|inflat|exaggerat|pad|restat|revenue|accounting|Umsatz|Umsätze|aufgebläht|Bilanz|Schein/i,
+  ),
+  // an approval withheld or still missing: regulatory scrutiny stated as a fact
+  cue(
+    "other",
+    `(?:\\b(?:not|never) (?:yet )?(?:received|won|secured|obtained|been granted|gotten) (?:\\S+ ){0,3}(?:approval|clearance|green light)|\\b(?:awaiting|pending|still waiting for|yet to (?:receive|win|secure|obtain|get)) (?:\\S+ ){0,3}(?:approval|clearance)|\\b(?:denied|refused|withheld|withholds|withholding|blocked) (?:\\S+ ){0,3}(?:approval|clearance)|\\b(?:keine|nicht die) (?:\\S+ ){0,2}(?:Genehmigung|Zulassung|Freigabe|Erlaubnis)${W} (?:\\S+ ){0,8}(?:erhalten|bekommen)|(?:Genehmigung|Zulassung|Freigabe)${W} (?:\\S+ ){0,4}(?:steht|stehen) (?:\\S+ ){0,2}aus\\b|(?:verweiger|versag)${W} (?:\\S+ ){0,4}(?:Genehmigung|Zulassung|Freigabe))`,
+    0.6,
+    false,
+    /approval|clearance|green light|Genehmigung|Zulassung|Freigabe|Erlaubnis/i,
+  ),
+  // a product that does not sell: weak sales or demand, told of the product, not of the market
+  cue(
+    "other",
+    WEAK_SALES_SOURCE,
+    0.6,
+    false,
+    /sales|demand|adoption|uptake|Absatz|Verkäuf|Nachfrage|Umsätze|Verkaufszahlen/i,
+  ),
+  // a turn away from open models
+  cue(
+    "other",
+    `(?:\\b(?:abandon${W}|drop${W}|scrap${W}|(?:mov|shift|step|back|pivot|turn|walk)${W} away from|no longer|stop${W} releasing|end${W}) (?:\\S+ ){0,4}open[- ]?(?:source|weights?)\\b|\\b(?:keep|make|go|goes|going|went|switch${W} to) (?:\\S+ ){0,3}closed[- ]source\\b|(?:Abkehr|abrück${W}|abgerückt|verabschied${W}) (?:\\S+ ){0,5}(?:von )?(?:\\S+ ){0,2}Open-Source${W}|Open-Source${W} (?:\\S+ ){0,6}(?:abrück${W}|abgerückt|aufgeben|aufgegeben|beenden|aufzugeben)|nicht mehr (?:\\S+ ){0,3}(?:quelloffen|als Open Source))`,
+    0.6,
+    false,
+    /open[- ]?(?:source|weight)|closed[- ]source|quelloffen/i,
+  ),
+  // backlash in its common words; "Kritik" alone stays a weak cue (cues.ts)
+  cue(
+    "controversy",
+    `(?:\\bfirestorm\\b|\\boutrage\\b|\\bpublic anger\\b|\\b(?:drew|draws|drawn|drawing|sparked|sparks|triggered|faces|faced) (?:\\S+ ){0,2}(?:criticism|ire|outrage|anger|condemnation)|\\b(?:came|comes|coming|has come) under (?:\\S+ ){0,1}(?:fire|scrutiny|criticism)|\\bboycott${W}|Entrüstung|Boykott${W}|(?:geriet|gerät|geraten) (?:\\S+ ){0,8}in (?:die )?(?:Kritik|Schlagzeilen)|in die Kritik geraten|(?:harsche|heftige|scharfe|massive) Kritik|Welle der Kritik)`,
+    0.7,
+    false,
+    /firestorm|outrage|anger|criticism|\bire\b|condemnation|under (?:\S+ )?(?:fire|scrutiny|criticism)|boycott|Entrüstung|Boykott|Kritik|Schlagzeilen/i,
+  ),
+  // a demo or video that showed more than the product does
+  cue(
+    "controversy",
+    `(?:\\b(?:staged|faked|fake|edited|doctored|manipulated|misleading)${W} (?:\\S+ ){0,2}(?:demo|video|demonstration|presentation)s?\\b|\\b(?:demo|video|demonstration)s? (?:\\S+ ){0,4}(?:was|were|had been|is) (?:\\S+ ){0,1}(?:staged|faked|edited|sped up|misleading)|(?:gefälscht|inszeniert|geschönt|manipuliert|geschnitten|irreführend)${W} (?:\\S+ ){0,2}(?:Demo|Video|Präsentation|Vorführung)${W}|(?:Demo|Video|Vorführung)${W} (?:\\S+ ){0,4}(?:gefälscht|inszeniert|geschönt|manipuliert|nachbearbeitet|geschnitten))`,
+    0.7,
+    false,
+    /demo|video|presentation|Demo|Video|Präsentation|Vorführung/,
+  ),
+  // offensive output of a named model
+  cue(
+    "controversy",
+    `(?:\\bantisemit${W}|\\bsexist\\b|\\bhate speech\\b|\\bhateful\\b|\\bexplicit (?:images|content|deepfakes?)|\\bdeepfakes?\\b|\\bnon-?consensual\\b|\\bpraised Hitler\\b|rassistisch${W}|antisemitisch${W}|sexistisch${W}|beleidigend${W}|Hassrede|\\bHetze\\b|anstößig${W}|sexualisiert${W}|Nacktbilder|Deepfake${W})`,
+    0.6,
+    true,
+    /antisemit|sexis|hate|explicit|deepfake|consensual|Hitler|rassist|beleidig|Hassrede|Hetze|anstößig|sexualis|Nacktbild/i,
+  ),
+];
+
+const REGULATOR =
+  /(?:\bregulators?\b|\bwatchdogs?\b|\bauthorit(?:y|ies)\b|\bcommission\b|\bGarante\b|\b(?:FTC|SEC|CMA|DPC|DOJ|CNIL|BaFin)\b|Justice Department|\bprosecutors?\b|\bcourt\b|\bjudge\b|Datenschutzbehörde\p{L}*|Datenschützer\p{L}*|Aufsicht\p{L}*|Behörde\p{L}*|Kartellamt\p{L}*|Kommission\b|Wettbewerbshüter\p{L}*|Staatsanwalt\p{L}*|Gericht\b|Richter\p{L}*)/u;
+const REGULATOR_ACTION =
+  /(?:\bblock(?:ed|s|ing)?\b|\bbann?(?:ed|s|ing)?\b|\bbarred\b|\bprohibit\p{L}*|\bprob(?:e|es|ed|ing)\b|\binvestigat\p{L}*|\bfine[ds]?\b|\bsuspend\p{L}*|\bopen(?:ed|s)? (?:\S+ ){0,2}(?:investigation|inquiry|probe|case|proceedings)|\bdemand(?:s|ed)?\b|\border(?:s|ed)\b|Forderung|\bforder(?:t|te|ten)\b|\bverlang(?:t|te|ten)\b|\baufgefordert\b|\bangewiesen\b|\bscrutin\p{L}*|\bexamin(?:es|ed|ing)\b|\blook(?:s|ed|ing)? into\b|\breview(?:s|ed|ing)\b|\b(?:über)?prüf(?:t|en|te|ten)\b|\b(?:über)?geprüft\b|\buntersag\p{L}*|\bsperr(?:t|te|ten|en)\b|\bgesperrt\b|\bblockier\p{L}*|\bverbiet\p{L}*|\bverboten\b|Bußgeld\p{L}*|Geldstrafe|\bverhängt\p{L}*|\bermittel\p{L}*|Ermittlung\p{L}*|Verfahren (?:\S+ ){0,2}(?:eingeleitet|eröffnet)|\bangeordnet\b|\bordnete\b)/iu;
+/** who is banned: young users */
+const MINORS =
+  /(?:\bminors\b|\bteens?\b|\bteenagers?\b|\bchildren\b|\bkids\b|\bunder-?18s?\b|\busers under\b|\bunder (?:the age of )?1[3-8]\b|Minderjährig\p{L}*|Jugendlich\p{L}*|Teenager\p{L}*|unter 1[3-8]\b)/iu;
+const SHUT_OUT =
+  /(?:\bban(?:s|ned|ning)?\b|\bbar(?:s|red|ring)?\b|\bblock(?:s|ed|ing)?\b|\block(?:s|ed|ing)? (?:\S+ ){0,3}out\b|\bshut(?:s|ting)? (?:\S+ ){0,3}out\b|\bcut(?:s|ting)? off\b|aussperr\p{L}*|auszusperren|\bsperr(?:t|te|ten|en)\b|\bverbiet\p{L}*|\bverbannt\p{L}*|\bausgeschlossen\b|\bausschließ\p{L}*|\bschließt (?:\S+ ){0,4}aus\b)/iu;
+
+// cheap tests before the costly patterns: most sentences name neither a regulator nor minors
+const REGULATOR_HINT =
+  /regulat|watchdog|uthorit|ommission|Garante|FTC|SEC|CMA|DPC|DOJ|CNIL|BaFin|Justice|rosecut|court|judge|Datensch|Aufsicht|Behörde|Kartell|Wettbewerbsh|Staatsanw|Gericht|Richter/i;
+const MINORS_HINT = /minor|teen|child|kids|under.?1|under the age|users under|unter 1|Minderj|Jugendl/i;
+
+/** words far apart in a long sentence are rarely about each other */
+const NEAR = 90;
+
+/** one cheap scan for every family's hint: most sentences have none, and skip all the families */
+const ANY_FAMILY = new RegExp(
+  [...FAMILY_CUES.map((c) => c.hint?.source ?? "."), REGULATOR_HINT.source, MINORS_HINT.source].join("|"),
+  "i",
+);
+
+export function mayHaveFamilyCue(sentence: string): boolean {
+  return ANY_FAMILY.test(sentence);
+}
+
+/**
+ * Cues that need two words together: a regulator and what it does ("Die Datenschutzbehörde
+ * sperrt …", "the watchdog fined …"), a ban and the young users it shuts out.
+ */
+export function familyHits(sentence: string): CueHit[] {
+  const out: CueHit[] = [];
+  const regulator = REGULATOR_HINT.test(sentence) ? REGULATOR.exec(sentence) : null;
+  const action = regulator ? REGULATOR_ACTION.exec(sentence) : null;
+  if (regulator && action && Math.abs(action.index - regulator.index) <= NEAR) {
+    out.push({ type: "other", confidence: 0.65, index: action.index, length: action[0].length });
+  }
+  const minors = MINORS_HINT.test(sentence) ? MINORS.exec(sentence) : null;
+  const shut = minors ? SHUT_OUT.exec(sentence) : null;
+  if (minors && shut && Math.abs(shut.index - minors.index) <= NEAR) {
+    out.push({ type: "controversy", confidence: 0.7, index: shut.index, length: shut[0].length });
+  }
+  return out;
+}

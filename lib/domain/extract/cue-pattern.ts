@@ -1,0 +1,33 @@
+/** The shape of a cue word pattern and its hit, shared by cues.ts and cue-families.ts. */
+import type { ExtractEventType } from "./types";
+
+export interface Cue {
+  type: ExtractEventType;
+  re: RegExp;
+  /** a cheap test before the costly pattern */
+  hint?: RegExp;
+  confidence: number;
+  /** only when a model (or model family) is named in the sentence */
+  needsModel?: boolean;
+}
+
+export interface CueHit {
+  type: ExtractEventType;
+  confidence: number;
+  /** offset of the cue in the sentence */
+  index: number;
+  length: number;
+}
+
+/** the rest of a word: "Verzögerung" + W matches "Verzögerungen" */
+export const W = "[\\p{L}\\p{N}-]*";
+
+export function cue(
+  type: ExtractEventType,
+  source: string,
+  confidence: number,
+  needsModel = false,
+  hint?: RegExp,
+): Cue {
+  return { type, re: new RegExp(source, "giu"), confidence, needsModel, ...(hint ? { hint } : {}) };
+}

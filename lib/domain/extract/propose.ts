@@ -1,0 +1,302 @@
+/**
+ * One cue in one sentence → the event proposals it makes (extract.ts assembles the article).
+ * Split from extract.ts: the per-sentence proposal (who acts, which numbers and dates belong to
+ * it, whether it is background) is apart from the article-level steps (mentions, merge, match).
+ */
+import type { FuzzyDate } from "../fuzzy-date.types";
+import { amountRole } from "./amount-roles";
+import type { Publisher } from "./attribution";
+import type { CueHit } from "./cues";
+import { mostPrecise, type DateHit } from "./dates";
+import type { Mention } from "./entities";
+import { modelWords } from "./knowledge";
+import { MODELS } from "../knowledge";
+import type { Draft } from "./merge";
+import { refersBackToPeople, type MentionRole } from "./roles";
+import { personIn } from "./people";
+import { insideQuotation } from "./sentences";
+import type { ExtractQualifier } from "./types";
+import { datedBeforeArticle, governingClause, isBackground, opensExamples, ownDate } from "./background";
+import { investmentTarget } from "./counterparty";
+import { amountFor, amountNearby, nearest, percentFor, qualifier, type Numbers } from "./figures";
+import {
+  ACQUIRED_THING,
+  ATTRIBUTIVE_BEFORE,
+  ATTRIBUTIVE_CUE,
+  DEAL_FAILED,
+  FOLLOWING,
+  HEADCOUNT_TYPES,
+  LAYOFF_PLURAL,
+  MOVE_TO,
+  NOT_ASSERTED_BEFORE,
+  NOT_A_FACT,
+  NOT_INVESTED,
+  PRESUPPOSED,
+  RAISING,
+  RELATIVE_DAY,
+  STRONG_INVESTMENT,
+} from "./rules";
+import { quoteRange, reportedByFor, retoldFact, scheduleFor, type ArticleOutlet } from "./schedule";
+import {
+  type Info,
+  type Subject,
+  destinations,
+  eligible,
+  investorsIn,
+  modelFor,
+  stockMovers,
+  subjectFor,
+} from "./subjects";
+import { departureSubject, flawParty, handLead, leadOf, otherParty } from "./parties";
+
+const MODEL_WORDS = modelWords(MODELS);
+
+/** What the proposals of one article share: its sentences, numbers, dates and the drafts so far. */
+export interface ProposalEnv {
+  infos: Info[];
+  /** the proposals made so far in the article (a retold fact hands its lead to them) */
+  drafts: Draft[];
+  numbers: Numbers;
+  language: "de" | "en";
+  dominant: string | null;
+  publishers: Publisher[];
+  cleanedText: string;
+  mentions: Mention[];
+  datesOf: (k: number) => DateHit[];
+  articleDate: string | undefined;
+  /** the article's month, for a proposal that names no date */
+  inferred: FuzzyDate | null;
+  newLabs: Set<string>;
+  labNames: Map<string, string>;
+  relayedOutlet: ArticleOutlet;
+  surnames: Set<string>;
+}
+
+/** The proposals one cue makes in sentence i. */
+export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: number) => Draft[] {
+  const { infos, drafts, numbers, language, dominant, publishers, cleanedText, mentions } = env;
+  const { datesOf, inferred, newLabs, labNames, relayedOutlet, surnames } = env;
+  const ctx = { articleDate: env.articleDate };
+  return proposalsFor;
+
+  function proposalsFor(found: CueHit, info: Info, i: number): Draft[] {
+    const offset = info.s.start;
+    const text = info.s.text;
+    const before = text.slice(Math.max(0, found.index - 40), found.index);
+    const cueText = text.slice(found.index, found.index + found.length);
+    // "“Congrats to the team …,” Musk posted": a quoted statement comments on the news; the
+    // sentences around it tell the fact
+    if (insideQuotation(text, found.index)) return [];
+    // a wondering or generalising clause, or a question ("GPT-5 Delayed?"), states no fact
+    if (NOT_A_FACT.test(governingClause(text, found.index)) || /\?\s*$/u.test(text)) return [];
+    // a denied fact ("kein Stellenabbau") or what a doubt is about ("questions about its spending")
+    if (NOT_ASSERTED_BEFORE.test(before)) return [];
+    // "the delay", "die Verzögerung": the fact already proposed, named again
+    if (retoldFact(found, info, drafts, publishers)) return handLead(found.type, info, drafts);
+    let cue = found;
+    // "following Meta's $14.3 billion investment", "nach der Übernahme": an earlier fact named
+    const earlier =
+      PRESUPPOSED.test(governingClause(text, found.index)) ||
+      FOLLOWING.test(before) ||
+      (ATTRIBUTIVE_CUE.test(text.slice(found.index, found.index + found.length + 2)) &&
+        ATTRIBUTIVE_BEFORE.test(before));
+    // spending words are everywhere; an investment is news when money or a round is in the sentence
+    if (cue.type === "investment" && !STRONG_INVESTMENT.test(text)) {
+      const money = numbers.amounts(text, language);
+      if (money.every((a) => NOT_INVESTED.has(amountRole(text, a.index, a.text.length) ?? ""))) return [];
+    }
+    // "entlassen" of one person (a CEO fired) is a departure, not job cuts
+    if (cue.type === "layoff" && /entlass|Entlassung/iu.test(cueText) && !LAYOFF_PLURAL.test(text)) {
+      if (!/(?:Chef|CEO|Gründer|Vorstand|Präsident|Manager|Leiter)/u.test(text)) return [];
+      cue = { ...cue, type: "departure" };
+    }
+    // buying needs something bought: a company, a stake, a start-up
+    if (
+      cue.type === "acquisition" &&
+      !/Übernahme|acquisition|takeover|merger|Fusion/iu.test(cueText) &&
+      eligible(info.roles).filter((r) => r.mention.kind === "lab").length < 2 &&
+      info.unknownLabs.length === 0 &&
+      !ACQUIRED_THING.test(text.slice(cue.index, cue.index + cue.length + 60))
+    ) {
+      return [];
+    }
+    // "teams return to China", "goes to court": a move is a departure when it is to a lab
+    if (cue.type === "departure" && MOVE_TO.test(cueText) && destinations(info).length === 0) return [];
+    const staff = info.roles.filter((r) => r.staff && !r.comparison && !r.inAttribution);
+    const backPeople = refersBackToPeople(info.s.text)
+      ? (infos[i - 1]?.roles.filter((r) => r.staff) ?? [])
+      : [];
+    // Departures with named staff: one proposal per lab that loses people.
+    if (cue.type === "departure" && (staff.length > 0 || backPeople.length > 0)) {
+      const counter = subjectFor("hiring", cue.index, cue.length, info, infos, i, dominant);
+      const heads = numbers.headcounts(info.s.text, language);
+      const losing = new Map<string, { role: MentionRole; back: boolean }>();
+      for (const r of backPeople)
+        if (!losing.has(r.mention.lab)) losing.set(r.mention.lab, { role: r, back: true });
+      for (const r of staff)
+        if (!losing.has(r.mention.lab)) losing.set(r.mention.lab, { role: r, back: false });
+      const out: Draft[] = [];
+      for (const [lab, { role, back }] of losing) {
+        if (counter?.lab === lab) continue;
+        let headcount: number | null = null;
+        let headcountQualifier: ExtractQualifier | null = null;
+        const backHead = heads.find((h) => refersBackToPeople(h.text));
+        if (back && backHead) {
+          headcount = backHead.value;
+          headcountQualifier = qualifier(backHead.qualifier);
+        } else if (role.singlePerson) {
+          headcount = 1;
+          headcountQualifier = "exact";
+        } else if (!back) {
+          const near = heads.filter((h) => !refersBackToPeople(h.text));
+          const h = nearest(near, role.mention.start - offset);
+          if (h && Math.abs(h.index - (role.mention.start - offset)) < 40) {
+            headcount = h.value;
+            headcountQualifier = qualifier(h.qualifier);
+          }
+        }
+        out.push(
+          draft(
+            cue,
+            info,
+            i,
+            { lab, labName: null, from: null, certainty: 1, mention: role.mention },
+            false,
+            {
+              headcount,
+              headcountQualifier,
+              counterparty: counter?.lab ?? null,
+            },
+          ),
+        );
+      }
+      return out;
+    }
+
+    // A funding round belongs to the company raising it; investors named in it are the other party.
+    const investors = cue.type === "investment" && RAISING.test(text) ? investorsIn(info) : [];
+    // one stock move per lab with a move of its own ("X fiel, Y gab nach"); none for a lab that is the cause
+    const movers = cue.type === "stock_move" ? stockMovers(info) : [];
+    if (movers.length >= 2)
+      return movers.map((m) => draft({ ...cue, index: m.move, length: 1 }, info, i, m.subject, false, {}));
+    const investorLabs = new Set(investors.map((r) => r.mention.lab));
+    const own = { ...info, roles: info.roles.filter((r) => !investorLabs.has(r.mention.lab)) };
+    const found0 = movers[0]?.subject ?? subjectFor(cue.type, cue.index, cue.length, own, infos, i, dominant);
+    const subject = found0 && cue.type === "departure" ? departureSubject(found0, infos, i) : found0;
+    if (!subject || (!subject.lab && !subject.labName)) return [];
+    const withPrevious = subject.from === i - 1 && infos[i - 1]?.s.paragraph === info.s.paragraph;
+    let counterparty: string | null = investors.length > 0 ? leadOf(info) : null;
+    if (cue.type === "departure") counterparty = destinations(info)[0]?.mention.lab ?? null;
+    if (cue.type === "acquisition" || cue.type === "hiring")
+      counterparty = otherParty(cue.type, info, subject.lab);
+    if (cue.type === "architecture_problem") counterparty = flawParty(info, subject.lab);
+    if (cue.type === "investment" && !counterparty)
+      counterparty = investmentTarget(info.s, cleanedText, mentions, subject.lab);
+    // a failed purchase is found like one (the buyer first) and proposed as the buyer's `other` setback
+    const type = cue.type === "acquisition" && DEAL_FAILED.test(text) ? "other" : cue.type;
+    const made = draft({ ...cue, type }, info, i, subject, withPrevious, { counterparty });
+    return [earlier ? { ...made, background: true } : made];
+  }
+
+  function draft(
+    cue: CueHit,
+    info: Info,
+    i: number,
+    subject: Subject,
+    withPrevious: boolean,
+    extra: {
+      headcount?: number | null;
+      headcountQualifier?: ExtractQualifier | null;
+      counterparty?: string | null;
+    },
+  ): Draft {
+    let range = quoteRange(infos, i, withPrevious);
+    const { model, modelName } = modelFor(cue.type, subject, info, infos, i, MODEL_WORDS);
+    const sentence = info.s.text;
+    const amount =
+      amountFor(cue.type, sentence, cue.index, language, numbers) ??
+      amountNearby(
+        cue.type,
+        [infos[i - 1], infos[i + 1]]
+          .filter((x) => x !== undefined && x.s.paragraph === info.s.paragraph)
+          .map((x) => x!.s.text),
+        language,
+        numbers,
+      );
+    const percent = percentFor(cue.type, sentence, cue.index, language, numbers);
+
+    let headcount = extra.headcount ?? null;
+    let headcountQualifier = extra.headcountQualifier ?? null;
+    if (extra.headcount === undefined && HEADCOUNT_TYPES.has(cue.type)) {
+      const h = nearest(numbers.headcounts(sentence, language), cue.index);
+      if (h) {
+        headcount = h.value;
+        headcountQualifier = qualifier(h.qualifier);
+      }
+    }
+
+    // From the sentence before, only a day ("am Donnerstag, als …. Der Kurs rutschte daraufhin"):
+    // a month or season there is more likely the context than the date of this event.
+    const previousDays = withPrevious ? datesOf(i - 1).filter((h) => h.date.precision === "day") : [];
+    const hits = [...previousDays, ...datesOf(i)].filter((h) => !h.anchor);
+    let plannedDates: FuzzyDate[] | undefined;
+    let occurredHit: DateHit | null;
+    if (cue.type === "delay") {
+      const schedule = scheduleFor(infos, i, range.end, datesOf);
+      plannedDates = schedule.planned;
+      range = { start: range.start, end: schedule.end };
+      occurredHit = mostPrecise(hits.filter((h) => RELATIVE_DAY.test(h.date.text)));
+    } else {
+      occurredHit = mostPrecise(hits, ctx.articleDate);
+    }
+    const occurred = occurredHit?.date ?? inferred;
+    const timing =
+      cue.type === "delay" ? occurredHit : ownDate(sentence, info.s.start, cue.index, hits, ctx.articleDate);
+    const previous = infos[i - 1]?.s.paragraph === info.s.paragraph ? infos[i - 1]!.s.text : null;
+    const background =
+      isBackground(sentence, timing?.date ?? null, ctx.articleDate, cue.type, cue.index) ||
+      (previous !== null && opensExamples(previous, sentence, cue.index));
+
+    return {
+      type: cue.type,
+      lab: subject.lab,
+      labName: subject.lab ? null : subject.labName,
+      labIsNew: subject.lab ? newLabs.has(subject.lab) : subject.labName !== null,
+      model,
+      modelName: model ? null : modelName,
+      amountUsd: amount?.value ?? null,
+      amountUsdMax: amount?.max ?? null,
+      amountKind: amount?.kind ?? null,
+      amountQualifier: amount ? qualifier(amount.qualifier) : null,
+      percent,
+      headcount,
+      headcountQualifier,
+      occurred,
+      occurredInferred: occurredHit === null && occurred !== null,
+      reportedBy: reportedByFor(infos, i, range.start, {
+        outlets: background ? null : relayedOutlet,
+        lab: subject.lab,
+        labName: subject.lab ? (labNames.get(subject.lab) ?? null) : null,
+        type: cue.type,
+      }),
+      quote: cleanedText.slice(range.start, range.end),
+      confidence: Math.round(cue.confidence * subject.certainty * 100) / 100,
+      matchesEventId: null,
+      counterparty: extra.counterparty ?? null,
+      counterpartyName: null,
+      ...(plannedDates ? { plannedDates } : {}),
+      ...(background ? { background: true } : {}),
+      ...(cue.type === "departure" ? { person: personIn(sentence, surnames) } : {}),
+      at: range.start,
+      ...(occurredHit &&
+      datedBeforeArticle(
+        sentence,
+        cue.index,
+        { ...occurredHit, start: occurredHit.start - info.s.start, end: occurredHit.end - info.s.start },
+        ctx.articleDate,
+      )
+        ? { datedBefore: true }
+        : {}),
+    };
+  }
+}
