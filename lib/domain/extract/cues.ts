@@ -134,6 +134,8 @@ export const CUES: Cue[] = [
     "departure",
     `\\b(?:departed|departure${W}|depart(?!ment)${W}|quit|quits|resign${W}|exodus|stepp(?:ed|ing) down|steps? down|step aside|poached|defect(?:ed|ions?)|fired|ousted|ouster|sacked|removed as|forced out|pushed out)\\b`,
     0.8,
+    false,
+    /depart|quit|resign|exodus|step|poached|defect|fired|oust|sacked|removed as|forced out|pushed out/iu,
   ),
   // "left", "leave", "exit" are as often about products and plans: only with people in the sentence
   cue(
@@ -156,11 +158,15 @@ export const CUES: Cue[] = [
     "layoff",
     `(?:Personalabbau|Stellenabbau|Jobabbau|Arbeitsplatzabbau|Stellenstreichung${W}|(?:Stellen|Jobs|Arbeitsplätze) (?:\\S+ ){0,6}(?:zu )?(?:streichen|abbauen|abzubauen|wegfallen)|(?:streich|bau)(?:t|en) (?:\\S+ ){0,6}(?:Stellen|Jobs|Arbeitsplätze)|(?:Stellen|Jobs|Arbeitsplätze) gestrichen|Entlassung${W}|entlass${W}|Kündigungswelle|(?:trennt|trennen) sich von (?:\\S+ ){0,4}(?:Mitarbeite\\p{L}*|Beschäftigten|Angestellten))`,
     0.85,
+    false,
+    /abbau|streich|stellen|jobs|arbeitspl|entlass|kündigungswelle|trenn/iu,
   ),
   cue(
     "layoff",
     `\\b(?:layoffs?|lay(?:s|ing)? off|laid off|let go|job cuts?|loss(?:es)? of (?:about |around |some |roughly |more than )?[\\d,.]+ (?:jobs|employees|workers|positions|roles|staff)|cut(?:s|ting)? (?:\\S+ ){0,4}(?:jobs|positions|roles|staff|workforce|employees)|eliminat${W} (?:\\S+ ){0,4}(?:jobs|positions|roles)|reduc${W} (?:its )?(?:workforce|headcount)|downsiz${W}|redundanc${W})`,
     0.85,
+    false,
+    /lay|laid|let go|loss|cut|eliminat|reduc|downsiz|redundanc/iu,
   ),
   // investment
   cue(
@@ -174,6 +180,8 @@ export const CUES: Cue[] = [
     "investment",
     `\\b(?:invest(?:s|ed|ing|ment|ments)?|capex|capital expenditures?|(?<!(?:government|public|consumer|federal|military|defen[cs]e) )spending|funding(?: round)?|(?:raised|raises|raising)(?! (?:questions|concerns|doubts|fears|eyebrows|alarms?|hopes|expectations|the (?:bar|stakes|question|prospect)|prices|awareness))|financing|backed by|led by|pour(?:s|ed|ing)? (?:\\S+ ){0,4}into|Series [A-F])\\b`,
     0.7,
+    false,
+    /invest|capex|capital expenditure|spending|funding|rais|financing|backed by|led by|pour|series/iu,
   ),
   // acquisition
   cue(
@@ -188,28 +196,38 @@ export const CUES: Cue[] = [
     "acquisition",
     `\\b(?:(?:buy|buys|buying|bought|acquire[sd]?|acquiring|take|takes|took|taking|purchase[sd]?|purchasing)\\s+(?:a |an )?(?:\\S+ ){0,3}(?:stake|share)|acquir${W}|acquisition${W}|takeover|merger|to buy|agreed to buy|buys|bought|(?:offer${W}|bid${W}) (?:\\S+ ){0,6}(?:to (?:buy|purchase|acquire)|for)|approached)\\b`,
     0.8,
+    false,
+    /buy|bought|acqui|take|took|taking|purchas|merger|offer|bid|approached/iu,
   ),
   // hiring
   cue(
     "hiring",
     `(?:Antrittsprämie${W}|Abwerbe${W}|rekrutier${W}|anheuer${W}|angeheuert|Neueinstellung${W}|(?:neue[nr]?|weitere[nr]?) Mitarbeiter|(?:Mitarbeiter|Forscher|Entwickler|Leute|Experten)\\S* (?:\\S+ ){0,4}(?:eingestellt|einstellen)|Kampf um Talente)`,
     0.7,
+    false,
+    /prämie|abwerbe|rekrutier|anheuer|angeheuert|einstellung|mitarbeiter|eingestellt|einstellen|talente/iu,
   ),
   cue(
     "hiring",
     `\\b(?:hire[sd]?|hiring|recruit${W}|signing bonus${W}|talent war|poach${W}|join(?:s|ed|ing)? (?:Meta|OpenAI|Google|Anthropic|xAI|Microsoft|its|the company))\\b`,
     0.7,
+    false,
+    /hire|hiring|recruit|signing bonus|talent war|poach|join/iu,
   ),
   // controversy
   cue(
     "controversy",
     `(?:einräum${W}|eingeräumt|räumte (?:\\S+ ){0,5}ein|Kontroverse${W}|Skandal${W}|Vorwürfe?|irreführend${W}|manipulier${W}|hätte (?:\\S+ ){0,4}mitteilen müssen|Shitstorm|Empörung|Datenschutz(?:bedenken|probleme|sorgen|kritik)|Aufschrei)`,
     0.75,
+    false,
+    /einräum|eingeräumt|räumte|kontrovers|skandal|vorwürf|irreführend|manipulier|mitteilen müssen|shitstorm|empörung|datenschutz|aufschrei/iu,
   ),
   cue(
     "controversy",
     `\\b(?:controvers${W}|scandal${W}|backlash|outcry|uproar|privacy (?:concerns|fears|backlash|nightmare)|admit(?:s|ted)?|misleading|accus${W}|allegation${W}|offensive|racist|inaccurate images)\\b`,
     0.75,
+    false,
+    /controvers|scandal|backlash|outcry|uproar|privacy|admit|misleading|accus|allegation|offensive|racist|inaccurate images/iu,
   ),
   cue("controversy", `(?:Der Haken|The catch)`, 0.45),
   // criticism on its own is everywhere in tech news; it is a controversy when a product is named
@@ -252,8 +270,10 @@ export const CUES: Cue[] = [
 ];
 
 // Stock moves: a share word plus a fall, a doubt or (less sure) a rise; the labels keep rises too.
-const SHARE =
+export const SHARE =
   /(?:Aktie\p{L}*|Aktienkurs\p{L}*|(?<![\p{L}-])Kurs(?:e|es)?(?![\p{L}-])|Börsenwert|Marktkapitalisierung|Papiere|\bshares?\b|\bstock\b|share price|market (?:cap|value|capitali[sz]ation))/giu;
+/** every form SHARE accepts contains one of these: a cheap test before it */
+export const SHARE_HINT = /aktie|kurs|börsenwert|marktkapital|papiere|share|stock|market/iu;
 const FALL =
   /(?:rutsch\p{L}*|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,16}ein\b|Kurssturz|Kursrutsch|Kurseinbruch|Kursrückgang\p{L}*|Kursverlust\p{L}*|im Minus|eingebrochen|gab(?:en)? (?:\S+ ){0,10}nach\b|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bdeclin(?:ed|ing|es)\b|\bshed\b|wiped|erased|\bsank\b|\bslumped?\b|tumbl\p{L}*|plung\p{L}*|plummet\p{L}*|\bsank\b|lost|verlier(?:t|en)\b|\blos(?:es|ing)\b|\bdown (?:\S+ ){0,2}\d|\bdip(?:ped|s)?\b)/giu;
 /** rises are labelled stock moves too (a rebound, a multi-year high), with less confidence */
@@ -313,7 +333,7 @@ export function findCues(sentence: string, hasModel: boolean): CueHit[] {
   if (mayHaveFamilyCue(sentence)) hits.push(...allHits(FAMILY_CUES, sentence, hasModel), ...familyHits(sentence));
   const halt = haltHit(sentence);
   if (halt) hits.push(halt);
-  const share = [...sentence.matchAll(SHARE)];
+  const share = SHARE_HINT.test(sentence) ? [...sentence.matchAll(SHARE)] : [];
   // "schloss mit 17 Prozent im Minus": a market sentence with a percentage names no share word
   const market = share.length === 0 && MARKET.test(sentence) && PERCENT.test(sentence);
   if (share.length > 0 || market) {
