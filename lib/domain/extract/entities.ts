@@ -43,6 +43,7 @@ interface Matcher {
   re?: RegExp;
   /** the first word that starts every match, or null when the pattern can start before a word */
   anchor: string | null;
+  next: string | null;
   /** words of the canonical name, so "Meta-Aktie" reports "Aktie" as its compound */
   nameWords: Set<string>;
   /** a short or common word ("Scale", "Scout", "Avocado"): only trusted when its lab is named too */
@@ -115,6 +116,18 @@ function firstWordOf(name: string): string | null {
   return /[\p{L}\p{N}]+/u.exec(first)?.[0].toLowerCase() ?? null;
 }
 
+/** The word every match continues with, lower case ("gemini" for "Google Gemini"), when fixed. */
+function secondWordOf(name: string): string | null {
+  const tokens = name.split(/[\s\u00a0-]+/).filter(Boolean);
+  const runs = (t: string) => t.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const inFirst = runs(tokens[0] ?? "");
+  if (inFirst.length >= 2) return inFirst[1]!.toLowerCase(); // "Character.AI"
+  const second = tokens[1];
+  if (!second || !/^[\p{L}\p{N}]/u.test(second)) return null;
+  if (/^\p{Ll}+?(?:es|er|en|em|e)$/u.test(second) && second.length > 3) return null; // any ending
+  return runs(second)[0]!.toLowerCase();
+}
+
 function matcher(
   kind: MentionKind,
   slug: string,
@@ -127,6 +140,7 @@ function matcher(
   return {
     // a leading quote or bracket starts the match before the word
     anchor: /^[\p{L}\p{N}]/u.test(name) ? firstWordOf(name) : null,
+    next: secondWordOf(name),
     kind,
     slug,
     lab,

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { nameScanIndex, scanNames, type ScannableName } from "./name-scan";
 
-const name = (source: string, anchor: string | null): ScannableName => ({ source, anchor });
+const name = (source: string, anchor: string | null, next: string | null = null): ScannableName => ({
+  source,
+  anchor,
+  next,
+});
 
 /** What scanNames replaces: every name scanned over the whole text, when its first word occurs. */
 function fullScan(text: string, names: ScannableName[]): [number, number, string][] {
@@ -18,6 +22,8 @@ describe("scanNames", () => {
     name("(?<![\\p{L}\\p{N}])GPT[-\\s]4(?![\\p{L}\\p{N}])", "gpt"),
     name("(?<![\\p{L}\\p{N}])Writer(?:s)?(?![\\p{L}\\p{N}])", "writer"),
     name("(?<![\\p{L}\\p{N}])„Strawberry“", null),
+    name("(?<![\\p{L}\\p{N}])Google[\\s-]+[Gg]emini(?:s)?(?![\\p{L}\\p{N}])", "google", "gemini"),
+    name("(?<![\\p{L}\\p{N}])Character\\.AI(?![\\p{L}\\p{N}])", "character", "ai"),
   ];
   const index = nameScanIndex(names);
   const texts = [
@@ -25,6 +31,8 @@ describe("scanNames", () => {
     "Laut Writers Guild streiken die Autoren.",
     "Writer, the start-up, and the Writers Guild: two names.",
     "Das Projekt „Strawberry“ von OpenAI, auch GPT-4o-mini genannt, und NotOpenAI.",
+    "Google Cloud and Google Gemini; Google-Gemini, Google Geminis, Google gemini, Google. Gemini",
+    "Character.AI, Character AI, Character.AIs and Character",
     "",
   ];
 
