@@ -5,7 +5,7 @@
  */
 import { asMaker } from "./epithets";
 import { introducedAsModel, introducedModelNames } from "./model-names";
-import { nameScanIndex, scanNames, type NameScanIndex } from "./name-scan";
+import { firstWordOf, nameScanIndex, scanNames, secondWordOf, type NameScanIndex } from "./name-scan";
 import { appositionNames } from "./new-labs";
 import type { KnownEntity } from "./types";
 
@@ -109,24 +109,7 @@ function isWeakName(name: string, canonical: string, kind: MentionKind): boolean
   return name !== canonical && canonical.split(/\s+/).includes(name);
 }
 
-function firstWordOf(name: string): string | null {
-  const first = name.split(/[\s\u00a0-]+/).find(Boolean) ?? "";
-  // a German adjective token takes any ending: no fixed word to look for
-  if (/^\p{Ll}+?(?:es|er|en|em|e)$/u.test(first) && first.length > 3) return null;
-  return /[\p{L}\p{N}]+/u.exec(first)?.[0].toLowerCase() ?? null;
-}
 
-/** The word every match continues with, lower case ("gemini" for "Google Gemini"), when fixed. */
-function secondWordOf(name: string): string | null {
-  const tokens = name.split(/[\s\u00a0-]+/).filter(Boolean);
-  const runs = (t: string) => t.match(/[\p{L}\p{N}]+/gu) ?? [];
-  const inFirst = runs(tokens[0] ?? "");
-  if (inFirst.length >= 2) return inFirst[1]!.toLowerCase(); // "Character.AI"
-  const second = tokens[1];
-  if (!second || !/^[\p{L}\p{N}]/u.test(second)) return null;
-  if (/^\p{Ll}+?(?:es|er|en|em|e)$/u.test(second) && second.length > 3) return null; // any ending
-  return runs(second)[0]!.toLowerCase();
-}
 
 function matcher(
   kind: MentionKind,

@@ -43,6 +43,26 @@ export function nameScanIndex(names: readonly ScannableName[]): NameScanIndex {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** The first word every match of a name starts with, lower case; null for a German adjective. */
+export function firstWordOf(name: string): string | null {
+  const first = name.split(/[\s\u00a0-]+/).find(Boolean) ?? "";
+  // a German adjective token takes any ending: no fixed word to look for
+  if (/^\p{Ll}+?(?:es|er|en|em|e)$/u.test(first) && first.length > 3) return null;
+  return /[\p{L}\p{N}]+/u.exec(first)?.[0].toLowerCase() ?? null;
+}
+
+/** The word every match continues with, lower case ("gemini" for "Google Gemini"), when fixed. */
+export function secondWordOf(name: string): string | null {
+  const tokens = name.split(/[\s\u00a0-]+/).filter(Boolean);
+  const runs = (t: string) => t.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const inFirst = runs(tokens[0] ?? "");
+  if (inFirst.length >= 2) return inFirst[1]!.toLowerCase(); // "Character.AI"
+  const second = tokens[1];
+  if (!second || !/^[\p{L}\p{N}]/u.test(second)) return null;
+  if (/^\p{Ll}+?(?:es|er|en|em|e)$/u.test(second) && second.length > 3) return null; // any ending
+  return runs(second)[0]!.toLowerCase();
+}
+
 /** Every hit of every name in `text`, as [name index, match], ordered as a scan per name would be. */
 export function scanNames(
   text: string,
