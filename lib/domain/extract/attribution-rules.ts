@@ -1,0 +1,230 @@
+/**
+ * The patterns of attribution.ts: the phrases that credit an outlet, anonymous sources, documents
+ * or a person, in German and English, each with a cheap hint tested first.
+ */
+import type { AttributionKind } from "./attribution";
+
+const Q_OPEN = "[„“\"»«‚']?[\\s\\u00a0]?";
+const Q_CLOSE = "[\\s\\u00a0]?[“”\"«»‘']?";
+const CAP = "[\\p{Lu}][\\p{L}\\p{N}'’.&-]*";
+/** A proper name: capitalised words, with "of", "the", "&" allowed between them. */
+const NAME = `${Q_OPEN}(?:The\\s+)?${CAP}(?:\\s+(?:of\\s+|the\\s+|&\\s+|for\\s+)?${CAP}){0,5}${Q_CLOSE}`;
+export const OUTLET_NOUN =
+  "(?:[\\p{L}]+-(?:Magazin|Zeitung|Portal|Sender|Nachrichtensender)|Nachrichtensender|Fernsehsender|Techportal|Newsportal|Onlinemagazin|Nachrichtenportal|Magazin|Zeitung|Wirtschaftszeitung|Tageszeitung|Nachrichtenagentur|Agentur|Finanzdienst|Portal|Branchendienst|Sender|Wirtschaftsmagazin|Fachmagazin|newspaper|magazine|news agency|outlet|publication|site)";
+const ARTICLE = "(?:das|die|der|den|dem|des|the)";
+export const ROLE =
+  "(?:CEO|Chef|Chefin|Konzernchef|Vorstandschef|Firmenchef|Gründer|Mitbegründer|Sprecher|Sprecherin|Forschungsleiter|Forschungsleiterin|Blogger|Bloggerin|[\\p{L}-]*Analyst|[\\p{L}-]*Analystin|Professor|Professorin|Assistenzprofessor|Experte|Expertin|Investor|Manager|Managerin|chief executive|spokesperson|spokeswoman|spokesman|analyst|founder|co-founder|president|professor|executive)";
+
+// prettier-ignore
+export const ANONYMOUS_WORDS: Record<string, string> = {
+  insidern: "Insider", insider: "Insider", kreisen: "Kreise", quellen: "Quellen", informanten: "Informanten",
+  prognosen: "Prognosen", schätzungen: "Schätzungen", analysten: "Analysten", experten: "Experten",
+  medienberichten: "Medienberichte", berichten: "Berichte", angaben: "Angaben", informationen: "Informationen",
+  unterlagen: "Unterlagen", dokumenten: "Dokumente", beobachtern: "Beobachter", branchenkennern: "Branchenkenner",
+  sources: "sources", insiders: "insiders", analysts: "analysts", estimates: "estimates", documents: "documents",
+};
+export const DOCUMENT_WORDS = new Set([
+  "Prognosen",
+  "Schätzungen",
+  "Unterlagen",
+  "Dokumente",
+  "estimates",
+  "documents",
+]);
+// prettier-ignore
+export const QUANTIFIERS: Record<string, string> = {
+  mehreren: "mehrere", einigen: "einige", verschiedenen: "verschiedene", zahlreichen: "zahlreiche",
+  übereinstimmenden: "übereinstimmende", several: "several", multiple: "multiple",
+};
+
+export interface Rule {
+  /** a cheap test first: most sentences attribute nothing, and the name patterns are costly */
+  hint: RegExp;
+  re: RegExp;
+  /** auto: decided by the name; known-outlet: only when the name is a known publisher */
+  kind: AttributionKind | "auto" | "known-outlet";
+  /** the outlet the match names is the one spoken to (see Attribution.recipient) */
+  recipient?: (match: string, before: string) => boolean;
+}
+
+/** a speech verb shortly before "dem Handelsblatt": "sagte ein Sprecher dem Handelsblatt" */
+const SPOKE_BEFORE =
+  /(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|teilte|teilten|kündigte|schrieb|said|confirmed|wrote)\s+(?:\S+\s+){0,4}$/u;
+
+export const RULES: Rule[] = [
+  // German outlets
+  {
+    hint: /berichte|meldet|schreibt|schrieb/,
+    re: new RegExp(
+      `(?:berichte[nt]?|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:${ARTICLE}\\s+)?(?:${OUTLET_NOUN}\\s+)?(?<name>${NAME})`,
+      "gu",
+    ),
+    kind: "outlet",
+  },
+  {
+    hint: /laut/i,
+    re: new RegExp(
+      `[Ll]aut\\s+(?:einem|dem|einer|der)\\s+(?:Bericht|Artikel|Meldung|Recherche)\\s+(?:des|der|von|im|in der)\\s+(?:${OUTLET_NOUN}s?\\s+)?(?<name>${NAME})`,
+      "gu",
+    ),
+    kind: "outlet",
+  },
+  {
+    hint: /berichtet|meldete|schrieb|schreibt/,
+    re: new RegExp(
+      `(?:wie|über den|über die|über das)\\s+(?:${ARTICLE}\\s+)?(?:${OUTLET_NOUN}\\s+)?(?<name>${NAME})\\s+(?:berichtet|berichtete|meldete|schrieb|schreibt)`,
+      "gu",
+    ),
+    kind: "outlet",
+  },
+  // "erklärte eine Sprecherin dem Wall Street Journal", "told Reuters": only for known outlets
+  {
+    hint: /\b(?:dem|der|gegenüber|told|to the)\s/,
+    re: new RegExp(
+      `(?:\\b(?:dem|der)|gegenüber(?:\\s+(?:dem|der))?|told(?:\\s+the)?|to the)\\s+(?<name>${NAME})`,
+      "gu",
+    ),
+    kind: "known-outlet",
+    recipient: (match, before) => /^(?:told|gegenüber|to the)/u.test(match) || SPOKE_BEFORE.test(before),
+  },
+  // "nach Angaben des Handelsblatts", "wie aus Informationen von Bloomberg hervorgeht": known outlets only,
+  // since "nach Angaben von Nimbus" is the company speaking
+  {
+    hint: /Angaben|Informationen/,
+    re: new RegExp(
+      `(?:[Nn]ach|[Ll]aut|aus)\\s+(?:den\\s+)?(?:Angaben|Informationen)\\s+(?:des|der|von|vom)\\s+(?:${OUTLET_NOUN}s?\\s+)?(?<name>${NAME})`,
+      "gu",
+    ),
+    kind: "known-outlet",
+  },
+  // "a memo reviewed by Bloomberg News", "documents seen by Reuters", "ein Schreiben, das dem
+  // Spiegel vorliegt", "die das Handelsblatt einsehen konnte": the outlet's reporting
+  {
+    hint: /reviewed by|seen by|obtained by|viewed by|vorlieg|einsehen/,
+    re: new RegExp(
+      `(?:reviewed|seen|obtained|viewed)\\s+by\\s+(?:the\\s+)?(?<name>${NAME})|(?:das|die|der|welche[sr]?)\\s+(?:dem|der|den)\\s+(?<name2>${NAME})\\s+(?:\\p{Ll}+\\s+){0,2}vorlieg(?:t|en)|(?:das|die|der|welche[sr]?)\\s+(?:das|die|der)\\s+(?:${OUTLET_NOUN}\\s+)?(?<name3>${NAME})\\s+(?:\\p{Ll}+\\s+){0,2}einsehen\\s+konnte`,
+      "gu",
+    ),
+    kind: "known-outlet",
+  },
+  // "CNBC has learned", "wie The Information erfahren hat"
+  {
+    hint: /learned|learnt|erfahren/,
+    re: new RegExp(
+      `(?<name>(?:The\\s+)?${CAP}(?:\\s+${CAP}){0,4})\\s+(?:has|have|had)\\s+(?:learned|learnt)\\b|(?:wie|so)\\s+(?:${ARTICLE}\\s+)?(?:${OUTLET_NOUN}\\s+)?(?<name2>${NAME})\\s+(?:\\p{Ll}+\\s+){0,3}erfahren\\s+(?:hat|haben|haben will|will)`,
+      "gu",
+    ),
+    kind: "known-outlet",
+  },
+  // Documents and anonymous sources
+  {
+    hint: /[Ii]ntern/,
+    re: /(?<name>(?:[Ii]nterne|[Ii]nternal)\s+(?:Tests|Bewertungen|Dokumente|Unterlagen|Berechnungen|evaluations|tests|documents|memos?))\s+(?:belegen|zeigen|zeigten|deuten|legen|ergaben|show|showed|suggest|suggested|indicate|indicated)/gu,
+    kind: "anonymous",
+  },
+  {
+    hint: /familiar|close to|knowledge|briefed|aware of|involved in/i,
+    re: /(?<name>(?:(?:a|one|two|three|several|multiple)\s+)?(?:people|person|sources?|persons|insiders?|individuals?|employees|executives|officials)\s+(?:(?:directly\s+|with\s+direct\s+)?(?:familiar with|close to|with knowledge of|briefed on|aware of|involved in))\s+(?:the\s+|its\s+|their\s+)?(?:matter|plans?|situation|company|talks|discussions|decision|deal|transaction|negotiations|project|process|thinking|effort|agreement))/giu,
+    kind: "anonymous",
+  },
+  // "one of the people said", "sources said", "unnamed sources", "citing anonymous sources"
+  {
+    hint: /sources|people said|person said|insiders/i,
+    re: /(?<name>(?:one of the (?:people|persons|sources)|(?:unnamed|anonymous|several|multiple|two|three)\s+(?:sources|people|insiders)|[Ss]ources))(?=\s+(?:said|say|says|told|claimed|claim|reportedly|confirm|confirmed|indicate|indicated)\b)|(?:citing|cited)\s+(?<name2>(?:unnamed|anonymous|several|multiple|two|three)?\s*(?:sources|people|insiders))/gu,
+    kind: "anonymous",
+  },
+  // "Personen, die mit der Angelegenheit vertraut sind", "mit den Plänen vertrauten Kreisen"
+  {
+    hint: /vertraut/,
+    re: /(?<name>(?:(?:eine|einer|zwei|drei|mehrere|mehreren)\s+)?(?:Personen|Person|Quellen|Quelle|Insidern|Insider|Kreisen|Kreise|Mitarbeitern|Mitarbeiter),\s+(?:die|der|das)\s+mit\s+(?:der|den|dem|die)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+vertraut\s+(?:ist|sind|seien|sei|war|waren)|mit\s+(?:der|den|dem)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+vertraute[nr]?\s+(?:Personen|Person|Kreisen|Kreise|Quellen|Insidern|Insider))/gu,
+    kind: "anonymous",
+  },
+  {
+    hint: /Verweis|Berufung/,
+    re: /(?:mit Verweis auf|unter Berufung auf)\s+(?<name>(?:[\p{L}-]+\s+){0,2}?(?:Personen|Insider|Kreise|Quellen|Informanten)(?:,\s*die mit [\p{L}\s]{1,40}vertraut sind)?)/gu,
+    kind: "anonymous",
+  },
+  // "laut X", "X zufolge", "according to X": an outlet, a person or sources, decided by the name
+  {
+    hint: /[Ll]aut\s/,
+    re: new RegExp(
+      `[Ll]aut\\s+(?:${ARTICLE}\\s+)?(?<name>${Q_OPEN}${CAP}(?:\\s+\\p{Ll}+(?:en|er|em|es)\\s+${CAP}|(?:\\s+${CAP}){0,4})${Q_CLOSE})(?:,\\s*(?:dem|der|des)\\s[^,]{1,60},)?`,
+      "gu",
+    ),
+    kind: "auto",
+  },
+  {
+    hint: /zufolge/,
+    re: new RegExp(`(?<name>(?:[\\p{L}-]+\\s+){0,2}?${CAP})\\s+zufolge`, "gu"),
+    kind: "auto",
+  },
+  {
+    hint: /according to/i,
+    re: new RegExp(
+      `[Aa]ccording to\\s+(?:(?:a |an )?(?:report|reports|article|story|memo|filing|document)\\s+(?:by|in|from|seen by|obtained by)\\s+)?(?:the\\s+)?(?<name>${NAME})(?:,\\s*(?:the|a|an)\\s[^,]{1,60},)?`,
+      "gu",
+    ),
+    kind: "auto",
+  },
+  {
+    hint: /gemä(?:ß|ss)/,
+    re: new RegExp(`gemä(?:ß|ss)\\s+(?:${ARTICLE}\\s+)?(?<name>${NAME})`, "gu"),
+    kind: "auto",
+  },
+  {
+    hint: /[Bb]ericht|report|newspaper|[Mm]agazin|[Zz]eitung/,
+    re: new RegExp(
+      `(?:(?:wie|so)\\s+(?:der|das|die)\\s+(?<name>Bericht|Magazin|Zeitung|Blatt|Portal)\\s+(?:angibt|schreibt|berichtet|meldet)|(?:the|that)\\s+(?<name2>report|newspaper|outlet|publication|magazine)\\s+(?:said|says|added|reported|notes|noted))`,
+      "gu",
+    ),
+    kind: "reference",
+  },
+  // "Reuters was first to point out the error", "Bloomberg war als Erstes darauf gestoßen": a scoop credited
+  {
+    hint: /first to|als (?:Erste|erste)/,
+    re: new RegExp(
+      `(?<name>(?:The\\s+)?${CAP}(?:\\s+${CAP}){0,4})\\s+(?:was|were|had been|war|hatte)\\s+(?:the\\s+)?(?:first to (?:report|point out|reveal|disclose|break)|als (?:Erste[rs]?|erste[rs]?) (?:berichtet|darüber berichtet|gemeldet|aufgedeckt))`,
+      "gu",
+    ),
+    kind: "known-outlet",
+  },
+  {
+    hint: /reported by/,
+    re: new RegExp(`(?:reported by|first reported by)\\s+(?:the\\s+)?(?<name>${NAME})`, "gu"),
+    kind: "outlet",
+  },
+  {
+    hint: /report/,
+    re: new RegExp(
+      `(?<name>(?:The\\s+)?${CAP}(?:\\s+${CAP}){0,4})\\s+(?:first\\s+)?(?:reported|reports|has reported)\\b`,
+      "gu",
+    ),
+    kind: "outlet",
+  },
+  // "The Wall Street Journal said", "Reuters wrote": a known outlet speaking is its report
+  {
+    hint: /said|says|wrote|writes|noted|added|schrieb|schreibt/,
+    re: new RegExp(
+      `(?<name>(?:The\\s+)?${CAP}(?:\\s+${CAP}){0,4})(?:['’]s\\s+\\p{L}+(?:\\s+${CAP}){0,2})?\\s+(?:said|says|wrote|writes|noted|added)\\b`,
+      "gu",
+    ),
+    kind: "known-outlet",
+  },
+  // Named people
+  {
+    hint: /erklärte|sagte|sagt|schrieb|betonte|bestätigte|kommentiert|prognostiziert|bemerkt|said|says|told|wrote|stated|confirmed/,
+    re: new RegExp(
+      `(?:erklärte|sagte|sagt|schrieb|betonte|bestätigte|kommentiert|kommentierte|prognostiziert|bemerkt|said|says|told|wrote|stated|confirmed)\\s+(?:(?:der|die|eine|ein|the)\\s+)?(?:${ROLE}\\s+)*(?<name>${CAP}(?:\\s+${CAP}){0,2})`,
+      "gu",
+    ),
+    kind: "person",
+  },
+  {
+    hint: /said|says|told|wrote|confirmed/,
+    re: new RegExp(
+      `(?<name>${CAP}\\s+${CAP})(?:,\\s[^,]{1,60},)?\\s+(?:said|says|told|wrote|confirmed)\\b`,
+      "gu",
+    ),
+    kind: "person",
+  },
+];
