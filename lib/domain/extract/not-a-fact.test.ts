@@ -8,17 +8,21 @@ const news = (text: string) =>
     .events.filter((e) => !e.background)
     .map((e) => `${e.type} ${e.lab}`);
 
+/** Each sentence proposes no event as news. */
+const noNews = (sentences: string[]) =>
+  it.each(sentences)("%s", (text) => {
+    expect(news(text)).toEqual([]);
+  });
+
 describe("speculation, threats and conditions are no events", () => {
-  it.each([
+  noNews([
     "Analysts say Mistral AI could cut hundreds of jobs later this year.",
     "Mistral AI is on the brink of insolvency, one investor warned.",
     "If the talks fail, OpenAI might postpone the launch again.",
     "Mistral AI könnte nach Einschätzung von Analysten bis zu 300 Stellen streichen.",
     "Dem Start-up Mistral AI droht nach Angaben von Gläubigern die Insolvenz.",
     "Falls die Gespräche scheitern, verschiebt OpenAI den Start erneut.",
-  ])("%s", (text) => {
-    expect(news(text)).toEqual([]);
-  });
+  ]);
 });
 
 describe("the same cues stated as facts stay events", () => {
@@ -51,14 +55,12 @@ describe("a failed deal is the buyer's other setback, not an acquisition", () =>
 });
 
 describe("a fact left unsaid or only asked about is no news (background at most)", () => {
-  it.each([
+  noNews([
     "OpenAI did not say whether it would delay the new model.",
     "OpenAI did not confirm that the launch would be postponed.",
     "Mistral AI wollte einen Stellenabbau auf Anfrage nicht bestätigen.",
     "Unklar ist, warum OpenAI den Start verschoben hat.",
-  ])("%s", (text) => {
-    expect(news(text)).toEqual([]);
-  });
+  ]);
 
   it("a fact said plainly next to a refusal to comment stays", () => {
     expect(news("Mistral AI cut 120 jobs on Monday; the company declined to comment.")).toContain(
