@@ -18,9 +18,11 @@ const nextConfig: NextConfig = {
   // Cache Components: reads in lib/data are cached with 'use cache' + cache tags and invalidated
   // by the writes that touch them; pages read searchParams and so render per request around them.
   cacheComponents: true,
-  // No partialPrefetching: it embeds a second copy of a page's cached content in its HTML (a runtime
-  // prefetch for client navigations), which doubled the chart pages (investments 1.4 MB at 100k
-  // events). Our response cache serves the full page fast; Link prefetches stay Next's default.
+  // Off, and said so (Next warns when it is left unset): partial prefetching embeds a second copy
+  // of a page's cached content in its HTML (a runtime prefetch for client navigations), which
+  // doubled the chart pages (investments 1.4 MB at 100k events). Our response cache serves the
+  // full page fast; Link prefetches stay Next's default. docs/performance.md, "Page weight".
+  partialPrefetching: false,
   poweredByHeader: false,
   typedRoutes: false,
   // The generated Prisma client and the pg driver stay server-side Node modules.
