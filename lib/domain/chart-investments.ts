@@ -244,8 +244,8 @@ export function capInvestmentsChart(
 
 /**
  * What the chart's client component needs for its tooltip: each event with its first few citing
- * articles and how many there are. The page's table lists them all; every article here is sent to
- * the browser twice (HTML and RSC payload), about 100 kB on the investments page at 100k events.
+ * articles and how many there are. The page's table lists them all; every article the chart gets
+ * is serialised into the page's RSC payload whether or not a tooltip ever opens.
  */
 export function tooltipChart(chart: InvestmentsChart, articlesPerEvent = 2): InvestmentsChart {
   const trim = <E extends CountedEvent>(e: E): E =>
@@ -256,7 +256,6 @@ export function tooltipChart(chart: InvestmentsChart, articlesPerEvent = 2): Inv
     ...chart,
     segments: chart.segments.map((s) => ({ ...s, events: s.events.map(trim) })),
     deals: chart.deals.map(trim),
-    excluded: [],
   };
 }
 

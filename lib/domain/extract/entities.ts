@@ -5,7 +5,7 @@
  */
 import { asMaker } from "./epithets";
 import { introducedAsModel, introducedModelNames } from "./model-names";
-import { firstWordOf, nameScanIndex, scanNames, secondWordOf, type NameScanIndex } from "./name-scan";
+import { firstWordOf, nameScanIndex, scanNames, secondWordOf, type NameScanIndex, type ScannableName } from "./name-scan";
 import { appositionNames } from "./new-labs";
 import type { KnownEntity } from "./types";
 
@@ -34,16 +34,11 @@ export interface UnknownName {
   end: number;
 }
 
-interface Matcher {
+/** A known name: its pattern and anchor words (ScannableName, name-scan.ts) and what it names. */
+interface Matcher extends ScannableName {
   kind: MentionKind;
   slug: string;
   lab: string;
-  /** the pattern, compiled on first use (name-scan.ts) */
-  source: string;
-  re?: RegExp;
-  /** the first word that starts every match, or null when the pattern can start before a word */
-  anchor: string | null;
-  next: string | null;
   /** words of the canonical name, so "Meta-Aktie" reports "Aktie" as its compound */
   nameWords: Set<string>;
   /** a short or common word ("Scale", "Scout", "Avocado"): only trusted when its lab is named too */

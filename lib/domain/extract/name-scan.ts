@@ -36,7 +36,8 @@ export function nameScanIndex(names: readonly ScannableName[]): NameScanIndex {
   const unanchored: number[] = [];
   names.forEach((n, i) => {
     if (n.anchor === null) unanchored.push(i);
-    else byAnchor.set(n.anchor, [...(byAnchor.get(n.anchor) ?? []), i]);
+    else if (byAnchor.has(n.anchor)) byAnchor.get(n.anchor)!.push(i);
+    else byAnchor.set(n.anchor, [i]);
   });
   return { byAnchor, unanchored };
 }
@@ -84,7 +85,8 @@ export function scanNames(
   for (const w of words) {
     if (!index.byAnchor.has(w)) continue;
     const first = w[0]!;
-    usable.set(first, [...(usable.get(first) ?? []), w]);
+    if (usable.has(first)) usable.get(first)!.push(w);
+    else usable.set(first, [w]);
   }
   const nextFree = new Map<number, number>();
   for (let k = 0; k < tokens.length; k++) {
