@@ -4,7 +4,16 @@
  * "Ende vergangener Woche", "earlier this month" / "Anfang des Monats". Each becomes the span of
  * days the words allow, relative to the reference day.
  */
-import { addDays, fuzzyDay, fuzzyMonth, fuzzyRange, fuzzyWeek, isoWeekday } from "../fuzzy-date";
+import {
+  addDays,
+  fuzzyDay,
+  fuzzyMonth,
+  fuzzyRange,
+  fuzzyWeek,
+  isoOf,
+  isoWeekday,
+  requireYmd,
+} from "../fuzzy-date";
 import type { FuzzyDate, IsoDay } from "../fuzzy-date.types";
 
 const COUNT =
@@ -40,13 +49,9 @@ const NUMBER: Record<string, number> = {
   sechs: 6,
 };
 
-function monthOf(day: IsoDay): { y: number; m: number } {
-  return { y: Number(day.slice(0, 4)), m: Number(day.slice(5, 7)) };
-}
-
 function previousMonth(day: IsoDay): IsoDay {
-  const { y, m } = monthOf(day);
-  return m === 1 ? `${y - 1}-12-01` : `${y}-${String(m - 1).padStart(2, "0")}-01`;
+  const { y, m } = requireYmd(day);
+  return m === 1 ? isoOf(y - 1, 12, 1) : isoOf(y, m - 1, 1);
 }
 
 /** The Monday of the week holding `day`. */
@@ -65,7 +70,7 @@ function partOf(
     const [a, b] = part === "early" ? [0, 2] : part === "mid" ? [2, 4] : [3, 6];
     return fuzzyRange(addDays(start, a), addDays(start, b), text);
   }
-  const { y, m } = monthOf(start);
+  const { y, m } = requireYmd(start);
   const last = fuzzyMonth(y, m).to;
   const from = part === "early" ? start : part === "mid" ? addDays(start, 10) : addDays(start, 20);
   const to = part === "early" ? addDays(start, 9) : part === "mid" ? addDays(start, 19) : last;
@@ -103,7 +108,7 @@ export function readRelative(phrase: string, ref: IsoDay): FuzzyDate | null {
     if (/woche|week/.test(unit)) return fuzzyWeek(addDays(ref, -7 * (n ?? 2)), text);
     let start = `${ref.slice(0, 7)}-01`;
     for (let k = 0; k < (n ?? 2); k++) start = previousMonth(start);
-    const { y, m } = monthOf(start);
+    const { y, m } = requireYmd(start);
     return fuzzyMonth(y, m, text);
   }
   if (/wochenende|weekend/u.test(p) && !/^zu/u.test(p)) {

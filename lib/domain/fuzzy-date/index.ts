@@ -7,7 +7,7 @@
 export { DATE_PRECISIONS } from "../fuzzy-date.types";
 export type { DatePrecision, FuzzyDate, IsoDay } from "../fuzzy-date.types";
 export type { DateLocale, Half, MonthPart, ParseFuzzyDateOptions, Quarter, Season } from "./types";
-export { addDays, daysBetween, daysInMonth, isIsoDay, isoWeekday, todayIso } from "./calendar";
+export { addDays, daysBetween, daysInMonth, isIsoDay, isoOf, isoWeekday, requireYmd, todayIso } from "./calendar";
 export * from "./construct";
 export { compareFuzzyDate, fuzzyContains, fuzzyMidpoint, isFuzzyDate, overlaps } from "./compare";
 export { formatFuzzyDate } from "./format";
