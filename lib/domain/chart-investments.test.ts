@@ -45,9 +45,11 @@ const marketCap = ev({ id: 4, type: "stock_move", amountUsd: 2e12, amountQualifi
 const bonuses = ev({ id: 5, type: "hiring", amountUsd: 1e8, amountQualifier: "more_than", amountKind: "compensation" });
 const acme2023 = ev({ id: 6, lab: acme, occurred: fuzzyYear(2023), amountUsd: 5e9, amountKind: "investment" });
 const multiYear = ev({ id: 7, occurred: fuzzyRange("2025-01-01", "2027-12-31"), amountUsd: 6e11, amountKind: "investment" });
+// announced in one month, spent over five years: the day is one year's, the money is not
+const pledge = ev({ id: 8, occurred: fuzzyRange("2025-11-01", "2025-11-30"), amountUsd: 1e12, amountKind: "multi_year_plan" });
 
 describe("buildInvestmentsChart", () => {
-  const chart = buildInvestmentsChart([capex2025, capex2024, scale, marketCap, bonuses, acme2023, multiYear, capex2025]);
+  const chart = buildInvestmentsChart([capex2025, capex2024, scale, marketCap, bonuses, acme2023, multiYear, pledge, capex2025]);
 
   it("stacks Meta's capex per year: about $40B in 2024, up to $72B in 2025, each counted once", () => {
     const meta2024 = chart.segments.find((s) => s.year === 2024 && s.lab.slug === "meta");
@@ -65,6 +67,7 @@ describe("buildInvestmentsChart", () => {
       [4, "other_kind"],
       [5, "other_kind"],
       [7, "spans_years"],
+      [8, "spans_years"],
     ]);
   });
 

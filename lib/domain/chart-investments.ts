@@ -136,12 +136,13 @@ export function buildInvestmentsChart(events: readonly MoneyEventInput[]): Inves
       });
       continue;
     }
-    if (kind === null || !BAR_KINDS.includes(kind)) {
+    if (kind === null || (!BAR_KINDS.includes(kind) && kind !== "multi_year_plan")) {
       excluded.push({ eventId: e.id, title: e.title, kind, amountUsd: e.amountUsd, reason: "other_kind" });
       continue;
     }
-    // A budget reported for "2024–2026" cannot be put into one year's bar without inventing a split.
-    if (yearOf(e.occurred.from) !== yearOf(e.occurred.to)) {
+    // A budget reported for "2024–2026", or announced as spread over several years, cannot be put
+    // into one year's bar without inventing a split.
+    if (kind === "multi_year_plan" || yearOf(e.occurred.from) !== yearOf(e.occurred.to)) {
       excluded.push({ eventId: e.id, title: e.title, kind, amountUsd: e.amountUsd, reason: "spans_years" });
       continue;
     }

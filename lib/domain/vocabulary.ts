@@ -34,6 +34,8 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 
 export const AMOUNT_KINDS = [
   "capex",
+  // a sum spent over several years ("$1 trillion over the next five years"): no one year's capex
+  "multi_year_plan",
   "investment",
   "deal_value",
   "compensation",

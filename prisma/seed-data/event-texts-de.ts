@@ -401,11 +401,6 @@ export const EVENT_TEXTS_DE: Readonly<Record<string, GermanEventText>> = {
     summary:
       "Apple kündigte an, Apple Intelligence, iPhone-Synchronisierung (iPhone Mirroring) und die Bildschirmfreigabe in SharePlay vorerst nicht für Nutzer in der EU anzubieten, und verwies auf Unsicherheit über die Interoperabilitätsvorgaben des DMA.",
   },
-  "alibaba-investment-2025-02-ai-capex": {
-    title: "Alibaba plant über drei Jahre mehr als 53 Mrd. US-Dollar für KI-Modelle und -Infrastruktur",
-    summary:
-      "Im Februar 2025 stellte Alibaba einen Plan vor, über drei Jahre mehr als 53 Milliarden US-Dollar in KI-Modelle und -Infrastruktur zu investieren.",
-  },
   "alibaba-investment-2025-09-ai-capex-expanded": {
     title: "Alibaba will seinen KI-Investitionsplan über 53 Mrd. US-Dollar hinaus ausweiten",
     summary:

@@ -20,5 +20,5 @@ export const qualifierOptions = [
 ];
 export const amountKindOptions = [
   { value: "", label: "—" },
-  ...AMOUNT_KINDS.map((v) => ({ value: v, label: v.replace("_", " ") })),
+  ...AMOUNT_KINDS.map((v) => ({ value: v, label: v.replaceAll("_", " ") })),
 ];

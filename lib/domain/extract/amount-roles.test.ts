@@ -56,3 +56,23 @@ describe("an amount's role stops at the next amount and the clause", () => {
     expect(pick("investment", "Lumen wird mit 30 Milliarden Dollar bewertet.", "de")).toBeNull();
   });
 });
+
+describe("a sum spread over years is a multi-year plan, not one year's capex or round", () => {
+  it.each([
+    ["en", "Orbit plans to invest at least $50 billion over the next three years in data centres.", 50e9],
+    ["en", "Orbit has committed to spend more than $1 trillion in the coming decade.", 1e12],
+    ["de", "Orbit will über fünf Jahre mehr als 50 Milliarden Dollar in Rechenzentren stecken.", 50e9],
+    ["de", "Orbit will in den nächsten drei Jahren 20 Milliarden Dollar investieren.", 20e9],
+  ] as const)("%s: %s", (lang, text, value) => {
+    expect(pick("investment", text, lang)).toEqual([value, null, "multi_year_plan"]);
+  });
+
+  it.each([
+    ["en", "Orbit raised its capital expenditure forecast to $72 billion for this year.", "capex"],
+    ["de", "Orbit investiert 5 Milliarden Dollar in das Start-up, das über 300 Mitarbeiter hat.", "investment"],
+    // one deal paid in tranches stays the deal's investment
+    ["en", "Orbit's investment in Lumen will total $10 billion over multiple years, sources said.", "investment"],
+  ] as const)("not one year's figure — %s: %s", (lang, text, kind) => {
+    expect(pick("investment", text, lang)?.[2]).toBe(kind);
+  });
+});

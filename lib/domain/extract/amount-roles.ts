@@ -20,6 +20,14 @@ interface RoleRule {
 const MARKET_SENTENCE =
   /(?:Aktie\p{L}*|Aktienkurs\p{L}*|Papiere|Börse\p{L}*|Wall Street|Nasdaq|\bshares?\b|\bstocks?\b|market (?:value|cap\w*)|investors)/iu;
 
+/**
+ * "over the next five years", "in the coming decade", "über drei Jahre", "in den nächsten fünf
+ * Jahren". A count is needed after a bare "over": "$10 billion over multiple years" is one deal paid
+ * in tranches (docs/labelling.md), not a spending plan.
+ */
+const COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)`;
+const YEARS_AHEAD = String.raw`\b(?:over|in|during|within)\s+the\s+(?:next|coming|following)\s+(?:\S+\s+)?(?:years|decade)\b|\bover\s+${COUNT}\s+years\b|(?<!\p{L})über\s+(?:die\s+(?:nächsten|kommenden)\s+)?${COUNT}\s+Jahre\b|\bin\s+den\s+(?:nächsten|kommenden)\s+(?:\S+\s+)?Jahren\b`;
+
 // Order matters: the first rule that fits wins, so the narrow roles come before the broad ones.
 const RULES: RoleRule[] = [
   {
@@ -89,6 +97,13 @@ const RULES: RoleRule[] = [
       /^\s*(?:\S+\s+){0,3}(?:pay packages?|compensation|salar\w+|signing bonus\w*|bonus\w*|Vergütung\p{L}*|Gehalt|Gehälter|Antrittsprämie\p{L}*|Prämie\p{L}*|Bonus\p{L}*|Paket\p{L}*)/iu,
   },
   {
+    // "to invest $53 billion over the next three years", "über drei Jahre mehr als 53 Milliarden
+    // Dollar … zu stecken": a sum spread over years is no one year's capex or round
+    kind: "multi_year_plan",
+    before: new RegExp(`(?:${YEARS_AHEAD})(?:\\s+\\S+){0,4}\\s*$`, "iu"),
+    after: new RegExp(`^\\s*(?:\\S+\\s+){0,8}?(?:${YEARS_AHEAD})`, "iu"),
+  },
+  {
     kind: "capex",
     before:
       /(?:capital expenditures?|capex|Investitionsausgaben|spend\w*|Ausgaben|ausgeben|data cent(?:er|re)s?|Rechenzentr\p{L}*)(?:\s+\S+){0,5}\s*$/iu,
@@ -142,7 +157,7 @@ export function amountRole(sentence: string, index: number, length: number): Ext
  * allowed where the type's usual amount needs none ("invests $2 billion in X").
  */
 export const AMOUNT_ROLES: Partial<Record<ExtractEventType, (ExtractAmountKind | null)[]>> = {
-  investment: ["investment", "capex", "deal_value", "stake", null],
+  investment: ["investment", "capex", "multi_year_plan", "deal_value", "stake", null],
   acquisition: ["deal_value", "stake", "investment", null],
   // an acqui-hire's payment ("agreed to pay Inflection $650 million") is the hire's price
   hiring: ["compensation", "deal_value"],

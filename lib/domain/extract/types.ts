@@ -23,6 +23,7 @@ export type ExtractQualifier = "exact" | "about" | "up_to" | "more_than" | "at_l
 /** The role an amount plays in its sentence; only the role that fits the event type becomes its amount. */
 export type ExtractAmountKind =
   | "capex"
+  | "multi_year_plan"
   | "investment"
   | "deal_value"
   | "compensation"

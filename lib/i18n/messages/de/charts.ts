@@ -92,6 +92,7 @@ export const de: ChartsMessages = {
         : `${n} berichtete Beträge sind in keinem Balken: Börsenwerte, Gehaltspakete oder über mehrere Jahre.`,
     kinds: {
       capex: "Capex",
+      multi_year_plan: "Mehrjahresplan",
       investment: "Investition",
       deal_value: "Transaktionswert",
       compensation: "Vergütung",

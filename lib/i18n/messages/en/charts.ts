@@ -83,6 +83,7 @@ export const en = {
         : `${n} reported amounts are not added to any bar: they are market values, pay packages or span several years.`,
     kinds: {
       capex: "Capex",
+      multi_year_plan: "Multi-year plan",
       investment: "Investment",
       deal_value: "Deal value",
       compensation: "Compensation",
