@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, CartesianGrid, ComposedChart, LabelList, Legend, Rectangle, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
-import type { DotProps } from "recharts";
+import type { DotProps, LabelProps } from "recharts";
 import type { InvestmentsChart as InvestmentsData } from "@/lib/domain/chart-investments";
 import { formatUsd } from "@/lib/domain/amounts";
 import { localePath, type Locale } from "@/lib/i18n/config";
@@ -57,6 +57,37 @@ function YearTooltip({ active, label, data, locale }: { active?: boolean; label?
   );
 }
 
+/** the smallest gap between two deal labels of one year, in pixels (a 12 px line and a little air) */
+const LABEL_GAP = 14;
+
+/** Per year, the heights already taken by a deal label in this drawing. */
+function labelRows() {
+  const taken = new Map<number, number[]>();
+  return {
+    claim(year: number, y: number): boolean {
+      const ys = taken.get(year) ?? [];
+      if (ys.some((other) => Math.abs(other - y) < LABEL_GAP)) return false;
+      taken.set(year, [...ys, y]);
+      return true;
+    },
+  };
+}
+
+/** the smallest bar segment that has room for its amount inside it */
+const MIN_LABELLED_HEIGHT = 18;
+
+/** A segment's amount inside its top, only where the segment is tall enough to hold it. */
+function SegmentLabel(p: LabelProps) {
+  const height = Number(p.height ?? 0);
+  if (height < MIN_LABELLED_HEIGHT || !p.value) return null;
+  const x = Number(p.x ?? 0) + Number(p.width ?? 0) / 2;
+  return (
+    <text x={x} y={Number(p.y ?? 0) + 4} textAnchor="middle" dominantBaseline="hanging" fill="#ffffff" fontSize={12}>
+      {String(p.value)}
+    </text>
+  );
+}
+
 export function InvestmentsChart({ data, locale }: { data: InvestmentsData; locale: Locale }) {
   const t = chartsMessages[locale].investments;
   const segmentLabel = (year: string, lab: string) => {
@@ -65,6 +96,10 @@ export function InvestmentsChart({ data, locale }: { data: InvestmentsData; loca
     const qualifiers = new Set(s.events.map((e) => e.qualifier));
     return formatUsd(s.totalUsd, locale, qualifiers.size === 1 ? [...qualifiers][0] : "about").replace(" US-Dollar", "");
   };
+  // The largest deals are drawn (and claim their label's place) first; a smaller one too close to
+  // a labelled one keeps its diamond, link and title but no text, so labels never overprint.
+  const dealsLargestFirst = [...data.deals].sort((a, b) => b.amountUsd - a.amountUsd || a.eventId - b.eventId);
+  const labelled = labelRows();
   return (
     <div className="text-zinc-800 dark:text-zinc-200" data-testid="investments-chart">
       <ResponsiveContainer width="100%" height={380} minWidth={280}>
@@ -93,13 +128,11 @@ export function InvestmentsChart({ data, locale }: { data: InvestmentsData; loca
             >
               <LabelList
                 dataKey={(row: InvestmentsData["rows"][number]) => segmentLabel(row.year, lab.slug)}
-                position="insideTop"
-                fill="#ffffff"
-                fontSize={12}
+                content={SegmentLabel}
               />
             </Bar>
           ))}
-          {data.deals.map((d) => {
+          {dealsLargestFirst.map((d) => {
             const visible = d.counterparty ? `${d.counterparty.name}${d.percent !== null ? ` ${d.percent}%` : ""}` : shortUsd(d.amountUsd, locale);
             const label = t.dealLabel(visible, d.title, formatUsd(d.amountUsd, locale, d.qualifier));
             const first = d.articles[0];
@@ -116,9 +149,11 @@ export function InvestmentsChart({ data, locale }: { data: InvestmentsData; loca
                   const diamond = (
                     <g data-testid="deal-point" data-event-id={d.eventId}>
                       <path d={`M ${cx} ${cy - 9} L ${cx + 9} ${cy} L ${cx} ${cy + 9} L ${cx - 9} ${cy} Z`} fill={DEAL_COLOUR} stroke="white" strokeWidth={1.5} />
-                      <text x={cx + 13} y={cy} dominantBaseline="central" fontSize={12} fill="currentColor">
-                        {visible}
-                      </text>
+                      {labelled.claim(d.year, cy) ? (
+                        <text x={cx + 13} y={cy} dominantBaseline="central" fontSize={12} fill="currentColor">
+                          {visible}
+                        </text>
+                      ) : null}
                     </g>
                   );
                   return first ? (
