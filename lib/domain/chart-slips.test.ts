@@ -54,8 +54,11 @@ describe("buildSlipChart", () => {
     expect(released.plans.every((p) => p.runsUntil === null)).toBe(true);
   });
 
-  it("neither runs on nor counts overdue a model released on an unknown day", () => {
-    const undated = buildSlipChart([{ ...behemoth, releasedDateUnknown: true }], "2026-03-15").models[0]!;
+  it.each([
+    ["released on an unknown day", { releasedDateUnknown: true }],
+    ["shelved", { shelved: true }],
+  ])("neither runs on nor counts overdue a model %s", (_, flags) => {
+    const undated = buildSlipChart([{ ...behemoth, ...flags }], "2026-03-15").models[0]!;
     expect(undated.plans.map((p) => p.runsUntil)).toEqual([null, null, null]);
     expect(undated.slip.overdueDays).toBe(0);
     expect(chart.models.find((x) => x.model.slug === "llama-4-behemoth")!.slip.overdueDays).toBeGreaterThan(0);

@@ -28,6 +28,8 @@ export interface SlipModelInput {
   released: FuzzyDate | null;
   /** released, but no source dates it: never overdue, and no plan runs on */
   releasedDateUnknown?: boolean;
+  /** given up without a release: never overdue, and no plan runs on */
+  shelved?: boolean;
 }
 
 export interface SlipPlan extends SlipCommitmentInput {
@@ -57,7 +59,8 @@ export interface SlipChart {
  */
 export function slipLengthDays(m: SlipChartModel, today: IsoDay): number {
   // Out on a day nobody reported: only how far the plan moved is known, not how late it came.
-  if (m.slip.releasedDateUnknown) return Math.max(m.slip.slipDays, 0);
+  // Given up: it will never come out, so today is no measure of how late it is.
+  if (m.slip.releasedDateUnknown || m.slip.shelved) return Math.max(m.slip.slipDays, 0);
   const end = m.released ? m.released.from : today;
   return Math.max(m.slip.slipDays, daysBetween(m.slip.firstPlanned.to, end), 0);
 }
@@ -71,6 +74,7 @@ export function buildSlipChart(models: readonly SlipModelInput[], today: IsoDay)
       today,
       released: input.released,
       releasedDateUnknown: input.releasedDateUnknown,
+      shelved: input.shelved,
     });
     if (!slip) continue;
     const last = plans.length - 1;

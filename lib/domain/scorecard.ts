@@ -117,8 +117,10 @@ function rule(
 /** One model's commitments ruled as of `today`; null when it has no planned dates. */
 export function scoreModel(model: ModelScoreInput, today: IsoDay): ModelScore | null {
   if (!isIsoDay(today)) throw new RangeError(`today must be a YYYY-MM-DD day: ${String(today)}`);
-  const { released, releasedDateUnknown } = releaseOf(model);
-  const slip = computeSlip(model.commitments, { today, released, releasedDateUnknown });
+  const release = releaseOf(model);
+  const { released } = release;
+  // a shelved model's plans are still missed, but it is no longer overdue
+  const slip = computeSlip(model.commitments, { today, ...release });
   if (!slip) return null;
   const ordered = [...model.commitments].sort((a, b) => a.sequence - b.sequence);
   return {

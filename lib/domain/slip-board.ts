@@ -29,9 +29,14 @@ export function releasedAt(lifecycle: ModelPlans["lifecycle"]): FuzzyDate | null
 export function releaseOf(model: Pick<ModelPlans, "lifecycle" | "status">): {
   released: FuzzyDate | null;
   releasedDateUnknown: boolean;
+  shelved: boolean;
 } {
   const released = releasedAt(model.lifecycle);
-  return { released, releasedDateUnknown: released === null && model.status === "released" };
+  return {
+    released,
+    releasedDateUnknown: released === null && model.status === "released",
+    shelved: released === null && model.status === "shelved",
+  };
 }
 
 export function slipOf(model: ModelPlans, today: IsoDay): SlipResult | null {

@@ -26,6 +26,7 @@ describe("computeSlip", () => {
       revisions: 2,
       isOpen: true,
       releasedDateUnknown: false,
+      shelved: false,
       overdueDays: 0,
       released: null,
       releasedSlipDays: null,
@@ -56,6 +57,18 @@ describe("computeSlip", () => {
     expect(computeSlip(behemoth, { today: "2026-11-27" })).toMatchObject({ isOpen: true, overdueDays: 362 });
     expect(describeSlip(r!, "en")).toMatch(/released \(date unknown\)$/);
     expect(describeSlip(r!, "de")).toMatch(/erschienen \(Datum unbekannt\)$/);
+  });
+
+  it("never counts a shelved model as overdue, and says it was given up", () => {
+    const r = computeSlip(behemoth, { today: "2026-11-27", shelved: true });
+    expect(r).toMatchObject({ isOpen: false, shelved: true, overdueDays: 0, released: null, slipDays: 133 });
+    expect(describeSlip(r!, "en")).toMatch(/; shelved$/);
+    expect(describeSlip(r!, "de")).toMatch(/; eingestellt$/);
+    // a release, dated or not, is what happened: the model was out before it was given up
+    expect(computeSlip(behemoth, { today: "2026-11-27", shelved: true, releasedDateUnknown: true })).toMatchObject({
+      shelved: false,
+      releasedDateUnknown: true,
+    });
   });
 
   it("lets a dated release win over the unknown-date flag", () => {

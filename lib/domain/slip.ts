@@ -23,6 +23,11 @@ export interface SlipOptions {
    * it is not open and never overdue, though when it came out stays unknown.
    */
   releasedDateUnknown?: boolean;
+  /**
+   * The lab gave the model up (status "shelved") without a release: its plans stay as they were
+   * reported, but it is no longer open, so never overdue (Humane's AI Pin, discontinued in 2025).
+   */
+  shelved?: boolean;
 }
 
 export interface SlipResult {
@@ -40,6 +45,8 @@ export interface SlipResult {
   isOpen: boolean;
   /** released, but no source says when */
   releasedDateUnknown: boolean;
+  /** given up without a release */
+  shelved: boolean;
   /** days since the latest planned period ended, while unreleased; otherwise 0 */
   overdueDays: number;
   released: FuzzyDate | null;
@@ -60,7 +67,8 @@ export function computeSlip(commitments: readonly ReleaseCommitment[], opts: Sli
   const latest = ordered[ordered.length - 1]!.planned;
   const released = opts.released ?? null;
   const releasedDateUnknown = released === null && opts.releasedDateUnknown === true;
-  const isOpen = released === null && !releasedDateUnknown;
+  const shelved = released === null && !releasedDateUnknown && opts.shelved === true;
+  const isOpen = released === null && !releasedDateUnknown && !shelved;
 
   // An open-ended plan is still overdue once its named period has passed: "Herbst oder später"
   // in December means the lab missed the date it gave, even if it hedged.
@@ -76,6 +84,7 @@ export function computeSlip(commitments: readonly ReleaseCommitment[], opts: Sli
     revisions: ordered.length - 1,
     isOpen,
     releasedDateUnknown,
+    shelved,
     overdueDays,
     released,
     releasedSlipDays: released ? daysBetween(first.from, released.from) : null,
@@ -130,6 +139,8 @@ export function describeSlip(result: SlipResult, locale: "en" | "de"): string {
     line += de ? `; erschienen ${when}` : `; released ${when}`;
   } else if (result.releasedDateUnknown) {
     line += de ? "; erschienen (Datum unbekannt)" : "; released (date unknown)";
+  } else if (result.shelved) {
+    line += de ? "; eingestellt" : "; shelved";
   }
   return line;
 }
