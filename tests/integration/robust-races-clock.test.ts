@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, it, vi } from "vitest";
 import { openTestDatabase } from "./support/database";
 import { mockNextRequest, signInAs } from "./admin-support";
-import { classify, input, RUN, URL_PREFIX } from "./support/race-articles";
+import { expectParallelSavesShareOnePublisher, RUN, URL_PREFIX } from "./support/race-articles";
 
 /**
  * Twenty parallel saves on a loaded machine: each save holds the article-save lock a while, and
@@ -47,17 +47,10 @@ afterAll(async () => {
 
 describe("twenty parallel saves, each slower than a twentieth of the clock", () => {
   it("all wait their turn and save: one new publisher, twenty articles", async () => {
-    const results = await Promise.all(
-      Array.from({ length: PARALLEL }, (_, i) =>
-        saveArticle(input({ publisher: PUBLISHER, url: `${URL_PREFIX}clock-${i}` })),
-      ),
-    );
-    expect(results.map(classify)).toEqual(Array.from({ length: PARALLEL }, () => "saved"));
-    expect(await db.publisher.count({ where: { name: PUBLISHER } })).toBe(1);
-    const publisher = await db.publisher.findFirstOrThrow({
-      where: { name: PUBLISHER },
-      select: { id: true },
+    await expectParallelSavesShareOnePublisher(saveArticle, db, {
+      publisher: PUBLISHER,
+      urlPrefix: `${URL_PREFIX}clock-`,
+      count: PARALLEL,
     });
-    expect(await db.article.count({ where: { publisherId: publisher.id } })).toBe(PARALLEL);
   });
 });

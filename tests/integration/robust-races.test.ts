@@ -2,7 +2,14 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "./support/database";
 import { mockNextRequest, signInAs } from "./admin-support";
-import { classify, input, RUN, text, URL_PREFIX } from "./support/race-articles";
+import {
+  classify,
+  expectParallelSavesShareOnePublisher,
+  input,
+  RUN,
+  text,
+  URL_PREFIX,
+} from "./support/race-articles";
 
 /**
  * Issue 12 §7 and issue 9 §4: saves that race, and copies that are not byte-identical. Twenty
@@ -56,18 +63,11 @@ describe("twenty parallel saves", () => {
   });
 
   it("naming the same new publisher create one publisher and twenty articles", async () => {
-    const results = await Promise.all(
-      Array.from({ length: PARALLEL }, (_, i) =>
-        saveArticle(input({ publisher: PUBLISHER, url: `${URL_PREFIX}pub-${i}` })),
-      ),
-    );
-    expect(results.map(classify)).toEqual(Array.from({ length: PARALLEL }, () => "saved"));
-    expect(await db.publisher.count({ where: { name: PUBLISHER } })).toBe(1);
-    const publisher = await db.publisher.findFirstOrThrow({
-      where: { name: PUBLISHER },
-      select: { id: true },
+    await expectParallelSavesShareOnePublisher(saveArticle, db, {
+      publisher: PUBLISHER,
+      urlPrefix: `${URL_PREFIX}pub-`,
+      count: PARALLEL,
     });
-    expect(await db.article.count({ where: { publisherId: publisher.id } })).toBe(PARALLEL);
   });
 });
 

@@ -1,3 +1,5 @@
+import { expect } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ArticleFormInput } from "@/lib/validation/article-form";
 import { emptyArticleForm } from "@/lib/validation/article-form";
 
@@ -45,4 +47,24 @@ export function classify(r: { ok: boolean; duplicates?: unknown[]; conflict?: un
   if (r.duplicates && r.duplicates.length > 0) return "duplicate";
   if (r.conflict) return "conflict";
   return "other";
+}
+
+type SaveResult = Parameters<typeof classify>[0];
+
+/**
+ * Saves `count` articles at once, all naming the same new publisher, and expects what no race may
+ * break: every save succeeds, the publisher exists once, and all `count` articles point at it.
+ */
+export async function expectParallelSavesShareOnePublisher(
+  save: (input: ArticleFormInput) => Promise<SaveResult>,
+  db: PrismaClient,
+  { publisher, urlPrefix, count }: { publisher: string; urlPrefix: string; count: number },
+): Promise<void> {
+  const results = await Promise.all(
+    Array.from({ length: count }, (_, i) => save(input({ publisher, url: `${urlPrefix}${i}` }))),
+  );
+  expect(results.map(classify)).toEqual(Array.from({ length: count }, () => "saved"));
+  expect(await db.publisher.count({ where: { name: publisher } })).toBe(1);
+  const row = await db.publisher.findFirstOrThrow({ where: { name: publisher }, select: { id: true } });
+  expect(await db.article.count({ where: { publisherId: row.id } })).toBe(count);
 }
