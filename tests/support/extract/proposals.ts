@@ -1,0 +1,40 @@
+/**
+ * What the extractor tests ask of a text, said once: the proposals for it against the seed data,
+ * a proposal in one line, and a list of readings checked in one go (each failure names its text).
+ */
+import { expect } from "vitest";
+import { extractFromText } from "@/lib/domain/extract/extract";
+import type { ExtractContext, ExtractedEvent } from "@/lib/domain/extract/types";
+import { seedContext } from "./seed-context";
+
+/** The news proposals for `text` (background ones too with `background: true`), seed labs and models. */
+export function proposalsFor(
+  text: string,
+  { background = false, ...ctx }: Partial<ExtractContext> & { background?: boolean } = {},
+): ExtractedEvent[] {
+  const events = extractFromText(text, seedContext(ctx)).events;
+  return background ? events : events.filter((e) => !e.background);
+}
+
+/** A proposal in one line: "delay openai/gpt-4o"; a lab the seed data does not know as "?Name". */
+export function summary(e: ExtractedEvent): string {
+  return `${e.type} ${e.lab ?? `?${e.labName}`}${e.model ? `/${e.model}` : ""}`;
+}
+
+/**
+ * Every case's last element is what `read` gives for the ones before it (equal, or — with
+ * `contains` — among what it gives). The text read is the failure's message.
+ */
+export function expectEach<A extends unknown[]>(
+  read: (...args: A) => unknown,
+  cases: readonly [...A, unknown][],
+  { contains = false } = {},
+): void {
+  for (const c of cases) {
+    const args = c.slice(0, -1) as A;
+    const expected = c[c.length - 1];
+    const actual = expect(read(...args), JSON.stringify(args[0]));
+    if (contains) actual.toContainEqual(expected);
+    else actual.toEqual(expected);
+  }
+}
