@@ -21,20 +21,24 @@ export function summary(e: ExtractedEvent): string {
   return `${e.type} ${e.lab ?? `?${e.labName}`}${e.model ? `/${e.model}` : ""}`;
 }
 
-/**
- * Every case's last element is what `read` gives for the ones before it (equal, or — with
- * `contains` — among what it gives). The text read is the failure's message.
- */
+/** Every case's last element is what `read` gives for the ones before it; the text read names a failure. */
 export function expectEach<A extends unknown[]>(
   read: (...args: A) => unknown,
   cases: readonly [...A, unknown][],
-  { contains = false } = {},
-): void {
-  for (const c of cases) {
-    const args = c.slice(0, -1) as A;
-    const expected = c[c.length - 1];
-    const actual = expect(read(...args), JSON.stringify(args[0]));
-    if (contains) actual.toContainEqual(expected);
-    else actual.toEqual(expected);
-  }
+) {
+  for (const [args, expected] of split(cases))
+    expect(read(...args), JSON.stringify(args[0])).toEqual(expected);
+}
+
+/** The same, where the last element is one of the things `read` gives (a list). */
+export function expectEachAmong<A extends unknown[]>(
+  read: (...args: A) => readonly unknown[],
+  cases: readonly [...A, unknown][],
+) {
+  for (const [args, expected] of split(cases))
+    expect(read(...args), JSON.stringify(args[0])).toContainEqual(expected);
+}
+
+function split<A extends unknown[]>(cases: readonly [...A, unknown][]): [A, unknown][] {
+  return cases.map((c) => [c.slice(0, -1) as A, c[c.length - 1]]);
 }
