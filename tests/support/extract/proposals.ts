@@ -39,6 +39,11 @@ export function expectEachAmong<A extends unknown[]>(
     expect(read(...args), JSON.stringify(args[0])).toContainEqual(expected);
 }
 
+/** `read` finds nothing (an empty list) in any of these texts. */
+export function expectNone(read: (text: string) => readonly unknown[], texts: readonly string[]) {
+  for (const text of texts) expect(read(text), JSON.stringify(text)).toEqual([]);
+}
+
 function split<A extends unknown[]>(cases: readonly [...A, unknown][]): [A, unknown][] {
   return cases.map((c) => [c.slice(0, -1) as A, c[c.length - 1]]);
 }
