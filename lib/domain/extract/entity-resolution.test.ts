@@ -3,7 +3,7 @@
  * labs in quotes, product lines and models named by description (issue 9 §2).
  */
 import { describe, expect, it } from "vitest";
-import { expectEach } from "@/tests/support/extract/proposals";
+import { expectEach, expectEvent } from "@/tests/support/extract/proposals";
 import { buildEntityIndex, findMentions, findUnknownLabs } from "./entities";
 import { extractFromText } from "./extract";
 import { withKnowledge } from "./knowledge";
@@ -209,9 +209,7 @@ describe("the other party of a funding round", () => {
     const r = run(
       "Mistral AI, a French artificial intelligence start-up backed by NVIDIA, has raised $2 billion in its latest funding round. The investment was led by Dutch chip equipment maker ASML, which invested €1.3 billion in the company.",
     );
-    const round = r.events.find((e) => e.type === "investment");
-    expect(round?.lab).toBe("mistral-ai");
-    expect(round?.counterparty).toBe("asml");
+    expectEvent(r.events, "investment", { lab: "mistral-ai", counterparty: "asml" });
   });
 
   it("takes the lead named in the next sentence (German)", () => {
@@ -223,9 +221,7 @@ describe("the other party of a funding round", () => {
 
   it("does not make an earlier backer the round's other party (negative)", () => {
     const r = run("Nvidia-backed Mistral AI raises $2 billion at a $14 billion valuation.");
-    const round = r.events.find((e) => e.type === "investment");
-    expect(round?.lab).toBe("mistral-ai");
-    expect(round?.counterparty).toBeNull();
+    expectEvent(r.events, "investment", { lab: "mistral-ai", counterparty: null });
   });
 });
 
@@ -275,9 +271,7 @@ describe("the lab people leave", () => {
     const r = run(
       "Mira Murati, OpenAI's chief technology officer, said on Wednesday that she has made the difficult decision to leave OpenAI.",
     );
-    const left = r.events.find((e) => e.type === "departure");
-    expect(left?.lab).toBe("openai");
-    expect(left?.counterparty).toBeNull();
+    expectEvent(r.events, "departure", { lab: "openai", counterparty: null });
   });
 });
 

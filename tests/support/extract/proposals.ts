@@ -4,7 +4,7 @@
  */
 import { expect } from "vitest";
 import { extractFromText } from "@/lib/domain/extract/extract";
-import type { ExtractContext, ExtractedEvent } from "@/lib/domain/extract/types";
+import type { ExtractContext, ExtractedEvent, ExtractEventType } from "@/lib/domain/extract/types";
 import { seedContext } from "./seed-context";
 
 /** The news proposals for `text` (background ones too with `background: true`), seed labs and models. */
@@ -42,6 +42,18 @@ export function expectEachAmong<A extends unknown[]>(
 /** `read` finds nothing (an empty list) in any of these texts. */
 export function expectNone(read: (text: string) => readonly unknown[], texts: readonly string[]) {
   for (const text of texts) expect(read(text), JSON.stringify(text)).toEqual([]);
+}
+
+/** The first proposal of `type` has these `fields` (and there is one). */
+export function expectEvent(
+  events: readonly ExtractedEvent[],
+  type: ExtractEventType,
+  fields: Partial<ExtractedEvent>,
+) {
+  expect(
+    events.find((e) => e.type === type),
+    type,
+  ).toMatchObject(fields);
 }
 
 function split<A extends unknown[]>(cases: readonly [...A, unknown][]): [A, unknown][] {
