@@ -27,6 +27,11 @@ export function expectNone(read: (text: string) => readonly unknown[], texts: re
   for (const text of texts) expect(read(text), JSON.stringify(text)).toEqual([]);
 }
 
+/** `text` contains every one of `parts`; a failure names the part that is missing. */
+export function expectContainsAll(text: string, parts: readonly string[]) {
+  for (const part of parts) expect(text, part).toContain(part);
+}
+
 function split<A extends unknown[]>(cases: readonly [...A, unknown][]): [A, unknown][] {
   return cases.map((c) => [c.slice(0, -1) as A, c[c.length - 1]]);
 }
