@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { LabCheckboxes } from "@/components/filters/lab-checkboxes";
 import type { ChartFilters } from "@/lib/domain/event-query";
 import type { LabSummary } from "@/lib/data/dto";
 import { localePath, type Locale } from "@/lib/i18n/config";
@@ -41,14 +42,7 @@ export function ChartFilterForm({
         <fieldset>
           <legend className="text-sm font-semibold">{t.labs}</legend>
           <p className="text-xs text-zinc-600 dark:text-zinc-400">{chosen.size ? t.active(chosen.size) : t.allLabs}</p>
-          <div className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
-            {shown.map((lab) => (
-              <label key={lab.slug} className="inline-flex min-h-6 items-center gap-2 text-sm">
-                <input type="checkbox" name="lab" value={lab.slug} defaultChecked={chosen.has(lab.slug)} className="size-4" />
-                {lab.name}
-              </label>
-            ))}
-          </div>
+          <LabCheckboxes labs={shown} chosen={chosen} className="mt-2 flex flex-wrap gap-x-4 gap-y-2" />
         </fieldset>
         {children}
         <div>

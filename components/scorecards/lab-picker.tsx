@@ -1,3 +1,4 @@
+import { LabCheckboxes } from "@/components/filters/lab-checkboxes";
 import type { LabSummary } from "@/lib/data/dto";
 import type { ClaimScope } from "@/lib/domain/claim-status";
 import type { Locale } from "@/lib/i18n/config";
@@ -29,14 +30,7 @@ export function LabPicker({
     <form method="get" action={path} className="space-y-2" data-testid="lab-picker">
       <fieldset>
         <legend className="text-sm font-semibold">{t.picker}</legend>
-        <div className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-3 lg:grid-cols-5">
-          {sorted.map((l) => (
-            <label key={l.slug} className="inline-flex min-h-6 items-center gap-2 text-sm">
-              <input type="checkbox" name="lab" value={l.slug} defaultChecked={picked.has(l.slug)} className="size-4" />
-              {l.name}
-            </label>
-          ))}
-        </div>
+        <LabCheckboxes labs={sorted} chosen={picked} className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-3 lg:grid-cols-5" />
       </fieldset>
       {asOf ? <input type="hidden" name="asOf" value={asOf} /> : null}
       {claims ? <input type="hidden" name="claims" value={claims} /> : null}

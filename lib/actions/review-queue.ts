@@ -3,6 +3,7 @@
 import { requireEditor } from "@/lib/auth/require-editor";
 import { decideDraft } from "@/lib/write/review-queue";
 import { invalidate } from "@/lib/write/invalidate";
+import { BUSY_MESSAGE } from "@/lib/write/transaction";
 import { asFormData, fieldErrorsOf, type ActionState } from "@/lib/validation/action-result";
 import { ReviewDecisionSchema, reviewDecisionInput } from "@/lib/validation/review-decision";
 
@@ -22,6 +23,8 @@ export async function decideDraftAction(_prev: ActionState, formData: FormData):
         message: "Nothing was published: this text is a near-identical copy of an article already in Slipwatch.",
         duplicates: outcome.duplicates.map(({ id, title, deleted }) => ({ id, title, deleted })),
       };
+    case "busy":
+      return { message: BUSY_MESSAGE };
     case "stale":
       return { message: "This draft was changed or decided by someone else meanwhile. Reload the queue." };
     case "decided": {

@@ -1,30 +1,37 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { expectEach } from "@/tests/support/expect-each";
 import { csvField, csvLine, toCsv } from "./csv";
 
 describe("csvField", () => {
   it("leaves plain text and numbers alone", () => {
-    expect(csvField("Meta")).toBe("Meta");
-    expect(csvField(72e9)).toBe("72000000000");
-    expect(csvField(-2.2)).toBe("-2.2");
-    expect(csvField(null)).toBe("");
-    expect(csvField(undefined)).toBe("");
-    expect(csvField(true)).toBe("true");
+    expectEach(csvField, [
+      ["Meta", "Meta"],
+      [72e9, "72000000000"],
+      [-2.2, "-2.2"],
+      [null, ""],
+      [undefined, ""],
+      [true, "true"],
+    ]);
   });
 
   it("quotes commas, quotes and line breaks, doubling inner quotes", () => {
-    expect(csvField("a,b")).toBe('"a,b"');
-    expect(csvField('Meta\'s "Avocado"')).toBe('"Meta\'s ""Avocado"""');
-    expect(csvField('a "b", c')).toBe('"a ""b"", c"');
-    expect(csvField("two\nlines")).toBe('"two\nlines"');
-    expect(csvField("cr\rhere")).toBe('"cr\rhere"');
+    expectEach(csvField, [
+      ["a,b", '"a,b"'],
+      ['Meta\'s "Avocado"', '"Meta\'s ""Avocado"""'],
+      ['a "b", c', '"a ""b"", c"'],
+      ["two\nlines", '"two\nlines"'],
+      ["cr\rhere", '"cr\rhere"'],
+    ]);
   });
 
   it("defuses text that a spreadsheet would run as a formula", () => {
-    expect(csvField("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
-    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(csvField("-2%")).toBe("'-2%");
-    expect(csvField("-1+1, then")).toBe('"\'-1+1, then"');
+    expectEach(csvField, [
+      ["=HYPERLINK(1)", "'=HYPERLINK(1)"],
+      ["@SUM(A1)", "'@SUM(A1)"],
+      ["-2%", "'-2%"],
+      ["-1+1, then", '"\'-1+1, then"'],
+    ]);
   });
 
   it("refuses numbers a CSV cannot carry", () => {

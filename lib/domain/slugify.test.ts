@@ -1,11 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
+import { expectEach } from "@/tests/support/expect-each";
 import { slugify } from "./slugify";
 
 describe("slugify", () => {
   it("makes lowercase hyphenated ASCII slugs", () => {
-    expect(slugify("The Wall Street Journal")).toBe("the-wall-street-journal");
-    expect(slugify("Süddeutsche Zeitung")).toBe("suddeutsche-zeitung");
-    expect(slugify("  heise online!! ")).toBe("heise-online");
-    expect(slugify("Straße")).toBe("strasse");
+    expectEach(slugify, [
+      ["The Wall Street Journal", "the-wall-street-journal"],
+      ["Süddeutsche Zeitung", "suddeutsche-zeitung"],
+      ["  heise online!! ", "heise-online"],
+      ["Straße", "strasse"],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectEach } from "@/tests/support/expect-each";
 import { describeIssues, ImportArticleSchema } from "./article-row";
 import { mentionMatcher } from "./mentions";
 import { hostOf, normaliseArticleUrl } from "./normalise-url";
@@ -71,7 +72,9 @@ describe("normaliseArticleUrl", () => {
     expect(normaliseArticleUrl("https://WWW.Example.com/a?id=3&utm_source=rss&fbclid=1#top")).toBe("https://www.example.com/a?id=3");
   });
   it("gives a publisher host without www", () => {
-    expect(hostOf("https://www.heise.de/news")).toBe("heise.de");
-    expect(hostOf("not a url")).toBeNull();
+    expectEach(hostOf, [
+      ["https://www.heise.de/news", "heise.de"],
+      ["not a url", null],
+    ]);
   });
 });

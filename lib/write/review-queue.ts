@@ -1,9 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { tags } from "@/lib/data/cache";
 import { findPublishedCopies, type DuplicateArticle } from "@/lib/data/admin-articles";
 import { AcceptError, acceptSuggestions } from "@/lib/write/accept-suggestions";
-import { lockArticleSaves } from "@/lib/write/article/save-lock";
+import { articleSaveTransaction } from "@/lib/write/article/save-lock";
+import { isBusy } from "@/lib/write/article/errors";
 import { citedEventsChanged, commitmentTags, createdLabTags } from "@/lib/write/article/tags";
 import { writeAudit, type AuditEntry } from "@/lib/write/audit";
 import type { ReviewDecision } from "@/lib/validation/review-decision";
@@ -22,18 +24,24 @@ export type DecideOutcome =
   /** an accepted suggestion could not be turned into an event; nothing was written */
   | { kind: "refused"; reason: string }
   /** the draft's text is a near-identical copy of a stored article; nothing was written */
-  | { kind: "duplicate"; duplicates: DuplicateArticle[] };
+  | { kind: "duplicate"; duplicates: DuplicateArticle[] }
+  /** other saves held the article-save lock for too long; nothing was written */
+  | { kind: "busy" };
 
 export async function decideDraft(user: { id: number }, input: ReviewDecision): Promise<DecideOutcome> {
   const { articleId, version, decision, accept } = input;
   const userId = user.id;
   let outcome: { tags: string[] } | { duplicates: DuplicateArticle[] } | false;
+  // The article form refuses a near-identical copy on save; an imported or feed-watched draft
+  // meets the same check on publish, under the same lock (and in the same queue), before it
+  // becomes visible. A discard cannot make a copy and needs no lock.
+  const transaction =
+    decision === "publish"
+      ? articleSaveTransaction
+      : <T>(work: (tx: Prisma.TransactionClient) => Promise<T>) => db.$transaction(work);
   try {
-    outcome = await db.$transaction(async (tx) => {
+    outcome = await transaction(async (tx) => {
       if (decision === "publish") {
-        // The article form refuses a near-identical copy on save; an imported or feed-watched
-        // draft meets the same check here, under the same lock, before it becomes visible.
-        await lockArticleSaves(tx);
         const draft = await tx.article.findFirst({
           where: { id: articleId, version, status: "draft", deletedAt: null },
           select: { body: true },
@@ -91,6 +99,7 @@ export async function decideDraft(user: { id: number }, input: ReviewDecision): 
     });
   } catch (error) {
     if (error instanceof AcceptError) return { kind: "refused", reason: error.message };
+    if (isBusy(error)) return { kind: "busy" };
     throw error;
   }
   if (!outcome) return { kind: "stale" };

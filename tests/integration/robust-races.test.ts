@@ -1,7 +1,15 @@
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "./support/database";
 import { mockNextRequest, signInAs } from "./admin-support";
-import type { ArticleFormInput } from "@/lib/validation/article-form";
+import {
+  classify,
+  expectParallelSavesShareOnePublisher,
+  input,
+  RUN,
+  text,
+  URL_PREFIX,
+} from "./support/race-articles";
 
 /**
  * Issue 12 §7 and issue 9 §4: saves that race, and copies that are not byte-identical. Twenty
@@ -12,49 +20,11 @@ import type { ArticleFormInput } from "@/lib/validation/article-form";
 mockNextRequest();
 const db = await openTestDatabase();
 const { saveArticle, checkArticleDuplicates } = await import("@/lib/actions/articles");
-const { emptyArticleForm } = await import("@/lib/validation/article-form");
+const { ARTICLE_SAVE_LOCK } = await import("@/lib/write/article/save-lock");
+const { BUSY_MESSAGE, EDITOR_TRANSACTION } = await import("@/lib/write/transaction");
 
-const RUN = `${process.pid}-${Date.now()}`;
-const URL_PREFIX = `https://races.example.org/${RUN}/`;
 const PUBLISHER = `Race Gazette ${RUN}`;
 const PARALLEL = 20;
-
-/**
- * A long article text of pseudo-random words, different for every `salt` (and every run): made-up
- * words, so two texts share no more trigrams or word runs than two real, different stories.
- */
-function text(salt: string): string {
-  let seed = [...`${RUN}:${salt}`].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
-  // Math.imul keeps the product in 32 bits: a plain `*` overflows 2^53, loses the low bits and lets
-  // different salts fall into the same short cycle — "different" texts that are near-identical.
-  const next = (n: number) => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n;
-  const word = () =>
-    Array.from({ length: 4 + next(6) }, () => "abcdefghijklmnopqrstuvwxyz"[next(26)]).join("");
-  const paragraph = () => Array.from({ length: 30 }, word).join(" ") + ".";
-  return Array.from({ length: 10 }, paragraph).join("\n\n");
-}
-
-function input(overrides: Partial<ArticleFormInput>): ArticleFormInput {
-  return {
-    ...emptyArticleForm(),
-    url: "",
-    title: "Race test",
-    publisher: "",
-    publishedDate: "2025-08-01",
-    language: "en",
-    body: text(Math.random().toString(36)),
-    status: "draft",
-    ...overrides,
-  };
-}
-
-type Outcome = "saved" | "duplicate" | "conflict" | "other";
-function classify(r: { ok: boolean; duplicates?: unknown[]; conflict?: unknown }): Outcome {
-  if (r.ok) return "saved";
-  if (r.duplicates && r.duplicates.length > 0) return "duplicate";
-  if (r.conflict) return "conflict";
-  return "other";
-}
 
 beforeAll(async () => {
   await signInAs("editor");
@@ -93,18 +63,11 @@ describe("twenty parallel saves", () => {
   });
 
   it("naming the same new publisher create one publisher and twenty articles", async () => {
-    const results = await Promise.all(
-      Array.from({ length: PARALLEL }, (_, i) =>
-        saveArticle(input({ publisher: PUBLISHER, url: `${URL_PREFIX}pub-${i}` })),
-      ),
-    );
-    expect(results.map(classify)).toEqual(Array.from({ length: PARALLEL }, () => "saved"));
-    expect(await db.publisher.count({ where: { name: PUBLISHER } })).toBe(1);
-    const publisher = await db.publisher.findFirstOrThrow({
-      where: { name: PUBLISHER },
-      select: { id: true },
+    await expectParallelSavesShareOnePublisher(saveArticle, db, {
+      publisher: PUBLISHER,
+      urlPrefix: `${URL_PREFIX}pub-`,
+      count: PARALLEL,
     });
-    expect(await db.article.count({ where: { publisherId: publisher.id } })).toBe(PARALLEL);
   });
 });
 
@@ -156,5 +119,30 @@ describe("near-identical texts", () => {
     const outcomes = results.map(classify);
     expect(outcomes.filter((o) => o === "saved")).toHaveLength(1);
     expect(outcomes.filter((o) => o === "duplicate")).toHaveLength(9);
+  });
+});
+
+describe("a save that cannot have the lock in time", () => {
+  it("answers busy well before its transaction would expire, and writes nothing", async () => {
+    // Another process (a second server, a CLI) holds the article-save lock and does not let go.
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query("SELECT pg_advisory_xact_lock($1::bigint)", [ARTICLE_SAVE_LOCK]);
+      const started = Date.now();
+      const result = await saveArticle(input({ url: `${URL_PREFIX}locked-out` }));
+      const waited = Date.now() - started;
+      expect(result).toMatchObject({ ok: false, message: BUSY_MESSAGE });
+      // lock_timeout ended the wait, not the transaction's clock running out.
+      expect(waited).toBeLessThan(EDITOR_TRANSACTION.timeout);
+      expect(await db.article.count({ where: { url: `${URL_PREFIX}locked-out` } })).toBe(0);
+    } finally {
+      await other.query("ROLLBACK");
+      await other.end();
+    }
+    // Once the lock is free again the same save goes through.
+    const again = await saveArticle(input({ url: `${URL_PREFIX}locked-out` }));
+    expect(classify(again)).toBe("saved");
   });
 });

@@ -5,6 +5,7 @@ import { AsOfControl } from "@/components/filters/as-of-control";
 import { ClaimsToggle } from "@/components/filters/claims-toggle";
 import { CompareFigures } from "@/components/scorecards/compare-figures";
 import { LabPicker } from "@/components/scorecards/lab-picker";
+import { PerLabCards } from "@/components/scorecards/per-lab-cards";
 import { ScorecardRulings } from "@/components/scorecards/scorecard-rulings";
 import { ScorecardSummary } from "@/components/scorecards/scorecard-summary";
 import { SetbacksYearTable } from "@/components/scorecards/setbacks-year-table";
@@ -134,9 +135,9 @@ async function CompareBody({
       </Section>
 
       <Section id="scorecards" title={t.scorecards}>
-        <ul className={`grid gap-4 ${cols}`}>
-          {perLab.map((p) => (
-            <li key={p.lab.slug} className="space-y-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" data-testid="compare-scorecard" data-lab={p.lab.slug}>
+        <PerLabCards items={perLab} className={`grid gap-4 ${cols}`} cardClassName="space-y-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" testId="compare-scorecard">
+          {(p) => (
+            <>
               <h3 className="text-lg font-semibold">
                 <EntityLink to="labs" entity={p.lab} locale={locale} asOf={asOf} />
               </h3>
@@ -155,31 +156,31 @@ async function CompareBody({
                   ) : null}
                 </>
               ) : null}
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        </PerLabCards>
       </Section>
 
       <Section id="setbacks" title={t.setbacks}>
-        <ul className="grid gap-4 md:grid-cols-2">
-          {perLab.map((p, i) => (
-            <li key={p.lab.slug} className="min-w-0 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" data-testid="compare-setbacks" data-lab={p.lab.slug}>
+        <PerLabCards items={perLab} className="grid gap-4 md:grid-cols-2" cardClassName="min-w-0 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" testId="compare-setbacks">
+          {(p, i) => (
+            <>
               <h3 className="font-semibold">{p.lab.name}</h3>
               {p.setbacks.rows.length === 0 ? (
                 <p className="mt-2 text-sm">{t.setbacksEmpty}</p>
               ) : (
                 <SetbacksChart data={aligned[i]!} locale={locale} yMax={yMax} />
               )}
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        </PerLabCards>
         <SetbacksYearTable labs={perLab.map((p) => p.lab)} rows={yearRows} locale={locale} />
       </Section>
 
       <Section id="slips" title={t.slips}>
-        <ul className={`grid gap-4 ${cols}`}>
-          {perLab.map((p) => (
-            <li key={p.lab.slug} className="space-y-2 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" data-testid="compare-slips" data-lab={p.lab.slug}>
+        <PerLabCards items={perLab} className={`grid gap-4 ${cols}`} cardClassName="space-y-2 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" testId="compare-slips">
+          {(p) => (
+            <>
               <h3 className="font-semibold">
                 <Link href={readerHref(locale, `/charts/slips?lab=${p.lab.slug}`, asOf)} className="hover:underline">
                   {p.lab.name}
@@ -198,9 +199,9 @@ async function CompareBody({
                   ))}
                 </ul>
               )}
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        </PerLabCards>
       </Section>
     </div>
   );

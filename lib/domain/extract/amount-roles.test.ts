@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectEach } from "@/tests/support/extract/proposals";
 import { parseAmounts, parseHeadcounts, parsePercents } from "../amounts";
 import { amountFor, type Numbers } from "./figures";
 import type { ExtractEventType } from "./types";
@@ -11,44 +12,66 @@ const pick = (type: ExtractEventType, text: string, lang: "de" | "en") => {
 
 describe("an amount's role stops at the next amount and the clause", () => {
   it("does not give a round the role of a revenue or valuation named beside it", () => {
-    expect(pick("investment", "Lumen, whose revenue hit $2 billion, raised $300 million.", "en")).toEqual([
-      300e6,
-      null,
-      "investment",
-    ]);
-    expect(
-      pick("investment", "Lumen raised $300 million; its annualised revenue is $2 billion.", "en"),
-    ).toEqual([300e6, null, "investment"]);
-    expect(
-      pick(
+    expectEach(pick, [
+      [
+        "investment",
+        "Lumen, whose revenue hit $2 billion, raised $300 million.",
+        "en",
+        [300e6, null, "investment"],
+      ],
+      [
+        "investment",
+        "Lumen raised $300 million; its annualised revenue is $2 billion.",
+        "en",
+        [300e6, null, "investment"],
+      ],
+      [
         "investment",
         "Lumen sammelt 500 Millionen Dollar bei einer Bewertung von fünf Milliarden Dollar ein.",
         "de",
-      ),
-    ).toEqual([500e6, null, "investment"]);
-    expect(
-      pick("investment", "Lumen is raising $2 billion to $3 billion at a valuation of $30 billion.", "en"),
-    ).toEqual([2e9, 3e9, "investment"]);
+        [500e6, null, "investment"],
+      ],
+      [
+        "investment",
+        "Lumen is raising $2 billion to $3 billion at a valuation of $30 billion.",
+        "en",
+        [2e9, 3e9, "investment"],
+      ],
+    ]);
   });
 
   it("reads a deal valued at an amount as the deal's value", () => {
-    expect(
-      pick("acquisition", "Orbit agreed to buy Lumen in a deal valued at about $2 billion.", "en"),
-    ).toEqual([2e9, null, "deal_value"]);
-    expect(
-      pick("acquisition", "Orbit kauft Lumen, die Übernahme im Wert von 2 Milliarden Dollar.", "de"),
-    ).toEqual([2e9, null, "deal_value"]);
+    expectEach(pick, [
+      [
+        "acquisition",
+        "Orbit agreed to buy Lumen in a deal valued at about $2 billion.",
+        "en",
+        [2e9, null, "deal_value"],
+      ],
+      [
+        "acquisition",
+        "Orbit kauft Lumen, die Übernahme im Wert von 2 Milliarden Dollar.",
+        "de",
+        [2e9, null, "deal_value"],
+      ],
+    ]);
   });
 
   it("reads money paid to settle as a settlement", () => {
-    expect(pick("other", "Lumen agreed to pay $1.5 billion to settle the authors' lawsuit.", "en")).toEqual([
-      1.5e9,
-      null,
-      "settlement",
+    expectEach(pick, [
+      [
+        "other",
+        "Lumen agreed to pay $1.5 billion to settle the authors' lawsuit.",
+        "en",
+        [1.5e9, null, "settlement"],
+      ],
+      [
+        "other",
+        "Lumen zahlt 1,5 Milliarden Dollar, um die Klage der Autoren beizulegen.",
+        "de",
+        [1.5e9, null, "settlement"],
+      ],
     ]);
-    expect(
-      pick("other", "Lumen zahlt 1,5 Milliarden Dollar, um die Klage der Autoren beizulegen.", "de"),
-    ).toEqual([1.5e9, null, "settlement"]);
   });
 
   it("still never takes a valuation for the round", () => {
@@ -69,9 +92,17 @@ describe("a sum spread over years is a multi-year plan, not one year's capex or 
 
   it.each([
     ["en", "Orbit raised its capital expenditure forecast to $72 billion for this year.", "capex"],
-    ["de", "Orbit investiert 5 Milliarden Dollar in das Start-up, das über 300 Mitarbeiter hat.", "investment"],
+    [
+      "de",
+      "Orbit investiert 5 Milliarden Dollar in das Start-up, das über 300 Mitarbeiter hat.",
+      "investment",
+    ],
     // one deal paid in tranches stays the deal's investment
-    ["en", "Orbit's investment in Lumen will total $10 billion over multiple years, sources said.", "investment"],
+    [
+      "en",
+      "Orbit's investment in Lumen will total $10 billion over multiple years, sources said.",
+      "investment",
+    ],
   ] as const)("not one year's figure — %s: %s", (lang, text, kind) => {
     expect(pick("investment", text, lang)?.[2]).toBe(kind);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectEach, expectNone } from "@/tests/support/extract/proposals";
 import { agencyCredit, findAttributions, resolveReferences } from "./attribution";
 
 const publishers = [{ name: "The Wall Street Journal" }, { name: "Wired" }];
@@ -57,26 +58,29 @@ describe("findAttributions", () => {
   });
 
   it("credits the outlet that was first to report, only when it is a known outlet", () => {
-    expect(first("Reuters was first to point out an error in the company's advertisement.")).toEqual([
-      "Reuters",
-      "outlet",
-    ]);
-    expect(first("Das Handelsblatt hatte als Erstes darüber berichtet, dass die Runde steht.")).toEqual([
-      "Handelsblatt",
-      "outlet",
+    expectEach(first, [
+      ["Reuters was first to point out an error in the company's advertisement.", ["Reuters", "outlet"]],
+      [
+        "Das Handelsblatt hatte als Erstes darüber berichtet, dass die Runde steht.",
+        ["Handelsblatt", "outlet"],
+      ],
     ]);
     expect(first("Google was first to release a model of this size.")).toBeNull();
     expect(first("Das Start-up war als Erstes auf dem Markt.")).toBeNull();
   });
 
   it("reads a broadcaster named by its kind ('der US-Sender CNBC')", () => {
-    expect(first("Gemini komme erst im Januar, berichtet der US-Sender CNBC.")).toEqual(["CNBC", "outlet"]);
-    expect(first("Das berichtet der Nachrichtensender CNN.")).toEqual(["CNN", "outlet"]);
+    expectEach(first, [
+      ["Gemini komme erst im Januar, berichtet der US-Sender CNBC.", ["CNBC", "outlet"]],
+      ["Das berichtet der Nachrichtensender CNN.", ["CNN", "outlet"]],
+    ]);
   });
 
   it("finds nothing in a sentence that attributes nothing", () => {
-    expect(findAttributions("Der Kurs rutschte daraufhin um 2,2 Prozent ab.", publishers)).toEqual([]);
-    expect(findAttributions("an der Wall Street kommen Zweifel auf", publishers)).toEqual([]);
+    expectEach(findAttributions, [
+      ["Der Kurs rutschte daraufhin um 2,2 Prozent ab.", publishers, []],
+      ["an der Wall Street kommen Zweifel auf", publishers, []],
+    ]);
   });
 
   it.each([
@@ -99,8 +103,10 @@ describe("findAttributions", () => {
   });
 
   it("does not credit a known outlet in a sentence that speaks of no reporting", () => {
-    expect(findAttributions("Reuters und Bloomberg konkurrieren um Finanzdaten.")).toEqual([]);
-    expect(findAttributions("The Verge is a website owned by Vox Media.")).toEqual([]);
+    expectNone(findAttributions, [
+      "Reuters und Bloomberg konkurrieren um Finanzdaten.",
+      "The Verge is a website owned by Vox Media.",
+    ]);
   });
 
   it("reads 'schreibt das Magazin' and 'the report said' as the outlet named before", () => {
@@ -120,13 +126,9 @@ describe("findAttributions", () => {
   });
 
   it("takes a lawsuit or a study for a document and a weekday for nobody", () => {
-    expect(first("Der Klage zufolge weckten die Werbespots falsche Erwartungen.")).toEqual([
-      "Klage",
-      "document",
-    ]);
-    expect(first("Der Untersuchung zufolge fehlen Sicherheitsprüfungen.")).toEqual([
-      "Untersuchung",
-      "document",
+    expectEach(first, [
+      ["Der Klage zufolge weckten die Werbespots falsche Erwartungen.", ["Klage", "document"]],
+      ["Der Untersuchung zufolge fehlen Sicherheitsprüfungen.", ["Untersuchung", "document"]],
     ]);
     expect(findAttributions("The chief executive stepped down, the board said Friday.")).toEqual([]);
   });
@@ -170,9 +172,11 @@ describe("anonymous sources", () => {
   });
 
   it("does not read people hired or sources of revenue as anonymous sources", () => {
-    expect(findAttributions("Nimbus hired people familiar faces would trust.")).toEqual([]);
-    expect(findAttributions("Meta hat Personen eingestellt, die mit der Materie vertraut sind.")).toEqual([]);
-    expect(findAttributions("Advertising and cloud are its main sources of revenue.")).toEqual([]);
+    expectNone(findAttributions, [
+      "Nimbus hired people familiar faces would trust.",
+      "Meta hat Personen eingestellt, die mit der Materie vertraut sind.",
+      "Advertising and cloud are its main sources of revenue.",
+    ]);
   });
 });
 
@@ -190,8 +194,10 @@ describe("outlets in inflected and other cue forms", () => {
   });
 
   it("does not take the company's own figures or a lesson learned for an outlet", () => {
-    expect(findAttributions("Nach Angaben von Nimbus sinkt der Umsatz.")).toEqual([]);
-    expect(findAttributions("Nimbus has learned its lesson after the failed launch.")).toEqual([]);
+    expectNone(findAttributions, [
+      "Nach Angaben von Nimbus sinkt der Umsatz.",
+      "Nimbus has learned its lesson after the failed launch.",
+    ]);
   });
 });
 
@@ -241,7 +247,9 @@ describe("documents an outlet has seen", () => {
   });
 
   it("does not credit a board or an authority that has seen something", () => {
-    expect(findAttributions("The deal was reviewed by the board.")).toEqual([]);
-    expect(findAttributions("Die Unterlagen, die der Kommission vorliegen, zeigen Mängel.")).toEqual([]);
+    expectNone(findAttributions, [
+      "The deal was reviewed by the board.",
+      "Die Unterlagen, die der Kommission vorliegen, zeigen Mängel.",
+    ]);
   });
 });

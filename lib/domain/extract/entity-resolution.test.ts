@@ -3,6 +3,7 @@
  * labs in quotes, product lines and models named by description (issue 9 §2).
  */
 import { describe, expect, it } from "vitest";
+import { expectEach, expectEvent } from "@/tests/support/extract/proposals";
 import { buildEntityIndex, findMentions, findUnknownLabs } from "./entities";
 import { extractFromText } from "./extract";
 import { withKnowledge } from "./knowledge";
@@ -27,41 +28,39 @@ const run = (text: string, articleDate = "2025-06-12") => extractFromText(text, 
 
 describe("labs named in passing", () => {
   it("does not take a former name, a platform or a former employer for an actor (English)", () => {
-    expect(roles("Musk posted on X, formerly known as Twitter, that xAI had raised $6 billion.")).toEqual([
-      "x-corp (aside)",
-      "x-corp (aside)",
-      "xai",
+    expectEach(roles, [
+      [
+        "Musk posted on X, formerly known as Twitter, that xAI had raised $6 billion.",
+        ["x-corp (aside)", "x-corp (aside)", "xai"],
+      ],
+      ["Mistral AI was founded by a former Google researcher.", ["mistral-ai", "google (aside)"]],
+      // negative: a lab that acts is not an aside
+      ["Google researchers say xAI moved its servers.", ["google", "xai"]],
     ]);
-    expect(roles("Mistral AI was founded by a former Google researcher.")).toEqual([
-      "mistral-ai",
-      "google (aside)",
-    ]);
-    // negative: a lab that acts is not an aside
-    expect(roles("Google researchers say xAI moved its servers.")).toEqual(["google", "xai"]);
   });
 
   it("does not take a former name, a platform or a former employer for an actor (German)", () => {
-    expect(
-      roles(
+    expectEach(roles, [
+      [
         "So lasen sich die Kommentare auf der Plattform „X“ (ehemals Twitter), als ASML bei Mistral AI einstieg.",
-      ),
-    ).toEqual(["x-corp (aside)", "x-corp (aside)", "asml", "mistral-ai"]);
-    expect(roles("OpenAI kauft das Start-up des ehemaligen Apple-Chefdesigners Jony Ive.")).toEqual([
-      "openai",
-      "apple (aside)",
+        ["x-corp (aside)", "x-corp (aside)", "asml", "mistral-ai"],
+      ],
+      ["OpenAI kauft das Start-up des ehemaligen Apple-Chefdesigners Jony Ive.", ["openai", "apple (aside)"]],
+      // negative: the chief designer of Apple today is Apple's
+      ["Apple-Chefdesigner Jony Ive verlässt Apple.", ["apple", "apple"]],
     ]);
-    // negative: the chief designer of Apple today is Apple's
-    expect(roles("Apple-Chefdesigner Jony Ive verlässt Apple.")).toEqual(["apple", "apple"]);
   });
 
   it("reads the units named after 'the parent of' as owned, not acting", () => {
-    expect(roles("The parent of Facebook and Instagram reorganised its AI efforts.")).toEqual([
-      "meta (aside)",
-      "instagram (aside)",
+    expectEach(roles, [
+      [
+        "The parent of Facebook and Instagram reorganised its AI efforts.",
+        ["meta (aside)", "instagram (aside)"],
+      ],
+      ["Der Mutterkonzern von Instagram baut seine KI-Sparte um.", ["instagram (aside)"]],
+      // negative: Instagram acting on its own
+      ["Instagram reorganised its AI efforts.", ["instagram"]],
     ]);
-    expect(roles("Der Mutterkonzern von Instagram baut seine KI-Sparte um.")).toEqual(["instagram (aside)"]);
-    // negative: Instagram acting on its own
-    expect(roles("Instagram reorganised its AI efforts.")).toEqual(["instagram"]);
   });
 
   it("reads 'companies that include X' as a list of others", () => {
@@ -120,10 +119,12 @@ describe("new labs in quotes", () => {
     const index = buildEntityIndex(seedLabs, seedModels);
     const unknown = (text: string) =>
       findUnknownLabs(text, findMentions(text, index), index).map((u) => u.name);
-    expect(unknown('OpenAI kauft das Hardware-Start-up "io" des Designers Jony Ive.')).toEqual(["io"]);
-    expect(unknown("The startup “Nimbus” raised $40 million.")).toEqual(["Nimbus"]);
-    // negative: a quoted verb after "the company" is no name
-    expect(unknown('The company "regrets" the error, a spokesperson said.')).toEqual([]);
+    expectEach(unknown, [
+      ['OpenAI kauft das Hardware-Start-up "io" des Designers Jony Ive.', ["io"]],
+      ["The startup “Nimbus” raised $40 million.", ["Nimbus"]],
+      // negative: a quoted verb after "the company" is no name
+      ['The company "regrets" the error, a spokesperson said.', []],
+    ]);
   });
 });
 
@@ -208,9 +209,7 @@ describe("the other party of a funding round", () => {
     const r = run(
       "Mistral AI, a French artificial intelligence start-up backed by NVIDIA, has raised $2 billion in its latest funding round. The investment was led by Dutch chip equipment maker ASML, which invested €1.3 billion in the company.",
     );
-    const round = r.events.find((e) => e.type === "investment");
-    expect(round?.lab).toBe("mistral-ai");
-    expect(round?.counterparty).toBe("asml");
+    expectEvent(r.events, "investment", { lab: "mistral-ai", counterparty: "asml" });
   });
 
   it("takes the lead named in the next sentence (German)", () => {
@@ -222,9 +221,7 @@ describe("the other party of a funding round", () => {
 
   it("does not make an earlier backer the round's other party (negative)", () => {
     const r = run("Nvidia-backed Mistral AI raises $2 billion at a $14 billion valuation.");
-    const round = r.events.find((e) => e.type === "investment");
-    expect(round?.lab).toBe("mistral-ai");
-    expect(round?.counterparty).toBeNull();
+    expectEvent(r.events, "investment", { lab: "mistral-ai", counterparty: null });
   });
 });
 
@@ -274,9 +271,7 @@ describe("the lab people leave", () => {
     const r = run(
       "Mira Murati, OpenAI's chief technology officer, said on Wednesday that she has made the difficult decision to leave OpenAI.",
     );
-    const left = r.events.find((e) => e.type === "departure");
-    expect(left?.lab).toBe("openai");
-    expect(left?.counterparty).toBeNull();
+    expectEvent(r.events, "departure", { lab: "openai", counterparty: null });
   });
 });
 

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { extractFromText } from "./extract";
-import { seedContext } from "@/tests/support/extract/seed-context";
+import { proposalsFor } from "@/tests/support/extract/proposals";
 
 /**
  * Issue 9 §3, the numbers a proposal carries (amounts with their role, signed percents) as the
  * whole extractor reads them. Every sentence is written for these tests, in general words.
  */
-const run = (text: string, articleDate = "2025-06-12") =>
-  extractFromText(text, seedContext({ articleDate })).events.filter((e) => !e.background);
+const run = (text: string, articleDate = "2025-06-12") => proposalsFor(text, { articleDate });
 
 describe("amounts on the event", () => {
   it("reads a headline's share loss in German, with the market value it names", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectEvent } from "@/tests/support/extract/proposals";
 import { amountRole } from "./amount-roles";
 import { findCues } from "./cues";
 import { extractFromText } from "./extract";
@@ -62,8 +63,7 @@ describe("proposals", () => {
 
   it("gives a funding round to the company raising it, the lead investor as the other party", () => {
     const r = run("Anthropic raised $4 billion in a funding round led by Amazon.");
-    const inv = r.events.find((e) => e.type === "investment");
-    expect(inv).toMatchObject({
+    expectEvent(r.events, "investment", {
       lab: "anthropic",
       counterparty: "amazon",
       amountUsd: 4e9,
@@ -73,12 +73,12 @@ describe("proposals", () => {
 
   it("never takes a valuation as the round's amount", () => {
     const r = run("OpenAI raised $6.6 billion at a $157 billion valuation.");
-    expect(r.events.find((e) => e.type === "investment")).toMatchObject({ amountUsd: 6.6e9 });
+    expectEvent(r.events, "investment", { amountUsd: 6.6e9 });
   });
 
   it("keeps both bounds of a range", () => {
     const r = run("Mistral AI will 2 bis 3 Milliarden Dollar in einer Finanzierungsrunde einsammeln.");
-    expect(r.events.find((e) => e.type === "investment")).toMatchObject({
+    expectEvent(r.events, "investment", {
       amountUsd: 2e9,
       amountUsdMax: 3e9,
     });
@@ -86,7 +86,7 @@ describe("proposals", () => {
 
   it("marks an amount the text gives as an estimate as about", () => {
     const r = run("xAI sammelte gut 6 Milliarden Dollar in einer Finanzierungsrunde ein.");
-    expect(r.events.find((e) => e.type === "investment")).toMatchObject({
+    expectEvent(r.events, "investment", {
       amountUsd: 6e9,
       amountQualifier: "about",
     });
@@ -100,7 +100,7 @@ describe("proposals", () => {
     const invest = r.events.filter((e) => e.type === "investment");
     expect(invest.length).toBeGreaterThan(0);
     expect(invest.every((e) => e.background)).toBe(true);
-    expect(r.events.find((e) => e.type === "layoff")).toMatchObject({ lab: "scale-ai", headcount: 200 });
+    expectEvent(r.events, "layoff", { lab: "scale-ai", headcount: 200 });
     expect(r.events.find((e) => e.type === "layoff")?.background).toBeFalsy();
   });
 
@@ -171,6 +171,6 @@ describe("references resolve to the lab the paragraph is about", () => {
     "Mistral AI hat ein neues Modell angekündigt. Die Firma verschiebt den Start aber auf Herbst.",
   ])("%s", (text) => {
     const r = run(text);
-    expect(r.events.find((e) => e.type === "delay")).toMatchObject({ lab: "mistral-ai" });
+    expectEvent(r.events, "delay", { lab: "mistral-ai" });
   });
 });

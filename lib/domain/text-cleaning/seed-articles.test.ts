@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { expectContainsAll } from "@/tests/support/expect-each";
 import { cleanArticleText, type CleaningReason } from ".";
 
 // Verbatim copies of shared/seeds live in the repo, so the tests run on a clone alone.
@@ -61,16 +62,14 @@ describe("seed articles", () => {
       .filter((l) => l.trim() !== "")
       .filter((l) => !removed.some((r) => r.line === l.trim()));
     expect(body).toHaveLength(15);
-    for (const line of body) expect(text).toContain(line);
-    for (const sentence of [
+    expectContainsAll(text, body);
+    expectContainsAll(text, [
       "Eigentlich wollten sie die Branche anführen.",
       'Interne Tests belegen, dass das unter dem Codenamen "Avocado" entwickelte System',
       "Das Team muss die bestehende Codebasis verwerfen und komplett neu programmieren.",
       "Wenn Nachzügler bei der fehlerfreien Datenaufbereitung oder der Architektur patzen, verlieren sie entscheidende Entwicklungszyklen.",
       "Die Marktführer bauen ihren Vorsprung aus",
-    ]) {
-      expect(text).toContain(sentence);
-    }
+    ]);
   });
 
   it("001: an article without furniture comes back unchanged", () => {

@@ -1,6 +1,4 @@
 import "server-only";
-import { EDITOR_TRANSACTION } from "@/lib/write/transaction";
-import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/require-user";
 import { tags } from "@/lib/data/cache";
 import { findDuplicateArticles } from "@/lib/data/admin-articles";
@@ -10,7 +8,7 @@ import { createEvents } from "./create-events";
 import { isBusy, isUniqueViolation } from "./errors";
 import { finishSave } from "./finish";
 import { resolveReferences } from "./resolve-references";
-import { lockArticleSaves } from "./save-lock";
+import { articleSaveTransaction } from "./save-lock";
 import { Abort, type ArticleWriteOutcome, type SaveStep } from "./step";
 import { syncCitations } from "./sync-citations";
 import { syncReleaseDates } from "./sync-release-dates";
@@ -23,27 +21,23 @@ import { upsertArticle } from "./upsert-article";
  */
 export async function writeArticle(user: SessionUser, v: ArticleFormValues): Promise<ArticleWriteOutcome> {
   try {
-    return await db.$transaction(
-      async (tx) => {
-        await lockArticleSaves(tx);
-        const step: SaveStep = {
-          tx,
-          userId: user.id,
-          audit: [],
-          touched: new Set<string>([tags.articles]),
-          affectedEvents: new Set<number>(),
-        };
-        const references = await resolveReferences(step, v);
-        const { articleId, version } = await upsertArticle(step, v);
-        await syncCitations(step, articleId, v.citations);
-        await createEvents(step, articleId, v, references);
-        await syncReleaseDates(step, articleId, v, references);
-        await finishSave(step);
-        return { kind: "saved" as const, id: articleId, version, tags: [...step.touched] };
-      },
-      // Saves queue on the lock above; wait for a connection rather than fail the editor's save.
-      EDITOR_TRANSACTION,
-    );
+    // Saves wait their turn before the transaction opens, so waiting does not run out its clock.
+    return await articleSaveTransaction(async (tx) => {
+      const step: SaveStep = {
+        tx,
+        userId: user.id,
+        audit: [],
+        touched: new Set<string>([tags.articles]),
+        affectedEvents: new Set<number>(),
+      };
+      const references = await resolveReferences(step, v);
+      const { articleId, version } = await upsertArticle(step, v);
+      await syncCitations(step, articleId, v.citations);
+      await createEvents(step, articleId, v, references);
+      await syncReleaseDates(step, articleId, v, references);
+      await finishSave(step);
+      return { kind: "saved" as const, id: articleId, version, tags: [...step.touched] };
+    });
   } catch (error) {
     if (error instanceof Abort) return error.outcome;
     // A concurrent save of the same URL or text slipped past the check: a unique index refuses it.

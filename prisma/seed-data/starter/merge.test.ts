@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectContainsAll } from "@/tests/support/expect-each";
 import { fuzzy, type SeedEvent } from "../types";
 import { buildSeedDataset, type BaseSeed } from "./merge";
 import type { StarterPack } from "./types";
@@ -121,15 +122,13 @@ describe("buildSeedDataset", () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    for (const part of [
+    expectContainsAll(message, [
       'unknown lab "no-such-lab"',
       'unknown model "gpt-9"',
       'unknown lab "ghost"',
       'unknown article "en999"',
       'unknown publisher "nobody"',
-    ]) {
-      expect(message).toContain(part);
-    }
+    ]);
   });
 
   it("keeps one citation per event, article and role (the database's unique key): the first", () => {

@@ -1,0 +1,37 @@
+/**
+ * What the extractor tests ask of a text, said once: the proposals for it against the seed data,
+ * a proposal in one line, and the facts of the proposal of one type. Lists of readings go through
+ * tests/support/expect-each.ts (re-exported here, so an extractor test has one import).
+ */
+import { expect } from "vitest";
+import { extractFromText } from "@/lib/domain/extract/extract";
+import type { ExtractContext, ExtractedEvent, ExtractEventType } from "@/lib/domain/extract/types";
+import { seedContext } from "./seed-context";
+
+export { expectEach, expectEachAmong, expectNone } from "../expect-each";
+
+/** The news proposals for `text` (background ones too with `background: true`), seed labs and models. */
+export function proposalsFor(
+  text: string,
+  { background = false, ...ctx }: Partial<ExtractContext> & { background?: boolean } = {},
+): ExtractedEvent[] {
+  const events = extractFromText(text, seedContext(ctx)).events;
+  return background ? events : events.filter((e) => !e.background);
+}
+
+/** A proposal in one line: "delay openai/gpt-4o"; a lab the seed data does not know as "?Name". */
+export function summary(e: ExtractedEvent): string {
+  return `${e.type} ${e.lab ?? `?${e.labName}`}${e.model ? `/${e.model}` : ""}`;
+}
+
+/** The first proposal of `type` has these `fields` (and there is one). */
+export function expectEvent(
+  events: readonly ExtractedEvent[],
+  type: ExtractEventType,
+  fields: Partial<ExtractedEvent>,
+) {
+  expect(
+    events.find((e) => e.type === type),
+    type,
+  ).toMatchObject(fields);
+}
