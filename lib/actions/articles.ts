@@ -86,6 +86,13 @@ async function toggleDeleted(rawId: number, deleted: boolean): Promise<ActionRes
   const id = idSchema.safeParse(rawId);
   if (!id.success) return failResult("Unknown article.");
   const outcome = await setArticleDeleted(user, id.data, deleted);
+  if (outcome.kind === "duplicate") {
+    // Restoring would make a second live copy of an article saved since: say which one.
+    const names = outcome.duplicates.map((d) => `“${d.title}” (#${d.id})`).join(", ");
+    return failResult(
+      `Not restored: its address or text is live again as ${names || "another article"}. Delete that one first, or keep this one deleted.`,
+    );
+  }
   if (outcome.kind !== "saved")
     return failResult(deleted ? "Already deleted or unknown." : "Not deleted or unknown.");
   invalidate(outcome.tags);

@@ -222,6 +222,21 @@ describe("saving an article", () => {
     expect((await checkArticleDuplicates({ url: known.url!, body: "" }))[0]?.id).toBe(known.id);
   });
 
+  it("refuses to restore an article whose text is live again as another, naming that one", async () => {
+    await signInAs("editor");
+    const first = await saveArticle(articleInput());
+    expect((await deleteArticle(first.articleId!)).ok).toBe(true);
+    // The form refuses a copy of a deleted article too; another path (an import, a hand edit of
+    // the database) could still make one, and the database's unique index is what restoring meets.
+    const second = await saveArticle(articleInput({ title: "The same report, saved again" }));
+    const { contentHash } = await db.article.findUniqueOrThrow({ where: { id: first.articleId }, select: { contentHash: true } });
+    await db.article.update({ where: { id: second.articleId }, data: { contentHash } });
+    const restored = await restoreArticle(first.articleId!);
+    expect(restored.ok).toBe(false);
+    expect(restored.message).toContain(`“The same report, saved again” (#${second.articleId})`);
+    expect((await db.article.findUniqueOrThrow({ where: { id: first.articleId } })).deletedAt).not.toBeNull();
+  });
+
   it("rejects bad input with field errors and writes nothing", async () => {
     await signInAs("editor");
     const count = await db.article.count();
