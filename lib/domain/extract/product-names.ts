@@ -1,0 +1,156 @@
+/**
+ * Products of a lab that the knowledge base does not hold, found by what the sentence says about
+ * them rather than by their names (issue 9 §2, models on unseen text):
+ *
+ * - a lab's possessive and a product noun: "Apple's smart home hub", "OpenAI's first device",
+ *   "Googles neues Smartphone", "its AI glasses", "seiner KI-Brille" — an unnamed product the
+ *   article treats as one thing; its name is the lab's and the noun's ("Apple smart home hub").
+ * - a capitalised name and a thing noun: "the Braga chip", "Nimbus model", "der Trainium-Chip",
+ *   "das Modell Nimbus 2".
+ * - a known model or family with a version the knowledge base lacks: "Llama 5", "Gemini 3.5
+ *   Flash", "Qwen4" — a new model of the same line.
+ *
+ * Generic nouns alone ("the model", "its chips", "AI models") name nothing: a plural is a product
+ * line or a market, and a bare "model" could be any of the lab's.
+ */
+import type { Mention, UnknownName } from "./entities";
+
+export interface ProductName extends UnknownName {
+  /** "its home hub": the lab is the sentence's subject, prefixed once that is known */
+  ofSubject?: boolean;
+  /** "Llama 5" after a known "Llama": the new version takes the place of the known mention */
+  extends?: boolean;
+}
+
+const WS = String.raw`[ \t\u00a0]+`;
+/** things a lab builds that news names by their kind: hardware, mostly, and German compounds of it */
+const DEVICE_EN = String.raw`(?:device|gadget|hub|speaker|display|headset|glasses|wearable|pin|smartphone|phone|tablet|laptop|robot|robotaxi|chip|processor|accelerator|GPU|TPU|supercomputer)`;
+const DEVICE_DE = String.raw`(?:[\p{L}]+-)?(?:Gerät|Geräts|Brille|Headset|Lautsprecher|Smartphone|Handy|Tablet|Roboter|Chip|Prozessor|Prozessors|Beschleuniger|Supercomputer)`;
+/** words before the noun that describe it; temporal ones ("first", "new") are not part of its name */
+const MODIFIER = String.raw`(?:[\p{Ll}\p{Lu}][\p{L}-]*${WS}){0,3}`;
+const POSSESSIVE_TAIL = new RegExp(
+  String.raw`^(?:['’]s|s|['’])?${WS}(?<mods>${MODIFIER})(?<noun>${DEVICE_EN}|${DEVICE_DE})(?![\p{L}\p{N}-])`,
+  "u",
+);
+const PRONOUN = new RegExp(
+  String.raw`(?<![\p{L}])(?:its|their|sein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?)${WS}(?<mods>${MODIFIER})(?<noun>${DEVICE_EN}|${DEVICE_DE})(?![\p{L}\p{N}-])`,
+  "gu",
+);
+/** modifiers that say when or how, not what: dropped from the name */
+const TEMPORAL = new Set([
+  "first", "new", "next", "upcoming", "latest", "planned", "long-awaited", "much-anticipated", "own",
+  "delayed", "first-ever", "next-generation", "long-delayed", "anticipated", "rumoured", "rumored",
+  "erste", "erstes", "ersten", "erster", "neue", "neues", "neuen", "neuer", "nächste", "nächstes",
+  "nächsten", "eigene", "eigenes", "eigenen", "geplante", "geplantes", "geplanten", "lang", "erwartete",
+  "erwartetes", "erwarteten", "verspätete", "verspätetes", "verspäteten", "kommende", "kommendes", "kommenden",
+]);
+// An adjective phrase longer than this is a clause, not a product's description ("Apple's plan to
+// sell more phones").
+const MAX_MODIFIERS = 2;
+
+/** "the Braga chip", "Nimbus model", "der Trainium-Chip": a name right before the noun */
+const NAMED_THING = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(?<name>[\p{Lu}][\p{L}\p{N}]+(?:[ -]\p{N}[\p{L}\p{N}.]*)?)(?:${WS}|-)(?:chips?|processors?|accelerators?|model|device|glasses|headset|smartphone|robot|Chips?|Prozessors?|Modells?|Brille|Gerät|Geräts|Roboter|Beschleuniger)(?![\p{L}\p{N}])`,
+  "gu",
+);
+/** "das Modell Nimbus 2", "the model Nimbus": the noun before a name that bears a sign of one */
+const THING_THEN_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Mm]odel|[\p{L}-]*Modell|[Cc]hip)${WS}(?<name>[\p{Lu}][\p{L}]*(?:[ -]?\p{N}[\p{L}\p{N}.]*|\p{Lu}[\p{L}]*)|[\p{Lu}][\p{L}]+(?=[,.;:)]))`,
+  "gu",
+);
+/** capitalised words that describe a kind of thing, begin a sentence or are German nouns */
+// prettier-ignore
+const NOT_A_NAME = new Set([
+  "the", "a", "an", "its", "their", "this", "that", "these", "those", "our", "new", "first", "next", "ai",
+  "ki", "open", "source", "frontier", "flagship", "language", "reasoning", "foundation", "base", "video",
+  "image", "text", "voice", "chinese", "american", "us", "u.s", "european", "german", "japanese", "korean",
+  "taiwanese", "indian", "french", "british", "nvidia", "custom", "server", "memory", "graphics", "mobile",
+  "smartphone", "phone", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "sein",
+  "seine", "ihr", "ihre", "neue", "neues", "sprach", "grafik", "speicher", "rechen", "hochleistungs",
+  "spezial", "eigen", "basis", "bild", "flaggschiff", "spitzen", "top", "konkurrenz", "vorgänger",
+  "nachfolge", "nachfolger", "vorzeige", "geschäfts", "abo", "preis", "lizenz", "daten", "netzwerk",
+  "standard", "premium", "einsteiger", "mittelklasse", "high", "low", "mid", "edge", "cloud", "gaming",
+  "training", "inference", "inferenz", "trainings", "chip", "chips", "model", "modell", "transformer",
+  "diffusion", "agent", "agenten", "coding", "code", "chat", "consumer", "enterprise", "business", "home",
+  "smart", "wearable", "brille", "computer", "pc", "desktop", "laptop", "tablet", "ki-chip", "gpu", "cpu",
+  "apple", "google", "microsoft", "amazon", "meta", "openai", "which", "what", "when", "while", "after",
+  "before", "if", "but", "and", "or", "as", "in", "on", "at", "for", "with", "by", "from", "rival",
+  "rivals", "competing", "competitor", "konkurrenten", "mini", "pro", "plus", "max", "ultra", "lite",
+]);
+const VERSION_AFTER = /^[ -]?(\d+(?:\.\d+)*[a-z]?)(?:[ -](Pro|Ultra|Flash|Mini|mini|Max|Turbo|Nano|Lite|Plus|Opus|Sonnet|Haiku))?(?![\p{L}\p{N}]|[.,]\d)/u;
+/** a cheap test: most sentences name no product this way */
+const ANY_PRODUCT = /device|gadget|hub|speaker|display|headset|glasses|wearable|pin|phone|tablet|laptop|robot|chip|processor|accelerator|GPU|TPU|computer|Gerät|Brille|Lautsprecher|Handy|Roboter|Chip|Prozessor|Beschleuniger|[Mm]odel/u;
+
+const FUNCTION_WORD =
+  /^(?:to|of|and|or|that|which|for|its|his|her|their|the|a|an|is|was|has|had|will|und|oder|mit|für|zu|der|die|das|den|dem|des|ein|eine|einen|sein|seine|seinen|ihr|ihre|ihren|ist|hat|wird)$/iu;
+
+/** The name an unnamed product gets: the descriptive words and the noun, without "first" or "new". */
+function productWords(mods: string, noun: string): string | null {
+  const words = mods.trim().split(/\s+/).filter(Boolean);
+  // "Apple's plan to sell …": a lower-case function word means a clause, not a description
+  if (words.some((w) => FUNCTION_WORD.test(w))) return null;
+  const kept = words.filter((w) => !TEMPORAL.has(w.toLowerCase()));
+  if (kept.length > MAX_MODIFIERS) return null;
+  return [...kept, noun].join(" ");
+}
+
+function labDisplay(text: string): string {
+  return text.replace(/(?:['’]s|['’])$/u, "");
+}
+
+/**
+ * Products the sentence names by description or by a new version. `labs` are the lab mentions
+ * (known or not) in the sentence, `models` the known model and family mentions, `notAName` says
+ * which words are known names or everyday words.
+ */
+export function productNames(
+  sentence: string,
+  offset: number,
+  labs: { text: string; start: number; end: number }[],
+  models: Mention[],
+  notAName: (word: string) => boolean,
+): ProductName[] {
+  const out: ProductName[] = [];
+  const add = (p: ProductName) => {
+    if (!out.some((o) => p.start < o.end && p.end > o.start)) out.push(p);
+  };
+  // a known line with a version it does not know: "Llama 5", "Gemini 3.5 Flash"
+  for (const m of models) {
+    if (/\d/.test(m.text)) continue;
+    const after = sentence.slice(m.end - offset);
+    const v = m.end - m.start === m.text.length ? VERSION_AFTER.exec(after) : null;
+    if (!v) continue;
+    const name = `${m.text} ${v[1]}${v[2] ? ` ${v[2]}` : ""}`;
+    add({ name, start: m.start, end: m.end + v[0].length, extends: true });
+  }
+  if (!ANY_PRODUCT.test(sentence)) return out;
+  for (const re of [NAMED_THING, THING_THEN_NAME]) {
+    for (const m of sentence.matchAll(re)) {
+      const name = m.groups?.name ?? "";
+      const first = name.split(/[ -]/)[0]!.toLowerCase();
+      if (NOT_A_NAME.has(first) || notAName(first) || notAName(name.toLowerCase())) continue;
+      // a capitalised first word of the sentence is no sign of a name
+      const start = offset + m.index + m[0].indexOf(name);
+      if (start === offset && !/\d|\p{Lu}.*\p{Lu}/u.test(name)) continue;
+      if (models.some((k) => start < k.end && start + name.length > k.start)) continue;
+      if (labs.some((k) => start < k.end && start + name.length > k.start)) continue;
+      add({ name, start, end: start + name.length });
+    }
+  }
+  for (const l of labs) {
+    const tail = sentence.slice(l.end - offset, l.end - offset + 80);
+    const m = POSSESSIVE_TAIL.exec(tail);
+    if (!m?.groups) continue;
+    // "Apple's hub", "Googles Smartphone": only a possessive makes the lab the product's maker
+    if (!/(?:['’]s|['’]|s)$/u.test(sentence.slice(l.start - offset, l.end - offset)) && !/^['’s]/u.test(tail)) continue;
+    // "Apple's Vision Pro headset": a known product, not a new one
+    if (models.some((k) => k.start >= l.end && k.start < l.end + m[0].length)) continue;
+    const words = productWords(m.groups.mods ?? "", m.groups.noun ?? "");
+    if (words) add({ name: `${labDisplay(l.text)} ${words}`, start: l.start, end: l.end + m[0].length });
+  }
+  for (const m of sentence.matchAll(PRONOUN)) {
+    const words = productWords(m.groups?.mods ?? "", m.groups?.noun ?? "");
+    if (words) add({ name: words, start: offset + m.index, end: offset + m.index + m[0].length, ofSubject: true });
+  }
+  return out;
+}
