@@ -14,18 +14,28 @@ export function newVersionOf(own: Mention, info: Info): string | null {
   return names.find((u) => u.extends && u.start === own.start)?.name ?? null;
 }
 
-function labName(subject: Subject): string | null {
-  const mentioned = subject.mention?.kind === "lab" ? subject.mention.text : null;
+/** the lab as the text writes it ("OpenAI", not the slug "openai") */
+function labName(subject: Subject, near: Info[]): string | null {
+  const mentioned = near
+    .flatMap((x) => x.roles.map((r) => r.mention))
+    .find((m) => m.kind === "lab" && m.lab === subject.lab)?.text;
   const name = subject.labName ?? mentioned ?? subject.lab;
   if (!name) return null;
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-function nameOf(u: ProductName, subject: Subject): string | null {
+function nameOf(u: ProductName, subject: Subject, near: Info[]): string | null {
   if (!u.ofSubject) return u.name;
   // "its home hub" is the subject lab's; with no lab it names nothing one could file
-  const lab = labName(subject);
+  const lab = labName(subject, near);
   return lab ? `${lab} ${u.name}` : null;
+}
+
+/** "unter dem Namen Superintelligence Labs": a name an organisation word follows is a unit's, not a product's */
+const ORG_AFTER = /^[ -]?(?:Labs?|AI|Inc|Group|Team|Division|Unit|Abteilung|Einheit|Gruppe)(?![\p{L}])/u;
+
+function isProduct(u: ProductName, info: Info): boolean {
+  return !ORG_AFTER.test(info.s.text.slice(u.end - info.s.start, u.end - info.s.start + 12));
 }
 
 export function unknownModelFor(
@@ -35,10 +45,11 @@ export function unknownModelFor(
   i: number,
   namesModel: boolean,
 ): string | null {
-  const here = info.unknownModels[0] as ProductName | undefined;
-  if (here) return nameOf(here, subject);
+  const here = (info.unknownModels as ProductName[]).find((u) => isProduct(u, info));
   const before = infos[i - 1];
+  const near = before ? [info, before] : [info];
+  if (here) return nameOf(here, subject, near);
   if (namesModel || !before || before.s.paragraph !== info.s.paragraph) return null;
-  const last = before.unknownModels.at(-1) as ProductName | undefined;
-  return last ? nameOf(last, subject) : null;
+  const last = (before.unknownModels as ProductName[]).findLast((u) => isProduct(u, before));
+  return last ? nameOf(last, subject, near) : null;
 }

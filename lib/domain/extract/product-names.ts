@@ -78,6 +78,7 @@ const NOT_A_NAME = new Set([
   "rivals", "competing", "competitor", "konkurrenten", "mini", "pro", "plus", "max", "ultra", "lite",
 ]);
 const VERSION_AFTER = /^[ -]?(\d+(?:\.\d+)*[a-z]?)(?:[ -](Pro|Ultra|Flash|Mini|mini|Max|Turbo|Nano|Lite|Plus|Opus|Sonnet|Haiku))?(?![\p{L}\p{N}]|[.,]\d)/u;
+const GLUED = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}]{2,})\d+(?:\.\d+)*(?![\p{L}\p{N}]|[.,]\d)/gu;
 /** a cheap test: most sentences name no product this way */
 const ANY_PRODUCT = /device|gadget|hub|speaker|display|headset|glasses|wearable|pin|phone|tablet|laptop|robot|chip|processor|accelerator|GPU|TPU|computer|Gerät|Brille|Lautsprecher|Handy|Roboter|Chip|Prozessor|Beschleuniger|[Mm]odel/u;
 
@@ -109,10 +110,14 @@ export function productNames(
   labs: { text: string; start: number; end: number }[],
   models: Mention[],
   notAName: (word: string) => boolean,
+  knownLine: (word: string) => boolean = () => false,
 ): ProductName[] {
   const out: ProductName[] = [];
+  const overlaps = (p: ProductName, spans: { start: number; end: number }[]) =>
+    spans.some((o) => p.start < o.end && p.end > o.start);
+  // "its Vision Pro headset": a known product is no new one
   const add = (p: ProductName) => {
-    if (!out.some((o) => p.start < o.end && p.end > o.start)) out.push(p);
+    if (!overlaps(p, out) && (p.extends || !overlaps(p, models))) out.push(p);
   };
   // a known line with a version it does not know: "Llama 5", "Gemini 3.5 Flash"
   for (const m of models) {
@@ -122,6 +127,14 @@ export function productNames(
     if (!v) continue;
     const name = `${m.text} ${v[1]}${v[2] ? ` ${v[2]}` : ""}`;
     add({ name, start: m.start, end: m.end + v[0].length, extends: true });
+  }
+  // "Qwen4": a known line's name with the version written onto it
+  if (/\p{L}\d/u.test(sentence)) {
+    for (const m of sentence.matchAll(GLUED)) {
+      const start = offset + m.index;
+      if (knownLine(m[1]!.toLowerCase()) && !models.some((k) => start < k.end && start + m[0].length > k.start))
+        add({ name: m[0], start, end: start + m[0].length });
+    }
   }
   if (!ANY_PRODUCT.test(sentence)) return out;
   for (const re of [NAMED_THING, THING_THEN_NAME]) {
@@ -143,8 +156,6 @@ export function productNames(
     if (!m?.groups) continue;
     // "Apple's hub", "Googles Smartphone": only a possessive makes the lab the product's maker
     if (!/(?:['’]s|['’]|s)$/u.test(sentence.slice(l.start - offset, l.end - offset)) && !/^['’s]/u.test(tail)) continue;
-    // "Apple's Vision Pro headset": a known product, not a new one
-    if (models.some((k) => k.start >= l.end && k.start < l.end + m[0].length)) continue;
     const words = productWords(m.groups.mods ?? "", m.groups.noun ?? "");
     if (words) add({ name: `${labDisplay(l.text)} ${words}`, start: l.start, end: l.end + m[0].length });
   }

@@ -1,0 +1,108 @@
+/**
+ * Products the knowledge base does not hold, found by what the sentence says about them, and the
+ * events they are attached to. Sentences invented in the style of news; each pattern has an
+ * English and a German case and a case that must not fire.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFromText } from "./extract";
+import { slugify } from "../slugify";
+import { seedContext } from "@/tests/support/extract/seed-context";
+
+const run = (text: string, lang: "en" | "de") =>
+  extractFromText(text, seedContext({ lang, articleDate: "2025-09-10" }));
+/** "type lab/model" of each news event; "?Name" for a model the knowledge base does not hold */
+const events = (text: string, lang: "en" | "de") =>
+  run(text, lang)
+    .events.filter((e) => !e.background)
+    .map((e) => `${e.type} ${e.lab ?? `?${e.labName}`}/${e.model ?? (e.modelName ? `?${e.modelName}` : "-")}`);
+const unknown = (text: string, lang: "en" | "de") => run(text, lang).unknownModels;
+
+describe("a lab's possessive and a product noun", () => {
+  it("names an unnamed device after its lab (English)", () => {
+    const [e] = run("Samsung has pushed back its smart ring to next spring, two people said.", "en").events;
+    // "smart ring" is no device noun of the rules: only what the list holds fires
+    expect(e?.modelName ?? null).toBeNull();
+    expect(events("Apple's smart home hub has been delayed until next year, people familiar said.", "en")).toEqual([
+      "delay apple/?Apple smart home hub",
+    ]);
+    expect(slugify("Apple smart home hub")).toBe("apple-smart-home-hub");
+    expect(events("Google has delayed its first augmented reality headset to 2026.", "en")).toEqual([
+      "delay google/?Google augmented reality headset",
+    ]);
+  });
+
+  it("names an unnamed device after its lab (German)", () => {
+    expect(events("Google verschiebt sein neues Smartphone auf das kommende Jahr.", "de")).toEqual([
+      "delay google/?Google Smartphone",
+    ]);
+    expect(events("Meta stoppt nach heftiger Kritik den Verkauf seiner KI-Brille.", "de")).toEqual([
+      "controversy meta/?Meta KI-Brille",
+    ]);
+  });
+
+  it("takes no plural, no bare 'model' and no clause for a product", () => {
+    expect(events("Nvidia has delayed shipments of its chips to China by a quarter.", "en")).toEqual([
+      "delay nvidia/-",
+    ]);
+    expect(unknown("Microsoft said its AI models would be delayed.", "en")).toEqual([]);
+    expect(unknown("Apple's plan to sell more phones in India slipped.", "en")).toEqual([]);
+    expect(unknown("Der Konzern verschiebt seine Chips für China.", "de")).toEqual([]);
+  });
+});
+
+describe("a name and a thing noun", () => {
+  it("reads the name before 'chip' or 'model' (English)", () => {
+    expect(events("Amazon has delayed the Kestrel chip to 2026, The Information reported.", "en")).toEqual([
+      "delay amazon/?Kestrel",
+    ]);
+  });
+
+  it("reads German compounds and 'das Modell X' (German)", () => {
+    expect(events("Amazon verschiebt den Kestrel-Chip auf das Jahr 2026.", "de")).toEqual(["delay amazon/?Kestrel"]);
+    expect(events("Google stoppt das Modell Nimbus 2 nach heftiger Kritik.", "de")).toEqual([
+      "controversy google/?Nimbus 2",
+    ]);
+  });
+
+  it("takes no kind of thing and no sentence opening for a name", () => {
+    expect(unknown("Chinese chips lag far behind, analysts said.", "en")).toEqual([]);
+    expect(unknown("Frontier models are getting costlier, the company said.", "en")).toEqual([]);
+    expect(unknown("Der Grafik-Chip und das Sprach-Modell kommen später.", "de")).toEqual([]);
+    expect(unknown("Das Geschäfts-Modell des Konzerns wackelt.", "de")).toEqual([]);
+  });
+});
+
+describe("a known line with a new version", () => {
+  it("is a new model of the same lab (English)", () => {
+    expect(events("Meta has postponed the release of Llama 7 until next year.", "en")).toEqual([
+      "delay meta/?Llama 7",
+    ]);
+    expect(events("Alibaba postponed Qwen9 until the autumn.", "en")).toEqual(["delay alibaba/?Qwen9"]);
+  });
+
+  it("is a new model of the same lab (German)", () => {
+    expect(events("Google verschiebt Gemini 9.5 Flash auf das kommende Jahr.", "de")).toEqual([
+      "delay google/?Gemini 9.5 Flash",
+    ]);
+  });
+
+  it("keeps a known version as it is", () => {
+    expect(events("Google delayed Gemini 2.5 Pro until next year.", "en")).toEqual(["delay google/gemini-2-5-pro"]);
+  });
+});
+
+describe("attaching a product to its event", () => {
+  it("takes the product the sentence before in the paragraph names", () => {
+    expect(events("OpenAI is working on its first consumer device. Its launch has slipped to 2027.", "en")).toEqual([
+      "delay openai/?OpenAI consumer device",
+    ]);
+  });
+
+  it("takes none from another paragraph, and none for a type that carries no model", () => {
+    expect(events("OpenAI is working on its first consumer device.\n\nIts launch has slipped to 2027.", "en")).toEqual([
+      "delay openai/-",
+    ]);
+    const layoff = run("Apple's smart home hub team lost 200 jobs as Apple cut staff.", "en").events;
+    expect(layoff.every((e) => e.modelName === null)).toBe(true);
+  });
+});
