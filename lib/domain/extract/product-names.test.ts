@@ -106,3 +106,11 @@ describe("attaching a product to its event", () => {
     expect(layoff.every((e) => e.modelName === null)).toBe(true);
   });
 });
+
+describe("hardware used is no product of the news", () => {
+  it("takes no chip a model is trained or run on, in English and German", () => {
+    expect(unknown("The startup trains its model on Nvidia Kestrel chips, it said.", "en")).toEqual([]);
+    expect(unknown("Das Modell läuft auf dem Kestrel-Chip von Amazon.", "de")).toEqual([]);
+    expect(unknown("Amazon verschiebt den Kestrel-Chip.", "de")).toEqual(["Kestrel"]);
+  });
+});

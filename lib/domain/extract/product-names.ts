@@ -79,6 +79,8 @@ const NOT_A_NAME = new Set([
 ]);
 const VERSION_AFTER = /^[ -]?(\d+(?:\.\d+)*[a-z]?)(?:[ -](Pro|Ultra|Flash|Mini|mini|Max|Turbo|Nano|Lite|Plus|Opus|Sonnet|Haiku))?(?![\p{L}\p{N}]|[.,]\d)/u;
 const GLUED = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}]{2,})\d+(?:\.\d+)*(?![\p{L}\p{N}]|[.,]\d)/gu;
+const TOOL_BEFORE =
+  /(?<![\p{L}])(?:on|with|using|auf|mit)\s+(?:(?:the|its|their|dem|den|der|seinen|ihren)\s+)?(?:\p{Lu}[\p{L}]*(?:['’]?s)?\s+)?$/u;
 /** a cheap test: most sentences name no product this way */
 const ANY_PRODUCT = /device|gadget|hub|speaker|display|headset|glasses|wearable|pin|phone|tablet|laptop|robot|chip|processor|accelerator|GPU|TPU|computer|Gerät|Brille|Lautsprecher|Handy|Roboter|Chip|Prozessor|Beschleuniger|[Mm]odel/u;
 
@@ -145,6 +147,8 @@ export function productNames(
       // a capitalised first word of the sentence is no sign of a name
       const start = offset + m.index + m[0].indexOf(name);
       if (start === offset && !/\d|\p{Lu}.*\p{Lu}/u.test(name)) continue;
+      // "trained on Nvidia H100 chips": the hardware used, not the product the news is about
+      if (TOOL_BEFORE.test(sentence.slice(Math.max(0, start - offset - 40), start - offset))) continue;
       if (models.some((k) => start < k.end && start + name.length > k.start)) continue;
       if (labs.some((k) => start < k.end && start + name.length > k.start)) continue;
       add({ name, start, end: start + name.length });
