@@ -33,10 +33,10 @@ describe("a lab's possessive and a product noun", () => {
 
   it("names an unnamed device after its lab (German)", () => {
     expect(events("Google verschiebt sein neues Smartphone auf das kommende Jahr.", "de")).toEqual([
-      "delay google/?Google Smartphone",
+      "delay google/?Google smartphone",
     ]);
     expect(events("Meta stoppt nach heftiger Kritik den Verkauf seiner KI-Brille.", "de")).toEqual([
-      "controversy meta/?Meta KI-Brille",
+      "controversy meta/?Meta AI glasses",
     ]);
   });
 
@@ -47,6 +47,25 @@ describe("a lab's possessive and a product noun", () => {
     expect(unknown("Microsoft said its AI models would be delayed.", "en")).toEqual([]);
     expect(unknown("Apple's plan to sell more phones in India slipped.", "en")).toEqual([]);
     expect(unknown("Der Konzern verschiebt seine Chips für China.", "de")).toEqual([]);
+  });
+});
+
+describe("a product the lab is making, introduced with 'a'", () => {
+  it("is the product the next sentence's event is about (English)", () => {
+    expect(events("Apple is building a smart home hub. Its launch has slipped to 2026.", "en")).toEqual([
+      "delay apple/?Apple smart home hub",
+    ]);
+  });
+
+  it("is named in English, so both packs give it one slug (German)", () => {
+    expect(events("OpenAI arbeitet an einem eigenen Gerät. Der Start verzögert sich bis 2027.", "de")).toEqual([
+      "delay openai/?OpenAI device",
+    ]);
+  });
+
+  it("takes no team, plan or market for a product", () => {
+    expect(unknown("Apple is building a team of 200 engineers.", "en")).toEqual([]);
+    expect(unknown("Der Konzern plant einen Umbau der Chip-Sparte.", "de")).toEqual([]);
   });
 });
 

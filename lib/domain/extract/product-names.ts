@@ -91,19 +91,47 @@ const TOOL_BEFORE =
 /** a cheap test: most sentences name no product this way */
 const DEVICE_ANY =
   /device|gadget|hub|speaker|display|headset|glasses|wearable|pin|phone|tablet|laptop|robot|chip|processor|accelerator|GPU|TPU|computer|Gerät|Brille|Lautsprecher|Handy|Roboter|Chip|Prozessor|Beschleuniger/;
+/**
+ * "Apple is building a smart home hub", "OpenAI arbeitet an einem eigenen Gerät": a product the lab
+ * makes, introduced with an indefinite article after a verb of making or planning.
+ */
+const MAKES = new RegExp(
+  String.raw`(?<![\p{L}])(?:build(?:s|ing)?|develop(?:s|ing|ed)?|working${WS}on|work${WS}on|design(?:s|ing|ed)?|plan(?:s|ning|ned)?|unveil(?:s|ing|ed)?|announc(?:es|ing|ed)|entwickel[nt]|arbeitet${WS}an|arbeiten${WS}an|plan(?:t|en)|bau(?:t|en)|stellt)${WS}(?:a|an|ein|eine|einen|einer|einem)${WS}(?<mods>${MODIFIER})(?<noun>${DEVICE_EN}|${DEVICE_DE})(?![\p{L}\p{N}-])`,
+  "gu",
+);
 const PRONOUN_ANY = /\b(?:its|their|sein|ihr)/;
 
 const FUNCTION_WORD =
   /^(?:to|of|and|or|that|which|for|its|his|her|their|the|a|an|is|was|has|had|will|und|oder|mit|für|zu|der|die|das|den|dem|des|ein|eine|einen|sein|seine|seinen|ihr|ihre|ihren|ist|hat|wird)$/iu;
+
+/**
+ * German nouns in English, so one product has one slug whichever pack reports it (labels merge by
+ * slug: docs/labelling.md); "KI-Brille" is "AI glasses".
+ */
+const IN_ENGLISH: Record<string, string> = {
+  gerät: "device", geräts: "device", brille: "glasses", lautsprecher: "speaker", roboter: "robot",
+  prozessor: "processor", prozessors: "processor", beschleuniger: "accelerator", handy: "phone",
+  chip: "chip", smartphone: "smartphone", headset: "headset", tablet: "tablet", supercomputer: "supercomputer",
+};
+
+function englishNoun(noun: string): { noun: string; german: boolean } {
+  const parts = noun.split("-");
+  const head = IN_ENGLISH[parts.at(-1)!.toLowerCase()];
+  if (!head || !/^\p{Lu}/u.test(noun)) return { noun, german: false };
+  const prefix = parts.slice(0, -1).map((w) => (/^KI$/u.test(w) ? "AI" : w));
+  return { noun: [...prefix, head].join(" "), german: true };
+}
 
 /** The name an unnamed product gets: the descriptive words and the noun, without "first" or "new". */
 function productWords(mods: string, noun: string): string | null {
   const words = mods.trim().split(/\s+/).filter(Boolean);
   // "Apple's plan to sell …": a lower-case function word means a clause, not a description
   if (words.some((w) => FUNCTION_WORD.test(w))) return null;
-  const kept = words.filter((w) => !TEMPORAL.has(w.toLowerCase()));
+  const english = englishNoun(noun);
+  // German adjectives inflect ("smarten", "neuen"): only capitalised words (names) are kept
+  const kept = words.filter((w) => !TEMPORAL.has(w.toLowerCase()) && (!english.german || /^\p{Lu}/u.test(w)));
   if (kept.length > MAX_MODIFIERS) return null;
-  return [...kept, noun].join(" ");
+  return [...kept, english.noun].join(" ");
 }
 
 function labDisplay(text: string): string {
@@ -176,7 +204,10 @@ export function productNames(
     const words = productWords(m.groups.mods ?? "", m.groups.noun ?? "");
     if (words) add({ name: `${labDisplay(l.text)} ${words}`, start: l.start, end: l.end + m[0].length });
   }
-  for (const m of PRONOUN_ANY.test(sentence) ? sentence.matchAll(PRONOUN) : []) {
+  for (const m of [
+    ...(PRONOUN_ANY.test(sentence) ? sentence.matchAll(PRONOUN) : []),
+    ...sentence.matchAll(MAKES),
+  ]) {
     const words = productWords(m.groups?.mods ?? "", m.groups?.noun ?? "");
     if (words) add({ name: words, start: offset + m.index, end: offset + m.index + m[0].length, ofSubject: true });
   }
