@@ -133,3 +133,21 @@ describe("hardware used is no product of the news", () => {
     expect(unknown("Amazon verschiebt den Kestrel-Chip.", "de")).toEqual(["Kestrel"]);
   });
 });
+
+describe("a named line of products", () => {
+  it("counts with an article or its maker before it, in English and German", () => {
+    expect(unknown("Amazon said the Kestrel chips would ship late.", "en")).toEqual(["Kestrel"]);
+    expect(unknown("Amazon verschiebt die Kestrel-Chips auf 2026.", "de")).toEqual(["Kestrel"]);
+  });
+
+  it("does not count when named in passing after a description", () => {
+    expect(unknown("Rivals still struggle with older 14th-generation Kestrel chips, analysts said.", "en")).toEqual([]);
+  });
+});
+
+describe("a description of a model the sentence names", () => {
+  it("is that model, not a new one, in English and German", () => {
+    expect(unknown("Nvidia struggles to ship Blackwell, its new flagship GPU, to buyers.", "en")).toEqual([]);
+    expect(unknown("Nvidia verschiebt Blackwell, Nvidias neuen Chip, auf 2025.", "de")).toEqual([]);
+  });
+});

@@ -84,6 +84,8 @@ const NOT_A_NAME = new Set([
 const VERSION_AFTER = /^[ -]?(\d+(?:\.\d+)*[a-z]?)(?:[ -](Pro|Ultra|Flash|Mini|mini|Max|Turbo|Nano|Lite|Plus|Opus|Sonnet|Haiku))?(?![\p{L}\p{N}]|[.,]\d)/u;
 /** versions written onto a name are ASCII ("Qwen4", "Phi4"); see THING_NOUN on the missing u flag */
 const GLUED = /(?<![\w-])([A-Z][A-Za-z]{2,})\d+(?:\.\d+)*(?![\w]|[.,]\d)/g;
+/** what may stand before a named line of products: an article or a possessive */
+const LINE_BEFORE = /(?:\b(?:the|its|their|die|den|der|seine[nr]?|ihre[nr]?)|['’]s)\s+$/;
 /** the cheap test before THING_THEN_NAME */
 const THING_THEN_ANY = /(?:odel|Modell|[Cc]hip)[ \t\u00a0]+[A-ZÄÖÜ]/;
 const TOOL_BEFORE =
@@ -146,7 +148,7 @@ function labDisplay(text: string): string {
 export function productNames(
   sentence: string,
   offset: number,
-  labs: { text: string; start: number; end: number }[],
+  labs: Mention[],
   models: Mention[],
   notAName: (word: string) => boolean,
   knownLine: (word: string) => boolean = () => false,
@@ -187,7 +189,14 @@ export function productNames(
   };
   for (const m of sentence.matchAll(THING_NOUN)) {
     const n = NAME_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index))?.groups?.name;
-    if (n) named(n, offset + m.index - n.length);
+    if (!n) continue;
+    const at = m.index - n.length;
+    // "Kestrel chips" is a line only when its maker or an article points at it ("the Kestrel
+    // chips", "Amazon's Kestrel chips"); "14th-generation Core processors" in passing is not news
+    const plural = /(?:chips|processors|accelerators|Chips)$/.test(m[0]);
+    const byMaker = labs.some((l) => l.end - offset >= at - 2 && l.end - offset <= at);
+    if (plural && !byMaker && !LINE_BEFORE.test(sentence.slice(Math.max(0, at - 20), at))) continue;
+    named(n, offset + at);
   }
   for (const m of THING_THEN_ANY.test(sentence) ? sentence.matchAll(THING_THEN_NAME) : []) {
     const name = m.groups?.name ?? "";
@@ -201,6 +210,8 @@ export function productNames(
     if (!m?.groups) continue;
     // "Apple's hub", "Googles Smartphone": only a possessive makes the lab the product's maker
     if (!/(?:['’]s|['’]|s)$/u.test(sentence.slice(l.start - offset, l.end - offset)) && !/^['’s]/u.test(tail)) continue;
+    // "the Blackwell GPUs … Nvidia's new flagship GPU": a description of the lab's model named here
+    if (models.some((k) => k.lab === l.lab)) continue;
     const words = productWords(m.groups.mods ?? "", m.groups.noun ?? "");
     if (words) add({ name: `${labDisplay(l.text)} ${words}`, start: l.start, end: l.end + m[0].length });
   }
@@ -208,6 +219,7 @@ export function productNames(
     ...(PRONOUN_ANY.test(sentence) ? sentence.matchAll(PRONOUN) : []),
     ...sentence.matchAll(MAKES),
   ]) {
+    if (models.length > 0) break;
     const words = productWords(m.groups?.mods ?? "", m.groups?.noun ?? "");
     if (words) add({ name: words, start: offset + m.index, end: offset + m.index + m[0].length, ofSubject: true });
   }
