@@ -151,3 +151,10 @@ describe("a description of a model the sentence names", () => {
     expect(unknown("Nvidia verschiebt Blackwell, Nvidias neuen Chip, auf 2025.", "de")).toEqual([]);
   });
 });
+
+describe("a number after a known name", () => {
+  it("is no version when it is a year or a count, in English and German", () => {
+    expect(unknown("Google said Gemini 2025 plans were on track.", "en")).toEqual([]);
+    expect(unknown("Meta teilte mit, dass Llama 12 Millionen Mal heruntergeladen wurde.", "de")).toEqual([]);
+  });
+});

@@ -79,9 +79,11 @@ const NOT_A_NAME = new Set([
   "smart", "wearable", "brille", "computer", "pc", "desktop", "laptop", "tablet", "ki-chip", "gpu", "cpu",
   "apple", "google", "microsoft", "amazon", "meta", "openai", "which", "what", "when", "while", "after",
   "before", "if", "but", "and", "or", "as", "in", "on", "at", "for", "with", "by", "from", "rival",
-  "rivals", "competing", "competitor", "konkurrenten", "mini", "pro", "plus", "max", "ultra", "lite",
+  "rivals", "competing", "competitor", "konkurrenten", "eu", "uk", "china", "europe", "europa", "mini", "pro", "plus", "max", "ultra", "lite",
 ]);
-const VERSION_AFTER = /^[ -]?(\d+(?:\.\d+)*[a-z]?)(?:[ -](Pro|Ultra|Flash|Mini|mini|Max|Turbo|Nano|Lite|Plus|Opus|Sonnet|Haiku))?(?![\p{L}\p{N}]|[.,]\d)/u;
+/** a version is short: "Gemini 2025", "ChatGPT 800 million" are a year and a count */
+const VERSION_AFTER =
+  /^[ -]?(\d{1,2}(?:\.\d+)*[a-z]?)(?:[ -](Pro|Ultra|Flash|Mini|mini|Max|Turbo|Nano|Lite|Plus|Opus|Sonnet|Haiku))?(?![\p{L}\p{N}]|[.,]\d|[ \t\u00a0]*(?:%|percent|Prozent|[Mm]illion|[Bb]illion|Milliard|Mio|Mrd))/u;
 /** versions written onto a name are ASCII ("Qwen4", "Phi4"); see THING_NOUN on the missing u flag */
 const GLUED = /(?<![\w-])([A-Z][A-Za-z]{2,})\d+(?:\.\d+)*(?![\w]|[.,]\d)/g;
 /** what may stand before a named line of products: an article or a possessive */
