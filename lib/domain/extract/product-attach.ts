@@ -24,6 +24,11 @@ function labName(subject: Subject, near: Info[]): string | null {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+/** the lab's known models the article names anywhere: what a description of its product means */
+function namesKnownModel(lab: string | null, infos: Info[]): boolean {
+  return lab !== null && infos.some((x) => x.roles.some((r) => r.mention.kind === "model" && r.mention.lab === lab));
+}
+
 function nameOf(u: ProductName, subject: Subject, near: Info[]): string | null {
   if (!u.ofSubject) return u.name;
   // "its home hub" is the subject lab's; with no lab it names nothing one could file
@@ -45,11 +50,14 @@ export function unknownModelFor(
   i: number,
   namesModel: boolean,
 ): string | null {
-  const here = (info.unknownModels as ProductName[]).find((u) => isProduct(u, info));
+  // "Nvidias KI-Chip" in the headline of an article about Blackwell: the description is that model
+  const usable = (u: ProductName, x: Info) =>
+    isProduct(u, x) && !(u.described && namesKnownModel(subject.lab, infos));
+  const here = (info.unknownModels as ProductName[]).find((u) => usable(u, info));
   const before = infos[i - 1];
   const near = before ? [info, before] : [info];
   if (here) return nameOf(here, subject, near);
   if (namesModel || !before || before.s.paragraph !== info.s.paragraph) return null;
-  const last = (before.unknownModels as ProductName[]).findLast((u) => isProduct(u, before));
+  const last = (before.unknownModels as ProductName[]).findLast((u) => usable(u, before));
   return last ? nameOf(last, subject, near) : null;
 }

@@ -158,3 +158,18 @@ describe("a number after a known name", () => {
     expect(unknown("Meta teilte mit, dass Llama 12 Millionen Mal heruntergeladen wurde.", "de")).toEqual([]);
   });
 });
+
+describe("a description in an article that names the lab's model", () => {
+  it("is that model (English)", () => {
+    const text = "Nvidia has delayed its new AI chip by three months.\n\nBlackwell was meant to reach buyers this autumn.";
+    expect(events(text, "en")).toEqual(["delay nvidia/blackwell"]);
+    // without the name elsewhere, the description is the product
+    expect(events("Nvidia has delayed its new AI chip by three months.", "en")).toEqual(["delay nvidia/?Nvidia AI chip"]);
+  });
+
+  it("is not a new product (German)", () => {
+    const text = "Konstruktionsfehler verzögert Start von Nvidias KI-Chip\n\nBlackwell verspätet sich um drei Monate.";
+    expect(events(text, "de").some((e) => e.includes("?"))).toBe(false);
+    expect(events("Konstruktionsfehler verzögert Start von Nvidias KI-Chip", "de")).toContain("delay nvidia/?Nvidia AI chip");
+  });
+});

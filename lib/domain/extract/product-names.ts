@@ -18,6 +18,8 @@ import type { Mention, UnknownName } from "./entities";
 export interface ProductName extends UnknownName {
   /** "its home hub": the lab is the sentence's subject, prefixed once that is known */
   ofSubject?: boolean;
+  /** named by what it is ("Apple's home hub"), not by a name: the article may name it elsewhere */
+  described?: boolean;
   /** "Llama 5" after a known "Llama": the new version takes the place of the known mention */
   extends?: boolean;
 }
@@ -138,8 +140,10 @@ function productWords(mods: string, noun: string): string | null {
   return [...kept, english.noun].join(" ");
 }
 
-function labDisplay(text: string): string {
-  return text.replace(/(?:['’]s|['’])$/u, "");
+/** the lab as written, without the possessive ("Apple's", "Nvidias" → "Nvidia") */
+function labDisplay(l: Mention): string {
+  const bare = l.text.replace(/(?:['’]s|['’])$/u, "");
+  return /s$/u.test(bare) && !/s$/u.test(l.slug) ? bare.slice(0, -1) : bare;
 }
 
 /**
@@ -215,7 +219,7 @@ export function productNames(
     // "the Blackwell GPUs … Nvidia's new flagship GPU": a description of the lab's model named here
     if (models.some((k) => k.lab === l.lab)) continue;
     const words = productWords(m.groups.mods ?? "", m.groups.noun ?? "");
-    if (words) add({ name: `${labDisplay(l.text)} ${words}`, start: l.start, end: l.end + m[0].length });
+    if (words) add({ name: `${labDisplay(l)} ${words}`, start: l.start, described: true, end: l.end + m[0].length });
   }
   for (const m of [
     ...(PRONOUN_ANY.test(sentence) ? sentence.matchAll(PRONOUN) : []),
@@ -223,7 +227,10 @@ export function productNames(
   ]) {
     if (models.length > 0) break;
     const words = productWords(m.groups?.mods ?? "", m.groups?.noun ?? "");
-    if (words) add({ name: words, start: offset + m.index, end: offset + m.index + m[0].length, ofSubject: true });
+    if (words) {
+      const end = offset + m.index + m[0].length;
+      add({ name: words, start: offset + m.index, end, ofSubject: true, described: true });
+    }
   }
   return out;
 }
