@@ -173,3 +173,24 @@ describe("a description in an article that names the lab's model", () => {
     expect(events("Konstruktionsfehler verzögert Start von Nvidias KI-Chip", "de")).toContain("delay nvidia/?Nvidia AI chip");
   });
 });
+
+describe("a product noun that modifies another noun", () => {
+  it("names a unit, a figure or a market, not a product (English)", () => {
+    expect(unknown("Samsung's phone division postponed the launch.", "en")).toEqual([]);
+    expect(unknown("Meta's smart glasses sales fell 10% in the quarter.", "en")).toEqual([]);
+    expect(unknown("Amazon delayed the Kestrel chip business.", "en")).toEqual([]);
+    // a launch is the product's own
+    expect(unknown("Apple delayed its home hub launch.", "en")).toEqual(["home hub"]);
+  });
+
+  it("names a unit in German too", () => {
+    expect(unknown("Googles Smartphone-Sparte verschiebt den Start.", "de")).toEqual([]);
+  });
+});
+
+describe("outlets are never products", () => {
+  it("takes no outlet before 'model', in English and German", () => {
+    expect(unknown("Critics said the Reuters model of reporting was outdated.", "en")).toEqual([]);
+    expect(unknown("Das Bloomberg-Modell der Berichterstattung gilt als streng.", "de")).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@
  * line or a market, and a bare "model" could be any of the lab's.
  */
 import type { Mention, UnknownName } from "./entities";
+import { OUTLETS } from "../knowledge/outlets";
 
 export interface ProductName extends UnknownName {
   /** "its home hub": the lab is the sentence's subject, prefixed once that is known */
@@ -84,6 +85,16 @@ const NOT_A_NAME = new Set([
   "rivals", "competing", "competitor", "konkurrenten", "eu", "uk", "china", "europe", "europa", "mini", "pro", "plus", "max", "ultra", "lite",
 ]);
 /** a version is short: "Gemini 2025", "ChatGPT 800 million" are a year and a count */
+/** outlets are never products: "the Reuters model" is a way of reporting */
+const OUTLET_WORDS = new Set(
+  OUTLETS.flatMap((o) => [o.name, ...o.aliases]).flatMap((n) => n.split(/\s+/)[0]!.toLowerCase()),
+);
+/**
+ * English puts a noun after a product noun to make it a modifier: "Apple's phone division", "its
+ * glasses sales", "the Kestrel chip business" name a unit, a figure or a market, not the product.
+ */
+const NOUN_AFTER =
+  /^[ \t\u00a0-]+(?:business(?:es)?|division|divisions|unit|units|sales|software|makers?|market|markets|team|teams|shipments?|supply|supplies|production|plants?|factory|factories|orders?|revenue|segment|line-?up|strategy|plans?|project|program(?:me)?|efforts?|chief|head|boss|prices?|deals?|partners?|partnerships?|suppliers?|exports?|ban|bans|designers?|startups?|company|firm|industry|sector|demand|sanctions?|rules|restrictions|controls|shortages?|stocks?|shares|war|race|giant|tariffs?|imports?|sparte|geschäft|markt)(?![\p{L}])/iu;
 const VERSION_AFTER =
   /^[ -]?(\d{1,2}(?:\.\d+)*[a-z]?)(?:[ -](Pro|Ultra|Flash|Mini|mini|Max|Turbo|Nano|Lite|Plus|Opus|Sonnet|Haiku))?(?![\p{L}\p{N}]|[.,]\d|[ \t\u00a0]*(?:%|percent|Prozent|[Mm]illion|[Bb]illion|Milliard|Mio|Mrd))/u;
 /** versions written onto a name are ASCII ("Qwen4", "Phi4"); see THING_NOUN on the missing u flag */
@@ -140,6 +151,11 @@ function productWords(mods: string, noun: string): string | null {
   return [...kept, english.noun].join(" ");
 }
 
+/** whether the noun ending at `at` modifies the noun after it ("phone division") */
+function modifier(text: string, at: number): boolean {
+  return NOUN_AFTER.test(text.slice(at, at + 30));
+}
+
 /** the lab as written, without the possessive ("Apple's", "Nvidias" → "Nvidia") */
 function labDisplay(l: Mention): string {
   const bare = l.text.replace(/(?:['’]s|['’])$/u, "");
@@ -185,7 +201,7 @@ export function productNames(
   }
   const named = (name: string, start: number) => {
     const first = name.split(/[ -]/)[0]!.toLowerCase();
-    if (NOT_A_NAME.has(first) || notAName(first) || notAName(name.toLowerCase())) return;
+    if (NOT_A_NAME.has(first) || OUTLET_WORDS.has(first) || notAName(first) || notAName(name.toLowerCase())) return;
     // a capitalised first word of the sentence is no sign of a name
     if (start === offset && !/\d|\p{Lu}.*\p{Lu}/u.test(name)) return;
     // "trained on Nvidia H100 chips": the hardware used, not the product the news is about
@@ -202,6 +218,7 @@ export function productNames(
     const plural = /(?:chips|processors|accelerators|Chips)$/.test(m[0]);
     const byMaker = labs.some((l) => l.end - offset >= at - 2 && l.end - offset <= at);
     if (plural && !byMaker && !LINE_BEFORE.test(sentence.slice(Math.max(0, at - 20), at))) continue;
+    if (modifier(sentence, m.index + m[0].length)) continue;
     named(n, offset + at);
   }
   for (const m of THING_THEN_ANY.test(sentence) ? sentence.matchAll(THING_THEN_NAME) : []) {
@@ -218,6 +235,7 @@ export function productNames(
     if (!/(?:['’]s|['’]|s)$/u.test(sentence.slice(l.start - offset, l.end - offset)) && !/^['’s]/u.test(tail)) continue;
     // "the Blackwell GPUs … Nvidia's new flagship GPU": a description of the lab's model named here
     if (models.some((k) => k.lab === l.lab)) continue;
+    if (modifier(tail, m[0].length)) continue;
     const words = productWords(m.groups.mods ?? "", m.groups.noun ?? "");
     if (words) add({ name: `${labDisplay(l)} ${words}`, start: l.start, described: true, end: l.end + m[0].length });
   }
@@ -226,6 +244,7 @@ export function productNames(
     ...sentence.matchAll(MAKES),
   ]) {
     if (models.length > 0) break;
+    if (modifier(sentence, m.index + m[0].length)) continue;
     const words = productWords(m.groups?.mods ?? "", m.groups?.noun ?? "");
     if (words) {
       const end = offset + m.index + m[0].length;
