@@ -116,6 +116,7 @@ const MAKES = new RegExp(
   String.raw`(?<![\p{L}])(?:build(?:s|ing)?|develop(?:s|ing|ed)?|working${WS}on|work${WS}on|design(?:s|ing|ed)?|plan(?:s|ning|ned)?|unveil(?:s|ing|ed)?|announc(?:es|ing|ed)|entwickel[nt]|arbeitet${WS}an|arbeiten${WS}an|plan(?:t|en)|bau(?:t|en)|stellt)${WS}(?:a|an|ein|eine|einen|einer|einem)${WS}(?<mods>${MODIFIER})(?<noun>${DEVICE_EN}|${DEVICE_DE})(?![\p{L}\p{N}-])`,
   "gu",
 );
+const MAKES_ANY = /(?:build|develop|work|design|plan|unveil|announc|entwickel|arbeite|bau|stellt)[a-z]*[ \t\u00a0]+(?:on[ \t\u00a0]+|an[ \t\u00a0]+)?(?:a|an|ein)/;
 const PRONOUN_ANY = /\b(?:its|their|sein|ihr)/;
 
 const FUNCTION_WORD =
@@ -241,7 +242,7 @@ export function productNames(
   }
   for (const m of [
     ...(PRONOUN_ANY.test(sentence) ? sentence.matchAll(PRONOUN) : []),
-    ...sentence.matchAll(MAKES),
+    ...(MAKES_ANY.test(sentence) ? sentence.matchAll(MAKES) : []),
   ]) {
     if (models.length > 0) break;
     if (modifier(sentence, m.index + m[0].length)) continue;
