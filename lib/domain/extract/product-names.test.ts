@@ -88,6 +88,8 @@ describe("a name and a thing noun", () => {
     expect(unknown("Frontier models are getting costlier, the company said.", "en")).toEqual([]);
     expect(unknown("Der Grafik-Chip und das Sprach-Modell kommen später.", "de")).toEqual([]);
     expect(unknown("Das Geschäfts-Modell des Konzerns wackelt.", "de")).toEqual([]);
+    // a maker of the chip, not the chip
+    expect(unknown("Der Kestrel-Chip-Hersteller verschiebt den Start.", "de")).toEqual([]);
   });
 });
 

@@ -58,7 +58,7 @@ const MAX_MODIFIERS = 2;
 // Without the u flag: V8 scans plain character classes much faster than \p{…} ones, and these
 // run on every sentence.
 const THING_NOUN =
-  /[ -](?:chips?|processors?|accelerators?|model|device|glasses|headset|smartphone|robot|Chips?|Prozessors?|Modells?|Brille|Gerät|Geräts|Roboter|Beschleuniger)(?![A-Za-zÀ-ÖØ-öø-ÿ0-9])/g;
+  /[ -](?:chips?|processors?|accelerators?|model|device|glasses|headset|smartphone|robot|Chips?|Prozessors?|Modells?|Brille|Gerät|Geräts|Roboter|Beschleuniger)(?![A-Za-zÀ-ÖØ-öø-ÿ0-9-])/g;
 const NAME_BEFORE = /(?<![\p{L}\p{N}-])(?<name>[\p{Lu}][\p{L}\p{N}]+(?:[ -]\p{N}[\p{L}\p{N}.]*)?)$/u;
 /** "das Modell Nimbus 2", "the model Nimbus": the noun before a name that bears a sign of one */
 const THING_THEN_NAME = new RegExp(
