@@ -376,7 +376,8 @@ export function findUnknownModels(
   );
   // "Apple's home hub", "the Braga chip", "Llama 5": products named by what the sentence says
   const [labs, models] = [known.filter((k) => k.kind === "lab"), known.filter((k) => k.kind !== "lab")];
-  for (const p of productNames(sentence, offset, labs, models, notAModel, (w) => index.knownWords.has(w))) if (!overlapsAny(p.start, p.end, out)) out.push(p);
+  const products = productNames(sentence, offset, labs, models, notAModel, (w) => index.knownWords.has(w));
+  for (const p of products) if (!overlapsAny(p.start, p.end, out)) out.push(p);
   if (!MODEL_CONTEXT.test(sentence)) return out;
   for (const m of sentence.matchAll(MODEL_SHAPE)) {
     const word = (m[1] ?? "").toLowerCase();

@@ -26,7 +26,10 @@ function labName(subject: Subject, near: Info[]): string | null {
 
 /** the lab's known models the article names anywhere: what a description of its product means */
 function namesKnownModel(lab: string | null, infos: Info[]): boolean {
-  return lab !== null && infos.some((x) => x.roles.some((r) => r.mention.kind === "model" && r.mention.lab === lab));
+  return (
+    lab !== null &&
+    infos.some((x) => x.roles.some((r) => r.mention.kind === "model" && r.mention.lab === lab))
+  );
 }
 
 function nameOf(u: ProductName, subject: Subject, near: Info[]): string | null {

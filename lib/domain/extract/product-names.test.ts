@@ -14,7 +14,9 @@ const run = (text: string, lang: "en" | "de") =>
 const events = (text: string, lang: "en" | "de") =>
   run(text, lang)
     .events.filter((e) => !e.background)
-    .map((e) => `${e.type} ${e.lab ?? `?${e.labName}`}/${e.model ?? (e.modelName ? `?${e.modelName}` : "-")}`);
+    .map(
+      (e) => `${e.type} ${e.lab ?? `?${e.labName}`}/${e.model ?? (e.modelName ? `?${e.modelName}` : "-")}`,
+    );
 const unknown = (text: string, lang: "en" | "de") => run(text, lang).unknownModels;
 
 describe("a lab's possessive and a product noun", () => {
@@ -22,9 +24,9 @@ describe("a lab's possessive and a product noun", () => {
     const [e] = run("Samsung has pushed back its smart ring to next spring, two people said.", "en").events;
     // "smart ring" is no device noun of the rules: only what the list holds fires
     expect(e?.modelName ?? null).toBeNull();
-    expect(events("Apple's smart home hub has been delayed until next year, people familiar said.", "en")).toEqual([
-      "delay apple/?Apple smart home hub",
-    ]);
+    expect(
+      events("Apple's smart home hub has been delayed until next year, people familiar said.", "en"),
+    ).toEqual(["delay apple/?Apple smart home hub"]);
     expect(slugify("Apple smart home hub")).toBe("apple-smart-home-hub");
     expect(events("Google has delayed its first augmented reality headset to 2026.", "en")).toEqual([
       "delay google/?Google augmented reality headset",
@@ -58,9 +60,9 @@ describe("a product the lab is making, introduced with 'a'", () => {
   });
 
   it("is named in English, so both packs give it one slug (German)", () => {
-    expect(events("OpenAI arbeitet an einem eigenen Gerät. Der Start verzögert sich bis 2027.", "de")).toEqual([
-      "delay openai/?OpenAI device",
-    ]);
+    expect(
+      events("OpenAI arbeitet an einem eigenen Gerät. Der Start verzögert sich bis 2027.", "de"),
+    ).toEqual(["delay openai/?OpenAI device"]);
   });
 
   it("takes no team, plan or market for a product", () => {
@@ -77,7 +79,9 @@ describe("a name and a thing noun", () => {
   });
 
   it("reads German compounds and 'das Modell X' (German)", () => {
-    expect(events("Amazon verschiebt den Kestrel-Chip auf das Jahr 2026.", "de")).toEqual(["delay amazon/?Kestrel"]);
+    expect(events("Amazon verschiebt den Kestrel-Chip auf das Jahr 2026.", "de")).toEqual([
+      "delay amazon/?Kestrel",
+    ]);
     expect(events("Google stoppt das Modell Nimbus 2 nach heftiger Kritik.", "de")).toEqual([
       "controversy google/?Nimbus 2",
     ]);
@@ -108,21 +112,23 @@ describe("a known line with a new version", () => {
   });
 
   it("keeps a known version as it is", () => {
-    expect(events("Google delayed Gemini 2.5 Pro until next year.", "en")).toEqual(["delay google/gemini-2-5-pro"]);
+    expect(events("Google delayed Gemini 2.5 Pro until next year.", "en")).toEqual([
+      "delay google/gemini-2-5-pro",
+    ]);
   });
 });
 
 describe("attaching a product to its event", () => {
   it("takes the product the sentence before in the paragraph names", () => {
-    expect(events("OpenAI is working on its first consumer device. Its launch has slipped to 2027.", "en")).toEqual([
-      "delay openai/?OpenAI consumer device",
-    ]);
+    expect(
+      events("OpenAI is working on its first consumer device. Its launch has slipped to 2027.", "en"),
+    ).toEqual(["delay openai/?OpenAI consumer device"]);
   });
 
   it("takes none from another paragraph, and none for a type that carries no model", () => {
-    expect(events("OpenAI is working on its first consumer device.\n\nIts launch has slipped to 2027.", "en")).toEqual([
-      "delay openai/-",
-    ]);
+    expect(
+      events("OpenAI is working on its first consumer device.\n\nIts launch has slipped to 2027.", "en"),
+    ).toEqual(["delay openai/-"]);
     const layoff = run("Apple's smart home hub team lost 200 jobs as Apple cut staff.", "en").events;
     expect(layoff.every((e) => e.modelName === null)).toBe(true);
   });
@@ -143,7 +149,9 @@ describe("a named line of products", () => {
   });
 
   it("does not count when named in passing after a description", () => {
-    expect(unknown("Rivals still struggle with older 14th-generation Kestrel chips, analysts said.", "en")).toEqual([]);
+    expect(
+      unknown("Rivals still struggle with older 14th-generation Kestrel chips, analysts said.", "en"),
+    ).toEqual([]);
   });
 });
 
@@ -163,16 +171,22 @@ describe("a number after a known name", () => {
 
 describe("a description in an article that names the lab's model", () => {
   it("is that model (English)", () => {
-    const text = "Nvidia has delayed its new AI chip by three months.\n\nBlackwell was meant to reach buyers this autumn.";
+    const text =
+      "Nvidia has delayed its new AI chip by three months.\n\nBlackwell was meant to reach buyers this autumn.";
     expect(events(text, "en")).toEqual(["delay nvidia/blackwell"]);
     // without the name elsewhere, the description is the product
-    expect(events("Nvidia has delayed its new AI chip by three months.", "en")).toEqual(["delay nvidia/?Nvidia AI chip"]);
+    expect(events("Nvidia has delayed its new AI chip by three months.", "en")).toEqual([
+      "delay nvidia/?Nvidia AI chip",
+    ]);
   });
 
   it("is not a new product (German)", () => {
-    const text = "Konstruktionsfehler verzögert Start von Nvidias KI-Chip\n\nBlackwell verspätet sich um drei Monate.";
+    const text =
+      "Konstruktionsfehler verzögert Start von Nvidias KI-Chip\n\nBlackwell verspätet sich um drei Monate.";
     expect(events(text, "de").some((e) => e.includes("?"))).toBe(false);
-    expect(events("Konstruktionsfehler verzögert Start von Nvidias KI-Chip", "de")).toContain("delay nvidia/?Nvidia AI chip");
+    expect(events("Konstruktionsfehler verzögert Start von Nvidias KI-Chip", "de")).toContain(
+      "delay nvidia/?Nvidia AI chip",
+    );
   });
 });
 

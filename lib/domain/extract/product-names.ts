@@ -41,11 +41,49 @@ const PRONOUN = new RegExp(
 );
 /** modifiers that say when or how, not what: dropped from the name */
 const TEMPORAL = new Set([
-  "first", "new", "next", "upcoming", "latest", "planned", "long-awaited", "much-anticipated", "own",
-  "delayed", "first-ever", "next-generation", "long-delayed", "anticipated", "rumoured", "rumored",
-  "erste", "erstes", "ersten", "erster", "neue", "neues", "neuen", "neuer", "nächste", "nächstes",
-  "nächsten", "eigene", "eigenes", "eigenen", "geplante", "geplantes", "geplanten", "lang", "erwartete",
-  "erwartetes", "erwarteten", "verspätete", "verspätetes", "verspäteten", "kommende", "kommendes", "kommenden",
+  "first",
+  "new",
+  "next",
+  "upcoming",
+  "latest",
+  "planned",
+  "long-awaited",
+  "much-anticipated",
+  "own",
+  "delayed",
+  "first-ever",
+  "next-generation",
+  "long-delayed",
+  "anticipated",
+  "rumoured",
+  "rumored",
+  "erste",
+  "erstes",
+  "ersten",
+  "erster",
+  "neue",
+  "neues",
+  "neuen",
+  "neuer",
+  "nächste",
+  "nächstes",
+  "nächsten",
+  "eigene",
+  "eigenes",
+  "eigenen",
+  "geplante",
+  "geplantes",
+  "geplanten",
+  "lang",
+  "erwartete",
+  "erwartetes",
+  "erwarteten",
+  "verspätete",
+  "verspätetes",
+  "verspäteten",
+  "kommende",
+  "kommendes",
+  "kommenden",
 ]);
 // An adjective phrase longer than this is a clause, not a product's description ("Apple's plan to
 // sell more phones").
@@ -116,7 +154,8 @@ const MAKES = new RegExp(
   String.raw`(?<![\p{L}])(?:build(?:s|ing)?|develop(?:s|ing|ed)?|working${WS}on|work${WS}on|design(?:s|ing|ed)?|plan(?:s|ning|ned)?|unveil(?:s|ing|ed)?|announc(?:es|ing|ed)|entwickel[nt]|arbeitet${WS}an|arbeiten${WS}an|plan(?:t|en)|bau(?:t|en)|stellt)${WS}(?:a|an|ein|eine|einen|einer|einem)${WS}(?<mods>${MODIFIER})(?<noun>${DEVICE_EN}|${DEVICE_DE})(?![\p{L}\p{N}-])`,
   "gu",
 );
-const MAKES_ANY = /(?:build|develop|work|design|plan|unveil|announc|entwickel|arbeite|bau|stellt)[a-z]*[ \t\u00a0]+(?:on[ \t\u00a0]+|an[ \t\u00a0]+)?(?:a|an|ein)/;
+const MAKES_ANY =
+  /(?:build|develop|work|design|plan|unveil|announc|entwickel|arbeite|bau|stellt)[a-z]*[ \t\u00a0]+(?:on[ \t\u00a0]+|an[ \t\u00a0]+)?(?:a|an|ein)/;
 const PRONOUN_ANY = /\b(?:its|their|sein|ihr)/;
 
 const FUNCTION_WORD =
@@ -127,9 +166,20 @@ const FUNCTION_WORD =
  * slug: docs/labelling.md); "KI-Brille" is "AI glasses".
  */
 const IN_ENGLISH: Record<string, string> = {
-  gerät: "device", geräts: "device", brille: "glasses", lautsprecher: "speaker", roboter: "robot",
-  prozessor: "processor", prozessors: "processor", beschleuniger: "accelerator", handy: "phone",
-  chip: "chip", smartphone: "smartphone", headset: "headset", tablet: "tablet", supercomputer: "supercomputer",
+  gerät: "device",
+  geräts: "device",
+  brille: "glasses",
+  lautsprecher: "speaker",
+  roboter: "robot",
+  prozessor: "processor",
+  prozessors: "processor",
+  beschleuniger: "accelerator",
+  handy: "phone",
+  chip: "chip",
+  smartphone: "smartphone",
+  headset: "headset",
+  tablet: "tablet",
+  supercomputer: "supercomputer",
 };
 
 function englishNoun(noun: string): { noun: string; german: boolean } {
@@ -196,13 +246,17 @@ export function productNames(
   if (/[A-Za-z]\d/.test(sentence)) {
     for (const m of sentence.matchAll(GLUED)) {
       const start = offset + m.index;
-      if (knownLine(m[1]!.toLowerCase()) && !models.some((k) => start < k.end && start + m[0].length > k.start))
+      if (
+        knownLine(m[1]!.toLowerCase()) &&
+        !models.some((k) => start < k.end && start + m[0].length > k.start)
+      )
         add({ name: m[0], start, end: start + m[0].length });
     }
   }
   const named = (name: string, start: number) => {
     const first = name.split(/[ -]/)[0]!.toLowerCase();
-    if (NOT_A_NAME.has(first) || OUTLET_WORDS.has(first) || notAName(first) || notAName(name.toLowerCase())) return;
+    if (NOT_A_NAME.has(first) || OUTLET_WORDS.has(first) || notAName(first) || notAName(name.toLowerCase()))
+      return;
     // a capitalised first word of the sentence is no sign of a name
     if (start === offset && !/\d|\p{Lu}.*\p{Lu}/u.test(name)) return;
     // "trained on Nvidia H100 chips": the hardware used, not the product the news is about
@@ -233,12 +287,14 @@ export function productNames(
     const m = POSSESSIVE_TAIL.exec(tail);
     if (!m?.groups) continue;
     // "Apple's hub", "Googles Smartphone": only a possessive makes the lab the product's maker
-    if (!/(?:['’]s|['’]|s)$/u.test(sentence.slice(l.start - offset, l.end - offset)) && !/^['’s]/u.test(tail)) continue;
+    if (!/(?:['’]s|['’]|s)$/u.test(sentence.slice(l.start - offset, l.end - offset)) && !/^['’s]/u.test(tail))
+      continue;
     // "the Blackwell GPUs … Nvidia's new flagship GPU": a description of the lab's model named here
     if (models.some((k) => k.lab === l.lab)) continue;
     if (modifier(tail, m[0].length)) continue;
     const words = productWords(m.groups.mods ?? "", m.groups.noun ?? "");
-    if (words) add({ name: `${labDisplay(l)} ${words}`, start: l.start, described: true, end: l.end + m[0].length });
+    if (words)
+      add({ name: `${labDisplay(l)} ${words}`, start: l.start, described: true, end: l.end + m[0].length });
   }
   for (const m of [
     ...(PRONOUN_ANY.test(sentence) ? sentence.matchAll(PRONOUN) : []),
