@@ -7,6 +7,7 @@ import { asMaker } from "./epithets";
 import { introducedAsModel, introducedModelNames } from "./model-names";
 import { firstWordOf, nameScanIndex, scanNames, secondWordOf, type NameScanIndex, type ScannableName } from "./name-scan";
 import { appositionNames } from "./new-labs";
+import { productNames } from "./product-names";
 import type { KnownEntity } from "./types";
 
 export type MentionKind = "lab" | "model" | "family";
@@ -373,6 +374,10 @@ export function findUnknownModels(
       !notAModel(n.name.split(/[ -]/)[0]!.toLowerCase()) &&
       !overlapsAny(n.start, n.end, known),
   );
+  // "Apple's home hub", "the Braga chip", "Llama 5": products named by what the sentence says
+  const [labs, models] = [known.filter((k) => k.kind === "lab"), known.filter((k) => k.kind !== "lab")];
+  const products = productNames(sentence, offset, labs, models, notAModel, (w) => index.knownWords.has(w));
+  for (const p of products) if (!overlapsAny(p.start, p.end, out)) out.push(p);
   if (!MODEL_CONTEXT.test(sentence)) return out;
   for (const m of sentence.matchAll(MODEL_SHAPE)) {
     const word = (m[1] ?? "").toLowerCase();

@@ -7,6 +7,7 @@ import { referenceIsEpithet } from "./epithets";
 import { anaphorAt, type MentionRole } from "./roles";
 import { type Sentence } from "./sentences";
 import type { ExtractEventType } from "./types";
+import { newVersionOf, unknownModelFor } from "./product-attach";
 import { FIRST_SUBJECT_TYPES, INVESTOR_BEFORE, LOOKBACK, MODEL_TYPES } from "./rules";
 
 export interface Info {
@@ -281,6 +282,8 @@ export function modelFor(
   const named = info.roles.filter((r) => !r.comparison).map((r) => r.mention);
   const own = named.find((m) => m.kind === "model" && m.lab === subject.lab);
   if (own) {
+    const newer = newVersionOf(own, info);
+    if (newer) return { model: null, modelName: newer };
     // "die B200-Chips der Blackwell-Reihe", "Blackwell B200": named with its line, the news is the line's
     const line = words.lineOf(own.slug);
     if (line && named.some((m) => m.slug === line)) return { model: line, modelName: null };
@@ -300,8 +303,8 @@ export function modelFor(
       if (m) return { model: successorOf(m, infos[j]!, infos) ?? m.slug, modelName: null };
     }
   }
-  const unknown = info.unknownModels[0];
-  if (unknown) return { model: null, modelName: unknown.name };
+  const unknown = unknownModelFor(subject, info, infos, i, named.some((m) => m.kind !== "lab"));
+  if (unknown) return { model: null, modelName: unknown };
   // "DeepSeek verschiebt die Veröffentlichung seines neuen Modells": the lab's model of the article
   const main = subject.lab && MODEL_REFERENCE.test(info.s.text) ? mainModelOf(subject.lab, infos) : null;
   return { model: main ?? (subject.lab ? articleModelOf(subject.lab, infos) : null), modelName: null };
