@@ -5,10 +5,10 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { articles as seedArticles } from "@/prisma/seed-data/entities";
+import { articles as seedArticles, models as seedModels } from "@/prisma/seed-data/entities";
 import { commitments as seedCommitments, events as seedEvents } from "@/prisma/seed-data/events";
 import { STARTER_PACKS } from "@/prisma/seed-data/starter";
-import type { SeedArticle, SeedCommitment, SeedEvent } from "@/prisma/seed-data/types";
+import type { SeedArticle, SeedCommitment, SeedEvent, SeedModel } from "@/prisma/seed-data/types";
 
 export interface LabelledArticle {
   key: string;
@@ -24,6 +24,8 @@ export interface LabelledSet {
   articles: LabelledArticle[];
   events: SeedEvent[];
   commitments: SeedCommitment[];
+  /** each labelled model's canonical name and aliases, by slug: what a proposed new name may match */
+  modelNames: Map<string, string[]>;
 }
 
 const root = path.join(import.meta.dirname, "../../..");
@@ -49,6 +51,11 @@ export function loadLabelledSet(opts: { seed?: boolean; starter?: boolean } = {}
   const articles: LabelledArticle[] = [];
   const byKey = new Map<string, SeedEvent>();
   const commitments: SeedCommitment[] = [];
+  const modelNames = new Map<string, string[]>();
+  const addModels = (models: SeedModel[]) => {
+    for (const m of models)
+      modelNames.set(m.slug, [...(modelNames.get(m.slug) ?? []), m.name, ...(m.aliases ?? [])]);
+  };
   const addEvents = (events: SeedEvent[]) => {
     for (const e of events) {
       const prev = byKey.get(e.key);
@@ -60,6 +67,7 @@ export function loadLabelledSet(opts: { seed?: boolean; starter?: boolean } = {}
     const dir = path.join(root, "prisma/seed-data/articles");
     articles.push(...seedArticles.map((a) => load(a, dir, "seed")));
     addEvents(seedEvents);
+    addModels(seedModels);
     commitments.push(...seedCommitments);
   }
   if (useStarter) {
@@ -67,8 +75,9 @@ export function loadLabelledSet(opts: { seed?: boolean; starter?: boolean } = {}
     for (const pack of STARTER_PACKS) {
       articles.push(...pack.articles.map((a) => load(a, dir, "starter")));
       addEvents(pack.events);
+      addModels(pack.models);
       commitments.push(...pack.commitments);
     }
   }
-  return { articles, events: [...byKey.values()], commitments };
+  return { articles, events: [...byKey.values()], commitments, modelNames };
 }

@@ -18,7 +18,8 @@
  *   by slug of the name.
  * - Models: per article, the models of its labelled events and release plans against the models
  *   of all proposals (known, or unknown by slug of the name); a loose match: equal slugs, or one
- *   slug is the other plus a suffix ("gpt-5" ~ "gpt-5-pro"). Models only named in passing
+ *   slug is the other plus a suffix ("gpt-5" ~ "gpt-5-pro"), where a labelled model also answers
+ *   to the slugs of its name and aliases (a new "Apple smart home hub" is apple-home-hub). Models only named in passing
  *   ("better than GPT-4") are not labels, so they are not asked of the proposals either.
  * - Amounts / percents / dates / credited outlet: only on the event pairs above. An amount is right
  *   when the paired proposal has the labelled amountUsd (and amountUsdMax for a range); a percent
@@ -181,16 +182,20 @@ export function scoreArticle(a: LabelledArticle, set: LabelledSet, r: Extraction
   const foundModels = new Set(
     r.events.flatMap((p) => (p.model ? [p.model] : p.modelName ? [slugify(p.modelName)] : [])),
   );
-  const modelHits = [...foundModels].filter((m) => [...goldModels].some((g) => looseModel(m, g)));
+  // A proposed model matches a labelled one by slug, or (a new name) by the labelled model's name
+  // or an alias: "Apple smart home hub" is the model the labels call apple-home-hub.
+  const namesOf = new Map([...goldModels].map((g) => [g, [g, ...(set.modelNames.get(g) ?? []).map(slugify)]]));
+  const matches = (m: string, g: string) => namesOf.get(g)!.some((n) => looseModel(m, n));
+  const modelHits = [...foundModels].filter((m) => [...goldModels].some((g) => matches(m, g)));
   counts.models = {
     tp: Math.min(modelHits.length, goldModels.size),
     proposed: foundModels.size,
     expected: goldModels.size,
   };
   for (const g of goldModels)
-    if (![...foundModels].some((m) => looseModel(m, g))) misses.push(`model missed: ${g}`);
+    if (![...foundModels].some((m) => matches(m, g))) misses.push(`model missed: ${g}`);
   for (const m of foundModels)
-    if (![...goldModels].some((g) => looseModel(m, g))) misses.push(`model extra: ${m}`);
+    if (![...goldModels].some((g) => matches(m, g))) misses.push(`model extra: ${m}`);
 
   // events: greedy pairing by (lab, type), best agreement first
   const candidates: { p: number; e: number; s: number }[] = [];
