@@ -67,6 +67,13 @@ describe("unknown names", () => {
     expect(findUnknownLabs(text, known, index)).toEqual([]);
     expect(findUnknownModels(text, 0, known, index)).toEqual([]);
   });
+
+  it.each([
+    "Apple showed its AI plans at WWDC 2024, and the model came to Europe in Sommer 2025.",
+    "Roughly 600 AI researchers left; the model ships Ende 2026.",
+  ])("takes no event edition, season or count for a model: %s", (text) => {
+    expect(findUnknownModels(text, 0, findMentions(text, index), index)).toEqual([]);
+  });
 });
 
 describe("everyday-word lab names", () => {

@@ -302,6 +302,8 @@ const NOT_A_MODEL = new Set([
   "type", "model", "modell", "rang", "rank", "position", "minus", "plus", "iphone", "ios", "android",
   "über", "mehr", "fast", "rund", "bis", "seit", "nach", "vor", "ab", "um", "am", "im", "in", "auf",
   "for", "from", "since", "until", "than", "over", "under", "about", "around", "up", "to", "of", "by",
+  "roughly", "nearly", "almost", "some", "etwa", "knapp", "circa", "summer", "sommer", "autumn",
+  "herbst", "winter", "spring", "frühjahr", "frühling", "ende", "anfang", "mitte", "end", "early", "late",
 ]);
 const MODEL_SHAPE =
   /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?)[ -]((?:\d+(?:\.\d+)*[a-z]?)|(?:[\p{Lu}]\d+))(?:[ -](Pro|Ultra|Flash|Mini|mini|Opus|Sonnet|Haiku|Max|Turbo|Nano|Lite|Plus|Preview|Instruct|Coder|Vision))?(?![\p{L}\p{N}]|[.,]\d)/gu;
@@ -381,7 +383,8 @@ export function findUnknownModels(
   if (!MODEL_CONTEXT.test(sentence)) return out;
   for (const m of sentence.matchAll(MODEL_SHAPE)) {
     const word = (m[1] ?? "").toLowerCase();
-    if (notAModel(word)) continue;
+    // "WWDC 2024", "Computex 2025": a year after a name is an event's edition, not a version
+    if (notAModel(word) || /^(?:19|20)\d\d$/.test(m[2] ?? "")) continue;
     const start = offset + m.index;
     const end = start + m[0].length;
     if (overlapsAny(start, end, known) || overlapsAny(start, end, out)) continue;
