@@ -83,6 +83,23 @@ const PRECEDENT =
  */
 const CUMULATIVE = /\b(?:bisher|bislang|insgesamt|so far|to date|in total|a total of|total (?:investment|funding))\b/iu;
 
+/**
+ * Whether the past perfect's own verb is the cue: "war … verschoben worden", "had been delayed",
+ * "had postponed". The plan beside it ("die für Juli geplante Veröffentlichung") does not make
+ * such a clause the plan; the delay itself is told as earlier than the news.
+ */
+function perfectIsCue(sentence: string, cueAt: number): boolean {
+  const re = new RegExp(PAST_PERFECT.source, "giu");
+  for (const m of sentence.matchAll(re)) {
+    if (/^(?:hatte|hatten)$/iu.test(m[0])) continue;
+    const end = m.index + m[0].length;
+    // the cue inside "war … verschoben worden", or right after "had (been)"
+    if (cueAt >= m.index && cueAt < end) return true;
+    if (cueAt >= end && /^\s*$/u.test(sentence.slice(end, cueAt)) && /\bbeen$/iu.test(m[0])) return true;
+  }
+  return false;
+}
+
 export function isBackground(
   sentence: string,
   date: FuzzyDate | null,
@@ -111,7 +128,7 @@ export function isBackground(
   if (that > 0 && PAST_PERFECT.test(toCue.slice(0, that))) return true;
   if (
     PAST_PERFECT.test(clause) &&
-    !(type === "delay" && PLAN_WORDS.test(sentence)) &&
+    !(type === "delay" && PLAN_WORDS.test(sentence) && !perfectIsCue(sentence, cueAt)) &&
     !BACKSHIFT.test(sentence.slice(0, cueAt))
   )
     return true;
@@ -133,8 +150,9 @@ export function datedBeforeArticle(
 ): boolean {
   if (!hit || !articleDate || hit.date.openEnd || ONGOING.test(sentence)) return false;
   if (hit.date.to >= `${articleDate.slice(0, 7)}-01`) return false;
-  // "last week" in an article of the 1st falls in the month before, and is still news
-  if (hit.date.to >= addDays(articleDate, -RECENT_DAYS)) return false;
+  // "last week" in an article of the 1st falls in the month before, and is still news; "last
+  // month", "im Vormonat", a whole month before the article's, is not that close
+  if (hit.date.precision !== "month" && hit.date.to >= addDays(articleDate, -RECENT_DAYS)) return false;
   const clause = clauseSpan(sentence, cueAt);
   return hit.start >= clause.start && hit.end <= clause.end;
 }

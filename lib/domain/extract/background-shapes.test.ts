@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { extractFromText } from "./extract";
+import { seedContext } from "@/tests/support/extract/seed-context";
+
+/** Shapes of background sentences: found and shown, but marked background. Invented sentences. */
+const read = (text: string, articleDate = "2025-06-12") => {
+  const events = extractFromText(text, seedContext({ articleDate })).events;
+  return {
+    news: events.filter((e) => !e.background).map((e) => `${e.type} ${e.lab}`),
+    background: events.filter((e) => e.background).map((e) => `${e.type} ${e.lab}`),
+  };
+};
+
+describe("a delay told in the past perfect is earlier than the news", () => {
+  it.each([
+    [
+      "Mistral AI stellt sein neues Modell vor. Der eigentlich für März geplante Start war zunächst aus Kostengründen verschoben worden.",
+      "delay mistral-ai",
+    ],
+    [
+      "Mistral AI unveiled its new model on Tuesday. The launch, planned for March, had been delayed over safety tests.",
+      "delay mistral-ai",
+    ],
+  ])("%s", (text, event) => {
+    const r = read(text);
+    expect(r.background).toContain(event);
+    expect(r.news).not.toContain(event);
+  });
+
+  it.each([
+    // the past perfect is the plan the delay breaks: the delay is news
+    ["OpenAI hatte den Start für Mai angekündigt, verschiebt ihn nun aber auf den Herbst.", "delay openai"],
+    ["OpenAI had planned to ship the model in May but has now delayed it to the autumn.", "delay openai"],
+    // reported speech shifts the tense back
+    ["OpenAI said on Monday that it had delayed the launch of its new model.", "delay openai"],
+  ])("%s stays news", (text, event) => {
+    expect(read(text).news).toContain(event);
+  });
+});
+
+// a lead about something else, so that the fact after it is not what the article tells
+const LEAD_EN =
+  "OpenAI unveiled a new reasoning model on Monday. The model answers faster than its predecessor. It will reach paying users first.";
+const LEAD_DE =
+  "OpenAI hat am Montag ein neues Modell vorgestellt. Es antwortet schneller als sein Vorgänger. Zahlende Kunden erhalten es zuerst.";
+
+describe("'last month' is before the article's month, even when the article opens a month", () => {
+  it.each([
+    `${LEAD_DE} Mistral AI hat letzten Monat 200 Stellen gestrichen.`,
+    `${LEAD_EN} Mistral AI cut 200 jobs last month.`,
+  ])("%s", (text) => {
+    const r = read(text, "2025-06-02");
+    expect(r.background).toContain("layoff mistral-ai");
+    expect(r.news).not.toContain("layoff mistral-ai");
+  });
+
+  it.each([
+    // "last week" in an article of the 2nd falls in May and is still news
+    `${LEAD_DE} Mistral AI hat vergangene Woche 200 Stellen gestrichen.`,
+    `${LEAD_EN} Mistral AI cut 200 jobs last week.`,
+  ])("%s stays news", (text) => {
+    expect(read(text, "2025-06-02").news).toContain("layoff mistral-ai");
+  });
+});
