@@ -91,7 +91,8 @@ const CUMULATIVE = /\b(?:bisher|bislang|insgesamt|so far|to date|in total|a tota
 function perfectIsCue(sentence: string, cueAt: number): boolean {
   const re = new RegExp(PAST_PERFECT.source, "giu");
   for (const m of sentence.matchAll(re)) {
-    if (/^(?:hatte|hatten)$/iu.test(m[0])) continue;
+    // "hatte" leaves its participle at the clause's end; "had planned" is the plan itself
+    if (/^(?:hatte|hatten)$/iu.test(m[0]) || PLAN_WORDS.test(m[0])) continue;
     const end = m.index + m[0].length;
     // the cue inside "war … verschoben worden", or right after "had (been)"
     if (cueAt >= m.index && cueAt < end) return true;
