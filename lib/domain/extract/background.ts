@@ -78,6 +78,14 @@ const PRECEDENT =
   /\b(?:(?:a|an|einen|einem|einer|eine)\s+(?:similar|comparable|ähnlich\p{L}*|vergleichbar\p{L}*)\s+(?:deal|agreement|move|transaction|arrangement|Deal|Vereinbarung|Schritt|Geschäft|Transaktion))\b/u;
 
 /**
+ * A sentence that sets a company beside the news as doing "the same" gives an example, not news:
+ * "Auch Meta verfolgt diese Strategie: Das Unternehmen übernahm …", "Google took a similar approach
+ * last year, buying …". Only the words before the cue count; a clause saying "now" is news again.
+ */
+const SAME_STRATEGY =
+  /\b(?:(?:this|the same|a similar|that) (?:strategy|approach|playbook|route|path|tactic)|did (?:the same|likewise|something similar)|(?:diese|dieselbe|die gleiche|eine ähnliche|ähnliche) (?:Strategie|Taktik|Vorgehensweise)|(?:diesen|den gleichen|denselben|einen ähnlichen) (?:Weg|Ansatz|Kurs)|(?:tat|machte) es (?:\S+ ){0,2}(?:gleich|ähnlich))/iu;
+
+/**
  * Totals so far are the sum of earlier rounds, not a new one: "Bisher sammelte … ein",
  * "bringing its total investment to $4 billion", "have raised $2.7 billion so far this year".
  */
@@ -135,6 +143,7 @@ export function isBackground(
     return true;
   // "investierte 650 Millionen in einen ähnlichen Deal", "in a similar deal": an earlier precedent
   if (PRECEDENT.test(clause)) return true;
+  if (SAME_STRATEGY.test(sentence.slice(0, cueAt)) && !NOW.test(clause)) return true;
   return type === "investment" && CUMULATIVE.test(clause);
 }
 
