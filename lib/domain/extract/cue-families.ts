@@ -93,6 +93,16 @@ export const FAMILY_CUES: Cue[] = [
     false,
     /firestorm|outrage|anger|criticism|\bire\b|condemnation|under (?:\S+ )?(?:fire|scrutiny|criticism)|boycott|Entrüstung|Boykott|Kritik|Schlagzeilen/i,
   ),
+  // a product's odd answers passed round or mocked: "screenshots of absurd answers went viral",
+  // "Screenshots zu unsinnigen Antworten machten die Runde", "was widely ridiculed" (a product
+  // mocked, not a critic who "mocked the claims")
+  cue(
+    "controversy",
+    `(?:\\b(?:answers|responses|replies|results|images|outputs?|screenshots?)\\b (?:\\S+ ){0,8}(?:went viral|(?:circulated|spread) (?:widely|online|on social media))|\\b(?:was|were|been|being|is|are) (?:\\S+ ){0,2}(?:mocked|ridiculed|lampooned|derided)\\b|\\b(?:drew|draws|drawn|drawing|sparked|faced|faces|attracted) (?:\\S+ ){0,2}(?:ridicule|mockery)\\b|\\blaughing ?stock\\b|(?:machte|machten|macht|machen) (?:\\S+ ){0,14}(?:Screenshots?|Antworten|Bilder|Ergebnisse|Beispiele)\\b (?:\\S+ ){0,8}die Runde|(?:Screenshots?|Antworten|Bilder|Ergebnisse|Beispiele)\\b (?:\\S+ ){0,8}(?:machte|machten|macht|machen|gingen|ging) (?:\\S+ ){0,4}(?:die Runde|viral)|verspottet|verhöhnt|\\bHäme\\b|(?:Spott|Hohn) (?:und (?:Hohn|Spott) )?(?:im Netz|in den sozialen|ernte\\p{L}*|ausgesetzt))`,
+    0.6,
+    false,
+    /viral|circulated|spread|mock|ridicul|lampoon|derided|laughing|Runde|verspottet|verhöhnt|Häme|Spott|Hohn/i,
+  ),
   // a demo or video that showed more than the product does
   cue(
     "controversy",

@@ -28,6 +28,10 @@ describe("synonyms that fire", () => {
     ["other", "Es gebe nicht genügend Trainingsdaten in deutscher Sprache, sagte die Chefin."],
     ["controversy", "Das Unternehmen weist den Vorwurf der Täuschung zurück."],
     ["controversy", "Ein weiterer Vorwurf betrifft die Abrechnung mit Partnerfirmen."],
+    ["controversy", "Screenshots of the search tool's absurd answers went viral within hours."],
+    ["controversy", "The chatbot's launch video was widely ridiculed on social media."],
+    ["controversy", "Im Netz machten schon am ersten Tag Screenshots mit falschen Antworten des Assistenten die Runde."],
+    ["controversy", "Der Bildgenerator wurde für seine verzerrten Bilder verspottet."],
   ])("%s: %s", (type, sentence) => {
     expect(types(sentence)).toContain(type);
   });
@@ -46,6 +50,10 @@ describe("the same words that are no such event", () => {
     // data an analyst lacks, not training data
     ["other", "Analysts lack data on how many people pay for the chatbot."],
     ["other", "Die Firma nennt keine Daten zu ihren Nutzerzahlen."],
+    // a critic mocking a claim, an ad going viral: no backlash against the product
+    ["controversy", "A rival researcher mocked the chief executive's claims on X."],
+    ["controversy", "The company's holiday ad went viral, drawing millions of views."],
+    ["controversy", "Die Nachricht machte schnell die Runde unter Investoren."],
   ])("%s: %s", (type, sentence) => {
     expect(types(sentence)).not.toContain(type);
   });
