@@ -82,3 +82,21 @@ describe("a company set beside the news as doing 'the same' is an example", () =
     expect(read(`${LEAD_EN} ${text}`).news).toContain(event);
   });
 });
+
+describe("the date of a report dates the fact it reports", () => {
+  it.each([
+    `${LEAD_DE} Letzten Monat gab Mistral AI bekannt, dass die Forschungschefin das Unternehmen verlässt.`,
+    `${LEAD_EN} Last month Mistral AI announced that its chief scientist, a co-founder, is leaving the company.`,
+  ])("%s", (text) => {
+    const r = read(text, "2025-06-02");
+    expect(r.background).toContain("departure mistral-ai");
+    expect(r.news).not.toContain("departure mistral-ai");
+  });
+
+  it.each([
+    `${LEAD_DE} Am Montag gab Mistral AI bekannt, dass die Forschungschefin das Unternehmen verlässt.`,
+    `${LEAD_EN} On Monday Mistral AI announced that its chief scientist, a co-founder, is leaving the company.`,
+  ])("%s stays news", (text) => {
+    expect(read(text, "2025-06-12").news).toContain("departure mistral-ai");
+  });
+});

@@ -164,7 +164,10 @@ export function datedBeforeArticle(
   // month", "im Vormonat", a whole month before the article's, is not that close
   if (hit.date.precision !== "month" && hit.date.to >= addDays(articleDate, -RECENT_DAYS)) return false;
   const clause = clauseSpan(sentence, cueAt);
-  return hit.start >= clause.start && hit.end <= clause.end;
+  // "Letzten Monat gab X bekannt, dass …", "Last month X said that …": the report dates its clause
+  const that = [...sentence.slice(0, cueAt).matchAll(/(?:,\s*|\b(?:said|says|announced|confirmed|disclosed|reported|revealed)\s+)(?:dass|that)\b/giu)].at(-1)?.index;
+  const start = that !== undefined && that > 0 ? clauseSpan(sentence, that - 1).start : clause.start;
+  return hit.start >= start && hit.end <= clause.end;
 }
 
 /** a fact this many days before the article is news, whatever month it fell in */
@@ -221,7 +224,10 @@ const LEAD_SENTENCES = 3;
  */
 export function earlierThanLead(drafts: Draft[], sentences: Sentence[]): Draft[] {
   const leadEnd = sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0;
-  const lead = new Set(drafts.filter((d) => d.at < leadEnd).map((d) => `${d.type} ${d.lab ?? d.labName}`));
+  // a lead that itself recalls the fact as background does not make it the news
+  const lead = new Set(
+    drafts.filter((d) => d.at < leadEnd && !d.background).map((d) => `${d.type} ${d.lab ?? d.labName}`),
+  );
   return drafts.map((d) =>
     d.datedBefore && !d.background && !lead.has(`${d.type} ${d.lab ?? d.labName}`)
       ? { ...d, background: true }

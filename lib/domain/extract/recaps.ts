@@ -24,7 +24,10 @@ const LEAD_SENTENCES = 3;
 export function recapsAfterLead(drafts: Draft[], sentences: Sentence[]): Draft[] {
   if (sentences.length <= LEAD_SENTENCES) return drafts;
   const leadEnd = sentences[LEAD_SENTENCES - 1]!.end;
-  const lead = new Set(drafts.filter((d) => d.at < leadEnd).map((d) => `${d.type} ${d.lab ?? d.labName}`));
+  // a lead that itself recalls the fact as background does not make it the news
+  const lead = new Set(
+    drafts.filter((d) => d.at < leadEnd && !d.background).map((d) => `${d.type} ${d.lab ?? d.labName}`),
+  );
   let k = 0;
   return drafts.map((d) => {
     if (d.background || d.at < leadEnd || lead.has(`${d.type} ${d.lab ?? d.labName}`)) return d;
