@@ -100,3 +100,17 @@ describe("the date of a report dates the fact it reports", () => {
     expect(read(text, "2025-06-12").news).toContain("departure mistral-ai");
   });
 });
+
+describe("the German past perfect with 'sein' (war … gewechselt, war … gefallen)", () => {
+  it("marks a move told in the Plusquamperfekt as background", () => {
+    const r = read(`${LEAD_DE} Die Aktie von Mistral AI war im Frühjahr um zehn Prozent gefallen.`);
+    expect(r.background).toContain("stock_move mistral-ai");
+    expect(r.news).not.toContain("stock_move mistral-ai");
+  });
+
+  it("keeps the same fact in the Perfekt as news", () => {
+    expect(read(`${LEAD_DE} Die Aktie von Mistral AI ist am Montag um zehn Prozent gefallen.`).news).toContain(
+      "stock_move mistral-ai",
+    );
+  });
+});
