@@ -114,3 +114,19 @@ describe("the German past perfect with 'sein' (war … gewechselt, war … gefal
     );
   });
 });
+
+describe("a relative clause in the past recaps what is known of a name", () => {
+  it.each([
+    `${LEAD_EN} Mistral AI, which raised $600 million from investors last year, is now hiring engineers in Berlin.`,
+    `${LEAD_DE} Mistral AI, das 2024 rund 600 Millionen Dollar bei Investoren eingesammelt hatte, sucht nun Ingenieure in Berlin.`,
+  ])("%s", (text) => {
+    const r = read(text);
+    expect(r.background).toContain("investment mistral-ai");
+    expect(r.news).not.toContain("investment mistral-ai");
+  });
+
+  it("keeps a relative clause in the present as news", () => {
+    const text = `${LEAD_EN} Mistral AI, which is cutting 200 jobs in Paris, declined to comment.`;
+    expect(read(text).news).toContain("layoff mistral-ai");
+  });
+});

@@ -87,6 +87,13 @@ const SAME_STRATEGY =
   /\b(?:(?:this|the same|a similar|that) (?:strategy|approach|playbook|route|path|tactic)|did (?:the same|likewise|something similar)|(?:diese|dieselbe|die gleiche|eine ähnliche|ähnliche) (?:Strategie|Taktik|Vorgehensweise)|(?:diesen|den gleichen|denselben|einen ähnlichen) (?:Weg|Ansatz|Kurs)|(?:tat|machte) es (?:\S+ ){0,2}(?:gleich|ähnlich))/iu;
 
 /**
+ * A relative clause in the past in the middle of a sentence: ", which raised …", ", das 2023 …
+ * investiert hatte". One in the present ("which is cutting 200 jobs") can carry the news.
+ */
+const RECAP_RELATIVE =
+  /^\s*(?:(?:which|who) (?:\S+ ){0,3}(?:has|had|was|were|\p{L}+ed|raised|bought|sold|won|lost|took|made|paid|spent|left|became)\b|(?:welche[rs]?|(?:der|die|das) (?=\p{Ll}|\d))(?:\S+ ){0,10}(?:hatte|hatten|hat|haben|war|waren|wurde|wurden)\s*$)/u;
+
+/**
  * Totals so far are the sum of earlier rounds, not a new one: "Bisher sammelte … ein",
  * "bringing its total investment to $4 billion", "have raised $2.7 billion so far this year".
  */
@@ -145,6 +152,15 @@ export function isBackground(
   // "investierte 650 Millionen in einen ähnlichen Deal", "in a similar deal": an earlier precedent
   if (PRECEDENT.test(clause)) return true;
   if (SAME_STRATEGY.test(sentence.slice(0, cueAt)) && !NOW.test(clause)) return true;
+  // "Mistral AI, which raised $600 million last year, is cutting jobs": a relative clause on a
+  // name recaps what the reader should know of it, unless it says "now" or names the day
+  if (
+    own.start > 0 &&
+    RECAP_RELATIVE.test(sentence.slice(own.start, own.end)) &&
+    own.end < sentence.length - 1 &&
+    !NOW.test(sentence.slice(own.start, own.end))
+  )
+    return true;
   return type === "investment" && CUMULATIVE.test(clause);
 }
 
