@@ -13,11 +13,12 @@ export const ONGOING =
 
 /**
  * The past perfect places a fact before the news the article tells: "Mistral hatte im Juni 2023
- * 105 Millionen eingesammelt", "war … verschoben worden", "had invested $1 billion". News is told
+ * 105 Millionen eingesammelt", "war … verschoben worden", "war zu Google gewechselt" (the perfect
+ * with "sein" of verbs of motion and change), "had invested $1 billion". News is told
  * in the simple past or the present perfect.
  */
 const PAST_PERFECT =
-  /(?:\bhatte(?:n)?\b|\bwar(?:en)?\s(?:[^,;:]+\s)?\p{L}+\sworden\b|\bhad\s(?:already\s|previously\s|earlier\s|also\s)?(?!to\b|been\s(?:expected|planned|scheduled|slated|due|supposed)\b)\p{L}+(?:ed|en|wn|ne|id|ld|lt|nt|ght|ok|de|un)\b)/iu;
+  /(?:\bhatte(?:n)?\b|\bwar(?:en)?\s(?:[^,;:]+\s)?\p{L}+\sworden\b|\bwar(?:en)?\s(?:[^,;:]+\s)?(?:gewesen|gegangen|gewechselt|zurückgetreten|ausgeschieden|ausgestiegen|eingestiegen|gestiegen|gefallen|gesunken|abgesprungen|übergelaufen)\b|\bhad\s(?:already\s|previously\s|earlier\s|also\s)?(?!to\b|been\s(?:expected|planned|scheduled|slated|due|supposed)\b)\p{L}+(?:ed|en|wn|ne|id|ld|lt|nt|ght|ok|de|un)\b)/iu;
 /**
  * Reported speech shifts the tense back: "the authority said on Thursday it had blocked the app",
  * "added that it had opened an investigation" report news in the past perfect.
@@ -78,10 +79,43 @@ const PRECEDENT =
   /\b(?:(?:a|an|einen|einem|einer|eine)\s+(?:similar|comparable|ähnlich\p{L}*|vergleichbar\p{L}*)\s+(?:deal|agreement|move|transaction|arrangement|Deal|Vereinbarung|Schritt|Geschäft|Transaktion))\b/u;
 
 /**
+ * A sentence that sets a company beside the news as doing "the same" gives an example, not news:
+ * "Auch Meta verfolgt diese Strategie: Das Unternehmen übernahm …", "Google took a similar approach
+ * last year, buying …". Only the words before the cue count; a clause saying "now" is news again.
+ */
+const SAME_STRATEGY =
+  /\b(?:(?:this|the same|a similar|that) (?:strategy|approach|playbook|route|path|tactic)|did (?:the same|likewise|something similar)|(?:diese|dieselbe|die gleiche|eine ähnliche|ähnliche) (?:Strategie|Taktik|Vorgehensweise)|(?:diesen|den gleichen|denselben|einen ähnlichen) (?:Weg|Ansatz|Kurs)|(?:tat|machte) es (?:\S+ ){0,2}(?:gleich|ähnlich))/iu;
+
+/**
+ * A relative clause in the past in the middle of a sentence: ", which raised …", ", das 2023 …
+ * investiert hatte". One in the present ("which is cutting 200 jobs") can carry the news.
+ */
+const RECAP_RELATIVE =
+  /^\s*(?:(?:which|who) (?:\S+ ){0,3}(?:has|had|was|were|\p{L}+ed|raised|bought|sold|won|lost|took|made|paid|spent|left|became)\b|(?:welche[rs]?|(?:der|die|das) (?=\p{Ll}|\d))(?:\S+ ){0,10}(?:hatte|hatten|hat|haben|war|waren|wurde|wurden)\s*$)/u;
+
+/**
  * Totals so far are the sum of earlier rounds, not a new one: "Bisher sammelte … ein",
  * "bringing its total investment to $4 billion", "have raised $2.7 billion so far this year".
  */
 const CUMULATIVE = /\b(?:bisher|bislang|insgesamt|so far|to date|in total|a total of|total (?:investment|funding))\b/iu;
+
+/**
+ * Whether the past perfect's own verb is the cue: "war … verschoben worden", "had been delayed",
+ * "had postponed". The plan beside it ("die für Juli geplante Veröffentlichung") does not make
+ * such a clause the plan; the delay itself is told as earlier than the news.
+ */
+function perfectIsCue(sentence: string, cueAt: number): boolean {
+  const re = new RegExp(PAST_PERFECT.source, "giu");
+  for (const m of sentence.matchAll(re)) {
+    // "hatte" leaves its participle at the clause's end; "had planned" is the plan itself
+    if (/^(?:hatte|hatten)$/iu.test(m[0]) || PLAN_WORDS.test(m[0])) continue;
+    const end = m.index + m[0].length;
+    // the cue inside "war … verschoben worden", or right after "had (been)"
+    if (cueAt >= m.index && cueAt < end) return true;
+    if (cueAt >= end && /^\s*$/u.test(sentence.slice(end, cueAt)) && /\bbeen$/iu.test(m[0])) return true;
+  }
+  return false;
+}
 
 export function isBackground(
   sentence: string,
@@ -111,12 +145,22 @@ export function isBackground(
   if (that > 0 && PAST_PERFECT.test(toCue.slice(0, that))) return true;
   if (
     PAST_PERFECT.test(clause) &&
-    !(type === "delay" && PLAN_WORDS.test(sentence)) &&
+    !(type === "delay" && PLAN_WORDS.test(sentence) && !perfectIsCue(sentence, cueAt)) &&
     !BACKSHIFT.test(sentence.slice(0, cueAt))
   )
     return true;
   // "investierte 650 Millionen in einen ähnlichen Deal", "in a similar deal": an earlier precedent
   if (PRECEDENT.test(clause)) return true;
+  if (SAME_STRATEGY.test(sentence.slice(0, cueAt)) && !NOW.test(clause)) return true;
+  // "Mistral AI, which raised $600 million last year, is cutting jobs": a relative clause on a
+  // name recaps what the reader should know of it, unless it says "now" or names the day
+  if (
+    own.start > 0 &&
+    RECAP_RELATIVE.test(sentence.slice(own.start, own.end)) &&
+    own.end < sentence.length - 1 &&
+    !NOW.test(sentence.slice(own.start, own.end))
+  )
+    return true;
   return type === "investment" && CUMULATIVE.test(clause);
 }
 
@@ -133,10 +177,14 @@ export function datedBeforeArticle(
 ): boolean {
   if (!hit || !articleDate || hit.date.openEnd || ONGOING.test(sentence)) return false;
   if (hit.date.to >= `${articleDate.slice(0, 7)}-01`) return false;
-  // "last week" in an article of the 1st falls in the month before, and is still news
-  if (hit.date.to >= addDays(articleDate, -RECENT_DAYS)) return false;
+  // "last week" in an article of the 1st falls in the month before, and is still news; "last
+  // month", "im Vormonat", a whole month before the article's, is not that close
+  if (hit.date.precision !== "month" && hit.date.to >= addDays(articleDate, -RECENT_DAYS)) return false;
   const clause = clauseSpan(sentence, cueAt);
-  return hit.start >= clause.start && hit.end <= clause.end;
+  // "Letzten Monat gab X bekannt, dass …", "Last month X said that …": the report dates its clause
+  const that = [...sentence.slice(0, cueAt).matchAll(/(?:,\s*|\b(?:said|says|announced|confirmed|disclosed|reported|revealed)\s+)(?:dass|that)\b/giu)].at(-1)?.index;
+  const start = that !== undefined && that > 0 ? clauseSpan(sentence, that - 1).start : clause.start;
+  return hit.start >= start && hit.end <= clause.end;
 }
 
 /** a fact this many days before the article is news, whatever month it fell in */
@@ -193,7 +241,10 @@ const LEAD_SENTENCES = 3;
  */
 export function earlierThanLead(drafts: Draft[], sentences: Sentence[]): Draft[] {
   const leadEnd = sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0;
-  const lead = new Set(drafts.filter((d) => d.at < leadEnd).map((d) => `${d.type} ${d.lab ?? d.labName}`));
+  // a lead that itself recalls the fact as background does not make it the news
+  const lead = new Set(
+    drafts.filter((d) => d.at < leadEnd && !d.background).map((d) => `${d.type} ${d.lab ?? d.labName}`),
+  );
   return drafts.map((d) =>
     d.datedBefore && !d.background && !lead.has(`${d.type} ${d.lab ?? d.labName}`)
       ? { ...d, background: true }

@@ -60,6 +60,31 @@ export const FAMILY_CUES: Cue[] = [
     false,
     /open[- ]?(?:source|weight)|closed[- ]source|quelloffen/i,
   ),
+  // a release that runs late ("dass sich die Chipreihe um drei Monate verspäten würde") or is
+  // cancelled (a delay per docs/labelling.md): only with the release, never "mit Verspätung zur Keynote"
+  cue(
+    "delay",
+    `(?:verspät(?:et|en|ete|eten) sich\\b|\\bsich (?:\\S+ ){0,8}verspät(?:en|et|ete|eten)\\b|verspätet${W} (?:Start|Marktstart|Markteinführung|Einführung|Auslieferung|Veröffentlichung)|Verspätung${W} (?:bei|beim|der|des) (?:\\S+ ){0,2}(?:Start|Marktstart|Markteinführung|Einführung|Auslieferung|Veröffentlichung)|\\b(?:cancel(?:s|ed|led|ing|ling)?|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|ax(?:e|es|ed|ing)) (?:\\S+ ){0,3}(?:release|launch|rollout|roll-out|debut)\\b|\\b(?:release|launch|rollout|debut) (?:\\S+ ){0,6}(?:was|has been|had been|is being|were) (?:cancell?ed|scrapped|shelved|axed)\\b|(?:Start|Marktstart|Markteinführung|Einführung|Veröffentlichung)\\p{L}* (?:\\S+ ){0,6}(?:abgesagt|gestrichen|auf Eis gelegt)\\b)`,
+    0.7,
+    false,
+    /verspät|Verspätung|cancel|scrap|shelv|\bax|abgesagt|gestrichen|auf Eis/i,
+  ),
+  // a reorganisation of the leadership or a unit (`other`), not a product's redesign
+  cue(
+    "other",
+    `(?:\\b(?:management|leadership|executive) (?:changes|shake-?ups?|overhaul|reshuffle)\\b|\\bshake-?ups? (?:of|at|in) (?:its |the )?(?:\\S+ ){0,2}(?:management|leadership|team|division|unit|group)\\b|\\breshuffl(?:e|ed|es|ing) (?:its |the )?(?:\\S+ ){0,2}(?:management|leadership|executives|team|division|unit)\\b|\\boverhaul(?:s|ed|ing)? (?:of )?(?:its |the )?(?:\\S+ ){0,2}(?:management|leadership|structure|division|unit|organi[sz]ation)\\b|Umbau (?:an|in) der (?:Spitze|Konzernspitze|Führung${W})|Führungsumbau|Umbesetzung${W} (?:an|in) der (?:Spitze|Führung${W})|(?:Management|Führungsebene|Führungsetage|Führung|Leitung|Sparte|Abteilung) (?:\\S+ ){0,4}neu (?:aufgestellt|geordnet|organisiert|strukturiert))`,
+    0.6,
+    false,
+    /management|leadership|executive|shake|reshuffl|overhaul|Umbau|Umbesetzung|neu (?:aufgestellt|geordnet|organisiert|strukturiert)/i,
+  ),
+  // too little data to train on (`other`): said of training data, not of figures an analyst lacks
+  cue(
+    "other",
+    `(?:\\b(?:lack${W}|not enough|insufficient|too little|scarce|scarcity of|short of|shortage of|dearth of) (?:\\S+ ){0,2}training data\\b|\\b(?:not enough|insufficient|too little) (?:\\S+ ){0,2}data to train\\b|\\bfehl(?:t|en|te|ten) es (?:\\S+ ){0,3}an (?:\\S+ ){0,2}(?:Trainings)?[Dd]aten\\b|\\b(?:nicht (?:genug|genügend|ausreichend)|zu wenig${W}) (?:\\S+ ){0,2}(?:Trainingsdaten|Daten,? um (?:\\S+ ){0,4}(?:zu )?(?:trainieren|anzulernen)))`,
+    0.6,
+    false,
+    /training data|data to train|Daten/i,
+  ),
   // backlash in its common words; "Kritik" alone stays a weak cue (cues.ts)
   cue(
     "controversy",
@@ -67,6 +92,16 @@ export const FAMILY_CUES: Cue[] = [
     0.7,
     false,
     /firestorm|outrage|anger|criticism|\bire\b|condemnation|under (?:\S+ )?(?:fire|scrutiny|criticism)|boycott|Entrüstung|Boykott|Kritik|Schlagzeilen/i,
+  ),
+  // a product's odd answers passed round or mocked: "screenshots of absurd answers went viral",
+  // "Screenshots zu unsinnigen Antworten machten die Runde", "was widely ridiculed" (a product
+  // mocked, not a critic who "mocked the claims")
+  cue(
+    "controversy",
+    `(?:\\b(?:answers|responses|replies|results|images|outputs?|screenshots?)\\b (?:\\S+ ){0,8}(?:went viral|(?:circulated|spread) (?:widely|online|on social media))|\\b(?:was|were|been|being|is|are) (?:\\S+ ){0,2}(?:mocked|ridiculed|lampooned|derided)\\b|\\b(?:drew|draws|drawn|drawing|sparked|faced|faces|attracted) (?:\\S+ ){0,2}(?:ridicule|mockery)\\b|\\blaughing ?stock\\b|(?:machte|machten|macht|machen) (?:\\S+ ){0,14}(?:Screenshots?|Antworten|Bilder|Ergebnisse|Beispiele)\\b (?:\\S+ ){0,8}die Runde|(?:Screenshots?|Antworten|Bilder|Ergebnisse|Beispiele)\\b (?:\\S+ ){0,8}(?:machte|machten|macht|machen|gingen|ging) (?:\\S+ ){0,4}(?:die Runde|viral)|verspottet|verhöhnt|\\bHäme\\b|(?:Spott|Hohn) (?:und (?:Hohn|Spott) )?(?:im Netz|in den sozialen|ernte\\p{L}*|ausgesetzt))`,
+    0.6,
+    false,
+    /viral|circulated|spread|mock|ridicul|lampoon|derided|laughing|Runde|verspottet|verhöhnt|Häme|Spott|Hohn/i,
   ),
   // a demo or video that showed more than the product does
   cue(

@@ -217,10 +217,10 @@ export const CUES: Cue[] = [
   // controversy
   cue(
     "controversy",
-    `(?:einräum${W}|eingeräumt|räumte (?:\\S+ ){0,5}ein|Kontroverse${W}|Skandal${W}|Vorwürfe?|irreführend${W}|manipulier${W}|hätte (?:\\S+ ){0,4}mitteilen müssen|Shitstorm|Empörung|Datenschutz(?:bedenken|probleme|sorgen|kritik)|Aufschrei)`,
+    `(?:einräum${W}|eingeräumt|räumte (?:\\S+ ){0,5}ein|Kontroverse${W}|Skandal${W}|Vorw(?:u|ü)rf${W}|irreführend${W}|manipulier${W}|hätte (?:\\S+ ){0,4}mitteilen müssen|Shitstorm|Empörung|Datenschutz(?:bedenken|probleme|sorgen|kritik)|Aufschrei)`,
     0.75,
     false,
-    /einräum|eingeräumt|räumte|kontrovers|skandal|vorwürf|irreführend|manipulier|mitteilen müssen|shitstorm|empörung|datenschutz|aufschrei/iu,
+    /einräum|eingeräumt|räumte|kontrovers|skandal|vorw[uü]rf|irreführend|manipulier|mitteilen müssen|shitstorm|empörung|datenschutz|aufschrei/iu,
   ),
   cue(
     "controversy",

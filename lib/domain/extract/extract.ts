@@ -25,6 +25,7 @@ import { titledSurnames } from "./people";
 import { splitSentences } from "./sentences";
 import type { ExtractContext, ExtractionResult } from "./types";
 import { earlierThanLead } from "./background";
+import { recapsAfterLead } from "./recaps";
 import { memo, type Numbers } from "./figures";
 import { articleOutlet, outletForModel } from "./schedule";
 import { type Info, dominantLab, sentenceTopic } from "./subjects";
@@ -148,7 +149,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
   const ranked = [...outletCounts.entries()].sort((a, b) => b[1] - a[1]);
   const primarySource = ranked[0]?.[0] ?? null;
 
-  const merged = mergeDrafts(earlierThanLead(drafts, sentences), familyOf);
+  const merged = mergeDrafts(recapsAfterLead(earlierThanLead(drafts, sentences), sentences), familyOf);
   const existing = ctx.existingEvents ?? [];
   const events = merged.map(({ at: _at, datedBefore: _dated, person: _person, ...e }) => ({
     ...e,

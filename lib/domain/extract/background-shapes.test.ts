@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { extractFromText } from "./extract";
+import { seedContext } from "@/tests/support/extract/seed-context";
+
+/** Shapes of background sentences: found and shown, but marked background. Invented sentences. */
+const read = (text: string, articleDate = "2025-06-12") => {
+  const events = extractFromText(text, seedContext({ articleDate })).events;
+  return {
+    news: events.filter((e) => !e.background).map((e) => `${e.type} ${e.lab}`),
+    background: events.filter((e) => e.background).map((e) => `${e.type} ${e.lab}`),
+  };
+};
+
+describe("a delay told in the past perfect is earlier than the news", () => {
+  it.each([
+    [
+      "Mistral AI stellt sein neues Modell vor. Der eigentlich für März geplante Start war zunächst aus Kostengründen verschoben worden.",
+      "delay mistral-ai",
+    ],
+    [
+      "Mistral AI unveiled its new model on Tuesday. The launch, planned for March, had been delayed over safety tests.",
+      "delay mistral-ai",
+    ],
+  ])("%s", (text, event) => {
+    const r = read(text);
+    expect(r.background).toContain(event);
+    expect(r.news).not.toContain(event);
+  });
+
+  it.each([
+    // the past perfect is the plan the delay breaks: the delay is news
+    ["OpenAI hatte den Start für Mai angekündigt, verschiebt ihn nun aber auf den Herbst.", "delay openai"],
+    ["OpenAI had planned to ship the model in May but has now delayed it to the autumn.", "delay openai"],
+    // reported speech shifts the tense back
+    ["OpenAI said on Monday that it had delayed the launch of its new model.", "delay openai"],
+  ])("%s stays news", (text, event) => {
+    expect(read(text).news).toContain(event);
+  });
+});
+
+// a lead about something else, so that the fact after it is not what the article tells
+const LEAD_EN =
+  "OpenAI unveiled a new reasoning model on Monday. The model answers faster than its predecessor. It will reach paying users first.";
+const LEAD_DE =
+  "OpenAI hat am Montag ein neues Modell vorgestellt. Es antwortet schneller als sein Vorgänger. Zahlende Kunden erhalten es zuerst.";
+
+describe("'last month' is before the article's month, even when the article opens a month", () => {
+  it.each([
+    `${LEAD_DE} Mistral AI hat letzten Monat 200 Stellen gestrichen.`,
+    `${LEAD_EN} Mistral AI cut 200 jobs last month.`,
+  ])("%s", (text) => {
+    const r = read(text, "2025-06-02");
+    expect(r.background).toContain("layoff mistral-ai");
+    expect(r.news).not.toContain("layoff mistral-ai");
+  });
+
+  it.each([
+    // "last week" in an article of the 2nd falls in May and is still news
+    `${LEAD_DE} Mistral AI hat vergangene Woche 200 Stellen gestrichen.`,
+    `${LEAD_EN} Mistral AI cut 200 jobs last week.`,
+  ])("%s stays news", (text) => {
+    expect(read(text, "2025-06-02").news).toContain("layoff mistral-ai");
+  });
+});
+
+describe("a company set beside the news as doing 'the same' is an example", () => {
+  it.each([
+    ["Auch Mistral AI verfolgt diese Strategie: Das Unternehmen übernahm 30 Prozent an einem Chip-Start-up.", "acquisition mistral-ai"],
+    ["Mistral AI took a similar approach, acquiring a 30% stake in a chip startup.", "acquisition mistral-ai"],
+  ])("%s", (text, event) => {
+    const r = read(`${LEAD_EN} ${text}`);
+    expect(r.background).toContain(event);
+    expect(r.news).not.toContain(event);
+  });
+
+  it.each([
+    // the clause says "now": the company does it today
+    ["Auch Mistral AI verfolgt diese Strategie und übernimmt jetzt 30 Prozent an einem Chip-Start-up.", "acquisition mistral-ai"],
+    // "approach" about something else than a comparison
+    ["Mistral AI acquired a 30% stake in a chip startup on Monday to speed up its hardware plans.", "acquisition mistral-ai"],
+  ])("%s stays news", (text, event) => {
+    expect(read(`${LEAD_EN} ${text}`).news).toContain(event);
+  });
+});
+
+describe("the date of a report dates the fact it reports", () => {
+  it.each([
+    `${LEAD_DE} Letzten Monat gab Mistral AI bekannt, dass die Forschungschefin das Unternehmen verlässt.`,
+    `${LEAD_EN} Last month Mistral AI announced that its chief scientist, a co-founder, is leaving the company.`,
+  ])("%s", (text) => {
+    const r = read(text, "2025-06-02");
+    expect(r.background).toContain("departure mistral-ai");
+    expect(r.news).not.toContain("departure mistral-ai");
+  });
+
+  it.each([
+    `${LEAD_DE} Am Montag gab Mistral AI bekannt, dass die Forschungschefin das Unternehmen verlässt.`,
+    `${LEAD_EN} On Monday Mistral AI announced that its chief scientist, a co-founder, is leaving the company.`,
+  ])("%s stays news", (text) => {
+    expect(read(text, "2025-06-12").news).toContain("departure mistral-ai");
+  });
+});
+
+describe("the German past perfect with 'sein' (war … gewechselt, war … gefallen)", () => {
+  it("marks a move told in the Plusquamperfekt as background", () => {
+    const r = read(`${LEAD_DE} Die Aktie von Mistral AI war im Frühjahr um zehn Prozent gefallen.`);
+    expect(r.background).toContain("stock_move mistral-ai");
+    expect(r.news).not.toContain("stock_move mistral-ai");
+  });
+
+  it("keeps the same fact in the Perfekt as news", () => {
+    expect(read(`${LEAD_DE} Die Aktie von Mistral AI ist am Montag um zehn Prozent gefallen.`).news).toContain(
+      "stock_move mistral-ai",
+    );
+  });
+});
+
+describe("a relative clause in the past recaps what is known of a name", () => {
+  it.each([
+    `${LEAD_EN} Mistral AI, which raised $600 million from investors last year, is now hiring engineers in Berlin.`,
+    `${LEAD_DE} Mistral AI, das 2024 rund 600 Millionen Dollar bei Investoren eingesammelt hatte, sucht nun Ingenieure in Berlin.`,
+  ])("%s", (text) => {
+    const r = read(text);
+    expect(r.background).toContain("investment mistral-ai");
+    expect(r.news).not.toContain("investment mistral-ai");
+  });
+
+  it("keeps a relative clause in the present as news", () => {
+    const text = `${LEAD_EN} Mistral AI, which is cutting 200 jobs in Paris, declined to comment.`;
+    expect(read(text).news).toContain("layoff mistral-ai");
+  });
+});
