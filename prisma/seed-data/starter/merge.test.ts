@@ -87,6 +87,20 @@ describe("buildSeedDataset", () => {
     });
   });
 
+  it("lets a pack that knows a model came out settle its status over an earlier 'delayed'", () => {
+    const model = (status: "delayed" | "released" | "shelved") => ({ slug: "nimbus", name: "Nimbus", lab: "openai", aliases: [], status, history: [] });
+    const statusAfter = (...declared: ("delayed" | "released" | "shelved")[]) =>
+      buildSeedDataset(
+        { ...base, models: [model(declared[0]!)] },
+        declared.slice(1).map((st, i) => pack(i % 2 ? "en" : "de", { models: [model(st)] })),
+      ).models.find((m) => m.slug === "nimbus")?.status;
+    expect(statusAfter("delayed", "released")).toBe("released");
+    expect(statusAfter("delayed", "shelved")).toBe("shelved");
+    // a settled status is not reopened, nor replaced by another settled one
+    expect(statusAfter("released", "delayed")).toBe("released");
+    expect(statusAfter("released", "shelved")).toBe("released");
+  });
+
   it("makes one event of the same key in both packs, with the union of citations", () => {
     const de = pack("de", {
       events: [event({ key: "openai-delay-2025-04-gpt5", citations: [cite("de001", "verschoben")] })],

@@ -15,7 +15,8 @@ import type { StarterPack } from "./types";
  * as it is. Pure (no I/O), so the unit tests check exactly what the loader will load.
  *
  * - Publishers, labs and models are merged by slug: the first declaration wins, aliases (and a
- *   model's status history) are united, so each pack may declare what it uses.
+ *   model's status history) are united, so each pack may declare what it uses; a settled model
+ *   status (released, shelved) wins over an open one (delayed …) from an earlier pack.
  * - Events are merged by key: the same fact reported in both languages is one event whose
  *   citations are the union (one per article and role, as the database holds them); type, lab
  *   and model must agree, or the merge fails.
@@ -31,6 +32,9 @@ export interface LoadArticle extends SeedArticle {
   url?: string;
   excerpt: boolean;
 }
+
+/** model statuses that end the story: no later report makes such a model "delayed" again */
+const SETTLED = new Set<SeedModel["status"]>(["released", "shelved"]);
 
 export interface SeedDataset {
   publishers: SeedPublisher[];
@@ -157,7 +161,10 @@ export function buildSeedDataset(base: BaseSeed, packs: readonly StarterPack[]):
       for (const h of n.history) {
         if (!history.some((x) => x.status === h.status && x.at.from === h.at.from)) history.push(h);
       }
-      return { ...k, aliases: union(k.aliases, n.aliases), history };
+      // Packs written later may know the model came out (or was given up) since an earlier pack
+      // reported it delayed: a settled status wins over an open one (docs/labelling.md).
+      const status = SETTLED.has(n.status) && !SETTLED.has(k.status) ? n.status : k.status;
+      return { ...k, status, aliases: union(k.aliases, n.aliases), history };
     }),
     articles,
     events: mergeEvents([base.events, ...packs.map((p) => p.events)], problems).map(withGerman),
