@@ -99,14 +99,16 @@ const RECAP_RELATIVE =
  */
 const CUMULATIVE = /\b(?:bisher|bislang|insgesamt|so far|to date|in total|a total of|total (?:investment|funding))\b/iu;
 
+/** every past perfect of a sentence, compiled once (matchAll copies it, so its lastIndex is safe) */
+const PAST_PERFECTS = new RegExp(PAST_PERFECT.source, "giu");
+
 /**
  * Whether the past perfect's own verb is the cue: "war … verschoben worden", "had been delayed",
  * "had postponed". The plan beside it ("die für Juli geplante Veröffentlichung") does not make
  * such a clause the plan; the delay itself is told as earlier than the news.
  */
 function perfectIsCue(sentence: string, cueAt: number): boolean {
-  const re = new RegExp(PAST_PERFECT.source, "giu");
-  for (const m of sentence.matchAll(re)) {
+  for (const m of sentence.matchAll(PAST_PERFECTS)) {
     // "hatte" leaves its participle at the clause's end; "had planned" is the plan itself
     if (/^(?:hatte|hatten)$/iu.test(m[0]) || PLAN_WORDS.test(m[0])) continue;
     const end = m.index + m[0].length;
@@ -169,6 +171,9 @@ export function isBackground(
  * the end of July" in a September article), not a plan or a period running up to the news, and
  * not a date of another clause ("Andrulis, der seinen Posten im Oktober abgab, verlässt …").
  */
+/** "…, dass", "said that": where a reported clause starts */
+const REPORTED_THAT = /(?:,\s*|\b(?:said|says|announced|confirmed|disclosed|reported|revealed)\s+)(?:dass|that)\b/giu;
+
 export function datedBeforeArticle(
   sentence: string,
   cueAt: number,
@@ -182,7 +187,7 @@ export function datedBeforeArticle(
   if (hit.date.precision !== "month" && hit.date.to >= addDays(articleDate, -RECENT_DAYS)) return false;
   const clause = clauseSpan(sentence, cueAt);
   // "Letzten Monat gab X bekannt, dass …", "Last month X said that …": the report dates its clause
-  const that = [...sentence.slice(0, cueAt).matchAll(/(?:,\s*|\b(?:said|says|announced|confirmed|disclosed|reported|revealed)\s+)(?:dass|that)\b/giu)].at(-1)?.index;
+  const that = [...sentence.slice(0, cueAt).matchAll(REPORTED_THAT)].at(-1)?.index;
   const start = that !== undefined && that > 0 ? clauseSpan(sentence, that - 1).start : clause.start;
   return hit.start >= start && hit.end <= clause.end;
 }
@@ -233,20 +238,29 @@ export function ownDate(
 }
 
 /** headline and the first sentences: what the article is about */
-const LEAD_SENTENCES = 3;
+export const LEAD_SENTENCES = 3;
+
+/** where the headline and the first sentences end */
+export function leadEndOf(sentences: Sentence[]): number {
+  return sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0;
+}
+
+/** the kind of fact a draft tells, of which lab: what a lead and a later sentence may share */
+export const factKey = (d: Draft) => `${d.type} ${d.lab ?? d.labName}`;
+
+/** The facts the lead tells as news; a lead that itself recalls a fact as background does not make it the news. */
+export function leadFacts(drafts: Draft[], leadEnd: number): Set<string> {
+  return new Set(drafts.filter((d) => d.at < leadEnd && !d.background).map(factKey));
+}
 
 /**
  * A fact dated before the article's month is context unless the headline or lead tells it: an
  * article about Amazon's new stake that says "OpenAI raised $6.6 billion in October" recalls it.
  */
 export function earlierThanLead(drafts: Draft[], sentences: Sentence[]): Draft[] {
-  const leadEnd = sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.end ?? 0;
-  // a lead that itself recalls the fact as background does not make it the news
-  const lead = new Set(
-    drafts.filter((d) => d.at < leadEnd && !d.background).map((d) => `${d.type} ${d.lab ?? d.labName}`),
-  );
+  const lead = leadFacts(drafts, leadEndOf(sentences));
   return drafts.map((d) =>
-    d.datedBefore && !d.background && !lead.has(`${d.type} ${d.lab ?? d.labName}`)
+    d.datedBefore && !d.background && !lead.has(factKey(d))
       ? { ...d, background: true }
       : d,
   );

@@ -5,6 +5,7 @@
  * fact is background unless the headline or lead tells the same kind of fact of the same lab:
  * then it is the news, retold with its details.
  */
+import { factKey, LEAD_SENTENCES, leadEndOf, leadFacts } from "./background";
 import type { Draft } from "./merge";
 import type { Sentence } from "./sentences";
 
@@ -17,20 +18,14 @@ import type { Sentence } from "./sentences";
 const RECAP =
   /(?:\b(?:has|have) also (?:\p{L}+ly )?\p{L}+(?:ed|en|wn|ne|id|ld|lt|nt|ght|ok|de|un)\b|(?<!\b(?:just|only|erst|gerade) )\b(?:recently|kürzlich|jüngst|unlängst)\b(?! (?:\S+ ){0,2}(?:known|emerged|came to light|bekannt|publik))|\b(?:hat|haben) (?:\S+ ){0,3}(?:auch|ebenfalls|zudem|außerdem) (?:\S+ ){0,8}(?:ge\p{L}+(?:t|en)|\p{L}+iert)\b)/iu;
 
-/** the headline and the first sentences: what the article is about */
-const LEAD_SENTENCES = 3;
-
 /** Marks drafts whose sentence recaps (after the lead, of a fact the lead does not tell) as background. */
 export function recapsAfterLead(drafts: Draft[], sentences: Sentence[]): Draft[] {
   if (sentences.length <= LEAD_SENTENCES) return drafts;
-  const leadEnd = sentences[LEAD_SENTENCES - 1]!.end;
-  // a lead that itself recalls the fact as background does not make it the news
-  const lead = new Set(
-    drafts.filter((d) => d.at < leadEnd && !d.background).map((d) => `${d.type} ${d.lab ?? d.labName}`),
-  );
+  const leadEnd = leadEndOf(sentences);
+  const lead = leadFacts(drafts, leadEnd);
   let k = 0;
   return drafts.map((d) => {
-    if (d.background || d.at < leadEnd || lead.has(`${d.type} ${d.lab ?? d.labName}`)) return d;
+    if (d.background || d.at < leadEnd || lead.has(factKey(d))) return d;
     // drafts come in text order, mostly: walk on, or search again when one goes back
     if (sentences[k] && sentences[k]!.start > d.at) k = 0;
     while (k < sentences.length - 1 && sentences[k]!.end <= d.at) k++;
