@@ -11,6 +11,12 @@ const WEAK_SALES_SOURCE = `(?:\\b(?:disappointing|weak|weaker|poor|sluggish|lack
 /** "sales came in below expectations": the words of a weak benchmark, said of sales */
 export const WEAK_SALES = new RegExp(WEAK_SALES_SOURCE, "iu");
 
+const SHUTDOWN_SOURCE = `(?:\\b(?:is|are|was|were|will be|has been|have been) (?:\\S+ ){0,2}(?:shutting down|winding down|discontinued|shut down)\\b|\\b(?:shut(?:s|ting)?|wind(?:s|ing)?) down (?:\\S+ ){0,4}(?:company|startup|service|product|app|device|pins?|team|project|unit|division|program(?:me)?|operations|business)\\b|\\b(?:(?:will|to) )?(?:cease|ceases|ceased) to (?:work|function|operate)\\b|\\bstop(?:s|ped)? working\\b|\\bdiscontinu(?:e|es|ed|ing) (?:\\S+ ){0,3}(?:product|device|service|app|model|line)\\b|\\b(?:wird|werden|wurde|wurden) (?:\\S+ ){0,4}eingestellt\\b(?<!(?:Mitarbeite\\p{L}*|Personal|Leute|Beschäftigte\\p{L}*|Forscher\\p{L}*|Entwickler\\p{L}*|Ingenieur\\p{L}*) (?:\\S+ ){0,5}eingestellt\\b)|\\bmacht (?:\\S+ ){0,2}dicht\\b|\\bdichtgemacht\\b)`;
+/** "shut down its Dojo team", "Entwicklung eingestellt": a release given up, not a product ended */
+export const SHUTDOWN_OF_WORK =
+  /(?:\b(?:team|project|development|program(?:me)?|effort|plans?)\b|Team|Projekt\p{L}*|Entwicklung|Pläne)/u;
+export const SHUTDOWN = new RegExp(SHUTDOWN_SOURCE, "iu");
+
 export const FAMILY_CUES: Cue[] = [
   // insolvency: the filing or the state, never the risk of it
   cue(
@@ -85,6 +91,25 @@ export const FAMILY_CUES: Cue[] = [
     false,
     /training data|data to train|Daten/i,
   ),
+  // too little compute to build or run a product (`other`, like a data shortage): said of the
+  // lab's own capacity, "struggling to get enough compute", "Mangel an Rechenleistung"
+  cue(
+    "other",
+    `(?:\\b(?:lack${W}|not enough|insufficient|too little|scarce|scarcity of|short of|shortage${W} of|dearth of|dwindling supply of) (?:\\S+ ){0,4}(?:compute|computing (?:power|capacity)|GPUs|data)\\b|\\bstruggl${W} to (?:get|secure|find|obtain) (?:\\S+ ){0,2}(?:compute|computing (?:power|capacity)|GPUs|chips)\\b|\\b(?:compute|computing (?:power|capacity)) (?:\\S+ ){0,6}(?:shortage|bottleneck|constraints?)\\b|\\b(?:Mangel|Knappheit) an (?:\\S+ ){0,2}(?:Rechenleistung|Rechenkapazität${W}|Chips|GPUs)|(?:Rechenleistung|Rechenkapazität${W}|Chips) (?:\\S+ ){0,4}(?:knapp|fehl(?:t|en))\\b)`,
+    0.6,
+    false,
+    /compute|computing|GPUs|chips|data|Rechen|Chips/i,
+  ),
+  // a product or company that ends (`other`): "Humane is shutting down", "the pins will cease to
+  // work", "wird eingestellt". A team or project shut down before its release is a cancelled
+  // release, a delay (docs/labelling.md); shutdownType tells the two apart.
+  cue(
+    "other",
+    SHUTDOWN_SOURCE,
+    0.6,
+    false,
+    /shut|wind|ceas|stop(?:s|ped)? working|discontinu|eingestellt|einstellen|macht dicht|dichtgemacht/i,
+  ),
   // backlash in its common words; "Kritik" alone stays a weak cue (cues.ts)
   cue(
     "controversy",
@@ -124,7 +149,7 @@ export const FAMILY_CUES: Cue[] = [
 const REGULATOR =
   /(?:\bregulators?\b|\bwatchdogs?\b|\bauthorit(?:y|ies)\b|\bcommission\b|\bGarante\b|\b(?:FTC|SEC|CMA|DPC|DOJ|CNIL|BaFin)\b|Justice Department|\bprosecutors?\b|\bcourt\b|\bjudge\b|Datenschutzbehörde\p{L}*|Datenschützer\p{L}*|Aufsicht\p{L}*|Behörde\p{L}*|Kartellamt\p{L}*|Kommission\b|Wettbewerbshüter\p{L}*|Staatsanwalt\p{L}*|Gericht\b|Richter\p{L}*)/u;
 const REGULATOR_ACTION =
-  /(?:\bblock(?:ed|s|ing)?\b|\bbann?(?:ed|s|ing)?\b|\bbarred\b|\bprohibit\p{L}*|\bprob(?:e|es|ed|ing)\b|\binvestigat\p{L}*|\bfine[ds]?\b|\bsuspend\p{L}*|\bopen(?:ed|s)? (?:\S+ ){0,2}(?:investigation|inquiry|probe|case|proceedings)|\bdemand(?:s|ed)?\b|\border(?:s|ed)\b|Forderung|\bforder(?:t|te|ten)\b|\bverlang(?:t|te|ten)\b|\baufgefordert\b|\bangewiesen\b|\bscrutin\p{L}*|\bexamin(?:es|ed|ing)\b|\blook(?:s|ed|ing)? into\b|\breview(?:s|ed|ing)\b|\b(?:über)?prüf(?:t|en|te|ten)\b|\b(?:über)?geprüft\b|\buntersag\p{L}*|\bsperr(?:t|te|ten|en)\b|\bgesperrt\b|\bblockier\p{L}*|\bverbiet\p{L}*|\bverboten\b|Bußgeld\p{L}*|Geldstrafe|\bverhängt\p{L}*|\bermittel\p{L}*|Ermittlung\p{L}*|Verfahren (?:\S+ ){0,2}(?:eingeleitet|eröffnet)|\bangeordnet\b|\bordnete\b)/iu;
+  /(?:\bruled\b(?! out)|\burteil(?:t|te|ten)\b|\bUrteil\b|\bentschied(?:en)?\b|\bentschieden\b|\bblock(?:ed|s|ing)?\b|\bbann?(?:ed|s|ing)?\b|\bbarred\b|\bprohibit\p{L}*|\bprob(?:e|es|ed|ing)\b|\binvestigat\p{L}*|\bfine[ds]?\b|\bsuspend\p{L}*|\bopen(?:ed|s)? (?:\S+ ){0,2}(?:investigation|inquiry|probe|case|proceedings)|\bdemand(?:s|ed)?\b|\border(?:s|ed)\b|Forderung|\bforder(?:t|te|ten)\b|\bverlang(?:t|te|ten)\b|\baufgefordert\b|\bangewiesen\b|\bscrutin\p{L}*|\bexamin(?:es|ed|ing)\b|\blook(?:s|ed|ing)? into\b|\breview(?:s|ed|ing)\b|\b(?:über)?prüf(?:t|en|te|ten)\b|\b(?:über)?geprüft\b|\buntersag\p{L}*|\bsperr(?:t|te|ten|en)\b|\bgesperrt\b|\bblockier\p{L}*|\bverbiet\p{L}*|\bverboten\b|Bußgeld\p{L}*|Geldstrafe|\bverhängt\p{L}*|\bermittel\p{L}*|Ermittlung\p{L}*|Verfahren (?:\S+ ){0,2}(?:eingeleitet|eröffnet)|\bangeordnet\b|\bordnete\b)/iu;
 /** who is banned: young users */
 const MINORS =
   /(?:\bminors\b|\bteens?\b|\bteenagers?\b|\bchildren\b|\bkids\b|\bunder-?18s?\b|\busers under\b|\bunder (?:the age of )?1[3-8]\b|Minderjährig\p{L}*|Jugendlich\p{L}*|Teenager\p{L}*|unter 1[3-8]\b)/iu;

@@ -6,7 +6,14 @@
  */
 import type { ExtractEventType } from "./types";
 import { cue, W, type Cue, type CueHit } from "./cue-pattern";
-import { FAMILY_CUES, WEAK_SALES, familyHits, mayHaveFamilyCue } from "./cue-families";
+import {
+  FAMILY_CUES,
+  SHUTDOWN,
+  SHUTDOWN_OF_WORK,
+  WEAK_SALES,
+  familyHits,
+  mayHaveFamilyCue,
+} from "./cue-families";
 import { DEAL_FAILED } from "./rules";
 
 export type { Cue, CueHit } from "./cue-pattern";
@@ -54,10 +61,10 @@ export const CUES: Cue[] = [
   ),
   cue(
     "benchmark_underperformance",
-    `(?:underperform${W}|fell short|falls short|fall short|lag(?:s|ged)? behind|trail(?:s|ed)? (?:rivals|competitors|OpenAI|Google|Anthropic)|worse than|below expectations|(?:poor|weak|disappointing) (?:benchmark${W}|results|performance|scores)|not (?:significantly |meaningfully )?better than)`,
+    `(?:underperform${W}|fell short|falls short|fall short|lag(?:s|ged)? behind|trail(?:s|ed)? (?:rivals|competitors|OpenAI|Google|Anthropic)|worse than|below expectations|(?:poor|weak|disappointing) (?:benchmark${W}|results|performance|scores)|(?:not|n['’]t) (?:\\S+ ){0,2}better than|(?:far |much |significantly |considerably )?(?:smaller|modest|marginal|insubstantial|incremental) (?:\\S+ ){0,2}(?:improvements?|gains?|leaps?|jumps?|progress)|(?:geringere|kleinere|bescheidene|marginale)[nr]? (?:\\S+ ){0,2}(?:Fortschritt${W}|Verbesserung${W}|Sprung|Sprünge|Zuwächse))`,
     0.75,
     false,
-    /underperform|short|behind|trail|worse|below|poor|weak|disappointing|better than/i,
+    /underperform|short|behind|trail|worse|below|poor|weak|disappointing|better than|smaller|modest|marginal|insubstantial|incremental|geringere|kleinere|bescheidene|marginale/i,
   ),
   cue(
     "benchmark_underperformance",
@@ -156,10 +163,10 @@ export const CUES: Cue[] = [
   // layoff
   cue(
     "layoff",
-    `(?:Personalabbau|Stellenabbau|Jobabbau|Arbeitsplatzabbau|Stellenstreichung${W}|(?:Stellen|Jobs|Arbeitsplätze) (?:\\S+ ){0,6}(?:zu )?(?:streichen|abbauen|abzubauen|wegfallen)|(?:streich|bau)(?:t|en) (?:\\S+ ){0,6}(?:Stellen|Jobs|Arbeitsplätze)|(?:Stellen|Jobs|Arbeitsplätze) gestrichen|Entlassung${W}|entlass${W}|Kündigungswelle|(?:trennt|trennen) sich von (?:\\S+ ){0,4}(?:Mitarbeite\\p{L}*|Beschäftigten|Angestellten))`,
+    `(?:Personalabbau|Stellenabbau|Jobabbau|Arbeitsplatzabbau|Stellenstreichung${W}|(?:Stellen|Jobs|Arbeitsplätze) (?:\\S+ ){0,6}(?:zu )?(?:streichen|abbauen|abzubauen|wegfallen)|(?:streich|bau)(?:t|en) (?:\\S+ ){0,6}(?:Stellen|Jobs|Arbeitsplätze)|(?:Stellen|Jobs|Arbeitsplätze) gestrichen|Entlassung${W}|entlass${W}|Kündigungswelle|(?:trennt|trennen|trennte|trennten) sich (?:\\S+ ){0,4}von (?:\\S+ ){0,4}(?:Mitarbeite\\p{L}*|Beschäftigten|Angestellten|Personal)|\\b(?:die|der) (?:\\S+ ){0,2}gehen müssen\\b|(?:Mitarbeite\\p{L}*|Beschäftigte\\p{L}*|Stellen|Arbeitsplätze|Jobs) (?:\\S+ ){0,3}(?:sind |seien |wären )?betroffen\\b)`,
     0.85,
     false,
-    /abbau|streich|stellen|jobs|arbeitspl|entlass|kündigungswelle|trenn/iu,
+    /abbau|streich|stellen|jobs|arbeitspl|entlass|kündigungswelle|trenn|gehen müssen|betroffen/iu,
   ),
   cue(
     "layoff",
@@ -171,22 +178,22 @@ export const CUES: Cue[] = [
   // investment
   cue(
     "investment",
-    `(?:investier${W}|Investition${W}|Milliarden-Investitionen|verplant|Investitionsausgaben|Capex|Ausgaben (?:von|in Höhe|zwischen|auf|um)\\b|Finanzierungsrunde|Finanzierung${W}|eingesammelt|sammel(?:t|n|te|ten) (?:\\S+ ){0,6}ein|einzusammeln|(?:steck|pump)(?:t|en|te|ten) (?:\\S+ ){0,6}in\\b|\\bin (?:\\S+ ){1,8}(?:zu )?(?:stecken|pumpen)\\b|beteilig(?:t|en|te|ten) sich|Beteiligung|Geldgeber\\p{L}*|Kapitalspritze|Series [A-F]\\b|Serie-[A-F]\\b)`,
+    `(?:investier${W}|Investition${W}|Milliarden-Investitionen|verplant|Investitionsausgaben|Capex|Ausgaben (?:von|in Höhe|zwischen|auf|um)\\b|Finanzierungsrunde|Finanzierung${W}|eingesammelt|sammel(?:t|n|te|ten) (?:\\S+ ){0,6}ein|einzusammeln|(?:steck|pump)(?:t|en|te|ten) (?:\\S+ ){0,6}in\\b|\\bin (?:\\S+ ){1,8}(?:zu )?(?:stecken|pumpen)\\b|beteilig(?:t|en|te|ten) sich|Beteiligung|Geldgeber\\p{L}*|Kapitalspritze|Series [A-F]\\b|Serie-[A-F]\\b|(?:Dollar|Euro)(?:-| )(?:schwere[nr]? )?Runde\\b)`,
     0.7,
     false,
-    /investi|Capex|verplant|Ausgaben|Finanzierung|sammel|steck|pump|beteilig|Geldgeber|Kapitalspritze|Serie/i,
+    /investi|Capex|verplant|Ausgaben|Finanzierung|sammel|steck|pump|beteilig|Geldgeber|Kapitalspritze|Serie|Runde/i,
   ),
   cue(
     "investment",
-    `\\b(?:invest(?:s|ed|ing|ment|ments)?|capex|capital expenditures?|(?<!(?:government|public|consumer|federal|military|defen[cs]e) )spending|funding(?: round)?|(?:raised|raises|raising)(?! (?:questions|concerns|doubts|fears|eyebrows|alarms?|hopes|expectations|the (?:bar|stakes|question|prospect)|prices|awareness))|financing|backed by|led by|pour(?:s|ed|ing)? (?:\\S+ ){0,4}into|Series [A-F])\\b`,
+    `\\b(?:invest(?:s|ed|ing|ment|ments)?|capex|capital expenditures?|(?<!(?:government|public|consumer|federal|military|defen[cs]e) )spending|funding(?: round)?|(?:raised|raises|raising)(?! (?:questions|concerns|doubts|fears|eyebrows|alarms?|hopes|expectations|the (?:bar|stakes|question|prospect)|prices|awareness))|financing|backed by|led by|pour(?:s|ed|ing)? (?:\\S+ ){0,4}into|Series [A-F]|(?:million|billion|[mb]n) (?:\\S+ ){0,2}round)\\b`,
     0.7,
     false,
-    /invest|capex|capital expenditure|spending|funding|rais|financing|backed by|led by|pour|series/iu,
+    /invest|capex|capital expenditure|spending|funding|rais|financing|backed by|led by|pour|series|round/iu,
   ),
   // acquisition
   cue(
     "acquisition",
-    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|Übernahmeangebot|Kaufangebot|(?<![\\p{L}])(?<!\\b(?:early|late|nuclear|sensor|data|multimodal|cold) )Fusion(?!\\s+(?:technique|technology|approach|architecture|reactor|energy|power))|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
+    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|Übernahmeangebot|Kaufangebot|(?<!(?:Rolle|Leitung|Verantwortung|Posten|Aufgabe\\p{L}*|Führung|Vorsitz|Kosten|Amt|Geschäfte|Regie|Kommando|Steuer) (?:\\S+ ){0,3})\\bübernehmen\\b|(?<![\\p{L}])(?<!\\b(?:early|late|nuclear|sensor|data|multimodal|cold) )Fusion(?!\\s+(?:technique|technology|approach|architecture|reactor|energy|power))|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
     0.8,
     false,
     /Anteil|erw[io]rb|übern|Übernahme|kauf|Kauf|Fusion|Kontakt/i,
@@ -194,7 +201,7 @@ export const CUES: Cue[] = [
   // "already owns a stake" is not a deal; the stake has to be bought or taken.
   cue(
     "acquisition",
-    `\\b(?:(?:buy|buys|buying|bought|acquire[sd]?|acquiring|take|takes|took|taking|purchase[sd]?|purchasing)\\s+(?:a |an )?(?:\\S+ ){0,3}(?:stake|share)|acquir${W}|acquisition${W}|takeover|merger|to buy|agreed to buy|buys|bought|(?:offer${W}|bid${W}) (?:\\S+ ){0,6}(?:to (?:buy|purchase|acquire)|for)|approached)\\b`,
+    `\\b(?:(?:buy|buys|buying|bought|acquire[sd]?|acquiring|take|takes|took|taking|purchase[sd]?|purchasing)\\s+(?:a |an )?(?:\\S+ ){0,3}(?:stake|share)|acquir${W}|acquisition${W}|takeover|merger|to buy|agreed to buy|buys|bought|(?:take|takes|took|taking|taken) over (?:\\S+ ){0,3}(?:company|startup|firm|business|assets|operations|rival|maker)|(?:offer${W}|bid${W}) (?:\\S+ ){0,6}(?:to (?:buy|purchase|acquire)|for)|approached)\\b`,
     0.8,
     false,
     /buy|bought|acqui|take|took|taking|purchas|merger|offer|bid|approached/iu,
@@ -278,7 +285,7 @@ const FALL =
   /(?:rutsch\p{L}*|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,16}ein\b|Kurssturz|Kursrutsch|Kurseinbruch|Kursrückgang\p{L}*|Kursverlust\p{L}*|im Minus|eingebrochen|gab(?:en)? (?:\S+ ){0,10}nach\b|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bdeclin(?:ed|ing|es)\b|\bshed\b|wiped|erased|\bsank\b|\bslumped?\b|tumbl\p{L}*|plung\p{L}*|plummet\p{L}*|\bsank\b|lost|verlier(?:t|en)\b|\blos(?:es|ing)\b|\bdown (?:\S+ ){0,2}\d|\bdip(?:ped|s)?\b)/giu;
 /** rises are labelled stock moves too (a rebound, a multi-year high), with less confidence */
 const RISE =
-  /(?:\bstieg(?:en)?\b|gestiegen|legte(?:n)? (?:\S+ ){0,8}zu\b|kletter\p{L}*|Höchststand|Rekordhoch|\brose\b|\bjump(?:ed|s)\b|\bsurg(?:ed|es)\b|\bsoar(?:ed|s)\b|\brall(?:ied|ies)\b|\brebound\p{L}*|(?:four|five|multi|\d+)-year high|record high|\bgain(?:ed|s)\b|\bup (?:almost |nearly |about |more than |over )?\d|höchsten (?:Stand|Wert|Niveau)|höchste Niveau)/giu;
+  /(?:\bstieg(?:en)?\b|gestiegen|legte(?:n)? (?:\S+ ){0,12}zu\b|kletter\p{L}*|Höchststand|Rekordhoch|\brose\b|\bjump(?:ed|s)\b|\bsurg(?:ed|es)\b|\bsoar(?:ed|s)\b|\brall(?:ied|ies)\b|\brebound\p{L}*|(?:four|five|multi|\d+)-year high|record high|\bgain(?:ed|s)\b|\bup (?:almost |nearly |about |more than |over )?\d|höchsten (?:Stand|Wert|Niveau)|höchste Niveau)/giu;
 const MARKET = /(?:schloss|closed|Handel|trading|Börse|Wall Street|Nasdaq|im Minus|im Plus)/u;
 const PERCENT = /\d\s?(?:%|Prozent|percent|per cent)/u;
 const DOUBT =
@@ -324,6 +331,19 @@ function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {
 }
 
 /**
+ * "ordered to shut down its Dojo team": work given up before its release is a cancelled release,
+ * a delay (docs/labelling.md); a product or company that ends stays `other`.
+ */
+function shutdownOfWork(sentence: string, best: Map<ExtractEventType, CueHit>) {
+  const other = best.get("other");
+  const shut = other ? SHUTDOWN.exec(sentence) : null;
+  if (!other || !shut || shut.index !== other.index) return;
+  if (!SHUTDOWN_OF_WORK.test(sentence.slice(shut.index, shut.index + shut[0].length))) return;
+  best.delete("other");
+  if (!best.has("delay")) best.set("delay", { ...other, type: "delay" });
+}
+
+/**
  * Cue hits in a sentence, one per type (the strongest, then the first). An acquisition absorbs
  * the investment cue of the same sentence: "14 Milliarden ausgeben, um einen Anteil zu erwerben"
  * is one deal, not a deal and a spending plan.
@@ -362,6 +382,7 @@ export function findCues(sentence: string, hasModel: boolean): CueHit[] {
     }
   }
   if (best.has("acquisition")) best.delete("investment");
+  shutdownOfWork(sentence, best);
   // "sales came in below expectations" is a product that does not sell, not a weak model
   if (best.has("benchmark_underperformance") && WEAK_SALES.test(sentence))
     best.delete("benchmark_underperformance");

@@ -29,7 +29,7 @@ import {
   LAYOFF_PLURAL,
   MOVE_TO,
   NOT_ASSERTED_BEFORE,
-  NOT_A_FACT,
+  statesNoFact,
   NOT_INVESTED,
   PRESUPPOSED,
   RAISING,
@@ -88,7 +88,8 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     // sentences around it tell the fact
     if (insideQuotation(text, found.index)) return [];
     // a wondering or generalising clause, or a question ("GPT-5 Delayed?"), states no fact
-    if (NOT_A_FACT.test(governingClause(text, found.index)) || /\?\s*$/u.test(text)) return [];
+    if (statesNoFact(found.type, governingClause(text, found.index), text) || /\?\s*$/u.test(text))
+      return [];
     // a denied fact ("kein Stellenabbau") or what a doubt is about ("questions about its spending")
     if (NOT_ASSERTED_BEFORE.test(before)) return [];
     // "the delay", "die Verzögerung": the fact already proposed, named again

@@ -72,6 +72,22 @@ export const EVENT_NOUN =
  */
 export const NOT_A_FACT =
   /(?:\b(?:whether|ob|dürften?|remains to be seen|bleibt abzuwarten|interesting to see|wird sich zeigen)\b|\btrend\b|growing number|wachsende\p{L}* Zahl|\blike (?:many )?other\b|\bwie (?:viele )?andere\b|across the (?:industry|sector)|branchenweit|\bnachgedacht\b|\bnachzudenken\b|\berwäg(?:t|en|e)\b|\b(?:is|are|was|were) (?:considering|weighing|mulling|contemplating)\b|\b(?:could|might)\b(?! not\b| have been\b)|\bkönnte(?:n)?\b|\b(?:on the (?:verge|brink|cusp) of|at risk of|threaten(?:s|ed|ing)? to|droh(?:t|en|te|ten|end\p{L}*))\b|(?:^|[,;:]\s*)(?:if|falls|wenn)\b)/iu;
+/** the supposing words of NOT_A_FACT: "could", "might", "könnte" */
+const MODAL = /\b(?:could|might)\b(?! not\b| have been\b)|\bkönnte(?:n)?\b/giu;
+/** a time a release would move to: "to late 2026", "until next year", "bis mindestens Mai" */
+const DELAY_TARGET =
+  /\b(?:until|to|into|till|bis|auf)\s+(?:\S+\s+){0,3}?(?:(?:19|20)\d{2}\b|next year|nächste[sn]? Jahr|kommende[sn]? Jahr|Frühjahr|Herbst|Sommer|Winter|spring|summer|autumn|fall\b|winter|Q[1-4]\b|mindestens|at least)/iu;
+
+/**
+ * A clause that states no fact (NOT_A_FACT). A delay a report says "could" come, to a time it
+ * names ("could be delayed to late 2026", "bis mindestens Mai verschieben könnte"), is the news
+ * of that report (docs/labelling.md labels it so), not a supposition of the writer.
+ */
+export function statesNoFact(type: string, clause: string, sentence: string): boolean {
+  if (!NOT_A_FACT.test(clause)) return false;
+  if (type !== "delay" || !DELAY_TARGET.test(sentence)) return true;
+  return NOT_A_FACT.test(clause.replace(MODAL, " "));
+}
 /**
  * A cue used as an adjective names a fact already known: "Verzögerte Siri-Funktionen: Klage …",
  * "the delayed model", "seine verschobene Brille". Matched on the words before and the cue itself.
