@@ -116,6 +116,25 @@ export const RULES: Rule[] = [
     ),
     kind: "known-outlet",
   },
+  // a journalist of an outlet reports for it: "der Bloomberg-Journalist Mark Gurman", "Bloomberg's
+  // Mark Gurman" (known outlets only: "Apple's Tim Cook" is no report)
+  {
+    hint: /[Jj]ournalist|[Rr]eporter|[Kk]orrespondent|[Cc]orrespondent|[Kk]olumnist|columnist|['’]s\s+\p{Lu}/u,
+    re: new RegExp(
+      `(?:\\b(?:Der|Die|Dem|Den)\\s+)?(?<name>(?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}.&]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&]*){0,3})(?:-|\\s+)(?:Journalist|Journalistin|Reporter|Reporterin|Korrespondent|Korrespondentin|Kolumnist|Kolumnistin|journalist|reporter|correspondent|columnist)\\b|(?<name2>(?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}.&]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&]*){0,3})['’]s\\s+(?:(?:reporter|journalist|correspondent|columnist)\\s+)?\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+`,
+      "gu",
+    ),
+    kind: "known-outlet",
+  },
+  // "Mark Gurman of Bloomberg", "Jane Doe von Reuters"
+  {
+    hint: /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:of|from|at|von|vom)\s+(?:the\s+)?\p{Lu}/u,
+    re: new RegExp(
+      `\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\s+(?:of|from|at|von|vom)\\s+(?:the\\s+)?(?<name>${NAME})`,
+      "gu",
+    ),
+    kind: "known-outlet",
+  },
   // Documents and anonymous sources
   {
     hint: /[Ii]ntern/,

@@ -95,7 +95,7 @@ export const FAMILY_CUES: Cue[] = [
   // lab's own capacity, "struggling to get enough compute", "Mangel an Rechenleistung"
   cue(
     "other",
-    `(?:\\b(?:lack${W}|not enough|insufficient|too little|scarce|scarcity of|short of|shortage${W} of|dearth of|dwindling supply of) (?:\\S+ ){0,4}(?:compute|computing (?:power|capacity)|GPUs|data)\\b|\\bstruggl${W} to (?:get|secure|find|obtain) (?:\\S+ ){0,2}(?:compute|computing (?:power|capacity)|GPUs|chips)\\b|\\b(?:compute|computing (?:power|capacity)) (?:\\S+ ){0,6}(?:shortage|bottleneck|constraints?)\\b|\\b(?:Mangel|Knappheit) an (?:\\S+ ){0,2}(?:Rechenleistung|Rechenkapazität${W}|Chips|GPUs)|(?:Rechenleistung|Rechenkapazität${W}|Chips) (?:\\S+ ){0,4}(?:knapp|fehl(?:t|en))\\b)`,
+    `(?:\\b(?:lack${W}|not enough|insufficient|too little|scarce|scarcity of|short of|shortage${W} of|dearth of|dwindling supply of) (?:\\S+ ){0,4}(?:compute|computing (?:power|capacity)|GPUs)\\b|\\bdwindling (?:supply|pool|stock) of (?:\\S+ ){0,5}data\\b|\\bstruggl${W} to (?:get|secure|find|obtain) (?:\\S+ ){0,2}(?:compute|computing (?:power|capacity)|GPUs|chips)\\b|\\b(?:compute|computing (?:power|capacity)) (?:\\S+ ){0,6}(?:shortage|bottleneck|constraints?)\\b|\\b(?:Mangel|Knappheit) an (?:\\S+ ){0,2}(?:Rechenleistung|Rechenkapazität${W}|Chips|GPUs)|(?:Rechenleistung|Rechenkapazität${W}|Chips) (?:\\S+ ){0,4}(?:knapp|fehl(?:t|en))\\b)`,
     0.6,
     false,
     /compute|computing|GPUs|chips|data|Rechen|Chips/i,

@@ -29,6 +29,7 @@ import {
   LAYOFF_PLURAL,
   MOVE_TO,
   NOT_ASSERTED_BEFORE,
+  SOURCE_SPEAKS,
   statesNoFact,
   NOT_INVESTED,
   PRESUPPOSED,
@@ -85,8 +86,8 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     const before = text.slice(Math.max(0, found.index - 40), found.index);
     const cueText = text.slice(found.index, found.index + found.length);
     // "“Congrats to the team …,” Musk posted": a quoted statement comments on the news; the
-    // sentences around it tell the fact
-    if (insideQuotation(text, found.index)) return [];
+    // sentences around it tell the fact; an unnamed source's quotation is the fact told
+    if (insideQuotation(text, found.index) && !SOURCE_SPEAKS.test(text)) return [];
     // a wondering or generalising clause, or a question ("GPT-5 Delayed?"), states no fact
     if (statesNoFact(found.type, governingClause(text, found.index), text) || /\?\s*$/u.test(text))
       return [];

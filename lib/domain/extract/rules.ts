@@ -72,6 +72,14 @@ export const EVENT_NOUN =
  */
 export const NOT_A_FACT =
   /(?:\b(?:whether|ob|dürften?|remains to be seen|bleibt abzuwarten|interesting to see|wird sich zeigen)\b|\btrend\b|growing number|wachsende\p{L}* Zahl|\blike (?:many )?other\b|\bwie (?:viele )?andere\b|across the (?:industry|sector)|branchenweit|\bnachgedacht\b|\bnachzudenken\b|\berwäg(?:t|en|e)\b|\b(?:is|are|was|were) (?:considering|weighing|mulling|contemplating)\b|\b(?:could|might)\b(?! not\b| have been\b)|\bkönnte(?:n)?\b|\b(?:on the (?:verge|brink|cusp) of|at risk of|threaten(?:s|ed|ing)? to|droh(?:t|en|te|ten|end\p{L}*))\b|(?:^|[,;:]\s*)(?:if|falls|wenn)\b)/iu;
+/**
+ * Who speaks a quotation that reports a fact rather than comments on one: an unnamed source ("a
+ * person familiar with the matter said that \"…\"", "FT quoted its sources as saying", "so ein
+ * Insider").
+ */
+export const SOURCE_SPEAKS =
+  /(?:\b(?:person|people|sources?|insiders?|employees?|staffers?) (?:\S+ ){0,3}(?:familiar|close to|with knowledge|briefed|who (?:asked|spoke|declined))|\bquot(?:ed|ing) (?:its |their |unnamed |anonymous )?sources?\b|\baccording to (?:a |one |two |several )?(?:\S+ )?(?:person|people|sources?|insiders?)\b|\b(?:Insider\p{L}*|Quelle[n]?|Kreise[n]?)\b (?:\S+ ){0,3}(?:zufolge|sagte\p{L}*|berichte\p{L}*)|\b(?:mit der (?:Sache|Angelegenheit) )?vertraute\p{L}* Person\p{L}*)/iu;
+
 /** the supposing words of NOT_A_FACT: "could", "might", "könnte" */
 const MODAL = /\b(?:could|might)\b(?! not\b| have been\b)|\bkönnte(?:n)?\b/giu;
 /** a time a release would move to: "to late 2026", "until next year", "bis mindestens Mai" */

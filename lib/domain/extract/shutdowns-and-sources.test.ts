@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { expectEachAmong, expectNone, proposalsFor, summary } from "@/tests/support/extract/proposals";
+import { findCues } from "./cues";
+import type { ExtractEventType } from "./types";
+
+/**
+ * Rules added when the former held-out pack became a tuning pack (stop 20): shutdowns, compute
+ * shortages, court rulings, funding rounds and takeovers in more words, layoffs told as who must
+ * go, smaller gains, a delay a report says "could" come, an unnamed source's quotation, and a
+ * journalist credited with the outlet. Sentences invented for these tests in the style of news.
+ */
+const types = (sentence: string): ExtractEventType[] => findCues(sentence, true).map((c) => c.type);
+
+describe("cues that fire", () => {
+  it.each<[ExtractEventType, string]>([
+    ["other", "The wearable startup is shutting down, and its devices will stop working next month."],
+    ["other", "All sold units will cease to work once the servers go offline."],
+    ["other", "Der Dienst wird zum Jahresende eingestellt, teilte das Start-up mit."],
+    ["other", "The lab is struggling to get enough compute for its chatbot, let alone a new device."],
+    ["other", "Analysts blame a dwindling supply of high-quality text data for the slower progress."],
+    ["other", "Dem Start-up fehlt es an Rechenleistung: Die Chips sind knapp."],
+    ["other", "Das Landgericht urteilte, das Unternehmen dürfe die Liedtexte nicht ohne Lizenz nutzen."],
+    ["other", "A federal judge ruled that the company had infringed the photographers' copyrights."],
+    ["delay", "The carmaker ordered to shut down its supercomputer team, people familiar said."],
+    ["investment", "Das Start-up soll vor dem Abschluss einer 300 Millionen Dollar schweren Runde stehen."],
+    ["investment", "The image startup is in talks to raise a $250 million round at a $3 billion valuation."],
+    ["acquisition", "The printer maker has agreed to take over the company's assets for $116 million."],
+    ["acquisition", "Der Chipkonzern will den Zulieferer für zwei Milliarden Dollar übernehmen."],
+    ["layoff", "Das Start-up trennt sich vor dem Marktstart von einigen Mitarbeitern."],
+    ["layoff", "Es sind nur vier Prozent der Belegschaft, die gehen müssen."],
+    ["layoff", "Von dem Umbau seien rund 8000 Mitarbeitende betroffen, teilte der Konzern mit."],
+    ["benchmark_underperformance", "The new model isn't reliably better than its predecessor at coding tasks."],
+    ["benchmark_underperformance", "Employees say the model shows a far smaller improvement than the last generation did."],
+    ["stock_move", "Die Aktie des Chipherstellers legte am Montag an der US-Börse kurzzeitig um über vier Prozent zu."],
+  ])("%s: %s", (type, sentence) => {
+    expect(types(sentence)).toContain(type);
+  });
+});
+
+describe("the same words that are no such event", () => {
+  it.each<[ExtractEventType, string]>([
+    // a person taking over a role, not a company bought
+    ["acquisition", "Die Finanzchefin soll die Leitung der Sparte übernehmen."],
+    ["acquisition", "Er wird die Verantwortung für das Projekt übernehmen."],
+    // people hired, not a service ended
+    ["other", "Im vergangenen Jahr wurden 300 neue Mitarbeiter eingestellt."],
+    // a product shut down is not a cancelled release
+    ["delay", "The startup is shutting down, and its pins will cease to work on Friday."],
+    // a person's "Aus" or a round of talks is no event
+    ["investment", "Die Verhandlungen gehen in die nächste Runde."],
+    ["layoff", "Die Kunden sind von der Preiserhöhung betroffen."],
+  ])("%s: %s", (type, sentence) => {
+    expect(types(sentence)).not.toContain(type);
+  });
+});
+
+describe("a delay a report says could come", () => {
+  const news = (text: string) =>
+    proposalsFor(text, { lang: "en", articleDate: "2025-10-05" }).map(summary);
+
+  it("is news when the report names the time it moves to", () => {
+    expectEachAmong(news, [
+      ["OpenAI's first device could be delayed to late 2026 or even 2027, the report says.", "delay openai"],
+      ["Meta's Behemoth could be pushed back into next year, according to the report.", "delay meta/llama-4-behemoth"],
+    ]);
+  });
+
+  it("is no fact when it names no time", () => {
+    expectNone(news, ["OpenAI's first device could be delayed, analysts warn."]);
+  });
+});
+
+describe("a quotation", () => {
+  const news = (text: string) =>
+    proposalsFor(text, { lang: "en", articleDate: "2025-10-05" }).map(summary);
+
+  it("an unnamed source speaks is the fact it tells", () => {
+    expectEachAmong(news, [
+      [
+        'A person familiar with the matter said that "Google has the capacity, but OpenAI is struggling to get enough compute for ChatGPT."',
+        "other openai",
+      ],
+    ]);
+  });
+
+  it("a named person speaks comments on the news", () => {
+    expectNone(news, ['"OpenAI is struggling to get enough compute for ChatGPT right now," Altman told investors.']);
+  });
+});
+
+describe("a journalist credits the outlet", () => {
+  const credit = (text: string, lang: "de" | "en") =>
+    proposalsFor(text, { lang, articleDate: "2025-04-07" }).map((e) => e.reportedBy);
+
+  it("in German and English", () => {
+    expectEachAmong(credit, [
+      ["Wie der Bloomberg-Journalist Mark Gurman berichtet, hat Apple den Home Hub verschoben.", "de", "Bloomberg"],
+      ["Bloomberg's Mark Gurman says Apple has delayed the smart home hub.", "en", "Bloomberg"],
+      ["The latest report from Mark Gurman of Bloomberg suggests Apple is delaying the smart home hub until 2026.", "en", "Bloomberg"],
+    ]);
+  });
+
+  it("but a company's own people are no outlet", () => {
+    expect(credit("Apple's Tim Cook says Apple has delayed the home hub.", "en")).not.toContain("Apple's Tim Cook");
+  });
+});
