@@ -193,10 +193,18 @@ export const CUES: Cue[] = [
   // acquisition
   cue(
     "acquisition",
-    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|Übernahmeangebot|Kaufangebot|(?<!(?:Rolle|Leitung|Verantwortung|Posten|Aufgabe\\p{L}*|Führung|Vorsitz|Kosten|Amt|Geschäfte|Regie|Kommando|Steuer) (?:\\S+ ){0,3})(?<!\\p{L})übernehmen(?!\\p{L})|(?<![\\p{L}])(?<!\\b(?:early|late|nuclear|sensor|data|multimodal|cold) )Fusion(?!\\s+(?:technique|technology|approach|architecture|reactor|energy|power))|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
+    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|Übernahmeangebot|Kaufangebot|(?<![\\p{L}])(?<!\\b(?:early|late|nuclear|sensor|data|multimodal|cold) )Fusion(?!\\s+(?:technique|technology|approach|architecture|reactor|energy|power))|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
     0.8,
     false,
     /Anteil|erw[io]rb|übern|Übernahme|kauf|Kauf|Fusion|Kontakt/i,
+  ),
+  // "will X übernehmen": a company bought, unless a role or people are taken on (ROLE_OR_PEOPLE_TAKEN)
+  cue(
+    "acquisition",
+    `(?<!(?:Rolle|Leitung|Verantwortung|Posten|Aufgabe\\p{L}*|Führung|Vorsitz|Kosten|Amt|Geschäfte|Regie|Kommando|Steuer) (?:\\S+ ){0,3})(?<!\\p{L})übernehmen(?!\\p{L})`,
+    0.75,
+    false,
+    /übernehmen/,
   ),
   // "already owns a stake" is not a deal; the stake has to be bought or taken.
   cue(
@@ -330,6 +338,9 @@ function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {
   return out;
 }
 
+const PEOPLE_TAKEN =
+  /(?:CEO|Chef\p{L}*|Gründer\p{L}*|Mitgründer\p{L}*|Mitarbeite\p{L}*|Beschäftigte\p{L}*|Forscher\p{L}*|Entwickler\p{L}*|Ingenieur\p{L}*|\p{L}*[Tt]eams?\b|Talente)/u;
+
 /**
  * "ordered to shut down its Dojo team": work given up before its release is a cancelled release,
  * a delay (docs/labelling.md); a product or company that ends stays `other`.
@@ -350,7 +361,8 @@ function shutdownOfWork(sentence: string, best: Map<ExtractEventType, CueHit>) {
  */
 export function findCues(sentence: string, hasModel: boolean): CueHit[] {
   const hits = allHits(CUES, sentence, hasModel);
-  if (mayHaveFamilyCue(sentence)) hits.push(...allHits(FAMILY_CUES, sentence, hasModel), ...familyHits(sentence));
+  if (mayHaveFamilyCue(sentence))
+    hits.push(...allHits(FAMILY_CUES, sentence, hasModel), ...familyHits(sentence));
   const halt = haltHit(sentence);
   if (halt) hits.push(halt);
   const share = SHARE_HINT.test(sentence) ? [...sentence.matchAll(SHARE)] : [];
@@ -383,6 +395,14 @@ export function findCues(sentence: string, hasModel: boolean): CueHit[] {
   }
   if (best.has("acquisition")) best.delete("investment");
   shutdownOfWork(sentence, best);
+  // "wird den CEO … sowie Teile seines Forschungsteams übernehmen": people taken on are a hire
+  const taken = best.get("acquisition");
+  if (
+    taken &&
+    sentence.slice(taken.index, taken.index + taken.length) === "übernehmen" &&
+    PEOPLE_TAKEN.test(sentence)
+  )
+    best.delete("acquisition");
   // "sales came in below expectations" is a product that does not sell, not a weak model
   if (best.has("benchmark_underperformance") && WEAK_SALES.test(sentence))
     best.delete("benchmark_underperformance");

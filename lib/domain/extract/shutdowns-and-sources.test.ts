@@ -42,6 +42,8 @@ describe("the same words that are no such event", () => {
     // a person taking over a role, not a company bought
     ["acquisition", "Die Finanzchefin soll die Leitung der Sparte übernehmen."],
     ["acquisition", "Er wird die Verantwortung für das Projekt übernehmen."],
+    // people taken on are a hire
+    ["acquisition", "Der Konzern wird den Chef des Start-ups sowie Teile seines Forschungsteams übernehmen."],
     // people hired, not a service ended
     ["other", "Im vergangenen Jahr wurden 300 neue Mitarbeiter eingestellt."],
     // a product shut down is not a cancelled release
