@@ -48,6 +48,15 @@ function clauseSpan(sentence: string, at: number): { start: number; end: number 
   return { start, end };
 }
 
+const RELATIVE_OPENER =
+  /^\s*(?:which|who|that|whose|der|die|das|welche[rs]?|deren|dessen|(?:in|an|bei|mit|von|auf) (?:dem|der|denen))\s/iu;
+
+/** A place in a relative clause (", which debuted in late 2024", ", die 2023 gegründet wurde"). */
+export function inRelativeClause(sentence: string, at: number): boolean {
+  const { start } = clauseSpan(sentence, at);
+  return start > 0 && sentence[start - 1] === "," && RELATIVE_OPENER.test(sentence.slice(start));
+}
+
 /** The clause of the sentence around the cue. */
 export function clauseAt(sentence: string, at: number): string {
   const { start, end } = clauseSpan(sentence, at);

@@ -16,7 +16,14 @@ import { refersBackToPeople, type MentionRole } from "./roles";
 import { personIn } from "./people";
 import { insideQuotation } from "./sentences";
 import type { ExtractQualifier } from "./types";
-import { datedBeforeArticle, governingClause, isBackground, opensExamples, ownDate } from "./background";
+import {
+  datedBeforeArticle,
+  governingClause,
+  inRelativeClause,
+  isBackground,
+  opensExamples,
+  ownDate,
+} from "./background";
 import { investmentTarget } from "./counterparty";
 import { amountFor, amountNearby, nearest, percentFor, qualifier, type Numbers } from "./figures";
 import {
@@ -249,7 +256,13 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       range = { start: range.start, end: schedule.end };
       occurredHit = mostPrecise(hits.filter((h) => RELATIVE_DAY.test(h.date.text)));
     } else {
-      occurredHit = mostPrecise(hits, ctx.articleDate);
+      // "expected to underperform Blackwell, which debuted in late 2024": a relative clause about
+      // something else does not date the event
+      const cueInRelative = inRelativeClause(sentence, cue.index);
+      occurredHit = mostPrecise(
+        hits.filter((h) => cueInRelative || !inRelativeClause(sentence, h.start - info.s.start)),
+        ctx.articleDate,
+      );
     }
     const occurred = occurredHit?.date ?? inferred;
     const timing =

@@ -106,3 +106,14 @@ describe("a journalist credits the outlet", () => {
     expect(credit("Apple's Tim Cook says Apple has delayed the home hub.", "en")).not.toContain("Apple's Tim Cook");
   });
 });
+
+describe("a relative clause about something else", () => {
+  it("does not date the event", () => {
+    const [e] = proposalsFor(
+      "Microsoft's Braga chip is expected to underperform compared to Nvidia's Blackwell series, which debuted in late 2024, the report said.",
+      { lang: "en", articleDate: "2025-06-30" },
+    );
+    expect(e?.type).toBe("benchmark_underperformance");
+    expect(e?.occurred?.from).toBe("2025-06-01");
+  });
+});
