@@ -126,7 +126,7 @@ function insideBrackets(sentence: string, at: number): boolean {
 }
 
 const ANAPHORIC_NP =
-  /(?:^|[\s,])(?:der|die|das|dem|den|des|the)\s+(?:[\p{L}-]+\s+){0,5}?[\p{L}-]*?(?:Konzern|konzern|Gruppe|Unternehmen|unternehmen|Imperium|Riese|riese|Firma|firma|Start-up|Startup|startup|Scale-up|Jungunternehmen|Jungfirma|parent|Hersteller|hersteller|company|group|firm|giant|start-up|chipmaker|maker|lab)(?:s|es)?(?![\p{L}-])/u;
+  /(?:^|[\s,])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Tt]he)\s+(?:[\p{L}-]+\s+){0,5}?[\p{L}-]*?(?:Konzern|konzern|Gruppe|Unternehmen|unternehmen|Imperium|Riese|riese|Firma|firma|Start-up|Startup|startup|Scale-up|Jungunternehmen|Jungfirma|parent|Hersteller|hersteller|company|group|firm|giant|start-up|chipmaker|maker|lab)(?:s|es)?(?![\p{L}-])/u;
 const ANAPHORIC_NP_ALL = new RegExp(ANAPHORIC_NP.source, "gu");
 /** the nouns of ANAPHORIC_NP alone: most sentences have none, and the full pattern is slow */
 const ANAPHORIC_NOUN =

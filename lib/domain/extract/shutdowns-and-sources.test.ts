@@ -117,3 +117,28 @@ describe("a relative clause about something else", () => {
     expect(e?.occurred?.from).toBe("2025-06-01");
   });
 });
+
+describe("a reference at the start of a sentence", () => {
+  const news = (text: string, lang: "de" | "en") =>
+    proposalsFor(text, { lang, articleDate: "2026-01-08", background: true }).map(summary);
+
+  it("points back even when capitalised and another lab is named after it", () => {
+    expectEachAmong(news, [
+      [
+        "OpenAI stellte am Montag ein neues Modell vor. Der Konzern streicht zudem 200 Stellen in einem Team, das mit Microsoft an Chips arbeitet.",
+        "de",
+        "layoff openai",
+      ],
+    ]);
+  });
+
+  it("names a big company when it says 'tech giant', not the startup of the sentence before", () => {
+    expectEachAmong(news, [
+      [
+        "Google was tied to the case through a licensing deal with Character.AI. The tech giant also hired Character.AI founders Noam Shazeer and Daniel De Freitas.",
+        "en",
+        "hiring google",
+      ],
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import { type Sentence } from "./sentences";
 import type { ExtractEventType } from "./types";
 import { newVersionOf, unknownModelFor } from "./product-attach";
 import { FIRST_SUBJECT_TYPES, INVESTOR_BEFORE, LOOKBACK, MODEL_TYPES } from "./rules";
+import { ORGANISATIONS } from "../knowledge";
 
 export interface Info {
   s: Sentence;
@@ -53,6 +54,42 @@ export function topicBefore(
   return dominant && !not?.has(dominant)
     ? { lab: dominant, labName: null, from: null, certainty: 0.7, mention: null }
     : null;
+}
+
+/** "the tech giant", "der Techriese": a big company; "the startup", "das Start-up": a young one */
+const GIANT_REFERENCE = /^\S+\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:giant|Riese|riese)n?\b/u;
+const STARTUP_REFERENCE =
+  /^\S+\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:start-?up|Start-?up|Jungfirma|Jungunternehmen)s?\b/iu;
+const GIANT_KINDS = new Set(["big_tech", "chip_maker", "cloud"]);
+const STARTUP_KINDS = new Set(["startup", "ai_lab"]);
+const KIND_OF = new Map(ORGANISATIONS.map((o) => [o.slug, o.kind as string]));
+
+/**
+ * The topic of the sentences before, unless the reference names a kind of company the topic is
+ * not: after "… a licensing deal with Character.AI", "The tech giant also hired its founders" is
+ * Google, the big company named nearby, not the startup.
+ */
+function fittingTopic(
+  sentence: string,
+  at: number,
+  infos: Info[],
+  i: number,
+  topic: Subject | null,
+): Subject | null {
+  const phrase = sentence.slice(at);
+  const kinds = GIANT_REFERENCE.test(phrase)
+    ? GIANT_KINDS
+    : STARTUP_REFERENCE.test(phrase)
+      ? STARTUP_KINDS
+      : null;
+  if (!kinds || !topic?.lab || kinds.has(KIND_OF.get(topic.lab) ?? "")) return topic;
+  for (let j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
+    const fit = (infos[j]?.roles ?? []).find(
+      (r) => r.mention.kind === "lab" && kinds.has(KIND_OF.get(r.mention.lab) ?? ""),
+    );
+    if (fit) return { lab: fit.mention.lab, labName: null, from: j, certainty: 0.8, mention: null };
+  }
+  return topic;
 }
 
 /**
@@ -142,7 +179,7 @@ export function subjectFor(
   // a new company the sentence names first ("Kestrel-Chef … verlässt das Unternehmen") is what it refers to
   const firstNew = info.unknownLabs[0] ? info.unknownLabs[0].start - offset : Infinity;
   if (anaphor >= 0 && anaphor < Math.min(firstNamed, firstNew) && !epithet)
-    return topicBefore(infos, i, dominant, away);
+    return fittingTopic(info.s.text, anaphor, infos, i, topicBefore(infos, i, dominant, away));
   // "Dow Jones is suing Perplexity", "Klage gegen Apple": a lawsuit is the event of the one sued
   const sentence = info.s.text;
   if (
@@ -303,7 +340,13 @@ export function modelFor(
       if (m) return { model: successorOf(m, infos[j]!, infos) ?? m.slug, modelName: null };
     }
   }
-  const unknown = unknownModelFor(subject, info, infos, i, named.some((m) => m.kind !== "lab"));
+  const unknown = unknownModelFor(
+    subject,
+    info,
+    infos,
+    i,
+    named.some((m) => m.kind !== "lab"),
+  );
   if (unknown) return { model: null, modelName: unknown };
   // "DeepSeek verschiebt die Veröffentlichung seines neuen Modells": the lab's model of the article
   const main = subject.lab && MODEL_REFERENCE.test(info.s.text) ? mainModelOf(subject.lab, infos) : null;
