@@ -142,3 +142,26 @@ describe("a reference at the start of a sentence", () => {
     ]);
   });
 });
+
+describe("a statement after a colon", () => {
+  const news = (text: string) =>
+    proposalsFor(text, { lang: "de", articleDate: "2025-09-22" }).map(summary);
+
+  it("has its own subject when it opens with a lab", () => {
+    expectEachAmong(news, [
+      [
+        "OpenAI darf sich über eine Finanzspritze freuen: Chipriese Nvidia will bis zu 100 Milliarden Dollar in das Unternehmen investieren.",
+        "investment nvidia",
+      ],
+    ]);
+  });
+
+  it("keeps the subject before the colon when it opens with the deal", () => {
+    expectEachAmong(news, [
+      [
+        "OpenAI erleidet die nächste Niederlage: Die Übernahme des Start-ups Windsurf für drei Milliarden Dollar ist geplatzt.",
+        "other openai",
+      ],
+    ]);
+  });
+});

@@ -163,10 +163,20 @@ export function subjectFor(
   const offset = info.s.start;
   const away = type === "departure" ? new Set(destinations(info).map((r) => r.mention.lab)) : null;
   const hit = affectedRoles(info.s.text, offset, eligible(info.roles));
-  const candidates = eligible(info.roles).filter(
+  const all = eligible(info.roles).filter(
     (r) =>
       !(r.staff && (type === "hiring" || type === "departure")) && !away?.has(r.mention.lab) && !hit.has(r),
   );
+  // "OpenAI darf sich freuen: Chipriese Nvidia will … investieren": after a colon or semicolon a
+  // new statement starts, with its own subject when it opens with a lab ("Die Übernahme von
+  // Windsurf …" names the deal's target, not its subject)
+  const part = statementAround(info.s.text, cueAt);
+  const inPart = all.filter(
+    (r) => r.mention.start - offset >= part.start && r.mention.end - offset <= part.end,
+  );
+  const opener = inPart[0] ? info.s.text.slice(part.start, inPart[0].mention.start - offset).trim() : null;
+  const opensWithLab = opener !== null && opener.split(/\s+/u).filter(Boolean).length <= 2;
+  const candidates = part.start > 0 && opensWithLab ? inPart : all;
   // "Das Team wechselt zu Google", "are joining Google's AI unit": the lab people go to hires them
   if (type === "hiring") {
     const to = joining(info) ?? hiredBy(info, cueAt + cueLen);
@@ -211,6 +221,16 @@ export function subjectFor(
   const unknown = info.unknownLabs[0];
   if (unknown) return { lab: null, labName: unknown.name, from: null, certainty: 0.8, mention: null };
   return topicBefore(infos, i, dominant, away);
+}
+
+/** the part of a sentence between colons and semicolons that holds `at` */
+function statementAround(sentence: string, at: number): { start: number; end: number } {
+  const before = Math.max(sentence.lastIndexOf(": ", at), sentence.lastIndexOf("; ", at));
+  const after = [sentence.indexOf(": ", at), sentence.indexOf("; ", at)].filter((x) => x >= 0);
+  return {
+    start: before >= 0 ? before + 2 : 0,
+    end: after.length > 0 ? Math.min(...after) : sentence.length,
+  };
 }
 
 /** "wechselt zu Google", "are joining Google's": the lab right after the word of the move */
