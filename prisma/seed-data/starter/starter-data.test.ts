@@ -53,9 +53,9 @@ describe("starter articles", () => {
   it.each(starterArticles.map((a) => [a.key, a] as const))(
     "%s: file, address, publisher, language",
     (key, a) => {
-      // Tuning set: "en-001-….txt" is en001, "hen-01-….txt" (more.json) is hen01. Held-out set
-      // (holdout.json): "xen-01-….txt" is xen01.
-      const name = new RegExp(`^([hx]?)${a.language}-(\\d{2,3})-[a-z0-9-]+\\.txt$`).exec(a.file);
+      // Tuning set: "en-001-….txt" is en001, "hen-01-….txt" (more.json) is hen01, "xen-01-….txt"
+      // (tuning-x.json) is xen01. Held-out set (holdout.json): "yen-01-….txt" is yen01.
+      const name = new RegExp(`^([hxy]?)${a.language}-(\\d{2,3})-[a-z0-9-]+\\.txt$`).exec(a.file);
       expect(name, a.file).not.toBeNull();
       expect(name?.[2]?.length, a.file).toBe(name?.[1] ? 2 : 3);
       expect(key).toBe(`${name?.[1] ?? ""}${a.language}${name?.[2] ?? ""}`);
@@ -277,10 +277,10 @@ describe("the held-out pack (holdout.json)", () => {
     return `${u.hostname.replace(/^www\./, "")}${u.pathname.replace(/\/$/, "")}${u.search}`;
   };
 
-  it("has at least 20 articles, at least 10 of them German, all keyed xen…/xde…", () => {
+  it("has at least 20 articles, at least 10 of them German, all keyed yen…/yde…", () => {
     expect(HOLDOUT_PACK.articles.length).toBeGreaterThanOrEqual(20);
     expect(HOLDOUT_PACK.articles.filter((a) => a.language === "de").length).toBeGreaterThanOrEqual(10);
-    for (const a of HOLDOUT_PACK.articles) expect(a.key, a.key).toMatch(/^x(en|de)\d{2}$/);
+    for (const a of HOLDOUT_PACK.articles) expect(a.key, a.key).toMatch(/^y(en|de)\d{2}$/);
   });
 
   it("holds only pages that no tuning pack has", () => {
