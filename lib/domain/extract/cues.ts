@@ -15,6 +15,7 @@ import {
   mayHaveFamilyCue,
 } from "./cue-families";
 import { DEAL_FAILED } from "./rules";
+import { VOCABULARY_CUES } from "./cue-vocabulary";
 
 export type { Cue, CueHit } from "./cue-pattern";
 
@@ -290,10 +291,10 @@ export const SHARE =
 /** every form SHARE accepts contains one of these: a cheap test before it */
 export const SHARE_HINT = /aktie|kurs|börsenwert|marktkapital|papiere|share|stock|market/iu;
 const FALL =
-  /(?:rutsch\p{L}*|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,16}ein\b|Kurssturz|Kursrutsch|Kurseinbruch|Kursrückgang\p{L}*|Kursverlust\p{L}*|im Minus|eingebrochen|gab(?:en)? (?:\S+ ){0,10}nach\b|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bdeclin(?:ed|ing|es)\b|\bshed\b|wiped|erased|\bsank\b|\bslumped?\b|tumbl\p{L}*|plung\p{L}*|plummet\p{L}*|\bsank\b|lost|verlier(?:t|en)\b|\blos(?:es|ing)\b|\bdown (?:\S+ ){0,2}\d|\bdip(?:ped|s)?\b)/giu;
+  /(?:rutsch\p{L}*|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,16}ein\b|Kurssturz|Kursrutsch|Kurseinbruch|Kursrückgang\p{L}*|Kursverlust\p{L}*|im Minus|eingebrochen|gab(?:en)? (?:\S+ ){0,10}nach\b|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bdeclin(?:ed|ing|es)\b|\bshed\b|wiped|erased|\bsank\b|\bslumped?\b|tumbl\p{L}*|plung\p{L}*|plummet\p{L}*|\bsank\b|lost|verlier(?:t|en)\b|\blos(?:es|ing)\b|\bdown (?:\S+ ){0,2}\d|\bdip(?:ped|s)?\b|\bsackt\p{L}*|abgesackt|\bbüßt\p{L}*|eingebüßt|\bstürzt\p{L}*|abgestürzt|\bknickt\p{L}*|eingeknickt|\btank(?:ed|s)\b|\bcratered\b|\bnosedived?\b)/giu;
 /** rises are labelled stock moves too (a rebound, a multi-year high), with less confidence */
 const RISE =
-  /(?:\bstieg(?:en)?\b|gestiegen|legte(?:n)? (?:\S+ ){0,12}zu\b|kletter\p{L}*|Höchststand|Rekordhoch|\brose\b|\bjump(?:ed|s)\b|\bsurg(?:ed|es)\b|\bsoar(?:ed|s)\b|\brall(?:ied|ies)\b|\brebound\p{L}*|(?:four|five|multi|\d+)-year high|record high|\bgain(?:ed|s)\b|\bup (?:almost |nearly |about |more than |over )?\d|höchsten (?:Stand|Wert|Niveau)|höchste Niveau)/giu;
+  /(?:\bstieg(?:en)?\b|gestiegen|legte(?:n)? (?:\S+ ){0,12}zu\b|kletter\p{L}*|Höchststand|Rekordhoch|\brose\b|\bjump(?:ed|s)\b|\bsurg(?:ed|es)\b|\bsoar(?:ed|s)\b|\brall(?:ied|ies)\b|\brebound\p{L}*|(?:four|five|multi|\d+)-year high|record high|\bgain(?:ed|s)\b|\bup (?:almost |nearly |about |more than |over )?\d|höchsten (?:Stand|Wert|Niveau)|höchste Niveau|\bclimb(?:ed|s|ing)\b|\bspik(?:ed|es)\b|\bzog(?:en)? (?:\S+ ){0,6}an\b|\bsprang(?:en)?\b|in die Höhe)/giu;
 const MARKET = /(?:schloss|closed|Handel|trading|Börse|Wall Street|Nasdaq|im Minus|im Plus)/u;
 const PERCENT = /\d\s?(?:%|Prozent|percent|per cent)/u;
 const DOUBT =
@@ -360,7 +361,7 @@ function shutdownOfWork(sentence: string, best: Map<ExtractEventType, CueHit>) {
  * is one deal, not a deal and a spending plan.
  */
 export function findCues(sentence: string, hasModel: boolean): CueHit[] {
-  const hits = allHits(CUES, sentence, hasModel);
+  const hits = [...allHits(CUES, sentence, hasModel), ...allHits(VOCABULARY_CUES, sentence, hasModel)];
   if (mayHaveFamilyCue(sentence))
     hits.push(...allHits(FAMILY_CUES, sentence, hasModel), ...familyHits(sentence));
   const halt = haltHit(sentence);
