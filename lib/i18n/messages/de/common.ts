@@ -81,6 +81,8 @@ export const de: CommonMessages = {
   independentSources: (n, names) =>
     `${n === 1 ? "1 unabhängige Quelle" : `${n} unabhängige Quellen`}${names ? ` (${names})` : ""}`,
   articles: (n) => (n === 1 ? "1 Artikel" : `${n} Artikel`),
+  backgroundOnly: (n) =>
+    n === 1 ? "nur als Hintergrund erwähnt, in 1 Artikel" : `nur als Hintergrund erwähnt, in ${n} Artikeln`,
   unnamedOutlet: "ungenanntes Medium",
   leadArticle: "Leitartikel der Meldung",
   eventDates: {

@@ -84,6 +84,9 @@ export const en = {
   independentSources: (n: number, names: string) =>
     `${n === 1 ? "1 independent source" : `${n} independent sources`}${names ? ` (${names})` : ""}`,
   articles: (n: number) => (n === 1 ? "1 article" : `${n} articles`),
+  /** no article reports the event as news; it is only mentioned as background */
+  backgroundOnly: (n: number) =>
+    n === 1 ? "mentioned only as background, in 1 article" : `mentioned only as background, in ${n} articles`,
   unnamedOutlet: "unnamed outlet",
   leadArticle: "Lead article",
   eventDates: {
