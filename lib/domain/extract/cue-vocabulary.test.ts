@@ -33,6 +33,7 @@ describe("vocabulary that fires", () => {
     ["controversy", "The assistant's new policy was slammed by privacy groups."],
     ["stock_move", "The chipmaker's shares climbed 6% in early trading."],
     ["stock_move", "Die Aktie sackte am Dienstag um acht Prozent ab."],
+    ["stock_move", "The group's shares slump 10% on worries about its biggest bet."],
   ])("%s: %s", (type, sentence) => {
     expect(types(sentence)).toContain(type);
   });
@@ -50,6 +51,9 @@ describe("the same words that are no such event", () => {
     ["layoff", "Die Abo-Kündigungen nahmen im Sommer zu."],
     // a round of talks, a date not yet set
     ["delay", "Die Gespräche kommen erst langsam voran."],
+    // the accusation a lawsuit makes is the lawsuit, not a controversy of its own
+    ["controversy", "The startups settled lawsuits filed by families accusing their chatbots of harming minors."],
+    ["controversy", "Mit dem Vergleichsvorschlag reagiert das Unternehmen auf den Vorwurf, Bücher kopiert zu haben."],
   ])("%s: %s", (type, sentence, hasModel) => {
     expect(types(sentence, hasModel ?? true)).not.toContain(type);
   });

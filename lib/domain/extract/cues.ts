@@ -291,7 +291,7 @@ export const SHARE =
 /** every form SHARE accepts contains one of these: a cheap test before it */
 export const SHARE_HINT = /aktie|kurs|börsenwert|marktkapital|papiere|share|stock|market/iu;
 const FALL =
-  /(?:rutsch\p{L}*|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,16}ein\b|Kurssturz|Kursrutsch|Kurseinbruch|Kursrückgang\p{L}*|Kursverlust\p{L}*|im Minus|eingebrochen|gab(?:en)? (?:\S+ ){0,10}nach\b|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bdeclin(?:ed|ing|es)\b|\bshed\b|wiped|erased|\bsank\b|\bslumped?\b|tumbl\p{L}*|plung\p{L}*|plummet\p{L}*|\bsank\b|lost|verlier(?:t|en)\b|\blos(?:es|ing)\b|\bdown (?:\S+ ){0,2}\d|\bdip(?:ped|s)?\b|\bsackt\p{L}*|abgesackt|\bbüßt\p{L}*|eingebüßt|\bstürzt\p{L}*|abgestürzt|\bknickt\p{L}*|eingeknickt|\btank(?:ed|s)\b|\bcratered\b|\bnosedived?\b)/giu;
+  /(?:rutsch\p{L}*|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,16}ein\b|Kurssturz|Kursrutsch|Kurseinbruch|Kursrückgang\p{L}*|Kursverlust\p{L}*|im Minus|eingebrochen|gab(?:en)? (?:\S+ ){0,10}nach\b|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bdeclin(?:ed|ing|es)\b|\bshed\b|wiped|erased|\bsank\b|\bslump(?:s|ed|ing)?\b|\bslid(?:es|ing)?\b|\bsink(?:s|ing)?\b|tumbl\p{L}*|plung\p{L}*|plummet\p{L}*|\bsank\b|lost|verlier(?:t|en)\b|\blos(?:es|ing)\b|\bdown (?:\S+ ){0,2}\d|\bdip(?:ped|s)?\b|\bsackt\p{L}*|abgesackt|\bbüßt\p{L}*|eingebüßt|\bstürzt\p{L}*|abgestürzt|\bknickt\p{L}*|eingeknickt|\btank(?:ed|s)\b|\bcratered\b|\bnosedived?\b)/giu;
 /** rises are labelled stock moves too (a rebound, a multi-year high), with less confidence */
 const RISE =
   /(?:\bstieg(?:en)?\b|gestiegen|legte(?:n)? (?:\S+ ){0,12}zu\b|kletter\p{L}*|Höchststand|Rekordhoch|\brose\b|\bjump(?:ed|s)\b|\bsurg(?:ed|es)\b|\bsoar(?:ed|s)\b|\brall(?:ied|ies)\b|\brebound\p{L}*|(?:four|five|multi|\d+)-year high|record high|\bgain(?:ed|s)\b|\bup (?:almost |nearly |about |more than |over )?\d|höchsten (?:Stand|Wert|Niveau)|höchste Niveau|\bclimb(?:ed|s|ing)\b|\bspik(?:ed|es)\b|\bzog(?:en)? (?:\S+ ){0,6}an\b|\bsprang(?:en)?\b|in die Höhe)/giu;
@@ -339,6 +339,9 @@ function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {
   return out;
 }
 
+const ACCUSATION = /^(?:Vorw[uü]rf|accus|allegation|claim)/iu;
+const LAWSUIT =
+  /(?:lawsuit|\bsu(?:e|ed|es|ing)\b|\bcourt\b|settle|copyright claims?|complaint|Klage|klagt|verklag|Gericht|Vergleich|Urteil|Anklage)/iu;
 const PEOPLE_TAKEN =
   /(?:CEO|Chef\p{L}*|Gründer\p{L}*|Mitgründer\p{L}*|Mitarbeite\p{L}*|Beschäftigte\p{L}*|Forscher\p{L}*|Entwickler\p{L}*|Ingenieur\p{L}*|\p{L}*[Tt]eams?\b|Talente)/u;
 
@@ -396,6 +399,15 @@ export function findCues(sentence: string, hasModel: boolean): CueHit[] {
   }
   if (best.has("acquisition")) best.delete("investment");
   shutdownOfWork(sentence, best);
+  // "settled lawsuits filed by families accusing …", "reagiert auf den Vorwurf" beside the
+  // settlement: the accusation is what the lawsuit says, the lawsuit is the event (`other`)
+  const accused = best.get("controversy");
+  if (
+    accused &&
+    ACCUSATION.test(sentence.slice(accused.index, accused.index + accused.length + 2)) &&
+    LAWSUIT.test(sentence)
+  )
+    best.delete("controversy");
   // "wird den CEO … sowie Teile seines Forschungsteams übernehmen": people taken on are a hire
   const taken = best.get("acquisition");
   if (
