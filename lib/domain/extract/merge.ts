@@ -149,6 +149,11 @@ function sameWords(a: Draft, b: Draft): boolean {
   return a.quote !== b.quote && (a.quote.includes(b.quote) || b.quote.includes(a.quote));
 }
 
+/** "team leader Peter Bannon departing" and "lost about 20 workers to DensityAI": two departures */
+function personAndGroup(a: Draft, b: Draft): boolean {
+  return a.person !== null && a.person !== undefined && b.headcount !== null && b.headcount > 1;
+}
+
 function mergeable(a: Draft, b: Draft, drafts: Draft[], familyOf: FamilyOf): boolean {
   return (
     a.type === b.type &&
@@ -156,7 +161,10 @@ function mergeable(a: Draft, b: Draft, drafts: Draft[], familyOf: FamilyOf): boo
     (Boolean(a.background) === Boolean(b.background) || sameWords(a, b)) &&
     modelsCompatible(a, b, drafts, familyOf) &&
     (a.type !== "departure" ||
-      (compatibleNumber(a.headcount, b.headcount) && compatibleText(a.person, b.person))) &&
+      (compatibleNumber(a.headcount, b.headcount) &&
+        compatibleText(a.person, b.person) &&
+        !personAndGroup(a, b) &&
+        !personAndGroup(b, a))) &&
     closeAmounts(a.amountUsd, b.amountUsd) &&
     compatibleText(a.counterparty, b.counterparty)
   );
