@@ -46,7 +46,7 @@ export const NOT_INVESTED = new Set([
   "fine",
   "settlement",
 ]);
-export const NEGATED = /(?:\b(?:without|no|not|never|ohne|kein\p{L}*|nicht|nie)\s+(?:\S+\s+){0,2})$/iu;
+export const NEGATED = /(?:\b(?:without|no|not|never|ohne|kein\p{L}*|nicht|nie)\s+(?:[^\s:;,.]+\s+){0,2})$/iu;
 /**
  * The cue is what a doubt or a remark is about, not a fact: "raises questions about Meta's
  * spending", "Sorgen um die Ausgaben", "Zweifel an der Übernahme", "Bezüglich Verzögerungs-Dauer".

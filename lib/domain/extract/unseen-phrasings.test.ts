@@ -176,3 +176,21 @@ describe("a named person leaving and a group lost to another company", () => {
     expect(departures).toHaveLength(2);
   });
 });
+
+describe("a negation", () => {
+  it("does not reach across a colon", () => {
+    expectEachAmong(
+      (text: string) => proposalsFor(text, { lang: "de", articleDate: "2025-09-14" }).map(summary),
+      [
+        [
+          "Der Umbau bei xAI war damit noch nicht beendet: Insgesamt trennte sich das Unternehmen von rund 500 Beschäftigten.",
+          "layoff xai",
+        ],
+      ],
+    );
+    // before the cue, in its own clause, it still denies
+    expectNone((text: string) => proposalsFor(text, { lang: "de", articleDate: "2025-09-14" }).map(summary), [
+      "xAI plant keinen Stellenabbau.",
+    ]);
+  });
+});
