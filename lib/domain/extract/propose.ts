@@ -58,6 +58,8 @@ import {
 import { departureSubject, flawParty, handLead, leadOf, otherParty } from "./parties";
 
 const MODEL_WORDS = modelWords(MODELS);
+/** "Nach monatelangen Tests verschiebt": a phrase that opens the clause, the verb right after it */
+const FRONTED_PHRASE = /(?:^|[,;:–]\s*)(?:nach|seit|infolge)\s+(?:[\p{L}\p{N}$'’-]+\s+){0,5}$/iu;
 
 /** What the proposals of one article share: its sentences, numbers, dates and the drafts so far. */
 export interface ProposalEnv {
@@ -106,7 +108,10 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     // "following Meta's $14.3 billion investment", "nach der Übernahme": an earlier fact named
     const earlier =
       PRESUPPOSED.test(governingClause(text, found.index)) ||
-      FOLLOWING.test(before) ||
+      // German puts the verb right after a fronted phrase: in "Nach monatelangen Tests verschiebt
+      // Meta …" the verb is the news; "nach der Verschiebung" (a noun) names the earlier fact
+      (FOLLOWING.test(before) &&
+        !(language === "de" && /^\p{Ll}/u.test(cueText) && FRONTED_PHRASE.test(text.slice(0, found.index)))) ||
       (ATTRIBUTIVE_CUE.test(text.slice(found.index, found.index + found.length + 2)) &&
         ATTRIBUTIVE_BEFORE.test(before));
     // spending words are everywhere; an investment is news when money or a round is in the sentence

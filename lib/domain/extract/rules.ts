@@ -33,8 +33,13 @@ export const EVEN_LATER =
 export const RELATIVE_DAY =
   /^(?:am|on|last|letzten|vergangenen)?\s*(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|heute|gestern|today|yesterday)(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?$/iu;
 
+/**
+ * "following Meta's $14.3 billion investment", "nach der Übernahme": the cue inside a phrase that
+ * names an earlier fact. Its words hold no clause mark (a comma only inside a number): in "After
+ * months of testing, Meta delayed …" the delay is the news of the main clause.
+ */
 export const FOLLOWING =
-  /(?:\b(?:following|after|since|nach|seit|infolge)\s+(?:[\p{L}\p{N}$.,'’-]+\s+){0,5})$/iu;
+  /(?:\b(?:following|after|since|nach|seit|infolge)\s+(?:[\p{L}\p{N}$'’-]+(?:[.,]\p{N}+)*\s+){0,5})$/iu;
 export const STRONG_INVESTMENT =
   /(?:Finanzierungsrunde|funding round|Series [A-F]\b|Serie-[A-F]|eingesammelt|einsammel\p{L}*|sammel(?:t|te|n) (?:\S+ ){0,6}ein|\braise[sd]?\b|\braising\b|Kapitalspritze)/iu;
 /** amounts that are never an investment's own: a sentence with only these is about worth, not money put in */

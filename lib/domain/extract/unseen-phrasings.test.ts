@@ -30,9 +30,18 @@ describe("cues that fire", () => {
     ["layoff", "Das Start-up trennt sich vor dem Marktstart von einigen Mitarbeitern."],
     ["layoff", "Es sind nur vier Prozent der Belegschaft, die gehen müssen."],
     ["layoff", "Von dem Umbau seien rund 8000 Mitarbeitende betroffen, teilte der Konzern mit."],
-    ["benchmark_underperformance", "The new model isn't reliably better than its predecessor at coding tasks."],
-    ["benchmark_underperformance", "Employees say the model shows a far smaller improvement than the last generation did."],
-    ["stock_move", "Die Aktie des Chipherstellers legte am Montag an der US-Börse kurzzeitig um über vier Prozent zu."],
+    [
+      "benchmark_underperformance",
+      "The new model isn't reliably better than its predecessor at coding tasks.",
+    ],
+    [
+      "benchmark_underperformance",
+      "Employees say the model shows a far smaller improvement than the last generation did.",
+    ],
+    [
+      "stock_move",
+      "Die Aktie des Chipherstellers legte am Montag an der US-Börse kurzzeitig um über vier Prozent zu.",
+    ],
   ])("%s: %s", (type, sentence) => {
     expect(types(sentence)).toContain(type);
   });
@@ -58,13 +67,15 @@ describe("the same words that are no such event", () => {
 });
 
 describe("a delay a report says could come", () => {
-  const news = (text: string) =>
-    proposalsFor(text, { lang: "en", articleDate: "2025-10-05" }).map(summary);
+  const news = (text: string) => proposalsFor(text, { lang: "en", articleDate: "2025-10-05" }).map(summary);
 
   it("is news when the report names the time it moves to", () => {
     expectEachAmong(news, [
       ["OpenAI's first device could be delayed to late 2026 or even 2027, the report says.", "delay openai"],
-      ["Meta's Behemoth could be pushed back into next year, according to the report.", "delay meta/llama-4-behemoth"],
+      [
+        "Meta's Behemoth could be pushed back into next year, according to the report.",
+        "delay meta/llama-4-behemoth",
+      ],
     ]);
   });
 
@@ -74,8 +85,7 @@ describe("a delay a report says could come", () => {
 });
 
 describe("a quotation", () => {
-  const news = (text: string) =>
-    proposalsFor(text, { lang: "en", articleDate: "2025-10-05" }).map(summary);
+  const news = (text: string) => proposalsFor(text, { lang: "en", articleDate: "2025-10-05" }).map(summary);
 
   it("an unnamed source speaks is the fact it tells", () => {
     expectEachAmong(news, [
@@ -87,7 +97,9 @@ describe("a quotation", () => {
   });
 
   it("a named person speaks comments on the news", () => {
-    expectNone(news, ['"OpenAI is struggling to get enough compute for ChatGPT right now," Altman told investors.']);
+    expectNone(news, [
+      '"OpenAI is struggling to get enough compute for ChatGPT right now," Altman told investors.',
+    ]);
   });
 });
 
@@ -97,14 +109,24 @@ describe("a journalist credits the outlet", () => {
 
   it("in German and English", () => {
     expectEachAmong(credit, [
-      ["Wie der Bloomberg-Journalist Mark Gurman berichtet, hat Apple den Home Hub verschoben.", "de", "Bloomberg"],
+      [
+        "Wie der Bloomberg-Journalist Mark Gurman berichtet, hat Apple den Home Hub verschoben.",
+        "de",
+        "Bloomberg",
+      ],
       ["Bloomberg's Mark Gurman says Apple has delayed the smart home hub.", "en", "Bloomberg"],
-      ["The latest report from Mark Gurman of Bloomberg suggests Apple is delaying the smart home hub until 2026.", "en", "Bloomberg"],
+      [
+        "The latest report from Mark Gurman of Bloomberg suggests Apple is delaying the smart home hub until 2026.",
+        "en",
+        "Bloomberg",
+      ],
     ]);
   });
 
   it("but a company's own people are no outlet", () => {
-    expect(credit("Apple's Tim Cook says Apple has delayed the home hub.", "en")).not.toContain("Apple's Tim Cook");
+    expect(credit("Apple's Tim Cook says Apple has delayed the home hub.", "en")).not.toContain(
+      "Apple's Tim Cook",
+    );
   });
 });
 
@@ -145,8 +167,7 @@ describe("a reference at the start of a sentence", () => {
 });
 
 describe("a statement after a colon", () => {
-  const news = (text: string) =>
-    proposalsFor(text, { lang: "de", articleDate: "2025-09-22" }).map(summary);
+  const news = (text: string) => proposalsFor(text, { lang: "de", articleDate: "2025-09-22" }).map(summary);
 
   it("has its own subject when it opens with a lab", () => {
     expectEachAmong(news, [
@@ -189,8 +210,39 @@ describe("a negation", () => {
       ],
     );
     // before the cue, in its own clause, it still denies
-    expectNone((text: string) => proposalsFor(text, { lang: "de", articleDate: "2025-09-14" }).map(summary), [
-      "xAI plant keinen Stellenabbau.",
+    expectNone(
+      (text: string) => proposalsFor(text, { lang: "de", articleDate: "2025-09-14" }).map(summary),
+      ["xAI plant keinen Stellenabbau."],
+    );
+  });
+});
+
+describe("a phrase that names what came before", () => {
+  const news = (text: string, lang: "de" | "en") =>
+    proposalsFor(text, { lang, articleDate: "2025-05-15" }).map(summary);
+
+  it("does not make the main clause's news background", () => {
+    expectEachAmong(news, [
+      [
+        "After months of testing, Meta delayed the release of its Behemoth model to the fall.",
+        "en",
+        "delay meta/llama-4-behemoth",
+      ],
+      [
+        "Nach monatelangen Tests verschiebt Meta den Start von Behemoth auf den Herbst.",
+        "de",
+        "delay meta/llama-4-behemoth",
+      ],
     ]);
+  });
+
+  it("still names an earlier fact inside it", () => {
+    const all = proposalsFor("Following Meta's $14.3 billion investment, Scale AI laid off 200 employees.", {
+      lang: "en",
+      articleDate: "2025-05-15",
+      background: true,
+    });
+    expect(all.find((e) => e.type === "investment")?.background).toBe(true);
+    expect(all.find((e) => e.type === "layoff")?.background ?? false).toBe(false);
   });
 });
