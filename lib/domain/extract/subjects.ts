@@ -176,7 +176,14 @@ export function subjectFor(
   );
   const opener = inPart[0] ? info.s.text.slice(part.start, inPart[0].mention.start - offset).trim() : null;
   const opensWithLab = opener !== null && opener.split(/\s+/u).filter(Boolean).length <= 2;
-  const candidates = part.start > 0 && opensWithLab ? inPart : all;
+  const statement = part.start > 0 && opensWithLab ? inPart : all;
+  // "Following Meta's investment, Scale AI laid off …": a lab in the fronted phrase is not the subject
+  const fronted = FRONTED.exec(info.s.text);
+  const afterFront =
+    fronted && cueAt > fronted[0].length
+      ? statement.filter((r) => r.mention.start - offset >= fronted[0].length)
+      : statement;
+  const candidates = afterFront.length > 0 ? afterFront : statement;
   // "Das Team wechselt zu Google", "are joining Google's AI unit": the lab people go to hires them
   if (type === "hiring") {
     const to = joining(info) ?? hiredBy(info, cueAt + cueLen);
@@ -222,6 +229,9 @@ export function subjectFor(
   if (unknown) return { lab: null, labName: unknown.name, from: null, certainty: 0.8, mention: null };
   return topicBefore(infos, i, dominant, away);
 }
+
+/** a phrase that opens the sentence and names what came before: "Following Meta's investment," */
+const FRONTED = /^(?:following|after|since|nach|seit|infolge|amid|inmitten)\s[^,;:]{1,80},/iu;
 
 /** the part of a sentence between colons and semicolons that holds `at` */
 function statementAround(sentence: string, at: number): { start: number; end: number } {

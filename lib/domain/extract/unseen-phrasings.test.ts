@@ -244,5 +244,7 @@ describe("a phrase that names what came before", () => {
     });
     expect(all.find((e) => e.type === "investment")?.background).toBe(true);
     expect(all.find((e) => e.type === "layoff")?.background ?? false).toBe(false);
+    // and the lab named in it is not the subject of the main clause
+    expect(all.find((e) => e.type === "layoff")?.lab).toBe("scale-ai");
   });
 });
