@@ -31,6 +31,9 @@ describe("parseAmounts — German and English", () => {
     ["100 Millionen", 100e6, null, "exact"],
     ["14,3 Mrd. $", 14.3e9, "USD", "exact"],
     ["knapp 3,2 Mio. Euro", 3.2e6, "EUR", "almost"],
+    // Austrian and Swiss abbreviations
+    ["rund 100 Mill. Dollar", 100e6, "USD", "about"],
+    ["1,3 Mia. Dollar", 1.3e9, "USD", "exact"],
     ["mindestens 1 Milliarde Euro", 1e9, "EUR", "at_least"],
     ["etwa 500 Dollar", 500, "USD", "about"],
     ["1.500 Euro", 1500, "EUR", "exact"],

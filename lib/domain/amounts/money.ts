@@ -26,6 +26,8 @@ const SCALE_WORDS: Record<string, ScaleWord> = {
   "mrd.": { exponent: 9, lang: "de" }, mrd: { exponent: 9, lang: "de" },
   millionen: { exponent: 6, lang: "de" }, million: { exponent: 6, lang: null },
   "mio.": { exponent: 6, lang: "de" }, mio: { exponent: 6, lang: "de" },
+  // Austrian and Swiss papers: "100 Mill. Dollar", "1,3 Mia. Franken"
+  "mill.": { exponent: 6, lang: "de" }, "mia.": { exponent: 9, lang: "de" },
   tausend: { exponent: 3, lang: "de" }, "tsd.": { exponent: 3, lang: "de" }, tsd: { exponent: 3, lang: "de" },
   trillion: { exponent: 12, lang: "en" }, trillions: { exponent: 12, lang: "en" }, tn: { exponent: 12, lang: "en" },
   billions: { exponent: 9, lang: "en" }, bn: { exponent: 9, lang: "en" }, bln: { exponent: 9, lang: "en" },

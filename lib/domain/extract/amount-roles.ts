@@ -130,7 +130,7 @@ const RULES: RoleRule[] = [
 
 /** an amount of money: a currency sign or a scale word with its number */
 const MONEY =
-  /(?:US\$|\$|€|£)\s?\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|mn|m|B)\b)?|\d[\d.,]*\s*(?:billion|million|trillion|bn|Milliarden|Millionen|Billionen|Mrd\.?|Mio\.?)(?:\s+(?:US-)?(?:Dollar|dollars|Euro|euros))?/gu;
+  /(?:US\$|\$|€|£)\s?\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|mn|m|B)\b)?|\d[\d.,]*\s*(?:billion|million|trillion|bn|Milliarden|Millionen|Billionen|Mrd\.?|Mio\.?|Mill\.|Mia\.)(?:\s+(?:US-)?(?:Dollar|dollars|Euro|euros))?/gu;
 
 /** The role of the amount at `index` (length `length`) in `sentence`, or null when no words tell. */
 export function amountRole(sentence: string, index: number, length: number): ExtractAmountKind | null {
@@ -187,7 +187,7 @@ export function defaultAmountKind(type: ExtractEventType): ExtractAmountKind | n
 }
 
 const SCALE_DE =
-  /(?:(?:zwischen|between)\s+(?<lo2>\d+(?:[.,]\d+)?)\s+(?:und|and)\s+|(?<lo>\d+(?:[.,]\d+)?)\s*(?:bis|-|–)\s*)(?=(?<hi>\d+(?:[.,]\d+)?)\s*(?:Milliarden|Mrd\.?|Millionen|Mio\.?|Billionen|billion|million|trillion))/u;
+  /(?:(?:zwischen|between)\s+(?<lo2>\d+(?:[.,]\d+)?)\s+(?:und|and)\s+|(?<lo>\d+(?:[.,]\d+)?)\s*(?:bis|-|–)\s*)(?=(?<hi>\d+(?:[.,]\d+)?)\s*(?:Milliarden|Mrd\.?|Mia\.|Millionen|Mio\.?|Mill\.|Billionen|billion|million|trillion))/u;
 const SCALE_EN =
   /(?<cur>\$|US\$)\s*(?<lo>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(?:\$|US\$)?\s*(?=(?<hi>\d+(?:\.\d+)?)\s*(?:billion|bn|million|mn|m\b|trillion))/u;
 
@@ -216,7 +216,7 @@ export function scaledRange(
   if (a.index === hiAt) return { value: (a.value / hi) * lo, max: a.value };
   // the lower end was parsed alone ("$2" of "$2-3 billion"): scale it by the upper end's word
   const scale =
-    /^\d+(?:[.,]\d+)?\s*(Milliarden|Mrd\.?|Billionen|Millionen|Mio\.?|billion|bn|million|mn|m\b|trillion)/u.exec(
+    /^\d+(?:[.,]\d+)?\s*(Milliarden|Mrd\.?|Mia\.|Billionen|Millionen|Mio\.?|Mill\.|billion|bn|million|mn|m\b|trillion)/u.exec(
       sentence.slice(hiAt),
     )?.[1];
   if (!scale) return null;
