@@ -16,12 +16,18 @@ describe("vocabulary that fires", () => {
     ["delay", "Der Start der Brille wurde vorerst zurückgestellt."],
     ["delay", "Die Funktionen sollen erst im nächsten Jahr verfügbar sein."],
     ["delay", "Den ursprünglichen Zeitplan kann der Konzern nicht halten."],
+    ["delay", "The company said the new assistant will take longer to deliver than anticipated."],
+    ["delay", "Die Entwicklung dauert deutlich länger als geplant."],
+    ["delay", "The chipmaker has cancelled its next-generation AI chip and will use it only internally."],
+    ["layoff", "Der Konzern entlässt 600 Mitarbeiter in seiner KI-Sparte."],
     ["layoff", "The startup is slashing about a third of its workforce."],
     ["layoff", "Around 200 positions will be eliminated in the unit, the memo says."],
     ["layoff", "Der Umbau kostet rund 500 Stellen in Deutschland."],
     ["layoff", "Geplant ist der Abbau von rund 2600 Stellen."],
     ["investment", "The French startup has secured $640 million in new funding."],
     ["investment", "Das Start-up nimmt weitere 200 Millionen Euro frisches Kapital auf."],
+    ["investment", "The lab is in talks to raise about $1 billion at a $10 billion valuation."],
+    ["hiring", "Der Konzern holt den Mitgründer des Start-ups an Bord."],
     ["acquisition", "The chipmaker snapped up a small inference startup for an undisclosed sum."],
     ["acquisition", "Der Konzern schluckt den Konkurrenten für vier Milliarden Dollar."],
     ["departure", "The company's chief scientist is retiring at the end of the month."],
@@ -29,6 +35,7 @@ describe("vocabulary that fires", () => {
     ["departure", "Das Start-up trennt sich von seinem Technikchef."],
     ["benchmark_underperformance", "In coding tests the model falls behind its two main rivals."],
     ["benchmark_underperformance", "Im Vergleich bleibt das Modell deutlich hinter der Konkurrenz zurück."],
+    ["benchmark_underperformance", "Das neue Modell schneidet in Tests schlechter ab als die Konkurrenz."],
     ["controversy", "Die Antworten des Chatbots sorgen im Netz für Wirbel."],
     ["controversy", "The assistant's new policy was slammed by privacy groups."],
     ["stock_move", "The chipmaker's shares climbed 6% in early trading."],
@@ -52,8 +59,14 @@ describe("the same words that are no such event", () => {
     // a round of talks, a date not yet set
     ["delay", "Die Gespräche kommen erst langsam voran."],
     // the accusation a lawsuit makes is the lawsuit, not a controversy of its own
-    ["controversy", "The startups settled lawsuits filed by families accusing their chatbots of harming minors."],
-    ["controversy", "Mit dem Vergleichsvorschlag reagiert das Unternehmen auf den Vorwurf, Bücher kopiert zu haben."],
+    [
+      "controversy",
+      "The startups settled lawsuits filed by families accusing their chatbots of harming minors.",
+    ],
+    [
+      "controversy",
+      "Mit dem Vergleichsvorschlag reagiert das Unternehmen auf den Vorwurf, Bücher kopiert zu haben.",
+    ],
   ])("%s: %s", (type, sentence, hasModel) => {
     expect(types(sentence, hasModel ?? true)).not.toContain(type);
   });

@@ -25,6 +25,23 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /zurückgestellt|vertagt|hinausgeschoben|erst|nicht vor|Zeitplan|Termin|verpass/i,
   ),
+  // a release that takes longer: "will take longer to deliver than anticipated", "dauert länger als
+  // geplant" ("needs more time" mostly explains a delay already told, so it is left out)
+  cue(
+    "delay",
+    `(?:\\btak(?:e|es|ing|en) (?:\\S+ ){0,2}longer (?:\\S+ ){0,4}than (?:we |it |they )?(?:expected|anticipated|planned|hoped|originally)|\\b(?:dauer(?:t|n|te|ten)|brauch(?:t|en|te|ten)) (?:\\S+ ){0,3}länger (?:\\S+ ){0,3}als (?:geplant|erwartet|angekündigt|gedacht|erhofft))`,
+    0.75,
+    false,
+    /longer|länger/i,
+  ),
+  // a product given up before release: "has cancelled its Falcon Shores AI chip" (a delay, docs/labelling.md)
+  cue(
+    "delay",
+    `\\b(?:cancel(?:s|ed|led|ing|ling)?|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|kill(?:s|ed|ing)?) (?:its|the|their|plans for|work on) (?:\\S+ ){0,4}(?:chip|model|device|product|project|glasses|headset|car|phone|assistant|accelerator|GPU|processor)s?\\b`,
+    0.7,
+    false,
+    /cancel|scrap|shelv|ax|kill/i,
+  ),
   // jobs cut in other verbs
   cue(
     "layoff",
@@ -48,6 +65,8 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /Finanzspritze|frisch|Kapital|Geld|\$|injection|infusion|war chest/i,
   ),
+  // a round being raised: "is in talks to raise about $1 billion"
+  cue("investment", `\\bto raise (?:\\S+ ){0,3}(?:US)?\\$\\s?\\d`, 0.7, false, /to raise/i),
   // a company bought in other verbs
   cue(
     "acquisition",
@@ -80,6 +99,22 @@ export const VOCABULARY_CUES: Cue[] = [
     /behind|outperformed|scor|hink|hinter|unterlegen/i,
   ),
   cue("benchmark_underperformance", `(?:\\bmediocre\\b|mittelmäßig${W})`, 0.5, true),
+  // the separable verb: "schneidet in Tests schlechter ab"
+  cue(
+    "benchmark_underperformance",
+    `\\bschn(?:eid(?:et|en)|itt(?:en)?) (?:\\S+ ){0,5}(?:schlechter|schwächer|schlecht|schwach|enttäuschend) (?:\\S+ ){0,3}ab\\b`,
+    0.75,
+    false,
+    /schn(?:eid|itt)/,
+  ),
+  // people brought in: "holt den Mitgründer an Bord", "brings … on board"
+  cue(
+    "hiring",
+    `(?:\\bhol(?:t|te|en|ten) (?:\\S+ ){0,6}(?:an Bord|ins Team|ins Boot|zu sich)\\b|\\bbr(?:ings|ought|inging) (?:\\S+ ){0,6}on board\\b)`,
+    0.7,
+    false,
+    /Bord|Team|Boot|zu sich|on board/,
+  ),
   // a stir in the German and English press's words
   cue(
     "controversy",

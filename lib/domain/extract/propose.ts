@@ -60,6 +60,18 @@ import { departureSubject, flawParty, handLead, leadOf, otherParty } from "./par
 const MODEL_WORDS = modelWords(MODELS);
 /** "Nach monatelangen Tests verschiebt": a phrase that opens the clause, the verb right after it */
 const FRONTED_PHRASE = /(?:^|[,;:–]\s*)(?:nach|seit|infolge)\s+(?:[\p{L}\p{N}$'’-]+\s+){0,5}$/iu;
+/** "nach heftiger Kritik gestoppt": "nach" inside the clause, before its verb */
+const AFTER_PHRASE = /\b(?:nach|infolge)\s+(?:[\p{L}\p{N}$'’-]+\s+){0,5}$/iu;
+
+/**
+ * In German a verb (a lower-case cue) after "nach …" is the clause's own news: "Nach monatelangen
+ * Tests verschiebt Meta …", "… nach heftiger Kritik gestoppt". Only "seit" keeps a state that
+ * began earlier ("ist seit Monaten verschoben"), unless it opens the clause.
+ */
+function verbAfterPhrase(text: string, at: number): boolean {
+  const head = text.slice(0, at);
+  return FRONTED_PHRASE.test(head) || AFTER_PHRASE.test(head);
+}
 
 /** What the proposals of one article share: its sentences, numbers, dates and the drafts so far. */
 export interface ProposalEnv {
@@ -98,8 +110,7 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     // sentences around it tell the fact; an unnamed source's quotation is the fact told
     if (insideQuotation(text, found.index) && !SOURCE_SPEAKS.test(text)) return [];
     // a wondering or generalising clause, or a question ("GPT-5 Delayed?"), states no fact
-    if (statesNoFact(found.type, governingClause(text, found.index), text) || /\?\s*$/u.test(text))
-      return [];
+    if (statesNoFact(found.type, governingClause(text, found.index), text) || /\?\s*$/u.test(text)) return [];
     // a denied fact ("kein Stellenabbau") or what a doubt is about ("questions about its spending")
     if (NOT_ASSERTED_BEFORE.test(before)) return [];
     // "the delay", "die Verzögerung": the fact already proposed, named again
@@ -111,7 +122,7 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       // German puts the verb right after a fronted phrase: in "Nach monatelangen Tests verschiebt
       // Meta …" the verb is the news; "nach der Verschiebung" (a noun) names the earlier fact
       (FOLLOWING.test(before) &&
-        !(language === "de" && /^\p{Ll}/u.test(cueText) && FRONTED_PHRASE.test(text.slice(0, found.index)))) ||
+        !(language === "de" && /^\p{Ll}/u.test(cueText) && verbAfterPhrase(text, found.index))) ||
       (ATTRIBUTIVE_CUE.test(text.slice(found.index, found.index + found.length + 2)) &&
         ATTRIBUTIVE_BEFORE.test(before));
     // spending words are everywhere; an investment is news when money or a round is in the sentence
@@ -120,7 +131,7 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       if (money.every((a) => NOT_INVESTED.has(amountRole(text, a.index, a.text.length) ?? ""))) return [];
     }
     // "entlassen" of one person (a CEO fired) is a departure, not job cuts
-    if (cue.type === "layoff" && /entlass|Entlassung/iu.test(cueText) && !LAYOFF_PLURAL.test(text)) {
+    if (cue.type === "layoff" && /entl[aä]ss|Entlassung/iu.test(cueText) && !LAYOFF_PLURAL.test(text)) {
       if (!/(?:Chef|CEO|Gründer|Vorstand|Präsident|Manager|Leiter)/u.test(text)) return [];
       cue = { ...cue, type: "departure" };
     }

@@ -233,6 +233,11 @@ describe("a phrase that names what came before", () => {
         "de",
         "delay meta/llama-4-behemoth",
       ],
+      [
+        "Google hat die Bildgenerierung von Gemini nach heftiger Kritik gestoppt.",
+        "de",
+        "controversy google/gemini",
+      ],
     ]);
   });
 
