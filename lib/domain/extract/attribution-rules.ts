@@ -47,6 +47,13 @@ export interface Rule {
   recipient?: (match: string, before: string) => boolean;
 }
 
+/**
+ * "says Apple has delayed …": the name after the verb starts the reported clause (its subject),
+ * unlike "…," says Apple CEO Tim Cook." where it is the speaker.
+ */
+const NOT_A_CLAUSE_SUBJECT =
+  "(?![\\p{L}'’.-])(?!\\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|plans?|wants?|intends?|hopes?|expects?|needs?|delayed|postponed|cut|raised|agreed)\\b)";
+
 /** a speech verb shortly before "dem Handelsblatt": "sagte ein Sprecher dem Handelsblatt" */
 const SPOKE_BEFORE =
   /(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|teilte|teilten|kündigte|schrieb|said|confirmed|wrote)\s+(?:\S+\s+){0,4}$/u;
@@ -233,7 +240,7 @@ export const RULES: Rule[] = [
   {
     hint: /erklärte|sagte|sagt|schrieb|betonte|bestätigte|kommentiert|prognostiziert|bemerkt|said|says|told|wrote|stated|confirmed/,
     re: new RegExp(
-      `(?:erklärte|sagte|sagt|schrieb|betonte|bestätigte|kommentiert|kommentierte|prognostiziert|bemerkt|said|says|told|wrote|stated|confirmed)\\s+(?:(?:der|die|eine|ein|the)\\s+)?(?:${ROLE}\\s+)*(?<name>${CAP}(?:\\s+${CAP}){0,2})`,
+      `(?:erklärte|sagte|sagt|schrieb|betonte|bestätigte|kommentiert|kommentierte|prognostiziert|bemerkt|said|says|told|wrote|stated|confirmed)\\s+(?:(?:der|die|eine|ein|the)\\s+)?(?:${ROLE}\\s+)*(?<name>${CAP}(?:\\s+${CAP}){0,2})${NOT_A_CLAUSE_SUBJECT}`,
       "gu",
     ),
     kind: "person",

@@ -31,6 +31,8 @@ const BACKSHIFT =
  */
 const PLAN_WORDS =
   /(?:plan\p{L}*|geplant|angekündigt|vorgesehen|angepeilt|versprochen|in Aussicht gestellt|announced|promised|said|expected|targeted|intended|aimed|hoped|hatte(?:n)? (?:\S+ ){0,3}(?:sollen|wollen))/iu;
+/** what a comparison adds at a clause's end: "… than the company had claimed", "… schlechter als erhofft" */
+const COMPARISON_TAIL = /(?:\bthan\b|\b\p{L}+er als\b).*$/iu;
 /** a clause ends at a comma, semicolon, colon or dash; "dass"/"that" clauses start at their comma */
 const CLAUSE_END = /[,;:–—()]/gu;
 
@@ -154,8 +156,10 @@ export function isBackground(
   const toCue = sentence.slice(own.start, cueAt);
   const that = toCue.search(/\b(?:that|dass)\b/iu);
   if (that > 0 && PAST_PERFECT.test(toCue.slice(0, that))) return true;
+  // "scored lower than the company had claimed": the comparison's tense is not the fact's
+  const tensed = clause.replace(COMPARISON_TAIL, "");
   if (
-    PAST_PERFECT.test(clause) &&
+    PAST_PERFECT.test(tensed) &&
     !(type === "delay" && PLAN_WORDS.test(sentence) && !perfectIsCue(sentence, cueAt)) &&
     !BACKSHIFT.test(sentence.slice(0, cueAt))
   )

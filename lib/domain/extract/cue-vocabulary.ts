@@ -20,7 +20,7 @@ export const VOCABULARY_CUES: Cue[] = [
   ),
   cue(
     "delay",
-    `(?:zurückgestellt|\\bvertagt|hinausgeschoben|\\bkommt (?:\\S+ ){0,3}erst (?:\\S+ ){0,2}(?:20\\d\\d|im|Ende|Anfang|Mitte|nächst|kommend|später|in)|\\berst (?:\\S+ ){0,2}(?:20\\d\\d|nächstes Jahr|im nächsten Jahr|im kommenden Jahr) (?:\\S+ ){0,2}(?:kommen|erscheinen|starten|verfügbar|auf den Markt|ausgeliefert)|\\bnicht vor (?:Ende |Anfang |Mitte )?(?:20\\d\\d|nächstem Jahr)|Zeitplan (?:\\S+ ){0,4}(?:ins Rutschen|ins Wanken|nicht (?:zu )?halten|geplatzt)|Termin${W} (?:\\S+ ){0,3}(?:geplatzt|nicht (?:zu )?halten|verpasst)|verpass(?:t|te|en) (?:\\S+ ){0,3}(?:Termin|Starttermin|Zeitplan|Zieltermin))`,
+    `(?:zurückgestellt|\\bvertagt|hinausgeschoben|\\bkommt (?:\\S+ ){0,3}erst (?:\\S+ ){0,2}(?:20\\d\\d|im|Ende|Anfang|Mitte|nächst|kommend|später|in)|\\berst (?:\\S+ ){0,2}(?:20\\d\\d|nächstes Jahr|im nächsten Jahr|im kommenden Jahr) (?:\\S+ ){0,2}(?:kommen|erscheinen|starten|verfügbar|auf den Markt|ausgeliefert|ausliefern|liefern|veröffentlichen|vorstellen|einführen|bringen)|\\bnicht vor (?:Ende |Anfang |Mitte )?(?:20\\d\\d|nächstem Jahr)|Zeitplan (?:\\S+ ){0,4}(?:ins Rutschen|ins Wanken|nicht (?:zu )?halten|geplatzt)|Termin${W} (?:\\S+ ){0,3}(?:geplatzt|nicht (?:zu )?halten|verpasst)|verpass(?:t|te|en) (?:\\S+ ){0,3}(?:Termin|Starttermin|Zeitplan|Zieltermin))`,
     0.75,
     false,
     /zurückgestellt|vertagt|hinausgeschoben|erst|nicht vor|Zeitplan|Termin|verpass/i,
@@ -85,7 +85,7 @@ export const VOCABULARY_CUES: Cue[] = [
   ),
   cue(
     "departure",
-    `(?:in den Ruhestand|\\bwirft (?:\\S+ ){0,2}hin\\b|hingeworfen|\\bleg(?:t|te) (?:\\S+ ){0,3}(?:Amt|Posten|Mandat)\\p{L}* nieder\\b|niedergelegt|\\b(?:hat|habe|haben) gekündigt\\b|\\btrenn(?:t|te|en) sich (?:\\S+ ){0,3}von (?:seinem|ihrem|seiner|ihrer|dem|der) (?:\\S+ ){0,2}\\p{L}*(?:CEO|[Cc]hef|[Gg]ründer|[Vv]orstand|[Mm]anager|[Ll]eiter|[Pp]räsident)\\p{L}*)`,
+    `(?:in den Ruhestand|\\bwirft (?:\\S+ ){0,2}hin\\b|hingeworfen|\\bleg(?:t|te) (?:\\S+ ){0,3}(?:Amt|Posten|Mandat)\\p{L}* nieder\\b|niedergelegt|\\b(?:hat|habe|haben) gekündigt\\b|\\b(?:trenn(?:t|te|en) sich|(?:hat|haben) sich) (?:\\S+ ){0,3}von (?:seinem|ihrem|seiner|ihrer|dem|der) (?:\\S+ ){0,2}\\p{L}*(?:CEO|[Cc]hef|[Gg]ründer|[Vv]orstand|[Mm]anager|[Ll]eiter|[Pp]räsident)\\p{L}*(?:[^.]{0,80}\\bgetrennt\\b)?)`,
     0.8,
     false,
     /Ruhestand|hin|nieder|gekündigt|trenn/,

@@ -32,7 +32,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "delay",
-    `(?:später als (?:geplant|erwartet|angekündigt)|sollte (?:\\S+ ){0,3}eigentlich|war (?:ursprünglich|eigentlich) (?:\\S+ ){0,4}(?:geplant|vorgesehen))`,
+    `(?:später (?:\\S+ ){0,3}als (?:geplant|erwartet|angekündigt|vorgesehen|gedacht)|sollte (?:\\S+ ){0,3}eigentlich|war (?:ursprünglich|eigentlich) (?:\\S+ ){0,4}(?:geplant|vorgesehen))`,
     0.6,
   ),
   cue(
@@ -310,7 +310,7 @@ export function moveWordsAt(sentence: string): number[] {
 
 /** a product halted or paused: "pausiert die Bildgenerierung", "stoppt", "paused", "suspended" */
 const HALT =
-  /(?:\bpausier\p{L}*|\bstopp(?:t|te|ten)\b|\bgestoppt\b|\bsetz(?:t|te|ten) (?:\S+ ){0,5}aus\b|\bausgesetzt\b|\bpaus(?:es|ed|ing)\b|\bhalt(?:s|ed|ing)\b|\bsuspend(?:s|ed|ing)\b)/iu;
+  /(?:\bpull(?:s|ed|ing)? (?!out\b|back\b|ahead\b|through\b|off\b|together\b|up\b)|\bpausier\p{L}*|\bstopp(?:t|te|ten)\b|\bgestoppt\b|\bsetz(?:t|te|ten) (?:\S+ ){0,5}aus\b|\bausgesetzt\b|\bpaus(?:es|ed|ing)\b|\bhalt(?:s|ed|ing)\b|\bsuspend(?:s|ed|ing)\b)/iu;
 /** what makes a halt a controversy: the backlash that caused it */
 const BACKLASH =
   /(?:Kritik|kritisiert|Empörung|Shitstorm|Gegenwind|Beschwerden|Aufschrei|Datenschutz|criticism|criticized|criticised|backlash|outcry|uproar|complaints|privacy|offensive|inaccurate)/iu;

@@ -28,10 +28,10 @@ describe("a lab's possessive and a product noun", () => {
       events("Apple's smart speaker has been delayed until next year, people familiar said.", "en"),
     ).toEqual(["delay apple/?Apple smart speaker"]);
     expect(slugify("Apple smart speaker")).toBe("apple-smart-speaker");
-    // a product the knowledge base knows is its entry ("smart home hub" is apple-home-hub)
-    expect(
-      events("Apple's smart home hub has been delayed until next year, people familiar said.", "en"),
-    ).toEqual(["delay apple/apple-home-hub"]);
+    // a product the knowledge base knows by name is its entry ("Home Hub" is apple-home-hub)
+    expect(events("Apple's Home Hub has been delayed until next year, people familiar said.", "en")).toEqual([
+      "delay apple/apple-home-hub",
+    ]);
     expect(events("Google has delayed its first augmented reality headset to 2026.", "en")).toEqual([
       "delay google/?Google augmented reality headset",
     ]);

@@ -183,7 +183,15 @@ export function subjectFor(
     fronted && cueAt > fronted[0].length
       ? statement.filter((r) => r.mention.start - offset >= fronted[0].length)
       : statement;
-  const candidates = afterFront.length > 0 ? afterFront : statement;
+  const unfronted = afterFront.length > 0 ? afterFront : statement;
+  // "die Massenproduktion seiner Chips für Nvidia verschoben": the customer is not the subject
+  const notFor = unfronted.filter(
+    (r) =>
+      !FOR_BEFORE.test(
+        info.s.text.slice(Math.max(0, r.mention.start - offset - 12), r.mention.start - offset),
+      ),
+  );
+  const candidates = notFor.length > 0 ? notFor : unfronted;
   // "Das Team wechselt zu Google", "are joining Google's AI unit": the lab people go to hires them
   if (type === "hiring") {
     const to = joining(info) ?? hiredBy(info, cueAt + cueLen);
@@ -229,6 +237,9 @@ export function subjectFor(
   if (unknown) return { lab: null, labName: unknown.name, from: null, certainty: 0.8, mention: null };
   return topicBefore(infos, i, dominant, away);
 }
+
+/** a lab named as the one a product is for: "Chips für Nvidia", "chips for Nvidia" */
+const FOR_BEFORE = /\b(?:für|for)\s+(?:the\s+|den\s+|die\s+|das\s+)?$/iu;
 
 /** a phrase that opens the sentence and names what came before: "Following Meta's investment," */
 const FRONTED = /^(?:following|after|since|nach|seit|infolge|amid|inmitten)\s[^,;:]{1,80},/iu;

@@ -253,3 +253,35 @@ describe("a phrase that names what came before", () => {
     expect(all.find((e) => e.type === "layoff")?.lab).toBe("scale-ai");
   });
 });
+
+describe("the subject of a sentence", () => {
+  const news = (text: string, lang: "de" | "en") =>
+    proposalsFor(text, { lang, articleDate: "2025-06-02" }).map(summary);
+
+  it("is not the customer a product is made for", () => {
+    expectEachAmong(news, [
+      ["Samsung hat die Massenproduktion seiner Speicherchips für Nvidia verschoben.", "de", "delay samsung"],
+      ["Samsung has delayed mass production of its memory chips for Nvidia.", "en", "delay samsung"],
+    ]);
+  });
+
+  it("is the name after 'says' when a verb follows it (the reported clause's subject, not the speaker)", () => {
+    expectEachAmong(news, [["Analysts say Apple has delayed its smart speaker until 2026.", "en", "delay apple"]]);
+  });
+
+  it("is not a product whose name is a job title ('chief AI scientist')", () => {
+    expectEachAmong(news, [
+      ["Meta's chief AI scientist Yann LeCun plans to leave the company.", "en", "departure meta"],
+    ]);
+  });
+
+  it("keeps its news when a comparison says what had been claimed", () => {
+    expectEachAmong(news, [
+      [
+        "OpenAI's o3 model scored lower on the FrontierMath benchmark than the company had claimed.",
+        "en",
+        "benchmark_underperformance openai/o3",
+      ],
+    ]);
+  });
+});
