@@ -2,6 +2,7 @@ import deData from "./de.json" with { type: "json" };
 import enData from "./en.json" with { type: "json" };
 import holdoutData from "./holdout.json" with { type: "json" };
 import moreData from "./more.json" with { type: "json" };
+import mData from "./tuning-m.json" with { type: "json" };
 import xData from "./tuning-x.json" with { type: "json" };
 import { parseStarterPack } from "./schema";
 import type { StarterPack } from "./types";
@@ -36,6 +37,12 @@ export const MORE_PACK: StarterPack = parseStarterPack("more.json", moreData);
  */
 export const X_PACK: StarterPack = parseStarterPack("tuning-x.json", xData);
 /**
+ * More labelled real articles for tuning (keys men…, mde…), chosen for product setbacks told in
+ * phrasings the other packs lack: delays, pauses, weak results and design flaws. Tuned on like the
+ * packs above; its new events carry their German title and summary themselves.
+ */
+export const M_PACK: StarterPack = parseStarterPack("tuning-m.json", mData);
+/**
  * The held-out pack (keys yen…, yde…): real articles labelled by the same rules that nobody tuning
  * the extraction assistant has read, so `npm run extract:eval -- --keys yen,yde` estimates how it
  * does on articles it has never seen. A held-out article that is looked at while tuning moves to a
@@ -45,7 +52,14 @@ export const HOLDOUT_PACK: StarterPack = parseStarterPack("holdout.json", holdou
 
 /**
  * The starter packs; the loader merges labs, models, publishers and events by key. DE_PACK, EN_PACK,
- * MORE_PACK and X_PACK are the set the extraction assistant is tuned on; HOLDOUT_PACK is held out
- * from tuning.
+ * MORE_PACK, X_PACK and M_PACK are the set the extraction assistant is tuned on; HOLDOUT_PACK is held
+ * out from tuning.
  */
-export const STARTER_PACKS: readonly StarterPack[] = [DE_PACK, EN_PACK, MORE_PACK, X_PACK, HOLDOUT_PACK];
+export const STARTER_PACKS: readonly StarterPack[] = [
+  DE_PACK,
+  EN_PACK,
+  MORE_PACK,
+  X_PACK,
+  M_PACK,
+  HOLDOUT_PACK,
+];
