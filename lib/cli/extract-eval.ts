@@ -6,7 +6,7 @@
 // also help the other, or it is fitted to those texts rather than to the language.
 // --keys keeps the articles whose key starts with one of the comma-separated prefixes, e.g. the
 // held-out set alone (`--keys yen,yde`, prisma/seed-data/starter/holdout.json), which nobody tunes
-// on; tuners score `--keys a,en,de,hen,hde,xen,xde` (more.json, hen/hde, became a tuning pack in
+// on; tuners score `--keys a,en,de,hen,hde,xen,xde,men,mde,nen,nde` (more.json, hen/hde, became a tuning pack in
 // stop 18; tuning-x.json, xen/xde, in stop 20).
 import { extractFromText } from "@/lib/domain/extract";
 import type { ExtractionResult } from "@/lib/domain/extract/types";

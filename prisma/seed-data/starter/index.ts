@@ -3,6 +3,7 @@ import enData from "./en.json" with { type: "json" };
 import holdoutData from "./holdout.json" with { type: "json" };
 import moreData from "./more.json" with { type: "json" };
 import mData from "./tuning-m.json" with { type: "json" };
+import nData from "./tuning-n.json" with { type: "json" };
 import xData from "./tuning-x.json" with { type: "json" };
 import { parseStarterPack } from "./schema";
 import type { StarterPack } from "./types";
@@ -43,6 +44,12 @@ export const X_PACK: StarterPack = parseStarterPack("tuning-x.json", xData);
  */
 export const M_PACK: StarterPack = parseStarterPack("tuning-m.json", mData);
 /**
+ * A tuning pack added in stop 20 (keys nen…, nde…) to show the extraction assistant more phrasings
+ * about money, people and courts: funding rounds, departures, lawsuits, rulings, share moves. Tuned on
+ * like the packs above; its new events carry their German title and summary themselves.
+ */
+export const N_PACK: StarterPack = parseStarterPack("tuning-n.json", nData);
+/**
  * The held-out pack (keys yen…, yde…): real articles labelled by the same rules that nobody tuning
  * the extraction assistant has read, so `npm run extract:eval -- --keys yen,yde` estimates how it
  * does on articles it has never seen. A held-out article that is looked at while tuning moves to a
@@ -52,8 +59,8 @@ export const HOLDOUT_PACK: StarterPack = parseStarterPack("holdout.json", holdou
 
 /**
  * The starter packs; the loader merges labs, models, publishers and events by key. DE_PACK, EN_PACK,
- * MORE_PACK, X_PACK and M_PACK are the set the extraction assistant is tuned on; HOLDOUT_PACK is held
- * out from tuning.
+ * MORE_PACK, X_PACK, M_PACK and N_PACK are the set the extraction assistant is tuned on;
+ * HOLDOUT_PACK is held out from tuning.
  */
 export const STARTER_PACKS: readonly StarterPack[] = [
   DE_PACK,
@@ -61,5 +68,6 @@ export const STARTER_PACKS: readonly StarterPack[] = [
   MORE_PACK,
   X_PACK,
   M_PACK,
+  N_PACK,
   HOLDOUT_PACK,
 ];

@@ -54,9 +54,9 @@ describe("starter articles", () => {
     "%s: file, address, publisher, language",
     (key, a) => {
       // Tuning set: "en-001-….txt" is en001, "hen-01-….txt" (more.json) is hen01, "xen-01-….txt"
-      // (tuning-x.json) is xen01, "men-01-….txt" (tuning-m.json) is men01. Held-out set
-      // (holdout.json): "yen-01-….txt" is yen01.
-      const name = new RegExp(`^([hmxy]?)${a.language}-(\\d{2,3})-[a-z0-9-]+\\.txt$`).exec(a.file);
+      // (tuning-x.json) is xen01, "men-01-….txt" (tuning-m.json) is men01, "nen-01-….txt"
+      // (tuning-n.json) is nen01. Held-out set (holdout.json): "yen-01-….txt" is yen01.
+      const name = new RegExp(`^([hmnxy]?)${a.language}-(\\d{2,3})-[a-z0-9-]+\\.txt$`).exec(a.file);
       expect(name, a.file).not.toBeNull();
       expect(name?.[2]?.length, a.file).toBe(name?.[1] ? 2 : 3);
       expect(key).toBe(`${name?.[1] ?? ""}${a.language}${name?.[2] ?? ""}`);
