@@ -151,7 +151,7 @@ export const CUES: Cue[] = [
     `\\b(?:(?<!\\b(?:what(?:['’]s| is| was)|nothing|little|anything|much|is|are|was|were|been)\\s)left(?!\\s+(?:over|behind|alone|out|unchanged|untouched|open|in place|with)\\b)|leave|leaving|exit(?:ed|s|ing)?)\\b`,
     0.7,
     false,
-    /(?:CEO|chief|head of|founder|co-founder|executive|researcher|engineer|scientist|president|officer|director|vice president|VP|employees|staff|lead(?:er)?|\b(?:he|she)\b)/u,
+    /(?:CEO|chief|head of|founder|co-founder|executive|researcher|engineer|scientist|president|officer|director|vice president|VP|employees|staff|lead(?:er)?|predecessor|successor|\b(?:he|she)\b)/u,
   ),
   // people moving to another company, or a lab losing its people: only with people in the sentence
   cue(

@@ -216,6 +216,13 @@ export function subjectFor(
     if (sued)
       return { lab: sued.mention.lab, labName: null, from: null, certainty: 1, mention: sued.mention };
   }
+  // "has been named CEO of Safe Superintelligence", "zum Chef von X ernannt": the post's company
+  if (type === "other" && APPOINTED.test(sentence.slice(cueAt, cueAt + cueLen))) {
+    const of = candidates.find((r) =>
+      POST_OF.test(sentence.slice(cueAt + cueLen, Math.max(cueAt + cueLen, r.mention.start - offset))),
+    );
+    if (of) return { lab: of.mention.lab, labName: null, from: null, certainty: 1, mention: of.mention };
+  }
   // a product's delay or flaw belongs to the lab that makes it, however near another lab is named
   const tools = type === "architecture_problem" ? candidates.filter((r) => usedAsTool(info, r)) : [];
   const models = MODEL_TYPES.has(type)
@@ -237,6 +244,11 @@ export function subjectFor(
   if (unknown) return { lab: null, labName: unknown.name, from: null, certainty: 0.8, mention: null };
   return topicBefore(infos, i, dominant, away);
 }
+
+/** an appointment cue (cue-vocabulary.ts) and the words from it to the company of the post */
+const APPOINTED = /(?:named|appointed|reinstated|ernannt|Chef|CEO)/u;
+const POST_OF =
+  /^[^.;:]{0,40}?\b(?:of|at|von|bei|des|der)\s+(?:the\s+|his\s+|her\s+|its\s+|seines\s+|ihres\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
 
 /** a lab named as the one a product is for: "Chips für Nvidia", "chips for Nvidia" */
 const FOR_BEFORE = /\b(?:für|for)\s+(?:the\s+|den\s+|die\s+|das\s+)?$/iu;

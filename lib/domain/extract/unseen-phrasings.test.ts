@@ -258,6 +258,16 @@ describe("the subject of a sentence", () => {
   const news = (text: string, lang: "de" | "en") =>
     proposalsFor(text, { lang, articleDate: "2025-06-02" }).map(summary);
 
+  it("of an appointment is the company of the post", () => {
+    expectEachAmong(news, [
+      [
+        "OpenAI co-founder Ilya Sutskever has been named CEO of his startup Safe Superintelligence.",
+        "en",
+        "other safe-superintelligence",
+      ],
+    ]);
+  });
+
   it("is not the customer a product is made for", () => {
     expectEachAmong(news, [
       ["Samsung hat die Massenproduktion seiner Speicherchips für Nvidia verschoben.", "de", "delay samsung"],
@@ -266,7 +276,9 @@ describe("the subject of a sentence", () => {
   });
 
   it("is the name after 'says' when a verb follows it (the reported clause's subject, not the speaker)", () => {
-    expectEachAmong(news, [["Analysts say Apple has delayed its smart speaker until 2026.", "en", "delay apple"]]);
+    expectEachAmong(news, [
+      ["Analysts say Apple has delayed its smart speaker until 2026.", "en", "delay apple"],
+    ]);
   });
 
   it("is not a product whose name is a job title ('chief AI scientist')", () => {
