@@ -97,7 +97,7 @@ export const VOCABULARY_CUES: Cue[] = [
     `(?:\\b(?:has been|was|is|were|have been) (?:\\S+ ){0,2}(?:named|appointed|reinstated) (?:as )?(?:the )?(?:company's |its |new |interim |acting )*(?:CEO|chief executive|president|chair(?:man|woman)?)\\b|\\bleave of absence\\b|\\bsabbatical\\b|\\b(?:wird|wurde) (?:\\S+ ){0,3}(?:neuer |neue |wieder |erneut )(?:Firmenchef|Konzernchef|Chef|CEO|Vorstandschef|Vorstandsvorsitzender|Vorsitzender)\\b|\\bzum (?:neuen )?(?:CEO|Chef|Firmenchef|Vorstandschef|Vorstandsvorsitzenden) ernannt|\\bAuszeit\\b|\\bbeurlaubt\\b)`,
     0.6,
     false,
-    /named|appointed|reinstated|leave of absence|sabbatical|Chef|CEO|Vorsitz|ernannt|Auszeit|beurlaubt/,
+    /named|appointed|reinstated|leave of absence|sabbatical|chef|CEO|Vorsitz|ernannt|Auszeit|beurlaubt/i,
   ),
   // a model behind its rivals in other words
   cue(
