@@ -11,12 +11,6 @@ const WEAK_SALES_SOURCE = `(?:\\b(?:disappointing|weak|weaker|poor|sluggish|lack
 /** "sales came in below expectations": the words of a weak benchmark, said of sales */
 export const WEAK_SALES = new RegExp(WEAK_SALES_SOURCE, "iu");
 
-const SHUTDOWN_SOURCE = `(?:\\b(?:is|are|was|were|will be|has been|have been) (?:\\S+ ){0,2}(?:shutting down|winding down|discontinued|shut down)\\b|\\b(?:shut(?:s|ting)?|wind(?:s|ing)?) down (?:\\S+ ){0,4}(?:company|startup|service|product|app|device|pins?|team|project|unit|division|program(?:me)?|operations|business)\\b|\\b(?:(?:will|to) )?(?:cease|ceases|ceased) to (?:work|function|operate)\\b|\\bstop(?:s|ped)? working\\b|\\bdiscontinu(?:e|es|ed|ing) (?:\\S+ ){0,3}(?:product|device|service|app|model|line)\\b|\\b(?:wird|werden|wurde|wurden) (?:\\S+ ){0,4}eingestellt\\b(?<!(?:Mitarbeite\\p{L}*|Personal|Leute|Beschäftigte\\p{L}*|Forscher\\p{L}*|Entwickler\\p{L}*|Ingenieur\\p{L}*) (?:\\S+ ){0,5}eingestellt\\b)|\\bmacht (?:\\S+ ){0,2}dicht\\b|\\bdichtgemacht\\b)`;
-/** "shut down its Dojo team", "Entwicklung eingestellt": a release given up, not a product ended */
-export const SHUTDOWN_OF_WORK =
-  /(?:\b(?:team|project|development|program(?:me)?|effort|plans?)\b|Team|Projekt\p{L}*|Entwicklung|Pläne)/u;
-export const SHUTDOWN = new RegExp(SHUTDOWN_SOURCE, "iu");
-
 export const FAMILY_CUES: Cue[] = [
   // insolvency: the filing or the state, never the risk of it
   cue(
@@ -90,25 +84,6 @@ export const FAMILY_CUES: Cue[] = [
     0.6,
     false,
     /training data|data to train|Daten/i,
-  ),
-  // too little compute to build or run a product (`other`, like a data shortage): said of the
-  // lab's own capacity, "struggling to get enough compute", "Mangel an Rechenleistung"
-  cue(
-    "other",
-    `(?:\\b(?:lack${W}|not enough|insufficient|too little|scarce|scarcity of|short of|shortage${W} of|dearth of|dwindling supply of) (?:\\S+ ){0,4}(?:compute|computing (?:power|capacity)|GPUs)\\b|\\bdwindling (?:supply|pool|stock) of (?:\\S+ ){0,5}data\\b|\\bstruggl${W} to (?:get|secure|find|obtain) (?:\\S+ ){0,2}(?:compute|computing (?:power|capacity)|GPUs|chips)\\b|\\b(?:compute|computing (?:power|capacity)) (?:\\S+ ){0,6}(?:shortage|bottleneck|constraints?)\\b|\\b(?:Mangel|Knappheit) an (?:\\S+ ){0,2}(?:Rechenleistung|Rechenkapazität${W}|Chips|GPUs)|(?:Rechenleistung|Rechenkapazität${W}|Chips) (?:\\S+ ){0,4}(?:knapp|fehl(?:t|en))\\b)`,
-    0.6,
-    false,
-    /compute|computing|GPUs|chips|data|Rechen|Chips/i,
-  ),
-  // a product or company that ends (`other`): "Humane is shutting down", "the pins will cease to
-  // work", "wird eingestellt". A team or project shut down before its release is a cancelled
-  // release, a delay (docs/labelling.md); shutdownType tells the two apart.
-  cue(
-    "other",
-    SHUTDOWN_SOURCE,
-    0.6,
-    false,
-    /shut|wind|ceas|stop(?:s|ped)? working|discontinu|eingestellt|einstellen|macht dicht|dichtgemacht/i,
   ),
   // backlash in its common words; "Kritik" alone stays a weak cue (cues.ts)
   cue(

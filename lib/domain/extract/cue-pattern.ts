@@ -9,6 +9,8 @@ export interface Cue {
   confidence: number;
   /** only when a model (or model family) is named in the sentence */
   needsModel?: boolean;
+  /** only when the sentence also says this (a person for "retires"); tested after a hit, rarely */
+  requires?: RegExp;
 }
 
 export interface CueHit {
@@ -28,6 +30,14 @@ export function cue(
   confidence: number,
   needsModel = false,
   hint?: RegExp,
+  requires?: RegExp,
 ): Cue {
-  return { type, re: new RegExp(source, "giu"), confidence, needsModel, ...(hint ? { hint } : {}) };
+  return {
+    type,
+    re: new RegExp(source, "giu"),
+    confidence,
+    needsModel,
+    ...(hint ? { hint } : {}),
+    ...(requires ? { requires } : {}),
+  };
 }

@@ -6,16 +6,9 @@
  */
 import type { ExtractEventType } from "./types";
 import { cue, W, type Cue, type CueHit } from "./cue-pattern";
-import {
-  FAMILY_CUES,
-  SHUTDOWN,
-  SHUTDOWN_OF_WORK,
-  WEAK_SALES,
-  familyHits,
-  mayHaveFamilyCue,
-} from "./cue-families";
+import { FAMILY_CUES, WEAK_SALES, familyHits, mayHaveFamilyCue } from "./cue-families";
 import { DEAL_FAILED } from "./rules";
-import { VOCABULARY_CUES } from "./cue-vocabulary";
+import { SHUTDOWN, SHUTDOWN_OF_WORK, VOCABULARY_CUES } from "./cue-vocabulary";
 
 export type { Cue, CueHit } from "./cue-pattern";
 
@@ -311,6 +304,8 @@ export function moveWordsAt(sentence: string): number[] {
 /** a product halted or paused: "pausiert die Bildgenerierung", "stoppt", "paused", "suspended" */
 const HALT =
   /(?:\bpull(?:s|ed|ing)? (?!out\b|back\b|ahead\b|through\b|off\b|together\b|up\b)|\bpausier\p{L}*|\bstopp(?:t|te|ten)\b|\bgestoppt\b|\bsetz(?:t|te|ten) (?:\S+ ){0,5}aus\b|\bausgesetzt\b|\bpaus(?:es|ed|ing)\b|\bhalt(?:s|ed|ing)\b|\bsuspend(?:s|ed|ing)\b)/iu;
+/** every form HALT accepts contains one of these: a cheap test before it */
+const HALT_HINT = /pull|pausier|stopp|gestoppt|setz|ausgesetzt|paus|halt|suspend/i;
 /** what makes a halt a controversy: the backlash that caused it */
 const BACKLASH =
   /(?:Kritik|kritisiert|Empörung|Shitstorm|Gegenwind|Beschwerden|Aufschrei|Datenschutz|criticism|criticized|criticised|backlash|outcry|uproar|complaints|privacy|offensive|inaccurate)/iu;
@@ -321,6 +316,7 @@ const BACKLASH =
  * ("trading was halted") as a setback; the article's other sentences name the controversy.
  */
 function haltHit(sentence: string): CueHit | null {
+  if (!HALT_HINT.test(sentence)) return null;
   const m = HALT.exec(sentence);
   if (!m) return null;
   return BACKLASH.test(sentence)
@@ -333,6 +329,7 @@ function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {
   for (const c of cues) {
     if ((c.needsModel && !hasModel) || (c.hint && !c.hint.test(sentence))) continue;
     for (const m of sentence.matchAll(c.re)) {
+      if (c.requires && !c.requires.test(sentence)) break;
       out.push({ type: c.type, confidence: c.confidence, index: m.index, length: m[0].length });
     }
   }
