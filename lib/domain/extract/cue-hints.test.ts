@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadLabelledSet } from "@/tests/support/extract/labelled-set";
 import { CUES, SHARE, SHARE_HINT } from "./cues";
 import { FAMILY_CUES } from "./cue-families";
+import { VOCABULARY_CUES } from "./cue-vocabulary";
 import type { Cue } from "./cue-pattern";
 
 /**
@@ -17,6 +18,7 @@ const lines = loadLabelledSet({ seed: true, starter: true }).articles.flatMap((a
 describe.each([
   ["CUES", CUES],
   ["FAMILY_CUES", FAMILY_CUES],
+  ["VOCABULARY_CUES", VOCABULARY_CUES],
 ] as const)("hints of %s", (_, cues: readonly Cue[]) => {
   const hinted = cues.filter((c) => c.hint && !PEOPLE_CONDITION.test(c.hint.source));
 
