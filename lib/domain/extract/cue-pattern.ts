@@ -1,4 +1,4 @@
-/** The shape of a cue word pattern and its hit, shared by cues.ts and cue-families.ts. */
+/** The shape of a cue word pattern and its hit, shared by cues.ts, cue-families.ts and cue-vocabulary.ts. */
 import type { ExtractEventType } from "./types";
 
 export interface Cue {

@@ -27,7 +27,7 @@ export const VOCABULARY_CUES: Cue[] = [
   ),
   // a product or company that ends (`other`): "Humane is shutting down", "the pins will cease to
   // work", "wird eingestellt". A team or project shut down before its release is a cancelled
-  // release, a delay (docs/labelling.md); shutdownType tells the two apart.
+  // release, a delay (docs/labelling.md); shutdownOfWork (cues.ts) tells the two apart.
   cue(
     "other",
     SHUTDOWN_SOURCE,

@@ -192,7 +192,7 @@ export const CUES: Cue[] = [
     false,
     /Anteil|erw[io]rb|übern|Übernahme|kauf|Kauf|Fusion|Kontakt/i,
   ),
-  // "will X übernehmen": a company bought, unless a role or people are taken on (ROLE_OR_PEOPLE_TAKEN)
+  // "will X übernehmen": a company bought, unless a role or people are taken on (PEOPLE_TAKEN)
   cue(
     "acquisition",
     `(?<!(?:Rolle|Leitung|Verantwortung|Posten|Aufgabe\\p{L}*|Führung|Vorsitz|Kosten|Amt|Geschäfte|Regie|Kommando|Steuer) (?:\\S+ ){0,3})(?<!\\p{L})übernehmen(?!\\p{L})`,

@@ -58,20 +58,13 @@ import {
 import { departureSubject, flawParty, handLead, leadOf, otherParty } from "./parties";
 
 const MODEL_WORDS = modelWords(MODELS);
-/** "Nach monatelangen Tests verschiebt": a phrase that opens the clause, the verb right after it */
-const FRONTED_PHRASE = /(?:^|[,;:–]\s*)(?:nach|seit|infolge)\s+(?:[\p{L}\p{N}$'’-]+\s+){0,5}$/iu;
-/** "nach heftiger Kritik gestoppt": "nach" inside the clause, before its verb */
-const AFTER_PHRASE = /\b(?:nach|infolge)\s+(?:[\p{L}\p{N}$'’-]+\s+){0,5}$/iu;
-
 /**
  * In German a verb (a lower-case cue) after "nach …" is the clause's own news: "Nach monatelangen
  * Tests verschiebt Meta …", "… nach heftiger Kritik gestoppt". Only "seit" keeps a state that
  * began earlier ("ist seit Monaten verschoben"), unless it opens the clause.
  */
-function verbAfterPhrase(text: string, at: number): boolean {
-  const head = text.slice(0, at);
-  return FRONTED_PHRASE.test(head) || AFTER_PHRASE.test(head);
-}
+const VERB_AFTER_PHRASE =
+  /(?:\b(?:nach|infolge)|(?:^|[,;:–]\s*)seit)\s+(?:[\p{L}\p{N}$'’-]+\s+){0,5}$/iu;
 
 /** What the proposals of one article share: its sentences, numbers, dates and the drafts so far. */
 export interface ProposalEnv {
@@ -122,7 +115,7 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       // German puts the verb right after a fronted phrase: in "Nach monatelangen Tests verschiebt
       // Meta …" the verb is the news; "nach der Verschiebung" (a noun) names the earlier fact
       (FOLLOWING.test(before) &&
-        !(language === "de" && /^\p{Ll}/u.test(cueText) && verbAfterPhrase(text, found.index))) ||
+        !(language === "de" && /^\p{Ll}/u.test(cueText) && VERB_AFTER_PHRASE.test(text.slice(0, found.index)))) ||
       (ATTRIBUTIVE_CUE.test(text.slice(found.index, found.index + found.length + 2)) &&
         ATTRIBUTIVE_BEFORE.test(before));
     // spending words are everywhere; an investment is news when money or a round is in the sentence

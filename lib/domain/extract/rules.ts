@@ -67,6 +67,8 @@ export const REFERENCE =
 /** cue words that name an event as a noun: only these can be "the delay" told again */
 export const EVENT_NOUN =
   /^(?:delays?|postponement|setback|layoffs?|job cuts?|cuts|investments?|infusion|funding(?: round)?|round|deal|(?:design )?flaws?|(?:design )?(?:problems?|issues?)|\p{L}*fehler|Finanzierungsrunde|acquisition|takeover|merger|departures?|exit|resignation|exodus|hire|hiring|charge|lawsuit|settlement|probe|controversy|backlash|Verzögerung\p{L}*|Verschiebung\p{L}*|Stellenabbau|Personalabbau|Entlassung\p{L}*|Investition\p{L}*|Finanzierung\p{L}*|Übernahme\p{L}*|Abgang|Abgänge|Rücktritt|Kontroverse|Klage|Sammelklage|Vergleich)$/iu;
+/** the supposing words: "could", "might", "könnte" ("could not be reached" is a fact) */
+const MODAL_SOURCE = String.raw`\b(?:could|might)\b(?! not\b| have been\b)|\bkönnte(?:n)?\b`;
 /**
  * A clause that wonders or generalises states no fact: "Ob der Fehler die Produktion verzögert,
  * bleibt offen", "whether the market rejected it", "dürfte Investoren finden", "a broader trend
@@ -76,7 +78,12 @@ export const EVENT_NOUN =
  * fails" ("could not be reached" is a fact, so the negation is left out).
  */
 export const NOT_A_FACT =
-  /(?:\b(?:whether|ob|dürften?|remains to be seen|bleibt abzuwarten|interesting to see|wird sich zeigen)\b|\btrend\b|growing number|wachsende\p{L}* Zahl|\blike (?:many )?other\b|\bwie (?:viele )?andere\b|across the (?:industry|sector)|branchenweit|\bnachgedacht\b|\bnachzudenken\b|\berwäg(?:t|en|e)\b|\b(?:is|are|was|were) (?:considering|weighing|mulling|contemplating)\b|\b(?:could|might)\b(?! not\b| have been\b)|\bkönnte(?:n)?\b|\b(?:on the (?:verge|brink|cusp) of|at risk of|threaten(?:s|ed|ing)? to|droh(?:t|en|te|ten|end\p{L}*))\b|(?:^|[,;:]\s*)(?:if|falls|wenn)\b)/iu;
+  new RegExp(
+  String.raw`(?:\b(?:whether|ob|dürften?|remains to be seen|bleibt abzuwarten|interesting to see|wird sich zeigen)\b|\btrend\b|growing number|wachsende\p{L}* Zahl|\blike (?:many )?other\b|\bwie (?:viele )?andere\b|across the (?:industry|sector)|branchenweit|\bnachgedacht\b|\bnachzudenken\b|\berwäg(?:t|en|e)\b|\b(?:is|are|was|were) (?:considering|weighing|mulling|contemplating)\b|` +
+    MODAL_SOURCE +
+    String.raw`|\b(?:on the (?:verge|brink|cusp) of|at risk of|threaten(?:s|ed|ing)? to|droh(?:t|en|te|ten|end\p{L}*))\b|(?:^|[,;:]\s*)(?:if|falls|wenn)\b)`,
+  "iu",
+);
 /**
  * Who speaks a quotation that reports a fact rather than comments on one: an unnamed source ("a
  * person familiar with the matter said that \"…\"", "FT quoted its sources as saying", "so ein
@@ -85,8 +92,8 @@ export const NOT_A_FACT =
 export const SOURCE_SPEAKS =
   /(?:\b(?:person|people|sources?|insiders?|employees?|staffers?) (?:\S+ ){0,3}(?:familiar|close to|with knowledge|briefed|who (?:asked|spoke|declined))|\bquot(?:ed|ing) (?:its |their |unnamed |anonymous )?sources?\b|\baccording to (?:a |one |two |several )?(?:\S+ )?(?:person|people|sources?|insiders?)\b|\b(?:Insider\p{L}*|Quelle[n]?|Kreise[n]?)\b (?:\S+ ){0,3}(?:zufolge|sagte\p{L}*|berichte\p{L}*)|\b(?:mit der (?:Sache|Angelegenheit) )?vertraute\p{L}* Person\p{L}*)/iu;
 
-/** the supposing words of NOT_A_FACT: "could", "might", "könnte" */
-const MODAL = /\b(?:could|might)\b(?! not\b| have been\b)|\bkönnte(?:n)?\b/giu;
+/** the supposing words of NOT_A_FACT, every one of a clause */
+const MODAL = new RegExp(MODAL_SOURCE, "giu");
 /** a time a release would move to: "to late 2026", "until next year", "bis mindestens Mai" */
 const DELAY_TARGET =
   /\b(?:until|to|into|till|bis|auf)\s+(?:\S+\s+){0,3}?(?:(?:19|20)\d{2}\b|next year|nächste[sn]? Jahr|kommende[sn]? Jahr|Frühjahr|Herbst|Sommer|Winter|spring|summer|autumn|fall\b|winter|Q[1-4]\b|mindestens|at least)/iu;

@@ -179,19 +179,15 @@ export function subjectFor(
   const statement = part.start > 0 && opensWithLab ? inPart : all;
   // "Following Meta's investment, Scale AI laid off …": a lab in the fronted phrase is not the subject
   const fronted = FRONTED.exec(info.s.text);
-  const afterFront =
+  const unfronted =
     fronted && cueAt > fronted[0].length
-      ? statement.filter((r) => r.mention.start - offset >= fronted[0].length)
+      ? preferring(statement, (r) => r.mention.start - offset >= fronted[0].length)
       : statement;
-  const unfronted = afterFront.length > 0 ? afterFront : statement;
   // "die Massenproduktion seiner Chips für Nvidia verschoben": the customer is not the subject
-  const notFor = unfronted.filter(
-    (r) =>
-      !FOR_BEFORE.test(
-        info.s.text.slice(Math.max(0, r.mention.start - offset - 12), r.mention.start - offset),
-      ),
+  const candidates = preferring(
+    unfronted,
+    (r) => !FOR_BEFORE.test(info.s.text.slice(Math.max(0, r.mention.start - offset - 12), r.mention.start - offset)),
   );
-  const candidates = notFor.length > 0 ? notFor : unfronted;
   // "Das Team wechselt zu Google", "are joining Google's AI unit": the lab people go to hires them
   if (type === "hiring") {
     const to = joining(info) ?? hiredBy(info, cueAt + cueLen);
@@ -243,6 +239,12 @@ export function subjectFor(
   const unknown = info.unknownLabs[0];
   if (unknown) return { lab: null, labName: unknown.name, from: null, certainty: 0.8, mention: null };
   return topicBefore(infos, i, dominant, away);
+}
+
+/** the roles that `keep` keeps, unless it keeps none: a narrowing that never empties the choice */
+function preferring(roles: MentionRole[], keep: (r: MentionRole) => boolean): MentionRole[] {
+  const kept = roles.filter(keep);
+  return kept.length > 0 ? kept : roles;
 }
 
 /** an appointment cue (cue-vocabulary.ts) and the words from it to the company of the post */
@@ -393,13 +395,7 @@ export function modelFor(
       if (m) return { model: successorOf(m, infos[j]!, infos) ?? m.slug, modelName: null };
     }
   }
-  const unknown = unknownModelFor(
-    subject,
-    info,
-    infos,
-    i,
-    named.some((m) => m.kind !== "lab"),
-  );
+  const unknown = unknownModelFor(subject, info, infos, i, named.some((m) => m.kind !== "lab"));
   if (unknown) return { model: null, modelName: unknown };
   // "DeepSeek verschiebt die Veröffentlichung seines neuen Modells": the lab's model of the article
   const main = subject.lab && MODEL_REFERENCE.test(info.s.text) ? mainModelOf(subject.lab, infos) : null;
