@@ -11,6 +11,8 @@ export interface Cue {
   needsModel?: boolean;
   /** only when the sentence also says this (a person for "retires"); tested after a hit, rarely */
   requires?: RegExp;
+  /** with needsModel: a noun that stands for the product when no model is named ("the chatbot") */
+  orProduct?: RegExp;
 }
 
 export interface CueHit {
@@ -31,6 +33,7 @@ export function cue(
   needsModel = false,
   hint?: RegExp,
   requires?: RegExp,
+  orProduct?: RegExp,
 ): Cue {
   return {
     type,
@@ -39,5 +42,6 @@ export function cue(
     needsModel,
     ...(hint ? { hint } : {}),
     ...(requires ? { requires } : {}),
+    ...(orProduct ? { orProduct } : {}),
   };
 }

@@ -15,7 +15,44 @@ export const SHUTDOWN_OF_WORK =
   /(?:\b(?:team|project|development|program(?:me)?|effort|plans?)\b|Team|Projekt\p{L}*|Entwicklung|Pläne)/u;
 export const SHUTDOWN = new RegExp(SHUTDOWN_SOURCE, "iu");
 
+/**
+ * A product when no model is named: "the chatbot", "its new model", "die KI-Suche", "Apples KI".
+ * Quality words need one ("the results were wrong" is as often about a poll), and a determiner
+ * makes it one product: "Chatbots still give false answers" is the whole field.
+ */
+const PRODUCT_NOUN =
+  /(?:\b(?:the|its|their|this|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?:model|chatbot|assistant|bot|app|feature|tool|summar(?:y|ies)|AI search|AI)\b|\b(?:der|die|das|den|dem|des|sein\p{L}*|ihr\p{L}*|[\p{Lu}][\p{L}]*s)\s+(?:[\p{L}-]+\s+){0,2}(?:Modell|Chatbot|Assistent|Funktion|Zusammenfassung|KI-\p{L}+|KI)\p{Ll}*)/u;
+
 export const VOCABULARY_CUES: Cue[] = [
+  // a product that does its job badly, in the words of testers and users: "gets basic arithmetic
+  // wrong", "invents sources", "worse answers than", "struggles to understand", "falsche Ergebnisse",
+  // "macht viele Fehler", "versteht … nicht", "kann nicht mithalten", "verarbeitet … nicht korrekt"
+  cue(
+    "benchmark_underperformance",
+    `(?:\\bget(?:s|ting)? (?:\\S+ ){1,4}wrong\\b|\\b(?:invent${W}|fabricat${W}|mak(?:es|ing) up|made up) (?:\\S+ ){0,2}(?:sources|facts|quotes|citations|answers|references|studies)\\b|\\bworse (?:\\S+ ){1,2}than\\b|\\bstruggl${W} to (?:understand|answer|follow|handle|process|recogni[sz]e|keep up)\\b|\\bfail(?:s|ed|ing)? to live up to\\b|\\bperform(?:s|ed|ing)? (?:\\S+ ){0,1}(?:poorly|badly|worse)\\b|\\b(?:did|does|do)(?:n['’]t| not) perform as well\\b|\\b(?:incorrect|inaccurate|wrong|false|misleading|nonsensical|erroneous)(?: \\S+)? (?:answers|responses|results|summaries|headlines|information|outputs?|alerts|notifications)\\b|\\bfactually (?:incorrect|wrong|inaccurate)\\b|\\b(?:falsch|fehlerhaft|ungenau|unsinnig|irreführend)${W} (?:Ergebniss${W}|Antworten|Angaben|Informationen|Aussagen|Zusammenfassung${W}|Fakten|Meldungen|Schlagzeilen|Resultate)|\\b(?:macht|machte|machen|machten) (?:\\S+ ){0,4}Fehler\\b|\\bverst(?:eht|and|ehen|anden) (?:\\S+ ){0,4}nicht\\b|\\bnicht (?:\\S+ ){0,4}mit(?:halten|zuhalten)\\b|\\bnicht (?:\\S+ ){0,2}(?:korrekt|richtig) (?:\\S+ ){0,2}(?:verarbeit${W}|beantwort${W}|erkann${W}|erkenn${W}|funktionier${W})|\\bfunktionier${W} (?:\\S+ ){0,3}nicht (?:zuverlässig|richtig|korrekt|wie (?:geplant|erhofft|versprochen))|\\bzu langsam\\b|\\bLatenzprobleme${W})`,
+    0.65,
+    true,
+    /wrong|invent|fabricat|mak|made up|worse|struggl|live up|perform|incorrect|inaccurate|false|misleading|nonsensical|erroneous|factually|falsch|fehlerhaft|ungenau|unsinnig|irreführend|Fehler|verst|mithalten|mitzuhalten|korrekt|richtig|zu langsam|Latenz/i,
+    undefined,
+    PRODUCT_NOUN,
+  ),
+  // a rebuild in other words: "had to rework the pipeline", "started over", failed training runs,
+  // "grundlegend überarbeiten", "Trainingsläufe scheiterten"
+  cue(
+    "architecture_problem",
+    `(?:\\brework${W} (?:\\S+ ){0,4}(?:architecture|pipeline|model|software|system|code|design|stack)\\b|\\bstart(?:ed|s|ing)? over\\b|\\b(?:failed|failing|unsuccessful|botched) (?:\\S+ ){0,2}training runs?\\b|\\btraining runs? (?:\\S+ ){0,6}(?:failed|failures?|went wrong|collapsed)\\b|\\bfailures? (?:\\S+ ){0,4}training runs?\\b|(?:grundlegend|komplett|vollständig|von Grund auf) (?:\\S+ ){0,2}überarbeiten\\b|(?:grundlegende|komplette|vollständige) Überarbeitung|Trainingsl(?:auf|äufe)${W} (?:\\S+ ){0,6}(?:scheiter${W}|gescheitert|fehlgeschlagen|abgebrochen)|\\bTraining${W} (?:\\S+ ){0,8}(?:scheiter(?:t|te|ten)|gescheitert|fehlgeschlagen))`,
+    0.7,
+    false,
+    /rework|over|training|überarbeit|Überarbeit|Training/i,
+  ),
+  // technical trouble with a named product: an architecture problem in the labels' sense
+  cue(
+    "architecture_problem",
+    `(?:\\btechnical (?:problems|issues|difficulties|failures|hurdles)\\b|\\btechnische${W} (?:Probleme${W}|Schwierigkeiten|Hürden))`,
+    0.55,
+    true,
+    /technical|technische/i,
+  ),
   // too little compute to build or run a product (`other`, like a data shortage): said of the
   // lab's own capacity, "struggling to get enough compute", "Mangel an Rechenleistung"
   cue(
@@ -158,5 +195,54 @@ export const VOCABULARY_CUES: Cue[] = [
     0.65,
     false,
     /sorg|Ärger|Wirbel|Aufregung|Unmut|Kritik|slammed|blasted|lambasted|sparked/i,
+  ),
+  // a service down: "a major outage", "was down for hours", "legte ChatGPT lahm"
+  cue(
+    "other",
+    `(?:\\boutages?\\b|\\b(?:was|were|went) (?:\\S+ ){0,2}down for\\b|\\bservice disruptions?\\b|(?:stundenlang|weltweit|massiv|groß|technisch)${W} (?:Ausfall|Ausfälle|Störung${W})|\\blahm(?:gelegt|legte|legten|legt)\\b)`,
+    0.6,
+    false,
+    /outage|down for|disruption|Ausf|Störung|lahm/i,
+  ),
+  // the law broken, a country or state shutting a product out, exports curbed, spending cut back
+  cue(
+    "other",
+    `(?:\\bviolat${W} (?:\\S+ ){0,3}(?:laws?|rules|regulations|act)\\b|\\bbreach${W} (?:of )?(?:\\S+ ){0,3}(?:laws?|rules|regulations)\\b|\\bverst(?:ößt|ieß|ießen|oßen) (?:\\S+ ){0,5}gegen\\b|\\bVerst(?:oß|öße${W}) gegen\\b|\\b(?:suspend|ban|block|prohibit)${W} (?:\\S+ ){0,3}(?:downloads?|use|usage|access)\\b|\\b(?:Nutzung|Downloads?|Zugang|Zugriff) (?:\\S+ ){0,8}(?:untersagt|verboten|gesperrt|blockiert)\\b|\\b(?:untersag|verbiet|sperr|blockier)${W} (?:\\S+ ){0,4}(?:die Nutzung|den Download|den Zugang|den Zugriff)\\b|\\bexport (?:controls?|restrictions?|bans?|curbs|licen[cs]es?)\\b|Export(?:beschränkung|kontrolle|verbot|stopp|regel|lizenz|bestimmung)${W}|\\b(?:cut(?:s|ting)?|scal(?:e|es|ed|ing)|pull(?:s|ed|ing)?) back on\\b)`,
+    0.6,
+    false,
+    /violat|breach|verst|Verst|suspend|ban|block|restrict|prohibit|Nutzung|Download|Zugang|Zugriff|untersag|verbiet|sperr|blockier|export|back on/i,
+  ),
+  // the leadership or a unit to be reorganised: "will die Leitung … neu ordnen"
+  cue(
+    "other",
+    `(?:Management|Führungsebene|Führung|Leitung|Sparte|Abteilung|Konzernspitze)${W} (?:\\S+ ){0,4}neu (?:aufstellen|ordnen|organisieren|strukturieren)\\b`,
+    0.6,
+    false,
+    /neu (?:aufstellen|ordnen|organisieren|strukturieren)/i,
+  ),
+  // backlash set off: "löste heftige Bedenken aus", "faced a backlash"
+  cue(
+    "controversy",
+    `(?:\\blöst(?:e|en)? (?:\\S+ ){0,5}(?:Bedenken|Kritik|Empörung|Proteste?|Debatten?|Entrüstung|Sorgen|Ärger|Unmut|Wirbel|Shitstorm) aus\\b|\\b(?:faced|faces|facing|sparked|drew|triggered|prompted) (?:a |an )?(?:\\S+ ){0,2}backlash\\b|\\bbacklash (?:over|against|after|from)\\b)`,
+    0.6,
+    false,
+    /löst|backlash/i,
+  ),
+  // a release held: "pushed the launch of its model to later this summer", "holding off on
+  // releasing", "frühestens im Frühjahr ausliefern"
+  cue(
+    "delay",
+    `(?:\\b(?:push|mov)(?:ed|es|ing)? (?:back )?(?:the |its |their )(?:\\S+ ){0,1}(?:launch|release|rollout|roll-out|debut|unveiling|introduction)\\b(?! (?:\\S+ ){0,6}(?:forward|earlier|up)\\b)|\\bhold(?:s|ing)? off (?:on )?(?:releasing|launching|shipping|the (?:release|launch|rollout))\\b|\\bheld off (?:on )?(?:releasing|launching|shipping|the (?:release|launch|rollout))\\b|\\bfrühestens\\b (?:\\S+ ){0,5}(?:ausliefern|ausgeliefert|erscheinen|kommen|starten|verfügbar|veröffentlich${W}|auf den Markt))`,
+    0.7,
+    false,
+    /push|mov|hold|held|frühestens/i,
+  ),
+  // people brought back: "holt die Gründer … zurück ins Unternehmen"
+  cue(
+    "hiring",
+    `\\bhol(?:t|te|en|ten) (?:\\S+ ){0,8}(?:zurück (?:ins|in den|in die|zu)|ins Unternehmen)\\b`,
+    0.7,
+    false,
+    /zurück|ins Unternehmen/,
   ),
 ];

@@ -327,7 +327,8 @@ function haltHit(sentence: string): CueHit | null {
 function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {
   const out: CueHit[] = [];
   for (const c of cues) {
-    if ((c.needsModel && !hasModel) || (c.hint && !c.hint.test(sentence))) continue;
+    if (c.hint && !c.hint.test(sentence)) continue;
+    if (c.needsModel && !hasModel && !c.orProduct?.test(sentence)) continue;
     for (const m of sentence.matchAll(c.re)) {
       if (c.requires && !c.requires.test(sentence)) break;
       out.push({ type: c.type, confidence: c.confidence, index: m.index, length: m[0].length });

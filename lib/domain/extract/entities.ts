@@ -4,7 +4,7 @@
  * Names that look like labs or models but are not known are reported by name.
  */
 import { asMaker } from "./epithets";
-import { introducedAsModel, introducedModelNames } from "./model-names";
+import { introducedAsModel, introducedModelNames, namedAsProduct } from "./model-names";
 import { firstWordOf, nameScanIndex, scanNames, secondWordOf, type NameScanIndex, type ScannableName } from "./name-scan";
 import { appositionNames } from "./new-labs";
 import { productNames } from "./product-names";
@@ -247,9 +247,13 @@ export function findMentions(text: string, index: EntityIndex): Mention[] {
   for (const [lab, count] of asName) if (count >= 3) strongLabs.add(lab);
   return (
     kept
-      // "a new model codenamed Avocado": the words before make even an everyday word a model's name
+      // "a new model codenamed Avocado", "the chatbot Grok", "ChatGPT": the words around or the
+  // spelling make even an everyday word a model's name
       .filter(
-        (c) => !c.weak || strongLabs.has(c.lab) || (c.kind !== "lab" && introducedAsModel(text, c.start)),
+        (c) =>
+          !c.weak ||
+          strongLabs.has(c.lab) ||
+          (c.kind !== "lab" && (introducedAsModel(text, c.start) || namedAsProduct(text, c.start, c.coreEnd))),
       )
       .map(({ kind, slug, lab, text: t, start, end, compound, epithet }) => ({
         kind,
@@ -325,6 +329,8 @@ export function findUnknownLabs(text: string, known: Mention[], index: EntityInd
     const end = start + name.length;
     const first = name.split(/[ -]/)[0]?.toLowerCase() ?? "";
     if (NOT_A_NAME.has(first) || index.knownWords.has(name.toLowerCase())) return;
+    // "Apples KI-Chef", "Googles KI": a known lab's German genitive, then its unit
+    if (/s$/.test(first) && index.labWords.has(first.slice(0, -1))) return;
     if (overlapsAny(start, end, known) || overlapsAny(start, end, out)) return;
     out.push({ name, start, end });
   };

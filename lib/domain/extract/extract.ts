@@ -127,7 +127,9 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     surnames,
   });
   infos.forEach((info, i) => {
-    const hasModel = info.roles.some((r) => r.mention.kind !== "lab") || info.unknownModels.length > 0;
+    // a model only compared with ("a rival to ChatGPT") does not make weak words about a model
+    const hasModel =
+      info.roles.some((r) => r.mention.kind !== "lab" && !r.comparison) || info.unknownModels.length > 0;
     const cues = cuesOf(info.s.text, hasModel);
     info.subject = sentenceTopic(info, infos, i, dominant);
 

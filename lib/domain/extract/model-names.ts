@@ -44,6 +44,23 @@ export function introducedAsModel(text: string, at: number): boolean {
   return CUE_BEFORE.test(text.slice(Math.max(0, at - 50), at));
 }
 
+/** "the chatbot Grok", "Sprachassistentin Siri", "the Grok chatbot", "Copilot-App": a product noun beside the name */
+const PRODUCT_BEFORE =
+  /(?:\b(?:chatbots?|assistants?|voice assistant|AI model|model|app|video generator|image generator|AI search)|(?<![\p{L}])(?:[\p{L}-]*[Cc]hatbots?|[\p{L}-]*[Aa]ssistent(?:in|en)?|KI-Modell\p{Ll}*|Modell\p{Ll}*|[\p{L}-]*[Gg]enerator|KI-Suche|App))[ \t\u00a0]+["„“»]?$/u;
+const PRODUCT_AFTER =
+  /^["“”«]?(?:[ -](?:chatbot|assistant|app|model)\b|-(?:Chatbot|Assistent|App|Modell|Funktion|Suche)\p{Ll}*)/u;
+/** "ChatGPT", "NotebookLM": a capital inside the word makes a coined name, never an everyday word */
+const COINED = /\p{Ll}\p{Lu}/u;
+
+/**
+ * Whether a known name that is also an everyday word or a first name ("Grok", "Siri", "Claude")
+ * is used as the product's name here: a coined spelling, or a product noun right beside it.
+ */
+export function namedAsProduct(text: string, start: number, end: number): boolean {
+  if (COINED.test(text.slice(start, end))) return true;
+  return PRODUCT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || PRODUCT_AFTER.test(text.slice(end, end + 14));
+}
+
 export interface IntroducedName {
   name: string;
   start: number;

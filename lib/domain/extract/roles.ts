@@ -24,6 +24,9 @@ export interface MentionRole {
 
 const COMPARISON_BEFORE =
   /(?:(?<!ebenso |genauso |so )\bwie|such as|\binclud(?:e|es|ed)|\blike|\bthan|including|darunter|customers|clients|Kunden|\p{L}+er\s+als|\bmehr\s+als|\bweniger\s+als|gegenüber|versus|\bvs\.?|Konkurrenten|Konkurrenz|Rivalen|\brivals?|competitors?|Marktführer\p{L}*|Führungskräften|leaders|hinter|behind|Vorgänger\p{L}*|predecessor|successor|Nachfolger\p{L}*)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+/** "a ChatGPT competitor", "der ChatGPT-Konkurrent": the product named is the one compared with */
+const COMPARISON_AFTER =
+  /^(?:\s+(?:competitors?|rivals?|alternatives?|challengers?|clones?|killers?)\b|-?(?:Konkurrent|Rivale|Alternative|Herausforderer|Konkurrenz)\p{Ll}*)/u;
 const LIST_JOIN = /^\s*(?:,\s*(?:und|and|oder|or|sowie)?|und|and|oder|or|sowie|&)\s*$/u;
 const STAFF_COMPOUND =
   /^(?:Mitarbeiter\p{L}*|Mitarbeitende\p{L}*|Chef\p{L}*|CEO|Forscher\p{L}*|Forschungs\p{L}*|Entwickler\p{L}*|Manager\p{L}*|Gründer\p{L}*|Mitbegründer\p{L}*|Ingenieur\p{L}*|Angestellte\p{L}*|Beschäftigte\p{L}*|Führungskr\p{L}*|Topmanager\p{L}*|Experten|Talente)$/u;
@@ -105,7 +108,8 @@ export function mentionRoles(
     out.push({
       mention: m,
       // Staff of a rival are still people who move: "Mitarbeiter der Konkurrenten Anthropic".
-      comparison: !staff && (COMPARISON_BEFORE.test(before) || (joined && prev.comparison)),
+      comparison:
+        !staff && (COMPARISON_BEFORE.test(before) || COMPARISON_AFTER.test(after) || (joined && prev.comparison)),
       inAttribution: attributions.some((a) => start >= a.start && end <= a.end),
       staff,
       singlePerson,
