@@ -130,6 +130,16 @@ function perfectIsCue(sentence: string, cueAt: number): boolean {
   return false;
 }
 
+/**
+ * "immer wieder falsche Ergebnisse", "repeatedly produced misleading headlines": a weak product or
+ * a stir is news that recurs, so "again and again" tells the news itself, not earlier cases.
+ */
+const RECURRING = /\b(?:immer wieder|repeatedly|time and (?:time )?again|again and again)\b/giu;
+const RECURS = new Set<ExtractEventType>(["benchmark_underperformance", "controversy"]);
+/** "in den vergangenen Monaten immer wieder in die Kritik": a recap of a period, not the news */
+const OVER_A_PERIOD =
+  /\b(?:vergangenen|letzten|past|recent|previous)\s+(?:\p{L}+\s+)?(?:Monat|Jahr|Woche|month|year|week)/iu;
+
 export function isBackground(
   sentence: string,
   date: FuzzyDate | null,
@@ -145,7 +155,8 @@ export function isBackground(
     !ONGOING.test(sentence)
   )
     return true;
-  if (BACKGROUND_WORDS.test(sentence)) return true;
+  const recurs = type !== undefined && RECURS.has(type) && !OVER_A_PERIOD.test(sentence);
+  if (BACKGROUND_WORDS.test(recurs ? sentence.replace(RECURRING, "") : sentence)) return true;
   if (/already|bereits/iu.test(sentence) && ALREADY_CLAUSE.test(sentence)) return true;
   if (type === undefined || cueAt === undefined) return false;
   // "Bloomberg hatte berichtet, dass SpaceX …": a reported clause takes the tense of its report

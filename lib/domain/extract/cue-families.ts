@@ -7,8 +7,8 @@
  */
 import { cue, W, type Cue, type CueHit } from "./cue-pattern";
 
-const WEAK_SALES_SOURCE = `(?:\\b(?:disappointing|weak|weaker|poor|sluggish|lacklust(?:re|er)|soft) (?:\\S+ ){0,2}(?:sales|demand|adoption|uptake)\\b|\\b(?:sales|demand|adoption|uptake) (?:\\S+ ){0,6}(?:disappointed|disappointing|fell short|(?:came in )?below expectations|stalled)|(?:schwach|enttäuschend|mau|schleppend)${W} (?:\\S+ ){0,2}(?:Absatz|Verkäuf${W}|Nachfrage|Umsätze|Verkaufszahlen)|(?:Absatz|Verkäufe|Nachfrage|Verkaufszahlen) (?:\\S+ ){0,4}(?:enttäusch${W}|blieb${W} (?:\\S+ ){0,3}hinter (?:den )?Erwartungen))`;
-/** "sales came in below expectations": the words of a weak benchmark, said of sales */
+const WEAK_SALES_SOURCE = `(?:\\b(?:disappointing|weak|weaker|poor|sluggish|lacklust(?:re|er)|soft) (?:\\S+ ){0,2}(?:sales|demand|adoption|uptake)\\b|\\b(?:sales|demand|adoption|uptake|revenues?) (?:\\S+ ){0,6}(?:disappointed|disappointing|fell short|(?:came in )?below (?:\\S+ ){0,2}(?:expectations|targets|forecasts)|missed (?:\\S+ ){0,2}(?:targets?|expectations|forecasts)|stalled)|(?:schwach|enttäuschend|mau|schleppend)${W} (?:\\S+ ){0,2}(?:Absatz|Verkäuf${W}|Nachfrage|Umsätze|Verkaufszahlen)|(?:Absatz|Verkäufe|Nachfrage|Verkaufszahlen|Umsatz|Umsätze|Erlöse) (?:\\S+ ){0,4}(?:enttäusch${W}|blieb${W} (?:\\S+ ){0,3}hinter (?:den |seinen |ihren )?(?:Erwartungen|Zielen|Prognosen)|verfehlt${W} (?:\\S+ ){0,2}(?:Ziele?|Erwartungen|Prognosen)))`;
+/** "sales came in below expectations", "revenue fell short of targets": a weak benchmark's words, said of sales */
 export const WEAK_SALES = new RegExp(WEAK_SALES_SOURCE, "iu");
 
 export const FAMILY_CUES: Cue[] = [
@@ -50,7 +50,7 @@ export const FAMILY_CUES: Cue[] = [
     WEAK_SALES_SOURCE,
     0.6,
     false,
-    /sales|demand|adoption|uptake|Absatz|Verkäuf|Nachfrage|Umsätze|Verkaufszahlen/i,
+    /sales|demand|adoption|uptake|revenue|Absatz|Verkäuf|Nachfrage|Umsatz|Umsätze|Erlöse|Verkaufszahlen/i,
   ),
   // a turn away from open models
   cue(
@@ -122,7 +122,7 @@ export const FAMILY_CUES: Cue[] = [
 ];
 
 const REGULATOR =
-  /(?:\bregulators?\b|\bwatchdogs?\b|\bauthorit(?:y|ies)\b|\bcommission\b|\bGarante\b|\b(?:FTC|SEC|CMA|DPC|DOJ|CNIL|BaFin)\b|Justice Department|\bprosecutors?\b|\bcourt\b|\bjudge\b|Datenschutzbehörde\p{L}*|Datenschützer\p{L}*|Aufsicht\p{L}*|Behörde\p{L}*|Kartellamt\p{L}*|Kommission\b|Wettbewerbshüter\p{L}*|Staatsanwalt\p{L}*|Gericht\b|Richter\p{L}*)/u;
+  /(?:\bregulators?\b|\bwatchdogs?\b|\bauthorit(?:y|ies)\b|\b[Cc]ommission\b|\bGarante\b|\b(?:FTC|SEC|CMA|DPC|DOJ|CNIL|BaFin)\b|Justice Department|\bprosecutors?\b|\bcourt\b|\bjudge\b|Datenschutzbehörde\p{L}*|Datenschützer\p{L}*|Aufsicht\p{L}*|Behörde\p{L}*|Kartellamt\p{L}*|Kommission\b|Wettbewerbshüter\p{L}*|Staatsanwalt\p{L}*|Gericht\b|Richter\p{L}*)/u;
 const REGULATOR_ACTION =
   /(?:\bruled\b(?! out)|\burteil(?:t|te|ten)\b|\bUrteil\b|\bentschied(?:en)?\b|\bentschieden\b|\bblock(?:ed|s|ing)?\b|\bbann?(?:ed|s|ing)?\b|\bbarred\b|\bprohibit\p{L}*|\bprob(?:e|es|ed|ing)\b|\binvestigat\p{L}*|\bfine[ds]?\b|\bsuspend\p{L}*|\bopen(?:ed|s)? (?:\S+ ){0,2}(?:investigation|inquiry|probe|case|proceedings)|\bdemand(?:s|ed)?\b|\border(?:s|ed)\b|Forderung|\bforder(?:t|te|ten)\b|\bverlang(?:t|te|ten)\b|\baufgefordert\b|\bangewiesen\b|\bscrutin\p{L}*|\bexamin(?:es|ed|ing)\b|\blook(?:s|ed|ing)? into\b|\breview(?:s|ed|ing)\b|\b(?:über)?prüf(?:t|en|te|ten)\b|\b(?:über)?geprüft\b|\buntersag\p{L}*|\bsperr(?:t|te|ten|en)\b|\bgesperrt\b|\bblockier\p{L}*|\bverbiet\p{L}*|\bverboten\b|Bußgeld\p{L}*|Geldstrafe|\bverhängt\p{L}*|\bermittel\p{L}*|Ermittlung\p{L}*|Verfahren (?:\S+ ){0,2}(?:eingeleitet|eröffnet)|\bangeordnet\b|\bordnete\b)/iu;
 /** who is banned: young users */

@@ -20,8 +20,8 @@ export const SHUTDOWN = new RegExp(SHUTDOWN_SOURCE, "iu");
  * Quality words need one ("the results were wrong" is as often about a poll), and a determiner
  * makes it one product: "Chatbots still give false answers" is the whole field.
  */
-const PRODUCT_NOUN =
-  /(?:\b(?:the|its|their|this|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?:model|chatbot|assistant|bot|app|feature|tool|summar(?:y|ies)|AI search|AI)\b|\b(?:der|die|das|den|dem|des|sein\p{L}*|ihr\p{L}*|[\p{Lu}][\p{L}]*s)\s+(?:[\p{L}-]+\s+){0,2}(?:Modell|Chatbot|Assistent|Funktion|Zusammenfassung|KI-\p{L}+|KI)\p{Ll}*)/u;
+export const PRODUCT_NOUN =
+  /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?:model|chatbot|assistant|bot|app|feature|tool|summar(?:y|ies)|AI search|AI)\b|\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]ein\p{L}*|[Ii]hr\p{L}*|[\p{Lu}][\p{L}]*s)\s+(?:[\p{L}-]+\s+){0,2}(?:Modell|Chatbot|Assistent|Funktion|Zusammenfassung|KI-\p{L}+|KI)\p{Ll}*)/u;
 
 export const VOCABULARY_CUES: Cue[] = [
   // a product that does its job badly, in the words of testers and users: "gets basic arithmetic

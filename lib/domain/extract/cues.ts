@@ -8,7 +8,7 @@ import type { ExtractEventType } from "./types";
 import { cue, W, type Cue, type CueHit } from "./cue-pattern";
 import { FAMILY_CUES, WEAK_SALES, familyHits, mayHaveFamilyCue } from "./cue-families";
 import { DEAL_FAILED } from "./rules";
-import { SHUTDOWN, SHUTDOWN_OF_WORK, VOCABULARY_CUES } from "./cue-vocabulary";
+import { PRODUCT_NOUN, SHUTDOWN, SHUTDOWN_OF_WORK, VOCABULARY_CUES } from "./cue-vocabulary";
 
 export type { Cue, CueHit } from "./cue-pattern";
 
@@ -35,7 +35,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "delay",
-    `\\b(?:delay${W}|postpon${W}|push(?:ed|es|ing)? back(?! on\\b| against\\b)|behind schedule|later than (?:planned|expected)|slipp(?:ed|ing)|was (?:originally |initially )?(?:supposed|slated|scheduled|due) to)`,
+    `\\b(?:delay${W}|postpon${W}|push(?:ed|es|ing)? back(?! on\\b| against\\b)|behind schedule|later than (?:originally |initially )?(?:planned|expected|promised|announced|anticipated|intended|scheduled)|slipp(?:ed|ing)|was (?:originally |initially )?(?:supposed|slated|scheduled|due) to)`,
     0.8,
     false,
     /delay|postpon|back|schedule|later than|slipp|supposed|slated|due to/i,
@@ -55,7 +55,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "benchmark_underperformance",
-    `(?:underperform${W}|fell short|falls short|fall short|lag(?:s|ged)? behind|trail(?:s|ed)? (?:rivals|competitors|OpenAI|Google|Anthropic)|worse than|below expectations|(?:poor|weak|disappointing) (?:benchmark${W}|results|performance|scores)|(?:not|n['’]t) (?:\\S+ ){0,2}better than|(?:far |much |significantly |considerably )?(?:smaller|modest|marginal|insubstantial|incremental) (?:\\S+ ){0,2}(?:improvements?|gains?|leaps?|jumps?|progress)|(?:geringere|kleinere|bescheidene|marginale)[nr]? (?:\\S+ ){0,2}(?:Fortschritt${W}|Verbesserung${W}|Sprung|Sprünge|Zuwächse))`,
+    `(?:underperform${W}|fell short|falls short|fall short|lag(?:s|ged|ging)? (?:\\S+ ){0,2}?behind(?! schedule)|trail(?:s|ed)? (?:rivals|competitors|OpenAI|Google|Anthropic)|worse than|below expectations|(?:poor|weak|disappointing) (?:benchmark${W}|results|performance|scores)|(?:not|n['’]t) (?:\\S+ ){0,2}better than|(?:far |much |significantly |considerably )?(?:smaller|modest|marginal|insubstantial|incremental) (?:\\S+ ){0,2}(?:improvements?|gains?|leaps?|jumps?|progress)|(?:geringere|kleinere|bescheidene|marginale)[nr]? (?:\\S+ ){0,2}(?:Fortschritt${W}|Verbesserung${W}|Sprung|Sprünge|Zuwächse))`,
     0.75,
     false,
     /underperform|short|behind|trail|worse|below|poor|weak|disappointing|better than|smaller|modest|marginal|insubstantial|incremental|geringere|kleinere|bescheidene|marginale/i,
@@ -83,10 +83,12 @@ export const CUES: Cue[] = [
   // quality words that are as often about the whole field: only with a model named
   cue(
     "benchmark_underperformance",
-    `(?:unreliab${W}|hallucinat${W}|inaccura(?:cy|cies|te answers)|factual errors?|(?:false|wrong|incorrect) (?:information|answers?|claims?)|an error in|weakness(?:es)?|unzuverlässig${W}|Halluzination${W}|halluzinier${W}|falsche (?:Informationen|Angaben|Antworten)|Probleme mit der (?:Genauigkeit|Zuverlässigkeit)|Schwächen)`,
+    `(?:unreliab${W}|hallucinat${W}|inaccura(?:cy|cies|te answers)|(?:factual|basic|glaring|embarrassing) (?:\\S+ ){0,1}(?:errors?|mistakes?)|(?<!politically )(?:false|wrong|incorrect) (?:information|answers?|claims?)|an error in|(?<!strengths and )weakness(?:es)?|\\bbuggy\\b|unzuverlässig${W}|Halluzination${W}|halluzinier${W}|\\berfinde[tn] (?:\\S+ ){0,4}(?:Quellen|Fakten|Zitate|Studien)|falsche (?:Informationen|Angaben|Antworten)|Probleme mit der (?:Genauigkeit|Zuverlässigkeit)|(?<!Stärken und )Schwächen|\\b(?:schlechter|schwächer) als (?:\\S+ ){0,2}(?:Vorgänger|Konkurrenz|erwartet|erhofft))`,
     0.55,
     true,
-    /reliab|hallucin|inaccura|error|false|wrong|incorrect|weakness|zuverlässig|halluzin|falsche|Probleme mit|Schwächen/i,
+    /reliab|hallucin|inaccura|error|mistake|false|wrong|incorrect|weakness|buggy|zuverlässig|halluzin|erfinde|falsche|Probleme mit|Schwächen|schlechter|schwächer/i,
+    undefined,
+    PRODUCT_NOUN,
   ),
   // architecture_problem
   cue(

@@ -208,7 +208,13 @@ export function subjectFor(
     (/^(?:su(?:e|es|ed|ing)\b|verklag)/iu.test(sentence.slice(cueAt, cueAt + cueLen)) ||
       /^\S*\s+(?:against|gegen)\s/iu.test(sentence.slice(cueAt, cueAt + cueLen + 12)))
   ) {
-    const sued = candidates.find((r) => r.mention.start - offset >= cueAt + cueLen);
+    // "Die Times hat OpenAI und Microsoft verklagt": the German perfect puts the sued between
+    // the auxiliary and the participle
+    const aux = /^verklagt/iu.test(sentence.slice(cueAt)) ? lastAuxiliaryBefore(sentence, cueAt) : -1;
+    const sued =
+      (aux >= 0
+        ? candidates.find((r) => r.mention.start - offset > aux && r.mention.start - offset < cueAt)
+        : undefined) ?? candidates.find((r) => r.mention.start - offset >= cueAt + cueLen);
     if (sued)
       return { lab: sued.mention.lab, labName: null, from: null, certainty: 1, mention: sued.mention };
   }
@@ -442,4 +448,11 @@ const TOOL_BEFORE =
 function usedAsTool(info: Info, r: MentionRole): boolean {
   const at = r.mention.start - info.s.start;
   return TOOL_BEFORE.test(info.s.text.slice(Math.max(0, at - 30), at));
+}
+
+/** Offset of the last "hat"/"haben"/"wurde" before `at`, or -1. */
+function lastAuxiliaryBefore(sentence: string, at: number): number {
+  let last = -1;
+  for (const m of sentence.slice(0, at).matchAll(/\b(?:hat|haben|hatte|hatten)\s/gu)) last = m.index;
+  return last;
 }
