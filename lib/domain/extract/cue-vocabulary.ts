@@ -245,4 +245,54 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /zurück|ins Unternehmen/,
   ),
+  // a flawed design: "issues with their hand design", "design flaws", "Konstruktionsfehler"
+  cue(
+    "architecture_problem",
+    `(?:\\b(?:issues|problems|flaws?|defects?) (?:with|in) (?:\\S+ ){0,3}(?:design|hardware design|architecture)\\b|\\bdesign (?:flaws?|issues|problems|defects?)\\b|(?:Design|Konstruktions)(?:fehler|problem|mängel)${W})`,
+    0.7,
+    false,
+    /design|Design|Konstruktion/,
+  ),
+  // not ready for its date, or never brought to market (a cancelled release is a delay)
+  cue(
+    "delay",
+    `(?:\\bnicht rechtzeitig\\b|\\b(?:won['’]t|will not|would not|wouldn['’]t|not) be ready (?:\\S+ ){0,1}in time\\b|\\b(?:nicht|nie|niemals) (?:\\S+ ){0,2}auf den Markt (?:kommen|kommt|bringen|gebracht)|\\bwithout bringing (?:\\S+ ){0,2}to market\\b|\\b(?:not|never) (?:\\S+ ){0,2}(?:bring|bringing|brought|come|coming) to market\\b|\\bwon['’]t (?:\\S+ ){0,2}(?:come|go|be brought) to market\\b)`,
+    0.7,
+    false,
+    /rechtzeitig|in time|Markt|market/i,
+  ),
+  // sales cut off or frozen: "restricted sales of AMD's MI308 to China", a hiring freeze
+  cue(
+    "other",
+    `(?:\\brestrict${W} (?:\\S+ ){0,2}(?:sales|exports|shipments)\\b|\\b(?:sales|exports|shipments) (?:\\S+ ){0,6}(?:were|was|have been|has been) (?:restricted|halted|blocked|banned)\\b|\\bhiring freeze\\b|\\bfr(?:eeze|oze|ozen|eezes) (?:\\S+ ){0,2}hiring\\b|Einstellungsstop{1,2}|\\bLieferungen (?:\\S+ ){0,6}(?:untersagt|verboten|gestoppt|eingeschränkt))`,
+    0.6,
+    false,
+    /restrict|sales|exports|shipments|hiring|Einstellungsstop|Lieferungen/i,
+  ),
+  // the German verb last: "dass ChatGPT gegen das deutsche Urheberrecht verstößt"
+  cue(
+    "other",
+    `\\bgegen (?:\\S+ ){0,4}(?:Urheberrecht|Recht|Gesetz|Datenschutz|Kartellrecht|Wettbewerbsrecht|DSGVO|Regeln|Vorschriften)${W} (?:\\S+ ){0,2}verst(?:ößt|oßen|ieß|ießen|oße)\\b`,
+    0.65,
+    false,
+    /verst(?:ößt|oßen|ieß|oße)/,
+  ),
+  // a named product shut out: "Indonesien und Malaysia haben Grok gesperrt", "Italy blocked ChatGPT"
+  cue("other", `\\b(?:gesperrt|blockiert|blocked|banned)\\b`, 0.55, true, /gesperrt|blockiert|blocked|banned/i),
+  // people added to a team: "surge our Specialist AI tutor team by 10x", "das Team vergrößern"
+  cue(
+    "hiring",
+    `(?:\\b(?:expand${W}|grow${W}|surge|doubl${W}|tripl${W}) (?:\\S+ ){0,5}(?:team|teams|workforce|headcount)\\b(?! (?:\\S+ ){0,3}(?:in|to) (?:China|India|Europe|London|Paris))|\\b(?:Team|Belegschaft)${W} (?:\\S+ ){0,4}(?:vergrößer${W}|aufstock${W}|ausbau${W}|verdoppel${W}))`,
+    0.6,
+    false,
+    /expand|grow|surge|doubl|tripl|Team|Belegschaft/i,
+  ),
+  // a model that will not get better: "tun sich schwer damit, das Modell … zu verbessern"
+  cue(
+    "benchmark_underperformance",
+    `(?:\\bt(?:un|ut|at|aten) sich (?:\\S+ ){0,3}schwer (?:\\S+ ){0,8}(?:zu )?verbessern\\b|\\bstruggl${W} to (?:\\S+ ){0,3}improve\\b)`,
+    0.7,
+    false,
+    /schwer|struggl/i,
+  ),
 ];

@@ -35,6 +35,10 @@ import { proposer } from "./propose";
 const FAMILY_OF = new Map(MODELS.flatMap((m) => (m.family ? [[m.slug, m.family] as const] : [])));
 const familyOf = (model: string) => FAMILY_OF.get(model);
 
+/** a sentence that opens by pointing back: "It …", "Es …", "The chatbot …", "Das Modell …" */
+const PRONOUN_OPENER =
+  /^(?:It|Es|Er|Sie|This|Dieser|Diese|The (?:model|chatbot|bot|assistant|feature|tool|app|system)|(?:Das|Der|Die) (?:Modell|Chatbot|Assistent|Funktion|KI|System))\s/u;
+
 export function extractFromText(text: string, ctx: ExtractContext): ExtractionResult {
   const cleanedText = cleanArticleText(text).text;
   const language = ctx.lang ?? detectLanguage(cleanedText);
@@ -127,9 +131,17 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     surnames,
   });
   infos.forEach((info, i) => {
-    // a model only compared with ("a rival to ChatGPT") does not make weak words about a model
+    // a model only compared with ("a rival to ChatGPT") does not make weak words about a model;
+    // "It was caught giving incorrect answers" is about the model the sentence before named
+    const namesModel = (x: Info) =>
+      x.roles.some((r) => r.mention.kind !== "lab" && !r.comparison) || x.unknownModels.length > 0;
+    const prev = infos[i - 1];
     const hasModel =
-      info.roles.some((r) => r.mention.kind !== "lab" && !r.comparison) || info.unknownModels.length > 0;
+      namesModel(info) ||
+      (PRONOUN_OPENER.test(info.s.text) &&
+        prev !== undefined &&
+        prev.s.paragraph === info.s.paragraph &&
+        namesModel(prev));
     const cues = cuesOf(info.s.text, hasModel);
     info.subject = sentenceTopic(info, infos, i, dominant);
 

@@ -116,7 +116,7 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       // German puts the verb right after a fronted phrase: in "Nach monatelangen Tests verschiebt
       // Meta …" the verb is the news; "nach der Verschiebung" (a noun) names the earlier fact
       (FOLLOWING.test(before) &&
-        !AFTER_CLAUSE.test(before) &&
+        !AFTER_CLAUSE.test(`${before}${/^\S+\s/u.exec(text.slice(found.index))?.[0] ?? ""}`) &&
         !(language === "de" && /^\p{Ll}/u.test(cueText) && VERB_AFTER_PHRASE.test(text.slice(0, found.index)))) ||
       (ATTRIBUTIVE_CUE.test(text.slice(found.index, found.index + found.length + 2)) &&
         ATTRIBUTIVE_BEFORE.test(before));

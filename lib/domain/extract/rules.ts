@@ -42,10 +42,11 @@ export const FOLLOWING =
   /(?:\b(?:following|after|since|nach|seit|infolge)\s+(?:[\p{L}\p{N}$'’-]+(?:[.,]\p{N}+)*\s+){0,5})$/iu;
 /**
  * "apologized after Gemini generated inaccurate images", "fell 7% after Bard gave a wrong answer":
- * "after" and a clause with its own subject and verb tell the cause with the news, not an earlier fact.
+ * "after" and a clause with its own subject and verb tell the cause with the news, not an earlier fact
+ * ("a month after Meta hired …" still places it before).
  */
 export const AFTER_CLAUSE =
-  /\bafter\s+(?:(?:the|its)\s+)?(?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|it|they|he|she)\s+){1,3}(?:\p{L}+ed|gave|made|took|went|came|got|did|wrote|found|began|ran|lost|fell|rose|sold|bought|told|showed|said|was|were|has|have)\s+(?:[\p{L}\p{N}$'’-]+\s+){0,3}$/u;
+  /(?<!(?:days?|weeks?|months?|years?|shortly|soon|just)\s+)\bafter\s+(?:(?:the|its)\s+)?(?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|it|they|he|she)\s+){1,3}(?:(?:government|regulators?|company|administration|court|judge|authorities)\s+)?(?:\p{L}+ed|gave|made|took|went|came|got|did|wrote|found|began|ran|lost|fell|rose|sold|bought|told|showed|said|was|were|has|have)\s+(?:[\p{L}\p{N}$'’-]+\s+){0,3}$/u;
 export const STRONG_INVESTMENT =
   /(?:Finanzierungsrunde|funding round|Series [A-F]\b|Serie-[A-F]|eingesammelt|einsammel\p{L}*|sammel(?:t|te|n) (?:\S+ ){0,6}ein|\braise[sd]?\b|\braising\b|Kapitalspritze)/iu;
 /** amounts that are never an investment's own: a sentence with only these is about worth, not money put in */
