@@ -29,10 +29,10 @@ export const VOCABULARY_CUES: Cue[] = [
   // "macht viele Fehler", "versteht … nicht", "kann nicht mithalten", "verarbeitet … nicht korrekt"
   cue(
     "benchmark_underperformance",
-    `(?:\\bget(?:s|ting)? (?:\\S+ ){1,4}wrong\\b|\\b(?:invent${W}|fabricat${W}|mak(?:es|ing) up|made up) (?:\\S+ ){0,2}(?:sources|facts|quotes|citations|answers|references|studies)\\b|\\bworse (?:\\S+ ){1,2}than\\b|\\bstruggl${W} to (?:understand|answer|follow|handle|process|recogni[sz]e|keep up)\\b|\\bfail(?:s|ed|ing)? to live up to\\b|\\bperform(?:s|ed|ing)? (?:\\S+ ){0,1}(?:poorly|badly|worse)\\b|\\b(?:did|does|do)(?:n['’]t| not) perform as well\\b|\\b(?:incorrect|inaccurate|wrong|false|misleading|nonsensical|erroneous)(?: \\S+)? (?:answers|responses|results|summaries|headlines|information|outputs?|alerts|notifications)\\b|\\bfactually (?:incorrect|wrong|inaccurate)\\b|\\b(?:falsch|fehlerhaft|ungenau|unsinnig|irreführend)${W} (?:Ergebniss${W}|Antworten|Angaben|Informationen|Aussagen|Zusammenfassung${W}|Fakten|Meldungen|Schlagzeilen|Resultate)|\\b(?:macht|machte|machen|machten) (?:\\S+ ){0,4}Fehler\\b|\\bverst(?:eht|and|ehen|anden) (?:\\S+ ){0,4}nicht\\b|\\bnicht (?:\\S+ ){0,4}mit(?:halten|zuhalten)\\b|\\bnicht (?:\\S+ ){0,2}(?:korrekt|richtig) (?:\\S+ ){0,2}(?:verarbeit${W}|beantwort${W}|erkann${W}|erkenn${W}|funktionier${W})|\\bfunktionier${W} (?:\\S+ ){0,3}nicht (?:zuverlässig|richtig|korrekt|wie (?:geplant|erhofft|versprochen))|\\bzu langsam\\b|\\bLatenzprobleme${W})`,
+    `(?:\\bget(?:s|ting)? (?:\\S+ ){1,4}wrong\\b|\\b(?:invent${W}|fabricat${W}|mak(?:es|ing) up|made up) (?:\\S+ ){0,2}(?:sources|facts|quotes|citations|answers|references|studies)\\b|\\bworse (?:\\S+ ){1,2}than\\b|\\bstruggl${W} to (?:understand|answer|follow|handle|process|recogni[sz]e|keep up)\\b|\\bfail(?:s|ed|ing)? to live up to\\b|\\bperform(?:s|ed|ing)? (?:\\S+ ){0,1}(?:poorly|badly|worse)\\b|\\b(?:did|does|do)(?:n['’]t| not) perform as well\\b|\\b(?:incorrect|inaccurate|wrong|false|misleading|nonsensical|erroneous)(?: \\S+)? (?:answers|responses|results|summaries|headlines|information|outputs?|alerts|notifications)\\b|\\bfactually (?:incorrect|wrong|inaccurate)\\b|\\b(?:falsch|fehlerhaft|ungenau|unsinnig|irreführend)${W} (?:Ergebniss${W}|Antworten|Angaben|Informationen|Aussagen|Zusammenfassung${W}|Fakten|Meldungen|Schlagzeilen|Resultate)|\\b(?:macht|machte|machen|machten) (?:\\S+ ){0,6}Fehler\\b|\\bverst(?:eht|and|ehen|anden) (?:\\S+ ){0,4}nicht\\b|\\bnicht (?:\\S+ ){0,4}mit(?:halten|zuhalten)\\b|\\bnicht (?:\\S+ ){0,2}(?:korrekt|richtig) (?:\\S+ ){0,2}(?:verarbeit${W}|beantwort${W}|erkann${W}|erkenn${W}|funktionier${W})|\\bfunktionier${W} (?:\\S+ ){0,3}nicht (?:zuverlässig|richtig|korrekt|wie (?:geplant|erhofft|versprochen))|\\bzu langsam\\b|\\bLatenzprobleme${W})`,
     0.65,
     true,
-    /wrong|invent|fabricat|mak|made up|worse|struggl|live up|perform|incorrect|inaccurate|false|misleading|nonsensical|erroneous|factually|falsch|fehlerhaft|ungenau|unsinnig|irreführend|Fehler|verst|mithalten|mitzuhalten|korrekt|richtig|zu langsam|Latenz/i,
+    /wrong|invent|fabricat|mak(?:es|ing) up|made up|worse|struggl|live up|perform|incorrect|inaccurate|false|misleading|nonsensical|erroneous|factually|falsch|fehlerhaft|ungenau|unsinnig|irreführend|Fehler|verst(?:eh|and)|mithalten|mitzuhalten|korrekt|richtig|zu langsam|Latenz/i,
     undefined,
     PRODUCT_NOUN,
   ),
@@ -43,7 +43,7 @@ export const VOCABULARY_CUES: Cue[] = [
     `(?:\\brework${W} (?:\\S+ ){0,4}(?:architecture|pipeline|model|software|system|code|design|stack)\\b|\\bstart(?:ed|s|ing)? over\\b|\\b(?:failed|failing|unsuccessful|botched) (?:\\S+ ){0,2}training runs?\\b|\\btraining runs? (?:\\S+ ){0,6}(?:failed|failures?|went wrong|collapsed)\\b|\\bfailures? (?:\\S+ ){0,4}training runs?\\b|(?:grundlegend|komplett|vollständig|von Grund auf) (?:\\S+ ){0,2}überarbeiten\\b|(?:grundlegende|komplette|vollständige) Überarbeitung|Trainingsl(?:auf|äufe)${W} (?:\\S+ ){0,6}(?:scheiter${W}|gescheitert|fehlgeschlagen|abgebrochen)|\\bTraining${W} (?:\\S+ ){0,8}(?:scheiter(?:t|te|ten)|gescheitert|fehlgeschlagen))`,
     0.7,
     false,
-    /rework|over|training|überarbeit|Überarbeit|Training/i,
+    /rework|start(?:ed|s|ing)? over|training|überarbeit|Überarbeit|Training/i,
   ),
   // technical trouble with a named product: an architecture problem in the labels' sense
   cue(
@@ -285,7 +285,7 @@ export const VOCABULARY_CUES: Cue[] = [
     `(?:\\b(?:expand${W}|grow${W}|surge|doubl${W}|tripl${W}) (?:\\S+ ){0,5}(?:team|teams|workforce|headcount)\\b(?! (?:\\S+ ){0,3}(?:in|to) (?:China|India|Europe|London|Paris))|\\b(?:Team|Belegschaft)${W} (?:\\S+ ){0,4}(?:vergrößer${W}|aufstock${W}|ausbau${W}|verdoppel${W}))`,
     0.6,
     false,
-    /expand|grow|surge|doubl|tripl|Team|Belegschaft/i,
+    /team|workforce|headcount|Belegschaft/i,
   ),
   // a model that will not get better: "tun sich schwer damit, das Modell … zu verbessern"
   cue(
