@@ -46,7 +46,7 @@ function YearLinks({
             <li key={y}>
               <Link
                 href={yearHref(y)}
-                aria-current={y === page.year ? "page" : undefined}
+                aria-current={y === page.year ? "true" : undefined}
                 className={`inline-block rounded border px-2 py-0.5 ${y === page.year ? "border-brand-700 bg-brand-700 font-semibold text-white" : "border-zinc-300 dark:border-zinc-700"}`}
               >
                 {y}
