@@ -10,11 +10,14 @@ export function ChartDataTable({
   locale,
   csvHref,
   csvName,
+  open = false,
   children,
 }: {
   locale: Locale;
   csvHref: string;
   csvName: string;
+  /** open on arrival: the reader followed a link into the table (e.g. another year of it) */
+  open?: boolean;
   children: ReactNode;
 }) {
   const t = chartsMessages[locale].table;
@@ -28,7 +31,7 @@ export function ChartDataTable({
       >
         <span aria-hidden="true">⤓</span> {t.csv}
       </a>
-      <details className="rounded border border-zinc-200 dark:border-zinc-800" data-testid="data-table">
+      <details id="data-table" open={open} className="rounded border border-zinc-200 dark:border-zinc-800" data-testid="data-table">
         <summary className="cursor-pointer px-3 py-2 text-sm font-medium">{t.show}</summary>
         <div className="overflow-x-auto px-3 pb-3">{children}</div>
       </details>

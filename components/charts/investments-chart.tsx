@@ -2,7 +2,7 @@
 
 import { Bar, CartesianGrid, ComposedChart, LabelList, Legend, Rectangle, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
 import type { DotProps, LabelProps } from "recharts";
-import type { InvestmentsChart as InvestmentsData } from "@/lib/domain/chart-investments";
+import type { InvestmentsDrawing as InvestmentsData } from "@/lib/domain/chart-investments-view";
 import { formatUsd } from "@/lib/domain/amounts";
 import { localePath, type Locale } from "@/lib/i18n/config";
 import { chartsMessages } from "@/lib/i18n/messages/charts";
@@ -26,11 +26,12 @@ function YearTooltip({ active, label, data, locale }: { active?: boolean; label?
   const year = Number(label);
   const segments = data.segments.filter((s) => s.year === year);
   const deals = data.deals.filter((d) => d.year === year);
+  const labName = new Map(data.labs.map((l) => [l.slug, l.name]));
   const t = chartsMessages[locale].investments;
   return (
     <div className="max-w-sm rounded border border-zinc-300 bg-white p-3 text-xs text-zinc-900 shadow dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100">
       <p className="font-semibold">{year}</p>
-      {[...segments.map((s) => ({ key: `s${s.lab.slug}`, head: `${s.lab.name}: ${shortUsd(s.totalUsd, locale)}`, events: s.events })),
+      {[...segments.map((s) => ({ key: `s${s.lab}`, head: `${labName.get(s.lab) ?? s.lab}: ${shortUsd(s.totalUsd, locale)}`, events: s.events })),
         ...deals.map((d) => ({ key: `d${d.eventId}`, head: `◆ ${t.deal}: ${formatUsd(d.amountUsd, locale, d.qualifier)}`, events: [d] }))].map((g) => (
         <div key={g.key} className="mt-2">
           <p className="font-medium">{g.head}</p>
@@ -91,7 +92,7 @@ function SegmentLabel(p: LabelProps) {
 export function InvestmentsChart({ data, locale }: { data: InvestmentsData; locale: Locale }) {
   const t = chartsMessages[locale].investments;
   const segmentLabel = (year: string, lab: string) => {
-    const s = data.segments.find((x) => String(x.year) === year && x.lab.slug === lab);
+    const s = data.segments.find((x) => String(x.year) === year && x.lab === lab);
     if (!s) return "";
     const qualifiers = new Set(s.events.map((e) => e.qualifier));
     return formatUsd(s.totalUsd, locale, qualifiers.size === 1 ? [...qualifiers][0] : "about").replace(" US-Dollar", "");
@@ -133,7 +134,7 @@ export function InvestmentsChart({ data, locale }: { data: InvestmentsData; loca
             </Bar>
           ))}
           {dealsLargestFirst.map((d) => {
-            const visible = d.counterparty ? `${d.counterparty.name}${d.percent !== null ? ` ${d.percent}%` : ""}` : shortUsd(d.amountUsd, locale);
+            const visible = d.counterparty ? `${d.counterparty}${d.percent !== null ? ` ${d.percent}%` : ""}` : shortUsd(d.amountUsd, locale);
             const label = t.dealLabel(visible, d.title, formatUsd(d.amountUsd, locale, d.qualifier));
             const first = d.articles[0];
             return (

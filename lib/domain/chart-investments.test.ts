@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildInvestmentsChart, capInvestmentsChart, citingArticles, investmentsCsvRows, INVESTMENTS_CSV_HEADER, tooltipChart, type MoneyEventInput } from "./chart-investments";
+import { buildInvestmentsChart, capInvestmentsChart, citingArticles, investmentsCsvRows, INVESTMENTS_CSV_HEADER, type MoneyEventInput } from "./chart-investments";
 import { fuzzyMonthPart, fuzzyRange, fuzzyYear } from "./fuzzy-date";
 
 const meta = { slug: "meta", name: "Meta" };
@@ -129,29 +129,6 @@ describe("capInvestmentsChart", () => {
   it("changes nothing when the chart is within the caps", () => {
     const full = buildInvestmentsChart(many.slice(0, 3));
     expect(capInvestmentsChart(full)).toEqual(full);
-  });
-});
-
-describe("tooltipChart", () => {
-  it("keeps each event's first articles and says how many cite it, for bars and deals alike", () => {
-    const cited = [cite(1), cite(2), cite(3), cite(4)];
-    const chart = buildInvestmentsChart([
-      ev({ id: 1, amountUsd: 5e9, amountKind: "capex", citations: cited }),
-      ev({ id: 2, amountUsd: 1e9, amountKind: "deal_value", citations: cited }),
-      ev({ id: 3, amountUsd: 2e9, amountKind: "capex", citations: [cite(5)] }),
-    ]);
-    const slim = tooltipChart(chart, 2);
-    const events = slim.segments.flatMap((s) => s.events);
-    const big = events.find((e) => e.eventId === 1)!;
-    expect(big.articles.map((a) => a.id)).toEqual([1, 2]);
-    expect(big.articleCount).toBe(4);
-    const small = events.find((e) => e.eventId === 3)!;
-    expect(small.articles).toHaveLength(1);
-    expect(small.articleCount).toBeUndefined();
-    expect(slim.deals[0]!.articles).toHaveLength(2);
-    expect(slim.deals[0]!.articleCount).toBe(4);
-    // totals are untouched
-    expect(slim.segments.map((s) => s.totalUsd)).toEqual(chart.segments.map((s) => s.totalUsd));
   });
 });
 

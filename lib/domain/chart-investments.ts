@@ -42,8 +42,6 @@ export interface CountedEvent {
   qualifier: AmountQualifier;
   occurred: FuzzyDate;
   articles: ChartArticleRef[];
-  /** how many articles cite it, when `articles` lists only the first few (see tooltipChart) */
-  articleCount?: number;
 }
 
 /** One lab's part of one year's bar. */
@@ -241,23 +239,6 @@ export function capInvestmentsChart(
     chart.excludedCount,
     chart.dealCount,
   );
-}
-
-/**
- * What the chart's client component needs for its tooltip: each event with its first few citing
- * articles and how many there are. The page's table lists them all; every article the chart gets
- * is serialised into the page's RSC payload whether or not a tooltip ever opens.
- */
-export function tooltipChart(chart: InvestmentsChart, articlesPerEvent = 2): InvestmentsChart {
-  const trim = <E extends CountedEvent>(e: E): E =>
-    e.articles.length <= articlesPerEvent
-      ? e
-      : { ...e, articles: e.articles.slice(0, articlesPerEvent), articleCount: e.articles.length };
-  return {
-    ...chart,
-    segments: chart.segments.map((s) => ({ ...s, events: s.events.map(trim) })),
-    deals: chart.deals.map(trim),
-  };
 }
 
 /** Totals per lab and year from the summary table, with only the listed events fetched. */

@@ -4,6 +4,7 @@ import {
   parseChartFiltersLenient,
   parseChartFiltersStrict,
   SetbackModeLenientSchema,
+  TableYearLenientSchema,
 } from "./chart-filters";
 
 describe("chart filters", () => {
@@ -42,5 +43,14 @@ describe("chart filters", () => {
         q: back.get("q") ?? undefined,
       }),
     ).toEqual(filters);
+  });
+});
+
+describe("TableYearLenientSchema", () => {
+  it("reads a year, the first if repeated, and anything else as no year", () => {
+    expect(TableYearLenientSchema.parse("2025")).toBe(2025);
+    expect(TableYearLenientSchema.parse(["2024", "2025"])).toBe(2024);
+    for (const bad of [undefined, "", "20x5", "2025.5", "-1", "99999", ["nope"]])
+      expect(TableYearLenientSchema.parse(bad)).toBeUndefined();
   });
 });

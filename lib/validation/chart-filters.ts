@@ -57,4 +57,9 @@ export function chartQueryString(
   return q.toString();
 }
 
+/** The investments page's table year (`year=2025`); anything else shows the default year. */
+export const TableYearLenientSchema = z.preprocess(first, z.coerce.number().int().min(1900).max(2999).optional()).catch(
+  undefined,
+);
+
 export const ChartFormatSchema = z.preprocess(first, z.enum(["json", "csv"]).default("json"));

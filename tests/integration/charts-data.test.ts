@@ -14,6 +14,7 @@ connectTestDatabase();
 const { getInvestmentsChart, getInvestmentsPageChart, getLabShareCard, getSetbacksChart, getSlipChart } = await import(
   "@/lib/data/charts"
 );
+const { capInvestmentsChart } = await import("@/lib/domain/chart-investments");
 const { GET: slipsRoute } = await import("@/app/api/v1/charts/slips/route");
 const { GET: investmentsRoute } = await import("@/app/api/v1/charts/investments/route");
 const { GET: setbacksRoute } = await import("@/app/api/v1/charts/setbacks/route");
@@ -55,6 +56,23 @@ describe("getInvestmentsChart", () => {
 });
 
 describe("getInvestmentsPageChart", () => {
+  it("draws what the capped chart of every event draws: totals, listed events, deals and the counts", async () => {
+    // The summary-table path (totals from lab_year_amounts, one pass for the listed ids and the
+    // counts) must agree with reading every event and capping.
+    const page = await getInvestmentsPageChart({});
+    const full = capInvestmentsChart(await getInvestmentsChart({}));
+    const shape = (c: typeof page) => ({
+      segments: c.segments.map((s) => [s.year, s.lab.slug, s.totalUsd, s.eventCount, s.events.map((e) => e.eventId)]),
+      deals: c.deals.map((d) => d.eventId),
+      dealCount: c.dealCount,
+      excludedCount: c.excludedCount,
+    });
+    expect(shape(page)).toEqual(shape(full));
+    expect(page.dealCount).toBeGreaterThan(0);
+    expect(page.excludedCount).toBeGreaterThan(0);
+    expect(page.segments.some((s) => s.events.length > 0)).toBe(true);
+  });
+
   it("answers an empty chart for a lab filter that names no known lab (once a 500 from an empty IN list)", async () => {
     const chart = await getInvestmentsPageChart({ lab: ["no-such-lab"] });
     const meta = await getInvestmentsPageChart({ lab: ["meta"] });

@@ -5,12 +5,12 @@ import { ChartClaimsAndFilters } from "@/components/charts/chart-claims-and-filt
 import { ChartPageHeader } from "@/components/charts/chart-page-header";
 import { InvestmentsChart } from "@/components/charts/investments-chart";
 import { InvestmentsTable } from "@/components/charts/investments-table";
-import { tooltipChart } from "@/lib/domain/chart-investments";
+import { investmentsDrawing, investmentsTablePage } from "@/lib/domain/chart-investments-view";
 import { getInvestmentsPageChart } from "@/lib/data/charts";
 import { findLabs } from "@/lib/data/labs";
-import { isLocale } from "@/lib/i18n/config";
+import { isLocale, localePath } from "@/lib/i18n/config";
 import { chartsMessages } from "@/lib/i18n/messages/charts";
-import { chartQueryString, parseChartFiltersLenient } from "@/lib/validation/chart-filters";
+import { chartQueryString, parseChartFiltersLenient, TableYearLenientSchema } from "@/lib/validation/chart-filters";
 import { titledPage } from "@/lib/i18n/page-metadata";
 
 const PATH = "/charts/investments";
@@ -23,11 +23,17 @@ export default async function InvestmentsChartPage({
 }: PageProps<"/[locale]/charts/investments">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const filters = parseChartFiltersLenient(await searchParams);
+  const raw = await searchParams;
+  const filters = parseChartFiltersLenient(raw);
+  const year = TableYearLenientSchema.parse(raw.year);
   const [chart, labs] = await Promise.all([getInvestmentsPageChart(filters), findLabs(filters.asOf)]);
   const t = chartsMessages[locale];
   const query = chartQueryString(filters);
   const empty = chart.segments.length === 0 && chart.deals.length === 0;
+  // The chart draws every year; a long table shows one year at a time (investmentsTablePage).
+  const table = investmentsTablePage(chart, year);
+  const yearHref = (y: number) =>
+    `${localePath(locale, PATH)}?${chartQueryString(filters, { year: String(y) })}#data-table`;
   return (
     <div className="space-y-6">
       <ChartPageHeader
@@ -41,14 +47,14 @@ export default async function InvestmentsChartPage({
         <ChartEmptyState locale={locale} path={PATH} />
       ) : (
         <>
-          <InvestmentsChart data={tooltipChart(chart)} locale={locale} />
+          <InvestmentsChart data={investmentsDrawing(chart)} locale={locale} />
           {chart.excludedCount > 0 ? (
             <p className="text-sm text-zinc-700 dark:text-zinc-300" data-testid="excluded-note">
               {t.investments.excluded(chart.excludedCount)}
             </p>
           ) : null}
-          <ChartDataTable locale={locale} {...chartCsv("investments", query)}>
-            <InvestmentsTable chart={chart} locale={locale} />
+          <ChartDataTable locale={locale} {...chartCsv("investments", query)} open={year !== undefined}>
+            <InvestmentsTable page={table} locale={locale} yearHref={yearHref} />
           </ChartDataTable>
         </>
       )}

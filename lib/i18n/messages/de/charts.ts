@@ -86,6 +86,9 @@ export const de: ChartsMessages = {
     stake: "Anteil",
     deal: "Geschäft",
     moreArticles: (n: number) => (n === 1 ? "und 1 weiterer Artikel" : `und ${n} weitere Artikel`),
+    tableYears: "In der Tabelle gezeigtes Jahr",
+    tableOneYear: (year: number) =>
+      `Die Tabelle ist lang und zeigt daher ein Jahr auf einmal: ${year}. Die CSV enthält alle Jahre.`,
     excluded: (n) =>
       n === 1
         ? "1 berichteter Betrag ist in keinem Balken: ein Börsenwert, ein Gehaltspaket oder über mehrere Jahre."

@@ -77,6 +77,9 @@ export const en = {
     stake: "Stake",
     deal: "Deal",
     moreArticles: (n: number) => (n === 1 ? "and 1 more article" : `and ${n} more articles`),
+    tableYears: "Year shown in the table",
+    tableOneYear: (year: number) =>
+      `The table is long, so it shows one year at a time: ${year}. The CSV holds every year.`,
     excluded: (n: number) =>
       n === 1
         ? "1 reported amount is not added to any bar: it is a market value, a pay package or spans several years."
