@@ -210,6 +210,8 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     if (cue.type === "acquisition" || cue.type === "hiring")
       counterparty = otherParty(cue.type, info, subject.lab);
     if (cue.type === "architecture_problem") counterparty = flawParty(info, subject.lab);
+    // "Nvidia fell 17% after DeepSeek …": the other lab of a share move's sentence is its cause
+    if (cue.type === "stock_move") counterparty = otherParty(cue.type, info, subject.lab);
     if (cue.type === "investment" && !counterparty)
       counterparty = investmentTarget(info.s, cleanedText, mentions, subject.lab);
     // a failed purchase is found like one (the buyer first) and proposed as the buyer's `other` setback

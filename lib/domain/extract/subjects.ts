@@ -121,18 +121,21 @@ export function eligible(roles: MentionRole[]): MentionRole[] {
 
 /** "wechselt zu Meta", "are joining Google's AI unit", "will go to Microsoft": where people go ("to leave OpenAI" is not) */
 const DESTINATION_BEFORE =
-  /(?:\b(?:zu|zur|zum|to|joins|joined|joining|join|for)\s+(?:the\s+|der\s+|die\s+|dem\s+|den\s+)?(?:(?!(?:leave|leaving|quit|exit|depart)\s)[\p{L}-]+\s+)?)$/iu;
+  /(?:\b(?:zu|zur|zum|to|joins|joined|joining|join|for)\s+(?:the\s+|der\s+|die\s+|dem\s+|den\s+)?(?:(?!(?:leave|leaving|quit|exit|depart)\s)[\p{L}-]+\s+)?|\bto work (?:at|for)\s+(?:[\p{L}'’-]+,?\s+){0,5})$/iu;
 
 /** Labs of a sentence that people move to: the other party of a departure, never its subject. */
 export function destinations(info: Info): MentionRole[] {
   const offset = info.s.start;
-  return eligible(info.roles).filter(
-    (r) =>
-      r.mention.kind === "lab" &&
-      DESTINATION_BEFORE.test(
-        info.s.text.slice(Math.max(0, r.mention.start - offset - 40), r.mention.start - offset),
-      ),
-  );
+  // "left for rival Anthropic", "zum Konkurrenten Anthropic": a rival people go to is where they go
+  return info.roles
+    .filter((r) => !r.inAttribution && !r.aside)
+    .filter(
+      (r) =>
+        r.mention.kind === "lab" &&
+        DESTINATION_BEFORE.test(
+          info.s.text.slice(Math.max(0, r.mention.start - offset - 40), r.mention.start - offset),
+        ),
+    );
 }
 
 /** Investors named in a funding sentence: "angeführt von X", "backed by X", "X-finanziert". */
