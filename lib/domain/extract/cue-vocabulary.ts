@@ -29,10 +29,10 @@ export const VOCABULARY_CUES: Cue[] = [
   // "macht viele Fehler", "versteht … nicht", "kann nicht mithalten", "verarbeitet … nicht korrekt"
   cue(
     "benchmark_underperformance",
-    `(?:\\bget(?:s|ting)? (?:\\S+ ){1,4}wrong\\b|\\b(?:invent${W}|fabricat${W}|mak(?:es|ing) up|made up) (?:\\S+ ){0,2}(?:sources|facts|quotes|citations|answers|references|studies)\\b|\\bworse (?:\\S+ ){1,2}than\\b|\\bstruggl${W} to (?:understand|answer|follow|handle|process|recogni[sz]e|keep up)\\b|\\bfail(?:s|ed|ing)? to live up to\\b|\\bperform(?:s|ed|ing)? (?:\\S+ ){0,1}(?:poorly|badly|worse)\\b|\\b(?:did|does|do)(?:n['’]t| not) perform as well\\b|\\b(?:incorrect|inaccurate|wrong|false|misleading|nonsensical|erroneous)(?: \\S+)? (?:answers|responses|results|summaries|headlines|information|outputs?|alerts|notifications)\\b|\\bfactually (?:incorrect|wrong|inaccurate)\\b|\\b(?:falsch|fehlerhaft|ungenau|unsinnig|irreführend)${W} (?:Ergebniss${W}|Antworten|Angaben|Informationen|Aussagen|Zusammenfassung${W}|Fakten|Meldungen|Schlagzeilen|Resultate)|\\b(?:macht|machte|machen|machten) (?:\\S+ ){0,6}Fehler\\b|\\bverst(?:eht|and|ehen|anden) (?:\\S+ ){0,4}nicht\\b|\\bnicht (?:\\S+ ){0,4}mit(?:halten|zuhalten)\\b|\\bnicht (?:\\S+ ){0,2}(?:korrekt|richtig) (?:\\S+ ){0,2}(?:verarbeit${W}|beantwort${W}|erkann${W}|erkenn${W}|funktionier${W})|\\bfunktionier${W} (?:\\S+ ){0,3}nicht (?:zuverlässig|richtig|korrekt|wie (?:geplant|erhofft|versprochen))|\\bzu langsam\\b|\\bLatenzprobleme${W})`,
+    `(?:\\bget(?:s|ting)? (?:\\S+ ){1,4}wrong\\b|\\b(?:invent${W}|fabricat${W}|mak(?:es|ing) up|made up) (?:\\S+ ){0,2}(?:sources|facts|quotes|citations|answers|references|studies)\\b|\\bworse (?:\\S+ ){1,2}than\\b|\\bstruggl${W} to (?:understand|answer|follow|handle|process|recogni[sz]e|keep up)\\b|\\bfail(?:s|ed|ing)? to live up to\\b|\\bperform(?:s|ed|ing)? (?:\\S+ ){0,1}(?:poorly|badly|worse)\\b|\\b(?:did|does|do)(?:n['’]t| not) perform as well\\b|\\b(?:incorrect|inaccurate|wrong|false|misleading|nonsensical|erroneous)(?: \\S+)? (?:answers|responses|results|summaries|headlines|information|outputs?|alerts|notifications|advice|recommendations)\\b|\\bfactually (?:incorrect|wrong|inaccurate)\\b|\\b(?:falsch|fehlerhaft|ungenau|unsinnig|irreführend)${W} (?:Ergebniss${W}|Antworten|Angaben|Informationen|Aussagen|Ratschläge|Zusammenfassung${W}|Fakten|Meldungen|Schlagzeilen|Resultate)|\\b(?:macht|machte|machen|machten) (?:\\S+ ){0,6}Fehler\\b|\\bverst(?:eht|and|ehen|anden) (?:\\S+ ){0,4}nicht\\b|\\bnicht (?:\\S+ ){0,4}mit(?:halten|zuhalten)\\b|\\bnicht (?:\\S+ ){0,2}(?:korrekt|richtig) (?:\\S+ ){0,2}(?:verarbeit${W}|beantwort${W}|erkann${W}|erkenn${W}|funktionier${W})|\\bfunktionier${W} (?:\\S+ ){0,3}nicht (?:zuverlässig|richtig|korrekt|wie (?:geplant|erhofft|versprochen))|\\bzu langsam\\b|\\bFalschinformation${W}|\\b(?:sind|ist|war|waren) (?:\\S+ ){0,2}(?:fehlerhaft|ungenau|unzuverlässig|unbrauchbar)\\b|\\bnicht (?:die |das )?(?:versprochenen?|erhofften?|angekündigten?|erwarteten?) (?:Werte|Ergebnisse|Leistung|Niveau)\\b|\\b(?:did|does|do)(?:n['’]t| not) (?:reach|achieve|hit|meet|match) (?:the |its )?(?:promised|expected|claimed|advertised) |\\bLatenzprobleme${W})`,
     0.65,
     true,
-    /wrong|invent|fabricat|mak(?:es|ing) up|made up|worse|struggl|live up|perform|incorrect|inaccurate|false|misleading|nonsensical|erroneous|factually|falsch|fehlerhaft|ungenau|unsinnig|irreführend|Fehler|verst(?:eh|and)|mithalten|mitzuhalten|korrekt|richtig|zu langsam|Latenz/i,
+    /wrong|invent|fabricat|mak(?:es|ing) up|made up|worse|struggl|live up|perform|incorrect|inaccurate|false|misleading|nonsensical|erroneous|factually|falsch|fehlerhaft|ungenau|unsinnig|irreführend|Fehler|verst(?:eh|and)|mithalten|mitzuhalten|korrekt|richtig|zu langsam|Latenz|sind|ist|war|versproch|erhofft|angekündigt|erwartet|promised|expected|claimed|advertised/i,
     undefined,
     PRODUCT_NOUN,
   ),
@@ -294,5 +294,62 @@ export const VOCABULARY_CUES: Cue[] = [
     0.7,
     false,
     /schwer|struggl/i,
+  ),
+  // the everyday verbs of the core types, in the forms news uses ("ist dabei zu kaufen", separable
+  // German verbs with their object between): job cuts …
+  cue(
+    "layoff",
+    `(?:\\b(?:Stellen|Jobs|Arbeitsplätze) (?:\\S+ ){0,4}(?:gestrichen|abgebaut)\\b|\\b(?:Belegschaft|Personal|Mitarbeiterzahl|Mitarbeiterstamm)${W} (?:\\S+ ){0,4}(?:abbauen|abgebaut|reduzieren|reduziert|verkleinern|verkleinert|verringern|verringert)\\b|\\b(?:reduzier|verkleiner|verringer)(?:t|te|ten|en) (?:\\S+ ){0,4}(?:Belegschaft|Personal|Mitarbeiterzahl)\\b|\\bvor die Tür\\b|\\bKahlschlag\\b|\\bfir(?:ed|es|ing) (?:\\S+ ){0,3}(?:\\d[\\d,.]*|hundreds|thousands|dozens) (?:of )?(?:employees|workers|staff|people|contractors)\\b|\\bpink slips\\b)`,
+    0.8,
+    false,
+    /Stellen|Jobs|Arbeitspl|Belegschaft|Personal|Mitarbeiter|reduzier|verkleiner|verringer|vor die Tür|Kahlschlag|fir|pink slips/i,
+  ),
+  // … a company bought …
+  cue(
+    "acquisition",
+    `(?:\\b(?:is|are|was|were) (?:\\S+ ){0,1}buying\\b|\\bbuying (?:the |an? |its )?(?:\\S+ ){0,2}(?:startup|start-up|company|firm|maker|rival|developer|business)\\b|\\b(?:kauft|kaufte|kauften) (?:\\S+ ){0,4}(?:Start-up|Startup|Firma|Unternehmen|Konzern|Hersteller|Entwickler|Rivalen|Konkurrenten)${W}|\\b(?:erwirbt|erwarb|erworben)\\b)`,
+    0.75,
+    false,
+    /buying|kauft|erwirbt|erwarb|erworben/i,
+  ),
+  // … people hired …
+  cue(
+    "hiring",
+    `(?:\\blur(?:e|es|ed|ing) (?:\\S+ ){0,4}away\\b|\\bsnag(?:s|ged|ging)\\b|\\btap(?:s|ped|ping)? (?:\\S+ ){0,5}to (?:lead|run|head)\\b|\\bst(?:ellt|ellte|ellten) (?:\\S+ ){0,6}(?:Team|Mitarbeiter|Forscher|Entwickler|Ingenieur|Manager|Chef|Gründer|Experten)${W} (?:\\S+ ){0,6}ein\\b|\\bw(?:irbt|arb|erben) (?:\\S+ ){0,6}ab\\b|\\babgeworben\\b|\\bverpflichtet (?:\\S+ ){0,3}(?:den|die|einen|eine|mehrere)\\b)`,
+    0.7,
+    false,
+    /lur|snag|tap|stellt|ellte|wirbt|warb|werben|abgeworben|verpflichtet/i,
+  ),
+  // … a release held back ("schiebt … auf", "hält … zurück", "lässt weiter auf sich warten") …
+  cue(
+    "delay",
+    `(?:\\bsch(?:iebt|ob|oben) (?:\\S+ ){0,6}(?:Einführung|Start|Marktstart|Veröffentlichung|Launch|Auslieferung|Vorstellung|Release)${W} (?:\\S+ ){0,6}auf\\b|\\bh(?:ält|ielt|alten|ielten) (?:\\S+ ){0,3}(?:Einführung|Start|Marktstart|Veröffentlichung|Launch|Auslieferung|Release)${W} (?:\\S+ ){0,4}zurück\\b|\\blässt (?:\\S+ ){1,3}auf sich warten\\b)`,
+    0.75,
+    false,
+    /sch(?:iebt|ob)|h(?:ält|ielt|alten)|auf sich warten/i,
+  ),
+  // … money to be spent ("Ausgaben … erhöhen", "raised its capex forecast") …
+  cue(
+    "investment",
+    `(?:\\b(?:Ausgaben|Investitionen|Investitionsausgaben|Budget)${W} (?:\\S+ ){0,12}(?:erhöhen|erhöht|steigern|gesteigert|ausweiten|ausgeweitet|aufstocken|aufgestockt)\\b|\\b(?:rais|boost|increas|lift)(?:e|es|ed|ing|s)? (?:its |their )?(?:\\S+ ){0,2}(?:spending|capex|capital expenditures?|investment) (?:forecast|guidance|plans?|outlook)?)`,
+    0.7,
+    false,
+    /Ausgaben|Investition|Budget|spending|capex|capital expenditure|investment/i,
+  ),
+  // … a fine, an accusation, a product switched off
+  cue("other", `\\b(?:Geldbuße${W}|Strafzahlung${W})`, 0.65, false, /Geldbuße|Strafzahlung/),
+  cue(
+    "controversy",
+    `(?:\\bw(?:irft|arf|arfen|erfen) (?:\\S+ ){0,8}vor\\b|\\bdrew (?:\\S+ ){0,1}ridicule\\b)`,
+    0.6,
+    false,
+    /w(?:irft|arf|erfen)|ridicule/,
+  ),
+  cue(
+    "other",
+    `(?:\\b(?:schalte[tn]?|schaltete[n]?) (?:\\S+ ){0,6}ab\\b|\\babschalten\\b|\\babgeschaltet\\b|\\b(?:switch|turn)(?:s|ed|ing)? off\\b|\\bdisabl(?:e|es|ed|ing) (?:the |its )?(?:\\S+ ){0,2}(?:feature|function|tool|service|summaries)\\b)`,
+    0.55,
+    false,
+    /schalte|abschalten|abgeschaltet|switch|turn|disabl/i,
   ),
 ];

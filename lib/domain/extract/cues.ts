@@ -55,7 +55,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "benchmark_underperformance",
-    `(?:underperform${W}|fell short|falls short|fall short|lag(?:s|ged|ging)? (?:\\S+ ){0,2}?behind(?! schedule)|trail(?:s|ed)? (?:rivals|competitors|OpenAI|Google|Anthropic)|worse than|below expectations|(?:poor|weak|disappointing) (?:benchmark${W}|results|performance|scores)|(?:not|n['’]t) (?:\\S+ ){0,2}better than|(?:far |much |significantly |considerably )?(?:smaller|modest|marginal|insubstantial|incremental) (?:\\S+ ){0,2}(?:improvements?|gains?|leaps?|jumps?|progress)|(?:geringere|kleinere|bescheidene|marginale)[nr]? (?:\\S+ ){0,2}(?:Fortschritt${W}|Verbesserung${W}|Sprung|Sprünge|Zuwächse))`,
+    `(?:underperform${W}|fell short|falls short|fall short|lag(?:s|ged|ging)? (?:\\S+ ){0,2}?behind(?! schedule)|trail(?:s|ed|ing)? (?:\\S+ ){0,3}(?:rivals|competitors|models|offerings|OpenAI|Google|Anthropic)|worse than|below expectations|(?:poor|weak|disappointing) (?:benchmark${W}|results|performance|scores)|(?:not|n['’]t) (?:\\S+ ){0,2}better than|(?:far |much |significantly |considerably )?(?:smaller|modest|marginal|insubstantial|incremental) (?:\\S+ ){0,2}(?:improvements?|gains?|leaps?|jumps?|progress)|(?:geringere|kleinere|bescheidene|marginale)[nr]? (?:\\S+ ){0,2}(?:Fortschritt${W}|Verbesserung${W}|Sprung|Sprünge|Zuwächse))`,
     0.75,
     false,
     /underperform|short|behind|trail|worse|below|poor|weak|disappointing|better than|smaller|modest|marginal|insubstantial|incremental|geringere|kleinere|bescheidene|marginale/i,
@@ -339,7 +339,7 @@ function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {
   return out;
 }
 
-const ACCUSATION = /^(?:Vorw[uü]rf|accus|allegation|claim)/iu;
+const ACCUSATION = /^(?:Vorw[uü]rf|w(?:irft|arf|arfen|erfen)\s|accus|allegation|claim)/iu;
 const LAWSUIT =
   /(?:lawsuit|\bsu(?:e|ed|es|ing)\b|\bcourt\b|settle|copyright claims?|complaint|Klage|klagt|verklag|Gericht|Vergleich|Urteil|Anklage)/iu;
 const PEOPLE_TAKEN =

@@ -151,6 +151,58 @@ describe("news in words the extractor did not know", () => {
       ],
       ["Google holt die Gründer von Character.AI zurück ins Unternehmen.", "de", "hiring google"],
       ["xAI said it would expand its specialist tutor team tenfold.", "en", "hiring xai"],
+      ["Microsoft hält die Einführung von Recall vorerst zurück.", "de", "delay microsoft"],
+      ["Apple schiebt die Einführung der KI-Funktionen in China weiter auf.", "de", "delay apple"],
+      [
+        "Die für Ende des Jahres angekündigte Version Grok 5 lässt weiter auf sich warten, teilte xAI mit.",
+        "de",
+        "delay xai",
+      ],
+      [
+        "Researchers found that Meta's chatbot frequently gave inaccurate medical advice.",
+        "en",
+        "benchmark_underperformance meta",
+      ],
+      [
+        "Die Zusammenfassungen von Apple Intelligence sind häufig fehlerhaft, kritisieren Medienhäuser.",
+        "de",
+        "benchmark_underperformance apple",
+      ],
+      [
+        "Grok 3 von xAI erreichte in unabhängigen Tests nicht die versprochenen Werte.",
+        "de",
+        "benchmark_underperformance xai",
+      ],
+      [
+        "Amazon's Nova models trail the leading models from OpenAI and Google on most benchmarks.",
+        "en",
+        "benchmark_underperformance amazon",
+      ],
+      ["Meta muss in der EU eine Geldbuße von 200 Millionen Euro zahlen.", "de", "other meta"],
+      ["Apple musste seine KI-Nachrichtenfunktion vorübergehend abschalten.", "de", "other apple"],
+      ["Nutzer warfen xAI vor, Grok verbreite Falschinformationen über Wahlen.", "de", "controversy xai"],
+      ["Intel will rund 20 Prozent seiner Belegschaft abbauen.", "de", "layoff intel"],
+      [
+        "Salesforce hat 4.000 Stellen im Kundendienst gestrichen, weil KI-Agenten die Arbeit übernehmen.",
+        "de",
+        "layoff salesforce",
+      ],
+      [
+        "Meta will seine Ausgaben für KI-Infrastruktur in diesem Jahr auf bis zu 72 Milliarden Dollar erhöhen.",
+        "de",
+        "investment meta",
+      ],
+      ["OpenAI is buying the coding startup Windsurf for about $3 billion.", "en", "acquisition openai"],
+      [
+        "Meta lured away several top researchers from OpenAI with pay packages worth millions.",
+        "en",
+        "hiring meta",
+      ],
+      [
+        "Google stellt das Team des Start-ups Windsurf ein und zahlt 2,4 Milliarden Dollar für Lizenzen.",
+        "de",
+        "hiring google",
+      ],
     ]);
   });
 });
@@ -188,5 +240,27 @@ describe("the same words that are no such news", () => {
           .map(summary),
       ["The job cuts come just a month after Meta hired Scale AI's chief executive Alexandr Wang."],
     );
+  });
+});
+
+describe("the other party", () => {
+  const parties = (text: string, lang: "de" | "en") =>
+    proposalsFor(text, { lang, articleDate: "2025-01-28" }).map(
+      (e) => `${e.type} ${e.lab} <- ${e.counterparty}`,
+    );
+
+  it("of a share move is the lab that caused it; of a departure, the rival people go to", () => {
+    expectEachAmong(parties, [
+      [
+        "Nvidia shares fell 17% on Monday after DeepSeek released a cheaper model.",
+        "en",
+        "stock_move nvidia <- deepseek",
+      ],
+      [
+        "OpenAI co-founder John Schulman left in August for rival Anthropic.",
+        "en",
+        "departure openai <- anthropic",
+      ],
+    ]);
   });
 });

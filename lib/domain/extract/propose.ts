@@ -148,7 +148,11 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       : [];
     // Departures with named staff: one proposal per lab that loses people.
     if (cue.type === "departure" && (staff.length > 0 || backPeople.length > 0)) {
-      const counter = subjectFor("hiring", cue.index, cue.length, info, infos, i, dominant);
+      // where they go: "for rival Anthropic" first, then the lab that hires them
+      const goingTo = destinations(info)[0]?.mention.lab;
+      const counter = goingTo
+        ? { lab: goingTo }
+        : subjectFor("hiring", cue.index, cue.length, info, infos, i, dominant);
       const heads = numbers.headcounts(info.s.text, language);
       const losing = new Map<string, { role: MentionRole; back: boolean }>();
       for (const r of backPeople)
