@@ -352,4 +352,29 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /schalte|abschalten|abgeschaltet|switch|turn|disabl/i,
   ),
+  // a release moved or late: "wurde auf 2027 verlegt", "won't reach users this year", "arrives months late"
+  cue(
+    "delay",
+    `(?:\\bauf (?:\\S+ ){0,4}verlegt\\b|\\bwon['’]t (?:reach|be in the hands of) (?:users|customers|consumers|the market|buyers)\\b|\\b(?:arriv|launch|ship)(?:es|ed|ing|s)? (?:\\S+ ){0,1}(?:months|weeks|a year|years) late\\b|\\b(?:Monate|Wochen|ein Jahr) zu spät\\b)`,
+    0.7,
+    false,
+    /verlegt|won['’]t|late|zu spät/i,
+  ),
+  // a service that cannot be reached, a deal or round left: "nicht erreichbar", "zieht sich aus der
+  // Finanzierungsrunde zurück", "pulled out of the talks"
+  cue(
+    "other",
+    `(?:\\bnicht (?:mehr )?erreichbar\\b|\\bz(?:ieht|og|ogen) sich (?:\\S+ ){0,6}(?:Finanzierungsrunde|Runde|Gespräch|Verhandlung|Deal|Übernahme|Investition|Beteiligung|Partnerschaft)${W} (?:\\S+ ){0,3}zurück\\b|\\b(?:withdr(?:aw|ew|awn|aws)|pull(?:s|ed|ing)? out) (?:from |of )(?:\\S+ ){0,3}(?:talks|deal|round|funding|investment|partnership|bid)\\b)`,
+    0.7,
+    false,
+    /erreichbar|z(?:ieht|og)|withdr|pull/i,
+  ),
+  // people fetched: "holt den Apple-Manager Ruoming Pang"
+  cue(
+    "hiring",
+    `\\bhol(?:t|te|ten|en) (?:den|die|einen|eine|mehrere|zwei|drei|weitere)? ?(?:\\S+ ){0,2}[\\p{L}-]*(?:Manager|Managerin|Chef|Chefin|Forscher|Forscherin|Gründer|Gründerin|Ingenieur|Ingenieure|Entwickler|Experten|Spitzenforscher)\\b`,
+    0.7,
+    false,
+    /\bhol/,
+  ),
 ];

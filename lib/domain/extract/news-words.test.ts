@@ -203,6 +203,15 @@ describe("news in words the extractor did not know", () => {
         "de",
         "hiring google",
       ],
+      ["Der Marktstart des ersten OpenAI-Geräts wurde auf 2027 verlegt.", "de", "delay openai"],
+      [
+        "Anthropic is delaying the release of Claude 3.5 Opus, which was due later this year.",
+        "en",
+        "delay anthropic",
+      ],
+      ["ChatGPT war am Dienstag weltweit stundenlang nicht erreichbar.", "de", "other openai"],
+      ["Google baut in seiner Cloud-Sparte mehr als 100 Designer-Stellen ab.", "de", "layoff google"],
+      ["Meta holt den Apple-Manager Ruoming Pang für ein Millionenpaket.", "de", "hiring meta"],
     ]);
   });
 });
