@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadLabelledSet } from "@/tests/support/extract/labelled-set";
-import { CUES, SHARE, SHARE_HINT } from "./cues";
+import { CUES } from "./cues";
+import { SHARE, SHARE_HINT } from "./cue-stock";
 import { FAMILY_CUES } from "./cue-families";
 import { VOCABULARY_CUES } from "./cue-vocabulary";
 import type { Cue } from "./cue-pattern";

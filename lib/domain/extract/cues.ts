@@ -8,6 +8,7 @@ import type { ExtractEventType } from "./types";
 import { cue, W, type Cue, type CueHit } from "./cue-pattern";
 import { FAMILY_CUES, WEAK_SALES, familyHits, mayHaveFamilyCue } from "./cue-families";
 import { DEAL_FAILED } from "./rules";
+import { stockHit } from "./cue-stock";
 import { PRODUCT_NOUN, SHUTDOWN, SHUTDOWN_OF_WORK, VOCABULARY_CUES } from "./cue-vocabulary";
 
 export type { Cue, CueHit } from "./cue-pattern";
@@ -280,29 +281,6 @@ export const CUES: Cue[] = [
   ),
 ];
 
-// Stock moves: a share word plus a fall, a doubt or (less sure) a rise; the labels keep rises too.
-export const SHARE =
-  /(?:Aktie\p{L}*|Aktienkurs\p{L}*|(?<![\p{L}-])Kurs(?:e|es)?(?![\p{L}-])|Börsenwert|Marktkapitalisierung|Papiere|\bshares?\b|\bstock\b|share price|market (?:cap|value|capitali[sz]ation))/giu;
-/** every form SHARE accepts contains one of these: a cheap test before it */
-export const SHARE_HINT = /aktie|kurs|börsenwert|marktkapital|papiere|share|stock|market/iu;
-const FALL =
-  /(?:rutsch\p{L}*|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,16}ein\b|Kurssturz|Kursrutsch|Kurseinbruch|Kursrückgang\p{L}*|Kursverlust\p{L}*|im Minus|eingebrochen|gab(?:en)? (?:\S+ ){0,10}nach\b|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bdeclin(?:ed|ing|es)\b|\bshed\b|wiped|erased|\bsank\b|\bslump(?:s|ed|ing)?\b|\bslid(?:es|ing)?\b|\bsink(?:s|ing)?\b|tumbl\p{L}*|plung\p{L}*|plummet\p{L}*|\bsank\b|lost|verlier(?:t|en)\b|\blos(?:es|ing)\b|\bdown (?:\S+ ){0,2}\d|\bdip(?:ped|s)?\b|\bsackt\p{L}*|abgesackt|\bbüßt\p{L}*|eingebüßt|\bstürzt\p{L}*|abgestürzt|\bknickt\p{L}*|eingeknickt|\btank(?:ed|s)\b|\bcratered\b|\bnosedived?\b)/giu;
-/** rises are labelled stock moves too (a rebound, a multi-year high), with less confidence */
-const RISE =
-  /(?:\bstieg(?:en)?\b|gestiegen|legte(?:n)? (?:\S+ ){0,12}zu\b|kletter\p{L}*|Höchststand|Rekordhoch|\brose\b|\bjump(?:ed|s)\b|\bsurg(?:ed|es)\b|\bsoar(?:ed|s)\b|\brall(?:ied|ies)\b|\brebound\p{L}*|(?:four|five|multi|\d+)-year high|record high|\bgain(?:ed|s)\b|\bup (?:almost |nearly |about |more than |over )?\d|höchsten (?:Stand|Wert|Niveau)|höchste Niveau|\bclimb(?:ed|s|ing)\b|\bspik(?:ed|es)\b|\bzog(?:en)? (?:\S+ ){0,6}an\b|\bsprang(?:en)?\b|in die Höhe)/giu;
-const MARKET = /(?:schloss|closed|Handel|trading|Börse|Wall Street|Nasdaq|im Minus|im Plus)/u;
-const PERCENT = /\d\s?(?:%|Prozent|percent|per cent)/u;
-const DOUBT =
-  /(?:Zweifel|zweifel\p{L}*|befürchten|Sorge[n]?\b|skeptisch|doubt\p{L}*|worr\p{L}*|concern\p{L}*|skeptic\p{L}*)/giu;
-
-/**
- * Offsets of the words of a share-price move in a sentence: "Broadcom schloss … im Minus und
- * Microsoft gab … nach" moves two prices.
- */
-export function moveWordsAt(sentence: string): number[] {
-  return [...sentence.matchAll(FALL), ...sentence.matchAll(RISE)].map((m) => m.index);
-}
-
 /** a product halted or paused: "pausiert die Bildgenerierung", "stoppt", "paused", "suspended" */
 const HALT =
   /(?:\bpull(?:s|ed|ing)? (?!out\b|back\b|ahead\b|through\b|off\b|together\b|up\b)|\bpausier\p{L}*|\bstopp(?:t|te|ten)\b|\bgestoppt\b|\bsetz(?:t|te|ten) (?:\S+ ){0,5}aus\b|\bausgesetzt\b|\bpaus(?:es|ed|ing)\b|\bhalt(?:s|ed|ing)\b|\bsuspend(?:s|ed|ing)\b)/iu;
@@ -369,23 +347,8 @@ export function findCues(sentence: string, hasModel: boolean): CueHit[] {
     hits.push(...allHits(FAMILY_CUES, sentence, hasModel), ...familyHits(sentence));
   const halt = haltHit(sentence);
   if (halt) hits.push(halt);
-  const share = SHARE_HINT.test(sentence) ? [...sentence.matchAll(SHARE)] : [];
-  // "schloss mit 17 Prozent im Minus": a market sentence with a percentage names no share word
-  const market = share.length === 0 && MARKET.test(sentence) && PERCENT.test(sentence);
-  if (share.length > 0 || market) {
-    const fall = [...sentence.matchAll(FALL)];
-    const doubt = share.length > 0 ? [...sentence.matchAll(DOUBT)] : [];
-    const rise = [...sentence.matchAll(RISE)];
-    const first = fall[0] ?? doubt[0] ?? rise[0];
-    if (first) {
-      hits.push({
-        type: "stock_move",
-        confidence: fall[0] ? 0.85 : 0.55,
-        index: first.index,
-        length: first[0].length,
-      });
-    }
-  }
+  const move = stockHit(sentence);
+  if (move) hits.push(move);
   const best = new Map<ExtractEventType, CueHit>();
   for (const h of hits) {
     const prev = best.get(h.type);

@@ -6,7 +6,7 @@
  */
 import { isOrdinaryWordName, nameKey } from "../knowledge/lookup";
 import type { KnownModel, KnownOrg } from "../knowledge/types";
-import type { ModelWords } from "./subjects";
+import type { ModelWords } from "./model-for";
 import type { KnownEntity } from "./types";
 
 /** Aliases and the German forms the matcher does not already read as an inflection ("Metas"). */

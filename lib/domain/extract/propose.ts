@@ -52,11 +52,11 @@ import {
   destinations,
   eligible,
   investorsIn,
-  modelFor,
   stockMovers,
   subjectFor,
 } from "./subjects";
 import { departureSubject, flawParty, handLead, leadOf, otherParty } from "./parties";
+import { modelFor } from "./model-for";
 
 const MODEL_WORDS = modelWords(MODELS);
 /**
