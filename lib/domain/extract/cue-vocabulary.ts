@@ -23,18 +23,49 @@ export const SHUTDOWN = new RegExp(SHUTDOWN_SOURCE, "iu");
 export const PRODUCT_NOUN =
   /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?:model|chatbot|assistant|bot|app|feature|tool|summar(?:y|ies)|AI search|AI)\b|\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]ein\p{L}*|[Ii]hr\p{L}*|[\p{Lu}][\p{L}]*s)\s+(?:[\p{L}-]+\s+){0,2}(?:Modell|Chatbot|Assistent|Funktion|Zusammenfassung|KI-\p{L}+|KI)\p{Ll}*)/u;
 
+/** a weak product's words: said of a named model or a determined product noun */
+function quality(source: string, hint: RegExp): Cue {
+  return cue("benchmark_underperformance", source, 0.65, true, hint, undefined, PRODUCT_NOUN);
+}
+
 export const VOCABULARY_CUES: Cue[] = [
   // a product that does its job badly, in the words of testers and users: "gets basic arithmetic
   // wrong", "invents sources", "worse answers than", "struggles to understand", "falsche Ergebnisse",
-  // "macht viele Fehler", "versteht … nicht", "kann nicht mithalten", "verarbeitet … nicht korrekt"
-  cue(
-    "benchmark_underperformance",
-    `(?:\\bget(?:s|ting)? (?:\\S+ ){1,4}wrong\\b|\\b(?:invent${W}|fabricat${W}|mak(?:es|ing) up|made up) (?:\\S+ ){0,2}(?:sources|facts|quotes|citations|answers|references|studies)\\b|\\bworse (?:\\S+ ){1,2}than\\b|\\bstruggl${W} to (?:understand|answer|follow|handle|process|recogni[sz]e|keep up)\\b|\\bfail(?:s|ed|ing)? to live up to\\b|\\bperform(?:s|ed|ing)? (?:\\S+ ){0,1}(?:poorly|badly|worse)\\b|\\b(?:did|does|do)(?:n['’]t| not) perform as well\\b|\\b(?:incorrect|inaccurate|wrong|false|misleading|nonsensical|erroneous)(?: \\S+)? (?:answers|responses|results|summaries|headlines|information|outputs?|alerts|notifications|advice|recommendations)\\b|\\bfactually (?:incorrect|wrong|inaccurate)\\b|\\b(?:falsch|fehlerhaft|ungenau|unsinnig|irreführend)${W} (?:Ergebniss${W}|Antworten|Angaben|Informationen|Aussagen|Ratschläge|Zusammenfassung${W}|Fakten|Meldungen|Schlagzeilen|Resultate)|\\b(?:macht|machte|machen|machten) (?:\\S+ ){0,6}Fehler\\b|\\bverst(?:eht|and|ehen|anden) (?:\\S+ ){0,4}nicht\\b|\\bnicht (?:\\S+ ){0,4}mit(?:halten|zuhalten)\\b|\\bnicht (?:\\S+ ){0,2}(?:korrekt|richtig) (?:\\S+ ){0,2}(?:verarbeit${W}|beantwort${W}|erkann${W}|erkenn${W}|funktionier${W})|\\bfunktionier${W} (?:\\S+ ){0,3}nicht (?:zuverlässig|richtig|korrekt|wie (?:geplant|erhofft|versprochen))|\\bzu langsam\\b|\\bFalschinformation${W}|\\b(?:sind|ist|war|waren) (?:\\S+ ){0,2}(?:fehlerhaft|ungenau|unzuverlässig|unbrauchbar)\\b|\\bnicht (?:die |das )?(?:versprochenen?|erhofften?|angekündigten?|erwarteten?) (?:Werte|Ergebnisse|Leistung|Niveau)\\b|\\b(?:did|does|do)(?:n['’]t| not) (?:reach|achieve|hit|meet|match) (?:the |its )?(?:promised|expected|claimed|advertised) |\\bLatenzprobleme${W})`,
-    0.65,
-    true,
-    /wrong|invent|fabricat|mak(?:es|ing) up|made up|worse|struggl|live up|perform|incorrect|inaccurate|false|misleading|nonsensical|erroneous|factually|falsch|fehlerhaft|ungenau|unsinnig|irreführend|Fehler|verst(?:eh|and)|mithalten|mitzuhalten|korrekt|richtig|zu langsam|Latenz|sind|ist|war|versproch|erhofft|angekündigt|erwartet|promised|expected|claimed|advertised/i,
-    undefined,
-    PRODUCT_NOUN,
+  // "macht viele Fehler", "versteht … nicht", "kann nicht mithalten", "verarbeitet … nicht korrekt";
+  // one pattern per wording, each behind the cheap test of its own words
+  quality(`(?:\\bget(?:s|ting)? (?:\\S+ ){1,4}wrong\\b)`, /wrong/),
+  quality(
+    `(?:\\b(?:invent${W}|fabricat${W}|mak(?:es|ing) up|made up) (?:\\S+ ){0,2}(?:sources|facts|quotes|citations|answers|references|studies)\\b)`,
+    /invent|fabricat|ma(?:kes|king|de) up/i,
+  ),
+  quality(`(?:\\bworse (?:\\S+ ){1,2}than\\b)`, /worse/i),
+  quality(
+    `(?:\\bstruggl${W} to (?:understand|answer|follow|handle|process|recogni[sz]e|keep up)\\b)`,
+    /struggl/i,
+  ),
+  quality(
+    `(?:\\bfail(?:s|ed|ing)? to live up to\\b|\\bperform(?:s|ed|ing)? (?:\\S+ ){0,1}(?:poorly|badly|worse)\\b|\\b(?:did|does|do)(?:n['’]t| not) perform as well\\b)`,
+    /live up|perform/i,
+  ),
+  quality(
+    `(?:\\b(?:incorrect|inaccurate|wrong|false|misleading|nonsensical|erroneous)(?: \\S+)? (?:answers|responses|results|summaries|headlines|information|outputs?|alerts|notifications|advice|recommendations)\\b|\\bfactually (?:incorrect|wrong|inaccurate)\\b)`,
+    /incorrect|inaccurate|wrong|false|misleading|nonsensical|erroneous/i,
+  ),
+  quality(
+    `(?:\\b(?:falsch|fehlerhaft|ungenau|unsinnig|irreführend)${W} (?:Ergebniss${W}|Antworten|Angaben|Informationen|Aussagen|Ratschläge|Zusammenfassung${W}|Fakten|Meldungen|Schlagzeilen|Resultate)|\\b(?:sind|ist|war|waren) (?:\\S+ ){0,2}(?:fehlerhaft|ungenau|unzuverlässig|unbrauchbar)\\b|\\bFalschinformation${W})`,
+    /falsch|fehlerhaft|ungenau|unsinnig|irreführend|unzuverlässig|unbrauchbar/i,
+  ),
+  quality(`(?:\\b(?:macht|machte|machen|machten) (?:\\S+ ){0,6}Fehler\\b)`, /Fehler/),
+  quality(`(?:\\bverst(?:eht|and|ehen|anden) (?:\\S+ ){0,4}nicht\\b)`, /verst(?:eh|and)/),
+  quality(`(?:\\bnicht (?:\\S+ ){0,4}mit(?:halten|zuhalten)\\b)`, /mit(?:halten|zuhalten)/),
+  quality(
+    `(?:\\bnicht (?:\\S+ ){0,2}(?:korrekt|richtig) (?:\\S+ ){0,2}(?:verarbeit${W}|beantwort${W}|erkann${W}|erkenn${W}|funktionier${W})|\\bfunktionier${W} (?:\\S+ ){0,3}nicht (?:zuverlässig|richtig|korrekt|wie (?:geplant|erhofft|versprochen)))`,
+    /korrekt|richtig|zuverlässig|wie (?:geplant|erhofft|versprochen)/,
+  ),
+  quality(`(?:\\bzu langsam\\b|\\bLatenzprobleme${W})`, /zu langsam|Latenzprobleme/),
+  quality(
+    `(?:\\bnicht (?:die |das )?(?:versprochenen?|erhofften?|angekündigten?|erwarteten?) (?:Werte|Ergebnisse|Leistung|Niveau)\\b|\\b(?:did|does|do)(?:n['’]t| not) (?:reach|achieve|hit|meet|match) (?:the |its )?(?:promised|expected|claimed|advertised) )`,
+    /versprochen|erhofft|angekündigt|erwartet|promised|expected|claimed|advertised/,
   ),
   // a rebuild in other words: "had to rework the pipeline", "started over", failed training runs,
   // "grundlegend überarbeiten", "Trainingsläufe scheiterten"
@@ -210,7 +241,7 @@ export const VOCABULARY_CUES: Cue[] = [
     `(?:\\bviolat${W} (?:\\S+ ){0,3}(?:laws?|rules|regulations|act)\\b|\\bbreach${W} (?:of )?(?:\\S+ ){0,3}(?:laws?|rules|regulations)\\b|\\bverst(?:ößt|ieß|ießen|oßen) (?:\\S+ ){0,5}gegen\\b|\\bVerst(?:oß|öße${W}) gegen\\b|\\b(?:suspend|ban|block|prohibit)${W} (?:\\S+ ){0,3}(?:downloads?|use|usage|access)\\b|\\b(?:Nutzung|Downloads?|Zugang|Zugriff) (?:\\S+ ){0,8}(?:untersagt|verboten|gesperrt|blockiert)\\b|\\b(?:untersag|verbiet|sperr|blockier)${W} (?:\\S+ ){0,4}(?:die Nutzung|den Download|den Zugang|den Zugriff)\\b|\\bexport (?:controls?|restrictions?|bans?|curbs|licen[cs]es?)\\b|Export(?:beschränkung|kontrolle|verbot|stopp|regel|lizenz|bestimmung)${W}|\\b(?:cut(?:s|ting)?|scal(?:e|es|ed|ing)|pull(?:s|ed|ing)?) back on\\b)`,
     0.6,
     false,
-    /violat|breach|verst|Verst|suspend|ban|block|restrict|prohibit|Nutzung|Download|Zugang|Zugriff|untersag|verbiet|sperr|blockier|export|back on/i,
+    /violat|breach|verst(?:ößt|oß|ieß)|Verst(?:oß|öße)|suspend|\bban|block|restrict|prohibit|Nutzung|Download|Zugang|Zugriff|untersag|verbiet|sperr|export|back on/i,
   ),
   // the leadership or a unit to be reorganised: "will die Leitung … neu ordnen"
   cue(
@@ -278,7 +309,13 @@ export const VOCABULARY_CUES: Cue[] = [
     /verst(?:ößt|oßen|ieß|oße)/,
   ),
   // a named product shut out: "Indonesien und Malaysia haben Grok gesperrt", "Italy blocked ChatGPT"
-  cue("other", `\\b(?:gesperrt|blockiert|blocked|banned)\\b`, 0.55, true, /gesperrt|blockiert|blocked|banned/i),
+  cue(
+    "other",
+    `\\b(?:gesperrt|blockiert|blocked|banned)\\b`,
+    0.55,
+    true,
+    /gesperrt|blockiert|blocked|banned/i,
+  ),
   // people added to a team: "surge our Specialist AI tutor team by 10x", "das Team vergrößern"
   cue(
     "hiring",
