@@ -176,6 +176,9 @@ const ORG_BEFORE =
 const ORG_AFTER =
   /^(?:['’]s (?:CEO|chief executive|founder|co-founder|valuation|investors)|-(?:Chef|Chefin|Gründer|CEO|Bewertung)|,? (?:Inc\.|Corp|Ltd|GmbH|SAS|SE\b))/u;
 
+/** "Apple's", "Grok's": an English possessive makes an everyday word a name */
+const POSSESSIVE = /^['’]s\b/u;
+
 interface Candidate extends Mention {
   coreEnd: number;
   weak: boolean;
@@ -241,19 +244,22 @@ export function findMentions(text: string, index: EntityIndex): Mention[] {
     if (!c.weak || c.kind !== "lab" || strongLabs.has(c.lab)) continue;
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const after = text.slice(c.coreEnd, c.coreEnd + 20);
-    if (ORG_BEFORE.test(before) || ORG_AFTER.test(after)) strongLabs.add(c.lab);
+    if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || POSSESSIVE.test(after)) strongLabs.add(c.lab);
     else if (/[\p{L}\p{N},;)]\s+$/u.test(before)) asName.set(c.lab, (asName.get(c.lab) ?? 0) + 1);
   }
   for (const [lab, count] of asName) if (count >= 3) strongLabs.add(lab);
   return (
     kept
-      // "a new model codenamed Avocado", "the chatbot Grok", "ChatGPT": the words around or the
-  // spelling make even an everyday word a model's name
+      // "a new model codenamed Avocado", "the chatbot Grok", "ChatGPT", "Grok's": the words around,
+      // the spelling or a possessive make even an everyday word a model's name
       .filter(
         (c) =>
           !c.weak ||
           strongLabs.has(c.lab) ||
-          (c.kind !== "lab" && (introducedAsModel(text, c.start) || namedAsProduct(text, c.start, c.coreEnd))),
+          (c.kind !== "lab" &&
+            (introducedAsModel(text, c.start) ||
+              namedAsProduct(text, c.start, c.coreEnd) ||
+              POSSESSIVE.test(text.slice(c.coreEnd, c.coreEnd + 3)))),
       )
       .map(({ kind, slug, lab, text: t, start, end, compound, epithet }) => ({
         kind,

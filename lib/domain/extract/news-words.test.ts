@@ -212,6 +212,7 @@ describe("news in words the extractor did not know", () => {
       ["ChatGPT war am Dienstag weltweit stundenlang nicht erreichbar.", "de", "other openai"],
       ["Google baut in seiner Cloud-Sparte mehr als 100 Designer-Stellen ab.", "de", "layoff google"],
       ["Meta holt den Apple-Manager Ruoming Pang für ein Millionenpaket.", "de", "hiring meta"],
+      ["Grok's antisemitic posts sparked outrage.", "en", "controversy xai"],
     ]);
   });
 });
