@@ -414,4 +414,29 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /\bhol/,
   ),
+  // people lost in other words: "hat etliche Schlüsselkräfte verloren", "lost several top
+  // researchers", "are on their way out"
+  cue(
+    "departure",
+    `(?:\\b(?:verlor(?:en)?|verliert) (?:\\S+ ){0,4}(?:Schlüsselkräfte|Führungskräfte|Spitzenkräfte|Manager|Forscher|Talente|Köpfe)\\b|\\b(?:Schlüsselkräfte|Führungskräfte|Spitzenkräfte|Manager|Forscher|Talente|Köpfe) (?:\\S+ ){0,2}verloren\\b|\\blost (?:\\S+ ){0,3}(?:executives|researchers|engineers|leaders|key (?:staff|people|employees))\\b|\\bon (?:their|his|her) way out\\b|\\bden Rücken (?:ge)?kehrt\\b|\\bkehr(?:t|te|ten|en) (?:\\S+ ){0,6}den Rücken\\b)`,
+    0.7,
+    false,
+    /verlor|verliert|lost|way out|Rücken/,
+  ),
+  // chips ordered in bulk are money put in: "has ordered more than 400,000 GB200 chips", "a $10bn order"
+  cue(
+    "investment",
+    `(?:\\border(?:ed|s|ing)? (?:\\S+ ){0,4}(?:chips|GPUs|accelerators|processors)\\b|(?:US)?\\$\\s?[\\d.,]+\\s?(?:bn|billion|m|million) order\\b|\\bbestell(?:t|te|ten|en) (?:\\S+ ){0,6}(?:Chips|GPUs|Grafikprozessoren|Beschleuniger)\\b)`,
+    0.65,
+    false,
+    /order|bestell/i,
+  ),
+  // criticism voiced: "Kritik kommt auch von …", "übt scharfe Kritik", "vehement kritisiert"
+  cue(
+    "controversy",
+    `(?:\\bKritik (?:\\S+ ){0,3}(?:kommt|kam|kamen|gibt es|gab es|hagelt|hagelte)\\b|\\b(?:übt|übte|übten) (?:\\S+ ){0,3}Kritik\\b|\\b(?:scharf|heftig|massiv|vehement)${W} (?:\\S+ ){0,1}kritisiert\\b|\\bkritisiert${W} (?:\\S+ ){0,4}(?:scharf|heftig|massiv|vehement)\\b)`,
+    0.65,
+    false,
+    /Kritik|kritisiert/,
+  ),
 ];

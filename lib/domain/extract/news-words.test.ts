@@ -213,6 +213,17 @@ describe("news in words the extractor did not know", () => {
       ["Google baut in seiner Cloud-Sparte mehr als 100 Designer-Stellen ab.", "de", "layoff google"],
       ["Meta holt den Apple-Manager Ruoming Pang für ein Millionenpaket.", "de", "hiring meta"],
       ["Grok's antisemitic posts sparked outrage.", "en", "controversy xai"],
+      [
+        "Laut einem Bericht hat Stability AI in den vergangenen Monaten etliche Schlüsselkräfte verloren.",
+        "de",
+        "departure stability-ai",
+      ],
+      [
+        "Meta also has a $10bn order for Blackwell chips, the report says.",
+        "en",
+        "investment meta",
+      ],
+      ["Kritik an OpenAI kommt auch von der Organisation Reporter ohne Grenzen.", "de", "controversy openai"],
     ]);
   });
 });
