@@ -13,8 +13,8 @@ import {
 import type { StarterPack } from "./types";
 
 /**
- * The shape of a starter-pack data file (de.json, en.json, more.json, tuning-x.json, tuning-n.json,
- * holdout.json).
+ * The shape of a starter-pack data file (de.json, en.json, more.json, tuning-x.json, tuning-m.json,
+ * tuning-n.json, tuning-y.json, holdout.json).
  * The packs are labelled data, kept as JSON so they read as data and diff line by line; this schema
  * is their type check. A malformed pack stops the seed with the file and the place named. What a
  * schema cannot check — quotes verbatim in the text, numbers inside their quotes —

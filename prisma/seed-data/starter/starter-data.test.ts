@@ -55,8 +55,9 @@ describe("starter articles", () => {
     (key, a) => {
       // Tuning set: "en-001-….txt" is en001, "hen-01-….txt" (more.json) is hen01, "xen-01-….txt"
       // (tuning-x.json) is xen01, "men-01-….txt" (tuning-m.json) is men01, "nen-01-….txt"
-      // (tuning-n.json) is nen01. Held-out set (holdout.json): "yen-01-….txt" is yen01.
-      const name = new RegExp(`^([hmnxy]?)${a.language}-(\\d{2,3})-[a-z0-9-]+\\.txt$`).exec(a.file);
+      // (tuning-n.json) is nen01, "yen-01-….txt" (tuning-y.json) is yen01. Held-out set
+      // (holdout.json): "zen-01-….txt" is zen01.
+      const name = new RegExp(`^([hmnxyz]?)${a.language}-(\\d{2,3})-[a-z0-9-]+\\.txt$`).exec(a.file);
       expect(name, a.file).not.toBeNull();
       expect(name?.[2]?.length, a.file).toBe(name?.[1] ? 2 : 3);
       expect(key).toBe(`${name?.[1] ?? ""}${a.language}${name?.[2] ?? ""}`);
@@ -278,10 +279,10 @@ describe("the held-out pack (holdout.json)", () => {
     return `${u.hostname.replace(/^www\./, "")}${u.pathname.replace(/\/$/, "")}${u.search}`;
   };
 
-  it("has at least 20 articles, at least 10 of them German, all keyed yen…/yde…", () => {
+  it("has at least 20 articles, at least 10 of them German, all keyed zen…/zde…", () => {
     expect(HOLDOUT_PACK.articles.length).toBeGreaterThanOrEqual(20);
     expect(HOLDOUT_PACK.articles.filter((a) => a.language === "de").length).toBeGreaterThanOrEqual(10);
-    for (const a of HOLDOUT_PACK.articles) expect(a.key, a.key).toMatch(/^y(en|de)\d{2}$/);
+    for (const a of HOLDOUT_PACK.articles) expect(a.key, a.key).toMatch(/^z(en|de)\d{2}$/);
   });
 
   it("holds only pages that no tuning pack has", () => {
