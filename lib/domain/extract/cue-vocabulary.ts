@@ -418,10 +418,10 @@ export const VOCABULARY_CUES: Cue[] = [
   // researchers", "are on their way out"
   cue(
     "departure",
-    `(?:\\b(?:verlor(?:en)?|verliert) (?:\\S+ ){0,4}(?:Schlüsselkräfte|Führungskräfte|Spitzenkräfte|Manager|Forscher|Talente|Köpfe)\\b|\\b(?:Schlüsselkräfte|Führungskräfte|Spitzenkräfte|Manager|Forscher|Talente|Köpfe) (?:\\S+ ){0,2}verloren\\b|\\blost (?:\\S+ ){0,3}(?:executives|researchers|engineers|leaders|key (?:staff|people|employees))\\b|\\bon (?:their|his|her) way out\\b|\\bden Rücken (?:ge)?kehrt\\b|\\bkehr(?:t|te|ten|en) (?:\\S+ ){0,6}den Rücken\\b)`,
+    `(?:\\b(?:verlor(?:en)?|verliert) (?:\\S+ ){0,4}(?:Schlüsselkräfte|Führungskräfte|Spitzenkräfte|Manager|Forscher|Talente|Köpfe)\\b|\\b(?:Schlüsselkräfte|Führungskräfte|Spitzenkräfte|Manager|Forscher|Talente|Köpfe) (?:\\S+ ){0,2}verloren\\b|\\blost (?:\\S+ ){0,3}(?:executives|researchers|engineers|leaders|key (?:staff|people|employees))\\b|\\bon (?:their|his|her) way out\\b|\\b(?:Mitarbeiter|Manager|Forscher|Führungskräfte|Entwickler)\\p{L}* (?:\\S+ ){0,4}davon\\b|\\bexodus (?:of|at|from)\\b|\\bExodus\\b|\\bden Rücken (?:ge)?kehrt\\b|\\bkehr(?:t|te|ten|en) (?:\\S+ ){0,6}den Rücken\\b)`,
     0.7,
     false,
-    /verlor|verliert|lost|way out|Rücken/,
+    /verlor|verliert|lost|way out|Rücken|davon|xodus/,
   ),
   // chips ordered in bulk are money put in: "has ordered more than 400,000 GB200 chips", "a $10bn order"
   cue(

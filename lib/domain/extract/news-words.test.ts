@@ -218,12 +218,10 @@ describe("news in words the extractor did not know", () => {
         "de",
         "departure stability-ai",
       ],
-      [
-        "Meta also has a $10bn order for Blackwell chips, the report says.",
-        "en",
-        "investment meta",
-      ],
+      ["Meta also has a $10bn order for Blackwell chips, the report says.", "en", "investment meta"],
       ["Kritik an OpenAI kommt auch von der Organisation Reporter ohne Grenzen.", "de", "controversy openai"],
+      ["Stability AI laufen ranghohe Mitarbeiter derzeit in Scharen davon.", "de", "departure stability-ai"],
+      ["OpenAI faces an exodus of top researchers.", "en", "departure openai"],
     ]);
   });
 });
