@@ -25,16 +25,14 @@ function ArticleLinks({ articles, locale }: { articles: ChartArticleRef[]; local
   );
 }
 
-/** Links to the table's other years, when it is shown one year at a time. */
-function YearLinks({
-  page,
-  locale,
-  yearHref,
-}: {
+interface TableProps {
   page: InvestmentsTablePage;
   locale: Locale;
   yearHref: (year: number) => string;
-}) {
+}
+
+/** Links to the table's other years, when it is shown one year at a time. */
+function YearLinks({ page, locale, yearHref }: TableProps) {
   if (page.year === null) return null;
   const t = chartsMessages[locale].investments;
   return (
@@ -60,15 +58,7 @@ function YearLinks({
 }
 
 /** The bars (per lab and year) and the deals, as in the CSV: all of them, or one year's (see investmentsTablePage). */
-export function InvestmentsTable({
-  page,
-  locale,
-  yearHref,
-}: {
-  page: InvestmentsTablePage;
-  locale: Locale;
-  yearHref: (year: number) => string;
-}) {
+export function InvestmentsTable({ page, locale, yearHref }: TableProps) {
   const t = chartsMessages[locale].investments;
   return (
     <div className="space-y-6">
@@ -90,7 +80,10 @@ export function InvestmentsTable({
                   <ul className="space-y-1">
                     {s.events.map((e) => (
                       <li key={e.eventId}>
-                        <Link href={localePath(locale, `/events/${e.eventId}`)} data-testid="chart-event-link">
+                        <Link
+                          href={localePath(locale, `/events/${e.eventId}`)}
+                          data-testid="chart-event-link"
+                        >
                           {e.title}
                         </Link>
                         {/* one text node: adjacent ones are separated by a comment each in the HTML */}

@@ -1,26 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildInvestmentsChart, type MoneyEventInput } from "./chart-investments";
+import { cite, moneyEvent } from "@/tests/support/money-events";
+import { buildInvestmentsChart } from "./chart-investments";
 import { investmentsDrawing, investmentsTablePage } from "./chart-investments-view";
 import { fuzzyYear } from "./fuzzy-date";
 
-const meta = { slug: "meta", name: "Meta" };
-const cite = (articleId: number) => ({ articleId, title: `A${articleId}`, language: "de", publishedAt: "2025-05-15" });
-
-function ev(partial: Partial<MoneyEventInput> & Pick<MoneyEventInput, "id">): MoneyEventInput {
-  return {
-    type: "investment",
-    title: `event ${partial.id}`,
-    lab: meta,
-    counterparty: null,
-    occurred: fuzzyYear(2025),
-    amountUsd: 1e9,
-    amountQualifier: null,
-    amountKind: "capex",
-    percent: null,
-    citations: [cite(1)],
-    ...partial,
-  };
-}
+const ev = (partial: Parameters<typeof moneyEvent>[0]) =>
+  moneyEvent({ amountUsd: 1e9, amountKind: "capex", ...partial });
 
 describe("investmentsDrawing", () => {
   it("keeps each event's first articles and says how many cite it, for bars and deals alike", () => {

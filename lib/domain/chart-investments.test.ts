@@ -1,26 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildInvestmentsChart, capInvestmentsChart, citingArticles, investmentsCsvRows, INVESTMENTS_CSV_HEADER, type MoneyEventInput } from "./chart-investments";
+import { cite, moneyEvent } from "@/tests/support/money-events";
+import { buildInvestmentsChart, capInvestmentsChart, citingArticles, investmentsCsvRows, INVESTMENTS_CSV_HEADER } from "./chart-investments";
 import { fuzzyMonthPart, fuzzyRange, fuzzyYear } from "./fuzzy-date";
 
-const meta = { slug: "meta", name: "Meta" };
 const acme = { slug: "acme", name: "Acme" };
-const cite = (articleId: number, publishedAt = "2025-05-15") => ({ articleId, title: `A${articleId}`, language: "de", publishedAt });
-
-function ev(partial: Partial<MoneyEventInput> & Pick<MoneyEventInput, "id">): MoneyEventInput {
-  return {
-    type: "investment",
-    title: `event ${partial.id}`,
-    lab: meta,
-    counterparty: null,
-    occurred: fuzzyYear(2025),
-    amountUsd: null,
-    amountQualifier: null,
-    amountKind: null,
-    percent: null,
-    citations: [cite(1)],
-    ...partial,
-  };
-}
+const ev = moneyEvent;
 
 const capex2025 = ev({
   id: 1,
