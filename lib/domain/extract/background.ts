@@ -18,7 +18,7 @@ export const ONGOING =
  * in the simple past or the present perfect.
  */
 const PAST_PERFECT =
-  /(?:\bhatte(?:n)?\b|\bwar(?:en)?\s(?:[^,;:]+\s)?\p{L}+\sworden\b|\bwar(?:en)?\s(?:[^,;:]+\s)?(?:gewesen|gegangen|gewechselt|zurückgetreten|ausgeschieden|ausgestiegen|eingestiegen|gestiegen|gefallen|gesunken|abgesprungen|übergelaufen)\b|\bhad\s(?:already\s|previously\s|earlier\s|also\s)?(?!to\b|been\s(?:expected|planned|scheduled|slated|due|supposed)\b)\p{L}+(?:ed|en|wn|ne|id|ld|lt|nt|ght|ok|de|un)\b)/iu;
+  /(?:\bhatte(?:n)?\b|\bwar(?:en)?\s(?:[^,;:]+\s)?\p{L}+\sworden\b|\bwar(?:en)?\s(?:[^,;:]+\s)?(?:gewesen|gegangen|gewechselt|zurückgetreten|ausgeschieden|ausgestiegen|eingestiegen|gestiegen|gefallen|gesunken|abgesprungen|übergelaufen)\b|\bhad\s(?:already\s|previously\s|earlier\s|also\s|reportedly\s|allegedly\s|apparently\s|once\s)?(?!to\b|been\s(?:expected|planned|scheduled|slated|due|supposed)\b)\p{L}+(?:ed|en|wn|ne|id|ld|lt|nt|ght|ok|de|un)\b)/iu;
 /**
  * Reported speech shifts the tense back: "the authority said on Thursday it had blocked the app",
  * "added that it had opened an investigation" report news in the past perfect.

@@ -283,3 +283,28 @@ describe("the other party", () => {
     ]);
   });
 });
+
+describe("background and denial in English contractions", () => {
+  const read = (text: string) =>
+    proposalsFor(`Nvidia shares rose on Monday.\n\n${text}`, {
+      lang: "en",
+      articleDate: "2025-06-20",
+      background: true,
+    })
+      .filter((e) => e.type !== "stock_move")
+      .map((e) => `${summary(e)}${e.background ? " (background)" : ""}`);
+
+  it("'wouldn't be the first time' and 'multiple times' recall earlier cases", () => {
+    expectEachAmong(read, [
+      [
+        "This wouldn’t be the first time that OpenAI’s had to delay a launch of an anticipated model.",
+        "delay openai (background)",
+      ],
+      ["Apple has pushed back the debut of the home hub multiple times.", "delay apple (background)"],
+    ]);
+  });
+
+  it("'hasn't delayed' denies the delay", () => {
+    expectNone(read, ["OpenAI hasn't delayed its next model, the company said."]);
+  });
+});
