@@ -74,7 +74,7 @@ export const VOCABULARY_CUES: Cue[] = [
     `(?:\\brework${W} (?:\\S+ ){0,4}(?:architecture|pipeline|model|software|system|code|design|stack)\\b|\\bstart(?:ed|s|ing)? over\\b|\\b(?:failed|failing|unsuccessful|botched) (?:\\S+ ){0,2}training runs?\\b|\\btraining runs? (?:\\S+ ){0,6}(?:failed|failures?|went wrong|collapsed)\\b|\\bfailures? (?:\\S+ ){0,4}training runs?\\b|(?:grundlegend|komplett|vollständig|von Grund auf) (?:\\S+ ){0,2}überarbeiten\\b|(?:grundlegende|komplette|vollständige) Überarbeitung|Trainingsl(?:auf|äufe)${W} (?:\\S+ ){0,6}(?:scheiter${W}|gescheitert|fehlgeschlagen|abgebrochen)|\\bTraining${W} (?:\\S+ ){0,8}(?:scheiter(?:t|te|ten)|gescheitert|fehlgeschlagen))`,
     0.7,
     false,
-    /rework|start(?:ed|s|ing)? over|training|überarbeit|Überarbeit|Training/i,
+    /rework|start(?:ed|s|ing)? over|training runs?|überarbeit|Überarbeit|scheiter|gescheitert|fehlgeschlagen|abgebrochen/i,
   ),
   // technical trouble with a named product: an architecture problem in the labels' sense
   cue(
@@ -202,7 +202,7 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /behind|outperformed|scor|hink|hinter|unterlegen/i,
   ),
-  cue("benchmark_underperformance", `(?:\\bmediocre\\b|mittelmäßig${W})`, 0.5, true),
+  cue("benchmark_underperformance", `(?:\\bmediocre\\b|mittelmäßig${W})`, 0.5, true, /mediocre|mittelmäßig/i),
   // the separable verb: "schneidet in Tests schlechter ab"
   cue(
     "benchmark_underperformance",
@@ -266,7 +266,7 @@ export const VOCABULARY_CUES: Cue[] = [
     `(?:\\b(?:push|mov)(?:ed|es|ing)? (?:back )?(?:the |its |their )(?:\\S+ ){0,1}(?:launch|release|rollout|roll-out|debut|unveiling|introduction)\\b(?! (?:\\S+ ){0,6}(?:forward|earlier|up)\\b)|\\bhold(?:s|ing)? off (?:on )?(?:releasing|launching|shipping|the (?:release|launch|rollout))\\b|\\bheld off (?:on )?(?:releasing|launching|shipping|the (?:release|launch|rollout))\\b|\\bfrühestens\\b (?:\\S+ ){0,5}(?:ausliefern|ausgeliefert|erscheinen|kommen|starten|verfügbar|veröffentlich${W}|auf den Markt))`,
     0.7,
     false,
-    /push|mov|hold|held|frühestens/i,
+    /push|moved|moves|moving|hold|held|frühestens/i,
   ),
   // people brought back: "holt die Gründer … zurück ins Unternehmen"
   cue(
@@ -274,7 +274,7 @@ export const VOCABULARY_CUES: Cue[] = [
     `\\bhol(?:t|te|en|ten) (?:\\S+ ){0,8}(?:zurück (?:ins|in den|in die|zu)|ins Unternehmen)\\b`,
     0.7,
     false,
-    /zurück|ins Unternehmen/,
+    /zurück (?:ins|in den|in die|zu)|ins Unternehmen/,
   ),
   // a flawed design: "issues with their hand design", "design flaws", "Konstruktionsfehler"
   cue(
@@ -290,7 +290,7 @@ export const VOCABULARY_CUES: Cue[] = [
     `(?:\\bnicht rechtzeitig\\b|\\b(?:won['’]t|will not|would not|wouldn['’]t|not) be ready (?:\\S+ ){0,1}in time\\b|\\b(?:nicht|nie|niemals) (?:\\S+ ){0,2}auf den Markt (?:kommen|kommt|bringen|gebracht)|\\bwithout bringing (?:\\S+ ){0,2}to market\\b|\\b(?:not|never) (?:\\S+ ){0,2}(?:bring|bringing|brought|come|coming) to market\\b|\\bwon['’]t (?:\\S+ ){0,2}(?:come|go|be brought) to market\\b)`,
     0.7,
     false,
-    /rechtzeitig|in time|Markt|market/i,
+    /rechtzeitig|in time|auf den Markt|to market/i,
   ),
   // sales cut off or frozen: "restricted sales of AMD's MI308 to China", a hiring freeze
   cue(
@@ -298,7 +298,7 @@ export const VOCABULARY_CUES: Cue[] = [
     `(?:\\brestrict${W} (?:\\S+ ){0,2}(?:sales|exports|shipments)\\b|\\b(?:sales|exports|shipments) (?:\\S+ ){0,6}(?:were|was|have been|has been) (?:restricted|halted|blocked|banned)\\b|\\bhiring freeze\\b|\\bfr(?:eeze|oze|ozen|eezes) (?:\\S+ ){0,2}hiring\\b|Einstellungsstop{1,2}|\\bLieferungen (?:\\S+ ){0,6}(?:untersagt|verboten|gestoppt|eingeschränkt))`,
     0.6,
     false,
-    /restrict|sales|exports|shipments|hiring|Einstellungsstop|Lieferungen/i,
+    /restrict|halted|blocked|banned|hiring|freez|froze|Einstellungsstop|Lieferungen/i,
   ),
   // the German verb last: "dass ChatGPT gegen das deutsche Urheberrecht verstößt"
   cue(
@@ -322,7 +322,7 @@ export const VOCABULARY_CUES: Cue[] = [
     `(?:\\b(?:expand${W}|grow${W}|surge|doubl${W}|tripl${W}) (?:\\S+ ){0,5}(?:team|teams|workforce|headcount)\\b(?! (?:\\S+ ){0,3}(?:in|to) (?:China|India|Europe|London|Paris))|\\b(?:Team|Belegschaft)${W} (?:\\S+ ){0,4}(?:vergrößer${W}|aufstock${W}|ausbau${W}|verdoppel${W}))`,
     0.6,
     false,
-    /team|workforce|headcount|Belegschaft/i,
+    /expand|grow|surge|doubl|tripl|vergrößer|aufstock|ausbau|verdoppel/i,
   ),
   // a model that will not get better: "tun sich schwer damit, das Modell … zu verbessern"
   cue(
@@ -339,7 +339,7 @@ export const VOCABULARY_CUES: Cue[] = [
     `(?:\\b(?:Stellen|Jobs|Arbeitsplätze) (?:\\S+ ){0,4}(?:gestrichen|abgebaut)\\b|\\b(?:Belegschaft|Personal|Mitarbeiterzahl|Mitarbeiterstamm)${W} (?:\\S+ ){0,4}(?:abbauen|abgebaut|reduzieren|reduziert|verkleinern|verkleinert|verringern|verringert)\\b|\\b(?:reduzier|verkleiner|verringer)(?:t|te|ten|en) (?:\\S+ ){0,4}(?:Belegschaft|Personal|Mitarbeiterzahl)\\b|\\bvor die Tür\\b|\\bKahlschlag\\b|\\bfir(?:ed|es|ing) (?:\\S+ ){0,3}(?:\\d[\\d,.]*|hundreds|thousands|dozens) (?:of )?(?:employees|workers|staff|people|contractors)\\b|\\bpink slips\\b)`,
     0.8,
     false,
-    /Stellen|Jobs|Arbeitspl|Belegschaft|Personal|Mitarbeiter|reduzier|verkleiner|verringer|vor die Tür|Kahlschlag|fir|pink slips/i,
+    /gestrichen|abgebaut|abbauen|reduzier|verkleiner|verringer|vor die Tür|Kahlschlag|fir(?:ed|es|ing)|pink slips/i,
   ),
   // … a company bought …
   cue(
