@@ -249,13 +249,21 @@ export const CUES: Cue[] = [
     0.5,
     true,
   ),
-  // other: reorganisations, licence payments, one-off charges, data shortages, regulators, courts
+  // other: reorganisations, licence payments, one-off charges, data shortages …
   cue(
     "other",
-    `(?:Umstrukturierung${W}|Neuorganisation|Reorganisation|umgebaut|Umbau (?:des|der)|(?<![\\p{L}\\p{N}.]-)(?<!\\bunter (?:\\S+ ){0,2})Lizenz(?:gebühr${W}|zahlung${W}|vereinbarung${W}|deal${W}|abkommen)?\\b|Sonderbelastung${W}|Abschreibung${W}|Wertberichtigung${W}|Einmalkosten|Datenmangel|(?:Mangel|Knappheit) an (?:\\S+ ){0,2}(?:Trainings)?[Dd]aten|Trainingsdaten (?:\\S+ ){0,4}(?:knapp|aus)|Kartell\\p{L}*|EU-Kommission (?:\\S+ ){0,6}(?:prüf|untersuch|ermittel)\\p{L}*|Ermittlung${W}|Untersuchung (?:gegen|wegen|der|des)|\\bverklag${W}|Klage${W}|Sammelklage|Urheberrechtsklage|Vergleich (?:mit|über|in Höhe)|(?:auf einen|einen) Vergleich|Bußgeld${W}|Geldstrafe|Strafe von|(?:wieder|zurück) in (?:den|das|ins) (?:Verwaltungsrat|Vorstand|Gremium|Board)|wieder ins Gremium)`,
+    `(?:Umstrukturierung${W}|Neuorganisation|Reorganisation|umgebaut|Umbau (?:des|der)|(?<![\\p{L}\\p{N}.]-)(?<!\\bunter (?:\\S+ ){0,2})Lizenz(?:gebühr${W}|zahlung${W}|vereinbarung${W}|deal${W}|abkommen)?\\b|Sonderbelastung${W}|Abschreibung${W}|Wertberichtigung${W}|Einmalkosten|Datenmangel|(?:Mangel|Knappheit) an (?:\\S+ ){0,2}(?:Trainings)?[Dd]aten|Trainingsdaten (?:\\S+ ){0,4}(?:knapp|aus))`,
     0.6,
     false,
-    /[Uu]mstruktur|rganisation|umgebaut|Umbau|Lizenz|Sonderbelast|Abschreib|Wertberich|Einmalkost|Datenmangel|Mangel|Knappheit|Trainingsdaten|Kartell|Wettbewerbsh|Aufsicht|Regulierung|Datenschutzb|Kommission|Ermittl|Untersuchung|erklag|[Kk]lage|Vergleich|Bußgeld|Geldstrafe|Strafe|Gremium|Vorstand|Verwaltungsrat|Board/i,
+    /umstruktur|neuorganisation|reorganisation|umgebaut|umbau|lizenz|sonderbelast|abschreib|wertberich|einmalkost|datenmangel|mangel|knappheit|trainingsdaten/i,
+  ),
+  // … regulators and courts
+  cue(
+    "other",
+    `(?:Kartell\\p{L}*|EU-Kommission (?:\\S+ ){0,6}(?:prüf|untersuch|ermittel)\\p{L}*|Ermittlung${W}|Untersuchung (?:gegen|wegen|der|des)|\\bverklag${W}|Klage${W}|Sammelklage|Urheberrechtsklage|Vergleich (?:mit|über|in Höhe)|(?:auf einen|einen) Vergleich|Bußgeld${W}|Geldstrafe|Strafe von|(?:wieder|zurück) in (?:den|das|ins) (?:Verwaltungsrat|Vorstand|Gremium|Board)|wieder ins Gremium)`,
+    0.6,
+    false,
+    /kartell|kommission|ermittl|untersuchung|klag|vergleich|bußgeld|geldstrafe|strafe|gremium|vorstand|verwaltungsrat|board/i,
   ),
   // losses, charges, downgrades, bans, deals that fall apart
   cue(
@@ -274,10 +282,17 @@ export const CUES: Cue[] = [
   ),
   cue(
     "other",
-    `\\b(?:restructur${W}|reorganiz${W}|reorganis${W}|(?<![\\p{L}\\p{N}.]-)(?<!\\b(?:under|open[- ]source) (?:\\S+ ){0,2})licen[cs](?:e|es|ed|ing)|royalt${W}|one-(?:off|time) charge${W}|write-?down${W}|write-?off${W}|impairment${W}|running out of (?:\\S+ ){0,2}data|shortage of (?:\\S+ ){0,2}data|data shortage|antitrust|probe|investigat${W}|inquiry|lawsuit${W}|sued|sues|suing|copyright (?:claims?|infringement|case|suit)|class action|settle(?:s|d|ment)?|fined|fine of|penalty|(?:rejoin${W}|back on) the board|reinstat${W})\\b`,
+    `\\b(?:restructur${W}|reorganiz${W}|reorganis${W}|(?<![\\p{L}\\p{N}.]-)(?<!\\b(?:under|open[- ]source) (?:\\S+ ){0,2})licen[cs](?:e|es|ed|ing)|royalt${W}|one-(?:off|time) charge${W}|write-?down${W}|write-?off${W}|impairment${W}|running out of (?:\\S+ ){0,2}data|shortage of (?:\\S+ ){0,2}data|data shortage)\\b`,
     0.6,
     false,
-    /[Rr]estruct|[Rr]eorgani|[Ll]icen|[Rr]oyalt|[Oo]ne-|[Ww]rite|[Ii]mpair|data|[Aa]ntitrust|[Rr]egulat|[Cc]ompetition|[Pp]robe|[Ii]nvestigat|[Ii]nquiry|[Ll]awsuit|[Cc]opyright|[Ss]ue|[Ss]uing|[Cc]lass action|[Ss]ettle|[Ff]ine|[Pp]enalt|board|[Rr]einstat/i,
+    /restruct|reorgani|licen|royalt|one-|write|impair|running out of|shortage of|data shortage/i,
+  ),
+  cue(
+    "other",
+    `\\b(?:antitrust|probe|investigat${W}|inquiry|lawsuit${W}|sued|sues|suing|copyright (?:claims?|infringement|case|suit)|class action|settle(?:s|d|ment)?|fined|fine of|penalty|(?:rejoin${W}|back on) the board|reinstat${W})\\b`,
+    0.6,
+    false,
+    /antitrust|probe|investigat|inquiry|lawsuit|sue|suing|copyright|class action|settle|fine|penalt|board|reinstat/i,
   ),
 ];
 
