@@ -4,6 +4,7 @@ import { CUES } from "./cues";
 import { SHARE, SHARE_HINT } from "./cue-stock";
 import { FAMILY_CUES } from "./cue-families";
 import { VOCABULARY_CUES } from "./cue-vocabulary";
+import { NEWS_VERB_CUES } from "./cue-news-verbs";
 import type { Cue } from "./cue-pattern";
 
 /**
@@ -20,6 +21,7 @@ describe.each([
   ["CUES", CUES],
   ["FAMILY_CUES", FAMILY_CUES],
   ["VOCABULARY_CUES", VOCABULARY_CUES],
+  ["NEWS_VERB_CUES", NEWS_VERB_CUES],
 ] as const)("hints of %s", (_, cues: readonly Cue[]) => {
   const hinted = cues.filter((c) => c.hint && !PEOPLE_CONDITION.test(c.hint.source));
 

@@ -9,7 +9,9 @@ import { cue, W, type Cue, type CueHit } from "./cue-pattern";
 import { FAMILY_CUES, WEAK_SALES, familyHits, mayHaveFamilyCue } from "./cue-families";
 import { DEAL_FAILED } from "./rules";
 import { stockHit } from "./cue-stock";
+import { haltHit } from "./cue-halt";
 import { PRODUCT_NOUN, SHUTDOWN, SHUTDOWN_OF_WORK, VOCABULARY_CUES } from "./cue-vocabulary";
+import { NEWS_VERB_CUES } from "./cue-news-verbs";
 
 export type { Cue, CueHit } from "./cue-pattern";
 
@@ -296,29 +298,6 @@ export const CUES: Cue[] = [
   ),
 ];
 
-/** a product halted or paused: "pausiert die Bildgenerierung", "stoppt", "paused", "suspended" */
-const HALT =
-  /(?:\bpull(?:s|ed|ing)? (?!out\b|back\b|ahead\b|through\b|off\b|together\b|up\b)|\bpausier\p{L}*|\bstopp(?:t|te|ten)\b|\bgestoppt\b|\bsetz(?:t|te|ten) (?:\S+ ){0,5}aus\b|\bausgesetzt\b|\bpaus(?:es|ed|ing)\b|\bhalt(?:s|ed|ing)\b|\bsuspend(?:s|ed|ing)\b)/iu;
-/** every form HALT accepts contains one of these: a cheap test before it */
-const HALT_HINT = /pull|pausier|stopp|gestoppt|setz|ausgesetzt|paus|halt|suspend/i;
-/** what makes a halt a controversy: the backlash that caused it */
-const BACKLASH =
-  /(?:Kritik|kritisiert|Empörung|Shitstorm|Gegenwind|Beschwerden|Aufschrei|Datenschutz|criticism|criticized|criticised|backlash|outcry|uproar|complaints|privacy|offensive|inaccurate)/iu;
-
-/**
- * A halt of a product is a controversy when the sentence names the backlash behind it ("pausiert
- * nach Kritik", "paused after a backlash"). Without it, a pause is as often routine or a market
- * ("trading was halted") as a setback; the article's other sentences name the controversy.
- */
-function haltHit(sentence: string): CueHit | null {
-  if (!HALT_HINT.test(sentence)) return null;
-  const m = HALT.exec(sentence);
-  if (!m) return null;
-  return BACKLASH.test(sentence)
-    ? { type: "controversy", confidence: 0.8, index: m.index, length: m[0].length }
-    : null;
-}
-
 function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {
   const out: CueHit[] = [];
   for (const c of cues) {
@@ -357,7 +336,11 @@ function shutdownOfWork(sentence: string, best: Map<ExtractEventType, CueHit>) {
  * is one deal, not a deal and a spending plan.
  */
 export function findCues(sentence: string, hasModel: boolean): CueHit[] {
-  const hits = [...allHits(CUES, sentence, hasModel), ...allHits(VOCABULARY_CUES, sentence, hasModel)];
+  const hits = [
+    ...allHits(CUES, sentence, hasModel),
+    ...allHits(VOCABULARY_CUES, sentence, hasModel),
+    ...allHits(NEWS_VERB_CUES, sentence, hasModel),
+  ];
   if (mayHaveFamilyCue(sentence))
     hits.push(...allHits(FAMILY_CUES, sentence, hasModel), ...familyHits(sentence));
   const halt = haltHit(sentence);

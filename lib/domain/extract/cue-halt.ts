@@ -1,0 +1,28 @@
+/**
+ * A product halted or paused ("pausiert die Bildgenerierung", "paused", "suspended"): a
+ * controversy when the sentence names the backlash that caused it.
+ */
+import type { CueHit } from "./cue-pattern";
+
+/** a product halted or paused: "pausiert die Bildgenerierung", "stoppt", "paused", "suspended" */
+const HALT =
+  /(?:\bpull(?:s|ed|ing)? (?!out\b|back\b|ahead\b|through\b|off\b|together\b|up\b)|\bpausier\p{L}*|\bstopp(?:t|te|ten)\b|\bgestoppt\b|\bsetz(?:t|te|ten) (?:\S+ ){0,5}aus\b|\bausgesetzt\b|\bpaus(?:es|ed|ing)\b|\bhalt(?:s|ed|ing)\b|\bsuspend(?:s|ed|ing)\b)/iu;
+/** every form HALT accepts contains one of these: a cheap test before it */
+const HALT_HINT = /pull|pausier|stopp|gestoppt|setz|ausgesetzt|paus|halt|suspend/i;
+/** what makes a halt a controversy: the backlash that caused it */
+const BACKLASH =
+  /(?:Kritik|kritisiert|Empörung|Shitstorm|Gegenwind|Beschwerden|Aufschrei|Datenschutz|criticism|criticized|criticised|backlash|outcry|uproar|complaints|privacy|offensive|inaccurate)/iu;
+
+/**
+ * A halt of a product is a controversy when the sentence names the backlash behind it ("pausiert
+ * nach Kritik", "paused after a backlash"). Without it, a pause is as often routine or a market
+ * ("trading was halted") as a setback; the article's other sentences name the controversy.
+ */
+export function haltHit(sentence: string): CueHit | null {
+  if (!HALT_HINT.test(sentence)) return null;
+  const m = HALT.exec(sentence);
+  if (!m) return null;
+  return BACKLASH.test(sentence)
+    ? { type: "controversy", confidence: 0.8, index: m.index, length: m[0].length }
+    : null;
+}
