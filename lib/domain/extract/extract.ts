@@ -130,18 +130,15 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     relayedOutlet,
     surnames,
   });
+  // a model only compared with ("a rival to ChatGPT") does not make weak words about a model
+  const namesModel = infos.map(
+    (x) => x.roles.some((r) => r.mention.kind !== "lab" && !r.comparison) || x.unknownModels.length > 0,
+  );
   infos.forEach((info, i) => {
-    // a model only compared with ("a rival to ChatGPT") does not make weak words about a model;
     // "It was caught giving incorrect answers" is about the model the sentence before named
-    const namesModel = (x: Info) =>
-      x.roles.some((r) => r.mention.kind !== "lab" && !r.comparison) || x.unknownModels.length > 0;
-    const prev = infos[i - 1];
     const hasModel =
-      namesModel(info) ||
-      (PRONOUN_OPENER.test(info.s.text) &&
-        prev !== undefined &&
-        prev.s.paragraph === info.s.paragraph &&
-        namesModel(prev));
+      namesModel[i]! ||
+      (PRONOUN_OPENER.test(info.s.text) && infos[i - 1]?.s.paragraph === info.s.paragraph && namesModel[i - 1]!);
     const cues = cuesOf(info.s.text, hasModel);
     info.subject = sentenceTopic(info, infos, i, dominant);
 
