@@ -7,7 +7,8 @@ import { countedEventWhere, publicArticleWhere, publicEventWhere } from "@/lib/d
 import type { AmountFact } from "@/lib/domain/lab-figures";
 import { corroborate } from "@/lib/domain/corroboration";
 import type { ClaimScope } from "@/lib/domain/claim-status";
-import { SETBACK_TYPES, type StatusEvent } from "@/lib/domain/lab-status";
+import type { StatusEvent } from "@/lib/domain/lab-status";
+import { SETBACK_TYPES } from "@/lib/domain/event-types";
 
 /** The aggregates behind a lab page's key figures; no list here grows with the article count. */
 export interface LabFacts {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildSetbacksChart, setbackMonth, setbacksChartFromCounts, setbacksCsv, SETBACK_TYPES, type SetbackEventInput } from "./chart-setbacks";
+import { buildSetbacksChart, setbackMonth, setbacksChartFromCounts, setbacksCsv, type SetbackEventInput } from "./chart-setbacks";
+import { SETBACK_TYPES } from "./event-types";
 import { fuzzyDay, fuzzyMonth, fuzzyRange, fuzzyYear } from "./fuzzy-date";
 
 const e = (id: number, type: SetbackEventInput["type"], occurred = fuzzyMonth(2025, 5), firstReportedAt: string | null = "2025-05-15"): SetbackEventInput => ({

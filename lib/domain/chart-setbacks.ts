@@ -8,15 +8,11 @@
  */
 import type { FuzzyDate, IsoDay } from "./fuzzy-date";
 import { monthOf, monthsBetween, type IsoMonth } from "./chart-months";
-import { EVENT_TYPES } from "./event-types";
+import { EVENT_TYPES, SETBACK_TYPES } from "./event-types";
 
 export const EVENT_TYPE_ORDER = EVENT_TYPES;
 export type ChartEventType = (typeof EVENT_TYPE_ORDER)[number];
 
-/** Money and talent moves have their own chart; the setbacks chart shows these unless asked. */
-export const SETBACK_TYPES: readonly ChartEventType[] = EVENT_TYPE_ORDER.filter(
-  (t) => t !== "investment" && t !== "acquisition" && t !== "hiring",
-);
 
 export type SetbackMode = "count" | "share";
 

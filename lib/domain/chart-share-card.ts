@@ -5,7 +5,8 @@
  */
 import { addDays, type IsoDay } from "./fuzzy-date";
 import { buildInvestmentsChart, type DealPoint, type MoneyEventInput } from "./chart-investments";
-import { SETBACK_TYPES, type ChartEventType } from "./chart-setbacks";
+import type { ChartEventType } from "./chart-setbacks";
+import { SETBACK_TYPES } from "./event-types";
 import type { SlipChart } from "./chart-slips";
 import type { FuzzyDate } from "./fuzzy-date";
 

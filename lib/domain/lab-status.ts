@@ -10,18 +10,6 @@ import { describeSlip, type SlipResult } from "./slip";
 import { rankSlips, slipOf, slippedLater, type ModelPlans } from "./slip-board";
 import { addDays } from "./fuzzy-date";
 
-/** Event types that count as setbacks in a lab's figures and status. */
-export const SETBACK_TYPES = [
-  "delay",
-  "benchmark_underperformance",
-  "architecture_problem",
-  "departure",
-  "layoff",
-  "controversy",
-  "stock_move",
-] as const;
-export type SetbackType = (typeof SETBACK_TYPES)[number];
-
 export interface StatusModel extends ModelPlans {
   slug: string;
   name: string;
