@@ -8,13 +8,14 @@ import { expectParallelSavesShareOnePublisher, RUN, URL_PREFIX } from "./support
  * the ones behind it wait. That wait must not run on a save's transaction clock (it used to: the
  * lock was queued for inside the transaction, and the last saves expired and answered "busy").
  * Here every save holds the lock for at least HOLD_MS and the clock is cut to CLOCK_MS, as a slow
- * machine would: the tenth save in line waits 9 × HOLD_MS > CLOCK_MS, yet each save's own work
- * fits easily.
+ * machine would: the last of the twenty saves waits 19 × HOLD_MS (13.3 s) > CLOCK_MS, so under the
+ * old design the last five expired, yet each save's own work fits easily.
  */
-// The clock stays well above one save's own work on a loaded CI machine (a 1 s clock failed every
-// save there, the first included), and ten holds still outlast it.
-const HOLD_MS = 600;
-const CLOCK_MS = 6_000;
+// The clock stays well above one save's own work on a loaded machine (a 1 s clock failed every save
+// on CI, the first included; a 6 s clock failed one save in twenty once on a fresh clone run beside
+// other work), and the holds of the saves ahead of the last still outlast it.
+// Hoisted with the mocks: race-articles imports lib/write/transaction, whose mock reads them.
+const { HOLD_MS, CLOCK_MS } = vi.hoisted(() => ({ HOLD_MS: 700, CLOCK_MS: 10_000 }));
 
 vi.mock("@/lib/write/transaction", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/write/transaction")>();

@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ArticleFormInput } from "@/lib/validation/article-form";
 import { emptyArticleForm } from "@/lib/validation/article-form";
+import { BUSY_MESSAGE } from "@/lib/write/transaction";
 
 /**
  * The articles the race tests save at once (robust-races*.test.ts): unique texts and URLs per run,
@@ -41,12 +42,19 @@ export function input(overrides: Partial<ArticleFormInput>): ArticleFormInput {
   };
 }
 
-export type Outcome = "saved" | "duplicate" | "conflict" | "other";
-export function classify(r: { ok: boolean; duplicates?: unknown[]; conflict?: unknown }): Outcome {
+export type Outcome = "saved" | "duplicate" | "conflict" | "busy" | `other: ${string}`;
+export function classify(r: {
+  ok: boolean;
+  message?: string | null;
+  duplicates?: unknown[];
+  conflict?: unknown;
+}): Outcome {
   if (r.ok) return "saved";
   if (r.duplicates && r.duplicates.length > 0) return "duplicate";
   if (r.conflict) return "conflict";
-  return "other";
+  // Named apart so a failing run says whether a save ran out of time or failed otherwise.
+  if (r.message === BUSY_MESSAGE) return "busy";
+  return `other: ${r.message ?? "no message"}`;
 }
 
 type SaveResult = Parameters<typeof classify>[0];
