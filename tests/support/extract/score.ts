@@ -33,7 +33,7 @@
 import { overlaps } from "@/lib/domain/fuzzy-date";
 import type { ExtractedEvent, ExtractionResult } from "@/lib/domain/extract/types";
 import type { SeedCitation, SeedEvent } from "@/prisma/seed-data/types";
-import { numberForms } from "@/tests/support/number-forms";
+import { numberForms, writesAmount } from "@/tests/support/number-forms";
 import type { LabelledArticle, LabelledSet } from "./labelled-set";
 
 export const FIELDS = ["labs", "models", "events", "amounts", "percents", "dates", "outlets"] as const;
@@ -143,7 +143,7 @@ function describeProposal(p: ExtractedEvent): string {
 function figuresAskedOf(e: SeedEvent, a: LabelledArticle): SeedEvent {
   const written = (value: number) => numberForms(value, a.language).some((f) => a.text.includes(f));
   const out = { ...e };
-  if (e.amountUsd !== undefined && !written(e.amountUsd)) {
+  if (e.amountUsd !== undefined && !writesAmount(a.text, e.amountUsd, e.amountUsdMax, a.language)) {
     delete out.amountUsd;
     delete out.amountUsdMax;
   }
