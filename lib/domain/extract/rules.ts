@@ -1,5 +1,6 @@
 /** The word lists and patterns the extractor's steps share; each is a rule an editor can read. */
 import type { ExtractEventType } from "./types";
+import { memoisedTest } from "./memo-test";
 
 export const LOOKBACK = 4;
 export const MODEL_TYPES = new Set<ExtractEventType>([
@@ -110,8 +111,9 @@ const DELAY_TARGET =
  * names ("could be delayed to late 2026", "bis mindestens Mai verschieben könnte"), is the news
  * of that report (docs/labelling.md labels it so), not a supposition of the writer.
  */
+const supposes = memoisedTest(NOT_A_FACT);
 export function statesNoFact(type: string, clause: string, sentence: string): boolean {
-  if (!NOT_A_FACT.test(clause)) return false;
+  if (!supposes(clause)) return false;
   if (type !== "delay" || !DELAY_TARGET.test(sentence)) return true;
   return NOT_A_FACT.test(clause.replace(MODAL, " "));
 }
