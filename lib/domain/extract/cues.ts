@@ -6,11 +6,11 @@
  */
 import type { ExtractEventType } from "./types";
 import { cue, W, type Cue, type CueHit } from "./cue-pattern";
-import { FAMILY_CUES, WEAK_SALES, familyHits, mayHaveFamilyCue } from "./cue-families";
-import { DEAL_FAILED } from "./rules";
+import { FAMILY_CUES, familyHits, mayHaveFamilyCue } from "./cue-families";
+import { settleConflicts } from "./cue-conflicts";
 import { stockHit } from "./cue-stock";
 import { haltHit } from "./cue-halt";
-import { PRODUCT_NOUN, SHUTDOWN, SHUTDOWN_OF_WORK, VOCABULARY_CUES } from "./cue-vocabulary";
+import { PRODUCT_NOUN, VOCABULARY_CUES } from "./cue-vocabulary";
 import { NEWS_VERB_CUES } from "./cue-news-verbs";
 
 export type { Cue, CueHit } from "./cue-pattern";
@@ -30,11 +30,15 @@ export const CUES: Cue[] = [
     "delay",
     `(?:später (?:\\S+ ){0,3}als (?:geplant|erwartet|angekündigt|vorgesehen|gedacht)|sollte (?:\\S+ ){0,3}eigentlich|war (?:ursprünglich|eigentlich) (?:\\S+ ){0,4}(?:geplant|vorgesehen))`,
     0.6,
+    false,
+    /später|eigentlich|ursprünglich/iu,
   ),
   cue(
     "delay",
     `(?:arbeite[nt]?|arbeitete) (?:schon |bereits )?seit (?:geraumer|langer|längerer) Zeit an`,
     0.45,
+    false,
+    /seit/iu,
   ),
   cue(
     "delay",
@@ -47,6 +51,8 @@ export const CUES: Cue[] = [
     "delay",
     `\\b(?:had (?:originally |initially )?planned to (?:ship|launch|release|unveil|present)|had been (?:planned|scheduled|slated) for)`,
     0.6,
+    false,
+    /had /iu,
   ),
   // benchmark_underperformance
   cue(
@@ -68,11 +74,14 @@ export const CUES: Cue[] = [
     `(?:Enttäuschung|enttäuschend|nicht wie erhofft|disappointment|disappointing|underwhelm${W})`,
     0.5,
     true,
+    /enttäusch|erhofft|disappoint|underwhelm/iu,
   ),
   cue(
     "benchmark_underperformance",
     `(?:Problem${W} (?:\\S+ ){0,6}Modellqualität|Modellqualität (?:\\S+ ){0,4}(?:Problem${W}|mangelhaft|unzureichend)|model quality (?:\\S+ ){0,4}(?:problem|issue|concern)s?)`,
     0.55,
+    false,
+    /Modellqualität|model quality/iu,
   ),
   // a model that cannot do what it should: "didn't reliably handle some queries", "nicht zuverlässig
   // beantworten", a CEO "dissatisfied with its performance", gains that engineers "aren't able to achieve"
@@ -127,6 +136,8 @@ export const CUES: Cue[] = [
     "architecture_problem",
     `(?:Designfehler${W}|Konstruktionsfehler${W}|Designproblem${W}|Konstruktionsproblem${W}|Fehler im (?:Chip-?)?Design|design (?:flaw|issue|problem|defect)s?|flaw${W} in (?:the |its )?design)`,
     0.75,
+    false,
+    /design|konstruktion/iu,
   ),
   // departure
   cue(
@@ -243,13 +254,14 @@ export const CUES: Cue[] = [
     false,
     /controvers|scandal|backlash|outcry|uproar|privacy|admit|misleading|accus|allegation|offensive|racist|inaccurate images/iu,
   ),
-  cue("controversy", `(?:Der Haken|The catch)`, 0.45),
+  cue("controversy", `(?:Der Haken|The catch)`, 0.45, false, /haken|catch/iu),
   // criticism on its own is everywhere in tech news; it is a controversy when a product is named
   cue(
     "controversy",
     `(?:Kritik|kritisiert${W}|Gegenwind|Sicherheitsbedenken|criticism|criticiz${W}|criticis${W}|security concerns)`,
     0.5,
     true,
+    /kritik|kritisiert|gegenwind|sicherheitsbedenken|critic|security concerns/iu,
   ),
   // other: reorganisations, licence payments, one-off charges, data shortages …
   cue(
@@ -311,29 +323,9 @@ function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {
   return out;
 }
 
-const ACCUSATION = /^(?:Vorw[uü]rf|w(?:irft|arf|arfen|erfen)\s|accus|allegation|claim)/iu;
-const LAWSUIT =
-  /(?:lawsuit|\bsu(?:e|ed|es|ing)\b|\bcourt\b|settle|copyright claims?|complaint|Klage|klagt|verklag|Gericht|Vergleich|Urteil|Anklage)/iu;
-const PEOPLE_TAKEN =
-  /(?:CEO|Chef\p{L}*|Gründer\p{L}*|Mitgründer\p{L}*|Mitarbeite\p{L}*|Beschäftigte\p{L}*|Forscher\p{L}*|Entwickler\p{L}*|Ingenieur\p{L}*|\p{L}*[Tt]eams?\b|Talente)/u;
-
 /**
- * "ordered to shut down its Dojo team": work given up before its release is a cancelled release,
- * a delay (docs/labelling.md); a product or company that ends stays `other`.
- */
-function shutdownOfWork(sentence: string, best: Map<ExtractEventType, CueHit>) {
-  const other = best.get("other");
-  const shut = other ? SHUTDOWN.exec(sentence) : null;
-  if (!other || !shut || shut.index !== other.index) return;
-  if (!SHUTDOWN_OF_WORK.test(sentence.slice(shut.index, shut.index + shut[0].length))) return;
-  best.delete("other");
-  if (!best.has("delay")) best.set("delay", { ...other, type: "delay" });
-}
-
-/**
- * Cue hits in a sentence, one per type (the strongest, then the first). An acquisition absorbs
- * the investment cue of the same sentence: "14 Milliarden ausgeben, um einen Anteil zu erwerben"
- * is one deal, not a deal and a spending plan.
+ * Cue hits in a sentence, one per type (the strongest, then the first), after the rules for cues
+ * of one sentence that tell the same fact twice (cue-conflicts.ts).
  */
 export function findCues(sentence: string, hasModel: boolean): CueHit[] {
   const hits = [
@@ -358,38 +350,6 @@ export function findCues(sentence: string, hasModel: boolean): CueHit[] {
       best.set(h.type, h);
     }
   }
-  if (best.has("acquisition")) best.delete("investment");
-  shutdownOfWork(sentence, best);
-  // "settled lawsuits filed by families accusing …", "reagiert auf den Vorwurf" beside the
-  // settlement: the accusation is what the lawsuit says, the lawsuit is the event (`other`)
-  const accused = best.get("controversy");
-  if (
-    accused &&
-    ACCUSATION.test(sentence.slice(accused.index, accused.index + accused.length + 2)) &&
-    LAWSUIT.test(sentence)
-  )
-    best.delete("controversy");
-  // "wird den CEO … sowie Teile seines Forschungsteams übernehmen": people taken on are a hire
-  const taken = best.get("acquisition");
-  if (
-    taken &&
-    sentence.slice(taken.index, taken.index + taken.length) === "übernehmen" &&
-    PEOPLE_TAKEN.test(sentence)
-  )
-    best.delete("acquisition");
-  // "criticised Gemini for presenting factually incorrect images": the criticism is the event, the
-  // weak output what it is about
-  const critic = best.get("controversy");
-  const weak = best.get("benchmark_underperformance");
-  if (critic && weak && critic.index < weak.index) best.delete("benchmark_underperformance");
-  // "sales came in below expectations" is a product that does not sell, not a weak model
-  if (best.has("benchmark_underperformance") && WEAK_SALES.test(sentence))
-    best.delete("benchmark_underperformance");
-  // "Die Übernahme ist gescheitert": the acquisition cue makes the failed deal (propose.ts), once
-  if (best.has("acquisition") && DEAL_FAILED.test(sentence)) best.delete("other");
-  // "as investors worried about AI spending": in a market sentence, spending is the worry, not news.
-  if (best.has("stock_move")) best.delete("investment");
-  // "shares fell after the delay": the move is the event; a "slipped" in it is not a delay.
-  if (best.has("stock_move") && /\bslipp(?:ed|ing)\b/i.test(sentence)) best.delete("delay");
+  settleConflicts(sentence, best);
   return [...best.values()].sort((a, b) => a.index - b.index);
 }

@@ -1,0 +1,66 @@
+/**
+ * When two cues of one sentence tell the same fact twice, which one stands. An acquisition absorbs
+ * the investment cue of the same sentence: "14 Milliarden ausgeben, um einen Anteil zu erwerben"
+ * is one deal, not a deal and a spending plan.
+ */
+import type { ExtractEventType } from "./types";
+import type { CueHit } from "./cue-pattern";
+import { WEAK_SALES } from "./cue-families";
+import { SHUTDOWN, SHUTDOWN_OF_WORK } from "./cue-vocabulary";
+import { DEAL_FAILED } from "./rules";
+
+const ACCUSATION = /^(?:Vorw[uü]rf|w(?:irft|arf|arfen|erfen)\s|accus|allegation|claim)/iu;
+const LAWSUIT =
+  /(?:lawsuit|\bsu(?:e|ed|es|ing)\b|\bcourt\b|settle|copyright claims?|complaint|Klage|klagt|verklag|Gericht|Vergleich|Urteil|Anklage)/iu;
+const PEOPLE_TAKEN =
+  /(?:CEO|Chef\p{L}*|Gründer\p{L}*|Mitgründer\p{L}*|Mitarbeite\p{L}*|Beschäftigte\p{L}*|Forscher\p{L}*|Entwickler\p{L}*|Ingenieur\p{L}*|\p{L}*[Tt]eams?\b|Talente)/u;
+
+/**
+ * "ordered to shut down its Dojo team": work given up before its release is a cancelled release,
+ * a delay (docs/labelling.md); a product or company that ends stays `other`.
+ */
+function shutdownOfWork(sentence: string, best: Map<ExtractEventType, CueHit>) {
+  const other = best.get("other");
+  const shut = other ? SHUTDOWN.exec(sentence) : null;
+  if (!other || !shut || shut.index !== other.index) return;
+  if (!SHUTDOWN_OF_WORK.test(sentence.slice(shut.index, shut.index + shut[0].length))) return;
+  best.delete("other");
+  if (!best.has("delay")) best.set("delay", { ...other, type: "delay" });
+}
+
+/** Settles `best` (one hit per type) in place: drops a hit another one explains, or retypes it. */
+export function settleConflicts(sentence: string, best: Map<ExtractEventType, CueHit>): void {
+  if (best.has("acquisition")) best.delete("investment");
+  shutdownOfWork(sentence, best);
+  // "settled lawsuits filed by families accusing …", "reagiert auf den Vorwurf" beside the
+  // settlement: the accusation is what the lawsuit says, the lawsuit is the event (`other`)
+  const accused = best.get("controversy");
+  if (
+    accused &&
+    ACCUSATION.test(sentence.slice(accused.index, accused.index + accused.length + 2)) &&
+    LAWSUIT.test(sentence)
+  )
+    best.delete("controversy");
+  // "wird den CEO … sowie Teile seines Forschungsteams übernehmen": people taken on are a hire
+  const taken = best.get("acquisition");
+  if (
+    taken &&
+    sentence.slice(taken.index, taken.index + taken.length) === "übernehmen" &&
+    PEOPLE_TAKEN.test(sentence)
+  )
+    best.delete("acquisition");
+  // "criticised Gemini for presenting factually incorrect images": the criticism is the event, the
+  // weak output what it is about
+  const critic = best.get("controversy");
+  const weak = best.get("benchmark_underperformance");
+  if (critic && weak && critic.index < weak.index) best.delete("benchmark_underperformance");
+  // "sales came in below expectations" is a product that does not sell, not a weak model
+  if (best.has("benchmark_underperformance") && WEAK_SALES.test(sentence))
+    best.delete("benchmark_underperformance");
+  // "Die Übernahme ist gescheitert": the acquisition cue makes the failed deal (propose.ts), once
+  if (best.has("acquisition") && DEAL_FAILED.test(sentence)) best.delete("other");
+  // "as investors worried about AI spending": in a market sentence, spending is the worry, not news.
+  if (best.has("stock_move")) best.delete("investment");
+  // "shares fell after the delay": the move is the event; a "slipped" in it is not a delay.
+  if (best.has("stock_move") && /\bslipp(?:ed|ing)\b/i.test(sentence)) best.delete("delay");
+}
