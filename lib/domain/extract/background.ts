@@ -1,7 +1,6 @@
 /** Whether a sentence tells background (an earlier, already-known fact) rather than news. */
 import { addDays } from "../fuzzy-date";
 import type { FuzzyDate } from "../fuzzy-date.types";
-import { memoisedTest } from "./memo-test";
 import { ALREADY_CLAUSE, BACKGROUND_DAYS, BACKGROUND_WORDS, HABIT } from "./rules";
 import { mostPrecise, type DateHit } from "./dates";
 import type { Draft } from "./merge";
@@ -141,9 +140,6 @@ const RECURS = new Set<ExtractEventType>(["benchmark_underperformance", "controv
 const OVER_A_PERIOD =
   /\b(?:vergangenen|letzten|past|recent|previous)\s+(?:\p{L}+\s+)?(?:Monat|Jahr|Woche|month|year|week)/iu;
 
-const hasBackgroundWords = memoisedTest(BACKGROUND_WORDS);
-const recallsHabit = memoisedTest(HABIT);
-
 export function isBackground(
   sentence: string,
   date: FuzzyDate | null,
@@ -160,7 +156,7 @@ export function isBackground(
   )
     return true;
   const recurs = type !== undefined && RECURS.has(type) && !OVER_A_PERIOD.test(sentence);
-  if (hasBackgroundWords(recurs ? sentence.replace(RECURRING, "") : sentence)) return true;
+  if (BACKGROUND_WORDS.test(recurs ? sentence.replace(RECURRING, "") : sentence)) return true;
   if (/already|bereits/iu.test(sentence) && ALREADY_CLAUSE.test(sentence)) return true;
   if (type === undefined || cueAt === undefined) return false;
   // "Bloomberg hatte berichtet, dass SpaceX …": a reported clause takes the tense of its report
@@ -303,5 +299,5 @@ const NOW =
  * gives the earlier cases; a clause that says "now" or names the day returns to the news.
  */
 export function opensExamples(previous: string, sentence: string, cueAt: number): boolean {
-  return recallsHabit(previous) && !NOW.test(clauseAt(sentence, cueAt));
+  return HABIT.test(previous) && !NOW.test(clauseAt(sentence, cueAt));
 }

@@ -1,5 +1,6 @@
 /** The shape of a cue word pattern and its hit, shared by cues.ts, cue-families.ts and cue-vocabulary.ts. */
 import type { ExtractEventType } from "./types";
+import { latinCaseless } from "./latin-caseless";
 
 export interface Cue {
   type: ExtractEventType;
@@ -37,7 +38,7 @@ export function cue(
 ): Cue {
   return {
     type,
-    re: new RegExp(source, "giu"),
+    re: latinCaseless(new RegExp(source, "giu")),
     confidence,
     needsModel,
     ...(hint ? { hint } : {}),

@@ -5,6 +5,7 @@
  * job word after "slash", a time after "kommt erst", a person in the sentence for "retires".
  */
 import { cue, W, type Cue } from "./cue-pattern";
+import { latinCaseless } from "./latin-caseless";
 
 const PERSON =
   /(?:CEO|Chef|chief|head of|Leiter|founder|[Gg]ründer|executive|Manager|researcher|Forscher|engineer|scientist|president|Präsident|officer|director|Vorstand|\b(?:he|she|er|sie)\b)/u;
@@ -13,7 +14,7 @@ const SHUTDOWN_SOURCE = `(?:\\b(?:is|are|was|were|will be|has been|have been) (?
 /** "shut down its Dojo team", "Entwicklung eingestellt": a release given up, not a product ended */
 export const SHUTDOWN_OF_WORK =
   /(?:\b(?:team|project|development|program(?:me)?|effort|plans?)\b|Team|Projekt\p{L}*|Entwicklung|Pläne)/u;
-export const SHUTDOWN = new RegExp(SHUTDOWN_SOURCE, "iu");
+export const SHUTDOWN = latinCaseless(new RegExp(SHUTDOWN_SOURCE, "iu"));
 
 /**
  * A product when no model is named: "the chatbot", "its new model", "die KI-Suche", "Apples KI".

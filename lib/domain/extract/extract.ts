@@ -30,6 +30,7 @@ import { memo, type Numbers } from "./figures";
 import { articleOutlet, outletForModel } from "./schedule";
 import { type Info, dominantLab, sentenceTopic } from "./subjects";
 import { proposer } from "./propose";
+import { forgetTexts } from "./extraction-memory";
 
 // "B200" and "Blackwell" in one article are one product line (lib/domain/knowledge's families).
 const FAMILY_OF = new Map(MODELS.flatMap((m) => (m.family ? [[m.slug, m.family] as const] : [])));
@@ -40,6 +41,7 @@ const PRONOUN_OPENER =
   /^(?:It|Es|Er|Sie|This|Dieser|Diese|The (?:model|chatbot|bot|assistant|feature|tool|app|system)|(?:Das|Der|Die) (?:Modell|Chatbot|Assistent|Funktion|KI|System))\s/u;
 
 export function extractFromText(text: string, ctx: ExtractContext): ExtractionResult {
+  forgetTexts();
   const cleanedText = cleanArticleText(text).text;
   const language = ctx.lang ?? detectLanguage(cleanedText);
   const known =

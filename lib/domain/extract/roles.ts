@@ -6,6 +6,7 @@
  */
 import type { Attribution } from "./attribution";
 import type { Mention } from "./entities";
+import { keptPerExtraction } from "./extraction-memory";
 
 export interface MentionRole {
   mention: Mention;
@@ -148,7 +149,7 @@ export function anaphorAt(sentence: string, namesLab: boolean): number {
 }
 
 // Every proposal of a sentence asks again; the pattern is costly on long sentences.
-const npCache = new Map<string, number>();
+const npCache = keptPerExtraction<number>();
 function nounPhraseAt(sentence: string): number {
   let at = npCache.get(sentence);
   if (at === undefined) {
@@ -159,7 +160,6 @@ function nounPhraseAt(sentence: string): number {
       at = m.index;
       break;
     }
-    if (npCache.size > 5000) npCache.clear();
     npCache.set(sentence, at);
   }
   return at;

@@ -1,6 +1,6 @@
 /** The word lists and patterns the extractor's steps share; each is a rule an editor can read. */
 import type { ExtractEventType } from "./types";
-import { memoisedTest } from "./memo-test";
+import { latinCaseless } from "./latin-caseless";
 
 export const LOOKBACK = 4;
 export const MODEL_TYPES = new Set<ExtractEventType>([
@@ -48,8 +48,9 @@ export const FOLLOWING =
  */
 export const AFTER_CLAUSE =
   /(?<!(?:days?|weeks?|months?|years?|shortly|soon|just)\s+)\bafter\s+(?:(?:the|its)\s+)?(?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|it|they|he|she)\s+){1,3}(?:(?:government|regulators?|company|administration|court|judge|authorities)\s+)?(?:\p{L}+ed|gave|made|took|went|came|got|did|wrote|found|began|ran|lost|fell|rose|sold|bought|told|showed|said|was|were|has|have)\s+(?:[\p{L}\p{N}$'’-]+\s+){0,3}$/u;
-export const STRONG_INVESTMENT =
-  /(?:Finanzierungsrunde|funding round|Series [A-F]\b|Serie-[A-F]|eingesammelt|einsammel\p{L}*|sammel(?:t|te|n) (?:\S+ ){0,6}ein|\braise[sd]?\b|\braising\b|Kapitalspritze)/iu;
+export const STRONG_INVESTMENT = latinCaseless(
+  /(?:Finanzierungsrunde|funding round|Series [A-F]\b|Serie-[A-F]|eingesammelt|einsammel\p{L}*|sammel(?:t|te|n) (?:\S+ ){0,6}ein|\braise[sd]?\b|\braising\b|Kapitalspritze)/iu,
+);
 /** amounts that are never an investment's own: a sentence with only these is about worth, not money put in */
 export const NOT_INVESTED = new Set([
   "valuation",
@@ -59,15 +60,19 @@ export const NOT_INVESTED = new Set([
   "fine",
   "settlement",
 ]);
-export const NEGATED = /(?:(?:\b(?:without|no|not|never|ohne|kein\p{L}*|nicht|nie)|n['’]t)\s+(?:[^\s:;,.]+\s+){0,2})$/iu;
+export const NEGATED =
+  /(?:(?:\b(?:without|no|not|never|ohne|kein\p{L}*|nicht|nie)|n['’]t)\s+(?:[^\s:;,.]+\s+){0,2})$/iu;
 /**
  * The cue is what a doubt or a remark is about, not a fact: "raises questions about Meta's
  * spending", "Sorgen um die Ausgaben", "Zweifel an der Übernahme", "Bezüglich Verzögerungs-Dauer".
  */
-export const TOPIC_OF_DOUBT =
-  /(?:\b(?:questions?|concerns?|doubts?|worries|fears?|Fragen?|Sorgen?|Zweifel|Bedenken|Befürchtungen)\s+(?:about|over|on|around|regarding|um|über|an|zu|nach|wegen|bezüglich)\s+(?:\S+\s+){0,4}|\b(?:bezüglich|hinsichtlich|regarding|concerning|with regard to|in Bezug auf)\s+(?:\S+\s+){0,3})$/iu;
+export const TOPIC_OF_DOUBT = latinCaseless(
+  /(?:\b(?:questions?|concerns?|doubts?|worries|fears?|Fragen?|Sorgen?|Zweifel|Bedenken|Befürchtungen)\s+(?:about|over|on|around|regarding|um|über|an|zu|nach|wegen|bezüglich)\s+(?:\S+\s+){0,4}|\b(?:bezüglich|hinsichtlich|regarding|concerning|with regard to|in Bezug auf)\s+(?:\S+\s+){0,3})$/iu,
+);
 /** the words before a cue that make it no stated fact: a denial or the topic of a doubt */
-export const NOT_ASSERTED_BEFORE = new RegExp(`${NEGATED.source}|${TOPIC_OF_DOUBT.source}`, "iu");
+export const NOT_ASSERTED_BEFORE = latinCaseless(
+  new RegExp(`${NEGATED.source}|${TOPIC_OF_DOUBT.source}`, "iu"),
+);
 // The article at a sentence's start is capitalised ("The delay", "Die Verschiebung"); the words
 // between it and the cue stay lower case, so a named thing ("the OpenAI deal") is not a reference.
 export const REFERENCE =
@@ -85,20 +90,22 @@ const MODAL_SOURCE = String.raw`\b(?:could|might)\b(?! not\b| have been\b)|\bkö
  * cut jobs", "könnte umschwenken", "on the brink of insolvency", "droht mit Klage", "if the deal
  * fails" ("could not be reached" is a fact, so the negation is left out).
  */
-export const NOT_A_FACT =
+export const NOT_A_FACT = latinCaseless(
   new RegExp(
-  String.raw`(?:\b(?:whether|ob|dürften?|remains to be seen|bleibt abzuwarten|interesting to see|wird sich zeigen)\b|\btrend\b|growing number|wachsende\p{L}* Zahl|\blike (?:many )?other\b|\bwie (?:viele )?andere\b|across the (?:industry|sector)|branchenweit|\bnachgedacht\b|\bnachzudenken\b|\berwäg(?:t|en|e)\b|\b(?:is|are|was|were) (?:considering|weighing|mulling|contemplating)\b|` +
-    MODAL_SOURCE +
-    String.raw`|\b(?:on the (?:verge|brink|cusp) of|at risk of|threaten(?:s|ed|ing)? to|droh(?:t|en|te|ten|end\p{L}*))\b|(?:^|[,;:]\s*)(?:if|falls|wenn)\b)`,
-  "iu",
+    String.raw`(?:\b(?:whether|ob|dürften?|remains to be seen|bleibt abzuwarten|interesting to see|wird sich zeigen)\b|\btrend\b|growing number|wachsende\p{L}* Zahl|\blike (?:many )?other\b|\bwie (?:viele )?andere\b|across the (?:industry|sector)|branchenweit|\bnachgedacht\b|\bnachzudenken\b|\berwäg(?:t|en|e)\b|\b(?:is|are|was|were) (?:considering|weighing|mulling|contemplating)\b|` +
+      MODAL_SOURCE +
+      String.raw`|\b(?:on the (?:verge|brink|cusp) of|at risk of|threaten(?:s|ed|ing)? to|droh(?:t|en|te|ten|end\p{L}*))\b|(?:^|[,;:]\s*)(?:if|falls|wenn)\b)`,
+    "iu",
+  ),
 );
 /**
  * Who speaks a quotation that reports a fact rather than comments on one: an unnamed source ("a
  * person familiar with the matter said that \"…\"", "FT quoted its sources as saying", "so ein
  * Insider").
  */
-export const SOURCE_SPEAKS =
-  /(?:\b(?:person|people|sources?|insiders?|employees?|staffers?) (?:\S+ ){0,3}(?:familiar|close to|with knowledge|briefed|who (?:asked|spoke|declined))|\bquot(?:ed|ing) (?:its |their |unnamed |anonymous )?sources?\b|\baccording to (?:a |one |two |several )?(?:\S+ )?(?:person|people|sources?|insiders?)\b|\b(?:Insider\p{L}*|Quelle[n]?|Kreise[n]?)\b (?:\S+ ){0,3}(?:zufolge|sagte\p{L}*|berichte\p{L}*)|\b(?:mit der (?:Sache|Angelegenheit) )?vertraute\p{L}* Person\p{L}*)/iu;
+export const SOURCE_SPEAKS = latinCaseless(
+  /(?:\b(?:person|people|sources?|insiders?|employees?|staffers?) (?:\S+ ){0,3}(?:familiar|close to|with knowledge|briefed|who (?:asked|spoke|declined))|\bquot(?:ed|ing) (?:its |their |unnamed |anonymous )?sources?\b|\baccording to (?:a |one |two |several )?(?:\S+ )?(?:person|people|sources?|insiders?)\b|\b(?:Insider\p{L}*|Quelle[n]?|Kreise[n]?)\b (?:\S+ ){0,3}(?:zufolge|sagte\p{L}*|berichte\p{L}*)|\b(?:mit der (?:Sache|Angelegenheit) )?vertraute\p{L}* Person\p{L}*)/iu,
+);
 
 /** the supposing words of NOT_A_FACT, every one of a clause */
 const MODAL = new RegExp(MODAL_SOURCE, "giu");
@@ -111,9 +118,8 @@ const DELAY_TARGET =
  * names ("could be delayed to late 2026", "bis mindestens Mai verschieben könnte"), is the news
  * of that report (docs/labelling.md labels it so), not a supposition of the writer.
  */
-const supposes = memoisedTest(NOT_A_FACT);
 export function statesNoFact(type: string, clause: string, sentence: string): boolean {
-  if (!supposes(clause)) return false;
+  if (!NOT_A_FACT.test(clause)) return false;
   if (type !== "delay" || !DELAY_TARGET.test(sentence)) return true;
   return NOT_A_FACT.test(clause.replace(MODAL, " "));
 }
@@ -123,8 +129,7 @@ export function statesNoFact(type: string, clause: string, sentence: string): bo
  */
 export const ATTRIBUTIVE_BEFORE =
   /(?:^|\b(?:the|its|their|his|her|a|an|der|die|das|den|dem|des|seine[nmrs]?|ihre[nmrs]?|eine[nmrs]?)\s+|['’]s\s+)$/iu;
-export const ATTRIBUTIVE_CUE =
-  /^(?:delayed|postponed|verzögerte[nmrs]?|verschobene[nmrs]?)\s+[\p{L}\p{N}]/iu;
+export const ATTRIBUTIVE_CUE = /^(?:delayed|postponed|verzögerte[nmrs]?|verschobene[nmrs]?)\s+[\p{L}\p{N}]/iu;
 /** departure cues that only say where people go: a departure when that is a company we know */
 export const MOVE_TO =
   /^(?:wechsel|geh|ging|join|will join|are joining|return|go|will go|going|mov|head|defect)/iu;
@@ -145,8 +150,9 @@ export const INVESTOR_BEFORE =
  * case named as such ("previous acquisition attempts", "frühere Übernahmeversuche") or revealed
  * after it ("It later emerged", "Später wurde bekannt").
  */
-export const HABIT =
-  /(?:\b(?:has|had|have) (?:quite |long |such )?a (?:\S+ )?(?:history|track record|pattern) (?:of|with|when it comes to)\b|(?:\bnot|n['’]t|\bnever) (?:be )?the first time\b|\bno stranger to\b|\bas (?:you|we|readers) (?:may |might |will )?(?:know|recall|remember)\b|\bas is (?:well )?known\b|\bnicht (?:zum|das) erste(?:n)? Mal\b|\bbekanntlich\b|\bwie (?:man )?(?:weiß|bekannt ist)\b|\b(?:schon|bereits) (?:mehrfach|mehrmals|öfter|häufiger|wiederholt)\b|\bimmer wieder\b|\brepeatedly\b|\b(?:multiple|several|numerous) times\b|\btime and (?:time )?again\b|\bprevious (?:\S+ ){0,2}(?:attempts?|deals?|rounds?|acquisitions?|bids?|efforts?|investments?|delays?|layoffs?|job cuts|lawsuits?)\b|\b(?:frühere|früheren|früherer|vorherige|vorherigen|vergangene|vergangenen) (?:\S+ ){0,2}(?:Versuch\p{L}*|Übernahme\p{L}*|Finanzierungsrunde\p{L}*|Verzögerung\p{L}*|Entlassung\p{L}*|Klage\p{L}*)|\b(?:later|später) (?:\S+ ){0,2}(?:revealed|emerged|turned out|came to light|bekannt|publik|heraus)\b)/iu;
+export const HABIT = latinCaseless(
+  /(?:\b(?:has|had|have) (?:quite |long |such )?a (?:\S+ )?(?:history|track record|pattern) (?:of|with|when it comes to)\b|(?:\bnot|n['’]t|\bnever) (?:be )?the first time\b|\bno stranger to\b|\bas (?:you|we|readers) (?:may |might |will )?(?:know|recall|remember)\b|\bas is (?:well )?known\b|\bnicht (?:zum|das) erste(?:n)? Mal\b|\bbekanntlich\b|\bwie (?:man )?(?:weiß|bekannt ist)\b|\b(?:schon|bereits) (?:mehrfach|mehrmals|öfter|häufiger|wiederholt)\b|\bimmer wieder\b|\brepeatedly\b|\b(?:multiple|several|numerous) times\b|\btime and (?:time )?again\b|\bprevious (?:\S+ ){0,2}(?:attempts?|deals?|rounds?|acquisitions?|bids?|efforts?|investments?|delays?|layoffs?|job cuts|lawsuits?)\b|\b(?:frühere|früheren|früherer|vorherige|vorherigen|vergangene|vergangenen) (?:\S+ ){0,2}(?:Versuch\p{L}*|Übernahme\p{L}*|Finanzierungsrunde\p{L}*|Verzögerung\p{L}*|Entlassung\p{L}*|Klage\p{L}*)|\b(?:later|später) (?:\S+ ){0,2}(?:revealed|emerged|turned out|came to light|bekannt|publik|heraus)\b)/iu,
+);
 
 /**
  * Words that place a fact before the news: "back in 2019", "damals", "years ago", "X, which has
@@ -154,7 +160,7 @@ export const HABIT =
  */
 const EARLIER_WORDS =
   /(?:\bback in\b|\bin the past\b|\bin der Vergangenheit\b|\byears? ago\b|\bpreviously\b|\bprior to\b|\bbefore that\b|\bearlier (?:this|that|last) (?:year|decade)|\bhad already\b|\bdamals\b|\beinst\b|vor (?:\S+ )?Jahren|\bNoch im\b|\bSchon (?:bei|im|vor|damals)\b|\bwir berichteten\b|\bwie (?:bereits )?berichtet\b|\bas (?:we |previously |earlier )?reported (?:earlier|previously|before)\b|\bas we (?:have )?(?:previously )?reported\b)/iu;
-export const BACKGROUND_WORDS = new RegExp(`${EARLIER_WORDS.source}|${HABIT.source}`, "iu");
+export const BACKGROUND_WORDS = latinCaseless(new RegExp(`${EARLIER_WORDS.source}|${HABIT.source}`, "iu"));
 /** "X, which has already put …", "…, das bereits … investiert hat": only tried when the word is there */
 export const ALREADY_CLAUSE =
   /(?:, (?:which|who) (?:has|had) already|, (?:das|der|die) (?:\S+ ){0,4}bereits (?:\S+ ){0,6}(?:hat|hatte)\b|\bhatte(?:n)? (?:\S+ ){0,3}bereits\b)/iu;
@@ -169,13 +175,15 @@ export const OWN_FIGURE =
  * A deal that failed: "the acquisition collapsed", "talks were called off", "Die Übernahme ist
  * gescheitert", "Deal geplatzt". The buyer's setback is an `other` event, not an acquisition.
  */
-export const DEAL_FAILED =
-  /(?:\b(?:deal|acquisition|takeover|merger|talks|agreement|bid|offer|negotiations)s? (?:\S+ ){0,8}(?:collaps\p{L}*|fell apart|falls? apart|fell through|falls? through|(?:was|were|has been|had been) (?:called off|scrapped|abandoned|terminated|blocked)|is off\b|expired|failed)|\b(?:call(?:s|ed|ing)? off|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|terminat(?:es|ed|ing)|walk(?:s|ed|ing)? away from) (?:\S+ ){0,3}(?:deal|acquisition|takeover|merger|bid|talks)\b|(?:Deal|Übernahme|Kauf|Fusion|Vereinbarung|Gespräche|Verhandlungen)\p{L}* (?:\S+ ){0,8}(?:geplatzt|gescheitert|abgesagt|abgeblasen|aufgekündigt|gekippt|auf Eis gelegt)|\b(?:platzt|scheitert)(?:e)? (?:\S+ ){0,3}(?:Deal|Übernahme|Kauf|Fusion))/iu;
+export const DEAL_FAILED = latinCaseless(
+  /(?:\b(?:deal|acquisition|takeover|merger|talks|agreement|bid|offer|negotiations)s? (?:\S+ ){0,8}(?:collaps\p{L}*|fell apart|falls? apart|fell through|falls? through|(?:was|were|has been|had been) (?:called off|scrapped|abandoned|terminated|blocked)|is off\b|expired|failed)|\b(?:call(?:s|ed|ing)? off|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|terminat(?:es|ed|ing)|walk(?:s|ed|ing)? away from) (?:\S+ ){0,3}(?:deal|acquisition|takeover|merger|bid|talks)\b|(?:Deal|Übernahme|Kauf|Fusion|Vereinbarung|Gespräche|Verhandlungen)\p{L}* (?:\S+ ){0,8}(?:geplatzt|gescheitert|abgesagt|abgeblasen|aufgekündigt|gekippt|auf Eis gelegt)|\b(?:platzt|scheitert)(?:e)? (?:\S+ ){0,3}(?:Deal|Übernahme|Kauf|Fusion))/iu,
+);
 
 /**
  * A clause that asks why, or leaves the fact unsaid, takes it as known from elsewhere: "why the
  * model is being delayed", "did not say that it would be delayed", "wollte … nicht bestätigen".
  * The fact is context there (background), not news of this sentence.
  */
-export const PRESUPPOSED =
-  /(?:\b(?:why|warum|weshalb|wieso)\b|\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|wouldn['’]t|declined to|refused to|isn['’]t|is not) (?:\S+ ){0,2}(?:say|saying|confirm|confirming|comment|announce|disclose|specify)\b|\b(?:wollte|will|konnte|hat|habe) (?:\S+ ){0,5}nicht (?:bestätigen|sagen|äußern|kommentieren)\b|\bnicht bestätigt\b)/iu;
+export const PRESUPPOSED = latinCaseless(
+  /(?:\b(?:why|warum|weshalb|wieso)\b|\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|wouldn['’]t|declined to|refused to|isn['’]t|is not) (?:\S+ ){0,2}(?:say|saying|confirm|confirming|comment|announce|disclose|specify)\b|\b(?:wollte|will|konnte|hat|habe) (?:\S+ ){0,5}nicht (?:bestätigen|sagen|äußern|kommentieren)\b|\bnicht bestätigt\b)/iu,
+);
