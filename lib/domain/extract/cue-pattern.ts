@@ -41,8 +41,8 @@ export function cue(
     re: latinCaseless(new RegExp(source, "giu")),
     confidence,
     needsModel,
-    ...(hint ? { hint } : {}),
-    ...(requires ? { requires } : {}),
-    ...(orProduct ? { orProduct } : {}),
+    ...(hint ? { hint: latinCaseless(hint) } : {}),
+    ...(requires ? { requires: latinCaseless(requires) } : {}),
+    ...(orProduct ? { orProduct: latinCaseless(orProduct) } : {}),
   };
 }
