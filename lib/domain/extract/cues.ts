@@ -195,7 +195,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "investment",
-    `\\b(?:invest(?:s|ed|ing|ment|ments)?|capex|capital expenditures?|(?<!(?:government|public|consumer|federal|military|defen[cs]e) )spending|funding(?: round)?|(?:raised|raises|raising)(?! (?:questions|concerns|doubts|fears|eyebrows|alarms?|hopes|expectations|the (?:bar|stakes|question|prospect)|prices|awareness))|financing|backed by|led by|pour(?:s|ed|ing)? (?:\\S+ ){0,4}into|Series [A-F]|(?:million|billion|[mb]n) (?:\\S+ ){0,2}round)\\b`,
+    `\\b(?:invest(?:s|ed|ing|ment|ments)?|capex|capital expenditures?|(?<!(?:government|public|consumer|federal|military|defen[cs]e) )spending|funding(?: round)?|(?:raised|raises|raising)(?! (?:\\S+ )?(?:questions|concerns|doubts|fears|eyebrows|alarms?|hopes|expectations|the (?:bar|stakes|question|prospect)|prices|awareness))|financing|backed by|led by|pour(?:s|ed|ing)? (?:\\S+ ){0,4}into|Series [A-F]|(?:million|billion|[mb]n) (?:\\S+ ){0,2}round)\\b`,
     0.7,
     false,
     /invest|capex|capital expenditure|spending|funding|rais|financing|backed by|led by|pour|series|round/iu,

@@ -26,6 +26,14 @@ describe("cue words inside other words and phrases", () => {
     expect(types("Die Forschungschefin verlässt das Unternehmen.")).toContain("departure");
   });
 
+  it("reads 'raised' with a worry after it, one word between or none, as no money raised", () => {
+    expect(types("The overheating problem has raised customer concerns over deliveries.")).not.toContain(
+      "investment",
+    );
+    expect(types("The delay raised serious questions about the chip.")).not.toContain("investment");
+    expect(types("The startup raised $1 billion in new funding.")).toContain("investment");
+  });
+
   it("takes 'from scratch' as a rebuild only when something is built or started again", () => {
     expect(types("Its chatbots are good at generating text from scratch.")).not.toContain(
       "architecture_problem",
