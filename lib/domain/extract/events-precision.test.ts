@@ -34,6 +34,14 @@ describe("cue words inside other words and phrases", () => {
     expect(types("The startup raised $1 billion in new funding.")).toContain("investment");
   });
 
+  it("gives a market-wide figure to no lab, and a round to the company that raised it", () => {
+    const text =
+      "Nimbus Labs said on Tuesday it had raised $1 billion in a round led by Accel with participation from tech giants Nvidia, Amazon, and Meta.\n\n" +
+      "AI startups raised $19 billion in venture funding in the first quarter, according to PitchBook.";
+    const investments = run(text).events.filter((e) => e.type === "investment");
+    expect(investments.map((e) => [e.lab ?? e.labName, e.amountUsd])).toEqual([["Nimbus Labs", 1e9]]);
+  });
+
   it("takes 'from scratch' as a rebuild only when something is built or started again", () => {
     expect(types("Its chatbots are good at generating text from scratch.")).not.toContain(
       "architecture_problem",

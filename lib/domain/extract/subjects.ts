@@ -246,8 +246,14 @@ export function subjectFor(
   }
   const unknown = info.unknownLabs[0];
   if (unknown) return { lab: null, labName: unknown.name, from: null, certainty: 0.8, mention: null };
+  // "AI startups raised $19 billion in the quarter": a class of companies does it, not the story's lab
+  if (GENERIC_SUBJECT.test(sentence.slice(0, cueAt))) return null;
   return topicBefore(infos, i, dominant, away);
 }
+
+/** a plural class of companies as the sentence's subject: "AI startups", "Many tech firms", "Die Konzerne" */
+const GENERIC_SUBJECT =
+  /^(?:(?:the|die|many|several|other|most|viele|mehrere|andere|einige)\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]*(?:start-?ups|companies|firms|labs|makers|giants|investors|Firmen|Konzerne|Investoren)\s+(?:\S+\s+){0,3}$/iu;
 
 /** the roles that `keep` keeps, unless it keeps none: a narrowing that never empties the choice */
 function preferring(roles: MentionRole[], keep: (r: MentionRole) => boolean): MentionRole[] {
