@@ -18,6 +18,7 @@ const COMPARED = [
   "summary",
   "occurredText",
   "amountUsd",
+  "amountUsdMax",
   "amountQualifier",
   "amountKind",
   "percent",

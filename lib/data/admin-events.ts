@@ -120,6 +120,7 @@ export async function getEventForEdit(id: number, client: Prisma.TransactionClie
       // Relative phrases were read against the first report; fall back to the event's own start.
       referenceDate: isoDay(e.firstReportedAt ?? e.occurredFrom),
       amountUsd: numText(toNumber(e.amountUsd)),
+      amountUsdMax: numText(toNumber(e.amountUsdMax)),
       amountQualifier: e.amountQualifier ?? ("" as const),
       amountKind: e.amountKind ?? ("" as const),
       percent: numText(toNumber(e.percent)),

@@ -73,6 +73,8 @@ export interface EventDto {
   summary: string;
   occurred: FuzzyDateDto;
   amountUsd: number | null;
+  /** the upper bound when the text gave a range ("$60–72 billion"); amountUsd is then the lower */
+  amountUsdMax: number | null;
   amountQualifier: Qualifier | null;
   amountKind: AmountKind | null;
   percent: number | null;

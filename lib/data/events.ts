@@ -108,6 +108,7 @@ export function toEventDto(row: EventRow): EventDto {
     summary: row.summary,
     occurred: occurredOf(row),
     amountUsd: toNumber(row.amountUsd),
+    amountUsdMax: toNumber(row.amountUsdMax),
     amountQualifier: row.amountQualifier,
     amountKind: row.amountKind,
     percent: toNumber(row.percent),

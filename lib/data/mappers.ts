@@ -91,7 +91,12 @@ export function publishedOf(row: {
 }
 
 /** An investment's amount with how sure and what kind it is. */
-export const amountColumns = { amountUsd: true, amountQualifier: true, amountKind: true } as const;
+export const amountColumns = {
+  amountUsd: true,
+  amountUsdMax: true,
+  amountQualifier: true,
+  amountKind: true,
+} as const;
 
 /** The claim's numbers besides the amount: a percent and a headcount with its qualifier. */
 export const figureColumns = { percent: true, headcount: true, headcountQualifier: true } as const;

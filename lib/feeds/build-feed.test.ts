@@ -19,6 +19,7 @@ const event: EventDto = {
     text: "Herbst oder später",
   },
   amountUsd: null,
+  amountUsdMax: null,
   amountQualifier: null,
   amountKind: null,
   percent: null,

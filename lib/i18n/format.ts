@@ -1,7 +1,7 @@
 import { format as formatDateFns, parseISO } from "date-fns";
 import { de as deLocale, enGB } from "date-fns/locale";
 import type { EventDto } from "@/lib/data/dto";
-import { formatPercent, formatUsd, qualifierWords } from "@/lib/domain/amounts";
+import { formatPercent, formatUsdRange, qualifierWords } from "@/lib/domain/amounts";
 import { isInferredDateText } from "@/lib/domain/claim-status";
 import { formatFuzzyDate, type FuzzyDate } from "@/lib/domain/fuzzy-date";
 import type { Locale } from "@/lib/i18n/config";
@@ -33,7 +33,7 @@ export function formatNumber(n: number, locale: Locale): string {
 export function eventFigures(event: EventDto, locale: Locale): string[] {
   const out: string[] = [];
   if (event.amountUsd !== null)
-    out.push(formatUsd(event.amountUsd, locale, event.amountQualifier ?? "exact"));
+    out.push(formatUsdRange(event.amountUsd, event.amountUsdMax, locale, event.amountQualifier ?? "exact"));
   if (event.percent !== null) out.push(formatPercent(event.percent, locale));
   if (event.headcount !== null) {
     const q = qualifierWords(locale, event.headcountQualifier ?? "exact");

@@ -60,6 +60,10 @@ export const EventSchema = z
     summary: z.string(),
     occurred: FuzzyDateSchema,
     amountUsd: z.number().nullable(),
+    amountUsdMax: z
+      .number()
+      .nullable()
+      .meta({ description: "Upper bound when the text gave a range; amountUsd is then the lower bound" }),
     amountQualifier: qualifier,
     amountKind: z.enum(AMOUNT_KINDS).nullable(),
     percent: z.number().nullable(),

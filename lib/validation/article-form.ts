@@ -12,7 +12,7 @@ import {
   requiredText,
   textContains,
 } from "@/lib/validation/form-fields";
-import { eventFactFields } from "@/lib/validation/event-facts";
+import { amountRangeIssues, eventFactFields } from "@/lib/validation/event-facts";
 
 /**
  * The article form: one schema for the browser (before sending) and the server action (before
@@ -131,6 +131,8 @@ export const ArticleFormSchema = z
           message: "Enter the amount this qualifier belongs to",
         });
       }
+      for (const issue of amountRangeIssues(e))
+        ctx.addIssue({ code: "custom", path: ["newEvents", i, issue.field], message: issue.message });
     });
     a.commitments.forEach((c, i) => {
       if (c.quote) quoteMustBeInText(c.quote, ["commitments", i, "quote"]);
@@ -155,6 +157,7 @@ export function emptyNewEvent(key: string): NewEventRowInput {
     summary: "",
     occurredText: "",
     amountUsd: "",
+    amountUsdMax: "",
     amountQualifier: "",
     amountKind: "",
     percent: "",
@@ -214,6 +217,7 @@ export function suggestionToNewEventRow(
     summary: quote.length > 2000 ? `${quote.slice(0, 1996)} …` : quote,
     occurredText,
     amountUsd: whole(s.amountUsd),
+    amountUsdMax: s.amountUsd === null ? "" : whole(s.amountUsdMax ?? null),
     amountQualifier: s.amountUsd === null ? "" : (s.amountQualifier ?? ""),
     amountKind: s.amountUsd === null ? "" : (s.amountKind ?? ""),
     percent: s.percent === null ? "" : String(s.percent),

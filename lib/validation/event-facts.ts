@@ -23,6 +23,8 @@ export const eventFactFields = <L extends z.ZodType, O extends z.ZodType>(fields
   summary: requiredText(2000, "Summarise the event in a sentence"),
   occurredText: fields.occurredText,
   amountUsd: usdInput,
+  // optional in what a client sends: forms and scripts from before ranges keep working
+  amountUsdMax: usdInput.prefault(""),
   amountQualifier: qualifier,
   amountKind: blankOr(z.enum(AMOUNT_KINDS)),
   percent: percentInput,
@@ -30,3 +32,19 @@ export const eventFactFields = <L extends z.ZodType, O extends z.ZodType>(fields
   headcountQualifier: qualifier,
   status: z.enum(CLAIM_STATUSES, "Choose a claim status"),
 });
+
+/**
+ * A range ("$60–72 billion") is stored as the amount and its upper bound: the bound needs the
+ * amount beside it and must lie above it. The field each problem belongs to, with its message.
+ */
+export function amountRangeIssues(e: {
+  amountUsd: number | null;
+  amountUsdMax: number | null;
+}): { field: "amountUsd" | "amountUsdMax"; message: string }[] {
+  if (e.amountUsdMax === null) return [];
+  if (e.amountUsd === null)
+    return [{ field: "amountUsd", message: "Enter the lower bound of the range as the amount" }];
+  if (e.amountUsdMax <= e.amountUsd)
+    return [{ field: "amountUsdMax", message: "The upper bound must be more than the amount" }];
+  return [];
+}

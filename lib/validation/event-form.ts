@@ -1,7 +1,7 @@
 import "@/lib/validation/zod-config";
 import { z } from "zod";
 import { idSchema, isoDaySchema, slugSchema } from "@/lib/validation/params";
-import { eventFactFields } from "@/lib/validation/event-facts";
+import { amountRangeIssues, eventFactFields } from "@/lib/validation/event-facts";
 import { readFuzzyDate, requiredText } from "@/lib/validation/form-fields";
 
 /** Editing one event on its own (/admin/events/[id]); optimistic locking through `version`. */
@@ -17,6 +17,7 @@ export const EventFormSchema = z
     referenceDate: isoDaySchema,
   })
   .superRefine((e, ctx) => {
+    for (const issue of amountRangeIssues(e)) ctx.addIssue({ code: "custom", path: [issue.field], message: issue.message });
     if (e.occurredText !== e.occurredOriginal.trim() && !readFuzzyDate(e.occurredText, e.referenceDate)) {
       ctx.addIssue({
         code: "custom",

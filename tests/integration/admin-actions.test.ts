@@ -23,6 +23,8 @@ const { saveEvent } = await import("@/lib/actions/events");
 const { createUser } = await import("@/lib/actions/users");
 const { emptyArticleForm, emptyNewEvent } = await import("@/lib/validation/article-form");
 const { getEventForEdit } = await import("@/lib/data/admin-events");
+const { getEventById } = await import("@/lib/data/events");
+const { eventFigures } = await import("@/lib/i18n/format");
 
 const BODY = [
   "Meta is said to have pushed back Behemoth again, according to a report on Thursday.",
@@ -281,6 +283,30 @@ describe("saving an article", () => {
 });
 
 describe("editing an event", () => {
+  it("stores an amount range both ways, shows it as one, and refuses a bound below the amount", async () => {
+    await signInAs("editor");
+    const id = existingEventId;
+    const opened = (await getEventForEdit(id))!.form;
+    const refused = await saveEvent({ ...opened, amountUsd: "72B", amountUsdMax: "60B", amountKind: "capex" });
+    expect(refused.ok).toBe(false);
+    expect(refused.fieldErrors.amountUsdMax?.[0]).toMatch(/more than the amount/);
+    const noLow = await saveEvent({ ...opened, amountUsd: "", amountUsdMax: "72B" });
+    expect(noLow.fieldErrors.amountUsd?.[0]).toMatch(/lower bound/);
+    const saved = await saveEvent({ ...opened, amountUsd: "60B", amountUsdMax: "72B", amountKind: "capex" });
+    expect(saved.ok).toBe(true);
+    const row = await db.event.findUniqueOrThrow({ where: { id } });
+    expect([Number(row.amountUsd), Number(row.amountUsdMax)]).toEqual([60e9, 72e9]);
+    const reopened = (await getEventForEdit(id))!.form;
+    expect([reopened.amountUsd, reopened.amountUsdMax]).toEqual(["60000000000", "72000000000"]);
+    const shown = (await getEventById(id))!;
+    expect(shown.amountUsdMax).toBe(72e9);
+    expect(eventFigures(shown, "en")[0]).toBe("$60–72B");
+    // clearing the amount clears the range with it
+    const cleared = await saveEvent({ ...reopened, amountUsd: "", amountUsdMax: "", amountKind: "" });
+    expect(cleared.ok).toBe(true);
+    expect((await db.event.findUniqueOrThrow({ where: { id } })).amountUsdMax).toBeNull();
+  });
+
   it("gives the second of two editors a conflict, not an overwrite, and logs the first save", async () => {
     const editor = await signInAs("editor");
     // A stored date phrase the parser cannot read ("seit geraumer Zeit") must not block other edits.

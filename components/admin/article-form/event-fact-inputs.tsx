@@ -18,6 +18,7 @@ export type EventFactKey =
   | "occurredText"
   | "counterparty"
   | "amountUsd"
+  | "amountUsdMax"
   | "amountQualifier"
   | "amountKind"
   | "percent"
@@ -70,6 +71,7 @@ export function EventFactInputs({
         options={[{ value: "", label: t.events.none }, ...labOptions.filter((o) => o.value !== "")]}
       />
       <TextInput {...field("amountUsd")} label={t.events.amount} hint={t.events.amountHint} />
+      <TextInput {...field("amountUsdMax")} label={t.events.amountMax} hint={t.events.amountMaxHint} />
       <SelectInput
         {...field("amountQualifier")}
         label={t.events.amountQualifier}

@@ -4,6 +4,7 @@ import {
   detectNumberLang,
   formatPercent,
   formatUsd,
+  formatUsdRange,
   parseAmounts,
   parseHeadcounts,
   parsePercents,
@@ -302,6 +303,18 @@ describe("formatUsd", () => {
   it("rejects non-finite values", () => {
     expect(() => formatUsd(Number.NaN, "en")).toThrow(RangeError);
   });
+
+describe("formatUsdRange", () => {
+  it.each([
+    [60e9, 72e9, undefined, "$60–72B", "60–72 Mrd. US-Dollar"],
+    [200e6, 300e6, "about", "about $200–300M", "rund 200–300 Mio. US-Dollar"],
+    [500e6, 1.2e9, undefined, "$500M–$1.2B", "500 Mio.–1,2 Mrd. US-Dollar"],
+    [72e9, null, "up_to", "up to $72B", "bis zu 72 Mrd. US-Dollar"],
+  ] as const)("%d–%s %s", (low, high, qualifier, en, de) => {
+    expect(formatUsdRange(low, high, "en", qualifier)).toBe(en);
+    expect(formatUsdRange(low, high, "de", qualifier)).toBe(de);
+  });
+});
 });
 
 describe("formatPercent", () => {

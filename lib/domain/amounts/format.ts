@@ -47,12 +47,11 @@ const USD_UNITS: { exponent: number; en: string; de: string }[] = [
   { exponent: 6, en: "M", de: "Mio." },
 ];
 
-/** "$72B" / "72 Mrd. US-Dollar"; amounts under a million are written out in full. */
-export function formatUsd(value: number, locale: NumberLocale, qualifier: AmountQualifier = "exact"): string {
+/** An amount's number and unit word: 72e9 → "72" and "B" / "Mrd."; under a million, no unit. */
+function usdParts(value: number, locale: NumberLocale): { sign: string; n: string; unit: string | null } {
   if (!Number.isFinite(value)) throw new RangeError(`not a finite amount: ${value}`);
   const sign = value < 0 ? MINUS : "";
   const abs = Math.abs(value);
-  let body: string | null = null;
   for (let u = 0; u < USD_UNITS.length; u++) {
     const unit = USD_UNITS[u]!;
     if (abs < 10 ** unit.exponent) continue;
@@ -64,12 +63,44 @@ export function formatUsd(value: number, locale: NumberLocale, qualifier: Amount
       scaled = Number((abs / 10 ** bigger.exponent).toFixed(2));
       label = bigger[locale];
     }
-    const n = decimal(scaled, locale, 2);
-    body = locale === "de" ? `${n} ${label} US-Dollar` : `$${n}${label}`;
-    break;
+    return { sign, n: decimal(scaled, locale, 2), unit: label };
   }
-  body ??= locale === "de" ? `${grouped(abs, "de")} US-Dollar` : `$${grouped(abs, "en")}`;
-  return `${QUALIFIER_WORDS[locale][qualifier]}${sign}${body}`;
+  return { sign, n: grouped(abs, locale), unit: null };
+}
+
+/** One amount without its qualifier: "$72B" / "72 Mrd. US-Dollar". */
+function usdBody(value: number, locale: NumberLocale): string {
+  const { sign, n, unit } = usdParts(value, locale);
+  if (locale === "de") return `${sign}${n} ${unit ? `${unit} ` : ""}US-Dollar`;
+  return `${sign}$${n}${unit ?? ""}`;
+}
+
+/** "$72B" / "72 Mrd. US-Dollar"; amounts under a million are written out in full. */
+export function formatUsd(value: number, locale: NumberLocale, qualifier: AmountQualifier = "exact"): string {
+  return `${QUALIFIER_WORDS[locale][qualifier]}${usdBody(value, locale)}`;
+}
+
+/**
+ * An amount that may be a range, as the text gave it: "$60–72B" / "60–72 Mrd. US-Dollar" when both
+ * bounds share a unit, "$500M–$1.2B" / "500 Mio.–1,2 Mrd. US-Dollar" when not; one amount when
+ * there is no upper bound.
+ */
+export function formatUsdRange(
+  low: number,
+  high: number | null,
+  locale: NumberLocale,
+  qualifier: AmountQualifier = "exact",
+): string {
+  if (high === null || high === low) return formatUsd(low, locale, qualifier);
+  const lo = usdParts(low, locale);
+  const hi = usdParts(high, locale);
+  const words = QUALIFIER_WORDS[locale][qualifier];
+  if (locale === "de") {
+    const loText = `${lo.sign}${lo.n}${lo.unit && lo.unit !== hi.unit ? ` ${lo.unit}` : ""}`;
+    return `${words}${loText}–${usdBody(high, locale)}`;
+  }
+  if (lo.unit !== hi.unit) return `${words}${usdBody(low, locale)}–${usdBody(high, locale)}`;
+  return `${words}${lo.sign}$${lo.n}–${hi.sign}${hi.n}${hi.unit ?? ""}`;
 }
 
 /** "−2.2%" / "−2,2 %" with a true minus sign. */

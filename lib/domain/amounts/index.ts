@@ -21,4 +21,4 @@ export { detectNumberLang } from "./numbers";
 export { parseAmounts } from "./money";
 export { parsePercents, signedPercentFromContext } from "./percent";
 export { parseHeadcounts } from "./headcount";
-export { formatPercent, formatUsd, QUALIFIER_WORDS, qualifierWords } from "./format";
+export { formatPercent, formatUsd, formatUsdRange, QUALIFIER_WORDS, qualifierWords } from "./format";

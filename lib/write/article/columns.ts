@@ -22,10 +22,18 @@ export const fuzzyColumns = <P extends string>(prefix: P, d: FuzzyDate) =>
 export const figureData = (
   v: Pick<
     EventDto,
-    "amountUsd" | "amountQualifier" | "amountKind" | "percent" | "headcount" | "headcountQualifier"
+    | "amountUsd"
+    | "amountUsdMax"
+    | "amountQualifier"
+    | "amountKind"
+    | "percent"
+    | "headcount"
+    | "headcountQualifier"
   >,
 ) => ({
   amountUsd: v.amountUsd,
+  // a bound without its amount is no range (the forms refuse one; this keeps the row honest)
+  amountUsdMax: v.amountUsd === null ? null : v.amountUsdMax,
   amountQualifier: v.amountUsd === null ? null : (v.amountQualifier ?? "exact"),
   amountKind: v.amountKind,
   percent: v.percent,

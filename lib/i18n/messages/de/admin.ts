@@ -113,6 +113,8 @@ export const de: AdminMessages = {
       "z. B. „Ende April“, „Herbst oder später“, „Q3 2025“ — gelesen relativ zum Erscheinungsdatum",
     amount: "Betrag (USD)",
     amountHint: "z. B. 72B, 500m",
+    amountMax: "Bis (USD, bei einer Spanne)",
+    amountMaxHint: "die Obergrenze von „60–72 Mrd.“; der Betrag ist die untere",
     amountQualifier: "Einschränkung des Betrags",
     amountKind: "Art des Betrags",
     percent: "Prozent (mit Vorzeichen)",

@@ -107,6 +107,8 @@ export const en = {
     occurredHint: 'e.g. "Ende April", "Herbst oder später", "Q3 2025" — read against the publication date',
     amount: "Amount (USD)",
     amountHint: "e.g. 72B, 500m",
+    amountMax: "Up to (USD, for a range)",
+    amountMaxHint: "the upper bound of \"$60–72B\"; the amount is the lower one",
     amountQualifier: "Amount qualifier",
     amountKind: "Amount kind",
     percent: "Percent (signed)",
