@@ -17,12 +17,13 @@ export const SHUTDOWN_OF_WORK =
 export const SHUTDOWN = latinCaseless(new RegExp(SHUTDOWN_SOURCE, "iu"));
 
 /**
- * A product when no model is named: "the chatbot", "its new model", "die KI-Suche", "Apples KI".
+ * A product when no model is named: "the chatbot", "its new model", "die KI-Suche", "Apples KI",
+ * "den Grok-Chatbot".
  * Quality words need one ("the results were wrong" is as often about a poll), and a determiner
  * makes it one product: "Chatbots still give false answers" is the whole field.
  */
 export const PRODUCT_NOUN =
-  /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?:model|chatbot|assistant|bot|app|feature|tool|summar(?:y|ies)|AI search|AI)\b|\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]ein\p{L}*|[Ii]hr\p{L}*|[\p{Lu}][\p{L}]*s)\s+(?:[\p{L}-]+\s+){0,2}(?:Modell|Chatbot|Assistent|Funktion|Zusammenfassung|KI-\p{L}+|KI)\p{Ll}*)/u;
+  /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?:model|chatbot|assistant|bot|app|feature|tool|summar(?:y|ies)|AI search|AI)\b|\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]ein\p{L}*|[Ii]hr\p{L}*|[\p{Lu}][\p{L}]*s)\s+(?:[\p{L}-]+\s+){0,2}(?:[\p{L}\p{N}]+-)?(?:Modell|Chatbot|Assistent|Funktion|Zusammenfassung|KI-\p{L}+|KI)\p{Ll}*)/u;
 
 /** a weak product's words: said of a named model or a determined product noun */
 function quality(source: string, hint: RegExp): Cue {
@@ -40,6 +41,15 @@ export const VOCABULARY_CUES: Cue[] = [
     /invent|fabricat|ma(?:kes|king|de) up/i,
   ),
   quality(`(?:\\bworse (?:\\S+ ){1,2}than\\b)`, /worse/i),
+  // a demo or launch that does not work: "failed to work as planned", "ging einiges schief"
+  quality(
+    `(?:\\b(?:failed|fails|failing) to work\\b|\\bdid(?:n['’]t| not) work as (?:planned|intended|expected)\\b)`,
+    /fail|work as/i,
+  ),
+  quality(
+    `(?:\\b(?:ging|geht|gingen|gehen) (?:\\S+ ){0,3}schief\\b|\\bschief(?:gegangen|ging|geht)\\b)`,
+    /schief/i,
+  ),
   quality(
     `(?:\\bstruggl${W} to (?:understand|answer|follow|handle|process|recogni[sz]e|keep up)\\b)`,
     /struggl/i,
@@ -316,6 +326,8 @@ export const VOCABULARY_CUES: Cue[] = [
     0.55,
     true,
     /gesperrt|blockiert|blocked|banned/i,
+    undefined,
+    PRODUCT_NOUN,
   ),
   // people added to a team: "surge our Specialist AI tutor team by 10x", "das Team vergrößern"
   cue(

@@ -160,7 +160,7 @@ export const CUES: Cue[] = [
     `\\b(?:(?<!\\b(?:what(?:['’]s| is| was)|nothing|little|anything|much|is|are|was|were|been)\\s)left(?!\\s+(?:over|behind|alone|out|unchanged|untouched|open|in place|with)\\b)|leave|leaving|exit(?:ed|s|ing)?)\\b`,
     0.7,
     false,
-    /(?:CEO|chief|head of|founder|co-founder|executive|researcher|engineer|scientist|president|officer|director|vice president|VP|employees|staff|lead(?:er)?|predecessor|successor|\b(?:he|she)\b)/u,
+    /(?:CEO|\bC[A-Z]{1,2}O\b|chief|head of|founder|co-founder|executive|researcher|engineer|scientist|president|officer|director|vice president|VP|employees|staff|lead(?:er)?|predecessor|successor|\b(?:he|she)\b)/u,
   ),
   // people moving to another company, or a lab losing its people: only with people in the sentence
   cue(
@@ -168,7 +168,7 @@ export const CUES: Cue[] = [
     `(?:\\bwechsel(?:t|te|n|ten) (?:\\S+ ){0,3}(?:zu|zur|zum)\\b|\\bgeh(?:t|en) (?:\\S+ ){0,2}zu\\b|\\bging(?:en)? (?:\\S+ ){0,2}zu\\b|den Rücken gekehrt|\\b(?:verlor|verloren|verliert) (?:\\S+ ){0,5}(?:Manager|Forscher|Chef|Mitarbeiter|Schlüsselkräfte|Führungskräfte|Talente|Entwickler|Ingenieure)\\p{L}*|\\b(?:joins|joined|joining|will join|are joining|return(?:s|ed|ing)? to|(?:will )?go(?:es)? to|going to|mov(?:e|es|ed|ing) to|head(?:s|ed|ing)? (?:off )?to|defect(?:s|ed)? to)\\b|\\blost (?:\\S+ ){0,4}(?:executives?|researchers?|engineers?|leaders?|scientists?|talent|staff(?:ers)?|workers|employees|team members)\\b)`,
     0.7,
     false,
-    /(?:CEO|Chef|chief|head of|Leiter|founder|[Gg]ründer|executive|Manager|researcher|Forscher|engineer|Ingenieur|scientist|Wissenschaftler|president|Präsident|officer|director|Direktor|employees|Mitarbeiter|staff|Team|team|Schlüsselkräfte|Führungskräfte|talent)/u,
+    /(?:CEO|\bC[A-Z]{1,2}O\b|Chef|chief|head of|Leiter|founder|[Gg]ründer|executive|Manager|researcher|Forscher|engineer|Ingenieur|scientist|Wissenschaftler|president|Präsident|officer|director|Direktor|employees|Mitarbeiter|staff|Team|team|Schlüsselkräfte|Führungskräfte|talent)/u,
   ),
   // layoff
   cue(

@@ -308,3 +308,33 @@ describe("background and denial in English contractions", () => {
     expectNone(read, ["OpenAI hasn't delayed its next model, the company said."]);
   });
 });
+
+/**
+ * Stop 22: phrasings found with a new invented probe (my own sentences, written after reading the
+ * whole tuning set's misses by kind): an officer named by abbreviation, a demo that fails, a share
+ * price that goes "bergab" by a percent in words, proceedings opened, a chatbot blocked by a state.
+ */
+describe("news in words the extractor did not know (stop 22)", () => {
+  it("proposes the event of each sentence", () => {
+    expectEachAmong(news, [
+      [
+        "Mistral AI CTO Jane Roe is also leaving the company, according to the report.",
+        "en",
+        "departure mistral-ai",
+      ],
+      [
+        "A live demo of Meta's new glasses failed to work as planned on stage.",
+        "en",
+        "benchmark_underperformance meta",
+      ],
+      [
+        "Bei der Vorführung des neuen Grok-Chatbots ging einiges schief.",
+        "de",
+        "benchmark_underperformance xai",
+      ],
+      ["Für die Nvidia-Aktie ging es am Montag um sieben Prozent bergab.", "de", "stock_move nvidia"],
+      ["Die Behörde hat ein Verfahren gegen Mistral AI eingeleitet.", "de", "other mistral-ai"],
+      ["Indonesien hat den Grok-Chatbot gesperrt.", "de", "other xai"],
+    ]);
+  });
+});
