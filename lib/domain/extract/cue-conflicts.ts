@@ -12,6 +12,9 @@ import { DEAL_FAILED } from "./rules";
 const ACCUSATION = /^(?:Vorw[uü]rf|w(?:irft|arf|arfen|erfen)\s|accus|allegation|claim)/iu;
 const LAWSUIT =
   /(?:lawsuit|\bsu(?:e|ed|es|ing)\b|\bcourt\b|settle|copyright claims?|complaint|Klage|klagt|verklag|Gericht|Vergleich|Urteil|Anklage)/iu;
+/** "übernimmt das Team des Start-ups": the first thing taken is people */
+const PEOPLE_OBJECT =
+  /^\S*\s+(?:\S+\s+){0,2}?(?:das|den|die)\s+(?:\S+\s+)?(?:Team\p{L}*|Forschungsteam\p{L}*|Mitarbeite\p{L}*|Gründer\p{L}*|Mitgründer\p{L}*|CEO|Chef\p{L}*|Forscher\p{L}*|Entwickler\p{L}*)/u;
 const PEOPLE_TAKEN =
   /(?:CEO|Chef\p{L}*|Gründer\p{L}*|Mitgründer\p{L}*|Mitarbeite\p{L}*|Beschäftigte\p{L}*|Forscher\p{L}*|Entwickler\p{L}*|Ingenieur\p{L}*|\p{L}*[Tt]eams?\b|Talente)/u;
 
@@ -41,14 +44,19 @@ export function settleConflicts(sentence: string, best: Map<ExtractEventType, Cu
     LAWSUIT.test(sentence)
   )
     best.delete("controversy");
-  // "wird den CEO … sowie Teile seines Forschungsteams übernehmen": people taken on are a hire
+  // "wird den CEO … sowie Teile seines Forschungsteams übernehmen", "übernimmt das Team des
+  // Start-ups": people taken on are a hire
   const taken = best.get("acquisition");
   if (
     taken &&
-    sentence.slice(taken.index, taken.index + taken.length) === "übernehmen" &&
-    PEOPLE_TAKEN.test(sentence)
-  )
+    /^übern(?:ehmen|imm|ahm)/u.test(sentence.slice(taken.index, taken.index + taken.length)) &&
+    (sentence.slice(taken.index, taken.index + taken.length) === "übernehmen"
+      ? PEOPLE_TAKEN.test(sentence)
+      : PEOPLE_OBJECT.test(sentence.slice(taken.index + taken.length)))
+  ) {
     best.delete("acquisition");
+    if (!best.has("hiring")) best.set("hiring", { ...taken, type: "hiring" });
+  }
   // "criticised Gemini for presenting factually incorrect images": the criticism is the event, the
   // weak output what it is about
   const critic = best.get("controversy");

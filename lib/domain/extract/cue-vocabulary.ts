@@ -274,7 +274,7 @@ export const VOCABULARY_CUES: Cue[] = [
   // releasing", "frühestens im Frühjahr ausliefern"
   cue(
     "delay",
-    `(?:\\b(?:push|mov)(?:ed|es|ing)? (?:back )?(?:the |its |their )(?:\\S+ ){0,1}(?:launch|release|rollout|roll-out|debut|unveiling|introduction)\\b(?! (?:\\S+ ){0,6}(?:forward|earlier|up)\\b)|\\bhold(?:s|ing)? off (?:on )?(?:releasing|launching|shipping|the (?:release|launch|rollout))\\b|\\bheld off (?:on )?(?:releasing|launching|shipping|the (?:release|launch|rollout))\\b|\\bfrühestens\\b (?:\\S+ ){0,5}(?:ausliefern|ausgeliefert|erscheinen|kommen|starten|verfügbar|veröffentlich${W}|auf den Markt))`,
+    `(?:\\b(?:push|mov)(?:ed|es|ing)? (?:back )?(?:the |its |their )(?:\\S+ ){0,1}(?:launch|release|rollout|roll-out|debut|unveiling|introduction)\\b(?! (?:\\S+ ){0,6}(?:forward|earlier|up)\\b)|\\bhold(?:s|ing)? off (?:on )?(?:releasing|launching|shipping|the (?:release|launch|rollout))\\b|\\bheld off (?:on )?(?:releasing|launching|shipping|the (?:release|launch|rollout))\\b|\\b(?:hold(?:s|ing)?|held) back (?:the |its |their )(?:\\S+ ){0,2}(?:model|release|launch|rollout|product|version|feature)s?\\b|\\bfrühestens\\b (?:\\S+ ){0,5}(?:ausliefern|ausgeliefert|erscheinen|kommen|starten|verfügbar|veröffentlich${W}|auf den Markt))`,
     0.7,
     false,
     /push|moved|moves|moving|hold|held|frühestens/i,
@@ -319,13 +319,14 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /verst(?:ößt|oßen|ieß|oße)/,
   ),
-  // a named product shut out: "Indonesien und Malaysia haben Grok gesperrt", "Italy blocked ChatGPT"
+  // a named product shut out: "Indonesien und Malaysia haben Grok gesperrt", "Italy blocked ChatGPT",
+  // "the app was pulled from app stores"
   cue(
     "other",
-    `\\b(?:gesperrt|blockiert|blocked|banned)\\b`,
+    `(?:\\b(?:gesperrt|blockiert|blocked|banned)\\b|\\b(?:pulled|removed|taken down) from (?:\\S+ ){0,2}(?:app stores?|App Store|Play Store|Google Play)\\b|\\baus (?:\\S+ ){0,2}(?:App-?Stores?|Play Store)\\p{L}* (?:entfernt|verschwunden|genommen)\\b)`,
     0.55,
     true,
-    /gesperrt|blockiert|blocked|banned/i,
+    /gesperrt|blockiert|blocked|banned|store|google play/i,
     undefined,
     PRODUCT_NOUN,
   ),

@@ -335,6 +335,14 @@ describe("news in words the extractor did not know (stop 22)", () => {
       ["Für die Nvidia-Aktie ging es am Montag um sieben Prozent bergab.", "de", "stock_move nvidia"],
       ["Die Behörde hat ein Verfahren gegen Mistral AI eingeleitet.", "de", "other mistral-ai"],
       ["Indonesien hat den Grok-Chatbot gesperrt.", "de", "other xai"],
+      ["OpenAI said it would hold back its open-weight model for more safety tests.", "en", "delay openai"],
+      ["Google übernimmt das Team des Start-ups Character.AI.", "de", "hiring google"],
+      ["Die EU-Kommission leitet ein Verfahren gegen Meta wegen seiner KI-Pläne ein.", "de", "other meta"],
+      ["DeepSeek's app was pulled from Italian app stores.", "en", "other deepseek"],
     ]);
+  });
+
+  it("reads 'beklagen' (to complain) as no lawsuit", () => {
+    expectNone((t) => news(t, "de"), ["Viele Nutzer beklagen die langen Wartezeiten bei Meta."]);
   });
 });
