@@ -12,6 +12,9 @@ import { DEAL_FAILED } from "./rules";
 const ACCUSATION = /^(?:Vorw[uü]rf|w(?:irft|arf|arfen|erfen)\s|accus|allegation|claim)/iu;
 const LAWSUIT =
   /(?:lawsuit|\bsu(?:e|ed|es|ing)\b|\bcourt\b|settle|copyright claims?|complaint|Klage|klagt|verklag|Gericht|Vergleich|Urteil|Anklage)/iu;
+/** money a company cannot find: "running out of cash", "struggling to raise", "failed to raise" */
+const FUNDING_TROUBLE =
+  /(?:\brunning out of (?:cash|money)\b|\b(?:struggl\p{L}*|unable|fail(?:ed|s|ing)?) to (?:raise|secure|find) (?:\S+ ){0,2}(?:funding|money|capital|cash|investors)\b|\bGeld (?:\S+ ){0,3}(?:geht|ging) (?:\S+ ){0,2}aus\b)/iu;
 /** "übernimmt das Team des Start-ups": the first thing taken is people */
 const PEOPLE_OBJECT =
   /^\S*\s+(?:\S+\s+){0,2}?(?:das|den|die)\s+(?:\S+\s+)?(?:Team\p{L}*|Forschungsteam\p{L}*|Mitarbeite\p{L}*|Gründer\p{L}*|Mitgründer\p{L}*|CEO|Chef\p{L}*|Forscher\p{L}*|Entwickler\p{L}*)/u;
@@ -65,6 +68,8 @@ export function settleConflicts(sentence: string, best: Map<ExtractEventType, Cu
   // "sales came in below expectations" is a product that does not sell, not a weak model
   if (best.has("benchmark_underperformance") && WEAK_SALES.test(sentence))
     best.delete("benchmark_underperformance");
+  // "running out of cash and struggling to raise new funding": money not found is no round
+  if (best.has("investment") && FUNDING_TROUBLE.test(sentence)) best.delete("investment");
   // "Die Übernahme ist gescheitert": the acquisition cue makes the failed deal (propose.ts), once
   if (best.has("acquisition") && DEAL_FAILED.test(sentence)) best.delete("other");
   // "as investors worried about AI spending": in a market sentence, spending is the worry, not news.

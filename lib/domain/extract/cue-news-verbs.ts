@@ -84,7 +84,7 @@ export const NEWS_VERB_CUES: Cue[] = [
   // people fetched: "holt den Apple-Manager Ruoming Pang"
   cue(
     "hiring",
-    `\\bhol(?:t|te|ten|en) (?:den|die|einen|eine|mehrere|zwei|drei|weitere)? ?(?:\\S+ ){0,2}[\\p{L}-]*(?:Manager|Managerin|Chef|Chefin|Forscher|Forscherin|Gründer|Gründerin|Ingenieur|Ingenieure|Entwickler|Experten|Spitzenforscher)\\b`,
+    `\\bhol(?:t|te|ten|en) (?:sich )?(?:den|die|einen|eine|mehrere|zwei|drei|weitere)? ?(?:\\S+ ){0,2}[\\p{L}-]*(?:Manager|Managerin|Chef|Chefin|Forscher|Forscherin|Gründer|Gründerin|Ingenieur|Ingenieure|Entwickler|Experten|Spitzenforscher)\\b`,
     0.7,
     false,
     /\bhol/,

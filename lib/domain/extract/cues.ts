@@ -64,10 +64,10 @@ export const CUES: Cue[] = [
   ),
   cue(
     "benchmark_underperformance",
-    `(?:underperform${W}|fell short|falls short|fall short|lag(?:s|ged|ging)? (?:\\S+ ){0,2}?behind(?! schedule)|trail(?:s|ed|ing)? (?:\\S+ ){0,3}(?:rivals|competitors|models|offerings|OpenAI|Google|Anthropic)|worse than|below expectations|(?:poor|weak|disappointing) (?:benchmark${W}|results|performance|scores)|(?:not|n['’]t) (?:\\S+ ){0,2}better than|(?:far |much |significantly |considerably )?(?:smaller|modest|marginal|insubstantial|incremental) (?:\\S+ ){0,2}(?:improvements?|gains?|leaps?|jumps?|progress)|(?:geringere|kleinere|bescheidene|marginale)[nr]? (?:\\S+ ){0,2}(?:Fortschritt${W}|Verbesserung${W}|Sprung|Sprünge|Zuwächse))`,
+    `(?:underperform${W}|fell short|falls short|fall short|lag(?:s|ged|ging)? (?:\\S+ ){0,2}?behind(?! schedule)|trail(?:s|ed|ing)? (?:\\S+ ){0,3}(?:rivals|competitors|models|offerings|OpenAI|Google|Anthropic)|worse than|below expectations|rank(?:ed|s|ing)? (?:far |much |significantly |considerably )?lower\\b|(?:poor|weak|disappointing) (?:benchmark${W}|results|performance|scores)|(?:not|n['’]t) (?:\\S+ ){0,2}better than|(?:far |much |significantly |considerably )?(?:smaller|modest|marginal|insubstantial|incremental) (?:\\S+ ){0,2}(?:improvements?|gains?|leaps?|jumps?|progress)|(?:geringere|kleinere|bescheidene|marginale)[nr]? (?:\\S+ ){0,2}(?:Fortschritt${W}|Verbesserung${W}|Sprung|Sprünge|Zuwächse))`,
     0.75,
     false,
-    /underperform|short|behind|trail|worse|below|poor|weak|disappointing|better than|smaller|modest|marginal|insubstantial|incremental|geringere|kleinere|bescheidene|marginale/i,
+    /underperform|short|behind|trail|worse|below|rank|poor|weak|disappointing|better than|smaller|modest|marginal|insubstantial|incremental|geringere|kleinere|bescheidene|marginale/i,
   ),
   cue(
     "benchmark_underperformance",
@@ -173,14 +173,14 @@ export const CUES: Cue[] = [
   // layoff
   cue(
     "layoff",
-    `(?:Personalabbau|Stellenabbau|Jobabbau|Arbeitsplatzabbau|Stellenstreichung${W}|(?:Stellen|Jobs|Arbeitsplätze) (?:\\S+ ){0,6}(?:zu )?(?:streichen|abbauen|abzubauen|wegfallen)|(?:streich|bau)(?:t|en) (?:\\S+ ){0,6}[\\p{L}-]*(?:Stellen|Jobs|Arbeitsplätze)|(?:Stellen|Jobs|Arbeitsplätze) gestrichen|Entlassung${W}|entl[aä]ss${W}|Kündigungswelle|(?:trennt|trennen|trennte|trennten) sich (?:\\S+ ){0,4}von (?:\\S+ ){0,4}(?:Mitarbeite\\p{L}*|Beschäftigten|Angestellten|Personal)|\\b(?:die|der) (?:\\S+ ){0,2}gehen müssen\\b|(?:Mitarbeite\\p{L}*|Beschäftigte\\p{L}*|Stellen|Arbeitsplätze|Jobs) (?:\\S+ ){0,3}(?:sind |seien |wären )?betroffen\\b)`,
+    `(?:Personalabbau|Stellenabbau|Jobabbau|Arbeitsplatzabbau|\\bfall(?:en|t) (?:\\S+ ){0,4}(?:Stellen|Jobs|Arbeitsplätze) weg\\b|Stellenstreichung${W}|(?:Stellen|Jobs|Arbeitsplätze) (?:\\S+ ){0,6}(?:zu )?(?:streichen|abbauen|abzubauen|wegfallen)|(?:streich|bau)(?:t|en) (?:\\S+ ){0,6}[\\p{L}-]*(?:Stellen|Jobs|Arbeitsplätze)|(?:Stellen|Jobs|Arbeitsplätze) gestrichen|Entlassung${W}|entl[aä]ss${W}|Kündigungswelle|(?:trennt|trennen|trennte|trennten) sich (?:\\S+ ){0,4}von (?:\\S+ ){0,4}(?:Mitarbeite\\p{L}*|Beschäftigten|Angestellten|Personal)|\\b(?:die|der) (?:\\S+ ){0,2}gehen müssen\\b|(?:Mitarbeite\\p{L}*|Beschäftigte\\p{L}*|Stellen|Arbeitsplätze|Jobs) (?:\\S+ ){0,3}(?:sind |seien |wären )?betroffen\\b)`,
     0.85,
     false,
     /abbau|streich|stellen|jobs|arbeitspl|entl[aä]ss|kündigungswelle|trenn|gehen müssen|betroffen/iu,
   ),
   cue(
     "layoff",
-    `\\b(?:layoffs?|lay(?:s|ing)? off|laid off|let go|job cuts?|loss(?:es)? of (?:about |around |some |roughly |more than )?[\\d,.]+ (?:jobs|employees|workers|positions|roles|staff)|cut(?:s|ting)? (?:\\S+ ){0,4}(?:jobs|positions|roles|staff|workforce|employees)|eliminat${W} (?:\\S+ ){0,4}(?:jobs|positions|roles)|reduc${W} (?:its )?(?:workforce|headcount)|downsiz${W}|redundanc${W})`,
+    `\\b(?:layoffs?|lay(?:s|ing)? off|laid off|let go|job cuts?|loss(?:es)? of (?:about |around |some |roughly |more than )?[\\d,.]+ (?:jobs|employees|workers|positions|roles|staff)|cut(?:s|ting)? (?:\\S+ ){0,6}(?:jobs|positions|roles|staff|workforce|employees)|eliminat${W} (?:\\S+ ){0,4}(?:jobs|positions|roles)|reduc${W} (?:its )?(?:workforce|headcount)|downsiz${W}|redundanc${W})`,
     0.85,
     false,
     /lay|laid|let go|loss|cut|eliminat|reduc|downsiz|redundanc/iu,
@@ -296,7 +296,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "other",
-    `\\b(?:restructur${W}|reorganiz${W}|reorganis${W}|(?<![\\p{L}\\p{N}.]-)(?<!\\b(?:under|open[- ]source) (?:\\S+ ){0,2})licen[cs](?:e|es|ed|ing)|royalt${W}|one-(?:off|time) charge${W}|write-?down${W}|write-?off${W}|impairment${W}|running out of (?:\\S+ ){0,2}data|shortage of (?:\\S+ ){0,2}data|data shortage)\\b`,
+    `\\b(?:restructur${W}|reorganiz${W}|reorganis${W}|(?<![\\p{L}\\p{N}.]-)(?<!\\b(?:under|open[- ]source) (?:\\S+ ){0,2})licen[cs](?:e|es|ed|ing)|royalt${W}|one-(?:off|time) charge${W}|write-?down${W}|write-?off${W}|impairment${W}|running out of (?:\\S+ ){0,2}(?:data|cash|money)|shortage of (?:\\S+ ){0,2}data|data shortage)\\b`,
     0.6,
     false,
     /restruct|reorgani|licen|royalt|one-|write|impair|running out of|shortage of|data shortage/i,

@@ -1,4 +1,4 @@
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectEachAmong, expectNone, proposalsFor, summary } from "@/tests/support/extract/proposals";
 
 /**
@@ -339,7 +339,26 @@ describe("news in words the extractor did not know (stop 22)", () => {
       ["Google übernimmt das Team des Start-ups Character.AI.", "de", "hiring google"],
       ["Die EU-Kommission leitet ein Verfahren gegen Meta wegen seiner KI-Pläne ein.", "de", "other meta"],
       ["DeepSeek's app was pulled from Italian app stores.", "en", "other deepseek"],
+      ["Intel is cutting more than 15% of its workforce as it struggles in AI chips.", "en", "layoff intel"],
+      ["Bei Intel fallen weltweit rund 15.000 Stellen weg.", "de", "layoff intel"],
+      ["Apple holt sich den früheren Google-Manager John Giannandrea.", "de", "hiring apple"],
+      [
+        "Meta's Llama 4 Maverick ranked far lower on the leaderboard.",
+        "en",
+        "benchmark_underperformance meta",
+      ],
+      [
+        "Stability AI is running out of cash and struggling to raise new funding.",
+        "en",
+        "other stability-ai",
+      ],
     ]);
+  });
+
+  it("reads money a company cannot find as no round raised", () => {
+    expect(
+      news("Stability AI is running out of cash and struggling to raise new funding.", "en"),
+    ).not.toContain("investment stability-ai");
   });
 
   it("reads 'beklagen' (to complain) as no lawsuit", () => {
