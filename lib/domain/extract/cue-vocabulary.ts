@@ -82,10 +82,10 @@ export const VOCABULARY_CUES: Cue[] = [
   // "grundlegend überarbeiten", "Trainingsläufe scheiterten"
   cue(
     "architecture_problem",
-    `(?:\\brework${W} (?:\\S+ ){0,4}(?:architecture|pipeline|model|software|system|code|design|stack)\\b|\\bstart(?:ed|s|ing)? over\\b|\\b(?:failed|failing|unsuccessful|botched) (?:\\S+ ){0,2}training runs?\\b|\\btraining runs? (?:\\S+ ){0,6}(?:failed|failures?|went wrong|collapsed)\\b|\\bfailures? (?:\\S+ ){0,4}training runs?\\b|(?:grundlegend|komplett|vollständig|von Grund auf) (?:\\S+ ){0,2}überarbeiten\\b|(?:grundlegende|komplette|vollständige) Überarbeitung|Trainingsl(?:auf|äufe)${W} (?:\\S+ ){0,6}(?:scheiter${W}|gescheitert|fehlgeschlagen|abgebrochen)|\\bTraining${W} (?:\\S+ ){0,8}(?:scheiter(?:t|te|ten)|gescheitert|fehlgeschlagen))`,
+    `(?:\\brework${W} (?:\\S+ ){0,4}(?:architecture|pipeline|model|software|system|code|design|stack)\\b|\\b(?:had|has|have|needs?|needed) to retrain\\b|\\bstart(?:ed|s|ing)? over\\b|\\b(?:failed|failing|unsuccessful|botched) (?:\\S+ ){0,2}training runs?\\b|\\btraining runs? (?:\\S+ ){0,6}(?:failed|failures?|went wrong|collapsed)\\b|\\bfailures? (?:\\S+ ){0,4}training runs?\\b|(?:grundlegend|komplett|vollständig|von Grund auf) (?:\\S+ ){0,2}überarbeiten\\b|(?:grundlegende|komplette|vollständige) Überarbeitung|Trainingsl(?:auf|äufe)${W} (?:\\S+ ){0,6}(?:scheiter${W}|gescheitert|fehlgeschlagen|abgebrochen)|\\bTraining${W} (?:\\S+ ){0,8}(?:scheiter(?:t|te|ten)|gescheitert|fehlgeschlagen))`,
     0.7,
     false,
-    /rework|start(?:ed|s|ing)? over|training runs?|überarbeit|Überarbeit|scheiter|gescheitert|fehlgeschlagen|abgebrochen/i,
+    /rework|retrain|start(?:ed|s|ing)? over|training runs?|überarbeit|Überarbeit|scheiter|gescheitert|fehlgeschlagen|abgebrochen/i,
   ),
   // technical trouble with a named product: an architecture problem in the labels' sense
   cue(

@@ -249,10 +249,10 @@ export const CUES: Cue[] = [
   ),
   cue(
     "controversy",
-    `\\b(?:controvers(?!ial\\b)${W}|(?:is|was|are|were|proved|became|remains) (?:\\S+ ){0,1}controversial|scandal${W}|backlash|outcry|uproar|privacy (?:concerns|fears|backlash|nightmare)|admit(?:s|ted)?|misleading|accus${W}|allegation${W}|offensive|racist|inaccurate images)\\b`,
+    `\\b(?:controvers(?!ial\\b)${W}|(?:is|was|are|were|proved|became|remains) (?:\\S+ ){0,1}controversial|scandal${W}|backlash|outcry|uproar|ridicule${W}|mockery|derision|Spott|Häme|privacy (?:concerns|fears|backlash|nightmare)|admit(?:s|ted)?|misleading|accus${W}|allegation${W}|offensive|racist|inaccurate images)\\b`,
     0.75,
     false,
-    /controvers|scandal|backlash|outcry|uproar|privacy|admit|misleading|accus|allegation|offensive|racist|inaccurate images/iu,
+    /controvers|scandal|backlash|outcry|uproar|ridicule|mockery|derision|spott|häme|privacy|admit|misleading|accus|allegation|offensive|racist|inaccurate images/iu,
   ),
   cue("controversy", `(?:Der Haken|The catch)`, 0.45, false, /haken|catch/iu),
   // criticism on its own is everywhere in tech news; it is a controversy when a product is named
@@ -289,10 +289,10 @@ export const CUES: Cue[] = [
   ),
   cue(
     "other",
-    `\\b(?:net loss${W}|operating loss${W}|quarterly loss${W}|(?:post|report|book|record)(?:s|ed|ing)? (?:a |an )?(?:\\S+ ){0,3}loss(?:es)?(?! of (?:about |around |some |roughly |more than )?[\\d,.]+ (?:jobs|employees|workers|positions|roles|staff))|loss(?:es)? of(?! (?:about |around |some |roughly |more than )?[\\d,.]+ (?:jobs|employees|workers|positions|roles|staff))|(?:took|takes|take|record${W}) (?:a |an )?(?:\\S+ ){0,3}charge|downgrad${W}|bann(?:ed|ing)|bans|(?:deal|talks|agreement) (?:\\S+ ){0,3}(?:collaps${W}|fell apart|falls? through|fell through)|pull(?:ed|ing|s)? back|Justice Department|DOJ)\\b`,
+    `\\b(?:net loss${W}|operating loss${W}|burn(?:s|ed|ing)? through (?:\\S+ ){0,4}(?:cash|money)|quarterly loss${W}|(?:post|report|book|record)(?:s|ed|ing)? (?:a |an )?(?:\\S+ ){0,3}loss(?:es)?(?! of (?:about |around |some |roughly |more than )?[\\d,.]+ (?:jobs|employees|workers|positions|roles|staff))|loss(?:es)? of(?! (?:about |around |some |roughly |more than )?[\\d,.]+ (?:jobs|employees|workers|positions|roles|staff))|(?:took|takes|take|record${W}) (?:a |an )?(?:\\S+ ){0,3}charge|downgrad${W}|bann(?:ed|ing)|bans|(?:deal|talks|agreement) (?:\\S+ ){0,3}(?:collaps${W}|fell apart|falls? through|fell through)|pull(?:ed|ing|s)? back|Justice Department|DOJ)\\b`,
     0.55,
     false,
-    /loss|charge|downgrad|\bban|collaps|apart|through|pull|Justice|DOJ/i,
+    /loss|charge|downgrad|\bban|collaps|apart|through|burn|pull|Justice|DOJ/i,
   ),
   cue(
     "other",

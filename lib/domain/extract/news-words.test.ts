@@ -352,6 +352,22 @@ describe("news in words the extractor did not know (stop 22)", () => {
         "en",
         "other stability-ai",
       ],
+      [
+        "Google's AI Overviews told users to put glue on pizza, sparking ridicule online.",
+        "en",
+        "controversy google",
+      ],
+      [
+        "OpenAI had to retrain parts of GPT-5 after its early versions performed poorly.",
+        "en",
+        "architecture_problem openai",
+      ],
+      [
+        "Die Europäische Kommission untersucht die Partnerschaft zwischen Microsoft und OpenAI.",
+        "de",
+        "other microsoft",
+      ],
+      ["OpenAI expects to burn through $8 billion of cash this year.", "en", "other openai"],
     ]);
   });
 
