@@ -13,7 +13,6 @@ import { EVENT_TYPES, SETBACK_TYPES } from "./event-types";
 export const EVENT_TYPE_ORDER = EVENT_TYPES;
 export type ChartEventType = (typeof EVENT_TYPE_ORDER)[number];
 
-
 export type SetbackMode = "count" | "share";
 
 export interface SetbackEventInput {

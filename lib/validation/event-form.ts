@@ -17,7 +17,8 @@ export const EventFormSchema = z
     referenceDate: isoDaySchema,
   })
   .superRefine((e, ctx) => {
-    for (const issue of amountRangeIssues(e)) ctx.addIssue({ code: "custom", path: [issue.field], message: issue.message });
+    for (const issue of amountRangeIssues(e))
+      ctx.addIssue({ code: "custom", path: [issue.field], message: issue.message });
     if (e.occurredText !== e.occurredOriginal.trim() && !readFuzzyDate(e.occurredText, e.referenceDate)) {
       ctx.addIssue({
         code: "custom",

@@ -51,7 +51,9 @@ beforeAll(async () => {
         occurredText: "1 March 2026",
         status: "reported",
         citations: {
-          create: [{ articleId, role: "first_report", quote: "Authors sued the lab.", attribution: "own_reporting" }],
+          create: [
+            { articleId, role: "first_report", quote: "Authors sued the lab.", attribution: "own_reporting" },
+          ],
         },
       },
     });

@@ -50,10 +50,11 @@ export function settleConflicts(sentence: string, best: Map<ExtractEventType, Cu
   // "wird den CEO … sowie Teile seines Forschungsteams übernehmen", "übernimmt das Team des
   // Start-ups": people taken on are a hire
   const taken = best.get("acquisition");
+  const takenWord = taken ? sentence.slice(taken.index, taken.index + taken.length) : "";
   if (
     taken &&
-    /^übern(?:ehmen|imm|ahm)/u.test(sentence.slice(taken.index, taken.index + taken.length)) &&
-    (sentence.slice(taken.index, taken.index + taken.length) === "übernehmen"
+    /^übern(?:ehmen|imm|ahm)/u.test(takenWord) &&
+    (takenWord === "übernehmen"
       ? PEOPLE_TAKEN.test(sentence)
       : PEOPLE_OBJECT.test(sentence.slice(taken.index + taken.length)))
   ) {
