@@ -346,4 +346,13 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /schwer|struggl/i,
   ),
+  // a building project given up or stopped (data centres, chip plants: `other`, docs/labelling.md):
+  // "scrapped plans to expand a data center", "Pläne zur Erweiterung eines Rechenzentrums aufgegeben"
+  cue(
+    "other",
+    `(?:\\b(?:scrap${W}|abandon${W}|shelv${W}|cancel${W}|paus${W}|halt${W}|freez${W}|froze|stop${W}|put on hold) (?:\\S+ ){0,5}(?:data ?cent(?:er|re)s?|datacent(?:er|re)s?|chip (?:plant|factory|factories)|factor(?:y|ies)|fabs?|campus(?:es)?|construction|build-?outs?)\\b|\\b(?:data ?cent(?:er|re)|datacent(?:er|re)|factory|fab|campus|construction)s? (?:\\S+ ){0,6}(?:(?:was|were|has been|have been|is|are|had been) )?(?:scrapped|abandoned|shelved|cancell?ed|paused|halted|put on hold)\\b|(?:Rechenzentr|Chipfabrik|Fabrik|Werk(?:s|es)?\\b|Erweiterung|Ausbau|Campus)\\p{L}* (?:\\S+ ){0,8}(?:aufgegeben|aufgeben|gestoppt|stoppen|auf Eis gelegt|auf Eis|eingestellt|abgesagt|gestrichen|pausiert)\\b|\\b(?:stopp(?:t|te|ten|en)|leg(?:t|te|ten|en) (?:\\S+ ){0,6}auf Eis) (?:\\S+ ){0,6}(?:Rechenzentr|Chipfabrik|Fabrik|Ausbau|Bau)\\p{L}*)`,
+    0.6,
+    false,
+    /scrap|abandon|shelv|cancel|paus|halt|freez|froze|stop|hold|aufgegeben|aufgeben|gestoppt|stopp|Eis|eingestellt|abgesagt|gestrichen|pausiert/i,
+  ),
 ];

@@ -195,7 +195,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "investment",
-    `\\b(?:invest(?:s|ed|ing|ment|ments)?|capex|capital expenditures?|(?<!(?:government|public|consumer|federal|military|defen[cs]e) )spending|funding(?: round)?|(?:raised|raises|raising)(?! (?:\\S+ )?(?:questions|concerns|doubts|fears|eyebrows|alarms?|hopes|expectations|the (?:bar|stakes|question|prospect)|prices|awareness))|financing|backed by|led by|pour(?:s|ed|ing)? (?:\\S+ ){0,4}into|Series [A-F]|(?:million|billion|[mb]n) (?:\\S+ ){0,2}round)\\b`,
+    `\\b(?:invest(?:s|ed|ing|ment|ments)?|capex|capital expenditures?|(?<!(?:government|public|consumer|federal|military|defen[cs]e) )spending|funding(?: round)?|(?:raised|raises|raising)(?! (?:\\S+ )?(?:questions|concerns|doubts|fears|eyebrows|alarms?|hopes|expectations|the (?:bar|stakes|question|prospect)|prices|awareness))|financing|backed by|led by|pour(?:s|ed|ing)? (?:\\S+ ){0,4}into|Series [A-F]|(?:million|billion|\\d+(?:[.,]\\d+)?\\s?(?:[mb]n|[MB])) (?:\\S+ ){0,2}round)\\b`,
     0.7,
     false,
     /invest|capex|capital expenditure|spending|funding|rais|financing|backed by|led by|pour|series|round/iu,
@@ -274,10 +274,10 @@ export const CUES: Cue[] = [
   // … regulators and courts
   cue(
     "other",
-    `(?:Kartell\\p{L}*|EU-Kommission (?:\\S+ ){0,6}(?:prüf|untersuch|ermittel)\\p{L}*|Ermittlung${W}|Untersuchung (?:gegen|wegen|der|des)|\\bverklag${W}|(?<!be)Klage${W}|Sammelklage|Urheberrechtsklage|Vergleich (?:mit|über|in Höhe)|(?:auf einen|einen) Vergleich|Bußgeld${W}|Geldstrafe|Strafe von|(?:wieder|zurück) in (?:den|das|ins) (?:Verwaltungsrat|Vorstand|Gremium|Board)|wieder ins Gremium)`,
+    `(?:Kartell\\p{L}*|EU-Kommission (?:\\S+ ){0,6}(?:prüf|untersuch|ermittel)\\p{L}*|Ermittlung${W}|Untersuchung (?:gegen|wegen|der|des)|\\bverklag${W}|(?<!be)Klage${W}|Sammelklage|Urheberrechtsklage|Vergleich (?:mit|über|in Höhe)|(?:auf einen|einen) Vergleich|Bußgeld${W}|Geldstrafe|Strafe (?:von|in Höhe)|zu einer (?:\\S+ ){0,2}Strafe|(?:Datenschutz|Kartell|Wettbewerbs|Urheberrechts)verstö(?:ß|ss)${W}|Verstö(?:ß|ss)e gegen|(?:wieder|zurück) in (?:den|das|ins) (?:Verwaltungsrat|Vorstand|Gremium|Board)|wieder ins Gremium)`,
     0.6,
     false,
-    /kartell|kommission|ermittl|untersuchung|klag|vergleich|bußgeld|geldstrafe|strafe|gremium|vorstand|verwaltungsrat|board/i,
+    /kartell|kommission|ermittl|untersuchung|klag|vergleich|bußgeld|geldstrafe|strafe|verstö|gremium|vorstand|verwaltungsrat|board/i,
   ),
   // losses, charges, downgrades, bans, deals that fall apart
   cue(
@@ -303,7 +303,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "other",
-    `\\b(?:antitrust|probe|investigat${W}|inquiry|lawsuit${W}|sued|sues|suing|copyright (?:claims?|infringement|case|suit)|class action|settle(?:s|d|ment)?|fined|fine of|penalty|(?:rejoin${W}|back on) the board|reinstat${W})\\b`,
+    `\\b(?:antitrust|probe|investigat${W}|inquiry|lawsuit${W}|sued|sues|suing|copyright (?:claims?|infringement|case|suit)|class action|settlement|settle[sd]?(?! (?:at|around|near|closer|somewhere|between|into|down)\\b)|fined|fine of|penalty|(?:rejoin${W}|back on) the board|reinstat${W})\\b`,
     0.6,
     false,
     /antitrust|probe|investigat|inquiry|lawsuit|sue|suing|copyright|class action|settle|fine|penalt|board|reinstat/i,

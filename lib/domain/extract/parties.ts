@@ -1,5 +1,5 @@
 /** The other party of a funding round and the lab people leave: who else a proposal names. */
-import { INVESTOR_BEFORE, RAISING } from "./rules";
+import { INVESTOR_BEFORE, LEADS_AFTER, RAISING } from "./rules";
 import { destinations, eligible, type Info, type Subject } from "./subjects";
 import type { ExtractEventType } from "./types";
 
@@ -18,10 +18,11 @@ export function leadOf(info: Info, named: RegExp = INVESTOR_BEFORE): string | nu
   const lead = eligible(info.roles).find((r) => {
     const at = r.mention.start - info.s.start;
     const before = text.slice(Math.max(0, at - 60), at);
+    const after = text.slice(r.mention.end - info.s.start, r.mention.end - info.s.start + 60);
     return (
       !/^(?:backed|gestützt|finanziert)/iu.test(r.mention.compound ?? "") &&
       !/(?:backed|unterstützt|gestützt)\s+(?:by|von)\s+$/iu.test(before) &&
-      named.test(before)
+      (named.test(before) || LEADS_AFTER.test(after))
     );
   });
   return lead?.mention.lab ?? null;

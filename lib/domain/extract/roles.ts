@@ -45,7 +45,12 @@ const ASIDE_WORD =
 const FORMER_NAME_BEFORE =
   /(?:formerly(?:\s+known\s+as)?|previously\s+known\s+as|ehemals|vormals|früher|einst)\s+$/iu;
 /** "ehemaliger", "former", "Ex-" right before the lab: a person's past employer */
-const FORMER_EMPLOYER_BEFORE = /(?:(?<![\p{L}])(?:ehemalig|früher|former)\p{L}*\s+|(?<![\p{L}])[Ee]x-)$/u;
+const FORMER_EMPLOYER_BEFORE = /(?:(?<![\p{L}])(?:[Ee]hemalig|[Ff]rüher|[Ff]ormer)\p{L}*\s+|(?<![\p{L}])[Ee]x-)$/u;
+/** ", früher das KI-Hirn von OpenAI,", ", formerly of Google,": a person's past, set off by a comma */
+const FORMER_APPOSITION = /,\s*(?:früher|ehemals|einst|formerly|former|ehemalig\p{L}*)\s[^,]{0,50}$/u;
+/** "Google's former employees": people who worked there once, not the company */
+const FORMER_STAFF_AFTER =
+  /^(?:['’]s?)?\s+(?:former|ex-)\s*(?:[\p{L}-]+\s+)?(?:employees|staff(?:ers)?|researchers|engineers|executives|scientists|founders?)\b/u;
 /** "the parent of Facebook and Instagram", "der Mutterkonzern von Instagram": the owner acts, not these */
 const OWNED_BEFORE =
   /(?:parent(?:\s+company)?|Mutterkonzern|Muttergesellschaft|Mutter)\s+(?:of|von|des|der)\s+(?:[\p{Lu}][\p{L}.-]*(?:\s*,\s*|\s+(?:and|und|&)\s+))*$/u;
@@ -105,7 +110,9 @@ export function mentionRoles(
       (ASIDE_WORD.test(before) &&
         (FORMER_NAME_BEFORE.test(before) || PLATFORM_BEFORE.test(before) || OWNED_BEFORE.test(before))) ||
       isTool(m, sentence.slice(m.end - offset - (m.compound?.length ?? -1) - 1), before, mentions, out) ||
-      (FORMER_EMPLOYER_BEFORE.test(before) && (staff || m.compound !== null || PERSON_AFTER.test(after)));
+      (FORMER_EMPLOYER_BEFORE.test(before) && (staff || m.compound !== null || PERSON_AFTER.test(after))) ||
+      FORMER_STAFF_AFTER.test(after) ||
+      FORMER_APPOSITION.test(before);
     out.push({
       mention: m,
       // Staff of a rival are still people who move: "Mitarbeiter der Konkurrenten Anthropic".
@@ -130,8 +137,10 @@ function insideBrackets(sentence: string, at: number): boolean {
   return before.lastIndexOf("(") > before.lastIndexOf(")");
 }
 
+// The words between the article and the noun stay inside one noun phrase: "the largest funding
+// round for a startup" does not refer back (a preposition or another article starts a new phrase).
 const ANAPHORIC_NP =
-  /(?:^|[\s,])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Tt]he)\s+(?:[\p{L}-]+\s+){0,5}?[\p{L}-]*?(?:Konzern|konzern|Gruppe|Unternehmen|unternehmen|Imperium|Riese|riese|Firma|firma|Start-up|Startup|startup|Scale-up|Jungunternehmen|Jungfirma|parent|Hersteller|hersteller|company|group|firm|giant|start-up|chipmaker|maker|lab)(?:s|es)?(?![\p{L}-])/u;
+  /(?:^|[\s,])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Tt]he)\s+(?:(?!(?:a|an|for|of|to|in|into|on|with|from|at|ein|eine|einer|einem|einen|eines|für|mit|bei|zu|auf|aus)\s)[\p{L}-]+\s+){0,5}?[\p{L}-]*?(?:Konzern|konzern|Gruppe|Unternehmen|unternehmen|Imperium|Riese|riese|Firma|firma|Start-up|Startup|startup|Scale-up|Jungunternehmen|Jungfirma|parent|Hersteller|hersteller|company|group|firm|giant|start-up|chipmaker|maker|lab)(?:s|es)?(?![\p{L}-])/u;
 const ANAPHORIC_NP_ALL = new RegExp(ANAPHORIC_NP.source, "gu");
 /** the nouns of ANAPHORIC_NP alone: most sentences have none, and the full pattern is slow */
 const ANAPHORIC_NOUN =

@@ -144,6 +144,13 @@ export const INVESTOR_BEFORE =
   /(?:led by|co-led by|angeführt von|unter Führung von|Führung (?:von|des|der)|from|by|including|such as|darunter|Investoren|investors|Geldgeber\p{L}*|Kapitalgeber\p{L}*|Unterstützer\p{L}*|backers|wie|sowie|von)\s+(?:[\p{L}-]+,?\s+){0,6}$/u;
 
 /**
+ * words right after an investor's name that make it the round's lead: "SoftBank has led the
+ * largest funding round", "SoftBank leads OpenAI $40bn round", "Thrive führt die Runde an"
+ */
+export const LEADS_AFTER =
+  /^\s+(?:(?:has|have|had|is|was|will|would|also|reportedly|which|that)\s+){0,2}(?:co-?)?(?:led|leads|leading|lead)\b|^\s+(?:führt|führte|führen)\s+(?:\S+\s+){0,4}an\b/u;
+
+/**
  * A habit or a known fact recalls earlier cases, not this one: "has a history of missed
  * deadlines", "wouldn't be the first time", "is no stranger to", "as you may know", "nicht zum
  * ersten Mal", "bekanntlich", "schon mehrfach verschoben", "immer wieder", "repeatedly"; an earlier

@@ -7,7 +7,7 @@ import { referenceIsEpithet } from "./epithets";
 import { anaphorAt, type MentionRole } from "./roles";
 import { type Sentence } from "./sentences";
 import type { ExtractEventType } from "./types";
-import { FIRST_SUBJECT_TYPES, INVESTOR_BEFORE, LOOKBACK, MODEL_TYPES } from "./rules";
+import { FIRST_SUBJECT_TYPES, INVESTOR_BEFORE, LEADS_AFTER, LOOKBACK, MODEL_TYPES } from "./rules";
 import { ORGANISATIONS } from "../knowledge";
 
 export interface Info {
@@ -148,7 +148,8 @@ export function investorsIn(info: Info): MentionRole[] {
       (/^(?:backed|gestützt|finanziert)/iu.test(r.mention.compound ?? "") ||
         INVESTOR_BEFORE.test(
           text.slice(Math.max(0, r.mention.start - offset - 60), r.mention.start - offset),
-        )),
+        ) ||
+        LEADS_AFTER.test(text.slice(r.mention.end - offset, r.mention.end - offset + 60))),
   );
 }
 
@@ -246,9 +247,30 @@ export function subjectFor(
   }
   const unknown = info.unknownLabs[0];
   if (unknown) return { lab: null, labName: unknown.name, from: null, certainty: 0.8, mention: null };
+  // "Former Google employees have raised $8.5 million": their new company, named before, raises it
+  if (FORMER_STAFF_SUBJECT.test(sentence.slice(0, cueAt))) return formerStaffCompany(info, infos, i);
   // "AI startups raised $19 billion in the quarter": a class of companies does it, not the story's lab
   if (GENERIC_SUBJECT.test(sentence.slice(0, cueAt))) return null;
-  return topicBefore(infos, i, dominant, away);
+  // "Mira Murati, früher das KI-Hirn von OpenAI, sammelte … ein": a lab the sentence sets aside
+  // (someone's past, a platform, a tool) is not what it is about
+  const not = new Set([...(away ?? []), ...info.roles.filter((r) => r.aside).map((r) => r.mention.lab)]);
+  return topicBefore(infos, i, dominant, not);
+}
+
+/** people who used to work somewhere as the sentence's subject: "Former Google researchers", "Ehemalige OpenAI-Mitarbeiter" */
+const FORMER_STAFF_SUBJECT =
+  /(?:\b(?:former|ex-)|\behemalig\p{L}*|\bfrüher\p{L}*)\s*(?:[\p{L}’'-]+\s+){0,2}(?:employees|staff(?:ers)?|researchers|engineers|executives|scientists|Mitarbeiter\p{L}*|Forscher\p{L}*|Angestellte\p{L}*|Manager\p{L}*)\b/iu;
+
+/** The latest company named in the sentences before that is not where the people of sentence `i` worked. */
+function formerStaffCompany(info: Info, infos: Info[], i: number): Subject | null {
+  const formerEmployers = new Set(info.roles.filter((r) => r.aside).map((r) => r.mention.lab));
+  for (let j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
+    const other = (infos[j]?.roles ?? []).findLast(
+      (r) => r.mention.kind === "lab" && !r.aside && !r.staff && !formerEmployers.has(r.mention.lab),
+    );
+    if (other) return { lab: other.mention.lab, labName: null, from: j, certainty: 0.7, mention: null };
+  }
+  return null;
 }
 
 /** a plural class of companies as the sentence's subject: "AI startups", "Many tech firms", "Die Konzerne" */
