@@ -253,3 +253,23 @@ describe("credited source", () => {
     ).not.toContainEqual(["delay", "meta", "Meta"]);
   });
 });
+
+describe("credited outlet named after the fact (stop 23)", () => {
+  it("credits the lead's outlet with the headline's fact", () => {
+    expect(
+      credits(
+        "Amazon to cut 300 jobs in its devices unit\n\nAmazon is cutting about 300 jobs in the unit that makes Alexa, Reuters reported.\n\nThe layoff comes a day after Amazon announced a $4 billion financing deal to fund its largest data center project.",
+        "en",
+      ),
+    ).toContainEqual(["layoff", "amazon", "Reuters"]);
+  });
+
+  it("credits the outlet of 'The cuts, first reported by …' with the cuts of the sentence before", () => {
+    expect(
+      credits(
+        "Amazon is cutting about 300 jobs in its devices unit.\n\nThe cuts, first reported by Reuters, hit the Alexa team hardest.",
+        "en",
+      ),
+    ).toContainEqual(["layoff", "amazon", "Reuters"]);
+  });
+});

@@ -164,6 +164,9 @@ function speakerOf(statement: Info): string | null {
 const SPEAKS_OF_REPORTS =
   /(?:^|[^\p{L}])(?:Berichte|Medienberichte|Berichten zufolge|reports|reportedly)(?![\p{L}])/iu;
 const BACK_REFERENCE = /\b(?:dies|das|davon|darüber|this|that|the news|the plans?|the move)\b/u;
+/** "The cuts, first reported by Axios, …", "Die Pläne hatte zuerst Bloomberg gemeldet": the fact of the sentence before, named again */
+const FACT_NAMED_AGAIN =
+  /^(?:The|These|Die|Der|Diese[rn]?)\s+(?:\S+\s+)?(?:news|cuts|layoffs|job cuts|move|decision|plans?|deal|report|step|changes|delay|round|Nachricht|Meldung|Schritt|Entscheidung|Pläne|Plan|Kürzungen|Einschnitte|Entlassungen|Verschiebung|Runde)\b/u;
 
 /**
  * Who a proposal's claim is credited to, best first: an outlet or person the sentence names; an
@@ -202,16 +205,29 @@ export function reportedByFor(
   // "… verzögert sich erneut. Das Magazin Bloomberg meldet dies …": the next sentence names the
   // source of this one, also when it opens the next paragraph
   const next = infos[i + 1];
+  // the headline's fact is the lead's: "Meta to Lay Off 600 … / Meta is cutting around 600
+  // employees …, Reuters reported" credits Reuters with the headline too
+  if (i === 0 && next && next.s.paragraph === own.s.paragraph + 1) {
+    const a = next.attributions.find((x) => x.kind === "outlet" && !x.recipient);
+    if (a) return a.source;
+  }
   if (
     next &&
     (/^(?:Das|Dies|Diese|Es|This|That|It)\s/u.test(next.s.text) ||
+      FACT_NAMED_AGAIN.test(next.s.text) ||
       (next.s.paragraph === own.s.paragraph + 1 && BACK_REFERENCE.test(next.s.text)) ||
       // "Berichte über eine erneute Verzögerung … Nachdem Bloomberg … berichtet hatte": reports the
       // sentence speaks of, named by the next one
       (next.s.paragraph === own.s.paragraph && SPEAKS_OF_REPORTS.test(own.s.text)))
   ) {
     const a = next.attributions.find((x) => x.kind === "outlet" && !x.recipient);
-    if (a && (next.s.paragraph === own.s.paragraph || BACK_REFERENCE.test(next.s.text))) return a.source;
+    if (
+      a &&
+      (next.s.paragraph === own.s.paragraph ||
+        BACK_REFERENCE.test(next.s.text) ||
+        FACT_NAMED_AGAIN.test(next.s.text))
+    )
+      return a.source;
   }
   const outlets = article.outlets;
   if (outlets?.relayed) return outlets.relayed;
