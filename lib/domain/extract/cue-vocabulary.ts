@@ -23,7 +23,7 @@ export const SHUTDOWN = latinCaseless(new RegExp(SHUTDOWN_SOURCE, "iu"));
  * makes it one product: "Chatbots still give false answers" is the whole field.
  */
 export const PRODUCT_NOUN =
-  /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?:model|chatbot|assistant|bot|app|feature|tool|summar(?:y|ies)|AI search|AI)\b|\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]ein\p{L}*|[Ii]hr\p{L}*|[\p{Lu}][\p{L}]*s)\s+(?:[\p{L}-]+\s+){0,2}(?:[\p{L}\p{N}]+-)?(?:Modell|Chatbot|Assistent|Funktion|Zusammenfassung|KI-\p{L}+|KI)\p{Ll}*)/u;
+  /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?:model|chatbot|assistant|bot|app|feature|tool|summar(?:y|ies)|AI search|AI)\b|\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]ein\p{L}*|[Ii]hr\p{L}*|[\p{Lu}][\p{L}]*s)\s+(?:[\p{L}-]+\s+){0,2}(?:[\p{L}\p{N}]+-)?(?:Modell|Chatbot|Assistent|Funktion|Zusammenfassung|App|Anwendung|KI-\p{L}+|KI)\p{Ll}*)/u;
 
 /** a weak product's words: said of a named model or a determined product noun */
 function quality(source: string, hint: RegExp): Cue {
@@ -323,10 +323,10 @@ export const VOCABULARY_CUES: Cue[] = [
   // "the app was pulled from app stores"
   cue(
     "other",
-    `(?:\\b(?:gesperrt|blockiert|blocked|banned)\\b|\\b(?:pulled|removed|taken down) from (?:\\S+ ){0,2}(?:app stores?|App Store|Play Store|Google Play)\\b|\\baus (?:\\S+ ){0,2}(?:App-?Stores?|Play Store)\\p{L}* (?:entfernt|verschwunden|genommen)\\b)`,
+    `(?:\\b(?:gesperrt|blockiert|blocked|banned)\\b|\\b(?:pulled|removed|taken down) from (?:\\S+ ){0,2}(?:app stores?|App Store|Play Store|Google Play)\\b|\\baus (?:\\S+ ){0,2}(?:App-?Stores?|Play Store)\\p{L}* (?:zu )?(?:entfernt|entfernen|verschwunden|genommen|verbannt|verbannen)\\b|\\b(?:banned|barred) from (?:\\S+ ){0,2}(?:app stores?|App Store|Play Store|Google Play)\\b)`,
     0.55,
     true,
-    /gesperrt|blockiert|blocked|banned|store|google play/i,
+    /gesperrt|blockiert|blocked|banned|barred|store|google play/i,
     undefined,
     PRODUCT_NOUN,
   ),
@@ -354,5 +354,14 @@ export const VOCABULARY_CUES: Cue[] = [
     0.6,
     false,
     /scrap|abandon|shelv|cancel|paus|halt|freez|froze|stop|hold|aufgegeben|aufgeben|gestoppt|stopp|Eis|eingestellt|abgesagt|gestrichen|pausiert/i,
+  ),
+  // a product that fails a customer's or a regulator's tests: "bei Tests von Nvidia durchgefallen",
+  // "hätten den Test nicht bestanden", "failed Nvidia's qualification tests"
+  cue(
+    "benchmark_underperformance",
+    `(?:\\b(?:bei|in|an) (?!kein\\p{L}* )(?:\\S+ ){0,6}[\\p{L}-]*(?:Test|Tests|Prüfung|Prüfungen)\\b (?:\\S+ ){0,20}durchgefallen\\b|\\b(?:Test|Tests|Prüfung|Prüfungen)${W} (?:\\S+ ){0,8}nicht bestanden\\b|\\b(?:Test|Tests|Verifizierungstest\\p{L}*|Qualifizierungstest\\p{L}*)\\b (?:\\S+ ){0,12}gescheitert\\b|\\bscheitert\\p{L}* (?:\\S+ ){0,3}an (?:\\S+ ){0,3}Tests?\\b|\\bfail(?:s|ed|ing)? (?:to pass )?(?:\\S+ ){0,5}(?:qualification|verification|validation|certification|safety|quality) tests?\\b|\\bflunk(?:s|ed|ing)? (?:\\S+ ){0,4}tests?\\b)`,
+    0.65,
+    false,
+    /durchgefallen|nicht bestanden|gescheitert|scheitert|fail|flunk/i,
   ),
 ];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildEntityIndex, findMentions, findUnknownLabs, findUnknownModels } from "./entities";
 import { seedLabs, seedModels } from "@/tests/support/extract/seed-context";
+import { withKnowledge } from "./knowledge";
+import { MODELS, ORGANISATIONS } from "../knowledge";
 
 const index = buildEntityIndex(seedLabs, seedModels);
 const mentions = (text: string) =>
@@ -18,6 +20,16 @@ describe("findMentions", () => {
     ).toEqual(["lab:openai:Mitarbeitern", "lab:scale-ai:Chef"]);
     expect(mentions("die Meta-Aktie und der Meta-Konzern")).toEqual(["lab:meta:Aktie", "lab:meta:Konzern"]);
     expect(mentions("Meta's shares and Open AI")).toEqual(["lab:meta:", "lab:openai:"]);
+  });
+
+  it("reads a knowledge-base name in its German genitive when the bare name stands nowhere else", () => {
+    const known = withKnowledge(seedLabs, seedModels, ORGANISATIONS, MODELS);
+    const kb = buildEntityIndex(known.labs, known.models);
+    const german = (text: string) => findMentions(text, kb, { germanGenitives: true }).map((m) => m.slug);
+    expect(german("Laut Insidern sind Samsungs Chips durchgefallen.")).toEqual(["samsung"]);
+    expect(german("Intels Chef tritt zurück, Huaweis Umsatz sinkt.")).toEqual(["intel", "huawei"]);
+    // not in English text, where "Writers" is no genitive of the start-up Writer
+    expect(findMentions("The Writers Guild went on strike.", kb).map((m) => m.slug)).toEqual([]);
   });
 
   it("finds models and families, preferring the longest name", () => {

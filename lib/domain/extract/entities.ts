@@ -126,6 +126,8 @@ function matcher(
     source,
     nameWords: new Set(canonical.split(/[\s\u00a0-]+/)),
     weak: ordinary || isWeakName(name, canonical, kind),
+    // a one-word name of a company or product line, not an everyday word: "Samsungs", "Intels"
+    inflects: !ordinary && !isWeakName(name, canonical, kind) && /^[\p{L}\p{N}]+$/u.test(name),
   };
 }
 
@@ -191,10 +193,14 @@ function sameSpan(a: Candidate, b: Candidate): boolean {
 }
 
 /** Known labs and models in `text`, in order, overlaps resolved to the longest name. */
-export function findMentions(text: string, index: EntityIndex): Mention[] {
+export function findMentions(
+  text: string,
+  index: EntityIndex,
+  { germanGenitives = false }: { germanGenitives?: boolean } = {},
+): Mention[] {
   const found: Candidate[] = [];
   // Hundreds of names from the knowledge base: each is tried only where its first word starts.
-  for (const [i, hit] of scanNames(text, index.matchers, index.scan)) {
+  for (const [i, hit] of scanNames(text, index.matchers, index.scan, germanGenitives)) {
     const m = index.matchers[i]!;
     const core = hit.groups?.core ?? "";
     const tail = hit.groups?.tail ?? "";

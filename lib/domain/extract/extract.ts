@@ -50,7 +50,7 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       : withKnowledge(ctx.labs, ctx.models, ORGANISATIONS, MODELS);
   const index = buildEntityIndex(known.labs, known.models);
   const newLabs = new Set(known.labs.filter((l) => l.fromKnowledgeBase).map((l) => l.slug));
-  const mentions = findMentions(cleanedText, index);
+  const mentions = findMentions(cleanedText, index, { germanGenitives: language === "de" });
   const unknownLabsAll = findUnknownLabs(cleanedText, mentions, index);
   const sentences = splitSentences(cleanedText);
   const dominant = dominantLab(mentions);

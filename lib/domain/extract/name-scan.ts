@@ -24,22 +24,32 @@ export interface ScannableName {
    * occur in a given text.
    */
   re?: RegExp;
+  /**
+   * Whether the name is distinctive enough to be read in its German genitive when the bare name
+   * appears nowhere else in the text ("Samsungs Chips", "Intels Chef"); short or everyday names
+   * ("Scale", "Writer") are not: "Writers" is not the start-up Writer.
+   */
+  inflects?: boolean;
 }
 
 export interface NameScanIndex {
   byAnchor: Map<string, number[]>;
   unanchored: number[];
+  /** anchors with a name that `inflects` */
+  inflecting: Set<string>;
 }
 
 export function nameScanIndex(names: readonly ScannableName[]): NameScanIndex {
   const byAnchor = new Map<string, number[]>();
   const unanchored: number[] = [];
+  const inflecting = new Set<string>();
   names.forEach((n, i) => {
+    if (n.anchor !== null && n.inflects) inflecting.add(n.anchor);
     if (n.anchor === null) unanchored.push(i);
     else if (byAnchor.has(n.anchor)) byAnchor.get(n.anchor)!.push(i);
     else byAnchor.set(n.anchor, [i]);
   });
-  return { byAnchor, unanchored };
+  return { byAnchor, unanchored, inflecting };
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -69,20 +79,31 @@ export function scanNames(
   text: string,
   names: readonly ScannableName[],
   index: NameScanIndex,
+  /** a German text: a distinctive name is also read in its genitive alone ("Samsungs") */
+  germanGenitives = false,
 ): [number, RegExpExecArray][] {
   const hits: [number, RegExpExecArray][] = [];
   for (const i of index.unanchored) {
     const name = names[i]!;
     for (const hit of text.matchAll((name.re ??= new RegExp(name.source, "gu")))) hits.push([i, hit]);
   }
-  const tokens = [...text.matchAll(WORD)].map((t) => ({ at: t.index, word: t[0].toLowerCase() }));
+  const raw = [...text.matchAll(WORD)];
+  const tokens = raw.map((t) => ({ at: t.index, word: t[0].toLowerCase() }));
   // A name is tried at all only when its first word stands alone somewhere in the text: "Writers"
   // alone (the Writers Guild) does not bring in the start-up Writer, though "Writer … Writers" does.
   const words = new Set(tokens.map((t) => t.word));
+  // … or, for a distinctive name, in its German genitive: "Samsungs Chips" with no "Samsung" alone
+  const genitiveOnly = new Set<string>();
+  for (const t of germanGenitives ? raw : []) {
+    const w = t[0];
+    if (w.length < 5 || !w.endsWith("s") || !/^\p{Lu}/u.test(w)) continue;
+    const stem = w.slice(0, -1).toLowerCase();
+    if (!words.has(stem) && index.inflecting.has(stem)) genitiveOnly.add(stem);
+  }
   // The anchors this text can use, by first letter: a word is checked against the few that start
   // as it does, not against every prefix of it.
   const usable = new Map<string, string[]>();
-  for (const w of words) {
+  for (const w of [...words, ...genitiveOnly]) {
     if (!index.byAnchor.has(w)) continue;
     const first = w[0]!;
     if (usable.has(first)) usable.get(first)!.push(w);
@@ -100,6 +121,7 @@ export function scanNames(
       for (const i of list) {
         if ((nextFree.get(i) ?? 0) > at) continue;
         const name = names[i]!;
+        if (genitiveOnly.has(anchor) && !name.inflects) continue;
         if (name.next && !following.startsWith(name.next)) continue;
         const sticky = (name.re ??= new RegExp(name.source, "uy"));
         sticky.lastIndex = at;

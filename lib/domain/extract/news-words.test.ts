@@ -424,6 +424,51 @@ describe("news in words the extractor did not know (stop 23)", () => {
     ]);
   });
 
+  it("reads a product that fails a customer's tests as the maker's weak product, not the tester's", () => {
+    expectEachAmong(news, [
+      [
+        "Neue Speicherchips von Samsung sind bei Tests von Nvidia durchgefallen.",
+        "de",
+        "benchmark_underperformance samsung",
+      ],
+      [
+        "Samsungs Chips hätten die Tests für die Lieferung an Nvidia nicht bestanden.",
+        "de",
+        "benchmark_underperformance samsung",
+      ],
+      [
+        "Samsung failed Nvidia's qualification tests for its newest memory chips.",
+        "en",
+        "benchmark_underperformance samsung",
+      ],
+      [
+        "Samsung reportedly fails to pass memory qualification tests by Nvidia.",
+        "en",
+        "benchmark_underperformance samsung",
+      ],
+    ]);
+    expect(news("Samsungs Speicher ist bei Nvidia-Tests durchgefallen.", "de")).not.toContain(
+      "benchmark_underperformance nvidia",
+    );
+    expect(news("Samsung sei bislang bei keinem Test von Nvidia durchgefallen.", "de")).not.toContain(
+      "benchmark_underperformance samsung",
+    );
+  });
+
+  it("leaves the app stores out of a ban on someone else's app", () => {
+    const text =
+      "DeepSeek verschwindet aus den App-Stores\n\nDie Behörde ordnete an, dass Apple und Google die App aus ihren Stores entfernen müssen.";
+    expect(news(text, "de")).not.toContain("other apple");
+    expect(
+      news("Die Aufsicht drängt darauf, die DeepSeek-App aus den App-Stores zu verbannen.", "de"),
+    ).toContain("other deepseek");
+  });
+
+  it("reads 'Der Grund dafür sind Datenschutzbedenken' as the cause of the fact before, not a stir", () => {
+    const text = "Italien hat DeepSeek gesperrt. Der Grund dafür sind Datenschutzbedenken.";
+    expect(news(text, "de")).not.toContain("controversy deepseek");
+  });
+
   it("gives money raised by a lab's former staff to their new company, not to the lab", () => {
     const text =
       "Several researchers left OpenAI to found Anthropic. These OpenAI's former employees have raised $124 million.";

@@ -88,6 +88,10 @@ export interface ProposalEnv {
   surnames: Set<string>;
 }
 
+/** a sentence that gives the reason for what came before: "Der Grund dafür sind …", "The reason was …" */
+const REASON_OPENER =
+  /^(?:(?:Der|Als|Ein) )?(?:Grund|Hintergrund)(?: dafür| hierfür)?(?: (?:sind|ist|waren|war|seien|sei)\b|:)|^(?:The|One) reason(?: for (?:this|that|the \S+))?(?: (?:is|was|given)\b|:)/u;
+
 /** The proposals one cue makes in sentence i. */
 export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: number) => Draft[] {
   const { infos, drafts, numbers, language, dominant, publishers, cleanedText, mentions } = env;
@@ -105,6 +109,9 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     if (insideQuotation(text, found.index) && !SOURCE_SPEAKS.test(text)) return [];
     // a wondering or generalising clause, or a question ("GPT-5 Delayed?"), states no fact
     if (statesNoFact(found.type, governingClause(text, found.index), text) || /\?\s*$/u.test(text)) return [];
+    // "Der Grund dafür sind Datenschutzbedenken", "The reason: safety concerns": the cause of the
+    // fact told before, not a stir of its own
+    if (found.type === "controversy" && REASON_OPENER.test(text)) return [];
     // a denied fact ("kein Stellenabbau") or what a doubt is about ("questions about its spending")
     if (NOT_ASSERTED_BEFORE.test(before)) return [];
     // "the delay", "die Verzögerung": the fact already proposed, named again

@@ -168,7 +168,11 @@ export function subjectFor(
   const hit = affectedRoles(info.s.text, offset, eligible(info.roles));
   const all = eligible(info.roles).filter(
     (r) =>
-      !(r.staff && (type === "hiring" || type === "departure")) && !away?.has(r.mention.lab) && !hit.has(r),
+      !(r.staff && (type === "hiring" || type === "departure")) &&
+      !away?.has(r.mention.lab) &&
+      !hit.has(r) &&
+      !STORE_KEEPER_AFTER.test(info.s.text.slice(r.mention.end - offset, r.mention.end - offset + 60)) &&
+      !(type === "benchmark_underperformance" && isTester(info.s.text, r, offset)),
   );
   // "OpenAI darf sich freuen: Chipriese Nvidia will … investieren": after a colon or semicolon a
   // new statement starts, with its own subject when it opens with a lab ("Die Übernahme von
@@ -186,10 +190,12 @@ export function subjectFor(
     fronted && cueAt > fronted[0].length
       ? preferring(statement, (r) => r.mention.start - offset >= fronted[0].length)
       : statement;
-  // "die Massenproduktion seiner Chips für Nvidia verschoben": the customer is not the subject
+  // "die Massenproduktion seiner Chips für Nvidia verschoben": the customer is not the subject;
+  // nor is the one who runs the tests a product fails ("failed qualification tests by Nvidia")
   const candidates = preferring(
     unfronted,
-    (r) => !FOR_BEFORE.test(info.s.text.slice(Math.max(0, r.mention.start - offset - 12), r.mention.start - offset)),
+    (r) =>
+      !FOR_BEFORE.test(info.s.text.slice(Math.max(0, r.mention.start - offset - 12), r.mention.start - offset)),
   );
   // "Das Team wechselt zu Google", "are joining Google's AI unit": the lab people go to hires them
   if (type === "hiring") {
@@ -255,6 +261,27 @@ export function subjectFor(
   // (someone's past, a platform, a tool) is not what it is about
   const not = new Set([...(away ?? []), ...info.roles.filter((r) => r.aside).map((r) => r.mention.lab)]);
   return topicBefore(infos, i, dominant, not);
+}
+
+/**
+ * "angeordnet, dass Apple und Google die App aus ihren App Stores entfernen müssen", "ordered Apple
+ * and Google to pull the app": the stores that carry out a ban on someone else's app
+ */
+const STORE_KEEPER_AFTER =
+  /^(?:\s*(?:,|und|and|&)\s*[\p{Lu}][\p{L}]+)?\s+(?:(?:to|must|müssen|muss|sollen|soll)\s+)?(?:(?:remove|pull|take down|delete|block)\s+)?(?:die|the|its|seine|ihre)\s+(?:\S+\s+)?(?:App|app|Anwendung|application)\b/u;
+
+/** "Tests von Nvidia", "tests by NVIDIA", "Tests für die Lieferung an Nvidia": the lab that tests */
+const TESTER_BEFORE = /(?:Test|Tests|Prüfung\p{L}*|tests?)\s+(?:\S+\s+){0,3}?(?:von|by|of|from|an|für|for|bei)\s+$/u;
+
+function isTester(sentence: string, r: MentionRole, offset: number): boolean {
+  const at = r.mention.start - offset;
+  const end = r.mention.end - offset;
+  return (
+    TESTER_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) ||
+    /^(?:Test|Prüfung)/u.test(r.mention.compound ?? "") ||
+    // "failed Nvidia's qualification tests"
+    (/['’]s$/u.test(sentence.slice(at, end)) && /^\s+(?:[\p{L}-]+\s+){0,2}?tests?\b/iu.test(sentence.slice(end, end + 40)))
+  );
 }
 
 /** people who used to work somewhere as the sentence's subject: "Former Google researchers", "Ehemalige OpenAI-Mitarbeiter" */
