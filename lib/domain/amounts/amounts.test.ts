@@ -43,6 +43,9 @@ describe("parseAmounts — German and English", () => {
     ["eine 72-Milliarden-Dollar-Investition", 72e9, "USD", "exact"],
     // English
     ["$14.3 billion", 14.3e9, "USD", "exact"],
+    // a hyphen between figure and scale word, as some wires write it
+    ["a $1.25-billion investment", 1.25e9, "USD", "exact"],
+    ["up to $4-billion", 4e9, "USD", "up_to"],
     ["$72B", 72e9, "USD", "exact"],
     ["$100M", 100e6, "USD", "exact"],
     ["more than $14 billion", 14e9, "USD", "more_than"],

@@ -63,8 +63,8 @@ const AMOUNT_RE = new RegExp(
   START +
     QUAL +
     "(?:" +
-    // $14.3 billion · $72B · US$ 5 Mio. · €40bn
-    `(?<curA>US\\$|\\$|€|USD|EUR)${SP}?(?<numA>${NUM})(?:(?<letterA>[TBMK])(?![\\p{L}\\p{N}])|${SP}?(?<scaleA>${alternation(Object.keys(SCALE_WORDS))})(?![\\p{L}]))?` +
+    // $14.3 billion · $72B · US$ 5 Mio. · €40bn · $1.25-billion
+    `(?<curA>US\\$|\\$|€|USD|EUR)${SP}?(?<numA>${NUM})(?:(?<letterA>[TBMK])(?![\\p{L}\\p{N}])|(?:${SP}|-)?(?<scaleA>${alternation(Object.keys(SCALE_WORDS))})(?![\\p{L}]))?` +
     "|" +
     // 72 Milliarden US-Dollar · 1,5 Mrd. Dollar · 14,3 Mrd. $ · 100 Millionen · 1.5 billion dollars
     `(?<numB>${NUM})(?:${SP}|-)*(?<scaleB>${alternation(Object.keys(SCALE_WORDS))})(?![\\p{L}])(?:(?:${SP}|-)*(?<curB>${CURRENCY_SUFFIX})(?![\\p{L}]))?` +

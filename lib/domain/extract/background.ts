@@ -36,11 +36,24 @@ const COMPARISON_TAIL = /(?:\bthan\b|\b\p{L}+er als\b).*$/iu;
 /** a clause ends at a comma, semicolon, colon or dash; "dass"/"that" clauses start at their comma */
 const CLAUSE_END = /[,;:–—()]/gu;
 
-/** Where the clause around the cue starts and ends in the sentence. */
-function clauseSpan(sentence: string, at: number): { start: number; end: number } {
+/** "(Lidl und Kaufland)": an aside in brackets, blanked when the cue stands outside it */
+const BRACKETED = /\([^()]*\)/gu;
+
+/**
+ * Where the clause around the cue starts and ends in the sentence. With `throughBrackets`, an
+ * aside in brackets the cue stands outside does not end its clause ("war … von der Schwarz-Gruppe
+ * (Lidl und Kaufland) zum Start-up gewechselt"): the tense is read across it.
+ */
+function clauseSpan(sentence: string, at: number, throughBrackets = false): { start: number; end: number } {
   let start = 0;
   let end = sentence.length;
-  for (const m of sentence.matchAll(CLAUSE_END)) {
+  const masked =
+    throughBrackets && sentence.includes("(")
+      ? sentence.replace(BRACKETED, (m, offset: number) =>
+          at > offset && at < offset + m.length ? m : " ".repeat(m.length),
+        )
+      : sentence;
+  for (const m of masked.matchAll(CLAUSE_END)) {
     if (m.index < at) start = m.index + 1;
     else {
       end = m.index;
@@ -160,7 +173,7 @@ export function isBackground(
   if (/already|bereits/iu.test(sentence) && ALREADY_CLAUSE.test(sentence)) return true;
   if (type === undefined || cueAt === undefined) return false;
   // "Bloomberg hatte berichtet, dass SpaceX …": a reported clause takes the tense of its report
-  const own = clauseSpan(sentence, cueAt);
+  const own = clauseSpan(sentence, cueAt, true);
   const reported = /^\s*(?:dass|that)\b/iu.test(sentence.slice(own.start));
   const clause = sentence.slice(reported ? clauseSpan(sentence, own.start - 2).start : own.start, own.end);
   // "Altman had said that the model would be delayed": a report that is itself old

@@ -273,3 +273,14 @@ describe("credited outlet named after the fact (stop 23)", () => {
     ).toContainEqual(["layoff", "amazon", "Reuters"]);
   });
 });
+
+describe("credited outlet cited by other outlets (stop 23)", () => {
+  it("credits the outlet the others cite", () => {
+    expect(
+      credits(
+        "Bloomberg and Reuters, citing The Information, report that Nvidia's new server racks are overheating.",
+        "en",
+      ),
+    ).toContainEqual(["architecture_problem", "nvidia", "The Information"]);
+  });
+});

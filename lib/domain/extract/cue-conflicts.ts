@@ -21,6 +21,10 @@ const PEOPLE_OBJECT =
 const PEOPLE_TAKEN =
   /(?:CEO|Chef\p{L}*|Gründer\p{L}*|Mitgründer\p{L}*|Mitarbeite\p{L}*|Beschäftigte\p{L}*|Forscher\p{L}*|Entwickler\p{L}*|Ingenieur\p{L}*|\p{L}*[Tt]eams?\b|Talente)/u;
 
+/** "over privacy concerns", "wegen Datenschutzbedenken", "aus Sicherheitsbedenken": a reason given */
+const REASON_BEFORE =
+  /(?:\b(?:over|due to|because of|amid|citing|on)\s+(?:\S+\s+){0,3}|\b(?:wegen|aufgrund|angesichts|aus|mit Verweis auf)\s+(?:\S+\s+){0,3})\S*(?:concerns?|Bedenken|worries|fears)$/iu;
+
 /**
  * "ordered to shut down its Dojo team": work given up before its release is a cancelled release,
  * a delay (docs/labelling.md); a product or company that ends stays `other`.
@@ -73,6 +77,15 @@ export function settleConflicts(sentence: string, best: Map<ExtractEventType, Cu
   if (best.has("investment") && FUNDING_TROUBLE.test(sentence)) best.delete("investment");
   // "Die Übernahme ist gescheitert": the acquisition cue makes the failed deal (propose.ts), once
   if (best.has("acquisition") && DEAL_FAILED.test(sentence)) best.delete("other");
+  // "Italy has banned ChatGPT over privacy concerns", "wegen Datenschutzbedenken gesperrt": the
+  // concerns are why the authority acts; the ban (`other`) is the event, not a second stir
+  const concern = best.get("controversy");
+  if (
+    concern &&
+    best.has("other") &&
+    REASON_BEFORE.test(sentence.slice(Math.max(0, concern.index - 30), concern.index + concern.length))
+  )
+    best.delete("controversy");
   // "as investors worried about AI spending": in a market sentence, spending is the worry, not news.
   if (best.has("stock_move")) best.delete("investment");
   // "shares fell after the delay": the move is the event; a "slipped" in it is not a delay.

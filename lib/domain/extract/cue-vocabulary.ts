@@ -364,4 +364,30 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /durchgefallen|nicht bestanden|gescheitert|scheitert|fail|flunk/i,
   ),
+  // hardware that runs too hot or draws too much power, and the redesign it forces: "overheating
+  // issues in server racks", "zu heiß laufen", "had to rethink the design of its server racks"
+  cue(
+    "architecture_problem",
+    `(?:\\boverheat${W}|\\b(?:getting|runs?|running|ran|gets) too hot\\b|\\bÜberhitzung${W}|\\büberhitz${W}|\\bzu hei(?:ß|ss) (?:werden|wurden|wird|laufen|liefen|läuft)\\b|\\b(?:werden|wurden|wird|laufen|liefen|läuft) (?:\\S+ ){0,3}zu hei(?:ß|ss)(?![\\p{L}])|\\b(?:rethink|rework|redesign|revise|change)${W} (?:\\S+ ){0,4}(?:design|layout) of (?:\\S+ ){0,3}(?:racks?|chips?|servers?|boards?|systems?)\\b)`,
+    0.7,
+    false,
+    /overheat|too hot|berhitz|zu hei|rethink|rework|redesign|revise|change/i,
+  ),
+  // a post lost: "ist seinen Posten als CEO los", "verliert ihren Job", "lost his job as CEO"
+  // ("out of concern of losing their job" is no departure)
+  cue(
+    "departure",
+    `(?:\\b(?:ist|sind|war|waren) (?:\\S+ ){0,2}(?:seinen|ihren|den) (?:Posten|Job|Chefposten|Vorstandsposten|Sitz)(?: \\S+){0,5} los\\b|\\bverl(?:iert|ieren|or|oren) (?:\\S+ ){0,2}(?:seinen|ihren|den) (?:Posten|Job|Chefposten|Vorstandsposten)\\b|\\blost (?:his|her) (?:job|post|position|seat) (?:as|at)\\b)`,
+    0.7,
+    false,
+    /Posten|Job|Sitz|job|post|position|seat/,
+  ),
+  // German puts the verb last: "dass Altman und weitere Forscher zu Microsoft wechseln"
+  cue(
+    "departure",
+    `\\b(?:zu|zum|zur) (?:(?!zu )\\S+ ){1,3}(?:wechseln|wechselt|wechselte|wechselten|gewechselt)\\b`,
+    0.7,
+    false,
+    /wechsel/i,
+  ),
 ];

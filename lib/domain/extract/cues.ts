@@ -227,10 +227,10 @@ export const CUES: Cue[] = [
   // hiring
   cue(
     "hiring",
-    `(?:Antrittsprämie${W}|Abwerbe${W}|rekrutier${W}|anheuer${W}|angeheuert|Neueinstellung${W}|(?:neue[nr]?|weitere[nr]?) Mitarbeiter|(?:Mitarbeiter|Forscher|Entwickler|Leute|Experten)\\S* (?:\\S+ ){0,4}(?:eingestellt|einstellen)|Kampf um Talente)`,
+    `(?:Antrittsprämie${W}|Abwerbe${W}|rekrutier${W}|anheuer${W}|angeheuert|\\bheuer(?:t|te|ten) (?:\\S+ ){1,12}an\\b|Neueinstellung${W}|(?:neue[nr]?|weitere[nr]?) Mitarbeiter|(?:Mitarbeiter|Forscher|Entwickler|Leute|Experten)\\S* (?:\\S+ ){0,4}(?:eingestellt|einstellen)|Kampf um Talente)`,
     0.7,
     false,
-    /prämie|abwerbe|rekrutier|anheuer|angeheuert|einstellung|mitarbeiter|eingestellt|einstellen|talente/iu,
+    /prämie|abwerbe|rekrutier|heuer|einstellung|mitarbeiter|eingestellt|einstellen|talente/iu,
   ),
   cue(
     "hiring",

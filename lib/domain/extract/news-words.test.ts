@@ -490,3 +490,41 @@ describe("news in words the extractor did not know (stop 23)", () => {
     ).not.toContain("other openai");
   });
 });
+
+/**
+ * Found in stop 23 on a third batch of real news openings (Grok's posts, Blackwell's racks,
+ * OpenAI's departures, Amazon's stake in Anthropic); sentences invented in the same style.
+ */
+describe("news in words the extractor did not know (stop 23, third batch)", () => {
+  it("proposes the event of each sentence", () => {
+    expectEachAmong(news, [
+      [
+        "Nvidia's new GB200 servers are overheating in customers' data centres.",
+        "en",
+        "architecture_problem nvidia",
+      ],
+      [
+        "Nvidia had to rethink the design of its server racks for the new chips.",
+        "en",
+        "architecture_problem nvidia",
+      ],
+      ["Die neuen Chips von Nvidia werden im Betrieb zu heiß.", "de", "architecture_problem nvidia"],
+      ["Meta heuert den früheren Apple-Manager Ke Yang als Forschungschef an.", "de", "hiring meta"],
+      ["Mehrere Forscher von OpenAI werden zu Meta wechseln.", "de", "departure openai"],
+      ["Der Chef von Stability AI ist seinen Posten los.", "de", "departure stability-ai"],
+    ]);
+  });
+
+  it("keeps two people leaving apart when the second is named 'besides' the first", () => {
+    const text =
+      "OpenAI-CEO Sam Altman ist seinen Posten los.\n\nNeben Altman verlässt auch Mitgründer Greg Brockman das Unternehmen.";
+    expect(news(text, "de").filter((e) => e === "departure openai")).toHaveLength(2);
+  });
+
+  it("reads an active ban's subject after the verb, and concerns as the ban's reason", () => {
+    expect(news("Italy has banned ChatGPT over privacy concerns.", "en")).toEqual(["other openai"]);
+    expect(news("xAI said it has banned hate speech before Grok can post on X.", "en")).not.toContain(
+      "other xai",
+    );
+  });
+});

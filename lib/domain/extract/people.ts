@@ -11,6 +11,10 @@ const TITLED_NAME =
 const NAME_THEN_TITLE =
   /\b\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}*\p{Lu}?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s+(?:der|die|the|its|[\p{L}-]+['’]s)\s+(?:\S+\s+){0,3}?(?:CEO|COO|CTO|CFO|[Cc]hief|Chef\p{L}*|Gründer\p{L}*|Mitgründer\p{L}*|co-founder|founder|[Pp]resident|Präsident\p{L}*|Leiter\p{L}*|[Hh]ead|scientist|researcher|executive|Manager\p{L}*)/gu;
 
+/** "Neben Altman", "Wie Murati", "Besides Altman", "Like Murati," */
+const BESIDE =
+  /\b(?:Neben|Außer|Wie|Ebenso wie|Besides|Like|Along with|Apart from|As with)\s+(?:\p{Lu}\p{L}+\s+)?\p{Lu}\p{L}+(?:['’]s)?/gu;
+
 /** Surnames of the people the article names with a title. */
 export function titledSurnames(text: string): Set<string> {
   const out = new Set<string>();
@@ -23,7 +27,10 @@ export function titledSurnames(text: string): Set<string> {
  * The one person a sentence names among `surnames`, or null when it names none or several (people
  * the text groups leave together: one event).
  */
-export function personIn(sentence: string, surnames: ReadonlySet<string>): string | null {
+export function personIn(text: string, surnames: ReadonlySet<string>): string | null {
+  // "Neben Altman verlässt auch Greg Brockman …", "Like Murati, Zoph is leaving": the person set
+  // beside the one who leaves is named for comparison
+  const sentence = text.replace(BESIDE, " ");
   let found: string | null = null;
   for (const name of surnames) {
     if (!sentence.includes(name) || !new RegExp(`(?<![\\p{L}-])${name}(?![\\p{L}-])`, "u").test(sentence))

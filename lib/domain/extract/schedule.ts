@@ -186,6 +186,12 @@ export function reportedByFor(
   },
 ): string | null {
   const own = infos[i]!;
+  // "Bloomberg, Reuters and Tom's Hardware, citing The Information, report …": the outlet the
+  // others cite first reported it
+  const cited = own.attributions.find(
+    (a) => a.kind === "outlet" && CITING_BEFORE.test(own.s.text.slice(Math.max(0, a.start - 30), a.start)),
+  );
+  if (cited) return cited.source;
   const outletOrPerson = own.attributions.find(
     (a) => (a.kind === "outlet" && !a.recipient) || a.kind === "person",
   );
@@ -243,6 +249,10 @@ export function reportedByFor(
   }
   return own.attributions[0]?.source ?? outlets?.agency ?? null;
 }
+
+/** "citing The Information", "unter Berufung auf das Wall Street Journal" */
+const CITING_BEFORE =
+  /(?:\bciting|\bcited|\bquoting|unter Berufung auf|mit Berufung auf|beruf\p{L}* sich auf)\s+(?:the\s+|das\s+|die\s+|den\s+|dem\s+)?$/iu;
 
 /** "told CNBC", "gegenüber dem Sender": the outlet a company spoke to, not one that reports */
 const TOLD = /(?:^|\s)(?:told|[Gg]egenüber)\s+(?:\S+\s+){0,2}$|^(?:told|to the|[Gg]egenüber|dem|der)\s/u;

@@ -227,6 +227,20 @@ export function subjectFor(
     if (sued)
       return { lab: sued.mention.lab, labName: null, from: null, certainty: 1, mention: sued.mention };
   }
+  // "Italy has banned ChatGPT": an active ban's subject is what it bans, named after the verb;
+  // "xAI said it has banned hate speech" bans nothing of a lab's
+  if (type === "other" && ACTIVE_BAN.test(sentence.slice(Math.max(0, cueAt - 16), cueAt + cueLen))) {
+    const banned = candidates.find(
+      (r) =>
+        r.mention.start - offset >= cueAt + cueLen &&
+        /^\s+(?:(?!(?:before|after|until|when|while|because|since|so|that|which|if|unless)\s)[\p{L}'’-]+\s+){0,3}$/u.test(
+          sentence.slice(cueAt + cueLen, r.mention.start - offset),
+        ),
+    );
+    return banned
+      ? { lab: banned.mention.lab, labName: null, from: null, certainty: 1, mention: banned.mention }
+      : null;
+  }
   // "has been named CEO of Safe Superintelligence", "zum Chef von X ernannt": the post's company
   if (type === "other" && APPOINTED.test(sentence.slice(cueAt, cueAt + cueLen))) {
     const of = candidates.find((r) =>
@@ -269,6 +283,10 @@ export function subjectFor(
  */
 const STORE_KEEPER_AFTER =
   /^(?:\s*(?:,|und|and|&)\s*[\p{Lu}][\p{L}]+)?\s+(?:(?:to|must|müssen|muss|sollen|soll)\s+)?(?:(?:remove|pull|take down|delete|block)\s+)?(?:die|the|its|seine|ihre)\s+(?:\S+\s+)?(?:App|app|Anwendung|application)\b/u;
+
+/** a ban in the active voice: "has banned", "will block", "bans" */
+const ACTIVE_BAN =
+  /(?:\b(?:has|have|had|will|would|it|they|to)\s+(?:bann?(?:ed|ing|s)?|block(?:ed|s)?|prohibit(?:ed|s)?)|\b(?:bans|blocks|prohibits))$/iu;
 
 /** "Tests von Nvidia", "tests by NVIDIA", "Tests für die Lieferung an Nvidia": the lab that tests */
 const TESTER_BEFORE = /(?:Test|Tests|Prüfung\p{L}*|tests?)\s+(?:\S+\s+){0,3}?(?:von|by|of|from|an|für|for|bei)\s+$/u;
@@ -335,16 +353,20 @@ function statementAround(sentence: string, at: number): { start: number; end: nu
 const JOINING_BEFORE =
   /(?:\b(?:wechsel\p{L}*|geh(?:t|en)|ging(?:en)?|go(?:es)?|going|went|mov(?:e|es|ed|ing)|head(?:s|ed|ing)?|return(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}(?:zu|zur|zum|to)|\bjoin(?:s|ed|ing)?)\s+(?:the\s+|der\s+|die\s+|dem\s+|den\s+)?$/iu;
 
+/** German puts the verb last: "dass Altman und weitere Mitarbeiter zu Microsoft wechseln" */
+const TO_BEFORE = /\b(?:zu|zur|zum)\s+(?:der\s+|dem\s+|den\s+)?$/u;
+const MOVING_AFTER = /^\s+(?:\S+\s+){0,2}?(?:wechsel\p{L}*|gehen|geht|ging(?:en)?|gewechselt|stoßen|stößt|kommen|kommt)\b/u;
+
 function joining(info: Info): MentionRole | undefined {
   const offset = info.s.start;
-  return eligible(info.roles).find(
-    (r) =>
-      r.mention.kind === "lab" &&
-      !r.staff &&
-      JOINING_BEFORE.test(
-        info.s.text.slice(Math.max(0, r.mention.start - offset - 50), r.mention.start - offset),
-      ),
-  );
+  return eligible(info.roles).find((r) => {
+    if (r.mention.kind !== "lab" || r.staff) return false;
+    const before = info.s.text.slice(Math.max(0, r.mention.start - offset - 50), r.mention.start - offset);
+    return (
+      JOINING_BEFORE.test(before) ||
+      (TO_BEFORE.test(before) && MOVING_AFTER.test(info.s.text.slice(r.mention.end - offset)))
+    );
+  });
 }
 
 /** "acqui-hired by Microsoft", "von Google abgeworben": the lab named as the agent after the cue */
