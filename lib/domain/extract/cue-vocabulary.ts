@@ -390,4 +390,13 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /wechsel/i,
   ),
+  // a product held back from a region: "stops EU roll-out of AI model", "will release … but not in
+  // the EU", "nicht in der EU einführen"
+  cue(
+    "delay",
+    `(?:\\b(?:stop|halt|paus|suspend|freez)${W} (?:\\S+ ){0,3}roll-?outs?\\b|\\b(?:will|would|won['’]t|does|do|did)(?: not|n['’]t)? (?:\\S+ ){0,2}(?:roll[- ]?out|release|launch|offer) (?:\\S+ ){0,8}in (?:Europe|the EU|the European Union)\\b|\\bbut not in (?:Europe|the EU|the European Union)\\b|\\bnicht in (?:der EU|Europa) (?:\\S+ ){0,3}(?:veröffentlich|einführ|start|anbiet)${W}|(?:Einführung|Start|Marktstart) (?:\\S+ ){0,4}in (?:der EU|Europa) (?:\\S+ ){0,3}(?:gestoppt|ausgesetzt|verschoben|auf Eis))`,
+    0.65,
+    false,
+    /roll|Europe|EU|Europa/,
+  ),
 ];

@@ -528,3 +528,24 @@ describe("news in words the extractor did not know (stop 23, third batch)", () =
     );
   });
 });
+
+/** A fourth batch of real openings (Midjourney sued, Meta's EU roll-out, Intel's Gaudi target). */
+describe("news in words the extractor did not know (stop 23, fourth batch)", () => {
+  it("proposes the event of each sentence", () => {
+    expectEachAmong(news, [
+      ["Meta stops the EU roll-out of its newest AI model.", "en", "delay meta"],
+      ["Meta will release its multimodal Llama model, but not in the EU.", "en", "delay meta"],
+      ["Apple will Apple Intelligence vorerst nicht in der EU einführen.", "de", "delay apple"],
+      ["Intel's Gaudi chips have not lived up to sales expectations.", "en", "other intel"],
+      ["Intel will not reach its $500 million revenue target for Gaudi this year.", "en", "other intel"],
+      ["Intel scrapped its sales forecast for the Gaudi accelerator.", "en", "other intel"],
+    ]);
+  });
+
+  it("gives a lawsuit to the one sued, not to the studios that sue", () => {
+    const text =
+      "Disney und Universal verklagen Anbieter eines KI-Bildgenerators\n\nDie Studios haben Klage gegen Midjourney eingereicht.";
+    expect(news(text, "de")).toContain("other midjourney");
+    expect(news(text, "de")).not.toContain("other disney");
+  });
+});

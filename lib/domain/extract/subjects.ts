@@ -226,6 +226,11 @@ export function subjectFor(
         : undefined) ?? candidates.find((r) => r.mention.start - offset >= cueAt + cueLen);
     if (sued)
       return { lab: sued.mention.lab, labName: null, from: null, certainty: 1, mention: sued.mention };
+    // "Disney und Universal verklagen Anbieter von KI-Bildern": those who sue are not sued; the one
+    // sued is the article's topic, unless that is one of them
+    const suing = candidates.filter((r) => r.mention.start - offset < cueAt);
+    if (suing.length > 0 && suing.length === candidates.length && aux < 0)
+      return topicBefore(infos, i, dominant, new Set(suing.map((r) => r.mention.lab)));
   }
   // "Italy has banned ChatGPT": an active ban's subject is what it bans, named after the verb;
   // "xAI said it has banned hate speech" bans nothing of a lab's

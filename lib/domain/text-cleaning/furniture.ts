@@ -120,7 +120,11 @@ export function isCreditLine(s: string): boolean {
   if (s.length > 100 || hasPunctuationEnd(s)) return false;
   if (CREDIT_LABEL.test(s)) return true;
   const { en, de } = languageCounts(s);
-  return s.length <= 60 && en + de === 0 && CREDIT_SOURCE.test(s);
+  if (s.length > 60 || en + de !== 0 || !CREDIT_SOURCE.test(s)) return false;
+  // a credit is the source and a name at most: "Andreas Becker / Midjourney"; a headline that
+  // names the source as news ("Wegen KI-Bildern: Disney & NBCUniversal verklagen Midjourney") is not
+  const rest = s.replace(CREDIT_SOURCE, " ").split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return rest.length <= 4;
 }
 
 /** Two to six capitalised words and nothing else: the shape of a photographer's name. */

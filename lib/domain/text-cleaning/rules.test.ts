@@ -131,6 +131,17 @@ describe("rules on small inputs", () => {
         ["Ein Rechenzentrum in Texas", "image_caption"],
       ],
     },
+    {
+      name: "image credits naming an AI tool, but not a headline about that tool's maker",
+      lines: [
+        "Wegen KI-Bildern: Disney & NBCUniversal verklagen Midjourney",
+        "",
+        para(1),
+        "Andreas Becker / Midjourney",
+        para(2),
+      ],
+      removed: [["Andreas Becker / Midjourney", "image_caption"]],
+    },
   ];
   for (const { name, lines, removed } of removals) {
     it(name, () => {
