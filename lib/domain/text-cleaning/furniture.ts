@@ -123,7 +123,10 @@ export function isCreditLine(s: string): boolean {
   if (s.length > 60 || en + de !== 0 || !CREDIT_SOURCE.test(s)) return false;
   // a credit is the source and a name at most: "Andreas Becker / Midjourney"; a headline that
   // names the source as news ("Wegen KI-Bildern: Disney & NBCUniversal verklagen Midjourney") is not
-  const rest = s.replace(CREDIT_SOURCE, " ").split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const rest = s
+    .replace(CREDIT_SOURCE, " ")
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
   return rest.length <= 4;
 }
 
