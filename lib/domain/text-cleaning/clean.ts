@@ -163,6 +163,13 @@ function cleaningPass(lines: string[]): PassResult {
     }
     const order = live();
     const captions: number[] = [];
+    // A first line the lede paragraph follows is the headline, repeated later as a subheading
+    // ("Bloomberg: Siri-Upgrade verschiebt sich möglicherweise erneut"); alt text is followed by
+    // the headline, a short line.
+    const opensArticle = (first: number): boolean => {
+      const next = order[order.indexOf(first) + 1];
+      return next !== undefined && text(next).length >= 100 && hasPunctuationEnd(text(next));
+    };
     for (const occurrences of seen.values()) {
       if (occurrences.length < 2) continue;
       const [first, second] = occurrences as [number, number];
@@ -170,7 +177,8 @@ function cleaningPass(lines: string[]): PassResult {
       if (consecutive) {
         // A title printed twice in a row (page title, then heading): keep one.
         occurrences.slice(1).forEach((i) => mark(i, "duplicate_line"));
-      } else if (order[0] === first) {
+      } else if (order[0] === first && !opensArticle(first)) {
+        // alt text before the headline, repeated as the caption under the picture
         occurrences.forEach((i) => mark(i, "image_caption"));
         captions.push(...occurrences);
       } else {

@@ -132,6 +132,19 @@ describe("rules on small inputs", () => {
       ],
     },
     {
+      name: "a headline repeated as a subheading further down: the headline stays",
+      lines: [
+        "Bloomberg: Siri-Upgrade verschiebt sich möglicherweise erneut",
+        "",
+        para(1),
+        "",
+        "Bloomberg: Siri-Upgrade verschiebt sich möglicherweise erneut",
+        "",
+        para(2),
+      ],
+      removed: [["Bloomberg: Siri-Upgrade verschiebt sich möglicherweise erneut", "image_caption"]],
+    },
+    {
       name: "image credits naming an AI tool, but not a headline about that tool's maker",
       lines: [
         "Wegen KI-Bildern: Disney & NBCUniversal verklagen Midjourney",
