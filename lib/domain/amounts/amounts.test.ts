@@ -265,6 +265,11 @@ describe("parseHeadcounts", () => {
     expect(found[0]).toMatchObject({ value, qualifier, text: phrase });
   });
 
+  it("counts the part, not the whole: '31 von 240 Mitarbeitern', '31 of its 240 employees'", () => {
+    expect(parseHeadcounts("abgebaut (31 von 240 Mitarbeitern)").map((h) => h.value)).toEqual([31]);
+    expect(parseHeadcounts("laid off 31 of its 240 employees").map((h) => h.value)).toEqual([31]);
+  });
+
   it("ignores numbers that are not people", () => {
     expect(parseHeadcounts("im Jahr 2025 neue Stellen")).toEqual([]);
     expect(parseHeadcounts("Llama 4 Behemoth")).toEqual([]);

@@ -87,6 +87,8 @@ const PEOPLE_ADJECTIVES = [
   "of their",
 ].join("|");
 
+const PART_OF = /(\d[\d.,]*)\s+(?:von|of|out of)\s+(?:(?:its|the|their|seinen|ihren|den|insgesamt)\s+)?$/iu;
+
 const HEADCOUNT_RE = new RegExp(
   START +
     QUAL +
@@ -109,6 +111,10 @@ export function parseHeadcounts(text: string, lang?: NumberLang): HeadcountMatch
       return null;
     const n = readNumber(raw, lang ?? textLang);
     if (!n || n.decimals > 0) return null;
+    // "31 von 240 Mitarbeitern", "31 of its 240 employees": the part is the count, the whole its base
+    const part = PART_OF.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    const partN = part ? readNumber(part[1]!, lang ?? textLang) : null;
+    if (partN && partN.decimals === 0 && partN.mantissa < n.mantissa) return { value: partN.mantissa };
     return { value: n.mantissa };
   });
 }

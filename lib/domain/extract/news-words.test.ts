@@ -549,3 +549,21 @@ describe("news in words the extractor did not know (stop 23, fourth batch)", () 
     expect(news(text, "de")).not.toContain("other disney");
   });
 });
+
+/** A fifth batch (DeepSeek accused of distillation, Snorkel's and Scale's cuts). */
+describe("news in words the extractor did not know (stop 23, fifth batch)", () => {
+  it("gives an accusation's stir to the accused, not to the accuser", () => {
+    expectEachAmong(news, [
+      ["OpenAI accuses DeepSeek of copying its models through distillation.", "en", "controversy deepseek"],
+      [
+        "Anthropic lately accused Chinese AI startup DeepSeek of misusing Claude.",
+        "en",
+        "controversy deepseek",
+      ],
+      ["OpenAI wirft DeepSeek vor, seine Modelle kopiert zu haben.", "de", "controversy deepseek"],
+    ]);
+    expect(news("OpenAI accuses DeepSeek of copying its models through distillation.", "en")).not.toContain(
+      "controversy openai",
+    );
+  });
+});

@@ -232,6 +232,19 @@ export function subjectFor(
     if (suing.length > 0 && suing.length === candidates.length && aux < 0)
       return topicBefore(infos, i, dominant, new Set(suing.map((r) => r.mention.lab)));
   }
+  // "OpenAI accuses DeepSeek of distillation", "OpenAI wirft DeepSeek vor, …": the stir is the
+  // accused's, named right after the verb (or inside "wirft … vor")
+  if (type === "controversy" && /^(?:accus|wirft|warf|werfen)/iu.test(sentence.slice(cueAt, cueAt + cueLen))) {
+    const accused = candidates.find(
+      (r) =>
+        r.mention.start - offset >= cueAt &&
+        /^\S+(?:\s+(?:the\s+|den\s+|dem\s+|der\s+)?(?:[\p{L}-]+\s+){0,4}?)?$/u.test(
+          sentence.slice(cueAt, r.mention.start - offset),
+        ),
+    );
+    if (accused)
+      return { lab: accused.mention.lab, labName: null, from: null, certainty: 1, mention: accused.mention };
+  }
   // "Italy has banned ChatGPT": an active ban's subject is what it bans, named after the verb;
   // "xAI said it has banned hate speech" bans nothing of a lab's
   if (type === "other" && ACTIVE_BAN.test(sentence.slice(Math.max(0, cueAt - 16), cueAt + cueLen))) {
