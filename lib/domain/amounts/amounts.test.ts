@@ -210,6 +210,8 @@ describe("signedPercentFromContext", () => {
     ["Die Aktie fiel um 3 %.", 3, -3],
     ["Der Umsatz sank um 4,5 Prozent.", 4.5, -4.5],
     ["Die Aktie verlor 7 Prozent.", 7, -7],
+    // the separable verb far from its particle
+    ["Danach büßte der Titel im After-Hours-Handel rund 6 Prozent ein.", 6, -6],
     ["Shares fell 2.2% on Friday.", 2.2, -2.2],
     ["The stock dropped 5%.", 5, -5],
     ["Meta slid 1.8% in early trading.", 1.8, -1.8],

@@ -43,7 +43,7 @@ const FALL_CUES = [
   /\bbrach(?:en)?\b.{0,120}?\bein\b|\beingebrochen\b|\beinbruch\b|kurssturz|kursrutsch|kurseinbruch/giu,
   /\bgab(?:en)?\b.{0,120}?\bnach\b|\bnachgegeben\b/giu,
   /\brückgang\b|\bzurückgegangen\b|\bging(?:en)?\b.{0,40}?\bzurück\b/giu,
-  /\bbüßte\w*\b.{0,40}?\bein\b|\beingebüßt\b/giu,
+  /\bbüßte\w*\b.{0,100}?\bein\b|\beingebüßt\b/giu,
   /\b(?:stürzte|stürzten|abgestürzt|absturz)\b/giu,
   /\bschrumpf\w*/giu,
   /\b(?:fell|falls|falling|dropped|drops|dropping|slid|slides|sliding|slipped|sank|sinks|sinking|lost|loses|losing|shed|shrank)\b/giu,

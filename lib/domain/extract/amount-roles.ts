@@ -118,6 +118,9 @@ const RULES: RoleRule[] = [
     kind: "deal_value",
     before:
       /(?:deal|agreement|acquisition|takeover|Deal|Übernahme|Kauf\p{L}*|Vereinbarung|Abkommen|licen[cs]\w*|Lizenz\p{L}*|pay|zahl\p{L}*|für|for|worth|im Wert von)(?:\s+\S+){0,4}\s*$/iu,
+    // "Nvidia's $700 million bid for Run:ai", "the $700 million buyout", "die 700-Millionen-Übernahme"
+    after:
+      /^[\s-]*(?:(?:Dollar|dollars?|US-Dollar)[\s-]+)?(?:bid|offer|buyout|takeover|acquisition|purchase|deal|merger|Übernahme\p{L}*|Angebot\p{L}*|Deal|Kauf\p{L}*)\b/iu,
   },
   {
     kind: "investment",

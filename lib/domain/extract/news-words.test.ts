@@ -567,3 +567,15 @@ describe("news in words the extractor did not know (stop 23, fifth batch)", () =
     );
   });
 });
+
+/** A sixth batch (Nvidia's H20 charge, the Run:ai review). */
+describe("figures the extractor read wrongly (stop 23, sixth batch)", () => {
+  it("gives a deal's review no amount of the deal's value", () => {
+    const probe = proposalsFor(
+      "The European Commission granted approval to Nvidia's $700 million bid for Run:ai on Friday, after saying in October that the deal would require antitrust clearance.",
+      { lang: "en", articleDate: "2024-12-30" },
+    ).find((e) => e.type === "other");
+    expect(probe?.lab).toBe("nvidia");
+    expect(probe?.amountUsd).toBeNull();
+  });
+});

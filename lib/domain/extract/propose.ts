@@ -88,6 +88,10 @@ export interface ProposalEnv {
   surnames: Set<string>;
 }
 
+/** a regulator looking at a deal: "antitrust scrutiny", "approval", "Kartellprüfung", "Freigabe" */
+const DEAL_REVIEW =
+  /(?:antitrust|probe|investigat|scrutin|inquiry|approv|clearance|regulator|Kartell|prüf|ermittel|Genehmigung|Freigabe|Wettbewerbsh)/iu;
+
 /** a sentence that gives the reason for what came before: "Der Grund dafür sind …", "The reason was …" */
 const REASON_OPENER =
   /^(?:(?:Der|Als|Ein) )?(?:Grund|Hintergrund)(?: dafür| hierfür)?(?: (?:sind|ist|waren|war|seien|sei)\b|:)|^(?:The|One) reason(?: for (?:this|that|the \S+))?(?: (?:is|was|given)\b|:)/u;
@@ -246,7 +250,7 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     let range = quoteRange(infos, i, withPrevious);
     const { model, modelName } = modelFor(cue.type, subject, info, infos, i, MODEL_WORDS);
     const sentence = info.s.text;
-    const amount =
+    const found =
       amountFor(cue.type, sentence, cue.index, language, numbers) ??
       amountNearby(
         cue.type,
@@ -256,6 +260,15 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
         language,
         numbers,
       );
+    // "approval to Nvidia's $700 million bid", "the DOJ is investigating the $700 million deal":
+    // the deal's value is not the probe's amount (a deal that fails keeps it: DEAL_FAILED)
+    const amount =
+      found?.kind === "deal_value" &&
+      cue.type === "other" &&
+      DEAL_REVIEW.test(sentence) &&
+      !DEAL_FAILED.test(sentence)
+        ? null
+        : found;
     const percent = percentFor(cue.type, sentence, cue.index, language, numbers);
 
     let headcount = extra.headcount ?? null;
