@@ -579,3 +579,11 @@ describe("figures the extractor read wrongly (stop 23, sixth batch)", () => {
     expect(probe?.amountUsd).toBeNull();
   });
 });
+
+describe("one product under two names (stop 23)", () => {
+  it("reads 'Apple Intelligence' and 'Apple Intelligence in China' in one article as one delay", () => {
+    const text =
+      "Apple Intelligence: Handelsstreit verzögert KI-Start in China\n\nApples Einführung von Apple Intelligence in China verzögert sich offenbar weiter.";
+    expect(news(text, "de").filter((e) => e === "delay apple")).toHaveLength(1);
+  });
+});
