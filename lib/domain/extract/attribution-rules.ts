@@ -181,7 +181,13 @@ export const RULES: Rule[] = [
   },
   {
     hint: /zufolge/,
-    re: new RegExp(`(?<name>(?:[\\p{L}-]+\\s+){0,2}?${CAP})\\s+zufolge`, "gu"),
+    // "hat Sequoia Capital Berichten zufolge …": "Berichten" and "Angaben" stand alone, the words
+    // before them are the sentence's subject, not the source; "eigenen Angaben zufolge" is the
+    // subject's own statement, which the statement rules credit
+    re: new RegExp(
+      `(?<name>(?:Medien)?[Bb]erichten|(?<!eigenen\\s)Angaben|(?:[\\p{L}-]+\\s+){0,2}?(?!(?:Medien)?[Bb]erichten\\s|Angaben\\s)${CAP})\\s+zufolge`,
+      "gu",
+    ),
     kind: "auto",
   },
   {

@@ -171,6 +171,18 @@ describe("anonymous sources", () => {
     expect(findAttributions(sentence)[0]).toMatchObject({ source, kind: "anonymous" });
   });
 
+  it("reads 'Berichten zufolge' alone, not with the sentence's subject before it", () => {
+    expect(
+      findAttributions(
+        "Damit hat Sequoia Capital Berichten zufolge 1,5 Milliarden Dollar in Anthropic investiert.",
+      ),
+    ).toMatchObject([{ source: "Berichte", kind: "anonymous" }]);
+    // the subject's own statement is no source of anyone else's
+    expect(findAttributions("Das Unternehmen hat eigenen Angaben zufolge 500 Stellen gestrichen.")).toEqual(
+      [],
+    );
+  });
+
   it("does not read people hired or sources of revenue as anonymous sources", () => {
     expectNone(findAttributions, [
       "Nimbus hired people familiar faces would trust.",

@@ -21,6 +21,10 @@ const PEOPLE_OBJECT =
 const PEOPLE_TAKEN =
   /(?:CEO|Chef\p{L}*|Gründer\p{L}*|Mitgründer\p{L}*|Mitarbeite\p{L}*|Beschäftigte\p{L}*|Forscher\p{L}*|Entwickler\p{L}*|Ingenieur\p{L}*|\p{L}*[Tt]eams?\b|Talente)/u;
 
+/** what is moved when nothing is released late: limits, weights, priorities, the balance of power */
+const FIGURATIVE_SHIFT =
+  /\b(?:die |den |das |ihre |seine )?(?:Grenzen|Obergrenzen?|Gewichte|Gewichtung|Kräfteverhältnisse?|Machtverhältnisse?|Machtgefüge|Schwerpunkte?|Fokus|Prioritäten|Maßstäbe|Gleichgewicht|Koordinaten|Spielregeln)\b/u;
+
 /** "over privacy concerns", "wegen Datenschutzbedenken", "aus Sicherheitsbedenken": a reason given */
 const REASON_BEFORE =
   /(?:\b(?:over|due to|because of|amid|citing|on)\s+(?:\S+\s+){0,3}|\b(?:wegen|aufgrund|angesichts|aus|mit Verweis auf)\s+(?:\S+\s+){0,3})\S*(?:concerns?|Bedenken|worries|fears)$/iu;
@@ -86,6 +90,12 @@ export function settleConflicts(sentence: string, best: Map<ExtractEventType, Cu
     REASON_BEFORE.test(sentence.slice(Math.max(0, concern.index - 30), concern.index + concern.length))
   )
     best.delete("controversy");
+  // "verschiebt die Obergrenzen", "die Prioritäten verschoben": limits and weights are moved, no release
+  const moved = best.get("delay");
+  if (moved && /^verschob|^verschieb/iu.test(sentence.slice(moved.index, moved.index + moved.length))) {
+    const around = sentence.slice(Math.max(0, moved.index - 60), moved.index + moved.length + 60);
+    if (FIGURATIVE_SHIFT.test(around)) best.delete("delay");
+  }
   // "as investors worried about AI spending": in a market sentence, spending is the worry, not news.
   if (best.has("stock_move")) best.delete("investment");
   // "shares fell after the delay": the move is the event; a "slipped" in it is not a delay.

@@ -580,6 +580,15 @@ describe("figures the extractor read wrongly (stop 23, sixth batch)", () => {
   });
 });
 
+describe("limits moved are no delay (stop 23)", () => {
+  it("reads 'verschiebt die Obergrenzen' as no delay, 'verschiebt die Siri' as one", () => {
+    expect(
+      news("Anthropic verschiebt gerade die Obergrenzen dessen, was ein Start-up einsammeln kann.", "de"),
+    ).not.toContain("delay anthropic");
+    expect(news("Apple verschiebt die neue Siri auf 2026.", "de")).toContain("delay apple");
+  });
+});
+
 describe("one product under two names (stop 23)", () => {
   it("reads 'Apple Intelligence' and 'Apple Intelligence in China' in one article as one delay", () => {
     const text =
