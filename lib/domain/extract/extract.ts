@@ -40,6 +40,10 @@ const familyOf = (model: string) => FAMILY_OF.get(model);
 const PRONOUN_OPENER =
   /^(?:It|Es|Er|Sie|This|Dieser|Diese|The (?:model|chatbot|bot|assistant|feature|tool|app|system)|(?:Das|Der|Die) (?:Modell|Chatbot|Assistent|Funktion|KI|System))\s/u;
 
+/** a reference to a product named before: "the model", "das Modell", "calling it …" */
+const MODEL_REFERENCE =
+  /\b(?:the|this|that|its) (?:new |latest )?(?:model|chatbot|bot|assistant|release)\b|\b(?:das|dieses|der|dieser) (?:neue |neueste )?(?:Modell|Chatbot|Assistent)\b|\b(?:calling|call|called|found|find|finds) it\b|\b(?:it|it['’]s|it was|it is)\b/iu;
+
 export function extractFromText(text: string, ctx: ExtractContext): ExtractionResult {
   forgetTexts();
   const cleanedText = cleanArticleText(text).text;
@@ -140,7 +144,11 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     // "It was caught giving incorrect answers" is about the model the sentence before named
     const hasModel =
       namesModel[i]! ||
-      (PRONOUN_OPENER.test(info.s.text) && infos[i - 1]?.s.paragraph === info.s.paragraph && namesModel[i - 1]!);
+      (PRONOUN_OPENER.test(info.s.text) && infos[i - 1]?.s.paragraph === info.s.paragraph && namesModel[i - 1]!) ||
+      // "And to put it mildly, the model was underwhelming", "Critics are calling it underwhelming":
+      // a reference to the model one or two sentences back in the paragraph
+      (MODEL_REFERENCE.test(info.s.text) &&
+        [1, 2].some((k) => infos[i - k]?.s.paragraph === info.s.paragraph && namesModel[i - k]!));
     const cues = cuesOf(info.s.text, hasModel);
     info.subject = sentenceTopic(info, infos, i, dominant);
 

@@ -596,3 +596,20 @@ describe("one product under two names (stop 23)", () => {
     expect(news(text, "de").filter((e) => e === "delay apple")).toHaveLength(1);
   });
 });
+
+/** A ninth batch (GPT-4.5's reception, Grok 4's ranking). */
+describe("weak models in words the extractor did not know (stop 23, ninth batch)", () => {
+  it("proposes the event of each sentence", () => {
+    expectEachAmong(news, [
+      [
+        "OpenAI released GPT-4.5 last week. And to put it mildly, the model was underwhelming.",
+        "en",
+        "benchmark_underperformance openai",
+      ],
+      ["OpenAI finally released GPT-4.5. And it's a flop.", "en", "benchmark_underperformance openai"],
+      ["OpenAI's GPT-4.5 has landed with a resounding thud.", "en", "benchmark_underperformance openai"],
+      ["Grok 4 landet in der Rangliste nur auf dem dritten Platz.", "de", "benchmark_underperformance xai"],
+      ["Musks Grok 4 ist nicht die Nummer 1.", "de", "benchmark_underperformance xai"],
+    ]);
+  });
+});
