@@ -118,7 +118,7 @@ export const VOCABULARY_CUES: Cue[] = [
   // a release moved: held back, on hold, not before a time, a missed date
   cue(
     "delay",
-    `\\b(?:put on hold|(?:launch|release|rollout|roll-out|debut)\\p{L}* (?:\\S+ ){0,3}(?:held back|on hold)|(?:held|holds|holding) back (?:\\S+ ){0,2}(?:launch|release|rollout|debut)|(?:push(?:ed|es|ing)?) (?:\\S+ ){0,3}(?:out|into|to) (?:\\S+ ){0,2}(?:20\\d\\d|next year|early|late|spring|summer|autumn|fall|winter)\\b|won['’]t (?:ship|launch|arrive|be (?:available|released|ready)|come|debut) (?:\\S+ ){0,3}until|(?:not|isn['’]t|aren['’]t) (?:expected|coming|arriving|launching|shipping) (?:\\S+ ){0,3}until|rescheduled|miss(?:ed|es)? (?:its|the|a) (?:\\S+ ){0,2}(?:deadline|launch window|target date|release window)|timeline (?:\\S+ ){0,3}(?:slipped|shifted|pushed)|delayed indefinitely)`,
+    `\\b(?:put on hold|(?:launch|release|rollout|roll-out|debut)\\p{L}* (?:\\S+ ){0,3}(?:held back|on hold)|(?:held|holds|holding) back (?:\\S+ ){0,2}(?:launch|release|rollout|debut)|(?:push(?:ed|es|ing)?) (?:\\S+ ){0,3}(?:out|into|to) (?:\\S+ ){0,2}(?:20\\d\\d|next (?:year|month|quarter)|early|late|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\\b|won['’]t (?:ship|launch|arrive|be (?:available|released|ready)|come|debut) (?:\\S+ ){0,3}until|(?:not|isn['’]t|aren['’]t) (?:expected|coming|arriving|launching|shipping) (?:\\S+ ){0,3}until|rescheduled|miss(?:ed|es)? (?:its|the|a) (?:\\S+ ){0,2}(?:deadline|launch window|target date|release window)|timeline (?:\\S+ ){0,3}(?:slipped|shifted|pushed)|delayed indefinitely)`,
     0.75,
     false,
     /hold|held|push|won|until|reschedul|miss|timeline|indefinitely/i,

@@ -613,3 +613,12 @@ describe("weak models in words the extractor did not know (stop 23, ninth batch)
     ]);
   });
 });
+
+/** A tenth batch (Meta's and Google's slipping releases). */
+describe("delays in words the extractor did not know (stop 23, tenth batch)", () => {
+  it("reads a launch 'pushed to July' as a delay", () => {
+    expect(news("Google's public launch of Gemini 2.5 Ultra has been pushed to July.", "en")).toContain(
+      "delay google",
+    );
+  });
+});
