@@ -11,7 +11,9 @@ import { DEAL_FAILED } from "./rules";
 
 const ACCUSATION = /^(?:Vorw[uü]rf|w(?:irft|arf|arfen|erfen)\s|accus|allegation|claim)/iu;
 const LAWSUIT =
-  /(?:lawsuit|\bsu(?:e|ed|es|ing)\b|\bcourt\b|settle|copyright claims?|complaint|Klage|klagt|verklag|Gericht|Vergleich|Urteil|Anklage)/iu;
+  /(?:lawsuit|\bsu(?:e|ed|es|ing)\b|\bcourt\b|settle|copyright claims?|complaint|plaintiffs?|Klage|Kläger\p{L}*|klagt|verklag|Gericht|Vergleich|Urteil|Anklage)/iu;
+/** what a lawsuit alleges: "soll … manipuliert haben", "allegedly", "mutmaßlich" */
+const ALLEGED = /(?:\bsoll(?:en)?\b.{0,80}\bhaben\b|\ballegedly\b|\bmutma(?:ß|ss)lich\p{L}*|\bangeblich\p{L}*)/iu;
 /** money a company cannot find: "running out of cash", "struggling to raise", "failed to raise" */
 const FUNDING_TROUBLE =
   /(?:\brunning out of (?:cash|money)\b|\b(?:struggl\p{L}*|unable|fail(?:ed|s|ing)?) to (?:raise|secure|find) (?:\S+ ){0,2}(?:funding|money|capital|cash|investors)\b|\bGeld (?:\S+ ){0,3}(?:geht|ging) (?:\S+ ){0,2}aus\b)/iu;
@@ -51,7 +53,8 @@ export function settleConflicts(sentence: string, best: Map<ExtractEventType, Cu
   const accused = best.get("controversy");
   if (
     accused &&
-    ACCUSATION.test(sentence.slice(accused.index, accused.index + accused.length + 2)) &&
+    (ACCUSATION.test(sentence.slice(accused.index, accused.index + accused.length + 2)) ||
+      (best.has("other") && ALLEGED.test(sentence))) &&
     LAWSUIT.test(sentence)
   )
     best.delete("controversy");

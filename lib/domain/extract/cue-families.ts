@@ -122,7 +122,7 @@ export const FAMILY_CUES: Cue[] = [
 ];
 
 const REGULATOR =
-  /(?:\bregulators?\b|\bwatchdogs?\b|\bauthorit(?:y|ies)\b|\b[Cc]ommission\b|\bGarante\b|\b(?:FTC|SEC|CMA|DPC|DOJ|CNIL|BaFin)\b|Justice Department|\bprosecutors?\b|\bcourt\b|\bjudge\b|Datenschutzbehörde\p{L}*|Datenschützer\p{L}*|\p{L}*(?:[Aa]ufsicht|[Bb]ehörde)\p{L}*|Kartellamt\p{L}*|Kommission\b|Wettbewerbshüter\p{L}*|Staatsanwalt\p{L}*|\p{L}*[Gg]ericht\b|Richter\p{L}*)/u;
+  /(?:\bregulators?\b|\bwatchdogs?\b|\bauthorit(?:y|ies)\b|\b[Cc]ommission\b|\bGarante\b|\b(?:FTC|SEC|CMA|DPC|DOJ|CNIL|BaFin)\b|Justice Department|\bprosecutors?\b|\bcourt\b|\bjudge\b|Datenschutzbehörde\p{L}*|Datenschützer\p{L}*|\p{L}*(?:[Aa]ufsicht|[Bb]ehörde)\p{L}*|Kartellamt\p{L}*|\p{L}*[Kk]ommission\b|Wettbewerbshüter\p{L}*|Staatsanwalt\p{L}*|\p{L}*[Gg]ericht\b|Richter\p{L}*)/u;
 const REGULATOR_ACTION =
   /(?:\bruled\b(?! out)|\burteil(?:t|te|ten)\b|\bUrteil\b|\bentschied(?:en)?\b|\bentschieden\b|\bblock(?:ed|s|ing)?\b|\bbann?(?:ed|s|ing)?\b|\bbarred\b|\bprohibit\p{L}*|\bprob(?:e|es|ed|ing)\b|\binvestigat\p{L}*|\bfine[ds]?\b|\bsuspend\p{L}*|\bopen(?:ed|s)? (?:\S+ ){0,2}(?:investigation|inquiry|probe|case|proceedings)|\bdemand(?:s|ed)?\b|\border(?:s|ed)\b|Forderung|\bforder(?:t|te|ten)\b|\bverlang(?:t|te|ten)\b|\baufgefordert\b|\bangewiesen\b|\bscrutin\p{L}*|\bexamin(?:es|ed|ing)\b|\blook(?:s|ed|ing)? into\b|\breview(?:s|ed|ing)\b|\b(?:über)?prüf(?:t|en|te|ten)\b|\b(?:über)?geprüft\b|\buntersag\p{L}*|\bsperr(?:t|te|ten|en)\b|\bgesperrt\b|\bblockier\p{L}*|\bverbiet\p{L}*|\bverboten\b|Bußgeld\p{L}*|Geldstrafe|\bverhängt\p{L}*|\bermittel\p{L}*|Ermittlung\p{L}*|Verfahren (?:\S+ ){0,4}(?:eingeleitet|eröffnet)|\bleit(?:et|ete|eten|en) (?:\S+ ){0,3}(?:Verfahren|Ermittlungen|Untersuchung)|\buntersuch(?:t|te|ten|en)\b|\bangeordnet\b|\bordnete\b)/iu;
 /** who is banned: young users */
@@ -136,8 +136,8 @@ const REGULATOR_HINT =
   /regulat|watchdog|uthorit|ommission|Garante|FTC|SEC|CMA|DPC|DOJ|CNIL|BaFin|Justice|rosecut|court|judge|Datensch|Aufsicht|Behörde|Kartell|Wettbewerbsh|Staatsanw|Gericht|Richter/i;
 const MINORS_HINT = /minor|teen|child|kids|under.?1|under the age|users under|unter 1|Minderj|Jugendl/i;
 
-/** words far apart in a long sentence are rarely about each other */
-const NEAR = 90;
+/** words far apart in a long sentence are rarely about each other (German puts the verb last: "dass die US-Handelskommission die … Partnerschaft zwischen den beiden Unternehmen untersucht") */
+const NEAR = 120;
 
 /** one cheap scan for every family's hint: most sentences have none, and skip all the families */
 const ANY_FAMILY = new RegExp(

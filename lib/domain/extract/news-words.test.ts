@@ -622,3 +622,21 @@ describe("delays in words the extractor did not know (stop 23, tenth batch)", ()
     );
   });
 });
+
+/** An eleventh batch (the FTC's look at Microsoft and OpenAI, a lawsuit over prices). */
+describe("regulators and lawsuits in words the extractor did not know (stop 23, eleventh batch)", () => {
+  it("reads a German regulator whose verb comes last, and a 'Handelskommission'", () => {
+    expect(
+      news(
+        "Quellen zufolge ist klar, dass die US-Handelskommission die finanzielle Partnerschaft zwischen Microsoft und OpenAI nun ganz genau untersucht.",
+        "de",
+      ).some((e) => e === "other microsoft" || e === "other openai"),
+    ).toBe(true);
+  });
+
+  it("reads what a lawsuit alleges as the lawsuit, not as a second stir", () => {
+    const found = news("Klage: Microsoft soll über den OpenAI-Pakt KI-Preise manipuliert haben.", "de");
+    expect(found).toContain("other microsoft");
+    expect(found.filter((e) => e.startsWith("controversy"))).toEqual([]);
+  });
+});
