@@ -13,7 +13,8 @@ const ACCUSATION = /^(?:Vorw[uü]rf|w(?:irft|arf|arfen|erfen)\s|accus|allegation
 const LAWSUIT =
   /(?:lawsuit|\bsu(?:e|ed|es|ing)\b|\bcourt\b|settle|copyright claims?|complaint|plaintiffs?|Klage|Kläger\p{L}*|klagt|verklag|Gericht|Vergleich|Urteil|Anklage)/iu;
 /** what a lawsuit alleges: "soll … manipuliert haben", "allegedly", "mutmaßlich" */
-const ALLEGED = /(?:\bsoll(?:en)?\b.{0,80}\bhaben\b|\ballegedly\b|\bmutma(?:ß|ss)lich\p{L}*|\bangeblich\p{L}*)/iu;
+const ALLEGED =
+  /(?:\bsoll(?:en)?\b.{0,80}\bhaben\b|\ballegedly\b|\bmutma(?:ß|ss)lich\p{L}*|\bangeblich\p{L}*)/iu;
 /** money a company cannot find: "running out of cash", "struggling to raise", "failed to raise" */
 const FUNDING_TROUBLE =
   /(?:\brunning out of (?:cash|money)\b|\b(?:struggl\p{L}*|unable|fail(?:ed|s|ing)?) to (?:raise|secure|find) (?:\S+ ){0,2}(?:funding|money|capital|cash|investors)\b|\bGeld (?:\S+ ){0,3}(?:geht|ging) (?:\S+ ){0,2}aus\b)/iu;
