@@ -8,7 +8,7 @@ export const SHARE =
   /(?:Aktie\p{L}*|Aktienkurs\p{L}*|(?<![\p{L}-])Kurs(?:e|es)?(?![\p{L}-])|Börsenwert|Marktkapitalisierung|Marktbewertung|(?:seines|ihres) (?:Börsen)?Wert(?:es|s)\b|Papiere|of (?:its|their) (?:market )?value|\bshares?\b|\bstock\b|share price|market (?:cap|value|capitali[sz]ation))/giu;
 /** every form SHARE accepts contains one of these: a cheap test before it */
 export const SHARE_HINT =
-  /aktie|kurs|börsenwert|marktkapital|marktbewertung|wert|papiere|share|stock|market|value/iu;
+  /aktie|kurs|börsenwert|marktkapital|marktbewertung|s wert|papiere|share|stock|market|(?:its|their) value/iu;
 const FALL =
   /(?:rutsch\p{L}*|\bbergab\b|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,16}ein\b|\beinbr(?:ach|achen|icht)\b|\bnachgab(?:en)?\b|\babsack\p{L}*|Kurssturz|Kursrutsch|Kurseinbruch|Kursrückgang\p{L}*|Kursverlust\p{L}*|im Minus|eingebrochen|gab(?:en)? (?:\S+ ){0,10}nach\b|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bdeclin(?:ed|ing|es)\b|\bshed\b|wiped|erased|\bsank\b|\bslump(?:s|ed|ing)?\b|\bslid(?:es|ing)?\b|\bsink(?:s|ing)?\b|tumbl\p{L}*|plung\p{L}*|plummet\p{L}*|\bsank\b|lost|verlier(?:t|en)\b|\blos(?:es|ing)\b|\bdown (?:\S+ ){0,2}\d|\bdip(?:ped|s)?\b|\bsackt\p{L}*|abgesackt|\bbüßt\p{L}*|eingebüßt|\bstürzt\p{L}*|abgestürzt|\bknickt\p{L}*|eingeknickt|\btank(?:ed|s)\b|\bcratered\b|\bnosedived?\b)/giu;
 /** rises are labelled stock moves too (a rebound, a multi-year high), with less confidence */

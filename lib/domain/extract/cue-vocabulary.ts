@@ -353,7 +353,7 @@ export const VOCABULARY_CUES: Cue[] = [
     `(?:\\b(?:scrap${W}|abandon${W}|shelv${W}|cancel${W}|paus${W}|halt${W}|freez${W}|froze|stop${W}|put on hold) (?:\\S+ ){0,5}(?:data ?cent(?:er|re)s?|datacent(?:er|re)s?|chip (?:plant|factory|factories)|factor(?:y|ies)|fabs?|campus(?:es)?|construction|build-?outs?)\\b|\\b(?:data ?cent(?:er|re)|datacent(?:er|re)|factory|fab|campus|construction)s? (?:\\S+ ){0,6}(?:(?:was|were|has been|have been|is|are|had been) )?(?:scrapped|abandoned|shelved|cancell?ed|paused|halted|put on hold)\\b|(?:Rechenzentr|Chipfabrik|Fabrik|Werk(?:s|es)?\\b|Erweiterung|Ausbau|Campus)\\p{L}* (?:\\S+ ){0,8}(?:aufgegeben|aufgeben|gestoppt|stoppen|auf Eis gelegt|auf Eis|eingestellt|abgesagt|gestrichen|pausiert)\\b|\\b(?:stopp(?:t|te|ten|en)|leg(?:t|te|ten|en) (?:\\S+ ){0,6}auf Eis) (?:\\S+ ){0,6}(?:Rechenzentr|Chipfabrik|Fabrik|Ausbau|Bau)\\p{L}*)`,
     0.6,
     false,
-    /scrap|abandon|shelv|cancel|paus|halt|freez|froze|stop|hold|aufgegeben|aufgeben|gestoppt|stopp|Eis|eingestellt|abgesagt|gestrichen|pausiert/i,
+    /data ?cent|datacent|plant|factor|\bfabs?\b|campus|construction|build-?out|Rechenzentr|Fabrik|Werk|Erweiterung|Ausbau|\bBau/i,
   ),
   // a product that fails a customer's or a regulator's tests: "bei Tests von Nvidia durchgefallen",
   // "hätten den Test nicht bestanden", "failed Nvidia's qualification tests"
@@ -362,7 +362,7 @@ export const VOCABULARY_CUES: Cue[] = [
     `(?:\\b(?:bei|in|an) (?!kein\\p{L}* )(?:\\S+ ){0,6}[\\p{L}-]*(?:Test|Tests|Prüfung|Prüfungen)\\b (?:\\S+ ){0,20}durchgefallen\\b|\\b(?:Test|Tests|Prüfung|Prüfungen)${W} (?:\\S+ ){0,8}nicht bestanden\\b|\\b(?:Test|Tests|Verifizierungstest\\p{L}*|Qualifizierungstest\\p{L}*)\\b (?:\\S+ ){0,12}gescheitert\\b|\\bscheitert\\p{L}* (?:\\S+ ){0,3}an (?:\\S+ ){0,3}Tests?\\b|\\bfail(?:s|ed|ing)? (?:to pass )?(?:\\S+ ){0,5}(?:qualification|verification|validation|certification|safety|quality) tests?\\b|\\bflunk(?:s|ed|ing)? (?:\\S+ ){0,4}tests?\\b)`,
     0.65,
     false,
-    /durchgefallen|nicht bestanden|gescheitert|scheitert|fail|flunk/i,
+    /durchgefallen|bestanden|test|prüfung/i,
   ),
   // hardware that runs too hot or draws too much power, and the redesign it forces: "overheating
   // issues in server racks", "zu heiß laufen", "had to rethink the design of its server racks"
@@ -371,7 +371,7 @@ export const VOCABULARY_CUES: Cue[] = [
     `(?:\\boverheat${W}|\\b(?:getting|runs?|running|ran|gets) too hot\\b|\\bÜberhitzung${W}|\\büberhitz${W}|\\bzu hei(?:ß|ss) (?:werden|wurden|wird|laufen|liefen|läuft)\\b|\\b(?:werden|wurden|wird|laufen|liefen|läuft) (?:\\S+ ){0,3}zu hei(?:ß|ss)(?![\\p{L}])|\\b(?:rethink|rework|redesign|revise|change)${W} (?:\\S+ ){0,4}(?:design|layout) of (?:\\S+ ){0,3}(?:racks?|chips?|servers?|boards?|systems?)\\b)`,
     0.7,
     false,
-    /overheat|too hot|berhitz|zu hei|rethink|rework|redesign|revise|change/i,
+    /overheat|too hot|berhitz|zu hei|design of|layout of/i,
   ),
   // a post lost: "ist seinen Posten als CEO los", "verliert ihren Job", "lost his job as CEO"
   // ("out of concern of losing their job" is no departure)
@@ -380,7 +380,7 @@ export const VOCABULARY_CUES: Cue[] = [
     `(?:\\b(?:ist|sind|war|waren) (?:\\S+ ){0,2}(?:seinen|ihren|den) (?:Posten|Job|Chefposten|Vorstandsposten|Sitz)(?: \\S+){0,5} los\\b|\\bverl(?:iert|ieren|or|oren) (?:\\S+ ){0,2}(?:seinen|ihren|den) (?:Posten|Job|Chefposten|Vorstandsposten)\\b|\\blost (?:his|her) (?:job|post|position|seat) (?:as|at)\\b)`,
     0.7,
     false,
-    /Posten|Job|Sitz|job|post|position|seat/,
+    /Posten|Job|Sitz|lost (?:his|her)/,
   ),
   // German puts the verb last: "dass Altman und weitere Forscher zu Microsoft wechseln"
   cue(
@@ -397,6 +397,6 @@ export const VOCABULARY_CUES: Cue[] = [
     `(?:\\b(?:stop|halt|paus|suspend|freez)${W} (?:\\S+ ){0,3}roll-?outs?\\b|\\b(?:will|would|won['’]t|does|do|did)(?: not|n['’]t)? (?:\\S+ ){0,2}(?:roll[- ]?out|release|launch|offer) (?:\\S+ ){0,8}in (?:Europe|the EU|the European Union)\\b|\\bbut not in (?:Europe|the EU|the European Union)\\b|\\bnicht in (?:der EU|Europa) (?:\\S+ ){0,3}(?:veröffentlich|einführ|start|anbiet)${W}|(?:Einführung|Start|Marktstart) (?:\\S+ ){0,4}in (?:der EU|Europa) (?:\\S+ ){0,3}(?:gestoppt|ausgesetzt|verschoben|auf Eis))`,
     0.65,
     false,
-    /roll|Europe|EU|Europa/,
+    /roll-?outs?\b|Europe|\bEU\b|Europa/,
   ),
 ];

@@ -74,7 +74,7 @@ export const CUES: Cue[] = [
     `(?:Enttäuschung|enttäuschend|nicht wie erhofft|disappointment|disappointing|underwhelm${W}|\\bflop(?:s|ped)?\\b|\\bFlop\\b|\\bdud\\b|landed with a (?:\\S+ )?thud|\\bnicht die Nummer (?:1|eins)\\b|\\b(?:landet|landete|liegt|lag|kommt|kam|belegt|belegte) (?:\\S+ ){0,4}(?:nur|lediglich|bloß)["„“»]? (?:\\S+ ){0,2}(?:auf (?:dem|den) )?(?:zweiten|dritten|vierten|fünften|\\d+\\.) Platz|\\bonly (?:came|comes|ranks?|ranked|placed|finished) (?:\\S+ ){0,2}(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th))\\b)`,
     0.5,
     true,
-    /enttäusch|erhofft|disappoint|underwhelm|flop|dud|thud|Nummer|Platz|only/iu,
+    /enttäusch|erhofft|disappoint|underwhelm|flop|dud|thud|Nummer|Platz|only (?:came|comes|rank|placed|finished)/iu,
   ),
   cue(
     "benchmark_underperformance",

@@ -31,6 +31,7 @@ import { articleOutlet, outletForModel } from "./schedule";
 import { type Info, dominantLab, sentenceTopic } from "./subjects";
 import { proposer } from "./propose";
 import { forgetTexts } from "./extraction-memory";
+import { latinCaseless } from "./latin-caseless";
 
 // "B200" and "Blackwell" in one article are one product line (lib/domain/knowledge's families).
 const FAMILY_OF = new Map(MODELS.flatMap((m) => (m.family ? [[m.slug, m.family] as const] : [])));
@@ -41,8 +42,9 @@ const PRONOUN_OPENER =
   /^(?:It|Es|Er|Sie|This|Dieser|Diese|The (?:model|chatbot|bot|assistant|feature|tool|app|system)|(?:Das|Der|Die) (?:Modell|Chatbot|Assistent|Funktion|KI|System))\s/u;
 
 /** a reference to a product named before: "the model", "das Modell", "calling it …" */
-const MODEL_REFERENCE =
-  /\b(?:the|this|that|its) (?:new |latest )?(?:model|chatbot|bot|assistant|release)\b|\b(?:das|dieses|der|dieser) (?:neue |neueste )?(?:Modell|Chatbot|Assistent)\b|\b(?:calling|call|called|found|find|finds) it\b|\b(?:it|it['’]s|it was|it is)\b/iu;
+const MODEL_REFERENCE = latinCaseless(
+  /\b(?:the|this|that|its) (?:new |latest )?(?:model|chatbot|bot|assistant|release)\b|\b(?:das|dieses|der|dieser) (?:neue |neueste )?(?:Modell|Chatbot|Assistent)\b|\b(?:calling|call|called|found|find|finds) it\b|\b(?:it|it['’]s|it was|it is)\b/iu,
+);
 
 export function extractFromText(text: string, ctx: ExtractContext): ExtractionResult {
   forgetTexts();
@@ -147,8 +149,8 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
       (PRONOUN_OPENER.test(info.s.text) && infos[i - 1]?.s.paragraph === info.s.paragraph && namesModel[i - 1]!) ||
       // "And to put it mildly, the model was underwhelming", "Critics are calling it underwhelming":
       // a reference to the model one or two sentences back in the paragraph
-      (MODEL_REFERENCE.test(info.s.text) &&
-        [1, 2].some((k) => infos[i - k]?.s.paragraph === info.s.paragraph && namesModel[i - k]!));
+      ([1, 2].some((k) => infos[i - k]?.s.paragraph === info.s.paragraph && namesModel[i - k]!) &&
+        MODEL_REFERENCE.test(info.s.text));
     const cues = cuesOf(info.s.text, hasModel);
     info.subject = sentenceTopic(info, infos, i, dominant);
 

@@ -4,6 +4,7 @@ import { type Attribution } from "./attribution";
 import { moveWordsAt } from "./cue-stock";
 import { type Mention, type UnknownName } from "./entities";
 import { referenceIsEpithet } from "./epithets";
+import { latinCaseless } from "./latin-caseless";
 import { anaphorAt, type MentionRole } from "./roles";
 import { type Sentence } from "./sentences";
 import type { ExtractEventType } from "./types";
@@ -321,8 +322,9 @@ function isTester(sentence: string, r: MentionRole, offset: number): boolean {
 }
 
 /** people who used to work somewhere as the sentence's subject: "Former Google researchers", "Ehemalige OpenAI-Mitarbeiter" */
-const FORMER_STAFF_SUBJECT =
-  /(?:\b(?:former|ex-)|\behemalig\p{L}*|\bfrüher\p{L}*)\s*(?:[\p{L}’'-]+\s+){0,2}(?:employees|staff(?:ers)?|researchers|engineers|executives|scientists|Mitarbeiter\p{L}*|Forscher\p{L}*|Angestellte\p{L}*|Manager\p{L}*)\b/iu;
+const FORMER_STAFF_SUBJECT = latinCaseless(
+  /(?:\b(?:former|ex-)|\behemalig\p{L}*|\bfrüher\p{L}*)\s*(?:[\p{L}’'-]+\s+){0,2}(?:employees|staff(?:ers)?|researchers|engineers|executives|scientists|Mitarbeiter\p{L}*|Forscher\p{L}*|Angestellte\p{L}*|Manager\p{L}*)\b/iu,
+);
 
 /** The latest company named in the sentences before that is not where the people of sentence `i` worked. */
 function formerStaffCompany(info: Info, infos: Info[], i: number): Subject | null {
