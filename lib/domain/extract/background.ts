@@ -148,6 +148,8 @@ function perfectIsCue(sentence: string, cueAt: number): boolean {
  * a stir is news that recurs, so "again and again" tells the news itself, not earlier cases.
  */
 const RECURRING = /\b(?:immer wieder|repeatedly|time and (?:time )?again|again and again)\b/giu;
+/** a relative clause on a person's past: "who previously led …", "der zuvor … leitete" */
+const PERSON_PAST = /\b(?:who|der|die)\s+(?:had\s+)?(?:previously|formerly|zuvor|früher|einst)\s[^,;.]*/giu;
 const RECURS = new Set<ExtractEventType>(["benchmark_underperformance", "controversy"]);
 /** "in den vergangenen Monaten immer wieder in die Kritik": a recap of a period, not the news */
 const OVER_A_PERIOD =
@@ -169,7 +171,10 @@ export function isBackground(
   )
     return true;
   const recurs = type !== undefined && RECURS.has(type) && !OVER_A_PERIOD.test(sentence);
-  if (BACKGROUND_WORDS.test(recurs ? sentence.replace(RECURRING, "") : sentence)) return true;
+  // "poached Ruoming Pang, the executive who previously led Apple's AI models team": a person's
+  // past in a relative clause does not date the sentence's fact
+  const ownTime = sentence.includes("who") || sentence.includes(" de") ? sentence.replace(PERSON_PAST, " ") : sentence;
+  if (BACKGROUND_WORDS.test(recurs ? ownTime.replace(RECURRING, "") : ownTime)) return true;
   if (/already|bereits/iu.test(sentence) && ALREADY_CLAUSE.test(sentence)) return true;
   if (type === undefined || cueAt === undefined) return false;
   // "Bloomberg hatte berichtet, dass SpaceX …": a reported clause takes the tense of its report

@@ -73,6 +73,15 @@ export function settleConflicts(sentence: string, best: Map<ExtractEventType, Cu
     best.delete("acquisition");
     if (!best.has("hiring")) best.set("hiring", { ...taken, type: "hiring" });
   }
+  // "In a high-profile talent acquisition, Meta has poached …": people bought are a hire
+  const bought = best.get("acquisition");
+  if (
+    bought &&
+    /\btalent\s+$|\bacqui-?$/iu.test(sentence.slice(Math.max(0, bought.index - 8), bought.index))
+  ) {
+    best.delete("acquisition");
+    if (!best.has("hiring")) best.set("hiring", { ...bought, type: "hiring" });
+  }
   // "criticised Gemini for presenting factually incorrect images": the criticism is the event, the
   // weak output what it is about
   const critic = best.get("controversy");

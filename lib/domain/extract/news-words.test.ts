@@ -640,3 +640,27 @@ describe("regulators and lawsuits in words the extractor did not know (stop 23, 
     expect(found.filter((e) => e.startsWith("controversy"))).toEqual([]);
   });
 });
+
+/** A twelfth batch (Apple's models chief leaves for Meta). */
+describe("people moving, read from the words around them (stop 23, twelfth batch)", () => {
+  const run = (text: string) => news(text, "en");
+
+  it("gives a headline 'X loses … to Y' a hire by Y", () => {
+    expect(run("Apple Loses Top AI Models Executive to Meta's Hiring Spree")).toContain("hiring meta");
+  });
+
+  it("reads the second sentence about someone leaving as leaving the lab they left, not the one they join", () => {
+    const text =
+      "Apple's top executive in charge of AI models is leaving for Meta.\n\nThe engineer, who ran the company's foundation models team, is departing, people familiar with the matter said.";
+    expect(run(text)).not.toContain("departure meta");
+  });
+
+  it("reads 'talent acquisition' and 'poached' as a hire, and a person's past as no background", () => {
+    const found = run(
+      "In a high-profile talent acquisition, Meta has successfully poached Ruoming Pang, the executive who previously led Apple's AI models team.",
+    );
+    expect(found).toContain("hiring meta");
+    expect(found).not.toContain("acquisition meta");
+    expect(found).not.toContain("departure meta");
+  });
+});

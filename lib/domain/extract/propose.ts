@@ -217,7 +217,8 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     const investorLabs = new Set(investors.map((r) => r.mention.lab));
     const own = { ...info, roles: info.roles.filter((r) => !investorLabs.has(r.mention.lab)) };
     const found0 = movers[0]?.subject ?? subjectFor(cue.type, cue.index, cue.length, own, infos, i, dominant);
-    const subject = found0 && cue.type === "departure" ? departureSubject(found0, infos, i) : found0;
+    const subject =
+      found0 && cue.type === "departure" ? leftLab(departureSubject(found0, infos, i), i) : found0;
     if (!subject || (!subject.lab && !subject.labName)) return [];
     const withPrevious = subject.from === i - 1 && infos[i - 1]?.s.paragraph === info.s.paragraph;
     let counterparty: string | null = investors.length > 0 ? leadOf(info) : null;
@@ -233,6 +234,16 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     const type = cue.type === "acquisition" && DEAL_FAILED.test(text) ? "other" : cue.type;
     const made = draft({ ...cue, type }, info, i, subject, withPrevious, { counterparty });
     return [earlier ? { ...made, background: true } : made];
+  }
+
+  /**
+   * "… is leaving for Meta. Ruoming Pang … is departing": the topic carried over from a departure
+   * is the lab people go to; a second sentence about leaving means the lab they leave.
+   */
+  function leftLab(subject: Subject | null, i: number): Subject | null {
+    if (!subject?.lab || subject.from === null || subject.from < i - 2) return subject;
+    const before = drafts.findLast((d) => d.type === "departure" && d.counterparty === subject.lab && d.lab);
+    return before?.lab ? { ...subject, lab: before.lab } : subject;
   }
 
   function draft(

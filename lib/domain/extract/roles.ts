@@ -46,8 +46,9 @@ const FORMER_NAME_BEFORE =
   /(?:formerly(?:\s+known\s+as)?|previously\s+known\s+as|ehemals|vormals|früher|einst)\s+$/iu;
 /** "ehemaliger", "former", "Ex-" right before the lab: a person's past employer */
 const FORMER_EMPLOYER_BEFORE = /(?:(?<![\p{L}])(?:[Ee]hemalig|[Ff]rüher|[Ff]ormer)\p{L}*\s+|(?<![\p{L}])[Ee]x-)$/u;
-/** ", früher das KI-Hirn von OpenAI,", ", formerly of Google,": a person's past, set off by a comma */
-const FORMER_APPOSITION = /,\s*(?:früher|ehemals|einst|formerly|former|ehemalig\p{L}*)\s[^,]{0,50}$/u;
+/** ", früher das KI-Hirn von OpenAI,", "who previously worked at Meta": a person's past */
+const FORMER_APPOSITION =
+  /(?:,\s*(?:früher|ehemals|einst|formerly|former|ehemalig\p{L}*)\s[^,]{0,50}|\b(?:who|der|die)\s+(?:had\s+)?(?:previously|formerly|zuvor|früher)\s[^,]{0,60})$/u;
 /** "Google's former employees": people who worked there once, not the company */
 const FORMER_STAFF_AFTER =
   /^(?:['’]s?)?\s+(?:former|ex-)\s*(?:[\p{L}-]+\s+)?(?:employees|staff(?:ers)?|researchers|engineers|executives|scientists|founders?)\b/u;

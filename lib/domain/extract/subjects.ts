@@ -233,6 +233,12 @@ export function subjectFor(
     if (suing.length > 0 && suing.length === candidates.length && aux < 0)
       return topicBefore(infos, i, dominant, new Set(suing.map((r) => r.mention.lab)));
   }
+  // "Meta has poached Ruoming Pang, … who led Apple's AI models team": people leave the lab named
+  // after the verb, not the one that poaches them
+  if (type === "departure" && /^(?:poach|lur(?:e|ed|es|ing)\b|abgeworben|abwerb)/iu.test(sentence.slice(cueAt, cueAt + cueLen))) {
+    const left = candidates.find((r) => r.mention.start - offset >= cueAt + cueLen);
+    return left ? { lab: left.mention.lab, labName: null, from: null, certainty: 1, mention: left.mention } : null;
+  }
   // "OpenAI accuses DeepSeek of distillation", "OpenAI wirft DeepSeek vor, …": the stir is the
   // accused's, named right after the verb (or inside "wirft … vor")
   if (type === "controversy" && /^(?:accus|wirft|warf|werfen)/iu.test(sentence.slice(cueAt, cueAt + cueLen))) {
@@ -371,7 +377,7 @@ function statementAround(sentence: string, at: number): { start: number; end: nu
 
 /** "wechselt zu Google", "are joining Google's": the lab right after the word of the move */
 const JOINING_BEFORE =
-  /(?:\b(?:wechsel\p{L}*|geh(?:t|en)|ging(?:en)?|go(?:es)?|going|went|mov(?:e|es|ed|ing)|head(?:s|ed|ing)?|return(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}(?:zu|zur|zum|to)|\bjoin(?:s|ed|ing)?)\s+(?:the\s+|der\s+|die\s+|dem\s+|den\s+)?$/iu;
+  /(?:\b(?:wechsel\p{L}*|geh(?:t|en)|ging(?:en)?|go(?:es)?|going|went|mov(?:e|es|ed|ing)|head(?:s|ed|ing)?|return(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}(?:zu|zur|zum|to)|\blos(?:es|t|ing|e)\s+(?:\S+\s+){0,6}to|\bverlier\p{L}*\s+(?:\S+\s+){0,6}an|\bjoin(?:s|ed|ing)?)\s+(?:the\s+|der\s+|die\s+|dem\s+|den\s+)?$/iu;
 
 /** German puts the verb last: "dass Altman und weitere Mitarbeiter zu Microsoft wechseln" */
 const TO_BEFORE = /\b(?:zu|zur|zum)\s+(?:der\s+|dem\s+|den\s+)?$/u;
