@@ -29,12 +29,15 @@ export function investmentTarget(
   text: string,
   mentions: Mention[],
   investor: string | null,
+  /** false when the sentence says the subject raises money: a round has no target elsewhere */
+  articleWide = true,
 ): string | null {
   if (!investor) return null;
   const end = sentence.start + sentence.text.length;
   const own = mentions.filter((m) => m.start >= sentence.start && m.end <= end);
   const here = own.find((m) => isTarget(text, m, investor));
   if (here) return here.lab;
+  if (!articleWide) return null;
   // elsewhere in the article: the company money goes into most often, in a sentence about money
   const counts = new Map<string, number>();
   for (const m of mentions) {
@@ -42,6 +45,13 @@ export function investmentTarget(
     const around = text.slice(Math.max(0, m.start - 80), m.end + 40);
     if (MONEY_WORDS.test(around)) counts.set(m.lab, (counts.get(m.lab) ?? 0) + 1);
   }
+  // the subject itself is where the article's money goes most ("OpenAI … Finanzierungsrunde"): it
+  // raises the money, and a stake it names in passing is no target of its round
+  const receives = mentions.filter((m) => m.lab === investor && m.kind === "lab").some((m) => {
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    return INTO.test(before) && !PARTICIPANTS.test(before);
+  });
+  if (receives) return null;
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   return ranked[0] && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
 }

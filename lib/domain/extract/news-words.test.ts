@@ -664,3 +664,32 @@ describe("people moving, read from the words around them (stop 23, twelfth batch
     expect(found).not.toContain("departure meta");
   });
 });
+
+/** A thirteenth batch (SoftBank's money for OpenAI). */
+describe("who pays and who receives (stop 23, thirteenth batch)", () => {
+  it("reads the lab money is pumped into as the receiver, not the payer", () => {
+    const text =
+      "SoftBank hat den Notfallmodus ausgerufen. Bis zum 31. Dezember muss Konzernchef Masayoshi Son noch 22,5 Milliarden Dollar in OpenAI pumpen.";
+    expect(news(text, "de")).not.toContain("investment openai");
+  });
+
+  it("gives a raising lab's round no counterparty from a stake named in passing", () => {
+    const round = proposalsFor(
+      "OpenAI will in einer neuen Finanzierungsrunde bis zu 100 Milliarden Dollar einsammeln. SoftBank trennte sich dafür von seiner Beteiligung an Nvidia.",
+      { lang: "de", articleDate: "2026-01-28" },
+    ).find((e) => e.type === "investment" && e.lab === "openai");
+    expect(round?.counterparty ?? null).not.toBe("nvidia");
+  });
+
+  it("reads 'einer von Softbank angeführten Finanzierungsrunde' as Softbank leading someone else's round", () => {
+    const text =
+      "OpenAI ist jetzt 500 Milliarden Dollar wert.\n\nDas sind 200 Milliarden Dollar mehr als bei einer von Softbank angeführten Finanzierungsrunde von 40 Milliarden Dollar im April.";
+    expect(news(text, "de")).not.toContain("investment softbank");
+  });
+
+  it("reads acquisition talks put 'auf Eis' as a deal that stalls, not a purchase", () => {
+    expect(
+      news("SoftBank setzte Gespräche über die Übernahme des Rechenzentrumsbetreibers Switch auf Eis.", "de"),
+    ).not.toContain("acquisition softbank");
+  });
+});

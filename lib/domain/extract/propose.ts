@@ -88,6 +88,10 @@ export interface ProposalEnv {
   surnames: Set<string>;
 }
 
+/** the subject raises money: "raised", "einsammeln", "einbringen", "in einer Finanzierungsrunde" */
+const RAISES =
+  /(?:\braise[sd]?\b|\braising\b|einsammel\p{L}*|eingesammelt|\bsammel\p{L}* (?:\S+ ){0,6}ein\b|einbring\p{L}*|Finanzierungsrunde|funding round|Series [A-F]\b)/iu;
+
 /** a regulator looking at a deal: "antitrust scrutiny", "approval", "Kartellprüfung", "Freigabe" */
 const DEAL_REVIEW =
   /(?:antitrust|probe|investigat|scrutin|inquiry|approv|clearance|regulator|Kartell|prüf|ermittel|Genehmigung|Freigabe|Wettbewerbsh)/iu;
@@ -229,7 +233,7 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     // "Nvidia fell 17% after DeepSeek …": the other lab of a share move's sentence is its cause
     if (cue.type === "stock_move") counterparty = otherParty(cue.type, info, subject.lab);
     if (cue.type === "investment" && !counterparty)
-      counterparty = investmentTarget(info.s, cleanedText, mentions, subject.lab);
+      counterparty = investmentTarget(info.s, cleanedText, mentions, subject.lab, !RAISES.test(text));
     // a failed purchase is found like one (the buyer first) and proposed as the buyer's `other` setback
     const type = cue.type === "acquisition" && DEAL_FAILED.test(text) ? "other" : cue.type;
     const made = draft({ ...cue, type }, info, i, subject, withPrevious, { counterparty });

@@ -145,10 +145,11 @@ export const INVESTOR_BEFORE =
 
 /**
  * words right after an investor's name that make it the round's lead: "SoftBank has led the
- * largest funding round", "SoftBank leads OpenAI $40bn round", "Thrive führt die Runde an"
+ * largest funding round", "SoftBank leads OpenAI $40bn round", "Thrive führt die Runde an", "einer
+ * von Softbank angeführten Finanzierungsrunde"
  */
 export const LEADS_AFTER =
-  /^\s+(?:(?:has|have|had|is|was|will|would|also|reportedly|which|that)\s+){0,2}(?:co-?)?(?:led|leads|leading|lead)\b|^\s+(?:führt|führte|führen)\s+(?:\S+\s+){0,4}an\b/u;
+  /^\s+(?:(?:has|have|had|is|was|will|would|also|reportedly|which|that)\s+){0,2}(?:co-?)?(?:led|leads|leading|lead)\b|^\s+(?:führt|führte|führen)\s+(?:\S+\s+){0,4}an\b|^\s+angeführt\p{L}*/u;
 
 /**
  * A habit or a known fact recalls earlier cases, not this one: "has a history of missed
@@ -183,7 +184,7 @@ export const OWN_FIGURE =
  * gescheitert", "Deal geplatzt". The buyer's setback is an `other` event, not an acquisition.
  */
 export const DEAL_FAILED = latinCaseless(
-  /(?:\b(?:deal|acquisition|takeover|merger|talks|agreement|bid|offer|negotiations)s? (?:\S+ ){0,8}(?:collaps\p{L}*|fell apart|falls? apart|fell through|falls? through|(?:was|were|has been|had been) (?:called off|scrapped|abandoned|terminated|blocked)|is off\b|expired|failed)|\b(?:call(?:s|ed|ing)? off|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|terminat(?:es|ed|ing)|walk(?:s|ed|ing)? away from) (?:\S+ ){0,3}(?:deal|acquisition|takeover|merger|bid|talks)\b|(?:Deal|Übernahme|Kauf|Fusion|Vereinbarung|Gespräche|Verhandlungen)\p{L}* (?:\S+ ){0,8}(?:geplatzt|gescheitert|abgesagt|abgeblasen|aufgekündigt|gekippt|auf Eis gelegt)|\b(?:platzt|scheitert)(?:e)? (?:\S+ ){0,3}(?:Deal|Übernahme|Kauf|Fusion))/iu,
+  /(?:\b(?:deal|acquisition|takeover|merger|talks|agreement|bid|offer|negotiations)s? (?:\S+ ){0,8}(?:collaps\p{L}*|fell apart|falls? apart|fell through|falls? through|(?:was|were|has been|had been) (?:called off|scrapped|abandoned|terminated|blocked)|is off\b|expired|failed)|\b(?:call(?:s|ed|ing)? off|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|terminat(?:es|ed|ing)|walk(?:s|ed|ing)? away from) (?:\S+ ){0,3}(?:deal|acquisition|takeover|merger|bid|talks)\b|(?:Deal|Übernahme|Kauf|Fusion|Vereinbarung|Gespräche|Verhandlungen)\p{L}* (?:\S+ ){0,8}(?:geplatzt|gescheitert|abgesagt|abgeblasen|aufgekündigt|gekippt|auf Eis(?: gelegt)?)|\b(?:platzt|scheitert)(?:e)? (?:\S+ ){0,3}(?:Deal|Übernahme|Kauf|Fusion))/iu,
 );
 
 /**

@@ -173,7 +173,9 @@ export function subjectFor(
       !away?.has(r.mention.lab) &&
       !hit.has(r) &&
       !STORE_KEEPER_AFTER.test(info.s.text.slice(r.mention.end - offset, r.mention.end - offset + 60)) &&
-      !(type === "benchmark_underperformance" && isTester(info.s.text, r, offset)),
+      !(type === "benchmark_underperformance" && isTester(info.s.text, r, offset)) &&
+      // "muss Son noch 22,5 Milliarden Dollar in OpenAI pumpen": where money goes is not who pays
+      !(type === "investment" && isMoneyTarget(info.s.text, r, offset)),
   );
   // "OpenAI darf sich freuen: Chipriese Nvidia will … investieren": after a colon or semicolon a
   // new statement starts, with its own subject when it opens with a lab ("Die Übernahme von
@@ -315,6 +317,14 @@ const ACTIVE_BAN =
 
 /** "Tests von Nvidia", "tests by NVIDIA", "Tests für die Lieferung an Nvidia": the lab that tests */
 const TESTER_BEFORE = /(?:Test|Tests|Prüfung\p{L}*|tests?)\s+(?:\S+\s+){0,3}?(?:von|by|of|from|an|für|for|bei)\s+$/u;
+
+/** money put "in"/"into" a lab by a verb of paying in: that lab receives, it does not invest */
+function isMoneyTarget(sentence: string, r: MentionRole, offset: number): boolean {
+  if (!PAYING_IN.test(sentence)) return false;
+  const at = r.mention.start - offset;
+  return /\b(?:in|into)\s+(?:the\s+|das\s+|den\s+|die\s+|dem\s+)?$/iu.test(sentence.slice(Math.max(0, at - 12), at));
+}
+const PAYING_IN = /(?:\bpump\p{L}*|\bsteck\p{L}*|\bgesteckt|\bpour\p{L}*|\bput(?:s|ting)?\b|\binvest\p{L}*)/iu;
 
 function isTester(sentence: string, r: MentionRole, offset: number): boolean {
   const at = r.mention.start - offset;
