@@ -47,10 +47,12 @@ export function investmentTarget(
   }
   // the subject itself is where the article's money goes most ("OpenAI … Finanzierungsrunde"): it
   // raises the money, and a stake it names in passing is no target of its round
-  const receives = mentions.filter((m) => m.lab === investor && m.kind === "lab").some((m) => {
-    const before = text.slice(Math.max(0, m.start - 60), m.start);
-    return INTO.test(before) && !PARTICIPANTS.test(before);
-  });
+  const receives = mentions
+    .filter((m) => m.lab === investor && m.kind === "lab")
+    .some((m) => {
+      const before = text.slice(Math.max(0, m.start - 60), m.start);
+      return INTO.test(before) && !PARTICIPANTS.test(before);
+    });
   if (receives) return null;
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   return ranked[0] && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
