@@ -17,11 +17,16 @@ const INVESTOR_COMPOUND = /^(?:Investor|Geldgeber|Großinvestor|Hauptinvestor|An
 const MONEY_WORDS =
   /invest|stake|funding|backing|Anteil|Beteiligung|Investition|investier|Finanzierung|Geldgeber|pour|poured|steckt|gesteckt/iu;
 
+/** the words before the name put money into it: "investment in", "Beteiligung an" (not "investors including") */
+function moneyGoesInto(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  return INTO.test(before) && !PARTICIPANTS.test(before);
+}
+
 function isTarget(text: string, m: Mention, investor: string): boolean {
   if (m.lab === investor || m.kind !== "lab") return false;
   if (m.compound && INVESTOR_COMPOUND.test(m.compound)) return true;
-  const before = text.slice(Math.max(0, m.start - 60), m.start);
-  return INTO.test(before) && !PARTICIPANTS.test(before);
+  return moneyGoesInto(text, m);
 }
 
 export function investmentTarget(
@@ -38,6 +43,9 @@ export function investmentTarget(
   const here = own.find((m) => isTarget(text, m, investor));
   if (here) return here.lab;
   if (!articleWide) return null;
+  // the subject itself is where the article's money goes ("OpenAI … Finanzierungsrunde"): it
+  // raises the money, and a stake it names in passing is no target of its round
+  if (mentions.some((m) => m.lab === investor && m.kind === "lab" && moneyGoesInto(text, m))) return null;
   // elsewhere in the article: the company money goes into most often, in a sentence about money
   const counts = new Map<string, number>();
   for (const m of mentions) {
@@ -45,15 +53,6 @@ export function investmentTarget(
     const around = text.slice(Math.max(0, m.start - 80), m.end + 40);
     if (MONEY_WORDS.test(around)) counts.set(m.lab, (counts.get(m.lab) ?? 0) + 1);
   }
-  // the subject itself is where the article's money goes most ("OpenAI … Finanzierungsrunde"): it
-  // raises the money, and a stake it names in passing is no target of its round
-  const receives = mentions
-    .filter((m) => m.lab === investor && m.kind === "lab")
-    .some((m) => {
-      const before = text.slice(Math.max(0, m.start - 60), m.start);
-      return INTO.test(before) && !PARTICIPANTS.test(before);
-    });
-  if (receives) return null;
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   return ranked[0] && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
 }

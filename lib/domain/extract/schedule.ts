@@ -211,29 +211,23 @@ export function reportedByFor(
   // "… verzögert sich erneut. Das Magazin Bloomberg meldet dies …": the next sentence names the
   // source of this one, also when it opens the next paragraph
   const next = infos[i + 1];
+  const nextOutlet = next?.attributions.find((x) => x.kind === "outlet" && !x.recipient);
   // the headline's fact is the lead's: "Meta to Lay Off 600 … / Meta is cutting around 600
   // employees …, Reuters reported" credits Reuters with the headline too
-  if (i === 0 && next && next.s.paragraph === own.s.paragraph + 1) {
-    const a = next.attributions.find((x) => x.kind === "outlet" && !x.recipient);
-    if (a) return a.source;
-  }
-  if (
-    next &&
-    (/^(?:Das|Dies|Diese|Es|This|That|It)\s/u.test(next.s.text) ||
-      FACT_NAMED_AGAIN.test(next.s.text) ||
-      (next.s.paragraph === own.s.paragraph + 1 && BACK_REFERENCE.test(next.s.text)) ||
-      // "Berichte über eine erneute Verzögerung … Nachdem Bloomberg … berichtet hatte": reports the
-      // sentence speaks of, named by the next one
-      (next.s.paragraph === own.s.paragraph && SPEAKS_OF_REPORTS.test(own.s.text)))
-  ) {
-    const a = next.attributions.find((x) => x.kind === "outlet" && !x.recipient);
+  if (i === 0 && nextOutlet && next!.s.paragraph === own.s.paragraph + 1) return nextOutlet.source;
+  if (next && nextOutlet) {
+    const namedAgain = FACT_NAMED_AGAIN.test(next.s.text);
+    const backReference = BACK_REFERENCE.test(next.s.text);
     if (
-      a &&
-      (next.s.paragraph === own.s.paragraph ||
-        BACK_REFERENCE.test(next.s.text) ||
-        FACT_NAMED_AGAIN.test(next.s.text))
+      (/^(?:Das|Dies|Diese|Es|This|That|It)\s/u.test(next.s.text) ||
+        namedAgain ||
+        (next.s.paragraph === own.s.paragraph + 1 && backReference) ||
+        // "Berichte über eine erneute Verzögerung … Nachdem Bloomberg … berichtet hatte": reports the
+        // sentence speaks of, named by the next one
+        (next.s.paragraph === own.s.paragraph && SPEAKS_OF_REPORTS.test(own.s.text))) &&
+      (next.s.paragraph === own.s.paragraph || backReference || namedAgain)
     )
-      return a.source;
+      return nextOutlet.source;
   }
   const outlets = article.outlets;
   if (outlets?.relayed) return outlets.relayed;

@@ -154,6 +154,11 @@ export function investorsIn(info: Info): MentionRole[] {
   );
 }
 
+/** the subject a sentence names itself, with full certainty */
+function named(r: MentionRole): Subject {
+  return { lab: r.mention.lab, labName: null, from: null, certainty: 1, mention: r.mention };
+}
+
 /** The lab a cue in sentence `i` is about. */
 export function subjectFor(
   type: ExtractEventType,
@@ -167,6 +172,7 @@ export function subjectFor(
   const offset = info.s.start;
   const away = type === "departure" ? new Set(destinations(info).map((r) => r.mention.lab)) : null;
   const hit = affectedRoles(info.s.text, offset, eligible(info.roles));
+  const payingIn = type === "investment" && PAYING_IN.test(info.s.text);
   const all = eligible(info.roles).filter(
     (r) =>
       !(r.staff && (type === "hiring" || type === "departure")) &&
@@ -175,7 +181,7 @@ export function subjectFor(
       !STORE_KEEPER_AFTER.test(info.s.text.slice(r.mention.end - offset, r.mention.end - offset + 60)) &&
       !(type === "benchmark_underperformance" && isTester(info.s.text, r, offset)) &&
       // "muss Son noch 22,5 Milliarden Dollar in OpenAI pumpen": where money goes is not who pays
-      !(type === "investment" && isMoneyTarget(info.s.text, r, offset)),
+      !(payingIn && moneyPutInto(info.s.text, r, offset)),
   );
   // "OpenAI darf sich freuen: Chipriese Nvidia will … investieren": after a colon or semicolon a
   // new statement starts, with its own subject when it opens with a lab ("Die Übernahme von
@@ -198,12 +204,14 @@ export function subjectFor(
   const candidates = preferring(
     unfronted,
     (r) =>
-      !FOR_BEFORE.test(info.s.text.slice(Math.max(0, r.mention.start - offset - 12), r.mention.start - offset)),
+      !FOR_BEFORE.test(
+        info.s.text.slice(Math.max(0, r.mention.start - offset - 12), r.mention.start - offset),
+      ),
   );
   // "Das Team wechselt zu Google", "are joining Google's AI unit": the lab people go to hires them
   if (type === "hiring") {
     const to = joining(info) ?? hiredBy(info, cueAt + cueLen);
-    if (to) return { lab: to.mention.lab, labName: null, from: null, certainty: 1, mention: to.mention };
+    if (to) return named(to);
   }
   const anaphor = anaphorAt(info.s.text, candidates.length > 0);
   const firstNamed = candidates[0] ? candidates[0].mention.start - offset : Infinity;
@@ -227,8 +235,7 @@ export function subjectFor(
       (aux >= 0
         ? candidates.find((r) => r.mention.start - offset > aux && r.mention.start - offset < cueAt)
         : undefined) ?? candidates.find((r) => r.mention.start - offset >= cueAt + cueLen);
-    if (sued)
-      return { lab: sued.mention.lab, labName: null, from: null, certainty: 1, mention: sued.mention };
+    if (sued) return named(sued);
     // "Disney und Universal verklagen Anbieter von KI-Bildern": those who sue are not sued; the one
     // sued is the article's topic, unless that is one of them
     const suing = candidates.filter((r) => r.mention.start - offset < cueAt);
@@ -237,13 +244,19 @@ export function subjectFor(
   }
   // "Meta has poached Ruoming Pang, … who led Apple's AI models team": people leave the lab named
   // after the verb, not the one that poaches them
-  if (type === "departure" && /^(?:poach|lur(?:e|ed|es|ing)\b|abgeworben|abwerb)/iu.test(sentence.slice(cueAt, cueAt + cueLen))) {
+  if (
+    type === "departure" &&
+    /^(?:poach|lur(?:e|ed|es|ing)\b|abgeworben|abwerb)/iu.test(sentence.slice(cueAt, cueAt + cueLen))
+  ) {
     const left = candidates.find((r) => r.mention.start - offset >= cueAt + cueLen);
-    return left ? { lab: left.mention.lab, labName: null, from: null, certainty: 1, mention: left.mention } : null;
+    return left ? named(left) : null;
   }
   // "OpenAI accuses DeepSeek of distillation", "OpenAI wirft DeepSeek vor, …": the stir is the
   // accused's, named right after the verb (or inside "wirft … vor")
-  if (type === "controversy" && /^(?:accus|wirft|warf|werfen)/iu.test(sentence.slice(cueAt, cueAt + cueLen))) {
+  if (
+    type === "controversy" &&
+    /^(?:accus|wirft|warf|werfen)/iu.test(sentence.slice(cueAt, cueAt + cueLen))
+  ) {
     const accused = candidates.find(
       (r) =>
         r.mention.start - offset >= cueAt &&
@@ -251,8 +264,7 @@ export function subjectFor(
           sentence.slice(cueAt, r.mention.start - offset),
         ),
     );
-    if (accused)
-      return { lab: accused.mention.lab, labName: null, from: null, certainty: 1, mention: accused.mention };
+    if (accused) return named(accused);
   }
   // "Italy has banned ChatGPT": an active ban's subject is what it bans, named after the verb;
   // "xAI said it has banned hate speech" bans nothing of a lab's
@@ -264,16 +276,14 @@ export function subjectFor(
           sentence.slice(cueAt + cueLen, r.mention.start - offset),
         ),
     );
-    return banned
-      ? { lab: banned.mention.lab, labName: null, from: null, certainty: 1, mention: banned.mention }
-      : null;
+    return banned ? named(banned) : null;
   }
   // "has been named CEO of Safe Superintelligence", "zum Chef von X ernannt": the post's company
   if (type === "other" && APPOINTED.test(sentence.slice(cueAt, cueAt + cueLen))) {
     const of = candidates.find((r) =>
       POST_OF.test(sentence.slice(cueAt + cueLen, Math.max(cueAt + cueLen, r.mention.start - offset))),
     );
-    if (of) return { lab: of.mention.lab, labName: null, from: null, certainty: 1, mention: of.mention };
+    if (of) return named(of);
   }
   // a product's delay or flaw belongs to the lab that makes it, however near another lab is named
   const tools = type === "architecture_problem" ? candidates.filter((r) => usedAsTool(info, r)) : [];
@@ -290,7 +300,7 @@ export function subjectFor(
             ? r
             : best,
         );
-    return { lab: chosen.mention.lab, labName: null, from: null, certainty: 1, mention: chosen.mention };
+    return named(chosen);
   }
   const unknown = info.unknownLabs[0];
   if (unknown) return { lab: null, labName: unknown.name, from: null, certainty: 0.8, mention: null };
@@ -316,15 +326,18 @@ const ACTIVE_BAN =
   /(?:\b(?:has|have|had|will|would|it|they|to)\s+(?:bann?(?:ed|ing|s)?|block(?:ed|s)?|prohibit(?:ed|s)?)|\b(?:bans|blocks|prohibits))$/iu;
 
 /** "Tests von Nvidia", "tests by NVIDIA", "Tests für die Lieferung an Nvidia": the lab that tests */
-const TESTER_BEFORE = /(?:Test|Tests|Prüfung\p{L}*|tests?)\s+(?:\S+\s+){0,3}?(?:von|by|of|from|an|für|for|bei)\s+$/u;
+const TESTER_BEFORE =
+  /(?:Test|Tests|Prüfung\p{L}*|tests?)\s+(?:\S+\s+){0,3}?(?:von|by|of|from|an|für|for|bei)\s+$/u;
 
-/** money put "in"/"into" a lab by a verb of paying in: that lab receives, it does not invest */
-function isMoneyTarget(sentence: string, r: MentionRole, offset: number): boolean {
-  if (!PAYING_IN.test(sentence)) return false;
+/** money put "in"/"into" a lab (in a sentence with a verb of paying in): that lab receives, it does not invest */
+function moneyPutInto(sentence: string, r: MentionRole, offset: number): boolean {
   const at = r.mention.start - offset;
-  return /\b(?:in|into)\s+(?:the\s+|das\s+|den\s+|die\s+|dem\s+)?$/iu.test(sentence.slice(Math.max(0, at - 12), at));
+  return /\b(?:in|into)\s+(?:the\s+|das\s+|den\s+|die\s+|dem\s+)?$/iu.test(
+    sentence.slice(Math.max(0, at - 12), at),
+  );
 }
-const PAYING_IN = /(?:\bpump\p{L}*|\bsteck\p{L}*|\bgesteckt|\bpour\p{L}*|\bput(?:s|ting)?\b|\binvest\p{L}*)/iu;
+const PAYING_IN =
+  /(?:\bpump\p{L}*|\bsteck\p{L}*|\bgesteckt|\bpour\p{L}*|\bput(?:s|ting)?\b|\binvest\p{L}*)/iu;
 
 function isTester(sentence: string, r: MentionRole, offset: number): boolean {
   const at = r.mention.start - offset;
@@ -333,7 +346,8 @@ function isTester(sentence: string, r: MentionRole, offset: number): boolean {
     TESTER_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) ||
     /^(?:Test|Prüfung)/u.test(r.mention.compound ?? "") ||
     // "failed Nvidia's qualification tests"
-    (/['’]s$/u.test(sentence.slice(at, end)) && /^\s+(?:[\p{L}-]+\s+){0,2}?tests?\b/iu.test(sentence.slice(end, end + 40)))
+    (/['’]s$/u.test(sentence.slice(at, end)) &&
+      /^\s+(?:[\p{L}-]+\s+){0,2}?tests?\b/iu.test(sentence.slice(end, end + 40)))
   );
 }
 
@@ -391,7 +405,8 @@ const JOINING_BEFORE =
 
 /** German puts the verb last: "dass Altman und weitere Mitarbeiter zu Microsoft wechseln" */
 const TO_BEFORE = /\b(?:zu|zur|zum)\s+(?:der\s+|dem\s+|den\s+)?$/u;
-const MOVING_AFTER = /^\s+(?:\S+\s+){0,2}?(?:wechsel\p{L}*|gehen|geht|ging(?:en)?|gewechselt|stoßen|stößt|kommen|kommt)\b/u;
+const MOVING_AFTER =
+  /^\s+(?:\S+\s+){0,2}?(?:wechsel\p{L}*|gehen|geht|ging(?:en)?|gewechselt|stoßen|stößt|kommen|kommt)\b/u;
 
 function joining(info: Info): MentionRole | undefined {
   const offset = info.s.start;
@@ -427,7 +442,7 @@ const MOVE_REACH = 80;
  */
 export function stockMovers(info: Info): { subject: Subject; move: number }[] {
   return ownMoves(info, moveWordsAt(info.s.text)).map(({ role, move }) => ({
-    subject: { lab: role.mention.lab, labName: null, from: null, certainty: 1, mention: role.mention },
+    subject: named(role),
     move,
   }));
 }
