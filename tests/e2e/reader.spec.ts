@@ -74,6 +74,8 @@ test("filter by company: choose xAI → only xAI events; reload and a shared lin
   context,
 }) => {
   await page.goto("/en/timeline");
+  // count() does not wait: on a cold server the page may still show its loading state
+  await expect(tid(page, "event-card").first()).toBeVisible();
   const all = await tid(page, "event-card").count();
   expect(all).toBeGreaterThan(2);
   await tid(page, "filters").locator("summary").click();
