@@ -6,6 +6,7 @@
 
 import { OUTLETS } from "../knowledge/outlets";
 import { ANONYMOUS_WORDS, DOCUMENT_WORDS, OUTLET_NOUN, QUANTIFIERS, ROLE, RULES, type Rule } from "./attribution-rules";
+import { gated } from "./literal-gate";
 
 /** reference: "schreibt das Magazin", "dem Bericht zufolge" — the outlet named before (resolveReferences) */
 export type AttributionKind = "outlet" | "anonymous" | "document" | "person" | "reference";
@@ -233,10 +234,14 @@ export function resolveReferences(perSentence: Attribution[][]): Attribution[][]
 }
 
 /** Attributions in one sentence, most authoritative first (outlet, sources, documents, people). */
+/** each rule's hint behind its gate (literal-gate.ts): most sentences credit nobody */
+const RULE_HINTS = RULES.map((rule) => gated(rule.hint));
+const reporting = gated(REPORTING);
+
 export function findAttributions(sentence: string, publishers: Publisher[] = []): Attribution[] {
   const out: Attribution[] = [];
-  for (const rule of RULES) {
-    if (!rule.hint.test(sentence)) continue;
+  for (const [k, rule] of RULES.entries()) {
+    if (!RULE_HINTS[k]!(sentence)) continue;
     for (const m of sentence.matchAll(rule.re)) {
       const raw = m.groups?.name ?? m.groups?.name2 ?? m.groups?.name3 ?? "";
       const c = classify(raw, rule.kind, publishers);
@@ -257,7 +262,7 @@ export function findAttributions(sentence: string, publishers: Publisher[] = [])
       out.push({ ...c, start, end, ...(spokenTo ? { recipient: true as const } : {}) });
     }
   }
-  if (REPORTING.test(sentence) && mayNameOutlet(sentence)) {
+  if (reporting(sentence) && mayNameOutlet(sentence)) {
     for (const m of sentence.matchAll(OUTLET_SCAN)) {
       const source = canonicalOutlet(m.groups?.name ?? "", publishers);
       const start = m.index;

@@ -7,6 +7,7 @@
  */
 import { cue, W, type Cue, type CueHit } from "./cue-pattern";
 import { latinCaseless } from "./latin-caseless";
+import { gated } from "./literal-gate";
 
 const WEAK_SALES_SOURCE = `(?:\\b(?:not|n['’]t|never) (?:\\S+ ){0,2}lived? up to (?:\\S+ ){0,3}(?:sales|revenue|demand) (?:expectations|targets|forecasts)\\b|\\b(?:won['’]t|will not|would not|did not|didn['’]t|fail(?:ed|s)? to) (?:even )?(?:meet|reach|achieve|hit) (?:\\S+ ){0,5}(?:sales |revenue )?(?:target|goal)s?\\b|\\bscrap(?:s|ped|ping)? (?:\\S+ ){0,3}(?:sales |revenue )?forecast\\b|\\b(?:uptake|adoption|demand|sales) (?:\\S+ ){0,4}(?:slower|weaker|lower) than (?:\\S+ ){0,2}(?:expected|anticipated|planned)\\b|\\b(?:disappointing|weak|weaker|poor|sluggish|lacklust(?:re|er)|soft) (?:\\S+ ){0,2}(?:sales|demand|adoption|uptake)\\b|\\b(?:sales|demand|adoption|uptake|revenues?) (?:\\S+ ){0,6}(?:disappointed|disappointing|fell short|(?:came in )?below (?:\\S+ ){0,2}(?:expectations|targets|forecasts)|missed (?:\\S+ ){0,2}(?:targets?|expectations|forecasts)|stalled)|(?:schwach|enttäuschend|mau|schleppend)${W} (?:\\S+ ){0,2}(?:Absatz|Verkäuf${W}|Nachfrage|Umsätze|Verkaufszahlen)|(?:Absatz|Verkäufe|Nachfrage|Verkaufszahlen|Umsatz|Umsätze|Erlöse) (?:\\S+ ){0,4}(?:enttäusch${W}|blieb${W} (?:\\S+ ){0,3}hinter (?:den |seinen |ihren )?(?:Erwartungen|Zielen|Prognosen)|verfehlt${W} (?:\\S+ ){0,2}(?:Ziele?|Erwartungen|Prognosen)))`;
 /** "sales came in below expectations", "revenue fell short of targets": a weak benchmark's words, said of sales */
@@ -146,8 +147,10 @@ const ANY_FAMILY = new RegExp(
   "i",
 );
 
+const anyFamily = gated(ANY_FAMILY);
+
 export function mayHaveFamilyCue(sentence: string): boolean {
-  return ANY_FAMILY.test(sentence);
+  return anyFamily(sentence);
 }
 
 /**

@@ -1,12 +1,15 @@
 /** The shape of a cue word pattern and its hit, shared by cues.ts, cue-families.ts and cue-vocabulary.ts. */
 import type { ExtractEventType } from "./types";
 import { latinCaseless } from "./latin-caseless";
+import { literalGate, type Gate } from "./literal-gate";
 
 export interface Cue {
   type: ExtractEventType;
   re: RegExp;
   /** a cheap test before the costly pattern */
   hint?: RegExp;
+  /** a cheaper test before the hint (literal-gate.ts), when the hint's words allow one */
+  gate?: Gate;
   confidence: number;
   /** only when a model (or model family) is named in the sentence */
   needsModel?: boolean;
@@ -42,6 +45,7 @@ export function cue(
     confidence,
     needsModel,
     ...(hint ? { hint: latinCaseless(hint) } : {}),
+    ...(hint && literalGate(hint) ? { gate: literalGate(hint)! } : {}),
     ...(requires ? { requires: latinCaseless(requires) } : {}),
     ...(orProduct ? { orProduct: latinCaseless(orProduct) } : {}),
   };

@@ -12,6 +12,7 @@ import { stockHit } from "./cue-stock";
 import { haltHit } from "./cue-halt";
 import { PRODUCT_NOUN, VOCABULARY_CUES } from "./cue-vocabulary";
 import { NEWS_VERB_CUES } from "./cue-news-verbs";
+import { gatePasses, trigramsOf } from "./literal-gate";
 
 export type { Cue, CueHit } from "./cue-pattern";
 
@@ -312,7 +313,9 @@ export const CUES: Cue[] = [
 
 function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {
   const out: CueHit[] = [];
+  const trigrams = trigramsOf(sentence);
   for (const c of cues) {
+    if (c.gate && !gatePasses(c.gate, trigrams)) continue;
     if (c.hint && !c.hint.test(sentence)) continue;
     if (c.needsModel && !hasModel && !c.orProduct?.test(sentence)) continue;
     for (const m of sentence.matchAll(c.re)) {
