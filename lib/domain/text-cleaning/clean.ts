@@ -105,7 +105,13 @@ function cleaningPass(lines: string[]): PassResult {
 
   // English marketing copy inside a German article
   {
-    const all = languageCounts(lines.join("\n"));
+    // the text's counts are its lines' (no word crosses a line), each line counted once
+    const all = { en: 0, de: 0 };
+    for (const line of lines) {
+      const c = languageCounts(line);
+      all.en += c.en;
+      all.de += c.de;
+    }
     if (all.de > 2 * all.en + 5) {
       const idx = live();
       const english = (i: number) => {

