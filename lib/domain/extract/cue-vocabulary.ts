@@ -230,6 +230,23 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /Bord|Team|Boot|zu sich|on board/,
   ),
+  // people coming back: "rejoin OpenAI from Murati's startup", "OpenAI has welcomed back three
+  // researchers", "kehrt zu OpenAI zurück"
+  cue(
+    "hiring",
+    `(?:\\brejoin(?:s|ed|ing)?\\b|\\bwelcom(?:es|ed|ing) back\\b|\\bkehr(?:t|te|en|ten) (?:\\S+ ){0,4}zu [\\p{Lu}][\\p{L}\\p{N}-]+ zurück\\b)`,
+    0.7,
+    false,
+    /rejoin|welcom|kehr/,
+  ),
+  // "We have parted ways with Barret Zoph", "trennt sich von John Giannandrea": a person let go
+  cue(
+    "departure",
+    `(?:\\bpart(?:s|ed|ing)? ways with\\b|\\btrenn(?:t|te|en|ten) sich (?:\\S+ ){0,4}von (?:(?:seinem|ihrem|dem) (?:\\S+ ){0,3})?[\\p{Lu}][\\p{Ll}]+ [\\p{Lu}][\\p{Ll}]+)`,
+    0.7,
+    false,
+    /ways with|trenn/,
+  ),
   // a stir in the German and English press's words
   cue(
     "controversy",

@@ -267,7 +267,7 @@ export const CUES: Cue[] = [
   // other: reorganisations, licence payments, one-off charges, data shortages …
   cue(
     "other",
-    `(?:Umstrukturierung${W}|Neuorganisation|Reorganisation|umgebaut|Umbau (?:des|der)|(?<![\\p{L}\\p{N}.]-)(?<!\\bunter (?:\\S+ ){0,2})Lizenz(?:gebühr${W}|zahlung${W}|vereinbarung${W}|deal${W}|abkommen)?\\b|Sonderbelastung${W}|Abschreibung${W}|Wertberichtigung${W}|Einmalkosten|Datenmangel|(?:Mangel|Knappheit) an (?:\\S+ ){0,2}(?:Trainings)?[Dd]aten|Trainingsdaten (?:\\S+ ){0,4}(?:knapp|aus))`,
+    `(?:Umstrukturierung${W}|Neuorganisation|Reorganisation|umgebaut|Umbau (?:des|der)|(?:Struktur|Konzern|Unternehmens|Firmen)umbau${W}|\\b(?:den|einen|seinen|ihren) Umbau (?:\\S+ ){0,4}(?:ab\\b|abgeschlossen|vollzogen|beendet)|(?<![\\p{L}\\p{N}.]-)(?<!\\bunter (?:\\S+ ){0,2})Lizenz(?:gebühr${W}|zahlung${W}|vereinbarung${W}|deal${W}|abkommen)?\\b|Sonderbelastung${W}|Abschreibung${W}|Wertberichtigung${W}|Einmalkosten|Datenmangel|(?:Mangel|Knappheit) an (?:\\S+ ){0,2}(?:Trainings)?[Dd]aten|Trainingsdaten (?:\\S+ ){0,4}(?:knapp|aus))`,
     0.6,
     false,
     /umstruktur|neuorganisation|reorganisation|umgebaut|umbau|lizenz|sonderbelast|abschreib|wertberich|einmalkost|datenmangel|mangel|knappheit|trainingsdaten/i,

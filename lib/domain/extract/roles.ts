@@ -78,9 +78,12 @@ function isTool(
     (r) => r.mention.kind === "lab" && r.mention.lab === m.lab && !r.staff && m.start - r.mention.end > 3,
   );
 }
-/** "auf der Plattform „X“", "Musk posted on X": a company's service as the medium of a statement */
+/**
+ * "auf der Plattform „X“", "Musk posted on X": a company's service as the medium of a statement;
+ * "the AI image-generating platform Midjourney is being sued" is the company itself
+ */
 const PLATFORM_BEFORE =
-  /(?:Plattform|platform|Netzwerk|network|Kurznachrichtendienst|(?:subscribers|users|Nutzer\p{L}*|Abonnenten)\s+(?:of|von)|(?:posted|posting|wrote|writing|post|Post|Beitrag|schrieb|postete)\s+(?:on|auf))\s+(?:der\s+|the\s+)?["„“»]?$/u;
+  /(?:\b(?:auf|on|via|über|beim|bei|in)\s+(?:der|dem|den|the|its|his|her|their|seiner|seinem|ihrer|ihrem)?\s*(?:[\p{L}-]+\s+){0,2}(?:Plattform|platform|Netzwerk|network|Kurznachrichtendienst)|(?:subscribers|users|Nutzer\p{L}*|Abonnenten)\s+(?:of|von)|(?:posted|posting|wrote|writing|post|Post|Beitrag|schrieb|postete)\s+(?:on|auf))\s+(?:der\s+|the\s+)?["„“»]?$/u;
 const PLURAL_BEFORE = /(?:mehrere|zwei|drei|vier|einige|viele|several|two|three|four|many)\s+$/iu;
 
 /** Roles of the mentions of one sentence; offsets of mentions are absolute, `offset` is the sentence's. */

@@ -18,7 +18,7 @@ export interface Sentence {
 // prettier-ignore
 const ABBREVIATIONS = new Set([
   "mrd", "mio", "bio", "tsd", "dr", "prof", "nr", "bzw", "ca", "etc", "inkl", "ggf", "evtl", "vgl", "usw",
-  "z.b", "u.a", "d.h", "s", "st", "inc", "corp", "co", "ltd", "mr", "mrs", "ms", "vs", "u.s", "jr", "sr",
+  "z.b", "u.a", "d.h", "s", "st", "inc", "corp", "co", "ltd", "bros", "mr", "mrs", "ms", "vs", "u.s", "jr", "sr",
   "no", "approx", "est", "dt", "jan", "feb", "aug", "sept", "okt", "oct", "nov", "dez", "dec", "abs",
 ]);
 

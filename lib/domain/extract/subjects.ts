@@ -213,6 +213,35 @@ export function subjectFor(
     const to = joining(info) ?? hiredBy(info, cueAt + cueLen);
     if (to) return named(to);
   }
+  const sentence = info.s.text;
+  // "Dow Jones is suing Perplexity", "Klage gegen Apple": a lawsuit is the event of the one sued
+  const suit = type === "other" ? lawsuitAnchor(sentence, cueAt, cueLen) : null;
+  if (suit) {
+    const { at, length } = suit;
+    // "Die Times hat OpenAI und Microsoft verklagt": the German perfect puts the sued between
+    // the auxiliary and the participle
+    const aux = /^verklagt/iu.test(sentence.slice(at)) ? lastAuxiliaryBefore(sentence, at) : -1;
+    // "was sued by the Times", "von der Times verklagt": who sues is not sued
+    const notBy = (r: MentionRole) =>
+      !/\b(?:by|von)\s+(?:the\s+|der\s+|dem\s+)?$/iu.test(sentence.slice(0, r.mention.start - offset));
+    // "Stability AI was sued by Getty", "OpenAI wurde von der Times verklagt": the subject is sued
+    const passive =
+      (/^sued\b/iu.test(sentence.slice(at)) &&
+        /\b(?:was|were|been|being|is|are|gets?|got)\s+$/iu.test(sentence.slice(0, at))) ||
+      (/^verklagt/iu.test(sentence.slice(at)) && /\b(?:wurde|wurden|worden)\b/iu.test(sentence));
+    const sued =
+      (passive ? candidates.find((r) => r.mention.start - offset < at && notBy(r)) : undefined) ??
+      (aux >= 0
+        ? candidates.find((r) => r.mention.start - offset > aux && r.mention.start - offset < at && notBy(r))
+        : undefined) ??
+      candidates.find((r) => r.mention.start - offset >= at + length && notBy(r));
+    if (sued) return named(sued);
+    // "Disney und Universal verklagen Anbieter von KI-Bildern": those who sue are not sued; the one
+    // sued is the article's topic, unless that is one of them
+    const suing = candidates.filter((r) => r.mention.start - offset < at);
+    if (suing.length > 0 && suing.length === candidates.length && aux < 0)
+      return topicBefore(infos, i, dominant, new Set(suing.map((r) => r.mention.lab)));
+  }
   const anaphor = anaphorAt(info.s.text, candidates.length > 0);
   const firstNamed = candidates[0] ? candidates[0].mention.start - offset : Infinity;
   // "Der ChatGPT-Entwickler verschiebt …" names its lab; "Der Konzern verschiebt …" points back
@@ -221,27 +250,6 @@ export function subjectFor(
   const firstNew = info.unknownLabs[0] ? info.unknownLabs[0].start - offset : Infinity;
   if (anaphor >= 0 && anaphor < Math.min(firstNamed, firstNew) && !epithet)
     return fittingTopic(info.s.text, anaphor, infos, i, topicBefore(infos, i, dominant, away));
-  // "Dow Jones is suing Perplexity", "Klage gegen Apple": a lawsuit is the event of the one sued
-  const sentence = info.s.text;
-  if (
-    type === "other" &&
-    (/^(?:su(?:e|es|ed|ing)\b|verklag)/iu.test(sentence.slice(cueAt, cueAt + cueLen)) ||
-      /^\S*\s+(?:against|gegen)\s/iu.test(sentence.slice(cueAt, cueAt + cueLen + 12)))
-  ) {
-    // "Die Times hat OpenAI und Microsoft verklagt": the German perfect puts the sued between
-    // the auxiliary and the participle
-    const aux = /^verklagt/iu.test(sentence.slice(cueAt)) ? lastAuxiliaryBefore(sentence, cueAt) : -1;
-    const sued =
-      (aux >= 0
-        ? candidates.find((r) => r.mention.start - offset > aux && r.mention.start - offset < cueAt)
-        : undefined) ?? candidates.find((r) => r.mention.start - offset >= cueAt + cueLen);
-    if (sued) return named(sued);
-    // "Disney und Universal verklagen Anbieter von KI-Bildern": those who sue are not sued; the one
-    // sued is the article's topic, unless that is one of them
-    const suing = candidates.filter((r) => r.mention.start - offset < cueAt);
-    if (suing.length > 0 && suing.length === candidates.length && aux < 0)
-      return topicBefore(infos, i, dominant, new Set(suing.map((r) => r.mention.lab)));
-  }
   // "Meta has poached Ruoming Pang, … who led Apple's AI models team": people leave the lab named
   // after the verb, not the one that poaches them
   if (
@@ -481,3 +489,27 @@ function lastAuxiliaryBefore(sentence: string, at: number): number {
   for (const m of sentence.slice(0, at).matchAll(/\b(?:hat|haben|hatte|hatten)\s/gu)) last = m.index;
   return last;
 }
+
+/**
+ * Where a lawsuit names the one sued, for a legal cue: the verb ("sues", "verklagt", wherever it
+ * stands in the sentence: "hatte Stability AI wegen Markenrechtsverletzung verklagt" is cued by
+ * the infringement), or the "against"/"gegen" after the suit ("lost its lawsuit against",
+ * "Klage wegen Urheberrechts-Verletzungen gegen das KI-Unternehmen Stability AI"); null when
+ * the sentence names no suit.
+ */
+function lawsuitAnchor(
+  sentence: string,
+  cueAt: number,
+  cueLen: number,
+): { at: number; length: number } | null {
+  if (/^(?:su(?:e|es|ed|ing)\b|verklag)/iu.test(sentence.slice(cueAt, cueAt + cueLen)))
+    return { at: cueAt, length: cueLen };
+  const verb = SUE_VERB.exec(sentence);
+  if (verb) return { at: verb.index, length: verb[0].length };
+  const against = SUIT_AGAINST.exec(sentence.slice(cueAt));
+  return against ? { at: cueAt, length: against[0].length - 1 } : null;
+}
+
+const SUE_VERB = /\b(?:su(?:es|ed|ing)|verklag(?:t|te|ten|en))\b/iu;
+/** the cue word, then up to six words without a stop, then "against"/"gegen" */
+const SUIT_AGAINST = /^\S*(?:\s+[^\s,;:.!?]+){0,6}?\s+(?:against|gegen)\s/iu;
