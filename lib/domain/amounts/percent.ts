@@ -47,7 +47,8 @@ const FALL_CUES = [
   /\b(?:stürzte|stürzten|abgestürzt|absturz)\b/giu,
   /\bschrumpf\w*/giu,
   /\b(?:fell|falls|falling|dropped|drops|dropping|slid|slides|sliding|slipped|sank|sinks|sinking|lost|loses|losing|shed|shrank)\b/giu,
-  /\b(?:declin|slump|tumbl|plung|plummet|decreas)\w*/giu,
+  /\b(?:declin|slump|tumbl|plung|plummet|decreas|nosediv)\w*/giu,
+  /\b(?:tanked|tanks|tanking|cratered|craters|cratering)\b/giu,
   /\bminus\b|\bdown\b/giu,
   // "a dip in Meta's stock of up to 3.2%", "Talfahrt": nouns of a fall
   /\b(?:dip|dips|dipped|dive|dives|dived|diving|Talfahrt|Kursverlust\w*|Minus)\b/giu,
@@ -58,7 +59,7 @@ const RISE_CUES = [
   /\blegte\w*\b.{0,40}?\bzu\b|\bzugelegt\b|\blegt\b.{0,40}?\bzu\b/giu,
   /\bkletter\w*/giu,
   /\b(?:gewann|gewannen|gewonnen|gewinnt)\b/giu,
-  /\b(?:sprang|sprangen|zuwachs|wuchs|gewachsen|wächst)\b/giu,
+  /\b(?:sprang|sprangen|zuwachs|wuchs|gewachsen|wächst|anzog|anzogen|angezogen)\b/giu,
   /\berhöh\w*/giu,
   /\b(?:rose|rises|risen|rising|gained|gains|gaining|jumped|jumps|climbed|climbs|surged|surges|soared|soars|grew|rallied)\b/giu,
   /\b(?:increas|advanc)\w*/giu,

@@ -90,6 +90,14 @@ const RULES: RoleRule[] = [
     after: /^\s*(?:\S+\s+){0,6}(?:settle\w*|settlement|Vergleich\p{L}*|beizulegen|beilegen|Beilegung)/iu,
   },
   {
+    // "steigt mit einem Aktienpaket im Wert von 5 Milliarden Dollar ein", "buys a block of shares
+    // worth": shares bought are a stake (a package of shares granted to a chief is pay, below)
+    kind: "stake",
+    before: /(?:Aktienpaket\p{L}*|block of shares)(?:\s+\S+){0,4}\s*$/iu,
+    sentence:
+      /(?:\b(?:steigt|steigen|stieg|stiegen|bei|beim)\b.*\bein(?:gestiegen)?\b|erw[io]rb\p{L}*|kauf\p{L}*|übernehm\p{L}*|übernimmt|\bbuy|\bbought|acquir)/iu,
+  },
+  {
     kind: "compensation",
     before:
       /(?:pay package|compensation|salary|signing bonus|bonus(?:es)?|Vergütung\p{L}*|Gehalt\p{L}*|Gehälter|Antrittsprämie\p{L}*|Prämie\p{L}*|Bonus\p{L}*|Paket\p{L}*)(?:\s+\S+){0,5}\s*$/iu,

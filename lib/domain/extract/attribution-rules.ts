@@ -88,7 +88,7 @@ export const RULES: Rule[] = [
   {
     hint: /\b(?:dem|der|gegenüber|told|to the)\s/,
     re: new RegExp(
-      `(?:\\b(?:dem|der)|gegenüber(?:\\s+(?:dem|der))?|told(?:\\s+the)?|to the)\\s+(?<name>${NAME})`,
+      `(?:\\b(?:dem|der)|gegenüber(?:\\s+(?:dem|der))?|told(?:\\s+the)?|(?<!\\baccording\\s)to the)\\s+(?<name>${NAME})`,
       "gu",
     ),
     kind: "known-outlet",
@@ -102,6 +102,13 @@ export const RULES: Rule[] = [
       `(?:[Nn]ach|[Ll]aut|aus)\\s+(?:den\\s+)?(?:Angaben|Informationen)\\s+(?:des|der|von|vom)\\s+(?:${OUTLET_NOUN}s?\\s+)?(?<name>${NAME})`,
       "gu",
     ),
+    kind: "known-outlet",
+  },
+  // "Nach FAZ-Informationen", "laut Bloomberg-Recherchen", "Handelsblatt-Informationen zufolge":
+  // known outlets only
+  {
+    hint: /-(?:Informationen|Recherchen|Angaben)/,
+    re: /(?<![\p{L}\p{N}-])(?!(?:Nach|Laut|Aus|Den|Die|Der|Des|Dem|Wie)\s)(?<name>[\p{Lu}][\p{L}\p{N}.&]*(?:\s+[\p{Lu}][\p{L}\p{N}.&]*){0,3})-(?:Informationen|Recherchen|Angaben)\b/gu,
     kind: "known-outlet",
   },
   // "a memo reviewed by Bloomberg News", "documents seen by Reuters", "ein Schreiben, das dem

@@ -139,7 +139,7 @@ export function knownOutlet(name: string, publishers: Publisher[]): boolean {
  * order. Everyday-word names ("Bild", "Fortune") are left to the rules above.
  */
 const REPORTING =
-  /report|accord|citing|cited|told|wrote|writes|revealed|scoop|[Bb]ericht|meldet|meldete|schreibt|schrieb|zufolge|[Ll]aut\s|erfahren|zitiert|Quellen|Insider|sources/u;
+  /report|accord|citing|cited|told|wrote|writes|revealed|scoop|[Bb]ericht|meldet|meldete|schreibt|schrieb|zufolge|[Ll]aut\s|erfahren|zitiert|Quellen|Insider|sources|bestätigt/u;
 const SCANNED = OUTLETS.filter((o) => !o.plainWord)
   .flatMap((o) => [o.name, ...o.aliases])
   .map((n) => n.replace(/^The\s+/, ""))
@@ -207,6 +207,8 @@ function classify(
   // "Der Klage zufolge", "according to the complaint": a document, not an outlet or a person
   if (words.length === 1 && DOCUMENT_NOUN.test(name)) return { source: name, kind: "document" };
   if (words.length === 1 && NOT_A_SOURCE.test(name)) return null;
+  // "laut Firmenangaben", "Unternehmens-Angaben zufolge": the company's own word, not an outlet
+  if (words.length === 1 && /\p{L}(?:-?[Aa]ngaben)$/u.test(name)) return null;
   if (kind === "auto") {
     if (/^[\p{Lu}][\p{L}-]*s$/u.test(first) && words.length > 1 && /^\p{Ll}/u.test(words[1] ?? "")) {
       return { source: name, kind: "document" }; // "Metas internen Benchmarks"

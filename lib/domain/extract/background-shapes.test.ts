@@ -65,8 +65,8 @@ describe("'last month' is before the article's month, even when the article open
 
 describe("a company set beside the news as doing 'the same' is an example", () => {
   it.each([
-    ["Auch Mistral AI verfolgt diese Strategie: Das Unternehmen übernahm 30 Prozent an einem Chip-Start-up.", "acquisition mistral-ai"],
-    ["Mistral AI took a similar approach, acquiring a 30% stake in a chip startup.", "acquisition mistral-ai"],
+    ["Auch Mistral AI verfolgt diese Strategie: Das Unternehmen übernahm 30 Prozent an einem Chip-Start-up.", "investment mistral-ai"],
+    ["Mistral AI took a similar approach, acquiring a 30% stake in a chip startup.", "investment mistral-ai"],
   ])("%s", (text, event) => {
     const r = read(`${LEAD_EN} ${text}`);
     expect(r.background).toContain(event);
@@ -75,9 +75,9 @@ describe("a company set beside the news as doing 'the same' is an example", () =
 
   it.each([
     // the clause says "now": the company does it today
-    ["Auch Mistral AI verfolgt diese Strategie und übernimmt jetzt 30 Prozent an einem Chip-Start-up.", "acquisition mistral-ai"],
+    ["Auch Mistral AI verfolgt diese Strategie und übernimmt jetzt 30 Prozent an einem Chip-Start-up.", "investment mistral-ai"],
     // "approach" about something else than a comparison
-    ["Mistral AI acquired a 30% stake in a chip startup on Monday to speed up its hardware plans.", "acquisition mistral-ai"],
+    ["Mistral AI acquired a 30% stake in a chip startup on Monday to speed up its hardware plans.", "investment mistral-ai"],
   ])("%s stays news", (text, event) => {
     expect(read(`${LEAD_EN} ${text}`).news).toContain(event);
   });

@@ -8,12 +8,16 @@ import type { Mention } from "./entities";
 
 /** words right before a name that make it where money goes */
 const INTO =
-  /(?:\b(?:in|into|an|bei)|stake in|Anteile? an|Beteiligung an|Einstieg bei|backing of|investment in|Investition in|(?:[Dd]eal|Vereinbarung|agreement|Abkommen) (?:mit|with))\s+(?:(?:the|das|den|die|dem|der)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+  /(?:\b(?:in|into|an|bei|beim)|stake in|Anteile? an|Beteiligung an|Einstieg bei|backing of|investment in|Investition in|(?:[Dd]eal|Vereinbarung|agreement|Abkommen) (?:mit|with))\s+(?:(?:the|das|den|die|dem|der)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 /** "investors in the round include Andreessen Horowitz": the money's source, listed, not its target */
 const PARTICIPANTS =
   /\b(?:include[sd]?|including|such as|alongside|darunter|gehören|gehörten|zählen|zählten|beteiligt(?:e|en)? sich)\s+(?:[\p{L}-]+\s+){0,2}$/u;
-/** "OpenAI-Investor Microsoft", "investor in OpenAI": the name before the hyphen is the target */
-const INVESTOR_COMPOUND = /^(?:Investor|Geldgeber|Großinvestor|Hauptinvestor|Anteilseigner)/u;
+/**
+ * "OpenAI-Investor Microsoft", "Intel-Anteile", "Intel-Aktien im Wert von": the name before the
+ * hyphen is the target
+ */
+const INVESTOR_COMPOUND =
+  /^(?:Investor|Geldgeber|Großinvestor|Hauptinvestor|Anteilseigner|Anteil|Aktien\b|Aktienpaket)/u;
 const MONEY_WORDS =
   /invest|stake|funding|backing|Anteil|Beteiligung|Investition|investier|Finanzierung|Geldgeber|pour|poured|steckt|gesteckt/iu;
 

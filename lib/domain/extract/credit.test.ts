@@ -284,3 +284,33 @@ describe("credited outlet cited by other outlets (stop 23)", () => {
     ).toContainEqual(["architecture_problem", "nvidia", "The Information"]);
   });
 });
+
+describe("credits found on real news in stop 24", () => {
+  const outlet = (text: string, lang: "de" | "en") =>
+    proposalsFor(text, { lang, articleDate: "2026-03-15" }).map((e) => e.reportedBy);
+
+  it("credits the outlet of 'according to the …' at a sentence's end, not the company", () => {
+    expect(
+      outlet(
+        "Meta bought the start-up Manus for more than $2 billion, according to the Wall Street Journal.",
+        "en",
+      ),
+    ).toContain("The Wall Street Journal");
+  });
+
+  it("credits 'Nach FAZ-Informationen' and an outlet that confirms", () => {
+    expect(outlet("Nach FAZ-Informationen streicht SAP rund 3000 Stellen.", "de")).toContain(
+      "Frankfurter Allgemeine Zeitung",
+    );
+    expect(
+      outlet(
+        "Die Financial Times bestätigt nun, dass OpenAI die Veröffentlichung von GPT-5 verschoben hat.",
+        "de",
+      ),
+    ).toContain("Financial Times");
+  });
+
+  it("credits no outlet for 'laut Firmenangaben'", () => {
+    expect(outlet("Laut Firmenangaben streicht SAP rund 3000 Stellen.", "de")).not.toContain("Firmenangaben");
+  });
+});

@@ -46,7 +46,29 @@ function shutdownOfWork(sentence: string, best: Map<ExtractEventType, CueHit>) {
 }
 
 /** Settles `best` (one hit per type) in place: drops a hit another one explains, or retypes it. */
+/** shares or a stake as what is bought: "Intel-Anteile", "ein Aktienpaket", "a stake in" */
+const MINORITY_STAKE =
+  /(?:[\p{L}-]*Anteile\b|\bAnteil (?:an|am|von)\b|Aktienpaket|Minderheitsbeteiligung|[Mm]inority stake|\b(?:a|an|its|small|minority)\s+(?:\S+\s+){0,2}stake\b|\$[\d.,]+\s*(?:billion|million|bn|m)\s+(?:of|in)\s+(?:\S+\s+)?(?:shares|stock)|\b\d{1,2}(?:[.,]\d+)?\s?(?:%|Prozent)\s+(?:an|am)\s)/u;
+/** a stake that gives control, or a percentage from 49 up, is still bought (Meta's 49 % of Scale AI) */
+const CONTROL =
+  /(?:majority|controlling|Mehrheit\p{L}*|kontrollier\p{L}*|\b(?:all|sämtliche|alle) (?:\S+ )?(?:shares|Anteile)\b|\b(?:49|[5-9]\d|100)(?:[.,]\d+)?\s?(?:%|Prozent|percent|per cent))/iu;
+
+/** shares bought without control: "bought a 20% stake", "übernimmt 30 Prozent an", "Anteile … erwerben" */
+export function buysMinorityStake(sentence: string): boolean {
+  return MINORITY_STAKE.test(sentence) && !CONTROL.test(sentence) && STAKE_BOUGHT.test(sentence);
+}
+const STAKE_BOUGHT =
+  /(?:acquir\p{L}*|\bbuy\p{L}*|\bbought\b|purchas\p{L}*|übernahm\p{L}*|übernimmt|übernehmen|erw[io]rb\p{L}*|erworben|\bkauf\p{L}*|gekauft|\b(?:steigt|steigen|stieg|stiegen)\b|eingestiegen)/iu;
+
 export function settleConflicts(sentence: string, best: Map<ExtractEventType, CueHit>): void {
+  // "will Intel-Anteile im Volumen von fünf Milliarden Dollar übernehmen", "bought a stake in":
+  // shares bought without control are money put in (docs/labelling.md: a company or a
+  // controlling stake is an acquisition)
+  const stake = best.get("acquisition");
+  if (stake && MINORITY_STAKE.test(sentence) && !CONTROL.test(sentence)) {
+    best.delete("acquisition");
+    best.set("investment", { ...stake, type: "investment" });
+  }
   if (best.has("acquisition")) best.delete("investment");
   shutdownOfWork(sentence, best);
   // "settled lawsuits filed by families accusing …", "reagiert auf den Vorwurf" beside the

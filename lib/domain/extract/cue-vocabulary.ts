@@ -170,6 +170,15 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /Finanzspritze|frisch|Kapital|Geld|\$|injection|infusion|war chest/i,
   ),
+  // a stake taken in German: "steigt beim Chipkonzern Intel mit einem Aktienpaket ein", "war 2021
+  // bei Helsing eingestiegen", "Einstieg bei"; entering a market ("in den Markt eingestiegen") is not
+  cue(
+    "investment",
+    `(?:\\b(?:steigt|steigen|stieg|stiegen) (?:\\S+ ){0,2}(?:bei|beim) (?:\\S+ ){0,14}?ein\\b|\\b(?:bei|beim) (?:\\S+ ){1,6}(?:eingestiegen|einsteigen)\\b|\\bEinstieg (?:bei|beim)\\b)`,
+    0.7,
+    false,
+    /steig|stieg|Einstieg/,
+  ),
   // a round being raised: "is in talks to raise about $1 billion"
   cue("investment", `\\bto raise (?:\\S+ ){0,3}(?:US)?\\$\\s?\\d`, 0.7, false, /to raise/i),
   // a company bought in other verbs

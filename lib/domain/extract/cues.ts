@@ -161,7 +161,8 @@ export const CUES: Cue[] = [
     `\\b(?:(?<!\\b(?:what(?:['’]s| is| was)|nothing|little|anything|much|is|are|was|were|been)\\s)left(?!\\s+(?:over|behind|alone|out|unchanged|untouched|open|in place|with)\\b)|leave|leaving|exit(?:ed|s|ing)?)\\b`,
     0.7,
     false,
-    /(?:CEO|\bC[A-Z]{1,2}O\b|chief|head of|founder|co-founder|executive|researcher|engineer|scientist|president|officer|director|vice president|VP|employees|staff|lead(?:er)?|predecessor|successor|\b(?:he|she)\b)/u,
+    // … or a person's name leaving a company: "Igor Babuschkin is leaving xAI"
+    /(?:CEO|\bC[A-Z]{1,2}O\b|chief|head of|founder|co-founder|executive|researcher|engineer|scientist|president|officer|director|vice president|VP|employees|staff|lead(?:er)?|predecessor|successor|\b(?:he|she)\b|\b[\p{Lu}][\p{Ll}]+ [\p{Lu}][\p{Ll}]+ (?:is |has |will )?(?:leaving|leaves|left|exiting|exits) (?:\p{Ll}*[\p{Lu}]|the (?:company|startup|start-up|firm)\b))/u,
   ),
   // people moving to another company, or a lab losing its people: only with people in the sentence
   cue(
@@ -228,7 +229,7 @@ export const CUES: Cue[] = [
   // hiring
   cue(
     "hiring",
-    `(?:Antrittsprämie${W}|Abwerbe${W}|rekrutier${W}|anheuer${W}|angeheuert|\\bheuer(?:t|te|ten) (?:\\S+ ){1,12}an\\b|Neueinstellung${W}|(?:neue[nr]?|weitere[nr]?) Mitarbeiter|(?:Mitarbeiter|Forscher|Entwickler|Leute|Experten)\\S* (?:\\S+ ){0,4}(?:eingestellt|einstellen)|Kampf um Talente)`,
+    `(?:Antrittsprämie${W}|Abwerbe${W}|rekrutier${W}|anheuer${W}|angeheuert|\\bheuer(?:t|te|ten) (?:\\S+ ){1,12}an\\b|Neueinstellung${W}|(?:neue[nr]?|weitere[nr]?) Mitarbeiter|[\\p{L}-]*(?:Mitarbeiter|Forscher|Entwickler|Leute|Experten)\\S* (?:\\S+ ){0,4}(?:eingestellt|einstellen)|Kampf um Talente)`,
     0.7,
     false,
     /prämie|abwerbe|rekrutier|heuer|einstellung|mitarbeiter|eingestellt|einstellen|talente/iu,

@@ -85,8 +85,9 @@ describe("English: funding with amounts", () => {
     expect(round?.occurred).toMatchObject({ from: "2025-09-08", precision: "day" });
   });
 
+  // a 20 % stake gives no control: money put in (docs/labelling.md), not a company bought
   it("reads a stake purchase with buyer, target, share and price", () => {
-    const deal = r.events.find((e) => e.type === "acquisition");
+    const deal = r.events.find((e) => e.type === "investment" && e.lab === "nvidia");
     expect(deal).toMatchObject({
       lab: "nvidia",
       counterparty: "runway",
@@ -95,7 +96,8 @@ describe("English: funding with amounts", () => {
       reportedBy: "Bloomberg",
     });
     // "already owns a stake" is no new deal
-    expect(r.events.filter((e) => e.type === "acquisition")).toHaveLength(1);
+    expect(r.events.filter((e) => e.type === "acquisition")).toHaveLength(0);
+    expect(r.events.filter((e) => e.lab === "google")).toHaveLength(0);
   });
 });
 

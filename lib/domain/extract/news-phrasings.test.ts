@@ -35,7 +35,10 @@ describe("a lawsuit is the event of the one sued", () => {
     expect(found).toContain("other stability-ai");
     expect(found).not.toContain("other getty-images");
     // "are suing" is the active voice: the sued come after the verb
-    const active = news("Getty Images and two photographers are suing Midjourney over its training data.", "en");
+    const active = news(
+      "Getty Images and two photographers are suing Midjourney over its training data.",
+      "en",
+    );
     expect(active).toContain("other midjourney");
     expect(active).not.toContain("other getty-images");
   });
@@ -75,5 +78,78 @@ describe("restructurings", () => {
   it("reads a 'Strukturumbau' and 'schloss einen Umbau ab' as a reorganisation", () => {
     expect(news("OpenAI hat den lange geplanten Strukturumbau vollzogen.", "de")).toContain("other openai");
     expect(news("Meta schloss einen Umbau seiner KI-Sparte ab.", "de")).toContain("other meta");
+  });
+});
+
+describe("share prices", () => {
+  it("reads 'tanked' as a fall and keeps a second move named with 'während … anzog'", () => {
+    const fall = proposalsFor("Shares of Nvidia tanked as much as 4% on Tuesday.", {
+      lang: "en",
+      articleDate: "2026-03-15",
+    }).find((e) => e.type === "stock_move");
+    expect(fall?.percent).toBe(-4);
+    const moves = news(
+      "Die AMD-Aktie stieg am Vormittag um zwölf Prozent, während Intel um etwas über drei Prozent anzog.",
+      "de",
+    );
+    expect(moves).toEqual(expect.arrayContaining(["stock_move amd", "stock_move intel"]));
+  });
+});
+
+describe("hires that did not happen", () => {
+  it("reads 'keine weiteren … einstellen' as no hire and money meant for hiring as a plan", () => {
+    expect(
+      news(
+        "Der Konzernchef sagte, dass SAP in diesem Jahr keine weiteren Softwareentwickler einstellen werde.",
+        "de",
+      ),
+    ).not.toContain("hiring sap");
+    expect(
+      news(
+        "Mistral AI will use the fresh capital for new data centres and hiring, its chief executive said.",
+        "en",
+      ),
+    ).not.toContain("hiring mistral-ai");
+  });
+});
+
+describe("stakes", () => {
+  it("reads shares bought without control as an investment in the company named", () => {
+    const stake = proposalsFor("Microsoft will AMD-Anteile im Wert von zwei Milliarden Dollar übernehmen.", {
+      lang: "de",
+      articleDate: "2026-03-15",
+    });
+    expect(stake.map(summary)).toContain("investment microsoft");
+    expect(stake.map(summary)).not.toContain("acquisition microsoft");
+    expect(stake.find((e) => e.type === "investment")).toMatchObject({ counterparty: "amd", amountUsd: 2e9 });
+  });
+
+  it("keeps a majority stake an acquisition", () => {
+    expect(
+      news("Nvidia will die Mehrheit der Anteile an dem Start-up Mistral AI übernehmen.", "de"),
+    ).toContain("acquisition nvidia");
+  });
+
+  it("reads 'steigt bei X ein' and 'bei X eingestiegen' as an investment in X", () => {
+    const entry = proposalsFor(
+      "Der Chipkonzern Nvidia steigt beim französischen Start-up Mistral AI mit einem Aktienpaket im Wert von einer Milliarde Dollar ein.",
+      { lang: "de", articleDate: "2026-03-15" },
+    ).find((e) => e.type === "investment");
+    expect(entry).toMatchObject({ lab: "nvidia", counterparty: "mistral-ai", amountUsd: 1e9 });
+    expect(news("Microsoft ist vor drei Wochen beim Start-up Mistral AI eingestiegen.", "de")).toContain(
+      "investment microsoft",
+    );
+  });
+});
+
+describe("rivals and people leaving", () => {
+  it("reads 'SAP-Rivale Salesforce' as Salesforce", () => {
+    const found = news("Der SAP-Rivale Salesforce streicht rund 4000 Stellen.", "de");
+    expect(found).toContain("layoff salesforce");
+    expect(found).not.toContain("layoff sap");
+  });
+
+  it("reads a named person leaving a company as a departure", () => {
+    expect(news("Igor Babuschkin is leaving xAI, the newspaper reported.", "en")).toContain("departure xai");
   });
 });

@@ -7,6 +7,7 @@ import type { FuzzyDate } from "../fuzzy-date.types";
 import { amountRole } from "./amount-roles";
 import type { Publisher } from "./attribution";
 import type { CueHit } from "./cues";
+import { buysMinorityStake } from "./cue-conflicts";
 import { mostPrecise, type DateHit } from "./dates";
 import type { Mention } from "./entities";
 import { modelWords } from "./knowledge";
@@ -136,7 +137,7 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       (ATTRIBUTIVE_CUE.test(text.slice(found.index, found.index + found.length + 2)) &&
         ATTRIBUTIVE_BEFORE.test(before));
     // spending words are everywhere; an investment is news when money or a round is in the sentence
-    if (cue.type === "investment" && !STRONG_INVESTMENT.test(text)) {
+    if (cue.type === "investment" && !STRONG_INVESTMENT.test(text) && !buysMinorityStake(text)) {
       const money = numbers.amounts(text, language);
       if (money.every((a) => NOT_INVESTED.has(amountRole(text, a.index, a.text.length) ?? ""))) return [];
     }

@@ -121,7 +121,12 @@ export function mentionRoles(
       mention: m,
       // Staff of a rival are still people who move: "Mitarbeiter der Konkurrenten Anthropic".
       comparison:
-        !staff && (COMPARISON_BEFORE.test(before) || COMPARISON_AFTER.test(after) || (joined && prev.comparison)),
+        !staff &&
+        (COMPARISON_BEFORE.test(before) ||
+          COMPARISON_AFTER.test(after) ||
+          // "SAP-Rivale Salesforce": the mention's own compound
+          (m.compound !== null && COMPARISON_AFTER.test(`-${m.compound}`)) ||
+          (joined && prev.comparison)),
       inAttribution: attributions.some((a) => start >= a.start && end <= a.end),
       staff,
       singlePerson,

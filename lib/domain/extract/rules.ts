@@ -49,7 +49,7 @@ export const FOLLOWING =
 export const AFTER_CLAUSE =
   /(?<!(?:days?|weeks?|months?|years?|shortly|soon|just)\s+)\bafter\s+(?:(?:the|its)\s+)?(?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|it|they|he|she)\s+){1,3}(?:(?:government|regulators?|company|administration|court|judge|authorities)\s+)?(?:\p{L}+ed|gave|made|took|went|came|got|did|wrote|found|began|ran|lost|fell|rose|sold|bought|told|showed|said|was|were|has|have)\s+(?:[\p{L}\p{N}$'’-]+\s+){0,3}$/u;
 export const STRONG_INVESTMENT = latinCaseless(
-  /(?:Finanzierungsrunde|funding round|Series [A-F]\b|Serie-[A-F]|eingesammelt|einsammel\p{L}*|sammel(?:t|te|n) (?:\S+ ){0,6}ein|\braise[sd]?\b|\braising\b|Kapitalspritze)/iu,
+  /(?:Finanzierungsrunde|funding round|Series [A-F]\b|Serie-[A-F]|eingesammelt|einsammel\p{L}*|sammel(?:t|te|n) (?:\S+ ){0,6}ein|\braise[sd]?\b|\braising\b|Kapitalspritze|\b(?:bei|beim) (?:\S+ ){1,6}eingestiegen\b|\b(?:steigt|steigen|stieg|stiegen) (?:\S+ ){0,2}(?:bei|beim)\b|\bEinstieg (?:bei|beim)\b)/iu,
 );
 /** amounts that are never an investment's own: a sentence with only these is about worth, not money put in */
 export const NOT_INVESTED = new Set([
@@ -107,6 +107,13 @@ export const SOURCE_SPEAKS = latinCaseless(
   /(?:\b(?:person|people|sources?|insiders?|employees?|staffers?) (?:\S+ ){0,3}(?:familiar|close to|with knowledge|briefed|who (?:asked|spoke|declined))|\bquot(?:ed|ing) (?:its |their |unnamed |anonymous )?sources?\b|\baccording to (?:a |one |two |several )?(?:\S+ )?(?:person|people|sources?|insiders?)\b|\b(?:Insider\p{L}*|Quelle[n]?|Kreise[n]?)\b (?:\S+ ){0,3}(?:zufolge|sagte\p{L}*|berichte\p{L}*)|\b(?:mit der (?:Sache|Angelegenheit) )?vertraute\p{L}* Person\p{L}*)/iu,
 );
 
+/**
+ * What money is for: "will use the capital for computing resources and hiring", "das Geld soll
+ * in die Einstellung von Forschern fließen": hiring as a plan for the money, no hire yet.
+ */
+const USE_OF_FUNDS =
+  /\b(?:use|spend|put|invest)\s+(?:the|its|this|that|these|their|some of the|part of the)\s+(?:new\s+|fresh\s+)?(?:capital|money|funds|funding|proceeds|cash)\b|\b(?:Kapital|Geld|Mittel|Einnahmen)\s+(?:\S+\s+){0,3}(?:fließen|nutzen|verwenden|einsetzen|investieren|stecken)\b|\b(?:nutzen|verwenden|einsetzen)\s+(?:\S+\s+){0,2}(?:das|die)\s+(?:frische\s+|neue\s+)?(?:Kapital|Geld|Mittel)\b/iu;
+
 /** the supposing words of NOT_A_FACT, every one of a clause */
 const MODAL = new RegExp(MODAL_SOURCE, "giu");
 /** a time a release would move to: "to late 2026", "until next year", "bis mindestens Mai" */
@@ -119,6 +126,7 @@ const DELAY_TARGET =
  * of that report (docs/labelling.md labels it so), not a supposition of the writer.
  */
 export function statesNoFact(type: string, clause: string, sentence: string): boolean {
+  if (type === "hiring" && USE_OF_FUNDS.test(clause)) return true;
   if (!NOT_A_FACT.test(clause)) return false;
   if (type !== "delay" || !DELAY_TARGET.test(sentence)) return true;
   return NOT_A_FACT.test(clause.replace(MODAL, " "));
