@@ -5,6 +5,7 @@
  * company the article says the investor puts money into is taken.
  */
 import type { Mention } from "./entities";
+import { inRelativeClause } from "./background";
 
 /** words right before a name that make it where money goes */
 const INTO =
@@ -44,7 +45,10 @@ export function investmentTarget(
   if (!investor) return null;
   const end = sentence.start + sentence.text.length;
   const own = mentions.filter((m) => m.start >= sentence.start && m.end <= end);
-  const here = own.find((m) => isTarget(text, m, investor));
+  // "Microsoft, which has poured $13 billion into OpenAI, will invest $5 billion in Anthropic":
+  // a target in a relative clause is the investor's past; the main clause's target comes first
+  const targets = own.filter((m) => isTarget(text, m, investor));
+  const here = targets.find((m) => !inRelativeClause(sentence.text, m.start - sentence.start)) ?? targets[0];
   if (here) return here.lab;
   if (!articleWide) return null;
   // the subject itself is where the article's money goes ("OpenAI … Finanzierungsrunde"): it

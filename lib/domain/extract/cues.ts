@@ -13,6 +13,7 @@ import { haltHit } from "./cue-halt";
 import { PRODUCT_NOUN, VOCABULARY_CUES } from "./cue-vocabulary";
 import { NEWS_VERB_CUES } from "./cue-news-verbs";
 import { gatePasses, trigramsOf } from "./literal-gate";
+import { inRelativeClause } from "./background";
 
 export type { Cue, CueHit } from "./cue-pattern";
 
@@ -251,7 +252,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "controversy",
-    `\\b(?:controvers(?!ial\\b)${W}|(?:is|was|are|were|proved|became|remains) (?:\\S+ ){0,1}controversial|scandal${W}|backlash|outcry|uproar|ridicule${W}|mockery|derision|Spott|Häme|privacy (?:concerns|fears|backlash|nightmare)|admit(?:s|ted)?|misleading|accus${W}|allegation${W}|offensive|racist|inaccurate images)\\b`,
+    `\\b(?:controvers(?!ial\\b)${W}|(?:is|was|are|were|proved|became|remains) (?:\\S+ ){0,1}controversial|scandal${W}|backlash|outcry|uproar|ridicule${W}|mockery|derision|Spott|Häme|privacy (?:concerns|fears|backlash|nightmare)|admit(?:s|ted)?|misleading|accus${W}|allegation${W}|(?<!-)offensive (?:\\S+ )?(?:content|images?|output|outputs|responses|answers|remarks|posts|jokes|material|language|comments|statements|messages|stereotypes|pictures|text)\\b|\\b(?:is|was|were|are|as|deemed|called) offensive\\b|racist|inaccurate images)\\b`,
     0.75,
     false,
     /controvers|scandal|backlash|outcry|uproar|ridicule|mockery|derision|spott|häme|privacy|admit|misleading|accus|allegation|offensive|racist|inaccurate images/iu,
@@ -343,16 +344,24 @@ export function findCues(sentence: string, hasModel: boolean): CueHit[] {
   if (halt) hits.push(halt);
   const move = stockHit(sentence);
   if (move) hits.push(move);
+  // "Microsoft, which has poured $13 billion into OpenAI, will invest $5 billion in Anthropic": a
+  // cue in a relative clause tells the subject's past; one of the same type in the main clause wins
+  const aside = new Map<CueHit, boolean>();
+  const inAside = (h: CueHit) => {
+    let yes = aside.get(h);
+    if (yes === undefined) aside.set(h, (yes = inRelativeClause(sentence, h.index)));
+    return yes;
+  };
   const best = new Map<ExtractEventType, CueHit>();
   for (const h of hits) {
     const prev = best.get(h.type);
-    if (
-      !prev ||
-      h.confidence > prev.confidence ||
-      (h.confidence === prev.confidence && h.index < prev.index)
-    ) {
+    if (!prev) {
       best.set(h.type, h);
+      continue;
     }
+    const stronger =
+      h.confidence > prev.confidence || (h.confidence === prev.confidence && h.index < prev.index);
+    if (stronger ? !inAside(h) || inAside(prev) : inAside(prev) && !inAside(h)) best.set(h.type, h);
   }
   settleConflicts(sentence, best);
   return [...best.values()].sort((a, b) => a.index - b.index);

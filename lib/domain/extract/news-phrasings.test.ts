@@ -153,3 +153,40 @@ describe("rivals and people leaving", () => {
     expect(news("Igor Babuschkin is leaving xAI, the newspaper reported.", "en")).toContain("departure xai");
   });
 });
+
+describe("the main clause over a relative one", () => {
+  it("takes the investment and its target from the main clause, not from ', which has poured …'", () => {
+    const found = proposalsFor(
+      "Amazon, which has poured $8 billion into Anthropic, will invest up to $2 billion in Mistral AI, Reuters reported.",
+      { lang: "en", articleDate: "2026-03-15", background: true },
+    ).filter((e) => e.type === "investment");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      lab: "amazon",
+      counterparty: "mistral-ai",
+      amountUsd: 2e9,
+    });
+    expect(found[0]!.background ?? false).toBe(false);
+  });
+});
+
+describe("who hires, and what is not bought or offensive", () => {
+  it("gives 'hired away by Amazon' to Amazon", () => {
+    expect(
+      news("Adept, whose founders were hired away by Amazon last summer, is shutting down.", "en"),
+    ).toContain("hiring amazon");
+  });
+
+  it("reads 'the Gemini takeover of Google Assistant' as no acquisition", () => {
+    expect(
+      news("Google has postponed the Gemini takeover of its voice assistant to next year.", "en"),
+    ).not.toContain("acquisition google");
+  });
+
+  it("reads a German 'KI-Offensive' as a campaign, and offensive output as a stir", () => {
+    expect(news("Die KI-Offensive von Apple startete im Herbst.", "de")).not.toContain("controversy apple");
+    expect(news("xAI's Grok produced offensive images of politicians, users said.", "en")).toContain(
+      "controversy xai/grok",
+    );
+  });
+});

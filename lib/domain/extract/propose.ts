@@ -156,6 +156,18 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     ) {
       return [];
     }
+    // "the Gemini takeover of Google Assistant": a product taking over another's job, no company bought
+    if (
+      cue.type === "acquisition" &&
+      /^(?:takeover|Übernahme)/iu.test(cueText) &&
+      info.roles.some(
+        (r) =>
+          r.mention.kind !== "lab" &&
+          /^[\s-]*$/u.test(text.slice(r.mention.end - info.s.start, cue.index)) &&
+          r.mention.end - info.s.start <= cue.index,
+      )
+    )
+      return [];
     // "teams return to China", "goes to court": a move is a departure when it is to a lab
     if (cue.type === "departure" && MOVE_TO.test(cueText) && destinations(info).length === 0) return [];
     const staff = info.roles.filter((r) => r.staff && !r.comparison && !r.inAttribution);

@@ -428,8 +428,8 @@ function joining(info: Info): MentionRole | undefined {
   });
 }
 
-/** "acqui-hired by Microsoft", "von Google abgeworben": the lab named as the agent after the cue */
-const AGENT_AFTER = /^\s*(?:by|von|durch)\s+(?:the\s+|der\s+|dem\s+)?$/iu;
+/** "acqui-hired by Microsoft", "hired away by Amazon", "von Google abgeworben": the lab named as the agent after the cue */
+const AGENT_AFTER = /^\s*(?:away\s+|over\s+)?(?:by|von|durch)\s+(?:the\s+|der\s+|dem\s+)?$/iu;
 
 function hiredBy(info: Info, after: number): MentionRole | undefined {
   const offset = info.s.start;
