@@ -10,6 +10,8 @@ export interface Cue {
   hint?: RegExp;
   /** a cheaper test before the hint (literal-gate.ts), when the hint's words allow one */
   gate?: Gate;
+  /** the same for the pattern itself, whose words are often narrower than its hint's */
+  reGate?: Gate;
   confidence: number;
   /** only when a model (or model family) is named in the sentence */
   needsModel?: boolean;
@@ -46,6 +48,7 @@ export function cue(
     needsModel,
     ...(hint ? { hint: latinCaseless(hint) } : {}),
     ...(hint && literalGate(hint) ? { gate: literalGate(hint)! } : {}),
+    ...(literalGate(new RegExp(source, "u")) ? { reGate: literalGate(new RegExp(source, "u"))! } : {}),
     ...(requires ? { requires: latinCaseless(requires) } : {}),
     ...(orProduct ? { orProduct: latinCaseless(orProduct) } : {}),
   };

@@ -319,6 +319,7 @@ function allHits(cues: Cue[], sentence: string, hasModel: boolean): CueHit[] {
   for (const c of cues) {
     if (c.gate && !gatePasses(c.gate, trigrams)) continue;
     if (c.hint && !c.hint.test(sentence)) continue;
+    if (c.reGate && !gatePasses(c.reGate, trigrams)) continue;
     if (c.needsModel && !hasModel && !c.orProduct?.test(sentence)) continue;
     for (const m of sentence.matchAll(c.re)) {
       if (c.requires && !c.requires.test(sentence)) break;

@@ -71,7 +71,9 @@ describe("a gated pattern answers as the pattern does", () => {
     .articles.flatMap((a) => a.text.split(/\n+/))
     .flatMap((l) => [l, l.toUpperCase(), l.toLowerCase()]);
   const hints = [
-    ...[...CUES, ...FAMILY_CUES, ...VOCABULARY_CUES, ...NEWS_VERB_CUES].flatMap((c) => (c.hint ? [c.hint] : [])),
+    ...[...CUES, ...FAMILY_CUES, ...VOCABULARY_CUES, ...NEWS_VERB_CUES].flatMap((c) =>
+      c.hint ? [c.hint] : [],
+    ),
     ...RULES.map((r) => r.hint),
   ];
 
@@ -91,5 +93,17 @@ describe("a gated pattern answers as the pattern does", () => {
       }
     }
     expect(refused).toBeGreaterThan(hints.length * lines.length * 0.5);
+  });
+
+  it("never refuses a line a cue's own pattern matches", () => {
+    const cues = [...CUES, ...FAMILY_CUES, ...VOCABULARY_CUES, ...NEWS_VERB_CUES].filter((c) => c.reGate);
+    expect(cues.length).toBeGreaterThan(100);
+    for (const c of cues) {
+      const re = new RegExp(c.re.source, c.re.flags.replace("g", ""));
+      for (const line of lines) {
+        if (re.test(line) && !gatePasses(c.reGate!, trigramsOf(line)))
+          expect.fail(`${c.re.source.slice(0, 80)} on ${JSON.stringify(line.slice(0, 120))}`);
+      }
+    }
   });
 });
