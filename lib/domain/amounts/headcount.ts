@@ -87,7 +87,8 @@ const PEOPLE_ADJECTIVES = [
   "of their",
 ].join("|");
 
-const PART_OF = /(\d[\d.,]*)\s+(?:von|of|out of)\s+(?:(?:its|the|their|seinen|ihren|den|insgesamt)\s+)?$/iu;
+const PART_OF =
+  /(\d[\d.,]*)\s+(?:von|of|out of|der)\s+(?:(?:its|the|their|seinen|ihren|den|insgesamt)\s+)?$/iu;
 
 const HEADCOUNT_RE = new RegExp(
   START +

@@ -187,8 +187,11 @@ export function isBackground(
   if (that > 0 && PAST_PERFECT.test(toCue.slice(0, that))) return true;
   // "scored lower than the company had claimed": the comparison's tense is not the fact's
   const tensed = clause.replace(COMPARISON_TAIL, "");
+  // "nachdem die Aktie drei Prozent verloren hatte": German puts a "nachdem" clause in the
+  // pluperfect whatever its date
   if (
     PAST_PERFECT.test(tensed) &&
+    !/^\s*nachdem\b/iu.test(sentence.slice(own.start)) &&
     !(type === "delay" && PLAN_WORDS.test(sentence) && !perfectIsCue(sentence, cueAt)) &&
     !BACKSHIFT.test(sentence.slice(0, cueAt))
   )

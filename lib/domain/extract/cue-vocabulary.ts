@@ -162,6 +162,15 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /Abbau|Kündigungen|Stellen|Jobs|Arbeitsplätze/,
   ),
+  // jobs handed to software: "4.000 der 9.000 Arbeitsplätze werden durch KI ersetzt", "roles
+  // that will be replaced by AI agents"
+  cue(
+    "layoff",
+    `(?:\\b(?:Stellen|Jobs|Arbeitsplätze|Mitarbeiter\\p{L}*|Beschäftigte\\p{L}*) (?:\\S+ ){0,8}durch (?:\\S+ ){0,2}(?:KI|Künstliche Intelligenz|künstliche Intelligenz|Software|Roboter|KI-\\p{L}+) ersetzt\\b|\\b(?:jobs|roles|positions|workers|staff|employees) (?:\\S+ ){0,6}replaced (?:\\S+ ){0,2}(?:by|with) (?:AI|artificial intelligence|automation|AI agents)\\b)`,
+    0.75,
+    false,
+    /ersetzt|replaced/,
+  ),
   // money in, as startup news says it; weaker than "investiert", whose subject is the investor
   cue(
     "investment",

@@ -190,3 +190,33 @@ describe("who hires, and what is not bought or offensive", () => {
     );
   });
 });
+
+describe("clauses that do not change the fact", () => {
+  it("does not make a 'nachdem … verloren hatte' clause background: German needs the pluperfect there", () => {
+    const found = proposalsFor(
+      "Der Konzernchef äußerte sich am Dienstag, nachdem die AMD-Aktie rund vier Prozent verloren hatte.",
+      { lang: "de", articleDate: "2026-03-15", background: true },
+    ).find((e) => e.type === "stock_move");
+    expect(found).toMatchObject({ lab: "amd" });
+    expect(found!.background ?? false).toBe(false);
+  });
+
+  it("keeps the main clause's lab as the subject over one named in the reason after ', weil'", () => {
+    const found = news(
+      "Stability AI geriet in die Kritik, weil Nutzer mit dem Chatbot Gemini gewaltverherrlichende Bilder erzeugen konnten.",
+      "de",
+    );
+    expect(found.some((e) => e.startsWith("controversy stability-ai"))).toBe(true);
+    expect(found.some((e) => e.startsWith("controversy google"))).toBe(false);
+  });
+});
+
+describe("jobs handed to AI", () => {
+  it("reads jobs replaced by AI as a layoff of the part named", () => {
+    const cut = proposalsFor(
+      "Bei SAP werden 2.500 der 8.000 Arbeitsplätze im Kundendienst künftig durch KI ersetzt.",
+      { lang: "de", articleDate: "2026-03-15" },
+    ).find((e) => e.type === "layoff");
+    expect(cut).toMatchObject({ lab: "sap", headcount: 2500 });
+  });
+});

@@ -159,6 +159,9 @@ function named(r: MentionRole): Subject {
   return { lab: r.mention.lab, labName: null, from: null, certainty: 1, mention: r.mention };
 }
 
+/** a reason given after the cue: ", weil …", ", because …" */
+const BECAUSE_AFTER = /,\s*(?:weil|da|denn|because|since|as)\s/iu;
+
 /** The lab a cue in sentence `i` is about. */
 export function subjectFor(
   type: ExtractEventType,
@@ -201,8 +204,14 @@ export function subjectFor(
       : statement;
   // "die Massenproduktion seiner Chips für Nvidia verschoben": the customer is not the subject;
   // nor is the one who runs the tests a product fails ("failed qualification tests by Nvidia")
+  // "geriet Black Forest Labs in die Kritik, weil Nutzer mit Grok …": a lab in the reason given
+  // after the cue is not the subject when the main clause names one
+  const because = BECAUSE_AFTER.exec(info.s.text.slice(cueAt));
+  const main = because
+    ? preferring(unfronted, (r) => r.mention.start - offset < cueAt + because.index)
+    : unfronted;
   const candidates = preferring(
-    unfronted,
+    main,
     (r) =>
       !FOR_BEFORE.test(
         info.s.text.slice(Math.max(0, r.mention.start - offset - 12), r.mention.start - offset),
