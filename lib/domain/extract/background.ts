@@ -151,6 +151,8 @@ const RECURRING = /\b(?:immer wieder|repeatedly|time and (?:time )?again|again a
 /** a relative clause on a person's past: "who previously led …", "der zuvor … leitete" */
 const PERSON_PAST = /\b(?:who|der|die)\s+(?:had\s+)?(?:previously|formerly|zuvor|früher|einst)\s[^,;.]*/giu;
 const RECURS = new Set<ExtractEventType>(["benchmark_underperformance", "controversy"]);
+const RUNNING_TOTAL =
+  /\b(?:(?:has|have|had) raised (?:\S+ ){0,6}(?:to date|so far|thus far|in total)|(?:in total|altogether|to date|so far),? (?:\S+ ){0,3}(?:has|have) raised|(?:bis heute|bislang|bisher|insgesamt bereits) (?:\S+ ){0,18}(?:eingesammelt|eingeworben|aufgenommen)|(?:hat|haben) (?:\S+ ){0,3}(?:bis heute|bislang|bisher|insgesamt bereits) (?:\S+ ){0,18}(?:eingesammelt|eingeworben|aufgenommen))\b/iu;
 /** "in den vergangenen Monaten immer wieder in die Kritik": a recap of a period, not the news */
 const OVER_A_PERIOD =
   /\b(?:vergangenen|letzten|past|recent|previous)\s+(?:\p{L}+\s+)?(?:Monat|Jahr|Woche|month|year|week)/iu;
@@ -170,6 +172,9 @@ export function isBackground(
     !ONGOING.test(sentence)
   )
     return true;
+  // "has raised more than $1 billion to date", "hat bis heute fast eine halbe Milliarde
+  // eingesammelt": the sum of earlier rounds, not a new one
+  if (type === "investment" && RUNNING_TOTAL.test(sentence)) return true;
   const recurs = type !== undefined && RECURS.has(type) && !OVER_A_PERIOD.test(sentence);
   // "poached Ruoming Pang, the executive who previously led Apple's AI models team": a person's
   // past in a relative clause does not date the sentence's fact

@@ -220,3 +220,27 @@ describe("jobs handed to AI", () => {
     expect(cut).toMatchObject({ lab: "sap", headcount: 2500 });
   });
 });
+
+describe("money raised so far", () => {
+  it("marks the sum of earlier rounds as background, not a new round", () => {
+    const total = (text: string, lang: "de" | "en") =>
+      proposalsFor(text, { lang, articleDate: "2026-03-15", background: true }).find(
+        (e) => e.type === "investment",
+      );
+    expect(
+      total("Mistral AI has raised more than $1 billion to date from investors including Nvidia.", "en"),
+    ).toMatchObject({
+      background: true,
+    });
+    expect(
+      total(
+        "Bis heute hat Aleph Alpha rund 500 Millionen Dollar von Investoren wie SAP und Bosch eingesammelt.",
+        "de",
+      ),
+    ).toMatchObject({ background: true });
+    expect(
+      total("Mistral AI has raised $600 million in a new funding round led by General Catalyst.", "en")
+        ?.background ?? false,
+    ).toBe(false);
+  });
+});
