@@ -244,3 +244,14 @@ describe("money raised so far", () => {
     ).toBe(false);
   });
 });
+
+describe("social networks as places", () => {
+  it("reads 'Auf LinkedIn wird X unter Beschuss genommen' as X's stir, not the network's", () => {
+    const found = news(
+      "Auf LinkedIn wird Tesla für die Optimus-Vorführung massiv unter Beschuss genommen.",
+      "de",
+    );
+    expect(found.some((e) => e.startsWith("controversy tesla"))).toBe(true);
+    expect(found.some((e) => e.startsWith("controversy linkedin"))).toBe(false);
+  });
+});

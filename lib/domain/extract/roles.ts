@@ -84,6 +84,10 @@ function isTool(
  */
 const PLATFORM_BEFORE =
   /(?:\b(?:auf|on|via|über|beim|bei|in)\s+(?:der|dem|den|the|its|his|her|their|seiner|seinem|ihrer|ihrem)?\s*(?:[\p{L}-]+\s+){0,2}(?:Plattform|platform|Netzwerk|network|Kurznachrichtendienst)|(?:subscribers|users|Nutzer\p{L}*|Abonnenten)\s+(?:of|von)|(?:posted|posting|wrote|writing|post|Post|Beitrag|schrieb|postete)\s+(?:on|auf))\s+(?:der\s+|the\s+)?["„“»]?$/u;
+/** "Auf Reddit wird Musk … kritisiert", "on LinkedIn": a social network as the place people speak */
+const ON_BEFORE = /\b(?:auf|on|via|über|bei)\s+$/iu;
+const SOCIAL_NETWORK =
+  /^(?:Reddit|X|Twitter|LinkedIn|TikTok|YouTube|Instagram|Facebook|Threads|Bluesky|Discord|Telegram|WhatsApp|Mastodon|Truth Social|Weibo|WeChat)$/u;
 const PLURAL_BEFORE = /(?:mehrere|zwei|drei|vier|einige|viele|several|two|three|four|many)\s+$/iu;
 
 /** Roles of the mentions of one sentence; offsets of mentions are absolute, `offset` is the sentence's. */
@@ -111,6 +115,7 @@ export function mentionRoles(
       !PLURAL_BEFORE.test(before);
     const aside =
       insideBrackets(sentence, start) ||
+      (ON_BEFORE.test(before) && SOCIAL_NETWORK.test(sentence.slice(start, end))) ||
       (ASIDE_WORD.test(before) &&
         (FORMER_NAME_BEFORE.test(before) || PLATFORM_BEFORE.test(before) || OWNED_BEFORE.test(before))) ||
       isTool(m, sentence.slice(m.end - offset - (m.compound?.length ?? -1) - 1), before, mentions, out) ||
