@@ -255,3 +255,13 @@ describe("social networks as places", () => {
     expect(found.some((e) => e.startsWith("controversy linkedin"))).toBe(false);
   });
 });
+
+describe("the quote", () => {
+  it("quotes the sentence that tells a fact, not the subheading that names it", () => {
+    const delay = proposalsFor(
+      "Apple stellt neue iPhones vor\n\nDer Konzern zeigte am Dienstag vier neue Geräte.\n\nVerzögerung bei Siri\n\nApple verschiebt die neue Siri erneut, sagte ein Sprecher.",
+      { lang: "de", articleDate: "2026-03-15" },
+    ).find((e) => e.type === "delay");
+    expect(delay?.quote).toBe("Apple verschiebt die neue Siri erneut, sagte ein Sprecher.");
+  });
+});
