@@ -41,7 +41,9 @@ const FALL_CUES = [
   /\b(?:verlor|verloren|verliert|verlieren|einbußen)\b/giu,
   // "brachen die Papiere des Chipkonzerns Nvidia am Montag um 17 Prozent ein": the verb frames the number
   /\bbrach(?:en)?\b.{0,120}?\bein\b|\beingebrochen\b|\beinbruch\b|kurssturz|kursrutsch|kurseinbruch/giu,
-  /\bgab(?:en)?\b.{0,120}?\bnach\b|\bnachgegeben\b/giu,
+  /\bgab(?:en)?\b.{0,120}?\bnach\b|\bnachgegeben\b|\bnachgab(?:en)?\b/giu,
+  // a debut or a session: "opened 3.3% lower than its offer price"
+  /\b(?:opened|debuted|started|began trading|closed|ended)\b.{0,30}?\blower\b/giu,
   /\brückgang\b|\bzurückgegangen\b|\bging(?:en)?\b.{0,40}?\bzurück\b/giu,
   /\bbüßte\w*\b.{0,100}?\bein\b|\beingebüßt\b/giu,
   /\b(?:stürzte|stürzten|abgestürzt|absturz)\b/giu,
@@ -64,6 +66,7 @@ const RISE_CUES = [
   /\b(?:rose|rises|risen|rising|gained|gains|gaining|jumped|jumps|climbed|climbs|surged|surges|soared|soars|grew|rallied)\b/giu,
   /\b(?:increas|advanc)\w*/giu,
   /\bplus\b|\bup\b(?!\s+to\b)/giu,
+  /\b(?:opened|debuted|started|began trading|closed|ended)\b.{0,30}?\bhigher\b/giu,
 ];
 
 function nearestCue(sentence: string, cues: RegExp[], at: number, end: number): number {

@@ -425,11 +425,20 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /wechsel/i,
   ),
+  // a recall of what a lab shipped: "is recalling all 950 of its cars to update its software",
+  // "voluntary software recall", "ruft 50.000 Fahrzeuge wegen eines Softwarefehlers zurück"
+  cue(
+    "architecture_problem",
+    `(?:\\brecall(?:s|ed|ing)\\b (?:\\S+ ){0,6}(?:vehicles|cars|robotaxis|trucks|software|devices|units|products|chips|servers|pins?)\\b|\\b(?:voluntary|software|safety) recall\\b|\\bRückruf\\p{L}*|\\bruf(?:t|en) (?:\\S+ ){0,8}(?:Fahrzeug|Auto|Wagen|Gerät|Produkt|Robotaxi|Software|Chip)\\p{L}* (?:\\S+ ){0,6}zurück\\b|\\bzurückgerufen\\b)`,
+    0.75,
+    false,
+    /recall|Rückruf|zurück/,
+  ),
   // a product held back from a region: "stops EU roll-out of AI model", "will release … but not in
   // the EU", "nicht in der EU einführen"
   cue(
     "delay",
-    `(?:\\b(?:stop|halt|paus|suspend|freez)${W} (?:\\S+ ){0,3}roll-?outs?\\b|\\b(?:will|would|won['’]t|does|do|did)(?: not|n['’]t)? (?:\\S+ ){0,2}(?:roll[- ]?out|release|launch|offer) (?:\\S+ ){0,8}in (?:Europe|the EU|the European Union)\\b|\\bbut not in (?:Europe|the EU|the European Union)\\b|\\bnicht in (?:der EU|Europa) (?:\\S+ ){0,3}(?:veröffentlich|einführ|start|anbiet)${W}|(?:Einführung|Start|Marktstart) (?:\\S+ ){0,4}in (?:der EU|Europa) (?:\\S+ ){0,3}(?:gestoppt|ausgesetzt|verschoben|auf Eis))`,
+    `(?:\\b(?:stop|halt|paus|suspend|freez)${W} (?:\\S+ ){0,3}roll-?outs?\\b|\\b(?:will|would|won['’]t|does|do|did)(?: not|n['’]t)? (?:\\S+ ){0,2}(?:roll[- ]?out|release|launch|offer) (?:\\S+ ){0,8}in (?:Europe|the EU|the European Union)\\b|\\bbut not in (?:Europe|the EU|the European Union)\\b|\\bnicht aber in (?:den |der )?(?:EU|Europa|EU-Ländern|EU-Staaten)\\b|\\bnicht in (?:der EU|Europa) (?:\\S+ ){0,3}(?:veröffentlich|einführ|start|anbiet)${W}|(?:Einführung|Start|Marktstart) (?:\\S+ ){0,4}in (?:der EU|Europa) (?:\\S+ ){0,3}(?:gestoppt|ausgesetzt|verschoben|auf Eis))`,
     0.65,
     false,
     /roll-?outs?\b|Europe|\bEU\b|Europa/,

@@ -44,7 +44,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "delay",
-    `\\b(?:delay${W}|postpon${W}|push(?:ed|es|ing)? back(?! on\\b| against\\b)|behind schedule|later than (?:originally |initially )?(?:planned|expected|promised|announced|anticipated|intended|scheduled)|slipp(?:ed|ing)|was (?:originally |initially )?(?:supposed|slated|scheduled|due) to)`,
+    `\\b(?:delay${W}|postpon${W}|push(?:ed|es|ing)? back(?! on\\b| against\\b)|behind schedule|later than (?:originally |initially )?(?:planned|expected|promised|announced|anticipated|intended|scheduled)|slipp(?:ed|ing)|was (?:originally |initially )?(?:supposed|slated|scheduled|due) to (?:(?:be|have been) )?(?:launch|ship|release|arrive|debut|come|start|go|roll|open|begin|hit|appear|deliver|enter|reach|available|ready|out|unveil|introduc|present|replace|power|run|finish|complete)\\p{L}*)`,
     0.8,
     false,
     /delay|postpon|back|schedule|later than|slipp|supposed|slated|due to/i,
@@ -206,7 +206,7 @@ export const CUES: Cue[] = [
   // acquisition
   cue(
     "acquisition",
-    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|Übernahmeangebot|Kaufangebot|(?<![\\p{L}])(?<!\\b(?:early|late|nuclear|sensor|data|multimodal|cold) )Fusion(?!\\s+(?:technique|technology|approach|architecture|reactor|energy|power))|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
+    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|übernehme\\b|übernähme\\b|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|Übernahmeangebot|Kaufangebot|(?<![\\p{L}])(?<!\\b(?:early|late|nuclear|sensor|data|multimodal|cold) )Fusion(?!\\s+(?:technique|technology|approach|architecture|reactor|energy|power))|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
     0.8,
     false,
     /Anteil|erw[io]rb|übern|Übernahme|kauf|Kauf|Fusion|Kontakt/i,

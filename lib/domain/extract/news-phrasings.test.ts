@@ -265,3 +265,75 @@ describe("the quote", () => {
     expect(delay?.quote).toBe("Apple verschiebt die neue Siri erneut, sagte ein Sprecher.");
   });
 });
+
+describe("found on a second set of real openings (stop 24, b7)", () => {
+  it("reads a recall of cars or software as a flaw", () => {
+    expect(
+      news("Tesla is recalling 12,000 of its vehicles to update the software of its driver assistant.", "en"),
+    ).toContain("architecture_problem tesla");
+    expect(
+      news("Tesla ruft in Europa rund 40.000 Fahrzeuge wegen eines Softwarefehlers zurück.", "de"),
+    ).toContain("architecture_problem tesla");
+  });
+
+  it("gives a second share its own fall in 'während … nachgaben', and reads a debut 'opened higher'", () => {
+    const moves = proposalsFor(
+      "Die Intel-Aktie legte um 3,1 Prozent zu, während die Papiere von AMD um 1,4 Prozent nachgaben.",
+      { lang: "de", articleDate: "2026-03-15" },
+    ).filter((e) => e.type === "stock_move");
+    expect(moves.find((e) => e.lab === "amd")?.percent).toBe(-1.4);
+    expect(moves.find((e) => e.lab === "intel")?.percent).toBe(3.1);
+    expect(
+      proposalsFor(
+        "Shares of Cerebras opened 12% higher than their offer price in the company's Nasdaq debut.",
+        {
+          lang: "en",
+          articleDate: "2026-03-15",
+        },
+      ).find((e) => e.type === "stock_move")?.percent,
+    ).toBe(12);
+  });
+
+  it("marks a sentence opening 'Hintergrund der …' as background", () => {
+    const found = proposalsFor(
+      "Hintergrund des Streits zwischen Qualcomm und Arm war die Übernahme eines Chip-Start-ups durch Qualcomm.",
+      { lang: "de", articleDate: "2026-03-15", background: true },
+    ).find((e) => e.type === "acquisition");
+    expect(found?.background).toBe(true);
+  });
+
+  it("reads a bank engaged for a listing as no hire", () => {
+    expect(
+      news("Mistral AI has hired Goldman Sachs in preparation for a stock market listing.", "en"),
+    ).not.toContain("hiring mistral-ai");
+  });
+
+  it("reads 'beteiligt sich mit einem Investment an' and a reported 'übernehme … 49 Prozent' as deals", () => {
+    expect(
+      news(
+        "Microsoft beteiligt sich mit einem milliardenschweren Investment an dem Start-up Mistral AI.",
+        "de",
+      ),
+    ).toContain("investment microsoft");
+    expect(
+      news(
+        "Nvidia übernehme für 2 Milliarden Dollar einen Anteil von 51 Prozent an Mistral AI, sagten Insider.",
+        "de",
+      ),
+    ).toContain("acquisition nvidia");
+  });
+
+  it("reads 'nicht aber in den EU-Ländern' as a launch held back", () => {
+    expect(
+      news("Google startet Gemini 2.5 weltweit, nicht aber in den EU-Ländern.", "de").some((e) =>
+        e.startsWith("delay google"),
+      ),
+    ).toBe(true);
+  });
+
+  it("does not read a car 'supposed to pick up' a passenger as a release", () => {
+    expect(
+      news("The Waymo car was supposed to pick up the passenger at noon, but never arrived.", "en"),
+    ).not.toContain("delay waymo");
+  });
+});

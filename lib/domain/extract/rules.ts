@@ -49,7 +49,7 @@ export const FOLLOWING =
 export const AFTER_CLAUSE =
   /(?<!(?:days?|weeks?|months?|years?|shortly|soon|just)\s+)\bafter\s+(?:(?:the|its)\s+)?(?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|it|they|he|she)\s+){1,3}(?:(?:government|regulators?|company|administration|court|judge|authorities)\s+)?(?:\p{L}+ed|gave|made|took|went|came|got|did|wrote|found|began|ran|lost|fell|rose|sold|bought|told|showed|said|was|were|has|have)\s+(?:[\p{L}\p{N}$'’-]+\s+){0,3}$/u;
 export const STRONG_INVESTMENT = latinCaseless(
-  /(?:Finanzierungsrunde|funding round|Series [A-F]\b|Serie-[A-F]|eingesammelt|einsammel\p{L}*|sammel(?:t|te|n) (?:\S+ ){0,6}ein|\braise[sd]?\b|\braising\b|Kapitalspritze|\b(?:bei|beim) (?:\S+ ){1,6}eingestiegen\b|\b(?:steigt|steigen|stieg|stiegen) (?:\S+ ){0,2}(?:bei|beim)\b|\bEinstieg (?:bei|beim)\b)/iu,
+  /(?:Finanzierungsrunde|funding round|Series [A-F]\b|Serie-[A-F]|eingesammelt|einsammel\p{L}*|sammel(?:t|te|n) (?:\S+ ){0,6}ein|\braise[sd]?\b|\braising\b|Kapitalspritze|\b(?:bei|beim) (?:\S+ ){1,6}eingestiegen\b|\bbeteilig(?:t|en|te|ten) sich (?:\S+ ){0,6}(?:Investment|Milliarden\p{L}*|Millionen\p{L}*|milliardenschwer\p{L}*|millionenschwer\p{L}*)|\b(?:steigt|steigen|stieg|stiegen) (?:\S+ ){0,2}(?:bei|beim)\b|\bEinstieg (?:bei|beim)\b)/iu,
 );
 /** amounts that are never an investment's own: a sentence with only these is about worth, not money put in */
 export const NOT_INVESTED = new Set([
@@ -114,6 +114,10 @@ export const SOURCE_SPEAKS = latinCaseless(
 const USE_OF_FUNDS =
   /\b(?:use|spend|put|invest)\s+(?:the|its|this|that|these|their|some of the|part of the)\s+(?:new\s+|fresh\s+)?(?:capital|money|funds|funding|proceeds|cash)\b|\b(?:Kapital|Geld|Mittel|Einnahmen)\s+(?:\S+\s+){0,3}(?:fließen|nutzen|verwenden|einsetzen|investieren|stecken)\b|\b(?:nutzen|verwenden|einsetzen)\s+(?:\S+\s+){0,2}(?:das|die)\s+(?:frische\s+|neue\s+)?(?:Kapital|Geld|Mittel)\b/iu;
 
+/** "has hired Citic Securities in preparation for an IPO": a firm engaged, not people hired */
+const ADVISER_HIRED =
+  /\b(?:hir(?:ed|es|ing)|mandat(?:ed|es|ing)|engag(?:ed|es|ing)|beauftragt\p{L}*) (?:\S+ ){0,3}(?:[\p{Lu}][\p{L}&.-]+ )?(?:Securities|Bank|Banken|Investmentbank\p{L}*|advisers?|advisors?|Berater\p{L}*|bankers?|law firm|Kanzlei|consultants?|consultancy|Goldman Sachs|Morgan Stanley|JPMorgan|Lazard)\b/u;
+
 /** the supposing words of NOT_A_FACT, every one of a clause */
 const MODAL = new RegExp(MODAL_SOURCE, "giu");
 /** a time a release would move to: "to late 2026", "until next year", "bis mindestens Mai" */
@@ -126,7 +130,7 @@ const DELAY_TARGET =
  * of that report (docs/labelling.md labels it so), not a supposition of the writer.
  */
 export function statesNoFact(type: string, clause: string, sentence: string): boolean {
-  if (type === "hiring" && USE_OF_FUNDS.test(clause)) return true;
+  if (type === "hiring" && (USE_OF_FUNDS.test(clause) || ADVISER_HIRED.test(clause))) return true;
   if (!NOT_A_FACT.test(clause)) return false;
   if (type !== "delay" || !DELAY_TARGET.test(sentence)) return true;
   return NOT_A_FACT.test(clause.replace(MODAL, " "));
@@ -175,7 +179,7 @@ export const HABIT = latinCaseless(
  * already put …", "Schon bei der Ankündigung", "(wir berichteten)", "as we reported earlier".
  */
 const EARLIER_WORDS =
-  /(?:\bback in\b|\bin the past\b|\bin der Vergangenheit\b|\byears? ago\b|\bpreviously\b|\bprior to\b|\bbefore that\b|\bearlier (?:this|that|last) (?:year|decade)|\bhad already\b|\bdamals\b|\beinst\b|vor (?:\S+ )?Jahren|\bNoch im\b|\bSchon (?:bei|im|vor|damals)\b|\bwir berichteten\b|\bwie (?:bereits )?berichtet\b|\bas (?:we |previously |earlier )?reported (?:earlier|previously|before)\b|\bas we (?:have )?(?:previously )?reported\b)/iu;
+  /(?:^\s*Hintergrund (?:der|des|dieser|dieses|ist|war|sind|waren)\b|^\s*Background:|\bback in\b|\bin the past\b|\bin der Vergangenheit\b|\byears? ago\b|\bpreviously\b|\bprior to\b|\bbefore that\b|\bearlier (?:this|that|last) (?:year|decade)|\bhad already\b|\bdamals\b|\beinst\b|vor (?:\S+ )?Jahren|\bNoch im\b|\bSchon (?:bei|im|vor|damals)\b|\bwir berichteten\b|\bwie (?:bereits )?berichtet\b|\bas (?:we |previously |earlier )?reported (?:earlier|previously|before)\b|\bas we (?:have )?(?:previously )?reported\b)/iu;
 export const BACKGROUND_WORDS = latinCaseless(new RegExp(`${EARLIER_WORDS.source}|${HABIT.source}`, "iu"));
 /** "X, which has already put …", "…, das bereits … investiert hat": only tried when the word is there */
 export const ALREADY_CLAUSE =
