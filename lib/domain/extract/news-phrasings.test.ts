@@ -337,3 +337,26 @@ describe("found on a second set of real openings (stop 24, b7)", () => {
     ).not.toContain("delay waymo");
   });
 });
+
+describe("stakes and tranches told again", () => {
+  it("reads 'sicherte sich Anteile … am Rivalen X' as an investment in X", () => {
+    expect(
+      proposalsFor(
+        "Zudem sicherte sich Microsoft Anteile im Volumen von zwei Milliarden Dollar am Rivalen AMD.",
+        {
+          lang: "de",
+          articleDate: "2026-03-15",
+        },
+      ).find((e) => e.type === "investment"),
+    ).toMatchObject({ lab: "microsoft", counterparty: "amd", amountUsd: 2e9 });
+  });
+
+  it("reads \"Amazon's investment includes …\" after Amazon's investment as the same deal", () => {
+    const found = proposalsFor(
+      "Amazon has agreed to invest up to $4 billion in Mistral AI, the companies said. Amazon's investment includes $1 billion upfront.",
+      { lang: "en", articleDate: "2026-03-15" },
+    ).filter((e) => e.type === "investment");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ lab: "amazon", amountUsd: 4e9 });
+  });
+});

@@ -263,15 +263,18 @@ const REPORTED = /report|[Bb]ericht|meldet|schreibt|schrieb/u;
 export function retoldFact(
   cue: CueHit,
   info: Info,
-  drafts: { type: ExtractEventType; background?: boolean; reportedBy: string | null }[],
+  drafts: { type: ExtractEventType; lab: string | null; background?: boolean; reportedBy: string | null }[],
   publishers: Publisher[],
 ): boolean {
   const text = info.s.text;
   const end = cue.index + cue.length;
+  const before = text.slice(Math.max(0, cue.index - 40), cue.index);
   if (
     !EVENT_NOUN.test(text.slice(cue.index, end)) ||
-    !REFERENCE.test(text.slice(Math.max(0, cue.index - 40), cue.index)) ||
-    !drafts.some((d) => d.type === cue.type) ||
+    !(
+      (REFERENCE.test(before) && drafts.some((d) => d.type === cue.type)) ||
+      ownersEarlier(cue, info, drafts)
+    ) ||
     OWN_FIGURE.test(text.slice(end, end + 30))
   )
     return false;
@@ -279,6 +282,23 @@ export function retoldFact(
   const earlier = drafts.findLast((d) => d.type === cue.type && !d.background);
   if (outlet && earlier && !earlier.reportedBy) earlier.reportedBy = outlet.source;
   return true;
+}
+
+/**
+ * "Google's investment includes $500 million upfront": a lab's fact named with its owner, when that
+ * lab's fact of this type is already proposed
+ */
+function ownersEarlier(
+  cue: CueHit,
+  info: Info,
+  drafts: { type: ExtractEventType; lab: string | null }[],
+): boolean {
+  const owner = info.roles.find((r) => {
+    // the name's match may hold its "'s"
+    const from = info.s.text.slice(r.mention.start - info.s.start, cue.index);
+    return /^[^\s'’]+(?:\s[^\s'’]+){0,2}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(from);
+  });
+  return owner !== undefined && drafts.some((d) => d.type === cue.type && d.lab === owner.mention.lab);
 }
 
 /**
