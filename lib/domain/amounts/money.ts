@@ -33,6 +33,8 @@ const SCALE_WORDS: Record<string, ScaleWord> = {
   billions: { exponent: 9, lang: "en" }, bn: { exponent: 9, lang: "en" }, bln: { exponent: 9, lang: "en" },
   millions: { exponent: 6, lang: "en" }, mn: { exponent: 6, lang: "en" }, mln: { exponent: 6, lang: "en" },
   thousand: { exponent: 3, lang: "en" },
+  // Malaysian and Singaporean English: "US$619mil", "RM1.2bil"
+  mil: { exponent: 6, lang: "en" }, bil: { exponent: 9, lang: "en" },
   // "billion" is resolved separately: 10^12 in German, 10^9 in English
   billion: { exponent: 9, lang: null },
 };

@@ -43,7 +43,7 @@ const RULES: RoleRule[] = [
     // "$5 billion valuation", "mit 5 Milliarden Dollar bewertet" — but "$500 million at a
     // $5 billion valuation", "500 Millionen bei einer Bewertung von" name the round before it
     after:
-      /^\s*(?!(?:at|bei|zu|with|mit|auf|on)\s)(?:\S+\s+){0,2}(?:valuation|Bewertung|bewertet|valued)|^[\s-]*(?:valuation|Bewertung)/iu,
+      /^\s*(?!(?:at|bei|zu|with|mit|auf|on)\s)(?:\S+\s+){0,2}(?:valuation|Bewertung|bewerte[tn]|valued)|^[\s-]*(?:valuation|Bewertung)/iu,
   },
   {
     kind: "market_cap",

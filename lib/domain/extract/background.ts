@@ -151,6 +151,9 @@ const RECURRING = /\b(?:immer wieder|repeatedly|time and (?:time )?again|again a
 /** a relative clause on a person's past: "who previously led …", "der zuvor … leitete" */
 const PERSON_PAST = /\b(?:who|der|die)\s+(?:had\s+)?(?:previously|formerly|zuvor|früher|einst)\s[^,;.]*/giu;
 const RECURS = new Set<ExtractEventType>(["benchmark_underperformance", "controversy"]);
+/** a report of the last days: "Erst vor wenigen Tagen", "just days ago", "earlier this week" */
+const JUST_NOW =
+  /\b(?:erst vor (?:wenigen|ein paar|zwei|drei|einigen) Tagen|vor wenigen Tagen|erst (?:gestern|vorgestern|am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag))|Anfang der Woche|just days ago|only (?:last week|yesterday|days ago)|earlier this week)\b/iu;
 const RUNNING_TOTAL =
   /\b(?:(?:has|have|had) raised (?:\S+ ){0,6}(?:to date|so far|thus far|in total)|(?:in total|altogether|to date|so far),? (?:\S+ ){0,3}(?:has|have) raised|(?:bis heute|bislang|bisher|insgesamt bereits) (?:\S+ ){0,18}(?:eingesammelt|eingeworben|aufgenommen)|(?:hat|haben) (?:\S+ ){0,3}(?:bis heute|bislang|bisher|insgesamt bereits) (?:\S+ ){0,18}(?:eingesammelt|eingeworben|aufgenommen))\b/iu;
 /** "in den vergangenen Monaten immer wieder in die Kritik": a recap of a period, not the news */
@@ -186,17 +189,20 @@ export function isBackground(
   const own = clauseSpan(sentence, cueAt, true);
   const reported = /^\s*(?:dass|that)\b/iu.test(sentence.slice(own.start));
   const clause = sentence.slice(reported ? clauseSpan(sentence, own.start - 2).start : own.start, own.end);
-  // "Altman had said that the model would be delayed": a report that is itself old
+  // "Altman had said that the model would be delayed": a report that is itself old, unless the
+  // sentence says it is recent ("Erst vor wenigen Tagen hatte Sifted berichtet, dass …")
   const toCue = sentence.slice(own.start, cueAt);
   const that = toCue.search(/\b(?:that|dass)\b/iu);
-  if (that > 0 && PAST_PERFECT.test(toCue.slice(0, that))) return true;
+  if (that > 0 && PAST_PERFECT.test(toCue.slice(0, that)) && !JUST_NOW.test(sentence.slice(0, cueAt)))
+    return true;
   // "scored lower than the company had claimed": the comparison's tense is not the fact's
   const tensed = clause.replace(COMPARISON_TAIL, "");
   // "nachdem die Aktie drei Prozent verloren hatte": German puts a "nachdem" clause in the
   // pluperfect whatever its date
   if (
     PAST_PERFECT.test(tensed) &&
-    !/^\s*nachdem\b/iu.test(sentence.slice(own.start)) &&
+    !/^\s*nachdem\b/iu.test(clause) &&
+    !JUST_NOW.test(sentence.slice(0, cueAt)) &&
     !(type === "delay" && PLAN_WORDS.test(sentence) && !perfectIsCue(sentence, cueAt)) &&
     !BACKSHIFT.test(sentence.slice(0, cueAt))
   )

@@ -425,6 +425,23 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /wechsel/i,
   ),
+  // a court case in other words: "has taken Microsoft to the Federal Court", "zieht gegen X vor Gericht"
+  cue(
+    "other",
+    `(?:\\b(?:took|taken|takes|taking|take) (?:\\S+ ){1,4}to (?:the )?(?:\\S+ )?court\\b|\\bvor (?:\\S+ )?Gericht (?:ziehen|gezogen|zieht|zog|gebracht|bringen)\\b|\\b(?:zieht|zog|ziehen) (?:\\S+ ){0,4}vor (?:\\S+ )?Gericht\\b)`,
+    0.7,
+    false,
+    /[Cc]ourt|Gericht/,
+  ),
+  // a regulator's code refused: "will not sign the EU's code of practice", "verweigert die
+  // Unterschrift unter dem KI-Verhaltenskodex der EU"
+  cue(
+    "other",
+    `(?:\\b(?:will not|won['’]t|refus(?:es|ed|ing)? to|declin(?:es|ed|ing)? to|does not|did not|not to) sign (?:\\S+ ){0,6}(?:code|pact|pledge|commitments?)\\b|\\bverweiger\\p{L}* (?:\\S+ ){0,3}(?:Unterschrift|Unterzeichnung) (?:\\S+ ){0,6}(?:Kodex|Verhaltenskodex|Pakt|Selbstverpflichtung|KI-Verhaltenskodex)\\p{L}*|\\b(?:nicht|keine?) (?:\\S+ ){0,4}(?:Kodex|Verhaltenskodex|KI-Verhaltenskodex|Pakt)\\p{L}* (?:\\S+ ){0,3}unterzeichnen\\b)`,
+    0.7,
+    false,
+    /sign|Unterschrift|Unterzeichnung|unterzeichnen/,
+  ),
   // a recall of what a lab shipped: "is recalling all 950 of its cars to update its software",
   // "voluntary software recall", "ruft 50.000 Fahrzeuge wegen eines Softwarefehlers zurück"
   cue(

@@ -360,3 +360,66 @@ describe("stakes and tranches told again", () => {
     expect(found[0]).toMatchObject({ lab: "amazon", amountUsd: 4e9 });
   });
 });
+
+describe("more from the second set (b7, batches 3-5)", () => {
+  it("reads 'US$619mil' and 'RM1.2bil' as millions and billions", async () => {
+    const { parseAmounts } = await import("@/lib/domain/amounts/money");
+    expect(parseAmounts("an offering that raised US$250mil on Friday", "en")[0]?.value).toBe(250e6);
+    expect(parseAmounts("a round of US$1.5bil", "en")[0]?.value).toBe(1.5e9);
+  });
+
+  it("reads 'ein Minus von 2,76%' as a fall of the share named", () => {
+    const move = proposalsFor("Zuletzt stand für die Intel-Aktie ein Minus von 3,15% zu Buche.", {
+      lang: "de",
+      articleDate: "2026-03-15",
+    }).find((e) => e.type === "stock_move");
+    expect(move).toMatchObject({ lab: "intel", percent: -3.15 });
+  });
+
+  it("keeps the news of a 'nachdem … erklärt hatte, dass …' clause and of a report 'erst vor wenigen Tagen'", () => {
+    const after = proposalsFor(
+      "Die AMD-Aktien fielen, nachdem die Behörde erklärt hatte, dass AMD gegen das Kartellrecht verstoßen habe.",
+      { lang: "de", articleDate: "2026-03-15", background: true },
+    );
+    expect(after.filter((e) => e.background)).toHaveLength(0);
+    const recent = proposalsFor(
+      "Erst vor wenigen Tagen hatte das Handelsblatt berichtet, dass Aleph Alpha eine Finanzierungsrunde über 500 Millionen Dollar anstrebt.",
+      { lang: "de", articleDate: "2026-03-15", background: true },
+    ).find((e) => e.type === "investment");
+    expect(recent?.background ?? false).toBe(false);
+  });
+
+  it("reads a valuation a round 'could' bring as no amount of the round", () => {
+    const round = proposalsFor(
+      "Aleph Alpha führt Gespräche über eine Finanzierungsrunde, die das Unternehmen mit 5 Milliarden Dollar bewerten könnte.",
+      { lang: "de", articleDate: "2026-03-15" },
+    ).find((e) => e.type === "investment");
+    expect(round?.amountUsd ?? null).toBeNull();
+  });
+
+  it("gives 'eine Übernahme von X durch Y' to the buyer Y", () => {
+    const deal = proposalsFor(
+      "Gerüchte über eine Übernahme von Aleph Alpha durch SAP kursieren seit Wochen.",
+      {
+        lang: "de",
+        articleDate: "2026-03-15",
+      },
+    ).find((e) => e.type === "acquisition");
+    expect(deal).toMatchObject({ lab: "sap", counterparty: "aleph-alpha" });
+  });
+
+  it("reads a law put off as no delay, a case 'taken to court' as a lawsuit, and a code refused", () => {
+    expect(news("Several companies asked the EU to delay the implementation of the AI Act.", "en")).toEqual(
+      [],
+    );
+    expect(
+      news("The regulator has taken Google to the Federal Court over its search deals.", "en"),
+    ).toContain("other google");
+    expect(news("Google verweigert die Unterschrift unter dem KI-Verhaltenskodex der EU.", "de")).toContain(
+      "other google",
+    );
+    expect(
+      news("Google will not sign the EU's code of practice for AI models, a spokesperson said.", "en"),
+    ).toContain("other google");
+  });
+});

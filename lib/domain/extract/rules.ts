@@ -118,6 +118,10 @@ const USE_OF_FUNDS =
 const ADVISER_HIRED =
   /\b(?:hir(?:ed|es|ing)|mandat(?:ed|es|ing)|engag(?:ed|es|ing)|beauftragt\p{L}*) (?:\S+ ){0,3}(?:[\p{Lu}][\p{L}&.-]+ )?(?:Securities|Bank|Banken|Investmentbank\p{L}*|advisers?|advisors?|Berater\p{L}*|bankers?|law firm|Kanzlei|consultants?|consultancy|Goldman Sachs|Morgan Stanley|JPMorgan|Lazard)\b/u;
 
+/** "asked the EU to delay the implementation of the AI Act": a law put off is no release delayed */
+const RULES_DELAYED =
+  /\b(?:delay\w*|postpon\w*|pause|verschieb\w*|verzöger\w*|auszusetzen|aussetz\w*)\s+(?:\S+\s+){0,3}(?:implementation|enforcement|rules|law|AI Act|regulation|Umsetzung|Verordnung|Gesetz\w*|Regeln|Regulierung|AI-Act|KI-Gesetz\w*|KI-Verordnung)\b/iu;
+
 /** the supposing words of NOT_A_FACT, every one of a clause */
 const MODAL = new RegExp(MODAL_SOURCE, "giu");
 /** a time a release would move to: "to late 2026", "until next year", "bis mindestens Mai" */
@@ -131,6 +135,7 @@ const DELAY_TARGET =
  */
 export function statesNoFact(type: string, clause: string, sentence: string): boolean {
   if (type === "hiring" && (USE_OF_FUNDS.test(clause) || ADVISER_HIRED.test(clause))) return true;
+  if (type === "delay" && RULES_DELAYED.test(clause)) return true;
   if (!NOT_A_FACT.test(clause)) return false;
   if (type !== "delay" || !DELAY_TARGET.test(sentence)) return true;
   return NOT_A_FACT.test(clause.replace(MODAL, " "));

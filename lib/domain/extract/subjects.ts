@@ -159,6 +159,10 @@ function named(r: MentionRole): Subject {
   return { lab: r.mention.lab, labName: null, from: null, certainty: 1, mention: r.mention };
 }
 
+/** the cue, then its object, then "durch"/"by" and the buyer (no stop between) */
+const BUYER_BEFORE =
+  /^[^,;:.!?]*\s(?:durch|by)\s+(?:the\s+|den\s+|die\s+|das\s+|dem\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
 /** a reason given after the cue: ", weil …", ", because …" */
 const BECAUSE_AFTER = /,\s*(?:weil|da|denn|because|since|as)\s/iu;
 
@@ -223,6 +227,15 @@ export function subjectFor(
     if (to) return named(to);
   }
   const sentence = info.s.text;
+  // "eine Übernahme von Mistral AI durch Apple", "was acquired by Microsoft": the agent buys
+  if (type === "acquisition") {
+    const buyer = candidates.find(
+      (r) =>
+        r.mention.start - offset > cueAt &&
+        BUYER_BEFORE.test(sentence.slice(cueAt, r.mention.start - offset)),
+    );
+    if (buyer) return named(buyer);
+  }
   // "Dow Jones is suing Perplexity", "Klage gegen Apple": a lawsuit is the event of the one sued
   const suit = type === "other" ? lawsuitAnchor(sentence, cueAt, cueLen) : null;
   if (suit) {
@@ -513,6 +526,9 @@ function lawsuitAnchor(
 ): { at: number; length: number } | null {
   if (/^(?:su(?:e|es|ed|ing)\b|verklag)/iu.test(sentence.slice(cueAt, cueAt + cueLen)))
     return { at: cueAt, length: cueLen };
+  // "has taken Microsoft to the Federal Court": the one taken stands inside the words
+  const taken = /^(?:took|taken|takes|taking|take)\b/iu.exec(sentence.slice(cueAt, cueAt + cueLen));
+  if (taken) return { at: cueAt, length: taken[0].length };
   const verb = SUE_VERB.exec(sentence);
   if (verb) return { at: verb.index, length: verb[0].length };
   const against = SUIT_AGAINST.exec(sentence.slice(cueAt));
