@@ -183,7 +183,16 @@ export function isBackground(
   // past in a relative clause does not date the sentence's fact
   const ownTime = sentence.includes("who") || sentence.includes(" de") ? sentence.replace(PERSON_PAST, " ") : sentence;
   if (BACKGROUND_WORDS.test(recurs ? ownTime.replace(RECURRING, "") : ownTime)) return true;
-  if (/already|bereits/iu.test(sentence) && ALREADY_CLAUSE.test(sentence)) return true;
+  // "X, which has already put $13 billion into Y": the clause with "already" is the earlier fact;
+  // a cue outside it ("…, will invest $5 billion in Z", "stieg um 8,2 Prozent, die Notierung hatte
+  // zuvor bereits …") is the news
+  if (/already|bereits/iu.test(sentence)) {
+    const already = ALREADY_CLAUSE.exec(sentence);
+    if (already) {
+      const span = clauseSpan(sentence, already.index + already[0].length - 1);
+      if (cueAt === undefined || (cueAt >= span.start && cueAt < span.end)) return true;
+    }
+  }
   if (type === undefined || cueAt === undefined) return false;
   // "Bloomberg hatte berichtet, dass SpaceX …": a reported clause takes the tense of its report
   const own = clauseSpan(sentence, cueAt, true);

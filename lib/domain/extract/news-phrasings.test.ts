@@ -423,3 +423,31 @@ describe("more from the second set (b7, batches 3-5)", () => {
     ).toContain("other google");
   });
 });
+
+describe("'already' marks its own clause", () => {
+  it("keeps the main clause's news beside a clause with 'already' or 'hatte … bereits'", () => {
+    const invest = proposalsFor(
+      "Amazon, which has already put $8 billion into Anthropic, will invest $2 billion in Mistral AI.",
+      { lang: "en", articleDate: "2026-03-15", background: true },
+    ).find((e) => e.type === "investment");
+    expect(invest).toMatchObject({ lab: "amazon", counterparty: "mistral-ai" });
+    expect(invest?.background ?? false).toBe(false);
+    const move = proposalsFor(
+      "In New York stieg die Alibaba-Aktie am Mittwoch um 8,2 Prozent, die Hongkong-Notierung hatte zuvor bereits um 9 Prozent zugelegt.",
+      { lang: "de", articleDate: "2026-03-15", background: true },
+    ).find((e) => e.type === "stock_move");
+    expect(move?.background ?? false).toBe(false);
+  });
+
+  it("still marks a fact told in the 'already' clause as background", () => {
+    const earlier = proposalsFor(
+      "Amazon, which has already invested $8 billion in Anthropic, declined to comment.",
+      {
+        lang: "en",
+        articleDate: "2026-03-15",
+        background: true,
+      },
+    ).find((e) => e.type === "investment");
+    expect(earlier?.background).toBe(true);
+  });
+});
