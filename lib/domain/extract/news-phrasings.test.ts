@@ -451,3 +451,14 @@ describe("'already' marks its own clause", () => {
     expect(earlier?.background).toBe(true);
   });
 });
+
+describe("a hire's departure", () => {
+  it("gives the departure in 'X has appointed Y, former CFO of Z, after he resigned' to Z, not X", () => {
+    const found = news(
+      "Anthropic has appointed Jane Doe, former chief financial officer of Mistral AI, after she resigned from the French company.",
+      "en",
+    );
+    expect(found).toContain("departure mistral-ai");
+    expect(found).not.toContain("departure anthropic");
+  });
+});

@@ -50,11 +50,40 @@ export function handLead(
   return [];
 }
 
+/** "has appointed", "hat … ernannt", "holt": the subject takes someone on */
+const APPOINTS_AFTER =
+  /^\s+(?:(?:has|have|had|will|hat|haben)\s+)?(?:appoint\w*|hir(?:ed|es|ing)|nam(?:ed|es)|tapp\w*|recruit\w*|poach\w*|ernannt|ernennt|holt|holte|geholt|eingestellt|verpflichtet)\b/iu;
+/** "former CFO of", "ehemaliger Finanzchef von": a person's last employer follows */
+const FORMER_OF_BEFORE =
+  /(?:\b(?:former|ex-|ehemalig\p{L}*|früher\p{L}*)\s+(?:[\p{L}-]+\s+){0,4}(?:of|at|bei|von|des|der)\s+)$/iu;
+
 /**
  * "will go to Microsoft, where … the Microsoft AI division": people do not leave the lab they go
  * to; they leave the lab named before, or the proposal is dropped.
  */
 export function departureSubject(subject: Subject, infos: Info[], i: number): Subject | null {
+  // "OpenAI has appointed Mike Liberatore, former CFO of xAI, after he resigned from …": the lab
+  // that appoints is the one people go to; they leave the one they were "former … of"
+  const info = infos[i]!;
+  const own = subject.mention && info.roles.find((r) => r.mention === subject.mention);
+  if (
+    own &&
+    APPOINTS_AFTER.test(
+      info.s.text.slice(own.mention.end - info.s.start, own.mention.end - info.s.start + 40),
+    )
+  ) {
+    const former = info.roles.find(
+      (r) =>
+        r.mention.kind === "lab" &&
+        r.mention.lab !== subject.lab &&
+        FORMER_OF_BEFORE.test(
+          info.s.text.slice(Math.max(0, r.mention.start - info.s.start - 70), r.mention.start - info.s.start),
+        ),
+    );
+    return former
+      ? { lab: former.mention.lab, labName: null, from: null, certainty: 0.9, mention: former.mention }
+      : null;
+  }
   const goingTo = destinations(infos[i]!)[0]?.mention.lab;
   if (!goingTo || subject.lab !== goingTo) return subject;
   const left = labBefore(infos, i, goingTo);
