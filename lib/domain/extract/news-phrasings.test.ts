@@ -462,3 +462,18 @@ describe("a hire's departure", () => {
     expect(found).not.toContain("departure anthropic");
   });
 });
+
+describe("the other party of a lawsuit", () => {
+  it("takes the one who sues as the counterparty, before the suit or after 'by'", () => {
+    const suit = (text: string, lang: "de" | "en") =>
+      proposalsFor(text, { lang, articleDate: "2026-03-15" }).find((e) => e.type === "other");
+    expect(suit("xAI hat eine Klage gegen Apple eingereicht.", "de")).toMatchObject({
+      lab: "apple",
+      counterparty: "xai",
+    });
+    expect(suit("Stability AI was sued by Getty Images over its image generator.", "en")).toMatchObject({
+      lab: "stability-ai",
+      counterparty: "getty-images",
+    });
+  });
+});

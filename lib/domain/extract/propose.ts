@@ -53,6 +53,7 @@ import {
   destinations,
   eligible,
   investorsIn,
+  plaintiffOf,
   stockMovers,
   subjectFor,
 } from "./subjects";
@@ -249,6 +250,8 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       counterparty = investmentTarget(info.s, cleanedText, mentions, subject.lab, !RAISES.test(text));
     // a failed purchase is found like one (the buyer first) and proposed as the buyer's `other` setback
     const type = cue.type === "acquisition" && DEAL_FAILED.test(text) ? "other" : cue.type;
+    // "xAI hat eine Klage gegen Apple eingereicht": the one who sues is the suit's other party
+    if (type === "other" && !counterparty) counterparty = plaintiffOf(info, subject.lab, cue.index, cue.length);
     const made = draft({ ...cue, type }, info, i, subject, withPrevious, { counterparty });
     return [earlier ? { ...made, background: true } : made];
   }

@@ -512,6 +512,31 @@ function lastAuxiliaryBefore(sentence: string, at: number): number {
   return last;
 }
 
+/** The lab that sues, named before the suit ("xAI hat eine Klage gegen Apple … eingereicht"), or null. */
+export function plaintiffOf(info: Info, sued: string | null, cueAt: number, cueLen: number): string | null {
+  const suit = lawsuitAnchor(info.s.text, cueAt, cueLen);
+  if (!suit) return null;
+  const offset = info.s.start;
+  const before = eligible(info.roles).filter(
+    (r) =>
+      r.mention.kind === "lab" &&
+      r.mention.lab !== sued &&
+      r.mention.end - offset <= suit.at &&
+      // "was sued by Getty" names the plaintiff after the verb; "Stability AI was sued" is the sued
+      !/\b(?:was|were|been|wurde|wurden)\b/iu.test(info.s.text.slice(r.mention.end - offset, suit.at)),
+  );
+  const by = eligible(info.roles).find(
+    (r) =>
+      r.mention.kind === "lab" &&
+      r.mention.lab !== sued &&
+      r.mention.start - offset > suit.at &&
+      /\b(?:by|von)\s+(?:the\s+|der\s+|dem\s+)?$/iu.test(
+        info.s.text.slice(suit.at, r.mention.start - offset),
+      ),
+  );
+  return (by ?? before[0])?.mention.lab ?? null;
+}
+
 /**
  * Where a lawsuit names the one sued, for a legal cue: the verb ("sues", "verklagt", wherever it
  * stands in the sentence: "hatte Stability AI wegen Markenrechtsverletzung verklagt" is cued by
