@@ -10,10 +10,10 @@ import { SHUTDOWN, SHUTDOWN_OF_WORK } from "./cue-vocabulary";
 import { DEAL_FAILED } from "./rules";
 
 const ACCUSATION = /^(?:Vorw[uü]rf|w(?:irft|arf|arfen|erfen)\s|accus|allegation|claim)/iu;
-const LAWSUIT =
+export const LAWSUIT =
   /(?:lawsuit|\bsu(?:e|ed|es|ing)\b|\bcourt\b|settle|copyright claims?|complaint|plaintiffs?|Klage|Kläger\p{L}*|klagt|verklag|Gericht|Vergleich|Urteil|Anklage)/iu;
 /** what a lawsuit alleges: "soll … manipuliert haben", "allegedly", "mutmaßlich" */
-const ALLEGED =
+export const ALLEGED =
   /(?:\bsoll(?:en)?\b.{0,80}\bhaben\b|\ballegedly\b|\bmutma(?:ß|ss)lich\p{L}*|\bangeblich\p{L}*)/iu;
 /** money a company cannot find: "running out of cash", "struggling to raise", "failed to raise" */
 const FUNDING_TROUBLE =

@@ -3,6 +3,7 @@
  * of the same type and subject whose facts do not contradict each other are merged into one,
  * keeping the quote of the most informative sentence and filling gaps from the others.
  */
+import { ALLEGED, LAWSUIT } from "./cue-conflicts";
 import { compareFuzzyDate } from "../fuzzy-date";
 import type { FuzzyDate } from "../fuzzy-date.types";
 import { preciseAmount } from "./figures";
@@ -199,10 +200,27 @@ function partOfLayoff(d: Draft, drafts: Draft[]): boolean {
   );
 }
 
+/** what a suit says against the sued: "Der Vorwurf: OpenAI benutze …", "The plaintiffs allege …" */
+const ALLEGATION =
+  /(?:accus|alleg|Vorw[uü]rf|vorgeworfen|vorwerfen|\bwirft\b|\bclaims?\b|Kläger\p{L}*|plaintiffs?|copyright|Urheberrecht\p{L}*)/iu;
+
+/**
+ * "Der Vorwurf: OpenAI benutze geschützte Werke …" in an article about a lawsuit against OpenAI is
+ * the suit told again (docs/labelling.md: what a lawsuit alleges is the lawsuit), not a second
+ * stir: a stir of the sued lab in the words of a suit joins the suit.
+ */
+function partOfLawsuit(d: Draft, drafts: Draft[]): boolean {
+  return (
+    d.type === "controversy" &&
+    (ALLEGATION.test(d.quote) || ALLEGED.test(d.quote) || LAWSUIT.test(d.quote)) &&
+    drafts.some((x) => x.type === "other" && subject(x) === subject(d) && LAWSUIT.test(x.quote))
+  );
+}
+
 export function mergeDrafts(drafts: Draft[], familyOf: FamilyOf = () => undefined): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    if (partOfLayoff(d, drafts)) continue;
+    if (partOfLayoff(d, drafts) || partOfLawsuit(d, drafts)) continue;
     const i = out.findIndex((o) => mergeable(o, d, drafts, familyOf));
     if (i >= 0) out[i] = combine(out[i]!, d, familyOf);
     else out.push(d);

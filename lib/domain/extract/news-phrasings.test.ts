@@ -477,3 +477,22 @@ describe("the other party of a lawsuit", () => {
     });
   });
 });
+
+describe("what a suit alleges", () => {
+  it("joins the sued lab's stir in the words of the suit to the suit", () => {
+    const found = news(
+      "Die Verwertungsgesellschaft hat OpenAI vor dem Landgericht München verklagt.\n\nDer Vorwurf: OpenAI habe geschützte Liedtexte genutzt, um ChatGPT zu trainieren, was einen Skandal auslöste.",
+      "de",
+    );
+    expect(found.some((e) => e.startsWith("other openai"))).toBe(true);
+    expect(found.some((e) => e.startsWith("controversy openai"))).toBe(false);
+  });
+
+  it("keeps a stir that is no allegation of the suit", () => {
+    const found = news(
+      "Die Verwertungsgesellschaft hat OpenAI vor dem Landgericht München verklagt.\n\nUnabhängig davon sorgte ein Werbevideo von OpenAI für Empörung bei Nutzern.",
+      "de",
+    );
+    expect(found.some((e) => e.startsWith("controversy openai"))).toBe(true);
+  });
+});
