@@ -314,17 +314,17 @@ describe("formatUsd", () => {
     expect(() => formatUsd(Number.NaN, "en")).toThrow(RangeError);
   });
 
-describe("formatUsdRange", () => {
-  it.each([
-    [60e9, 72e9, undefined, "$60–72B", "60–72 Mrd. US-Dollar"],
-    [200e6, 300e6, "about", "about $200–300M", "rund 200–300 Mio. US-Dollar"],
-    [500e6, 1.2e9, undefined, "$500M–$1.2B", "500 Mio.–1,2 Mrd. US-Dollar"],
-    [72e9, null, "up_to", "up to $72B", "bis zu 72 Mrd. US-Dollar"],
-  ] as const)("%d–%s %s", (low, high, qualifier, en, de) => {
-    expect(formatUsdRange(low, high, "en", qualifier)).toBe(en);
-    expect(formatUsdRange(low, high, "de", qualifier)).toBe(de);
+  describe("formatUsdRange", () => {
+    it.each([
+      [60e9, 72e9, undefined, "$60–72B", "60–72 Mrd. US-Dollar"],
+      [200e6, 300e6, "about", "about $200–300M", "rund 200–300 Mio. US-Dollar"],
+      [500e6, 1.2e9, undefined, "$500M–$1.2B", "500 Mio.–1,2 Mrd. US-Dollar"],
+      [72e9, null, "up_to", "up to $72B", "bis zu 72 Mrd. US-Dollar"],
+    ] as const)("%d–%s %s", (low, high, qualifier, en, de) => {
+      expect(formatUsdRange(low, high, "en", qualifier)).toBe(en);
+      expect(formatUsdRange(low, high, "de", qualifier)).toBe(de);
+    });
   });
-});
 });
 
 describe("formatPercent", () => {
@@ -343,5 +343,26 @@ describe("detectNumberLang", () => {
     expect(detectNumberLang("Der Kurs rutschte um 2,2 Prozent ab und die Aktie fiel.")).toBe("de");
     expect(detectNumberLang("The stock fell and the company said it is fine.")).toBe("en");
     expect(detectNumberLang("72 Milliarden")).toBeNull();
+  });
+});
+
+describe("money in other currencies", () => {
+  it("marks yuan, yen, pounds, francs and other dollars as another currency, never dollars", () => {
+    const currency = (t: string) => parseAmounts(t).map((a) => a.currency);
+    expect(currency("will 2025 über 150 Milliarden Yuan in KI investieren")).toEqual(["OTHER"]);
+    expect(currency("a plan worth 5 billion yen")).toEqual(["OTHER"]);
+    expect(currency("a £2 billion data centre")).toEqual(["OTHER"]);
+    expect(currency("investiert 100 Millionen Franken")).toEqual(["OTHER"]);
+    expect(currency("CHF 3 Mrd. für KI")).toEqual(["OTHER"]);
+    expect(currency("2 Milliarden Hongkong-Dollar")).toEqual(["OTHER"]);
+    expect(currency("a 1.5 billion Australian dollar deal")).toEqual(["OTHER"]);
+  });
+
+  it("keeps dollars, euros and a figure naming no currency as before", () => {
+    const read = (t: string) => parseAmounts(t).map((a) => [a.value, a.currency]);
+    expect(read("$14.3 billion")).toEqual([[14.3e9, "USD"]]);
+    expect(read("72 Mrd. US-Dollar")).toEqual([[72e9, "USD"]]);
+    expect(read("1,5 Milliarden Euro")).toEqual([[1.5e9, "EUR"]]);
+    expect(read("spent 500 million on chips")).toEqual([[500e6, null]]);
   });
 });

@@ -100,14 +100,18 @@ function resolveBillion(
  * it the scale word, a currency prefix or the surrounding text decides.
  */
 export function parseAmounts(text: string, lang?: NumberLang): AmountMatch[] {
-  return collectFigures(text, AMOUNT_RE, (g, _m, textLang) => {
+  return collectFigures(text, AMOUNT_RE, (g, m, textLang) => {
+    // "150 Milliarden Yuan", "£5 billion", "HK$4.35 billion": money in another currency is no
+    // dollar figure, and without this it was read as one (a figure naming no currency is taken
+    // for dollars when the sentence names none)
+    const foreign = foreignCurrency(text, m);
     if (g.wordD !== undefined) {
       const n = wordNumber(g.wordD);
       const word = SCALE_WORDS[(g.scaleD ?? "").toLowerCase()];
       if (!n || !word) return null;
       const key = (g.scaleD ?? "").toLowerCase();
       const exponent = key === "billion" ? resolveBillion(g.scaleD!, lang, textLang, false) : word.exponent;
-      return { value: scaleNumber(n, exponent), currency: currencyOf(g.curD) };
+      return { value: scaleNumber(n, exponent), currency: foreign ? "OTHER" : currencyOf(g.curD) };
     }
     const numRaw = g.numA ?? g.numB ?? g.numC;
     if (numRaw === undefined) return null;
@@ -128,6 +132,30 @@ export function parseAmounts(text: string, lang?: NumberLang): AmountMatch[] {
     const numberLang = lang ?? scaleLang ?? (prefixed ? "en" : null) ?? textLang;
     const n = readNumber(numRaw, numberLang);
     if (!n) return null;
-    return { value: scaleNumber(n, exponent), currency: currencyOf(g.curA ?? g.curB ?? g.curC) };
+    return {
+      value: scaleNumber(n, exponent),
+      currency: foreign ? "OTHER" : currencyOf(g.curA ?? g.curB ?? g.curC),
+    };
   });
+}
+
+/** currencies other than the dollar and the euro, as news writes them after a figure */
+const FOREIGN_AFTER =
+  /^[\s\u00a0-]*(?:Yuan|yuan|Renminbi|renminbi|RMB|CNY|Yen|yen|JPY|Franken|[Ff]rancs?|CHF|Pfund|pounds?(?: sterling)?|GBP|£|Won|KRW|Rupien|rupees?|INR|Rubel|roubles?|rubles?|Kronen|kronor|kroner|SEK|NOK|DKK|Zloty|PLN|Lira|TRY|Real|Reais|BRL|Ringgit|ringgit|MYR|Rand|ZAR|Dirham|AED|Riyal|SAR|(?:Hongkong|Hong[- ]Kong|Taiwan|Singapur|Singapore|australische[n]?|Australian|kanadische[n]?|Canadian|neuseeländische[n]?|New Zealand)[-\s]*[Dd]ollars?)(?![\p{L}])/u;
+/** the same before a figure: "£5 billion", "¥1 trillion", "HK$4.35 billion", "RM1.2bil", "CHF 3 Mrd." */
+const FOREIGN_BEFORE =
+  /(?:[£¥₹₩₽]|\b(?:CHF|GBP|JPY|CNY|RMB|INR|KRW|SEK|NOK|DKK|RM|Rs\.?|HK|NT|A|C|S|NZ|R)\$?)\s?$/u;
+
+function foreignCurrency(text: string, m: RegExpExecArray): boolean {
+  const at = m.index + (m[0].length - m[0].trimStart().length);
+  // a "$" the match starts with, preceded by letters: "HK$", "A$", "S$"
+  const dollarAt = m[0].indexOf("$");
+  if (
+    dollarAt >= 0 &&
+    !/US\$/.test(m[0]) &&
+    /[A-Z]$/.test(text.slice(Math.max(0, m.index + dollarAt - 2), m.index + dollarAt))
+  )
+    return true;
+  if (FOREIGN_BEFORE.test(text.slice(Math.max(0, at - 5), at))) return true;
+  return FOREIGN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
 }

@@ -1,7 +1,8 @@
 /** What the amount parsers return. */
 import type { Qualifier } from "../vocabulary";
 
-export type Currency = "USD" | "EUR";
+/** "OTHER": yuan, pounds, francs, Hong Kong dollars …: money, but never a dollar figure */
+export type Currency = "USD" | "EUR" | "OTHER";
 export type AmountQualifier = Qualifier;
 export type NumberLang = "de" | "en";
 export type NumberLocale = "en" | "de";

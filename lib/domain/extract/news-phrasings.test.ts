@@ -496,3 +496,16 @@ describe("what a suit alleges", () => {
     expect(found.some((e) => e.startsWith("controversy openai"))).toBe(true);
   });
 });
+
+describe("relations and other currencies", () => {
+  it("reads 'TikTok-Mutter ByteDance' as ByteDance and a yuan sum as no dollar amount", () => {
+    const plan = proposalsFor(
+      "TikTok-Mutter ByteDance will 2026 über 150 Milliarden Yuan in KI investieren.",
+      {
+        lang: "de",
+        articleDate: "2026-03-15",
+      },
+    ).find((e) => e.type === "investment");
+    expect(plan).toMatchObject({ lab: "bytedance", amountUsd: null });
+  });
+});

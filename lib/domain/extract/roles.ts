@@ -84,6 +84,10 @@ function isTool(
  */
 const PLATFORM_BEFORE =
   /(?:\b(?:auf|on|via|über|beim|bei|in)\s+(?:der|dem|den|the|its|his|her|their|seiner|seinem|ihrer|ihrem)?\s*(?:[\p{L}-]+\s+){0,2}(?:Plattform|platform|Netzwerk|network|Kurznachrichtendienst)|(?:subscribers|users|Nutzer\p{L}*|Abonnenten)\s+(?:of|von)|(?:posted|posting|wrote|writing|post|Post|Beitrag|schrieb|postete)\s+(?:on|auf))\s+(?:der\s+|the\s+)?["„“»]?$/u;
+/** a company's relation to the name before the hyphen: "TikTok-Mutter", "OpenAI-Partner" */
+const RELATION_COMPOUND =
+  /^(?:Mutter\p{L}*|Eigentümer\p{L}*|Besitzer\p{L}*|Partner\p{L}*|Kunde\p{L}*|Großkunde\p{L}*|Zulieferer\p{L}*|Lieferant\p{L}*|Investor\p{L}*|Geldgeber\p{L}*|Großaktionär\p{L}*|Hauptaktionär\p{L}*|Anteilseigner\p{L}*|Großinvestor\p{L}*|Hauptinvestor\p{L}*)$/u;
+
 /** "Auf Reddit wird Musk … kritisiert", "on LinkedIn": a social network as the place people speak */
 const ON_BEFORE = /\b(?:auf|on|via|über|bei)\s+$/iu;
 const SOCIAL_NETWORK =
@@ -115,6 +119,8 @@ export function mentionRoles(
       !PLURAL_BEFORE.test(before);
     const aside =
       insideBrackets(sentence, start) ||
+      // "TikTok-Mutter ByteDance", "OpenAI-Partner Microsoft": the name describes the next one
+      (m.compound !== null && RELATION_COMPOUND.test(m.compound) && /^\s+[\p{Lu}\p{N}]/u.test(after)) ||
       (ON_BEFORE.test(before) && SOCIAL_NETWORK.test(sentence.slice(start, end))) ||
       (ASIDE_WORD.test(before) &&
         (FORMER_NAME_BEFORE.test(before) || PLATFORM_BEFORE.test(before) || OWNED_BEFORE.test(before))) ||
