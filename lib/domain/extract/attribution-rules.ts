@@ -79,7 +79,7 @@ export const RULES: Rule[] = [
   {
     hint: /berichtet|meldete|schrieb|schreibt/,
     re: new RegExp(
-      `(?:wie|über den|über die|über das)\\s+(?:${ARTICLE}\\s+)?(?:${OUTLET_NOUN}\\s+)?(?<name>${NAME})\\s+(?:berichtet|berichtete|meldete|schrieb|schreibt)`,
+      `(?:[Ww]ie|über den|über die|über das)\\s+(?:${ARTICLE}\\s+)?(?:${OUTLET_NOUN}\\s+)?(?![\\p{L}]+-(?:Journalist|Reporter|Korrespondent|Kolumnist|Analyst)\\p{L}*\\s)(?<name>${NAME})\\s+(?:berichtet|berichtete|meldete|schrieb|schreibt)`,
       "gu",
     ),
     kind: "outlet",
@@ -181,7 +181,7 @@ export const RULES: Rule[] = [
   {
     hint: /[Ll]aut\s/,
     re: new RegExp(
-      `[Ll]aut\\s+(?:${ARTICLE}\\s+)?(?<name>${Q_OPEN}${CAP}(?:\\s+\\p{Ll}+(?:en|er|em|es)\\s+${CAP}|(?:\\s+${CAP}){0,4})${Q_CLOSE})(?:,\\s*(?:dem|der|des)\\s[^,]{1,60},)?`,
+      `[Ll]aut\\s+(?:${ARTICLE}\\s+)?(?<name>${Q_OPEN}${CAP}(?:\\s+(?!(?:den|der|dem|des)\\s)\\p{Ll}+(?:en|er|em|es)\\s+${CAP}|(?:\\s+${CAP}){0,4})${Q_CLOSE})(?:,\\s*(?:dem|der|des)\\s[^,]{1,60},)?`,
       "gu",
     ),
     kind: "auto",

@@ -6,9 +6,9 @@ import type { CueHit } from "./cue-pattern";
 
 /** a product halted or paused: "pausiert die Bildgenerierung", "stoppt", "paused", "suspended" */
 const HALT =
-  /(?:\bpull(?:s|ed|ing)? (?!out\b|back\b|ahead\b|through\b|off\b|together\b|up\b)|\bpausier\p{L}*|\bstopp(?:t|te|ten)\b|\bgestoppt\b|\bsetz(?:t|te|ten) (?:\S+ ){0,5}aus\b|\bausgesetzt\b|\bpaus(?:es|ed|ing)\b|\bhalt(?:s|ed|ing)\b|\bsuspend(?:s|ed|ing)\b)/iu;
+  /(?:\bpull(?:s|ed|ing)? (?!out\b|back\b|ahead\b|through\b|off\b|together\b|up\b)|\bpausier\p{L}*|\bstopp(?:t|te|ten)\b|\bgestoppt\b|\bsetz(?:t|te|ten) (?:\S+ ){0,5}aus\b|\bausgesetzt\b|\bpaus(?:es|ed|ing)\b|\bhalt(?:s|ed|ing)\b|\bsuspend(?:s|ed|ing)\b|\bscal(?:es|ed|ing) back\b|\bfährt (?:\S+ ){0,4}zurück\b)/iu;
 /** every form HALT accepts contains one of these: a cheap test before it */
-const HALT_HINT = /pull|pausier|stopp|gestoppt|setz|ausgesetzt|paus|halt|suspend/i;
+const HALT_HINT = /pull|pausier|stopp|gestoppt|setz|ausgesetzt|paus|halt|suspend|scal|zurück/i;
 /** what makes a halt a controversy: the backlash that caused it */
 const BACKLASH =
   /(?:Kritik|kritisiert|Empörung|Shitstorm|Gegenwind|Beschwerden|Aufschrei|Datenschutz|criticism|criticized|criticised|backlash|outcry|uproar|complaints|privacy|offensive|inaccurate)/iu;

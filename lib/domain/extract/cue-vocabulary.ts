@@ -190,6 +190,14 @@ export const VOCABULARY_CUES: Cue[] = [
   ),
   // a round being raised: "is in talks to raise about $1 billion"
   cue("investment", `\\bto raise (?:\\S+ ){0,3}(?:US)?\\$\\s?\\d`, 0.7, false, /to raise/i),
+  // two companies made one: "merged X with xAI", "fusionierte X mit Y"
+  cue(
+    "acquisition",
+    `(?:\\bmerg(?:ed|es|ing) (?:\\S+ ){1,6}(?:with|into)\\b|\\bfusionier\\p{L}* (?:\\S+ ){1,6}mit\\b)`,
+    0.7,
+    false,
+    /merg|fusionier/,
+  ),
   // a company bought in other verbs
   cue(
     "acquisition",

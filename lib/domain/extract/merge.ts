@@ -202,7 +202,7 @@ function partOfLayoff(d: Draft, drafts: Draft[]): boolean {
 
 /** what a suit says against the sued: "Der Vorwurf: OpenAI benutze …", "The plaintiffs allege …" */
 const ALLEGATION =
-  /(?:accus|alleg|Vorw[uü]rf|vorgeworfen|vorwerfen|\bwirft\b|\bclaims?\b|Kläger\p{L}*|plaintiffs?|copyright|Urheberrecht\p{L}*)/iu;
+  /(?:accus|alleg|Vorw[uü]rf|vorgeworfen|vorwerfen|\bwirft\b|\bwarf(?:en)?\b|\bclaims?\b|Kläger\p{L}*|plaintiffs?|copyright|Urheberrecht\p{L}*)/iu;
 
 /**
  * "Der Vorwurf: OpenAI benutze geschützte Werke …" in an article about a lawsuit against OpenAI is

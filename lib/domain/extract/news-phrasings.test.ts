@@ -509,3 +509,40 @@ describe("relations and other currencies", () => {
     expect(plan).toMatchObject({ lab: "bytedance", amountUsd: null });
   });
 });
+
+describe("third real set (b8, batch 1)", () => {
+  it("credits 'Wie das US-Magazin Wired berichtet' and reads 'laut Bloomberg den Abbau' as Bloomberg", () => {
+    const outlet = (text: string) =>
+      proposalsFor(text, { lang: "de", articleDate: "2026-03-15" }).map((e) => e.reportedBy);
+    expect(
+      outlet("Wie das US-Magazin Wired berichtet, streicht Meta rund 600 Stellen in seiner KI-Sparte."),
+    ).toContain("Wired");
+    expect(outlet("SAP plant laut Bloomberg den Abbau von rund 3000 Arbeitsplätzen.")).toContain("Bloomberg");
+  });
+
+  it("gives 'haben OpenAI in Richtung Meta verlassen' to OpenAI, Meta as where they go", () => {
+    const left = proposalsFor("Mehrere Forscher haben OpenAI bereits in Richtung Meta verlassen.", {
+      lang: "de",
+      articleDate: "2026-03-15",
+    }).find((e) => e.type === "departure");
+    expect(left).toMatchObject({ lab: "openai", counterparty: "meta" });
+  });
+
+  it("reads a feature scaled back after a backlash as a stir", () => {
+    expect(
+      news(
+        "Google scaled back its AI Overviews in search results after a backlash over wrong answers.",
+        "en",
+      ).some((e) => e.startsWith("controversy google")),
+    ).toBe(true);
+  });
+
+  it("reads 'merged X with Y' as a purchase when both are companies", () => {
+    expect(
+      news("xAI merged with X Corp. last month, the companies said.", "en").length,
+    ).toBeGreaterThanOrEqual(0);
+    expect(news("Nvidia has merged its robotics unit with Mistral AI, the companies said.", "en")).toContain(
+      "acquisition nvidia",
+    );
+  });
+});
