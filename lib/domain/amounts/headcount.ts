@@ -105,6 +105,15 @@ export function parseHeadcounts(text: string, lang?: NumberLang): HeadcountMatch
   return collectFigures(text, HEADCOUNT_RE, (g, m, textLang) => {
     const raw = g.num ?? "";
     const word = NUMBER_WORDS[raw.toLowerCase().replace(/\s+/g, " ")];
+    // "mehrere Tausend Arbeitsplätze", "several thousand jobs", "einige hundert": no figure
+    if (
+      word !== undefined &&
+      word >= 100 &&
+      /\b(?:mehrere|mehreren|einige|einigen|ein paar|etliche|etlichen|several|a few|few|some|many)\s+$/iu.test(
+        text.slice(Math.max(0, m.index - 14), m.index),
+      )
+    )
+      return null;
     if (word !== undefined) return { value: word };
     // "im Jahr 2025 neue Stellen": a year followed by people, not 2025 people.
     const before = text.slice(Math.max(0, m.index - 12), m.index);

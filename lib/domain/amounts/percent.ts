@@ -67,6 +67,7 @@ const RISE_CUES = [
   /\b(?:increas|advanc)\w*/giu,
   /\bplus\b|\bup\b(?!\s+to\b)/giu,
   /\b(?:opened|debuted|started|began trading|closed|ended)\b.{0,30}?\bhigher\b/giu,
+  /\bspike\b/giu,
 ];
 
 function nearestCue(sentence: string, cues: RegExp[], at: number, end: number): number {

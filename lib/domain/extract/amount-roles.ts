@@ -39,11 +39,11 @@ const RULES: RoleRule[] = [
   {
     kind: "valuation",
     before:
-      /(?:valu(?:ed|ing|ation)(?: \w+){0,3} (?:at|of)|Bewertung (?:von|in Höhe von|auf)|bewertet (?:mit|auf|bei))\s*(?:\S+\s+){0,2}$/iu,
+      /(?:valu(?:ed|ing|ation)(?: \w+){0,3} (?:at|of|to)|Bewertung (?:von|in Höhe von|auf)|bewertet (?:mit|auf|bei))\s*(?:\S+\s+){0,2}$/iu,
     // "$5 billion valuation", "mit 5 Milliarden Dollar bewertet" — but "$500 million at a
     // $5 billion valuation", "500 Millionen bei einer Bewertung von" name the round before it
     after:
-      /^\s*(?!(?:at|bei|zu|with|mit|auf|on)\s)(?:\S+\s+){0,2}(?:valuation|Bewertung|bewerte[tn]|valued)|^[\s-]*(?:valuation|Bewertung)/iu,
+      /^\s*(?!(?:at|bei|zu|with|mit|auf|on)\s)(?:\S+\s+){0,2}(?:valuation|Bewertung|bewerte[tn]|valued)|^[\s-]*(?:valuation|Bewertung)|^\s*(?:from|over|above|than|gegenüber)\s+(?:its|the|their|der|seiner|ihrer)\s+(?:\S+\s+){0,2}(?:valuation|Bewertung)/iu,
   },
   {
     kind: "market_cap",

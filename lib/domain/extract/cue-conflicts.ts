@@ -46,6 +46,9 @@ function shutdownOfWork(sentence: string, best: Map<ExtractEventType, CueHit>) {
 }
 
 /** Settles `best` (one hit per type) in place: drops a hit another one explains, or retypes it. */
+const FACILITY =
+  /(?:data ?cent(?:er|re)|datacent(?:er|re)|chip (?:plant|factory)|factor(?:y|ies)|\bfabs?\b|Rechenzentr|Chipfabrik|Fabrik|\bWerk(?:s|es)?\b)/iu;
+
 /** shares or a stake as what is bought: "Intel-Anteile", "ein Aktienpaket", "a stake in" */
 const MINORITY_STAKE =
   /(?:[\p{L}-]*Anteile\b|\bAnteil (?:an|am|von)\b|Aktienpaket|Minderheitsbeteiligung|[Mm]inority stake|\b(?:a|an|its|small|minority)\s+(?:\S+\s+){0,2}stake\b|\$[\d.,]+\s*(?:billion|million|bn|m)\s+(?:of|in)\s+(?:\S+\s+)?(?:shares|stock)|\b\d{1,2}(?:[.,]\d+)?\s?(?:%|Prozent)\s+(?:an|am)\s)/u;
@@ -70,6 +73,26 @@ export function settleConflicts(sentence: string, best: Map<ExtractEventType, Cu
     best.set("investment", { ...stake, type: "investment" });
   }
   if (best.has("acquisition")) best.delete("investment");
+  // "a voluntary exit program": people leave as a cut, not one by one
+  const cut = best.get("layoff");
+  if (
+    cut &&
+    best.has("departure") &&
+    /voluntary|Freiwilligen|Abfindungs|Abgangs/iu.test(sentence.slice(cut.index, cut.index + cut.length))
+  )
+    best.delete("departure");
+  // "Der Start des Werks war auf 2025 verschoben worden": a factory or data centre put off is
+  // `other` (docs/labelling.md), not a product's delay
+  const facility = best.get("other");
+  if (
+    best.has("delay") &&
+    facility &&
+    FACILITY.test(sentence.slice(facility.index, facility.index + facility.length)) &&
+    /postpon|delay|pushed back|verschoben|verzögert/iu.test(
+      sentence.slice(facility.index, facility.index + facility.length),
+    )
+  )
+    best.delete("delay");
   shutdownOfWork(sentence, best);
   // "settled lawsuits filed by families accusing …", "reagiert auf den Vorwurf" beside the
   // settlement: the accusation is what the lawsuit says, the lawsuit is the event (`other`)

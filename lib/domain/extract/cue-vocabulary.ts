@@ -162,6 +162,14 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /Abbau|Kündigungen|Stellen|Jobs|Arbeitsplätze/,
   ),
+  // cuts by departures offered: "a voluntary exit program", "buyouts", "Abfindungsprogramm"
+  cue(
+    "layoff",
+    `(?:\\bvoluntary (?:exit|separation|departure|redundancy) (?:program(?:me)?s?|schemes?|offers?)\\b|\\bbuyouts? (?:to|for) (?:\\S+ ){0,3}(?:employees|staff|workers)\\b|\\b(?:Freiwilligen|Abfindungs|Abgangs)programm\\p{L}*)`,
+    0.85,
+    false,
+    /voluntary|buyout|programm/,
+  ),
   // jobs handed to software: "4.000 der 9.000 Arbeitsplätze werden durch KI ersetzt", "roles
   // that will be replaced by AI agents"
   cue(
@@ -393,7 +401,7 @@ export const VOCABULARY_CUES: Cue[] = [
   // "scrapped plans to expand a data center", "Pläne zur Erweiterung eines Rechenzentrums aufgegeben"
   cue(
     "other",
-    `(?:\\b(?:scrap${W}|abandon${W}|shelv${W}|cancel${W}|paus${W}|halt${W}|freez${W}|froze|stop${W}|put on hold) (?:\\S+ ){0,5}(?:data ?cent(?:er|re)s?|datacent(?:er|re)s?|chip (?:plant|factory|factories)|factor(?:y|ies)|fabs?|campus(?:es)?|construction|build-?outs?)\\b|\\b(?:data ?cent(?:er|re)|datacent(?:er|re)|factory|fab|campus|construction)s? (?:\\S+ ){0,6}(?:(?:was|were|has been|have been|is|are|had been) )?(?:scrapped|abandoned|shelved|cancell?ed|paused|halted|put on hold)\\b|(?:Rechenzentr|Chipfabrik|Fabrik|Werk(?:s|es)?\\b|Erweiterung|Ausbau|Campus)\\p{L}* (?:\\S+ ){0,8}(?:aufgegeben|aufgeben|gestoppt|stoppen|auf Eis gelegt|auf Eis|eingestellt|abgesagt|gestrichen|pausiert)\\b|\\b(?:stopp(?:t|te|ten|en)|leg(?:t|te|ten|en) (?:\\S+ ){0,6}auf Eis) (?:\\S+ ){0,6}(?:Rechenzentr|Chipfabrik|Fabrik|Ausbau|Bau)\\p{L}*)`,
+    `(?:\\b(?:scrap${W}|abandon${W}|shelv${W}|cancel${W}|paus${W}|halt${W}|freez${W}|froze|stop${W}|put on hold) (?:\\S+ ){0,5}(?:data ?cent(?:er|re)s?|datacent(?:er|re)s?|chip (?:plant|factory|factories)|factor(?:y|ies)|fabs?|campus(?:es)?|construction|build-?outs?)\\b|\\b(?:data ?cent(?:er|re)|datacent(?:er|re)|factory|fab|campus|construction)s? (?:\\S+ ){0,6}(?:(?:(?:was|were|has been|have been|is|are|had been) )?(?:scrapped|abandoned|shelved|cancell?ed|paused|halted|put on hold)|(?:was|were|has been|have been|is|are|had been|would be|will be|is being) (?:postponed|delayed|pushed back))\\b|(?:Rechenzentr|Chipfabrik|Fabrik|Werk(?:s|es)?\\b|Erweiterung|Ausbau|Campus)\\p{L}* (?:\\S+ ){0,8}(?:aufgegeben|aufgeben|gestoppt|stoppen|auf Eis gelegt|auf Eis|eingestellt|abgesagt|gestrichen|pausiert|verschoben|verzögert)\\b|\\b(?:stopp(?:t|te|ten|en)|leg(?:t|te|ten|en) (?:\\S+ ){0,6}auf Eis) (?:\\S+ ){0,6}(?:Rechenzentr|Chipfabrik|Fabrik|Ausbau|Bau)\\p{L}*)`,
     0.6,
     false,
     /data ?cent|datacent|plant|factor|\bfabs?\b|campus|construction|build-?out|Rechenzentr|Fabrik|Werk|Erweiterung|Ausbau|\bBau/i,

@@ -546,3 +546,66 @@ describe("third real set (b8, batch 1)", () => {
     );
   });
 });
+
+describe("third real set (b8, batches 2-5)", () => {
+  it("names no person 'Ende Juli' and credits no outlet 'The'", () => {
+    const delay = proposalsFor(
+      "TSMC baut ein Werk in Arizona.\n\nDer Start des Werks war auf 2025 verschoben worden, nach TSMC-Angaben weil Fachkräfte fehlten. Ende Juli kündigte das Unternehmen an, Personal aus Taiwan zu schicken.",
+      { lang: "de", articleDate: "2024-08-20", background: true },
+    );
+    expect(delay.map((e) => e.reportedBy ?? "")).not.toContain("TSMC (Ende Juli)");
+    const round = proposalsFor(
+      "Perplexity raised $500 million, the company said. The reported $500 million in new funding will be used to advance its search engine.",
+      { lang: "en", articleDate: "2026-03-15" },
+    );
+    expect(round.map((e) => e.reportedBy)).not.toContain("The");
+  });
+
+  it("reads a factory put off as `other`, not a product's delay", () => {
+    const found = news(
+      "TSMC said production at its first planned factory in Arizona would be postponed until 2025.",
+      "en",
+    );
+    expect(found).toContain("other tsmc");
+    expect(found).not.toContain("delay tsmc");
+    // data-centre operators worried about a product's delay: still the product's delay
+    expect(
+      news("Operators of data centers are worried over delayed Blackwell shipments, Nvidia said.", "en").some(
+        (e) => e.startsWith("other nvidia"),
+      ),
+    ).toBe(false);
+  });
+
+  it("reads a voluntary exit program as a layoff and 'mehrere Tausend' as no headcount", () => {
+    expect(news("Google announced a voluntary exit program for employees in its cloud unit.", "en")).toEqual([
+      "layoff google",
+    ]);
+    const cut = proposalsFor(
+      "Microsoft plant laut Bloomberg den Abbau von mehreren Tausend Arbeitsplätzen.",
+      {
+        lang: "de",
+        articleDate: "2026-03-15",
+      },
+    ).find((e) => e.type === "layoff");
+    expect(cut).toMatchObject({ lab: "microsoft", headcount: null });
+  });
+
+  it("reads 'boost its valuation to $9 billion' and '$500 million up from its valuation' as valuations", async () => {
+    const { amountRole } = await import("./amount-roles");
+    const role = (sentence: string, figure: string) =>
+      amountRole(sentence, sentence.indexOf(figure), figure.length);
+    const boost = "a new funding round that will boost its valuation to a staggering $9 billion";
+    expect(role(boost, "$9 billion")).toBe("valuation");
+    const up =
+      "The round values Moonshot AI at $4.8 billion, up roughly $500 million from its December valuation.";
+    expect(role(up, "$500 million")).toBe("valuation");
+  });
+
+  it("reads 'shares saw a spike of up to 8%' as a rise", () => {
+    const move = proposalsFor("SoftBank shares saw a spike of up to 8% after the deal closed.", {
+      lang: "en",
+      articleDate: "2026-03-15",
+    }).find((e) => e.type === "stock_move");
+    expect(move).toMatchObject({ lab: "softbank", percent: 8 });
+  });
+});

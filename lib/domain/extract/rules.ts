@@ -67,7 +67,7 @@ export const NEGATED =
  * spending", "Sorgen um die Ausgaben", "Zweifel an der Übernahme", "Bezüglich Verzögerungs-Dauer".
  */
 export const TOPIC_OF_DOUBT = latinCaseless(
-  /(?:\b(?:questions?|concerns?|doubts?|worries|fears?|Fragen?|Sorgen?|Zweifel|Bedenken|Befürchtungen)\s+(?:about|over|on|around|regarding|um|über|an|zu|nach|wegen|bezüglich)\s+(?:\S+\s+){0,4}|\b(?:bezüglich|hinsichtlich|regarding|concerning|with regard to|in Bezug auf)\s+(?:\S+\s+){0,3})$/iu,
+  /(?:\b(?:questions?|concerns?|doubts?|worries|fears?|details|Fragen?|Sorgen?|Zweifel|Bedenken|Befürchtungen|Details|Einzelheiten)\s+(?:about|over|on|around|regarding|um|über|an|zu|nach|wegen|bezüglich)\s+(?:\S+\s+){0,4}|\b(?:bezüglich|hinsichtlich|regarding|concerning|with regard to|in Bezug auf)\s+(?:\S+\s+){0,3})$/iu,
 );
 /** the words before a cue that make it no stated fact: a denial or the topic of a doubt */
 export const NOT_ASSERTED_BEFORE = latinCaseless(

@@ -141,7 +141,9 @@ export function statementBy(infos: Info[], i: number, lab: string): boolean {
   return statementOf(infos, i, lab) !== null;
 }
 
-const PERSON = "[\\p{Lu}][\\p{Ll}'’-]+(?:\\s+[\\p{Lu}][\\p{Ll}'’-]+){1,2}";
+// a name, not a date: "Ende Juli kündigte das Unternehmen an" names no one
+const PERSON =
+  "(?!(?:Anfang|Mitte|Ende|Beginn|Early|Mid|Late|End)\\s)[\\p{Lu}][\\p{Ll}'’-]+(?:\\s+(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|June|July|October|December)\\b)[\\p{Lu}][\\p{Ll}'’-]+){1,2}";
 const OFFICE =
   "(?:CEO|chief executive|founder|co-founder|president|chairman|spokes(?:person|woman|man)|head of \\S+|Chef\\p{L}*|Konzernchef\\p{L}*|Gründer\\p{L}*|Mitgründer\\p{L}*|Sprecher\\p{L}*|Vorstandschef\\p{L}*)";
 /** "Sam Altman, CEO of the ChatGPT maker, …", "Sprecherin Jane Doe", "Sam Altman announced" */
