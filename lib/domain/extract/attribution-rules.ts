@@ -10,7 +10,7 @@ const CAP = "[\\p{Lu}][\\p{L}\\p{N}'’.&-]*";
 /** A proper name: capitalised words, with "of", "the", "&" allowed between them. */
 const NAME = `${Q_OPEN}(?:The\\s+)?${CAP}(?:\\s+(?:of\\s+|the\\s+|&\\s+|for\\s+)?${CAP}){0,5}${Q_CLOSE}`;
 export const OUTLET_NOUN =
-  "(?:[\\p{L}]+-(?:Magazin|Zeitung|Portal|Sender|Nachrichtensender)|Nachrichtensender|Fernsehsender|Techportal|Newsportal|Onlinemagazin|Nachrichtenportal|Magazin|Zeitung|Wirtschaftszeitung|Tageszeitung|Nachrichtenagentur|Agentur|Finanzdienst|Portal|Branchendienst|Sender|Wirtschaftsmagazin|Fachmagazin|newspaper|magazine|news agency|outlet|publication|site)";
+  "(?:[\\p{L}]+-(?:Magazin|Zeitung|Portal|Sender|Nachrichtensender)|Nachrichtensender|Fernsehsender|Wirtschaftsnachrichtendienst|Nachrichtendienst|Techportal|Newsportal|Onlinemagazin|Nachrichtenportal|Magazin|Zeitung|Wirtschaftszeitung|Tageszeitung|Nachrichtenagentur|Agentur|Finanzdienst|Portal|Branchendienst|Sender|Wirtschaftsmagazin|Fachmagazin|newspaper|magazine|news agency|outlet|publication|site)";
 const ARTICLE = "(?:das|die|der|den|dem|des|the)";
 export const ROLE =
   "(?:CEO|Chef|Chefin|Konzernchef|Vorstandschef|Firmenchef|Gründer|Mitbegründer|Sprecher|Sprecherin|Forschungsleiter|Forschungsleiterin|Blogger|Bloggerin|[\\p{L}-]*Analyst|[\\p{L}-]*Analystin|Professor|Professorin|Assistenzprofessor|Experte|Expertin|Investor|Manager|Managerin|chief executive|spokesperson|spokeswoman|spokesman|analyst|founder|co-founder|president|professor|executive)";

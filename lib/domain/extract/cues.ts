@@ -168,7 +168,7 @@ export const CUES: Cue[] = [
   // people moving to another company, or a lab losing its people: only with people in the sentence
   cue(
     "departure",
-    `(?:\\bwechsel(?:t|te|n|ten) (?:\\S+ ){0,3}(?:zu|zur|zum)\\b|\\bgeh(?:t|en) (?:\\S+ ){0,2}zu\\b|\\bging(?:en)? (?:\\S+ ){0,2}zu\\b|den Rücken gekehrt|\\b(?:verlor|verloren|verliert) (?:\\S+ ){0,5}(?:Manager|Forscher|Chef|Mitarbeiter|Schlüsselkräfte|Führungskräfte|Talente|Entwickler|Ingenieure)\\p{L}*|\\b(?:joins|joined|joining|will join|are joining|return(?:s|ed|ing)? to|(?:will )?go(?:es)? to|going to|mov(?:e|es|ed|ing) to|head(?:s|ed|ing)? (?:off )?to|defect(?:s|ed)? to)\\b|\\blost (?:\\S+ ){0,4}(?:executives?|researchers?|engineers?|leaders?|scientists?|talent|staff(?:ers)?|workers|employees|team members)\\b)`,
+    `(?:\\bwechsel(?:t|te|n|ten) (?:\\S+ ){0,3}(?:zu|zur|zum)\\b|\\bgeh(?:t|en) (?:\\S+ ){0,2}zu\\b|\\bging(?:en)? (?:\\S+ ){0,2}zu\\b|den Rücken gekehrt|\\b(?:verlor|verloren|verliert) (?:\\S+ ){0,5}[\\p{L}]*-?(?:Manager|Forscher|Chef|Mitarbeiter|Schlüsselkräfte|Führungskräfte|Talente|Entwickler|Ingenieure)\\p{L}*|\\b(?:joins|joined|joining|will join|are joining|return(?:s|ed|ing)? to|(?:will )?go(?:es)? to|going to|mov(?:e|es|ed|ing) to|head(?:s|ed|ing)? (?:off )?to|defect(?:s|ed)? to)\\b|\\blost (?:\\S+ ){0,4}(?:executives?|researchers?|engineers?|leaders?|scientists?|talent|staff(?:ers)?|workers|employees|team members)\\b)`,
     0.7,
     false,
     /(?:CEO|\bC[A-Z]{1,2}O\b|Chef|chief|head of|Leiter|founder|[Gg]ründer|executive|Manager|researcher|Forscher|engineer|Ingenieur|scientist|Wissenschaftler|president|Präsident|officer|director|Direktor|employees|Mitarbeiter|staff|Team|team|Schlüsselkräfte|Führungskräfte|talent)/u,

@@ -609,3 +609,13 @@ describe("third real set (b8, batches 2-5)", () => {
     expect(move).toMatchObject({ lab: "softbank", percent: 8 });
   });
 });
+
+describe("a researcher lost, and the outlet that reports it", () => {
+  it("reads 'verliert einen weiteren KI-Forscher an Meta' as a departure credited by the next sentence's outlet", () => {
+    const left = proposalsFor(
+      "Apple verliert einen weiteren KI-Forscher an Meta. Über den jüngsten Personalwechsel berichtet der Wirtschaftsnachrichtendienst Bloomberg.",
+      { lang: "de", articleDate: "2026-03-15" },
+    ).find((e) => e.type === "departure");
+    expect(left).toMatchObject({ lab: "apple", reportedBy: "Bloomberg" });
+  });
+});

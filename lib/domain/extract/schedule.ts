@@ -168,7 +168,7 @@ const SPEAKS_OF_REPORTS =
 const BACK_REFERENCE = /\b(?:dies|das|davon|darüber|this|that|the news|the plans?|the move)\b/u;
 /** "The cuts, first reported by Axios, …", "Die Pläne hatte zuerst Bloomberg gemeldet": the fact of the sentence before, named again */
 const FACT_NAMED_AGAIN =
-  /^(?:The|These|Die|Der|Diese[rn]?)\s+(?:\S+\s+)?(?:news|cuts|layoffs|job cuts|move|decision|plans?|deal|report|step|changes|delay|round|Nachricht|Meldung|Schritt|Entscheidung|Pläne|Plan|Kürzungen|Einschnitte|Entlassungen|Verschiebung|Runde)\b/u;
+  /^(?:(?:Über|About|On)\s+(?:den|die|das|the)\s+|The\s+|These\s+|Die\s+|Der\s+|Diese[rn]?\s+)(?:\S+\s+)?(?:news|cuts|layoffs|job cuts|move|decision|plans?|deal|report|step|changes|delay|round|departure|exit|Nachricht|Meldung|Schritt|Entscheidung|Pläne|Plan|Kürzungen|Einschnitte|Entlassungen|Verschiebung|Runde|Personalwechsel|Wechsel|Abgang|Weggang)\b/u;
 
 /**
  * Who a proposal's claim is credited to, best first: an outlet or person the sentence names; an
