@@ -206,14 +206,14 @@ export function subjectFor(
     fronted && cueAt > fronted[0].length
       ? preferring(statement, (r) => r.mention.start - offset >= fronted[0].length)
       : statement;
-  // "die Massenproduktion seiner Chips für Nvidia verschoben": the customer is not the subject;
-  // nor is the one who runs the tests a product fails ("failed qualification tests by Nvidia")
   // "geriet Black Forest Labs in die Kritik, weil Nutzer mit Grok …": a lab in the reason given
   // after the cue is not the subject when the main clause names one
   const because = BECAUSE_AFTER.exec(info.s.text.slice(cueAt));
   const main = because
     ? preferring(unfronted, (r) => r.mention.start - offset < cueAt + because.index)
     : unfronted;
+  // "die Massenproduktion seiner Chips für Nvidia verschoben": the customer is not the subject;
+  // nor is the one who runs the tests a product fails ("failed qualification tests by Nvidia")
   const candidates = preferring(
     main,
     (r) =>
