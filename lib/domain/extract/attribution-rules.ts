@@ -22,6 +22,10 @@ export const ANONYMOUS_WORDS: Record<string, string> = {
   medienberichten: "Medienberichte", berichten: "Berichte", angaben: "Angaben", informationen: "Informationen",
   unterlagen: "Unterlagen", dokumenten: "Dokumente", beobachtern: "Beobachter", branchenkennern: "Branchenkenner",
   sources: "sources", insiders: "insiders", analysts: "analysts", estimates: "estimates", documents: "documents",
+  // "So berichten Mitarbeitende gegenüber Fortune": staff speaking, not an outlet called so
+  mitarbeitende: "Mitarbeitende", mitarbeitenden: "Mitarbeitende", mitarbeiter: "Mitarbeiter",
+  mitarbeitern: "Mitarbeiter", beschäftigte: "Beschäftigte", angestellte: "Angestellte", employees: "employees",
+  staffers: "staffers",
 };
 export const DOCUMENT_WORDS = new Set([
   "Prognosen",

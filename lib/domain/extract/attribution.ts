@@ -164,6 +164,16 @@ const NOT_A_SOURCE =
   /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|While|When|After|Before|However|Although|Meanwhile|Earlier|Later|Last|This|That|It|He|She|They|We|The|A|An|Der|Die|Das)$/u;
 
 const ROLE_ONLY = new RegExp(`^${ROLE}$`, "u");
+const STAFF_SOURCE = new Set([
+  "mitarbeitende",
+  "mitarbeitenden",
+  "mitarbeiter",
+  "mitarbeitern",
+  "beschäftigte",
+  "angestellte",
+  "employees",
+  "staffers",
+]);
 
 const PEOPLE_NAME = /^[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+){1,2}$/u;
 
@@ -199,7 +209,8 @@ function classify(
   const lastWord = (words.at(-1) ?? "").toLowerCase();
   const anonymous =
     ANONYMOUS_WORDS[first.toLowerCase()] ?? (words.length <= 2 ? ANONYMOUS_WORDS[lastWord] : undefined);
-  if (anonymous && kind !== "outlet") {
+  // "So berichten Mitarbeitende gegenüber Fortune": staff are never an outlet, whatever the verb
+  if (anonymous && (kind !== "outlet" || STAFF_SOURCE.has(first.toLowerCase()))) {
     // "laut Prognosen Investitionen …": German capitalises nouns, so the name ends at the source word.
     const source = ANONYMOUS_WORDS[first.toLowerCase()] ? anonymous : name;
     return { source, kind: DOCUMENT_WORDS.has(anonymous) ? "document" : "anonymous" };

@@ -314,3 +314,14 @@ describe("credits found on real news in stop 24", () => {
     expect(outlet("Laut Firmenangaben streicht SAP rund 3000 Stellen.", "de")).not.toContain("Firmenangaben");
   });
 });
+
+describe("unnamed people speaking to an outlet", () => {
+  it("credits the outlet staff speak to, never the staff as an outlet", () => {
+    const credit = proposalsFor(
+      "So berichten Mitarbeitende von Microsoft gegenüber Fortune von erheblichen Verzögerungen bei Copilot.",
+      { lang: "de", articleDate: "2026-03-15" },
+    ).map((e) => e.reportedBy);
+    expect(credit).toContain("Fortune");
+    expect(credit).not.toContain("Mitarbeitende");
+  });
+});

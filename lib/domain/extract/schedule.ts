@@ -201,6 +201,10 @@ export function reportedByFor(
   // "according to a person familiar with the matter": the sentence names its own sources, so
   // an outlet credited elsewhere in the paragraph or the article is not this claim's source
   const anonymous = own.attributions.find((a) => a.kind === "anonymous");
+  // "So berichten Mitarbeitende gegenüber Fortune", "two sources told Insider": unnamed people
+  // speaking to an outlet are that outlet's reporting
+  const toldOutlet = own.attributions.find((a) => a.kind === "outlet" && a.recipient);
+  if (anonymous && toldOutlet) return toldOutlet.source;
   if (anonymous) return anonymous.source;
   for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
     const info = infos[j]!;
