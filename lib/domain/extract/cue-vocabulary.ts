@@ -31,6 +31,12 @@ function quality(source: string, hint: RegExp): Cue {
 }
 
 export const VOCABULARY_CUES: Cue[] = [
+  // accuracy and reliability as the trouble: "Probleme mit der Genauigkeit", "Schwächen bei
+  // Zuverlässigkeit und Genauigkeit", "issues with Siri accuracy", "concerns over hallucinations"
+  quality(
+    `(?:\\b(?:Probleme?|Schwäche[n]?|Mängel) (?:\\S+ ){0,3}(?:mit|bei) (?:der |den )?(?:\\S+ ){0,2}(?:Genauigkeit|Zuverlässigkeit|Verarbeitungsgeschwindigkeit|Korrektheit)\\b|\\b(?:Problem|Schwachpunkt) (?:\\S+ ){0,3}(?:die|der) (?:Genauigkeit|Zuverlässigkeit)\\b|\\b(?:issues|problems|concerns|troubles?) (?:with|over|about) (?:\\S+ ){0,2}(?:accuracy|reliability|hallucinations)\\b)`,
+    /Genauigkeit|Zuverlässigkeit|Verarbeitungsgeschwindigkeit|Korrektheit|accuracy|reliability|hallucinations/,
+  ),
   // a product that does its job badly, in the words of testers and users: "gets basic arithmetic
   // wrong", "invents sources", "worse answers than", "struggles to understand", "falsche Ergebnisse",
   // "macht viele Fehler", "versteht … nicht", "kann nicht mithalten", "verarbeitet … nicht korrekt";

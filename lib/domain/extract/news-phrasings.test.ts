@@ -619,3 +619,18 @@ describe("a researcher lost, and the outlet that reports it", () => {
     expect(left).toMatchObject({ lab: "apple", reportedBy: "Bloomberg" });
   });
 });
+
+describe("accuracy and reliability as the trouble", () => {
+  it("reads 'Probleme mit der Genauigkeit' and 'issues with Siri accuracy' as a weak product", () => {
+    expect(
+      news("Bei Apples Siri gibt es weiterhin Probleme mit der Genauigkeit, berichtet Bloomberg.", "de").some(
+        (e) => e.startsWith("benchmark_underperformance apple"),
+      ),
+    ).toBe(true);
+    expect(
+      news("Apple is reportedly experiencing issues with Siri accuracy, Bloomberg reported.", "en").some(
+        (e) => e.startsWith("benchmark_underperformance apple"),
+      ),
+    ).toBe(true);
+  });
+});
