@@ -289,15 +289,16 @@ export function findAttributions(sentence: string, publishers: Publisher[] = [])
 
 /**
  * An agency's mark on the copy: a dateline "(Reuters) –", "(Bloomberg) --", a byline "By
- * REUTERS", "Von dpa", or a closing "(dpa/jW)", "(AFP)". The whole article is the agency's report.
+ * REUTERS", "Von dpa", or a closing "(dpa/jW)", "(AFP)", "— Bloomberg". The whole article is the
+ * agency's report.
  */
 const AGENCY_MARK =
-  /(?:^|\s)\((?<a>[\p{L}][\p{L}\p{N}.-]{1,24})(?:\s*\/\s*[\p{L}.-]{1,12}){0,2}\)\s*(?:[-–—]{1,2}|$)|^(?:By|Von)\s+(?<b>[\p{L}][\p{L}.-]{1,24})\s*$/u;
+  /(?:^|\s)\((?<a>[\p{L}][\p{L}\p{N}.-]{1,24})(?:\s*\/\s*[\p{L}.-]{1,12}){0,2}\)\s*(?:[-–—]{1,2}|$)|^(?:By|Von)\s+(?<b>[\p{L}][\p{L}.-]{1,24})\s*$|(?:^|\s)[-–—]{1,2}\s*(?<c>[\p{Lu}][\p{L}.-]{1,24}(?:\s+News)?)\s*$/u;
 
 export function agencyCredit(lines: string[], publishers: Publisher[] = []): string | null {
   for (const line of lines) {
     const m = AGENCY_MARK.exec(line.trim());
-    const name = m?.groups?.a ?? m?.groups?.b;
+    const name = m?.groups?.a ?? m?.groups?.b ?? m?.groups?.c;
     if (!name) continue;
     const outlet = canonicalOutlet(name, publishers);
     if (outlet) return outlet;

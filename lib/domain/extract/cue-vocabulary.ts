@@ -202,6 +202,15 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /steig|stieg|Einstieg/,
   ),
+  // a big order of computing (docs/labelling.md: big orders are investments): "agreed to purchase
+  // $30 billion in cloud computing capacity from Microsoft's Azure", "Rechenleistung im Wert von …"
+  cue(
+    "investment",
+    `(?:\\b(?:purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|spend(?:s|ing)?|commit(?:s|ted)? to) (?:up to |about |roughly |more than |some )?(?:US)?\\$\\s?[\\d.,]+\\s*(?:billion|bn|million|m|B)\\b (?:\\S+ ){0,2}(?:in|of|on|worth of) (?:\\S+ ){0,3}(?:computing|compute|cloud|capacity|chips|GPUs|TPUs|servers)\\b|\\bRechenleistung (?:\\S+ ){0,3}im Wert von\\b)`,
+    0.7,
+    false,
+    /purchas|buy|bought|spend|commit|Rechenleistung/,
+  ),
   // a round being raised: "is in talks to raise about $1 billion"
   cue("investment", `\\bto raise (?:\\S+ ){0,3}(?:US)?\\$\\s?\\d`, 0.7, false, /to raise/i),
   // two companies made one: "merged X with xAI", "fusionierte X mit Y"

@@ -634,3 +634,22 @@ describe("accuracy and reliability as the trouble", () => {
     ).toBe(true);
   });
 });
+
+describe("big orders and agency sign-offs", () => {
+  it("reads a big purchase of computing capacity as an investment in the seller", () => {
+    const order = proposalsFor(
+      "As part of the deal, Mistral AI has agreed to purchase $5 billion in cloud computing capacity from Microsoft's Azure.",
+      { lang: "en", articleDate: "2026-03-15" },
+    ).find((e) => e.type === "investment");
+    expect(order).toMatchObject({ lab: "mistral-ai", counterparty: "microsoft", amountUsd: 5e9 });
+    expect(
+      news("Microsoft has agreed to purchase $3 billion of office furniture from a supplier.", "en"),
+    ).toEqual([]);
+  });
+
+  it("reads a closing '— Bloomberg' as the agency whose copy the article is", async () => {
+    const { agencyCredit } = await import("./attribution");
+    expect(agencyCredit(["Shares closed up 109% on Friday.", "— Bloomberg"])).toBe("Bloomberg");
+    expect(agencyCredit(["The chief executive — Sam Altman"])).toBeNull();
+  });
+});
