@@ -202,6 +202,15 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /steig|stieg|Einstieg/,
   ),
+  // money raised as debt: "a $5 billion debt sale for xAI", "Oracle hat eine Anleihe über 18
+  // Milliarden Dollar platziert"
+  cue(
+    "investment",
+    `(?:\\b(?:debt|bond|loan) (?:sale|offering|financing|raise|deal|package)s?\\b|\\b(?:Milliarden-|Millionen-)?Anleihe\\p{L}*\\b|\\bSchuldenaufnahme\\b)`,
+    0.65,
+    false,
+    /debt|bond|loan|Anleihe|Schulden/,
+  ),
   // a big order of computing (docs/labelling.md: big orders are investments): "agreed to purchase
   // $30 billion in cloud computing capacity from Microsoft's Azure", "Rechenleistung im Wert von …"
   cue(

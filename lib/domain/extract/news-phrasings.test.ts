@@ -653,3 +653,20 @@ describe("big orders and agency sign-offs", () => {
     expect(agencyCredit(["The chief executive — Sam Altman"])).toBeNull();
   });
 });
+
+describe("money raised as debt", () => {
+  it("reads a debt sale for a lab, and a bond a lab places, as that lab's money raised", () => {
+    const raised = (text: string, lang: "de" | "en") =>
+      proposalsFor(text, { lang, articleDate: "2026-03-15" }).find((e) => e.type === "investment");
+    expect(
+      raised(
+        "JPMorgan is marketing a $3 billion debt sale for the French AI start-up Mistral AI, Bloomberg reported.",
+        "en",
+      ),
+    ).toMatchObject({ lab: "mistral-ai", amountUsd: 3e9 });
+    expect(raised("Oracle hat eine Anleihe über 18 Milliarden US-Dollar platziert.", "de")).toMatchObject({
+      lab: "oracle",
+      amountUsd: 18e9,
+    });
+  });
+});

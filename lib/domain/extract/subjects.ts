@@ -163,6 +163,10 @@ function named(r: MentionRole): Subject {
 const BUYER_BEFORE =
   /^[^,;:.!?]*\s(?:durch|by)\s+(?:the\s+|den\s+|die\s+|das\s+|dem\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
+/** "a $5 billion debt sale for Elon Musk's artificial intelligence startup, " before the raiser */
+const DEBT_FOR_BEFORE =
+  /\b(?:debt|bond|loan) (?:sale|offering|financing|raise|deal|package)s? for (?:[\p{L}'’-]+,?\s+){0,6}$/iu;
+
 /** a reason given after the cue: ", weil …", ", because …" */
 const BECAUSE_AFTER = /,\s*(?:weil|da|denn|because|since|as)\s/iu;
 
@@ -227,6 +231,15 @@ export function subjectFor(
     if (to) return named(to);
   }
   const sentence = info.s.text;
+  // "Morgan Stanley is marketing a $5 billion debt sale for xAI": the money is raised for xAI
+  if (type === "investment") {
+    const raiser = candidates.find((r) =>
+      DEBT_FOR_BEFORE.test(
+        sentence.slice(Math.max(0, r.mention.start - offset - 80), r.mention.start - offset),
+      ),
+    );
+    if (raiser) return named(raiser);
+  }
   // "eine Übernahme von Mistral AI durch Apple", "was acquired by Microsoft": the agent buys
   if (type === "acquisition") {
     const buyer = candidates.find(
