@@ -45,7 +45,7 @@ function shutdownOfWork(sentence: string, best: Map<ExtractEventType, CueHit>) {
   if (!best.has("delay")) best.set("delay", { ...other, type: "delay" });
 }
 
-/** Settles `best` (one hit per type) in place: drops a hit another one explains, or retypes it. */
+/** a factory or data centre: its building put off is `other`, not a product's delay */
 const FACILITY =
   /(?:data ?cent(?:er|re)|datacent(?:er|re)|chip (?:plant|factory)|factor(?:y|ies)|\bfabs?\b|Rechenzentr|Chipfabrik|Fabrik|\bWerk(?:s|es)?\b)/iu;
 
@@ -56,19 +56,25 @@ const MINORITY_STAKE =
 const CONTROL =
   /(?:majority|controlling|Mehrheit\p{L}*|kontrollier\p{L}*|\b(?:all|sämtliche|alle) (?:\S+ )?(?:shares|Anteile)\b|\b(?:49|[5-9]\d|100)(?:[.,]\d+)?\s?(?:%|Prozent|percent|per cent))/iu;
 
+/** shares named without control: "Intel-Anteile", "a 20% stake", "30 Prozent an" (not "Mehrheit", not 49 %+) */
+function minorityStake(sentence: string): boolean {
+  return MINORITY_STAKE.test(sentence) && !CONTROL.test(sentence);
+}
+
 /** shares bought without control: "bought a 20% stake", "übernimmt 30 Prozent an", "Anteile … erwerben" */
 export function buysMinorityStake(sentence: string): boolean {
-  return MINORITY_STAKE.test(sentence) && !CONTROL.test(sentence) && STAKE_BOUGHT.test(sentence);
+  return minorityStake(sentence) && STAKE_BOUGHT.test(sentence);
 }
 const STAKE_BOUGHT =
   /(?:acquir\p{L}*|\bbuy\p{L}*|\bbought\b|purchas\p{L}*|übernahm\p{L}*|übernimmt|übernehmen|erw[io]rb\p{L}*|erworben|\bkauf\p{L}*|gekauft|\b(?:steigt|steigen|stieg|stiegen)\b|eingestiegen)/iu;
 
+/** Settles `best` (one hit per type) in place: drops a hit another one explains, or retypes it. */
 export function settleConflicts(sentence: string, best: Map<ExtractEventType, CueHit>): void {
   // "will Intel-Anteile im Volumen von fünf Milliarden Dollar übernehmen", "bought a stake in":
   // shares bought without control are money put in (docs/labelling.md: a company or a
   // controlling stake is an acquisition)
   const stake = best.get("acquisition");
-  if (stake && MINORITY_STAKE.test(sentence) && !CONTROL.test(sentence)) {
+  if (stake && minorityStake(sentence)) {
     best.delete("acquisition");
     best.set("investment", { ...stake, type: "investment" });
   }
@@ -84,13 +90,11 @@ export function settleConflicts(sentence: string, best: Map<ExtractEventType, Cu
   // "Der Start des Werks war auf 2025 verschoben worden": a factory or data centre put off is
   // `other` (docs/labelling.md), not a product's delay
   const facility = best.get("other");
+  const facilityWords = facility ? sentence.slice(facility.index, facility.index + facility.length) : "";
   if (
     best.has("delay") &&
-    facility &&
-    FACILITY.test(sentence.slice(facility.index, facility.index + facility.length)) &&
-    /postpon|delay|pushed back|verschoben|verzögert/iu.test(
-      sentence.slice(facility.index, facility.index + facility.length),
-    )
+    FACILITY.test(facilityWords) &&
+    /postpon|delay|pushed back|verschoben|verzögert/iu.test(facilityWords)
   )
     best.delete("delay");
   shutdownOfWork(sentence, best);

@@ -4,6 +4,7 @@
  * keeping the quote of the most informative sentence and filling gaps from the others.
  */
 import { ALLEGED, LAWSUIT } from "./cue-conflicts";
+import { endsSentence } from "../text-cleaning/line-features";
 import { compareFuzzyDate } from "../fuzzy-date";
 import type { FuzzyDate } from "../fuzzy-date.types";
 import { preciseAmount } from "./figures";
@@ -72,18 +73,13 @@ function lineModel(primary: Draft, other: Draft, familyOf: FamilyOf): string | n
   return primary.model ?? other.model;
 }
 
-/** a quote that ends as a sentence does, not a heading's words */
-function isSentence(quote: string): boolean {
-  return /[.!?…]["'“”„»«’)]*\s*$/u.test(quote);
-}
-
 function combine(a: Draft, b: Draft, familyOf: FamilyOf): Draft {
   const primary =
     informationScore(b) > informationScore(a) ||
     (informationScore(b) === informationScore(a) &&
       (b.confidence > a.confidence ||
         // "Verzögerung bei «Super-Siri»" as a subheading, then the sentence that tells it: quote the sentence
-        (b.confidence === a.confidence && isSentence(b.quote) && !isSentence(a.quote))))
+        (b.confidence === a.confidence && endsSentence(b.quote) && !endsSentence(a.quote))))
       ? b
       : a;
   const other = primary === a ? b : a;

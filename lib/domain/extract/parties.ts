@@ -84,7 +84,7 @@ export function departureSubject(subject: Subject, infos: Info[], i: number): Su
       ? { lab: former.mention.lab, labName: null, from: null, certainty: 0.9, mention: former.mention }
       : null;
   }
-  const goingTo = destinations(infos[i]!)[0]?.mention.lab;
+  const goingTo = destinations(info)[0]?.mention.lab;
   if (!goingTo || subject.lab !== goingTo) return subject;
   const left = labBefore(infos, i, goingTo);
   return left ? { lab: left, labName: null, from: null, certainty: 0.8, mention: null } : null;
