@@ -163,6 +163,10 @@ const DOCUMENT_NOUN =
 const NOT_A_SOURCE =
   /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|While|When|After|Before|However|Although|Meanwhile|Earlier|Later|Last|This|That|It|He|She|They|We|The|A|An|Der|Die|Das)$/u;
 
+/** a company named by what it is; "Konzern", "Dax-Schwergewicht", "Softwarehersteller" */
+const COMPANY_NOUN =
+  /^[\p{L}-]*(?:Konzern|konzern|Unternehmen|unternehmen|Firma|firma|Hersteller|hersteller|Schwergewicht|schwergewicht|Riese|riese|Start-?up|Startup)$/u;
+
 const ROLE_ONLY = new RegExp(`^${ROLE}$`, "u");
 const STAFF_SOURCE = new Set([
   "mitarbeitende",
@@ -218,6 +222,8 @@ function classify(
   // "Der Klage zufolge", "according to the complaint": a document, not an outlet or a person
   if (words.length === 1 && DOCUMENT_NOUN.test(name)) return { source: name, kind: "document" };
   if (words.length === 1 && NOT_A_SOURCE.test(name)) return null;
+  // "sagte der Konzern", "so das Dax-Schwergewicht": the company speaking, not an outlet or a person
+  if (words.length === 1 && COMPANY_NOUN.test(name)) return null;
   // "laut Firmenangaben", "Unternehmens-Angaben zufolge": the company's own word, not an outlet
   if (words.length === 1 && /\p{L}(?:-?[Aa]ngaben)$/u.test(name)) return null;
   if (kind === "auto") {

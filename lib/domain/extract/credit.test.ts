@@ -27,6 +27,23 @@ describe("credited source", () => {
     ]);
   });
 
+  it("credits the company named by what it is ('das Dax-Schwergewicht', 'der Konzern', 'the search giant')", () => {
+    expectEachAmong(credits, [
+      [
+        "SAP baut um\n\nSAP will mit einem Großumbau die Geschäfte mit KI vorantreiben. Von dem Vorhaben seien rund 8000 Mitarbeitende betroffen, teilte das Dax-Schwergewicht am späten Dienstagabend mit.",
+        "de",
+        ["layoff", "sap", "SAP"],
+      ],
+      ["Stellenabbau bei Meta\n\nMeta streicht rund 600 Stellen in seiner KI-Sparte, sagte der Konzern.", "de", ["layoff", "meta", "Meta"]],
+      [
+        "Siri kommt später\n\nApple verschiebt die neue Siri auf das kommende Jahr, teilte der iPhone-Hersteller mit.",
+        "de",
+        ["delay", "apple", "Apple"],
+      ],
+      ["Google cuts jobs\n\nGoogle is laying off 200 employees in its cloud unit, said the search giant.", "en", ["layoff", "google", "Google"]],
+    ]);
+  });
+
   it("names the person who speaks for the company beside the company", () => {
     expectEachAmong(credits, [
       [

@@ -4,6 +4,7 @@ import { agencyCredit, knownOutlet, type Publisher } from "./attribution";
 import { findCues, type CueHit } from "./cues";
 import { type DateHit } from "./dates";
 import { unionDates } from "./merge";
+import { namesACompany } from "./roles";
 import { EVENT_NOUN, EVEN_LATER, OWN_FIGURE, REFERENCE, RELATIVE_DAY, SCHEDULE_WORDS } from "./rules";
 import { Info } from "./subjects";
 import type { ExtractEventType } from "./types";
@@ -54,7 +55,7 @@ const HEDGED =
  * through "the company", "der Konzern" — the lab the story is about.
  */
 const STATEMENT =
-  /\b(?:announced|announces|announcement|confirmed|confirms|revealed|disclosed|(?:posted|wrote|said) on (?:X|Twitter|LinkedIn|Threads|Bluesky)\b|in einem (?:Beitrag|Post|Posting) auf|auf (?:X|LinkedIn|Threads) (?:schrieb|teilte|erklärte|kündigte)|in a (?:statement|blog ?post|post|memo|filing|press release)|(?:said|wrote|posted) (?:in|on) (?:a|its|his|her) |spokes(?:person|woman|man)|press release|the company said|the (?:two )?companies said|said the compan(?:y|ies)|said in a|told (?:staff|employees)|teilt\p{L}* (?:\p{L}+ ){0,6}mit\b|gab (?:\S+ ){0,12}bekannt|gibt (?:\S+ ){0,12}bekannt|bestätigt\p{L}*|kündigt\p{L}* (?:\p{L}+ ){0,6}an\b|bekanntgab|bekanntgegeben|bekannt gegeben|verkündet\p{L}*|heißt es in (?:einer|der) (?:Erklärung|Stellungnahme|Mitteilung)|in einer (?:Erklärung|Stellungnahme)|mitteilte|mitgeteilt|nach eigenen Angaben|eigenen Angaben zufolge|Mitteilung|Pressemitteilung|Blog(?:eintrag|beitrag|post)|Sprecher\p{L}*|erklärte (?:das Unternehmen|der Konzern|die Firma)|hieß es (?:von|bei|aus|in))/iu;
+  /\b(?:announced|announces|announcement|confirmed|confirms|revealed|disclosed|(?:posted|wrote|said) on (?:X|Twitter|LinkedIn|Threads|Bluesky)\b|in einem (?:Beitrag|Post|Posting) auf|auf (?:X|LinkedIn|Threads) (?:schrieb|teilte|erklärte|kündigte)|in a (?:statement|blog ?post|post|memo|filing|press release)|(?:said|wrote|posted) (?:in|on) (?:a|its|his|her) |spokes(?:person|woman|man)|press release|the company said|the (?:two )?companies said|said the compan(?:y|ies)|said in a|told (?:staff|employees)|teilt\p{L}* (?:[\p{L}-]+ ){0,6}mit\b|(?:sagte|sagt|erklärte|erklärt|betonte|schrieb|so) (?:das|der|die) [\p{L}-]*(?:Konzern|Unternehmen|Firma|Hersteller|Schwergewicht|Riese|Start-?up)\b|(?:said|says|added|wrote) the (?:[\p{L}-]+ )?[\p{L}-]*(?:company|firm|group|maker|chipmaker|startup|giant)\b|gab (?:\S+ ){0,12}bekannt|gibt (?:\S+ ){0,12}bekannt|bestätigt\p{L}*|kündigt\p{L}* (?:\p{L}+ ){0,6}an\b|bekanntgab|bekanntgegeben|bekannt gegeben|verkündet\p{L}*|heißt es in (?:einer|der) (?:Erklärung|Stellungnahme|Mitteilung)|in einer (?:Erklärung|Stellungnahme)|mitteilte|mitgeteilt|nach eigenen Angaben|eigenen Angaben zufolge|Mitteilung|Pressemitteilung|Blog(?:eintrag|beitrag|post)|Sprecher\p{L}*|erklärte (?:das Unternehmen|der Konzern|die Firma)|hieß es (?:von|bei|aus|in))/iu;
 const COMPANY_WORD =
   /\b(?:the company|the firm|the startup|the lab|das Unternehmen|der Konzern|die Firma|das Start-?up|der Hersteller)\b/iu;
 
@@ -95,7 +96,9 @@ function statementOf(infos: Info[], i: number, lab: string, type?: ExtractEventT
     const info = infos[k];
     if (!info || !isStatement(info)) return false;
     const labs = new Set(info.roles.filter((r) => !r.comparison).map((r) => r.mention.lab));
-    return labs.has(lab) || (labs.size === 0 && (COMPANY_WORD.test(info.s.text) || k === i));
+    // "teilte das Dax-Schwergewicht mit": a company named by what it is speaks for the story's lab
+    const company = COMPANY_WORD.test(info.s.text) || namesACompany(info.s.text);
+    return labs.has(lab) || (labs.size === 0 && (company || k === i));
   };
   // the paragraph first; elsewhere in the article only a statement that names the lab and
   // speaks of the same kind of fact ("Amazon announced the investment" for an investment)
