@@ -34,13 +34,21 @@ describe("credited source", () => {
         "de",
         ["layoff", "sap", "SAP"],
       ],
-      ["Stellenabbau bei Meta\n\nMeta streicht rund 600 Stellen in seiner KI-Sparte, sagte der Konzern.", "de", ["layoff", "meta", "Meta"]],
+      [
+        "Stellenabbau bei Meta\n\nMeta streicht rund 600 Stellen in seiner KI-Sparte, sagte der Konzern.",
+        "de",
+        ["layoff", "meta", "Meta"],
+      ],
       [
         "Siri kommt später\n\nApple verschiebt die neue Siri auf das kommende Jahr, teilte der iPhone-Hersteller mit.",
         "de",
         ["delay", "apple", "Apple"],
       ],
-      ["Google cuts jobs\n\nGoogle is laying off 200 employees in its cloud unit, said the search giant.", "en", ["layoff", "google", "Google"]],
+      [
+        "Google cuts jobs\n\nGoogle is laying off 200 employees in its cloud unit, said the search giant.",
+        "en",
+        ["layoff", "google", "Google"],
+      ],
     ]);
   });
 

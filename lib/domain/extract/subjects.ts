@@ -49,11 +49,27 @@ export function topicBefore(
 ): Subject | null {
   for (let j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
     const lab = infos[j]?.subject;
-    if (lab && !not?.has(lab)) return { lab, labName: null, from: j, certainty: 0.85, mention: null };
+    if (!lab || not?.has(lab)) continue;
+    // "… an der Veröffentlichung des Chatbots ChatGPT entzündet." then a new paragraph: a product
+    // named in passing does not make its maker what the next paragraph is about
+    if (
+      dominant &&
+      lab !== dominant &&
+      onlyProductNamed(infos[j]!, lab) &&
+      infos[j]!.s.paragraph !== infos[i]?.s.paragraph
+    )
+      continue;
+    return { lab, labName: null, from: j, certainty: 0.85, mention: null };
   }
   return dominant && !not?.has(dominant)
     ? { lab: dominant, labName: null, from: null, certainty: 0.7, mention: null }
     : null;
+}
+
+/** the sentence names `lab` only through a product of it, never by the company's own name */
+function onlyProductNamed(info: Info, lab: string): boolean {
+  const own = info.roles.filter((r) => r.mention.lab === lab);
+  return own.length > 0 && own.every((r) => r.mention.kind !== "lab");
 }
 
 /** "the tech giant", "der Techriese": a big company; "the startup", "das Start-up": a young one */
