@@ -1,17 +1,19 @@
 /**
- * A product halted or paused ("pausiert die Bildgenerierung", "paused", "suspended"): a
- * controversy when the sentence names the backlash that caused it.
+ * A product halted, paused or restricted ("pausiert die Bildgenerierung", "paused", "suspended",
+ * "limits Bing conversations", "schränkt KI-Suche ein"): a controversy when the sentence names the
+ * backlash that caused it.
  */
 import type { CueHit } from "./cue-pattern";
 
 /** a product halted or paused: "pausiert die Bildgenerierung", "stoppt", "paused", "suspended" */
 const HALT =
-  /(?:\bpull(?:s|ed|ing)? (?!out\b|back\b|ahead\b|through\b|off\b|together\b|up\b)|\bpausier\p{L}*|\bstopp(?:t|te|ten)\b|\bgestoppt\b|\bsetz(?:t|te|ten) (?:\S+ ){0,5}aus\b|\bausgesetzt\b|\bpaus(?:es|ed|ing)\b|\bhalt(?:s|ed|ing)\b|\bsuspend(?:s|ed|ing)\b|\bscal(?:es|ed|ing) back\b|\bfährt (?:\S+ ){0,4}zurück\b)/iu;
+  /(?:\bpull(?:s|ed|ing)? (?!out\b|back\b|ahead\b|through\b|off\b|together\b|up\b)|\bpausier\p{L}*|\bstopp(?:t|te|ten)\b|\bgestoppt\b|\bsetz(?:t|te|ten) (?:\S+ ){0,5}aus\b|\bausgesetzt\b|\bpaus(?:es|ed|ing)\b|\bhalt(?:s|ed|ing)\b|\bsuspend(?:s|ed|ing)\b|\bscal(?:es|ed|ing) back\b|\bfährt (?:\S+ ){0,4}zurück\b|\blimit(?:s|ed|ing)\b|\brestrict(?:s|ed|ing)\b|\bschränk(?:t|te|ten) (?:\S+ ){0,6}ein\b|\beingeschränkt\b|\bbegrenz(?:t|te|ten|en)\b|\breduziert (?:\S+ ){0,2}(?:Anzahl|Zahl)\b)/iu;
 /** every form HALT accepts contains one of these: a cheap test before it */
-const HALT_HINT = /pull|pausier|stopp|gestoppt|setz|ausgesetzt|paus|halt|suspend|scal|zurück/i;
+const HALT_HINT =
+  /pull|pausier|stopp|gestoppt|setz|ausgesetzt|paus|halt|suspend|scal|zurück|limit|restrict|schränk|begrenz|reduziert/i;
 /** what makes a halt a controversy: the backlash that caused it */
 const BACKLASH =
-  /(?:Kritik|kritisiert|Empörung|Shitstorm|Gegenwind|Beschwerden|Aufschrei|Datenschutz|criticism|criticized|criticised|backlash|outcry|uproar|complaints|privacy|offensive|inaccurate)/iu;
+  /(?:Kritik|kritisiert|Empörung|Shitstorm|Gegenwind|Beschwerden|Aufschrei|Datenschutz|criticism|criticized|criticised|backlash|outcry|uproar|complaints|privacy|offensive|inaccurate|disturbing|verstörend|beleidig|insult|übergriffig|unangemessen|aus dem Ruder|off the rails|unhinged|inappropriate)/iu;
 
 /**
  * A halt of a product is a controversy when the sentence names the backlash behind it ("pausiert

@@ -18,12 +18,12 @@ export const SHUTDOWN = latinCaseless(new RegExp(SHUTDOWN_SOURCE, "iu"));
 
 /**
  * A product when no model is named: "the chatbot", "its new model", "die KI-Suche", "Apples KI",
- * "den Grok-Chatbot".
+ * "den Grok-Chatbot", "der Text-Roboter".
  * Quality words need one ("the results were wrong" is as often about a poll), and a determiner
  * makes it one product: "Chatbots still give false answers" is the whole field.
  */
 export const PRODUCT_NOUN =
-  /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?:model|chatbot|assistant|bot|app|feature|tool|summar(?:y|ies)|AI search|AI)\b|\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]ein\p{L}*|[Ii]hr\p{L}*|[\p{Lu}][\p{L}]*s)\s+(?:[\p{L}-]+\s+){0,2}(?:[\p{L}\p{N}]+-)?(?:Modell|Chatbot|Assistent|Funktion|Zusammenfassung|App|Anwendung|KI-\p{L}+|KI)\p{Ll}*)/u;
+  /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?:model|chatbot|assistant|bot|app|feature|tool|summar(?:y|ies)|AI search|AI)\b|\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]ein\p{L}*|[Ii]hr\p{L}*|[\p{Lu}][\p{L}]*s)\s+(?:[\p{L}-]+\s+){0,2}(?:[\p{L}\p{N}]+-)?(?:Modell|Chatbot|Assistent|Funktion|Zusammenfassung|App|Anwendung|KI-\p{L}+|KI|Roboter|Bot)\p{Ll}*)/u;
 
 /** a weak product's words: said of a named model or a determined product noun */
 function quality(source: string, hint: RegExp): Cue {
@@ -499,5 +499,20 @@ export const VOCABULARY_CUES: Cue[] = [
     0.65,
     false,
     /roll-?outs?\b|Europe|\bEU\b|Europa/,
+  ),
+  // a chatbot that misbehaves: "aus dem Ruder gelaufen", "beleidigte die KI sie", "odd, even
+  // disturbing behavior by the chatbot", "went off the rails" — said of a named or determined product
+  quality(
+    `(?:\\baus dem Ruder (?:gelaufen|gerät|geriet|laufen|läuft|lief)\\b|\\bbeleidigt${W} (?:\\S+ ){0,3}(?:Nutzer|User|Anwender)\\p{L}*|\\b(?:insult${W}|berat${W}|threaten${W}) (?:\\S+ ){0,2}users\\b|\\boff the rails\\b|\\bunhinged\\b|\\b(?:odd|strange|bizarre|disturbing|erratic|unsettling|creepy)(?:,? (?:\\S+ ){0,2}(?:odd|strange|bizarre|disturbing|erratic|unsettling|creepy))? (?:\\S+ ){0,2}(?:behaviou?r|responses|answers|replies|conversations)\\b|\\b(?:seltsam|merkwürdig|verstörend|bizarr|übergriffig|unangemessen)\\p{L}* (?:\\S+ ){0,2}(?:Verhalten|Antworten|Aussagen|Äußerungen)\\b|\\bAntworten (?:\\S+ ){0,6}(?:übergriffig|unangemessen|verstörend|beleidigend)\\b)`,
+    /Ruder|beleidigt|insult|berat|threaten|rails|unhinged|odd|strange|bizarre|disturbing|erratic|unsettling|creepy|seltsam|merkwürdig|verstörend|bizarr|übergriffig|unangemessen|Antworten/i,
+  ),
+  // a model that loses its thread in long sessions, a limit of its design: "lengthy chat sessions
+  // tend to confuse the underlying chat model", "durch sehr lange Konversationen verwirrt wird"
+  cue(
+    "architecture_problem",
+    `(?:\\bconfus${W} (?:\\S+ ){0,3}(?:model|chatbot|bot|system|AI)\\b|\\b(?:lange|längere|lengthy|long|longer) (?:\\S+ ){0,3}(?:Konversationen|Unterhaltungen|Chats|Sitzungen|conversations|chats|sessions)\\b (?:\\S+ ){0,4}["„“»]?(?:verwirrt|durcheinander|confus${W}))`,
+    0.65,
+    false,
+    /confus|verwirrt|durcheinander/i,
   ),
 ];

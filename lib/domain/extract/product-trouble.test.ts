@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { proposalsFor, summary } from "@/tests/support/extract/proposals";
+
+/**
+ * A chatbot that misbehaves, is restricted after it, or loses its thread in long sessions (stop
+ * 25: four reports of Bing's chat limits got no proposal at all). Sentences written for these
+ * tests in the style of news.
+ */
+const news = (text: string, lang: "de" | "en") =>
+  proposalsFor(text, { lang, articleDate: "2026-03-15", background: false }).map(summary);
+
+describe("a chatbot restricted after a backlash", () => {
+  it("reads limiting or restricting a product for its bad answers as a controversy", () => {
+    expect(news("Google limits its Gemini chatbot after offensive answers about elections.", "en")).toContain(
+      "controversy google/gemini",
+    );
+    expect(news("Meta schränkt seinen Chatbot Meta AI ein, nachdem er Nutzer beleidigte.", "de")).toContain(
+      "controversy meta/meta-ai",
+    );
+  });
+
+  it("does not make every limit a controversy", () => {
+    const found = news("Google limits the number of free Gemini queries to five per day.", "en");
+    expect(found.filter((f) => f.startsWith("controversy"))).toEqual([]);
+  });
+});
+
+describe("a chatbot that misbehaves", () => {
+  it("reads odd or insulting behaviour of a product as underperformance", () => {
+    expect(news("Testers reported bizarre, even creepy responses from xAI's Grok chatbot.", "en")).toContain(
+      "benchmark_underperformance xai/grok",
+    );
+    expect(
+      news("Der Text-Roboter von Microsoft sei in mehreren Gesprächen aus dem Ruder gelaufen.", "de"),
+    ).toContain("benchmark_underperformance microsoft");
+  });
+
+  it("needs a product: strange behaviour of people is no event", () => {
+    expect(
+      news("Investors showed strange behaviour on Monday as Nvidia reported results.", "en"),
+    ).not.toContain("benchmark_underperformance nvidia");
+  });
+});
+
+describe("a model that loses its thread in long sessions", () => {
+  it("reads it as a flaw of its design", () => {
+    expect(
+      news(
+        "Anthropic said long conversations can confuse the Claude model, so it will end them early.",
+        "en",
+      ),
+    ).toContain("architecture_problem anthropic/claude");
+    expect(
+      news("OpenAI erklärte, ChatGPT werde durch sehr lange Unterhaltungen „verwirrt“.", "de"),
+    ).toContain("architecture_problem openai/chatgpt");
+  });
+});
