@@ -39,7 +39,7 @@ const RULES: RoleRule[] = [
   {
     kind: "valuation",
     before:
-      /(?:valu(?:ed|ing|ation)(?: \w+){0,3} (?:at|of|to)|Bewertung (?:von|in Höhe von|auf)|bewertet (?:mit|auf|bei))\s*(?:\S+\s+){0,2}$/iu,
+      /(?:valu(?:ed|ing|ation)(?: \w+){0,3} (?:at|of|to)|\bvalues? (?:[\w-]+ ){1,4}at|Bewertung (?:von|in Höhe von|auf)|bewertet (?:mit|auf|bei))\s*(?:\S+\s+){0,2}$/iu,
     // "$5 billion valuation", "mit 5 Milliarden Dollar bewertet" — but "$500 million at a
     // $5 billion valuation", "500 Millionen bei einer Bewertung von" name the round before it
     after:

@@ -27,7 +27,7 @@ export const NEWS_VERB_CUES: Cue[] = [
   // … people hired …
   cue(
     "hiring",
-    `(?:\\blur(?:e|es|ed|ing) (?:\\S+ ){0,4}away\\b|\\bsnag(?:s|ged|ging)\\b|\\btap(?:s|ped|ping)? (?:\\S+ ){0,5}to (?:lead|run|head)\\b|\\bst(?:ellt|ellte|ellten) (?:\\S+ ){0,6}(?:Team|Mitarbeiter|Forscher|Entwickler|Ingenieur|Manager|Chef|Gründer|Experten)${W} (?:\\S+ ){0,6}ein\\b|\\bw(?:irbt|arb|erben) (?:\\S+ ){0,6}ab\\b|\\babgeworben\\b|\\bverpflichtet (?:\\S+ ){0,3}(?:den|die|einen|eine|mehrere)\\b)`,
+    `(?:\\blur(?:e|es|ed|ing) (?:\\S+ ){0,4}away\\b|(?<!\\b(?:into|hit|hits|hitting|a|some|few|several|any|no|the|major|minor|technical|unexpected|more) )\\bsnag(?:s|ged|ging)\\b|\\btap(?:s|ped|ping)? (?:\\S+ ){0,5}to (?:lead|run|head)\\b|\\bst(?:ellt|ellte|ellten) (?:\\S+ ){0,6}(?:Team|Mitarbeiter|Forscher|Entwickler|Ingenieur|Manager|Chef|Gründer|Experten)${W} (?:\\S+ ){0,6}ein\\b|\\bw(?:irbt|arb|erben) (?:\\S+ ){0,6}ab\\b|\\babgeworben\\b|\\bverpflichtet (?:\\S+ ){0,3}(?:den|die|einen|eine|mehrere)\\b)`,
     0.7,
     false,
     /lur|snag|tap|stellt|ellte|wirbt|warb|werben|abgeworben|verpflichtet/i,

@@ -44,10 +44,10 @@ export const CUES: Cue[] = [
   ),
   cue(
     "delay",
-    `\\b(?:delay${W}|postpon${W}|push(?:ed|es|ing)? back(?! on\\b| against\\b)|behind schedule|later than (?:originally |initially )?(?:planned|expected|promised|announced|anticipated|intended|scheduled)|slipp(?:ed|ing)|was (?:originally |initially )?(?:supposed|slated|scheduled|due) to (?:(?:be|have been) )?(?:launch|ship|release|arrive|debut|come|start|go|roll|open|begin|hit|appear|deliver|enter|reach|available|ready|out|unveil|introduc|present|replace|power|run|finish|complete)\\p{L}*)`,
+    `\\b(?:delay${W}|postpon${W}|push(?:ed|es|ing)? back(?! on\\b| against\\b)|push(?:ed|es|ing)? (?:it |them |\\S+ \\S+ )?off (?:until|till|to|into)\\b|behind schedule|later than (?:originally |initially )?(?:planned|expected|promised|announced|anticipated|intended|scheduled)|slipp(?:ed|ing)|was (?:originally |initially )?(?:supposed|slated|scheduled|due) to (?:(?:be|have been) )?(?:launch|ship|release|arrive|debut|come|start|go|roll|open|begin|hit|appear|deliver|enter|reach|available|ready|out|unveil|introduc|present|replace|power|run|finish|complete)\\p{L}*)`,
     0.8,
     false,
-    /delay|postpon|back|schedule|later than|slipp|supposed|slated|due to/i,
+    /delay|postpon|back|schedule|later than|slipp|supposed|slated|due to|push/i,
   ),
   cue(
     "delay",

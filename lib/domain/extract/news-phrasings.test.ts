@@ -670,3 +670,41 @@ describe("money raised as debt", () => {
     });
   });
 });
+
+describe("rounds talked about and rounds before (stop 25)", () => {
+  it("keeps a round in talks when only its valuation is supposed, and never takes the valuation as its amount", () => {
+    const found = proposalsFor(
+      "Anthropic is in discussions with investors for a funding round that could value the Amazon-backed company at about $60bn.",
+      { lang: "en", articleDate: "2026-03-15", background: false },
+    );
+    const round = found.find((e) => e.type === "investment" && e.lab === "anthropic");
+    expect(round).toBeDefined();
+    expect(round?.amountUsd).toBeNull();
+  });
+
+  it("reads 'the previous … round' as background", () => {
+    const found = news(
+      "Mistral AI's previous €600 million Series B funding round was led by General Catalyst.",
+      "en",
+      true,
+    );
+    expect(found).toContain("investment mistral-ai");
+    const asNews = news(
+      "Mistral AI's previous €600 million Series B funding round was led by General Catalyst.",
+      "en",
+    );
+    expect(asNews).not.toContain("investment mistral-ai");
+  });
+});
+
+describe("idioms that look like cues (stop 25)", () => {
+  it("does not read 'ran into some snags' as a hire, and reads 'push it off until' as a delay", () => {
+    const found = news(
+      "Google's Gemini upgrade has run into some snags that could push it off until next spring.",
+      "en",
+    );
+    expect(found.filter((f) => f.startsWith("hiring"))).toEqual([]);
+    expect(found).toContain("delay google/gemini");
+    expect(news("OpenAI snags Apple's top designer for its hardware team.", "en")).toContain("hiring openai");
+  });
+});

@@ -118,7 +118,9 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     // sentences around it tell the fact; an unnamed source's quotation is the fact told
     if (insideQuotation(text, found.index) && !SOURCE_SPEAKS.test(text)) return [];
     // a wondering or generalising clause, or a question ("GPT-5 Delayed?"), states no fact
-    if (statesNoFact(found.type, governingClause(text, found.index), text) || /\?\s*$/u.test(text)) return [];
+    const governing = governingClause(text, found.index);
+    const cueEnd = found.index + found.length - text.indexOf(governing);
+    if (statesNoFact(found.type, governing, text, cueEnd) || /\?\s*$/u.test(text)) return [];
     // "Der Grund dafür sind Datenschutzbedenken", "The reason: safety concerns": the cause of the
     // fact told before, not a stir of its own
     if (found.type === "controversy" && REASON_OPENER.test(text)) return [];

@@ -122,6 +122,8 @@ const ADVISER_HIRED =
 const RULES_DELAYED =
   /\b(?:delay\w*|postpon\w*|pause|verschieb\w*|verzöger\w*|auszusetzen|aussetz\w*)\s+(?:\S+\s+){0,3}(?:implementation|enforcement|rules|law|AI Act|regulation|Umsetzung|Verordnung|Gesetz\w*|Regeln|Regulierung|AI-Act|KI-Gesetz\w*|KI-Verordnung)\b/iu;
 
+/** a restrictive relative clause that supposes: "that could value", "which might reach" */
+const SUPPOSING_RELATIVE = /\b(?:that|which)\s+(?:could|might|would)\b(?! not\b)/iu;
 /** the supposing words of NOT_A_FACT, every one of a clause */
 const MODAL = new RegExp(MODAL_SOURCE, "giu");
 /** a time a release would move to: "to late 2026", "until next year", "bis mindestens Mai" */
@@ -133,7 +135,11 @@ const DELAY_TARGET =
  * names ("could be delayed to late 2026", "bis mindestens Mai verschieben könnte"), is the news
  * of that report (docs/labelling.md labels it so), not a supposition of the writer.
  */
-export function statesNoFact(type: string, clause: string, sentence: string): boolean {
+export function statesNoFact(type: string, clause: string, sentence: string, cueEnd = 0): boolean {
+  // "in discussions for a funding round that could value the company at $40bn": the supposing
+  // relative clause after the cue is about the value, not about whether the round is happening
+  const later = SUPPOSING_RELATIVE.exec(clause.slice(cueEnd));
+  if (later) clause = clause.slice(0, cueEnd + later.index);
   if (type === "hiring" && (USE_OF_FUNDS.test(clause) || ADVISER_HIRED.test(clause))) return true;
   if (type === "delay" && RULES_DELAYED.test(clause)) return true;
   if (!NOT_A_FACT.test(clause)) return false;
@@ -176,7 +182,7 @@ export const LEADS_AFTER =
  * after it ("It later emerged", "Später wurde bekannt").
  */
 export const HABIT = latinCaseless(
-  /(?:\b(?:has|had|have) (?:quite |long |such )?a (?:\S+ )?(?:history|track record|pattern) (?:of|with|when it comes to)\b|(?:\bnot|n['’]t|\bnever) (?:be )?the first time\b|\bno stranger to\b|\bas (?:you|we|readers) (?:may |might |will )?(?:know|recall|remember)\b|\bas is (?:well )?known\b|\bnicht (?:zum|das) erste(?:n)? Mal\b|\bbekanntlich\b|\bwie (?:man )?(?:weiß|bekannt ist)\b|\b(?:schon|bereits) (?:mehrfach|mehrmals|öfter|häufiger|wiederholt)\b|\bimmer wieder\b|\brepeatedly\b|\b(?:multiple|several|numerous) times\b|\btime and (?:time )?again\b|\bprevious (?:\S+ ){0,2}(?:attempts?|deals?|rounds?|acquisitions?|bids?|efforts?|investments?|delays?|layoffs?|job cuts|lawsuits?)\b|\b(?:frühere|früheren|früherer|vorherige|vorherigen|vergangene|vergangenen) (?:\S+ ){0,2}(?:Versuch\p{L}*|Übernahme\p{L}*|Finanzierungsrunde\p{L}*|Verzögerung\p{L}*|Entlassung\p{L}*|Klage\p{L}*)|\b(?:later|später) (?:\S+ ){0,2}(?:revealed|emerged|turned out|came to light|bekannt|publik|heraus)\b)/iu,
+  /(?:\b(?:has|had|have) (?:quite |long |such )?a (?:\S+ )?(?:history|track record|pattern) (?:of|with|when it comes to)\b|(?:\bnot|n['’]t|\bnever) (?:be )?the first time\b|\bno stranger to\b|\bas (?:you|we|readers) (?:may |might |will )?(?:know|recall|remember)\b|\bas is (?:well )?known\b|\bnicht (?:zum|das) erste(?:n)? Mal\b|\bbekanntlich\b|\bwie (?:man )?(?:weiß|bekannt ist)\b|\b(?:schon|bereits) (?:mehrfach|mehrmals|öfter|häufiger|wiederholt)\b|\bimmer wieder\b|\brepeatedly\b|\b(?:multiple|several|numerous) times\b|\btime and (?:time )?again\b|\b(?:previous|prior(?! to\b)) (?:\S+ ){0,5}(?:attempts?|deals?|rounds?|acquisitions?|bids?|efforts?|investments?|delays?|layoffs?|job cuts|lawsuits?)\b|\b(?:frühere|früheren|früherer|vorherige|vorherigen|vorige|vorigen|vergangene|vergangenen) (?:\S+ ){0,3}(?:Versuch\p{L}*|Übernahme\p{L}*|Finanzierungsrunde\p{L}*|Verzögerung\p{L}*|Entlassung\p{L}*|Klage\p{L}*)|\b(?:later|später) (?:\S+ ){0,2}(?:revealed|emerged|turned out|came to light|bekannt|publik|heraus)\b)/iu,
 );
 
 /**
