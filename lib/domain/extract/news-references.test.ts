@@ -23,3 +23,28 @@ describe("a new paragraph without a name", () => {
     expect(found.filter((f) => f.includes("openai"))).toEqual([]);
   });
 });
+
+describe("the lab someone leaves", () => {
+  it("is the object of the verb of leaving, not the lab of the person's title", () => {
+    const found = news("OpenAI co-founder John Schulman is leaving Anthropic to join a new startup.", "en");
+    expect(found).toContain("departure anthropic");
+    expect(found).not.toContain("departure openai");
+    const german = news("Der frühere Tesla-Manager John Doe verlässt Google.", "de");
+    expect(german).toContain("departure google");
+    expect(german).not.toContain("departure tesla");
+  });
+
+  it("is never the backer that describes the lab", () => {
+    const german = news(
+      "Andrej Karpathy, eines der Gründungsmitglieder von OpenAI, hat auf X mitgeteilt, dass er das von Microsoft unterstützte Unternehmen am Montag verlassen hat.",
+      "de",
+    );
+    expect(german).toContain("departure openai");
+    expect(german).not.toContain("departure microsoft");
+    const english = news(
+      "OpenAI loses a founding member. Andrej Karpathy has left the Microsoft-backed company, he said on Monday.",
+      "en",
+    );
+    expect(english).not.toContain("departure microsoft");
+  });
+});

@@ -53,6 +53,7 @@ import {
   destinations,
   eligible,
   investorsIn,
+  labLeftAfter,
   plaintiffOf,
   stockMovers,
   subjectFor,
@@ -181,14 +182,19 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     if (cue.type === "departure" && (staff.length > 0 || backPeople.length > 0)) {
       // where they go: "for rival Anthropic" first, then the lab that hires them
       const goingTo = destinations(info)[0]?.mention.lab;
-      const counter = goingTo
+      const leftObject = labLeftAfter(info, cue.index, cue.length);
+      const hirer = goingTo
         ? { lab: goingTo }
         : subjectFor("hiring", cue.index, cue.length, info, infos, i, dominant);
+      const counter = leftObject && hirer?.lab === leftObject.mention.lab ? null : hirer;
       const heads = numbers.headcounts(info.s.text, language);
       const losing = new Map<string, { role: MentionRole; back: boolean }>();
-      for (const r of backPeople)
+      // "OpenAI co-founder John Schulman is leaving Anthropic": the lab left is the verb's object,
+      // not the one the person's title names
+      if (leftObject) losing.set(leftObject.mention.lab, { role: leftObject, back: false });
+      for (const r of leftObject ? [] : backPeople)
         if (!losing.has(r.mention.lab)) losing.set(r.mention.lab, { role: r, back: true });
-      for (const r of staff)
+      for (const r of leftObject ? [] : staff)
         if (!losing.has(r.mention.lab)) losing.set(r.mention.lab, { role: r, back: false });
       const out: Draft[] = [];
       for (const [lab, { role, back }] of losing) {

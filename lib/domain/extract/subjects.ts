@@ -183,6 +183,41 @@ const BUYER_BEFORE =
 const DEBT_FOR_BEFORE =
   /\b(?:debt|bond|loan) (?:sale|offering|financing|raise|deal|package)s? for (?:[\p{L}'’-]+,?\s+){0,6}$/iu;
 
+/** "von Microsoft unterstützte", "Microsoft-backed", "backed by Microsoft": a lab named as a backer */
+function isBacker(sentence: string, r: MentionRole, offset: number): boolean {
+  if (/^(?:backed|gestützt\p{L}*|finanziert\p{L}*|unterstützt\p{L}*)$/iu.test(r.mention.compound ?? ""))
+    return true;
+  const before = sentence.slice(Math.max(0, r.mention.start - offset - 12), r.mention.start - offset);
+  const after = sentence.slice(r.mention.end - offset, r.mention.end - offset + 20);
+  return (
+    (/\bvon\s+$/iu.test(before) && /^\s+(?:unterstützt|finanziert|gestützt)\p{L}*\s/iu.test(after)) ||
+    /\bbacked\s+by\s+$/iu.test(before)
+  );
+}
+
+/** a verb of leaving that takes the lab left as its object */
+const LEAVE_VERB =
+  /^(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|verl(?:ässt|ieß|ießen|assen))$/iu;
+/** between the verb and the lab left: nothing, or an article and a word ("leaving the startup Anthropic") */
+const LEFT_OBJECT_BETWEEN = /^\s+(?:(?:the|das|den|die)\s+(?:[\p{L}-]+\s+)?)?$/iu;
+
+/** The lab named as the object of a verb of leaving ("is leaving Anthropic", "verlässt OpenAI"), if any. */
+export function labLeftAfter(
+  info: Info,
+  cueAt: number,
+  cueLen: number,
+  roles: MentionRole[] = eligible(info.roles),
+): MentionRole | undefined {
+  const sentence = info.s.text;
+  if (!LEAVE_VERB.test(sentence.slice(cueAt, cueAt + cueLen))) return undefined;
+  return roles.find(
+    (r) =>
+      r.mention.kind === "lab" &&
+      r.mention.start - info.s.start >= cueAt + cueLen &&
+      LEFT_OBJECT_BETWEEN.test(sentence.slice(cueAt + cueLen, r.mention.start - info.s.start)),
+  );
+}
+
 /** a reason given after the cue: ", weil …", ", because …" */
 const BECAUSE_AFTER = /,\s*(?:weil|da|denn|because|since|as)\s/iu;
 
@@ -208,7 +243,10 @@ export function subjectFor(
       !STORE_KEEPER_AFTER.test(info.s.text.slice(r.mention.end - offset, r.mention.end - offset + 60)) &&
       !(type === "benchmark_underperformance" && isTester(info.s.text, r, offset)) &&
       // "muss Son noch 22,5 Milliarden Dollar in OpenAI pumpen": where money goes is not who pays
-      !(payingIn && moneyPutInto(info.s.text, r, offset)),
+      !(payingIn && moneyPutInto(info.s.text, r, offset)) &&
+      // "das von Microsoft unterstützte Unternehmen verlassen", "the Microsoft-backed startup": a
+      // backer describes the lab; the fact is the backed lab's, unless money is the fact
+      !(type !== "investment" && type !== "acquisition" && isBacker(info.s.text, r, offset)),
   );
   // "OpenAI darf sich freuen: Chipriese Nvidia will … investieren": after a colon or semicolon a
   // new statement starts, with its own subject when it opens with a lab ("Die Übernahme von
@@ -309,6 +347,12 @@ export function subjectFor(
   ) {
     const left = candidates.find((r) => r.mention.start - offset >= cueAt + cueLen);
     return left ? named(left) : null;
+  }
+  // "OpenAI co-founder John Schulman is leaving Anthropic", "verlässt OpenAI": the lab named
+  // right after the verb of leaving is the one left, whatever lab the person's title names
+  if (type === "departure") {
+    const left = labLeftAfter(info, cueAt, cueLen, candidates);
+    if (left) return named(left);
   }
   // "OpenAI accuses DeepSeek of distillation", "OpenAI wirft DeepSeek vor, …": the stir is the
   // accused's, named right after the verb (or inside "wirft … vor")
