@@ -40,7 +40,9 @@ const FALL_CUES = [
   /\b(?:sank|sanken|gesunken|sinkt|sinken)\b/giu,
   /\b(?:verlor|verloren|verliert|verlieren|einbußen)\b/giu,
   // "brachen die Papiere des Chipkonzerns Nvidia am Montag um 17 Prozent ein": the verb frames the number
-  /\bbrach(?:en)?\b.{0,120}?\bein\b|\beingebrochen\b|\beinbruch\b|kurssturz|kursrutsch|kurseinbruch/giu,
+  /\bbrach(?:en)?\b.{0,120}?\bein\b|\beingebrochen\b|\beinbr(?:uch|ach|achen|icht)\b|kurssturz|kursrutsch|kurseinbruch/giu,
+  // "sackten … um bis zu 16 Prozent ab", "mit einem Abschlag von 9,4 Prozent", "vier Prozent tiefer"
+  /\b(?:ab)?sack\w*|\babgesackt\b|\babschlag\b|\btiefer\b|\bschwächer\b/giu,
   /\bgab(?:en)?\b.{0,120}?\bnach\b|\bnachgegeben\b|\bnachgab(?:en)?\b/giu,
   // a debut or a session: "opened 3.3% lower than its offer price"
   /\b(?:opened|debuted|started|began trading|closed|ended)\b.{0,30}?\blower\b/giu,
@@ -60,6 +62,7 @@ const RISE_CUES = [
   /\b(?:stieg|stiegen|gestiegen|steigt|steigen|anstieg)\b/giu,
   /\blegte\w*\b.{0,40}?\bzu\b|\bzugelegt\b|\blegt\b.{0,40}?\bzu\b/giu,
   /\bkletter\w*/giu,
+  /\baufschlag\b|\bhöher\b|\bfester\b/giu,
   /\b(?:gewann|gewannen|gewonnen|gewinnt)\b/giu,
   /\b(?:sprang|sprangen|zuwachs|wuchs|gewachsen|wächst|anzog|anzogen|angezogen)\b/giu,
   /\berhöh\w*/giu,

@@ -10,7 +10,7 @@ export const SHARE =
 export const SHARE_HINT =
   /aktie|kurs|börsenwert|marktkapital|marktbewertung|s wert|papiere|share|stock|market|(?:its|their) value/iu;
 const FALL =
-  /(?:rutsch\p{L}*|\bbergab\b|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,16}ein\b|\beinbr(?:ach|achen|icht)\b|\bnachgab(?:en)?\b|\babsack\p{L}*|Kurssturz|Kursrutsch|Kurseinbruch|\b(?:ein|das) Minus\b|Kursrückgang\p{L}*|Kursverlust\p{L}*|im Minus|eingebrochen|gab(?:en)? (?:\S+ ){0,10}nach\b|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bdeclin(?:ed|ing|es)\b|\bshed\b|wiped|erased|\bsank\b|\bslump(?:s|ed|ing)?\b|\bslid(?:es|ing)?\b|\bsink(?:s|ing)?\b|tumbl\p{L}*|plung\p{L}*|\b(?:opened|debuted|started|began trading) (?:\S+ ){0,3}lower\b|plummet\p{L}*|\btank(?:ed|s|ing)\b|\bcrater(?:ed|s|ing)\b|\bnosediv\p{L}*|\bsank\b|lost|verlier(?:t|en)\b|\blos(?:es|ing)\b|\bdown (?:\S+ ){0,2}\d|\bdip(?:ped|s)?\b|\bsackt\p{L}*|abgesackt|\bbüßt\p{L}*|eingebüßt|\bstürzt\p{L}*|abgestürzt|\bknickt\p{L}*|eingeknickt|\btank(?:ed|s)\b|\bcratered\b|\bnosedived?\b)/giu;
+  /(?:rutsch\p{L}*|\bbergab\b|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,16}ein\b|\beinbr(?:ach|achen|icht)\b|\bnachgab(?:en)?\b|\babsack\p{L}*|Kurssturz|Kursrutsch|Kurseinbruch|\b(?:ein|das) Minus\b|Kursrückgang\p{L}*|Kursverlust\p{L}*|im Minus|eingebrochen|gab(?:en)? (?:\S+ ){0,10}nach\b|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bdeclin(?:ed|ing|es)\b|\bshed\b|wiped|erased|\bsank\b|\bslump(?:s|ed|ing)?\b|\bslid(?:es|ing)?\b|\bsink(?:s|ing)?\b|tumbl\p{L}*|plung\p{L}*|\b(?:opened|debuted|started|began trading) (?:\S+ ){0,3}lower\b|plummet\p{L}*|\btank(?:ed|s|ing)\b|\bcrater(?:ed|s|ing)\b|\bnosediv\p{L}*|\bsank\b|lost|verlier(?:t|en)\b|\blos(?:es|ing)\b|\bdown (?:\S+ ){0,2}\d|\bdip(?:ped|s)?\b|\bsackt\p{L}*|abgesackt|\bbüßt\p{L}*|eingebüßt|\bstürzt\p{L}*|abgestürzt|\bknickt\p{L}*|eingeknickt|\btank(?:ed|s)\b|\bcratered\b|\bnosedived?\b|\bAbschlag\b|\btiefer (?:\S+ ){0,2}(?:gehandelt|notiert\p{L}*|geschlossen|eröffnet)|\bschwächer (?:\S+ ){0,2}(?:gehandelt|notiert\p{L}*))/giu;
 /** rises are labelled stock moves too (a rebound, a multi-year high), with less confidence */
 const RISE =
   /(?:\bstieg(?:en)?\b|gestiegen|legte(?:n)? (?:\S+ ){0,12}zu\b|kletter\p{L}*|Höchststand|Rekordhoch|\brose\b|\bjump(?:ed|s)\b|\bsurg(?:ed|es)\b|\bsoar(?:ed|s)\b|\brall(?:ied|ies)\b|\brally in\b|\ba spike of\b|\b(?:opened|debuted|started|began trading) (?:\S+ ){0,3}higher\b|\banzog(?:en)?\b|\bangezogen\b|\brebound\p{L}*|(?:four|five|multi|\d+)-year high|record high|\bgain(?:ed|s)\b|\bup (?:almost |nearly |about |more than |over )?\d|höchsten (?:Stand|Wert|Niveau)|höchste Niveau|\bclimb(?:ed|s|ing)\b|\bspik(?:ed|es)\b|\bzog(?:en)? (?:\S+ ){0,6}an\b|\bsprang(?:en)?\b|\bzugelegt\b|in die Höhe)/giu;
@@ -19,6 +19,13 @@ const MARKET =
 /** a percent in digits or in words ("um sieben Prozent", "five percent") */
 const PERCENT =
   /(?:\d|\b(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s?(?:%|Prozent|percent|per cent)/iu;
+/** a capitalised name, not after an article, that falls or rises by a percentage: "Nvidia verlor um 3,2 Prozent", "Palantir büßte 7,4 Prozent ein", "Nvidia fell 3%" */
+const NAME_MOVES =
+  /(?<!\b(?:der|die|das|des|dem|den|ein|eine|einer|the|a|an|its|their|sein\p{L}*|ihr\p{L}*)\s)\b\p{Lu}[\p{L}\p{N}.-]*\s+(?:verlor(?:en)?|büßte(?:n)?|gab(?:en)?|fiel(?:en)?|sank(?:en)?|stieg(?:en)?|legte(?:n)?|gewann(?:en)?|rutschte(?:n)?|fell|rose|dropped|slid|gained|jumped|climbed|lost|sank|tumbled|plunged|surged|soared)\s+(?:\S+\s+){0,3}?(?:um\s+|by\s+)?(?:bis zu\s+|knapp\s+|rund\s+|fast\s+|mehr als\s+|about\s+|nearly\s+|more than\s+|as much as\s+)?\d+(?:[.,]\d+)?\s?(?:%|Prozent|percent)/u;
+/** what else moves by a percentage: revenue, profit, users, a market share */
+const NOT_A_PRICE =
+  /(?:Umsatz|Umsätze|Gewinn|Erlös|Ergebnis|Nutzer|Marktanteil|Anteil|Absatz|Verkäufe|Auslieferungen|Prognose|revenue|sales|profit|earnings|income|users|market share|shipments|deliveries|forecast|margin|Marge)/iu;
+
 const DOUBT =
   /(?:Zweifel|zweifel\p{L}*|befürchten|Sorge[n]?\b|skeptisch|doubt\p{L}*|worr\p{L}*|concern\p{L}*|skeptic\p{L}*)/giu;
 
@@ -33,8 +40,12 @@ export function moveWordsAt(sentence: string): number[] {
 /** The stock-move cue of a sentence: its first fall (or doubt, or rise) beside a share word. */
 export function stockHit(sentence: string): CueHit | null {
   const share = SHARE_HINT.test(sentence) ? [...sentence.matchAll(SHARE)] : [];
-  // "schloss mit 17 Prozent im Minus": a market sentence with a percentage names no share word
-  const market = share.length === 0 && MARKET.test(sentence) && PERCENT.test(sentence);
+  // "schloss mit 17 Prozent im Minus": a market sentence with a percentage names no share word;
+  // "Nvidia verlor um 3,2 Prozent": a company's name that loses a percentage is its share price
+  const market =
+    share.length === 0 &&
+    PERCENT.test(sentence) &&
+    (MARKET.test(sentence) || (NAME_MOVES.test(sentence) && !NOT_A_PRICE.test(sentence)));
   if (share.length === 0 && !market) return null;
   const fall = [...sentence.matchAll(FALL)];
   const doubt = share.length > 0 ? [...sentence.matchAll(DOUBT)] : [];

@@ -708,3 +708,35 @@ describe("idioms that look like cues (stop 25)", () => {
     expect(news("OpenAI snags Apple's top designer for its hardware team.", "en")).toContain("hiring openai");
   });
 });
+
+describe("market reports (stop 25)", () => {
+  const moves = (text: string, lang: "de" | "en") =>
+    proposalsFor(text, { lang, articleDate: "2026-03-15", background: false })
+      .filter((e) => e.type === "stock_move")
+      .map((e) => [e.lab, e.percent]);
+
+  it("signs a fall told with separable or comparative German verbs", () => {
+    expect(moves("Die Aktie von Nvidia, die um 9,5 Prozent einbrach, belastete den Markt.", "de")).toEqual([
+      ["nvidia", -9.5],
+    ]);
+    expect(moves("Am Dienstag sackten die Papiere von Apple um bis zu 16 Prozent ab.", "de")).toEqual([
+      ["apple", -16],
+    ]);
+    expect(moves("Die Apple-Aktie schloss mit einem Abschlag von 9,4 Prozent.", "de")).toEqual([
+      ["apple", -9.4],
+    ]);
+    expect(moves("Die Aktie von AMD wurde vorbörslich knapp vier Prozent tiefer gehandelt.", "de")).toEqual([
+      ["amd", -4],
+    ]);
+  });
+
+  it("reads a company's name that loses or gains a percentage as its share price, not its revenue", () => {
+    expect(moves("Nvidia verlor um 3,2 Prozent, Palantir büßte 7,4 Prozent ein.", "de")).toEqual([
+      ["nvidia", -3.2],
+      ["palantir", -7.4],
+    ]);
+    expect(moves("Nvidia fell 3.2% on Monday.", "en")).toEqual([["nvidia", -3.2]]);
+    expect(moves("Nvidias Umsatz stieg um 50 Prozent.", "de")).toEqual([]);
+    expect(moves("Der Gewinn sank um 20 Prozent, teilte Intel mit.", "de")).toEqual([]);
+  });
+});
