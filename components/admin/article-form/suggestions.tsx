@@ -87,6 +87,7 @@ function SuggestionList({
             {commonMessages.en.eventTypes[e.type]} · {e.lab ?? e.labName ?? "?"}
             {e.labIsNew && !newMark(e.lab) ? ` (${t.suggest.newLab})` : newMark(e.lab)}
             {e.model || e.modelName ? ` · ${e.model ?? e.modelName}${newMark(e.model)}` : ""}
+            {e.counterparty || e.counterpartyName ? ` → ${e.counterparty ?? e.counterpartyName}` : ""}
             {e.occurred ? ` · ${e.occurred.text}` : ""}
             {e.amountUsd !== null
               ? ` · ${t.suggest.qualifiers[e.amountQualifier ?? "exact"]}$${e.amountUsd.toLocaleString("en-US")}${e.amountUsdMax ? `–${e.amountUsdMax.toLocaleString("en-US")}` : ""}${e.amountKind ? ` (${e.amountKind.replace("_", " ")})` : ""}`

@@ -292,6 +292,8 @@ const NOT_A_NAME = new Set([
   "explainable", "trustworthy", "safe", "superintelligence", "google", "meta", "microsoft",
   // "Ex-CEO", "Vize-Chef", "Co-Gründer": a prefix of the role, not a company
   "ex", "vize", "co", "interims", "ober", "top", "konzern", "firmen",
+  // a title-case headline ("Pours $4B Into AI Startup") or an office ("Chief AI Officer")
+  "into", "in", "for", "with", "to", "of", "on", "from", "by", "at", "as", "chief", "head",
 ]);
 
 const LAB_SUFFIX =

@@ -54,3 +54,49 @@ describe("new organisations by their place in the sentence", () => {
     ]);
   });
 });
+
+describe("a company bought or invested in that the knowledge base does not know (stop 25)", () => {
+  const deals = (text: string, lang: "en" | "de") =>
+    proposalsFor(text, { lang, articleDate: "2025-09-10" })
+      .filter((e) => e.type === "acquisition" || e.type === "investment")
+      .map((e) => [e.type, e.lab, e.counterparty ?? e.counterpartyName, e.amountUsd]);
+
+  it("reads the priced object of buying as a company, and names it as the other party", () => {
+    expectEach(names, [
+      ["OpenAI acquires Statsig for $1.1 billion.", ["Statsig"]],
+      ["Nun übernimmt AMD nun Kestrel Systems für 4,9 Milliarden Dollar.", ["Kestrel Systems"]],
+      ["Nvidia invests $500 million in Vireo, a Paris-based AI startup.", ["Vireo"]],
+    ]);
+    expectEach(deals, [
+      [
+        "OpenAI acquires Statsig for $1.1 billion.",
+        "en",
+        [["acquisition", "openai", "Statsig", 1_100_000_000]],
+      ],
+      [
+        "Nun übernimmt AMD Kestrel Systems für 4,9 Milliarden Dollar.",
+        "de",
+        [["acquisition", "amd", "Kestrel Systems", 4_900_000_000]],
+      ],
+      [
+        "Nvidia invests $500 million in Vireo, a Paris-based AI startup.",
+        "en",
+        [["investment", "nvidia", "Vireo", 500_000_000]],
+      ],
+    ]);
+  });
+
+  it("takes no German noun bought without a price, no headline words and no office for a company", () => {
+    expectNone(names, [
+      "Google übernimmt Verantwortung für die Fehler.",
+      "Amazon Pours $4B Into AI Startup, Challenging Google",
+    ]);
+    expectEach(deals, [
+      [
+        "Amazon Pours $4B Into AI Startup, Challenging Google",
+        "en",
+        [["investment", "amazon", null, 4_000_000_000]],
+      ],
+    ]);
+  });
+});

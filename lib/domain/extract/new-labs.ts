@@ -6,7 +6,7 @@
  * so there only the apposition counts.
  */
 const APPOSITION_CONTEXT =
-  /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}\p{N}]+(?: [\p{Lu}][\p{L}\p{N}]+)?), (?:an?|ein|eine|einem|einer) (?:(?!(?:after|before|of|the|that|which|when|at|for|with|and|nach|vor|von|für|mit|und|der|die|das|des|dem|den)\s)[\p{L}.-]+ ){0,3}?(?:[\p{L}-]*(?:[Ss]tart-?up|[Ss]cale-?up|company|firm|maker|developer|Firma|Unternehmen|Konzern|Entwickler|Hersteller|Anbieter))(?:\s*[,;:)–—]|\s+(?:that|which|whose|founded|backed|valued|based|das|die|der|dessen|deren|mit|aus)\s)/gu;
+  /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}\p{N}]+(?: [\p{Lu}][\p{L}\p{N}]+)?), (?:an?|ein|eine|einem|einer) (?:(?!(?:after|before|of|the|that|which|when|at|for|with|and|nach|vor|von|für|mit|und|der|die|das|des|dem|den)\s)[\p{L}.-]+ ){0,3}?(?:[\p{L}-]*(?:[Ss]tart-?up|[Ss]cale-?up|company|firm|maker|developer|Firma|Unternehmen|Konzern|Entwickler|Hersteller|Anbieter))(?:\s*[,;:)–—]|\.(?:\s|$)|\s+(?:that|which|whose|founded|backed|valued|based|das|die|der|dessen|deren|mit|aus)\s)/gu;
 /** words that open sentences with a comma ("However, a company …"): never a company's name */
 const NOT_APPOSED =
   /^(?:However|Meanwhile|Instead|Still|Also|Yet|Today|Now|Later|Indeed|Moreover|Besides|Overall|Dennoch|Zudem|Jedoch|Heute|Inzwischen|Allerdings|Außerdem|Trotzdem)$/u;
@@ -15,12 +15,24 @@ const WEEKDAYS =
 const OF_COMPANY_CONTEXT =
   /(?:[Ss]hares (?:of|in)|[Ss]tock of|[Ss]take in|[Aa]cquisition of|[Tt]akeover of)[ \t\u00a0]+([\p{Lu}][\p{L}\p{N}]+(?:[ \t\u00a0]+[\p{Lu}][\p{L}\p{N}]+)?)/gu;
 
+/**
+ * The object of buying, priced or closing the clause: "OpenAI acquires Statsig for $1.1 billion",
+ * "übernimmt AMD nun ZT Systems für 4,9 Milliarden Dollar". German only with the price, since it
+ * capitalises every noun ("übernimmt Verantwortung").
+ */
+const BOUGHT_CONTEXT =
+  /(?:\b(?:acquires|acquired|is acquiring|to acquire|buys|bought|is buying|to buy)[ \t\u00a0]+([\p{Lu}][\p{L}\p{N}]+(?:[ \t\u00a0]+[\p{Lu}][\p{L}\p{N}]+)?)(?=[ \t\u00a0]+(?:for|in an? (?:\S+ )?deal)\b|[,.;]|$)|(?<![\p{L}])(?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb)[ \t\u00a0]+(?:(?!(?:der|die|das|den|dem|des|eine?[nmrs]?)\s)\S+[ \t\u00a0]+){0,2}?([\p{Lu}][\p{L}\p{N}]+(?:[ \t\u00a0]+[\p{Lu}][\p{L}\p{N}]+)?)[ \t\u00a0]+für[ \t\u00a0]+(?:rund |etwa |knapp |mehr als )?\d)/gu;
+
 /** Company names in apposition or after "shares of", with their offsets in `text`. */
 export function appositionNames(text: string): { name: string; start: number }[] {
   const out: { name: string; start: number }[] = [];
   for (const m of text.matchAll(APPOSITION_CONTEXT)) {
     const name = m[1] ?? "";
     if (!WEEKDAYS.test(name) && !NOT_APPOSED.test(name)) out.push({ name, start: m.index });
+  }
+  for (const m of text.matchAll(BOUGHT_CONTEXT)) {
+    const name = m[1] ?? m[2] ?? "";
+    if (!WEEKDAYS.test(name)) out.push({ name, start: m.index + m[0].lastIndexOf(name) });
   }
   for (const m of text.matchAll(OF_COMPANY_CONTEXT)) {
     const name = m[1] ?? "";

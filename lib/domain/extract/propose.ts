@@ -260,7 +260,13 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     const type = cue.type === "acquisition" && DEAL_FAILED.test(text) ? "other" : cue.type;
     // "xAI hat eine Klage gegen Apple eingereicht": the one who sues is the suit's other party
     if (type === "other" && !counterparty) counterparty = plaintiffOf(info, subject.lab, cue.index, cue.length);
-    const made = draft({ ...cue, type }, info, i, subject, withPrevious, { counterparty });
+    // "OpenAI acquires Statsig", "Nvidia invests $500 million in Vireo": a company the knowledge
+    // base does not know, named after the cue, is what is bought or invested in
+    const counterpartyName =
+      !counterparty && subject.lab && (type === "acquisition" || (type === "investment" && !RAISES.test(text)))
+        ? (info.unknownLabs.find((u) => u.start - info.s.start > cue.index)?.name ?? null)
+        : null;
+    const made = draft({ ...cue, type }, info, i, subject, withPrevious, { counterparty, counterpartyName });
     return [earlier ? { ...made, background: true } : made];
   }
 
@@ -284,6 +290,7 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       headcount?: number | null;
       headcountQualifier?: ExtractQualifier | null;
       counterparty?: string | null;
+      counterpartyName?: string | null;
     },
   ): Draft {
     let range = quoteRange(infos, i, withPrevious);
@@ -374,7 +381,7 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       confidence: Math.round(cue.confidence * subject.certainty * 100) / 100,
       matchesEventId: null,
       counterparty: extra.counterparty ?? null,
-      counterpartyName: null,
+      counterpartyName: extra.counterparty ? null : (extra.counterpartyName ?? null),
       ...(plannedDates ? { plannedDates } : {}),
       ...(background ? { background: true } : {}),
       ...(cue.type === "departure" ? { person: personIn(sentence, surnames) } : {}),
