@@ -356,6 +356,10 @@ describe("money in other currencies", () => {
     expect(currency("CHF 3 Mrd. für KI")).toEqual(["OTHER"]);
     expect(currency("2 Milliarden Hongkong-Dollar")).toEqual(["OTHER"]);
     expect(currency("a 1.5 billion Australian dollar deal")).toEqual(["OTHER"]);
+    // stop 25: a currency code after a "$" figure, and "C$" before it
+    expect(currency("Cohere raised $240 million CAD from the government")).toEqual(["OTHER"]);
+    expect(currency("Cohere raised C$240 million from the government")).not.toContain("USD");
+    expect(currency("a A$2 billion data centre, 3 billion AUD in total")).toEqual(["OTHER"]);
   });
 
   it("keeps dollars, euros and a figure naming no currency as before", () => {

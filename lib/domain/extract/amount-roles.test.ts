@@ -107,3 +107,18 @@ describe("a sum spread over years is a multi-year plan, not one year's capex or 
     expect(pick("investment", text, lang)?.[2]).toBe(kind);
   });
 });
+
+describe("what a company is worth is its valuation (stop 25)", () => {
+  it("never takes 'X Milliarden wert' or 'is now worth $X' as the round's amount", () => {
+    expectEach(pick, [
+      ["investment", "xAI: Nach Kapitalspritze 24 Milliarden Dollar wert", "de", null],
+      ["investment", "xAI raised $6 billion and is now worth $24 billion.", "en", [6e9, null, "investment"]],
+      [
+        "acquisition",
+        "Microsoft signed a deal worth $10 billion to buy the startup.",
+        "en",
+        [10e9, null, "deal_value"],
+      ],
+    ]);
+  });
+});
