@@ -198,7 +198,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "investment",
-    `\\b(?:invest(?:s|ed|ing|ment|ments)?|capex|capital expenditures?|(?<!(?:government|public|consumer|federal|military|defen[cs]e) )spending|funding(?: round)?|(?:raised|raises|raising)(?! (?:\\S+ )?(?:questions|concerns|doubts|fears|eyebrows|alarms?|hopes|expectations|the (?:bar|stakes|question|prospect)|prices|awareness))|financing|backed by|led by|pour(?:s|ed|ing)? (?:\\S+ ){0,4}into|Series [A-F]|(?:million|billion|\\d+(?:[.,]\\d+)?\\s?(?:[mb]n|[MB])) (?:\\S+ ){0,2}round)\\b`,
+    `\\b(?:invest(?:s|ed|ing|ment|ments)?|capex|capital expenditures?|(?<!(?:government|public|consumer|federal|military|defen[cs]e) )spending|funding(?: round)?|(?:raised|raises|raising)(?! (?:\\S+ )?(?:questions|concerns|doubts|fears|eyebrows|alarms?|hopes|expectations|the (?:bar|stakes|question|prospect|alarm)|prices|awareness|flags?|warnings?|criticism|objections|suspicions|s[ck]epticism|issues))|financing|backed by|led by|pour(?:s|ed|ing)? (?:\\S+ ){0,4}into|Series [A-F]|(?:million|billion|\\d+(?:[.,]\\d+)?\\s?(?:[mb]n|[MB])) (?:\\S+ ){0,2}round)\\b`,
     0.7,
     false,
     /invest|capex|capital expenditure|spending|funding|rais|financing|backed by|led by|pour|series|round/iu,
@@ -206,7 +206,7 @@ export const CUES: Cue[] = [
   // acquisition
   cue(
     "acquisition",
-    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|übernehme\\b|übernähme\\b|\\bsicher(?:t|te|ten|n) sich (?:\\S+ ){0,4}(?:Anteile|Anteil|Beteiligung|Aktienpaket)|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|Übernahmeangebot|Kaufangebot|(?<![\\p{L}])(?<!\\b(?:early|late|nuclear|sensor|data|multimodal|cold) )Fusion(?!\\s+(?:technique|technology|approach|architecture|reactor|energy|power))|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
+    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|übernehme\\b|übernähme\\b|\\bsicher(?:t|te|ten|n) sich (?:\\S+ ){0,4}(?:Anteile|Anteil|Beteiligung|Aktienpaket)|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|Übernahmeangebot|Kaufangebot|(?<![\\p{L}])(?<!\\b(?:early|late|nuclear|sensor|data|multimodal|cold) )(?<![\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]* (?=Fusion(?!\\s+(?:mit|von|zwischen|der|des|aus|with|of)\\b)))Fusion(?!\\s+(?:technique|technology|approach|architecture|reactor|energy|power))|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
     0.8,
     false,
     /Anteil|erw[io]rb|übern|Übernahme|kauf|Kauf|Fusion|Kontakt/i,

@@ -740,3 +740,29 @@ describe("market reports (stop 25)", () => {
     expect(moves("Der Gewinn sank um 20 Prozent, teilte Intel mit.", "de")).toEqual([]);
   });
 });
+
+describe("words that only look like cues, and yardsticks (stop 25)", () => {
+  it("does not read 'raises red flags' as money raised, nor a product called '… Fusion' as a merger", () => {
+    expect(
+      news("Google's safety report for Gemini 2.5 Pro raises red flags among researchers.", "en").filter(
+        (f) => f.startsWith("investment"),
+      ),
+    ).toEqual([]);
+    expect(
+      news("Zum Thema NVLink Fusion veröffentlichte Nvidia gestern neue Details.", "de").filter((f) =>
+        f.startsWith("acquisition"),
+      ),
+    ).toEqual([]);
+    expect(
+      news("Die Fusion von SpaceX und xAI wurde am Montag bekannt.", "de").filter((f) =>
+        f.startsWith("acquisition"),
+      ),
+    ).not.toEqual([]);
+  });
+
+  it("keeps every model of a list after 'behind' a yardstick, not the one that falls short", () => {
+    const found = news("xAI's model falls behind OpenAI's o1, and the currently unreleased o3.", "en");
+    expect(found).toContain("benchmark_underperformance xai");
+    expect(found.filter((f) => f.includes("openai"))).toEqual([]);
+  });
+});

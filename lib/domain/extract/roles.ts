@@ -29,6 +29,9 @@ const COMPARISON_BEFORE =
 const COMPARISON_AFTER =
   /^(?:\s+(?:competitors?|rivals?|alternatives?|challengers?|clones?|killers?)\b|-?(?:Konkurrent|Rivale|Alternative|Herausforderer|Konkurrenz)\p{Ll}*)/u;
 const LIST_JOIN = /^\s*(?:,\s*(?:und|and|oder|or|sowie)?|und|and|oder|or|sowie|&)\s*$/u;
+/** "behind OpenAI's o1, and the currently unreleased o3": a list item with a few words before its name */
+const LIST_JOIN_WORDS =
+  /^\s*,?\s*(?:und|and|oder|or|sowie)\s+(?:(?:the|die|das|den|dem|der|its|seine[nm]?)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
 const STAFF_COMPOUND =
   /^(?:Mitarbeiter\p{L}*|Mitarbeitende\p{L}*|Chef\p{L}*|CEO|Forscher\p{L}*|Forschungs\p{L}*|Entwickler\p{L}*|Manager\p{L}*|Gründer\p{L}*|Mitbegründer\p{L}*|Ingenieur\p{L}*|Angestellte\p{L}*|Beschäftigte\p{L}*|Führungskr\p{L}*|Topmanager\p{L}*|Experten|Talente)$/u;
 const SINGLE_ROLE_COMPOUND =
@@ -137,7 +140,8 @@ export function mentionRoles(
           COMPARISON_AFTER.test(after) ||
           // "SAP-Rivale Salesforce": the mention's own compound
           (m.compound !== null && COMPARISON_AFTER.test(`-${m.compound}`)) ||
-          (joined && prev.comparison)),
+          ((joined || (prev !== undefined && LIST_JOIN_WORDS.test(sentence.slice(prev.mention.end - offset, start)))) &&
+            prev.comparison)),
       inAttribution: attributions.some((a) => start >= a.start && end <= a.end),
       staff,
       singlePerson,
