@@ -144,10 +144,10 @@ export const CUES: Cue[] = [
   // departure
   cue(
     "departure",
-    `(?:\\bverlassen|verließ${W}|verlässt|Abgang|Abgänge${W}|ausgeschieden|scheidet (?:\\S+ ){0,3}aus|nicht mehr bei (?:\\S+ ){1,3}tätig|Fluktuation|zum Rücktritt|zurückgetreten|abgeworben|kehrt (?:\\S+ ){0,3}den Rücken|tritt (?:\\S+ ){0,4}zurück|trat (?:\\S+ ){0,4}zurück|zurückzutreten|zurücktrete|\\bRücktritt|gefeuert|geschasst|abgesetzt|vor die Tür gesetzt|seinen Hut|räumt (?:\\S+ ){0,2}(?:seinen|ihren) Posten|verliert (?:seinen|ihren) (?:CEO|Chef\\p{L}*|Gründer\\p{L}*|Mitgründer\\p{L}*)|\\bgeht von Bord)`,
+    `(?:\\bverlassen|verließ${W}|verlässt|Abgang|Abgänge${W}|ausgeschieden|scheidet (?:\\S+ ){0,3}aus|nicht mehr bei (?:\\S+ ){1,3}tätig|Fluktuation|zum Rücktritt|zurückgetreten|abgeworben|kehrt (?:\\S+ ){0,3}den Rücken|tritt (?:\\S+ ){0,4}zurück|trat (?:\\S+ ){0,4}zurück|zurückzutreten|zurücktrete|\\bRücktritt|gefeuert|geschasst|abgesetzt|vor die Tür gesetzt|seinen Hut|räumt (?:\\S+ ){0,2}(?:seinen|ihren) Posten|verliert (?:seinen|ihren) (?:CEO|Chef\\p{L}*|Gründer\\p{L}*|Mitgründer\\p{L}*)|\\bgeht von Bord|\\b(?:seinen|ihren) Austritt\\b)`,
     0.8,
     false,
-    /verl|Abg|ausgeschieden|scheidet|nicht mehr bei|Fluktuation|Rücktritt|zurück|abgeworben|Rücken|gefeuert|geschasst|abgesetzt|Tür|Hut|Posten|verliert|Bord/i,
+    /verl|Abg|ausgeschieden|scheidet|nicht mehr bei|Fluktuation|Rücktritt|zurück|abgeworben|Rücken|gefeuert|geschasst|abgesetzt|Tür|Hut|Posten|verliert|Bord|Austritt/i,
   ),
   cue(
     "departure",
@@ -168,10 +168,10 @@ export const CUES: Cue[] = [
   // people moving to another company, or a lab losing its people: only with people in the sentence
   cue(
     "departure",
-    `(?:\\bwechsel(?:t|te|n|ten) (?:\\S+ ){0,3}(?:zu|zur|zum)\\b|\\bgeh(?:t|en) (?:\\S+ ){0,2}zu\\b|\\bging(?:en)? (?:\\S+ ){0,2}zu\\b|den Rücken gekehrt|\\b(?:verlor|verloren|verliert) (?:\\S+ ){0,5}[\\p{L}]*-?(?:Manager|Forscher|Chef|Mitarbeiter|Schlüsselkräfte|Führungskräfte|Talente|Entwickler|Ingenieure)\\p{L}*|\\b(?:joins|joined|joining|will join|are joining|return(?:s|ed|ing)? to|(?:will )?go(?:es)? to|going to|mov(?:e|es|ed|ing) to|head(?:s|ed|ing)? (?:off )?to|defect(?:s|ed)? to)\\b|\\blost (?:\\S+ ){0,4}(?:executives?|researchers?|engineers?|leaders?|scientists?|talent|staff(?:ers)?|workers|employees|team members)\\b)`,
+    `(?:\\bwechsel(?:t|te|n|ten) (?:\\S+ ){0,3}(?:zu|zur|zum)\\b|\\bgeh(?:t|en) (?:\\S+ ){0,2}zu\\b|\\bging(?:en)? (?:\\S+ ){0,2}zu\\b|den Rücken gekehrt|\\b(?:verlor|verloren|verliert) (?:\\S+ ){0,5}[\\p{L}]*-?(?:Manager|Forscher|Chef|Mitarbeiter|Schlüsselkräfte|Führungskräfte|Talente|Entwickler|Ingenieure)\\p{L}*|\\b(?:joins|joined|joining|will join|are joining|return(?:s|ed|ing)? to|(?:will )?go(?:es)? to|going to|mov(?:e|es|ed|ing) to|head(?:s|ed|ing)? (?:off )?to|defect(?:s|ed)? to)\\b|\\blost (?:\\S+ ){0,4}(?:executives?|researchers?|engineers?|leaders?|scientists?|pioneers?|veterans?|founders?|co-founders?|talent|staff(?:ers)?|workers|employees|team members)\\b)`,
     0.7,
     false,
-    /(?:CEO|\bC[A-Z]{1,2}O\b|Chef|chief|head of|Leiter|founder|[Gg]ründer|executive|Manager|researcher|Forscher|engineer|Ingenieur|scientist|Wissenschaftler|president|Präsident|officer|director|Direktor|employees|Mitarbeiter|staff|Team|team|Schlüsselkräfte|Führungskräfte|talent)/u,
+    /(?:CEO|\bC[A-Z]{1,2}O\b|Chef|chief|head of|Leiter|founder|[Gg]ründer|executive|Manager|researcher|Forscher|engineer|Ingenieur|scientist|Wissenschaftler|president|Präsident|officer|director|Direktor|employees|Mitarbeiter|staff|Team|team|Schlüsselkräfte|Führungskräfte|talent|pioneer|Pionier|veteran|creator|(?:bisher|zuvor|zuletzt|lange|langjährig) bei|formerly (?:at|with)|previously at)/u,
   ),
   // layoff
   cue(

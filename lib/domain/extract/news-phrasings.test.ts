@@ -766,3 +766,36 @@ describe("words that only look like cues, and yardsticks (stop 25)", () => {
     expect(found.filter((f) => f.includes("openai"))).toEqual([]);
   });
 });
+
+describe("people moving and regulators looking, in more words (stop 25)", () => {
+  it("reads a move from a former employer, an announced exit and a lab that lost a pioneer as departures", () => {
+    expect(
+      news("Auch Chaya Nayak, bisher bei Meta zuständig für generative KI, wechselt zu OpenAI.", "de"),
+    ).toContain("departure meta");
+    expect(
+      news(
+        "Zusätzlich gab der KI-Forscher Rishabh Agarwal am Montag seinen Austritt bei Meta bekannt.",
+        "de",
+      ),
+    ).toContain("departure meta");
+    expect(
+      news(
+        "In November, Google lost a key AI pioneer when the Keras creator left to start a new company.",
+        "en",
+      ),
+    ).toContain("departure google");
+  });
+
+  it("reads 'unter die Lupe nehmen' and reported 'prüfe' of a regulator as scrutiny", () => {
+    expect(
+      news("Die EU-Kommission nimmt die Partnerschaft von Microsoft und OpenAI unter die Lupe.", "de").some(
+        (f) => f.startsWith("other"),
+      ),
+    ).toBe(true);
+    expect(
+      news("Die Kommission prüfe derzeit die Partnerschaft von Microsoft und OpenAI.", "de").some((f) =>
+        f.startsWith("other"),
+      ),
+    ).toBe(true);
+  });
+});
