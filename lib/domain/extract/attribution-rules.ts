@@ -257,7 +257,7 @@ export const RULES: Rule[] = [
   {
     hint: /erklärte|sagte|sagt|schrieb|betonte|bestätigte|kommentiert|prognostiziert|bemerkt|said|says|told|wrote|stated|confirmed/,
     re: new RegExp(
-      `(?:erklärte|sagte|sagt|schrieb|betonte|bestätigte|kommentiert|kommentierte|prognostiziert|bemerkt|said|says|told|wrote|stated|confirmed)\\s+(?:(?:der|die|eine|ein|the)\\s+)?(?:${ROLE}\\s+)*(?<name>${CAP}(?:\\s+${CAP}){0,2})${NOT_A_CLAUSE_SUBJECT}`,
+      `(?:erklärte|sagte|sagt|schrieb|betonte|bestätigte|kommentiert|kommentierte|prognostiziert|bemerkt|said|says|told|wrote|stated|confirmed)\\s+(?:(?:der|die|eine|ein|the)\\s+)?(?:${ROLE}\\s+)*(?<name>${CAP}(?:\\s+${CAP}){0,2})(?<!['’]s)${NOT_A_CLAUSE_SUBJECT}`,
       "gu",
     ),
     kind: "person",
@@ -265,7 +265,9 @@ export const RULES: Rule[] = [
   {
     hint: /said|says|told|wrote|confirmed/,
     re: new RegExp(
-      `(?<name>${CAP}\\s+${CAP})(?:,\\s[^,]{1,60},)?\\s+(?:said|says|told|wrote|confirmed)\\b`,
+      // "the Data Protection Commission told it to delay": an order, not a statement
+      // "Thinking Machines Lab confirmed": the last words of a longer name are no person
+      `(?<![\\p{Lu}][\\p{Ll}]+\\s(?<!(?:President|Chairman|Chairwoman|Minister|Senator|Secretary|Governor|Commissioner|Judge|Chief|Director|Professor|Dr)\\s))(?<name>${CAP}\\s+${CAP})(?:,\\s[^,]{1,60},)?\\s+(?:said|says|told|wrote|confirmed)\\b(?!\\s+(?:it|them|him|her|us|me|the company|the firm)\\s+to\\b)`,
       "gu",
     ),
     kind: "person",

@@ -350,3 +350,28 @@ describe("unnamed people speaking to an outlet", () => {
     expect(credit).not.toContain("Mitarbeitende");
   });
 });
+
+describe("who is no source (stop 25)", () => {
+  const credit = (text: string) =>
+    proposalsFor(text, { lang: "en", articleDate: "2025-08-20", background: true }).map((e) => [
+      e.type,
+      e.lab,
+      e.reportedBy,
+    ]);
+
+  it("credits no regulator that orders, and the company that speaks after it", () => {
+    expect(
+      credit(
+        "Meta will not launch its AI models in Europe for now after the Irish Data Protection Commission told it to delay its plan, the US social media company said on Friday.",
+      ),
+    ).toEqual([["delay", "meta", "Meta"]]);
+  });
+
+  it("takes neither the tail of a company's name nor a possessive for a person", () => {
+    const found = credit(
+      "Andrew Tulloch has left Thinking Machines Lab for Meta. A spokesperson for Thinking Machines Lab confirmed Tulloch's departure to the Wall Street Journal.",
+    );
+    // one departure: "Tulloch's departure" names the fact again
+    expect(found).toEqual([["departure", "thinking-machines-lab", "Thinking Machines Lab"]]);
+  });
+});

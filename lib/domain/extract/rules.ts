@@ -75,8 +75,9 @@ export const NOT_ASSERTED_BEFORE = latinCaseless(
 );
 // The article at a sentence's start is capitalised ("The delay", "Die Verschiebung"); the words
 // between it and the cue stay lower case, so a named thing ("the OpenAI deal") is not a reference.
+/** "the delay", "diese Verzögerung", "Tulloch's departure": a fact named again */
 export const REFERENCE =
-  /(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Dd]ie|[Dd]iese|[Dd]er|[Dd]ieser|[Dd]em|[Dd]en|[Dd]es|[Dd]ieses)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+  /(?:(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Dd]ie|[Dd]iese|[Dd]er|[Dd]ieser|[Dd]em|[Dd]en|[Dd]es|[Dd]ieses)\s+(?:[\p{Ll}-]+\s+){0,2}|(?:^|\s)[\p{Lu}][\p{Ll}'-]+['’]s\s+)$/u;
 /** cue words that name an event as a noun: only these can be "the delay" told again */
 export const EVENT_NOUN =
   /^(?:delays?|postponement|setback|layoffs?|job cuts?|cuts|investments?|infusion|funding(?: round)?|round|deal|(?:design )?flaws?|(?:design )?(?:problems?|issues?)|\p{L}*fehler|Finanzierungsrunde|acquisition|takeover|merger|departures?|exit|resignation|exodus|hire|hiring|charge|lawsuit|settlement|probe|controversy|backlash|Verzögerung\p{L}*|Verschiebung\p{L}*|Stellenabbau|Personalabbau|Entlassung\p{L}*|Investition\p{L}*|Finanzierung\p{L}*|Übernahme\p{L}*|Abgang|Abgänge|Rücktritt|Kontroverse|Klage|Sammelklage|Vergleich)$/iu;

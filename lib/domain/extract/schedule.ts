@@ -55,7 +55,7 @@ const HEDGED =
  * through "the company", "der Konzern" — the lab the story is about.
  */
 const STATEMENT =
-  /\b(?:announced|announces|announcement|confirmed|confirms|revealed|disclosed|(?:posted|wrote|said) on (?:X|Twitter|LinkedIn|Threads|Bluesky)\b|in einem (?:Beitrag|Post|Posting) auf|auf (?:X|LinkedIn|Threads) (?:schrieb|teilte|erklärte|kündigte)|in a (?:statement|blog ?post|post|memo|filing|press release)|(?:said|wrote|posted) (?:in|on) (?:a|its|his|her) |spokes(?:person|woman|man)|press release|the company said|the (?:two )?companies said|said the compan(?:y|ies)|said in a|told (?:staff|employees)|teilt\p{L}* (?:[\p{L}-]+ ){0,6}mit\b|(?:sagte|sagt|erklärte|erklärt|betonte|schrieb|so) (?:das|der|die) [\p{L}-]*(?:Konzern|Unternehmen|Firma|Hersteller|Schwergewicht|Riese|Start-?up)\b|(?:said|says|added|wrote) the (?:[\p{L}-]+ )?[\p{L}-]*(?:company|firm|group|maker|chipmaker|startup|giant)\b|gab (?:\S+ ){0,12}bekannt|gibt (?:\S+ ){0,12}bekannt|bestätigt\p{L}*|kündigt\p{L}* (?:\p{L}+ ){0,6}an\b|bekanntgab|bekanntgegeben|bekannt gegeben|verkündet\p{L}*|heißt es in (?:einer|der) (?:Erklärung|Stellungnahme|Mitteilung)|in einer (?:Erklärung|Stellungnahme)|mitteilte|mitgeteilt|nach eigenen Angaben|eigenen Angaben zufolge|Mitteilung|Pressemitteilung|Blog(?:eintrag|beitrag|post)|Sprecher\p{L}*|erklärte (?:das Unternehmen|der Konzern|die Firma)|hieß es (?:von|bei|aus|in))/iu;
+  /\b(?:announced|announces|announcement|confirmed|confirms|revealed|disclosed|(?:posted|wrote|said) on (?:X|Twitter|LinkedIn|Threads|Bluesky)\b|in einem (?:Beitrag|Post|Posting) auf|auf (?:X|LinkedIn|Threads) (?:schrieb|teilte|erklärte|kündigte)|in a (?:statement|blog ?post|post|memo|filing|press release)|(?:said|wrote|posted) (?:in|on) (?:a|its|his|her) |spokes(?:person|woman|man)|press release|the company said|the (?:two )?companies said|said the compan(?:y|ies)|said in a|told (?:staff|employees)|teilt\p{L}* (?:[\p{L}-]+ ){0,6}mit\b|(?:sagte|sagt|erklärte|erklärt|betonte|schrieb|so) (?:das|der|die) [\p{L}-]*(?:Konzern|Unternehmen|Firma|Hersteller|Schwergewicht|Riese|Start-?up)\b|(?:said|says|added|wrote) the (?:[\p{L}-]+ )?[\p{L}-]*(?:company|firm|group|maker|chipmaker|startup|giant)\b|\bthe (?:[\p{L}-]+ ){0,4}(?:company|firm|group|maker|chipmaker|startup|giant) (?:said|says|announced|confirmed)\b|gab (?:\S+ ){0,12}bekannt|gibt (?:\S+ ){0,12}bekannt|bestätigt\p{L}*|kündigt\p{L}* (?:\p{L}+ ){0,6}an\b|bekanntgab|bekanntgegeben|bekannt gegeben|verkündet\p{L}*|heißt es in (?:einer|der) (?:Erklärung|Stellungnahme|Mitteilung)|in einer (?:Erklärung|Stellungnahme)|mitteilte|mitgeteilt|nach eigenen Angaben|eigenen Angaben zufolge|Mitteilung|Pressemitteilung|Blog(?:eintrag|beitrag|post)|Sprecher\p{L}*|erklärte (?:das Unternehmen|der Konzern|die Firma)|hieß es (?:von|bei|aus|in))/iu;
 const COMPANY_WORD =
   /\b(?:the company|the firm|the startup|the lab|das Unternehmen|der Konzern|die Firma|das Start-?up|der Hersteller)\b/iu;
 
@@ -281,7 +281,7 @@ export function retoldFact(
   if (
     !EVENT_NOUN.test(text.slice(cue.index, end)) ||
     !(
-      (REFERENCE.test(before) && drafts.some((d) => d.type === cue.type)) ||
+      (REFERENCE.test(before) && !labOwns(cue, info) && drafts.some((d) => d.type === cue.type)) ||
       ownersEarlier(cue, info, drafts)
     ) ||
     OWN_FIGURE.test(text.slice(end, end + 30))
@@ -297,16 +297,26 @@ export function retoldFact(
  * "Google's investment includes $500 million upfront": a lab's fact named with its owner, when that
  * lab's fact of this type is already proposed
  */
+/** the lab whose "'s" stands before the cue ("Google's investment"), if one does */
+function ownerOf(cue: CueHit, info: Info) {
+  return info.roles.find((r) => {
+    // the name's match may hold its "'s"
+    const from = info.s.text.slice(r.mention.start - info.s.start, cue.index);
+    return /^[^\s'’]+(?:\s[^\s'’]+){0,2}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(from);
+  });
+}
+
+/** "Apple's departure from the talks": a lab's own fact, not one named again (ownersEarlier decides) */
+function labOwns(cue: CueHit, info: Info): boolean {
+  return ownerOf(cue, info) !== undefined;
+}
+
 function ownersEarlier(
   cue: CueHit,
   info: Info,
   drafts: { type: ExtractEventType; lab: string | null }[],
 ): boolean {
-  const owner = info.roles.find((r) => {
-    // the name's match may hold its "'s"
-    const from = info.s.text.slice(r.mention.start - info.s.start, cue.index);
-    return /^[^\s'’]+(?:\s[^\s'’]+){0,2}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(from);
-  });
+  const owner = ownerOf(cue, info);
   return owner !== undefined && drafts.some((d) => d.type === cue.type && d.lab === owner.mention.lab);
 }
 
