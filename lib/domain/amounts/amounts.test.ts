@@ -370,3 +370,13 @@ describe("money in other currencies", () => {
     expect(read("spent 500 million on chips")).toEqual([[500e6, null]]);
   });
 });
+
+describe("a figure's nationality after it (stop 25)", () => {
+  it("reads '$2-billion Canadian' as another currency", () => {
+    expect(
+      parseAmounts("its recently unveiled $2-billion Canadian Sovereign AI Compute Strategy").map(
+        (a) => a.currency,
+      ),
+    ).toEqual(["OTHER"]);
+  });
+});

@@ -141,7 +141,7 @@ export function parseAmounts(text: string, lang?: NumberLang): AmountMatch[] {
 
 /** currencies other than the dollar and the euro, as news writes them after a figure */
 const FOREIGN_AFTER =
-  /^[\s\u00a0-]*(?:Yuan|yuan|Renminbi|renminbi|RMB|CNY|Yen|yen|JPY|Franken|[Ff]rancs?|CHF|Pfund|pounds?(?: sterling)?|GBP|£|Won|KRW|Rupien|rupees?|INR|Rubel|roubles?|rubles?|Kronen|kronor|kroner|SEK|NOK|DKK|Zloty|PLN|Lira|TRY|Real|Reais|BRL|Ringgit|ringgit|MYR|Rand|ZAR|Dirham|AED|Riyal|SAR|CAD|AUD|NZD|SGD|HKD|TWD|(?:Hongkong|Hong[- ]Kong|Taiwan|Singapur|Singapore|australische[n]?|Australian|kanadische[n]?|Canadian|neuseeländische[n]?|New Zealand)[-\s]*[Dd]ollars?)(?![\p{L}])/u;
+  /^[\s\u00a0-]*(?:Yuan|yuan|Renminbi|renminbi|RMB|CNY|Yen|yen|JPY|Franken|[Ff]rancs?|CHF|Pfund|pounds?(?: sterling)?|GBP|£|Won|KRW|Rupien|rupees?|INR|Rubel|roubles?|rubles?|Kronen|kronor|kroner|SEK|NOK|DKK|Zloty|PLN|Lira|TRY|Real|Reais|BRL|Ringgit|ringgit|MYR|Rand|ZAR|Dirham|AED|Riyal|SAR|CAD|AUD|NZD|SGD|HKD|TWD|(?:Hongkong|Hong[- ]Kong|Taiwan|Singapur|Singapore|australische[n]?|Australian|kanadische[n]?|Canadian|neuseeländische[n]?|New Zealand)[-\s]*[Dd]ollars?|Canadian|Australian)(?![\p{L}])/u;
 /** the same before a figure: "£5 billion", "¥1 trillion", "HK$4.35 billion", "RM1.2bil", "CHF 3 Mrd." */
 const FOREIGN_BEFORE =
   /(?:[£¥₹₩₽]|\b(?:CHF|GBP|JPY|CNY|RMB|INR|KRW|SEK|NOK|DKK|RM|Rs\.?|HK|NT|A|C|S|NZ|R)\$?)\s?$/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectEach } from "@/tests/support/extract/proposals";
+import { expectEach, proposalsFor } from "@/tests/support/extract/proposals";
 import { parseAmounts, parseHeadcounts, parsePercents } from "../amounts";
 import { amountFor, type Numbers } from "./figures";
 import type { ExtractEventType } from "./types";
@@ -120,5 +120,15 @@ describe("what a company is worth is its valuation (stop 25)", () => {
         [10e9, null, "deal_value"],
       ],
     ]);
+  });
+});
+
+describe("a sum in another currency is the sentence's own (stop 25)", () => {
+  it("borrows no dollar figure from the next sentence", () => {
+    const found = proposalsFor(
+      "Cohere secures federal backing. The feds have committed up to $240 million CAD towards the effort, Cohere said. The program has a budget of $2 billion.",
+      { lang: "en", articleDate: "2024-12-06", background: true },
+    ).filter((e) => e.type === "investment" && e.quote.includes("CAD"));
+    expect(found.map((e) => e.amountUsd)).toEqual([null]);
   });
 });

@@ -296,16 +296,19 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     let range = quoteRange(infos, i, withPrevious);
     const { model, modelName } = modelFor(cue.type, subject, info, infos, i, MODEL_WORDS);
     const sentence = info.s.text;
+    // "committed up to $240 million CAD": a sentence whose money is in another currency names its
+    // own sum; a dollar figure of the next sentence is not it
+    const foreignOnly = numbers.amounts(sentence, language).some((a) => a.currency === "OTHER");
     const found =
       amountFor(cue.type, sentence, cue.index, language, numbers) ??
-      amountNearby(
+      (foreignOnly ? null : amountNearby(
         cue.type,
         [infos[i - 1], infos[i + 1]]
           .filter((x) => x !== undefined && x.s.paragraph === info.s.paragraph)
           .map((x) => x!.s.text),
         language,
         numbers,
-      );
+      ));
     // "approval to Nvidia's $700 million bid", "the DOJ is investigating the $700 million deal":
     // the deal's value is not the probe's amount (a deal that fails keeps it: DEAL_FAILED)
     const amount =
