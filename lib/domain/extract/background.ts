@@ -299,7 +299,7 @@ export function ownDate(
   const local = hits
     .filter((h) => h.start >= sentenceStart)
     .map((h) => ({ ...h, start: h.start - sentenceStart, end: h.end - sentenceStart }));
-  return mostPrecise(ownDates(sentence, cueAt, local), articleDate);
+  return mostPrecise(ownDates(sentence, cueAt, local), articleDate, sentence);
 }
 
 /** headline and the first sentences: what the article is about */

@@ -122,11 +122,31 @@ function rank(d: FuzzyDate): number {
  * happened by publication ("verlässt Apple im Frühjahr 2026" is when he goes, not when it was
  * decided), and a bare "November" read into the future is last year's.
  */
-export function mostPrecise(hits: DateHit[], latest?: IsoDay): DateHit | null {
+export function mostPrecise(hits: DateHit[], latest?: IsoDay, sentence?: string): DateHit | null {
   let best: DateHit | null = null;
-  for (const h of hits) {
-    if (latest && h.date.from > latest) continue;
+  // a sentence in the past ("raised in October" in a March article) names last year's month;
+  // one about what will come ("will stop working on Feb. 28") names this year's
+  const past = sentence !== undefined && !FUTURE.test(sentence);
+  for (const found of hits) {
+    let h = found;
+    if (latest && h.date.from > latest) {
+      const earlier = past ? lastYears(h) : null;
+      if (!earlier || earlier.date.from > latest) continue;
+      h = earlier;
+    }
     if (!best || rank(h.date) < rank(best.date)) best = h;
   }
   return best;
+}
+
+/** words of what is still to come */
+const FUTURE =
+  /\b(?:will|would|wird|werden|würde|soll|sollen|sollte|plans?|planned|plant|geplant|is set to|are set to|to be|going to|expected|erwartet|until|bis|by|ab|from|starting|next|nächste\p{L}*|kommende\p{L}*|upcoming)\b/iu;
+
+/** "raised in October" in a March article: a month or day named without its year, a year back */
+function lastYears(h: DateHit): DateHit | null {
+  if (/\d{4}/u.test(h.date.text) || (h.date.precision !== "month" && h.date.precision !== "day")) return null;
+  const back = (d: string) =>
+    `${String(Number(d.slice(0, 4)) - 1).padStart(4, "0")}${d.slice(4) === "-02-29" ? "-02-28" : d.slice(4)}`;
+  return { ...h, date: { ...h.date, from: back(h.date.from), to: back(h.date.to) } };
 }

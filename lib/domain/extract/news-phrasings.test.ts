@@ -779,9 +779,11 @@ describe("people moving and regulators looking, in more words (stop 25)", () => 
       ),
     ).toContain("departure meta");
     expect(
+      // four months before the article: background, and still found
       news(
         "In November, Google lost a key AI pioneer when the Keras creator left to start a new company.",
         "en",
+        true,
       ),
     ).toContain("departure google");
   });
@@ -797,5 +799,30 @@ describe("people moving and regulators looking, in more words (stop 25)", () => 
         f.startsWith("other"),
       ),
     ).toBe(true);
+  });
+});
+
+describe("a month named without its year (stop 25)", () => {
+  const dated = (text: string) =>
+    proposalsFor(text, { lang: "en", articleDate: "2025-03-20", background: true }).map((e) => [
+      e.type,
+      e.lab,
+      e.occurred?.from ?? null,
+      Boolean(e.background),
+    ]);
+
+  it("is last year's when the sentence tells the past, this year's when it tells what will come", () => {
+    expect(
+      dated(
+        "Microsoft invested $10 billion in OpenAI in January. The deal dwarfs the $6.6 billion OpenAI raised in October.",
+      ),
+    ).toEqual([
+      ["investment", "microsoft", "2025-01-01", false],
+      ["investment", "openai", "2024-10-01", true],
+    ]);
+    const future = dated(
+      "Humane is shutting down. All AI Pins will stop working on Feb. 28, the company said.",
+    );
+    expect(future.every(([, , from]) => from === null || String(from) >= "2025-01-01")).toBe(true);
   });
 });

@@ -264,7 +264,8 @@ describe("the same words that are no such news", () => {
 
 describe("the other party", () => {
   const parties = (text: string, lang: "de" | "en") =>
-    proposalsFor(text, { lang, articleDate: "2025-01-28" }).map(
+    // background included: "left in August" is five months before this article's day
+    proposalsFor(text, { lang, articleDate: "2025-01-28", background: true }).map(
       (e) => `${e.type} ${e.lab} <- ${e.counterparty}`,
     );
 

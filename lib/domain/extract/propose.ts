@@ -348,6 +348,7 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       occurredHit = mostPrecise(
         hits.filter((h) => cueInRelative || !inRelativeClause(sentence, h.start - info.s.start)),
         ctx.articleDate,
+        sentence,
       );
     }
     const occurred = occurredHit?.date ?? inferred;
