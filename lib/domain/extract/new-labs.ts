@@ -23,10 +23,18 @@ const OF_COMPANY_CONTEXT =
 const BOUGHT_CONTEXT =
   /(?:\b(?:acquires|acquired|is acquiring|to acquire|buys|bought|is buying|to buy)[ \t\u00a0]+([\p{Lu}][\p{L}\p{N}]+(?:[ \t\u00a0]+[\p{Lu}][\p{L}\p{N}]+)?)(?=[ \t\u00a0]+(?:for|in an? (?:\S+ )?deal)\b|[,.;]|$)|(?<![\p{L}])(?:übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb)[ \t\u00a0]+(?:(?!(?:der|die|das|den|dem|des|eine?[nmrs]?)\s)\S+[ \t\u00a0]+){0,2}?([\p{Lu}][\p{L}\p{N}]+(?:[ \t\u00a0]+[\p{Lu}][\p{L}\p{N}]+)?)[ \t\u00a0]+für[ \t\u00a0]+(?:rund |etwa |knapp |mehr als )?\d)/gu;
 
+/** "Enfabrica, founded by former Broadcom employees, …", "Kestrel, 2023 gegründet von …": a company */
+const FOUNDED_CONTEXT =
+  /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}\p{N}]+(?: [\p{Lu}][\p{L}\p{N}]+)?), (?:(?:which|that|die|das|der) (?:was )?)?(?:co-?founded|founded|gegründet|mitgegründet)(?: in \d{4})? (?:by|von|in|im)\s/gu;
+
 /** Company names in apposition or after "shares of", with their offsets in `text`. */
 export function appositionNames(text: string): { name: string; start: number }[] {
   const out: { name: string; start: number }[] = [];
   for (const m of text.matchAll(APPOSITION_CONTEXT)) {
+    const name = m[1] ?? "";
+    if (!WEEKDAYS.test(name) && !NOT_APPOSED.test(name)) out.push({ name, start: m.index });
+  }
+  for (const m of text.matchAll(FOUNDED_CONTEXT)) {
     const name = m[1] ?? "";
     if (!WEEKDAYS.test(name) && !NOT_APPOSED.test(name)) out.push({ name, start: m.index });
   }

@@ -48,3 +48,27 @@ describe("the lab someone leaves", () => {
     expect(english).not.toContain("departure microsoft");
   });
 });
+
+describe("labs that only describe (stop 25)", () => {
+  it("takes no lab from a relative clause on the buyer as the deal's other party", () => {
+    const found = proposalsFor(
+      "AMD, der Nvidia seit Jahren nachjagt, kauft ZT Systems für 4,9 Milliarden Dollar.",
+      {
+        lang: "de",
+        articleDate: "2026-03-15",
+      },
+    ).filter((e) => e.type === "acquisition");
+    expect(found.map((e) => [e.lab, e.counterparty ?? e.counterpartyName])).toEqual([["amd", "ZT Systems"]]);
+  });
+
+  it("reads 'founded by former X and Y employees' as the founders' past, and the founded company as new", () => {
+    const found = proposalsFor(
+      "Enfabrica, founded by former Broadcom and Alphabet employees, raised $125 million.",
+      {
+        lang: "en",
+        articleDate: "2026-03-15",
+      },
+    );
+    expect(found.map((e) => [e.type, e.lab ?? e.labName])).toEqual([["investment", "Enfabrica"]]);
+  });
+});

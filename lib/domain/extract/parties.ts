@@ -1,4 +1,5 @@
 /** The other party of a funding round and the lab people leave: who else a proposal names. */
+import { inRelativeClause } from "./background";
 import { INVESTOR_BEFORE, LEADS_AFTER, RAISING } from "./rules";
 import { destinations, eligible, type Info, type Subject } from "./subjects";
 import type { ExtractEventType } from "./types";
@@ -94,7 +95,17 @@ export function departureSubject(subject: Subject, infos: Info[], i: number): Su
 export function otherParty(type: ExtractEventType, info: Info, lab: string | null): string | null {
   const pool =
     type === "hiring" ? info.roles.filter((r) => !r.comparison && !r.inAttribution) : eligible(info.roles);
-  return pool.find((r) => r.mention.lab !== lab && r.mention.kind === "lab")?.mention.lab ?? null;
+  // "AMD, der Nvidia seit Jahren nachjagt, kauft ZT Systems": a lab in a relative clause on the
+  // subject describes it and takes no part in the deal
+  const offset = info.s.start;
+  return (
+    pool.find(
+      (r) =>
+        r.mention.lab !== lab &&
+        r.mention.kind === "lab" &&
+        !inRelativeClause(info.s.text, r.mention.start - offset),
+    )?.mention.lab ?? null
+  );
 }
 
 /** "kein Trainingslauf auf dem Ascend-Chip": a flaw with another maker's hardware involves that maker. */

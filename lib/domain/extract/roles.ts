@@ -131,6 +131,14 @@ export function mentionRoles(
       (FORMER_EMPLOYER_BEFORE.test(before) && (staff || m.compound !== null || PERSON_AFTER.test(after))) ||
       FORMER_STAFF_AFTER.test(after) ||
       FORMER_APPOSITION.test(before);
+    // "former Broadcom and Alphabet employees": the staff noun after the list's last name makes
+    // the names before it staff too, and their former employers asides
+    if (joined && staff && !prev.staff && STAFF_AFTER.test(after)) {
+      prev.staff = true;
+      const prevBefore = sentence.slice(Math.max(0, prev.mention.start - offset - 60), prev.mention.start - offset);
+      if (FORMER_EMPLOYER_BEFORE.test(prevBefore)) prev.aside = true;
+    }
+    const listedAside = aside || (joined && staff && prev.aside);
     out.push({
       mention: m,
       // Staff of a rival are still people who move: "Mitarbeiter der Konkurrenten Anthropic".
@@ -145,7 +153,7 @@ export function mentionRoles(
       inAttribution: attributions.some((a) => start >= a.start && end <= a.end),
       staff,
       singlePerson,
-      aside,
+      aside: listedAside,
     });
   }
   return out;
