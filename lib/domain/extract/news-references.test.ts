@@ -72,3 +72,24 @@ describe("labs that only describe (stop 25)", () => {
     expect(found.map((e) => [e.type, e.lab ?? e.labName])).toEqual([["investment", "Enfabrica"]]);
   });
 });
+
+describe("a person's new company (stop 25)", () => {
+  const raised = (text: string) =>
+    proposalsFor(text, { lang: "en", articleDate: "2025-07-07", background: true })
+      .filter((e) => e.type === "investment")
+      .map((e) => e.lab ?? e.labName);
+
+  it("is the company the person founded, never the lab named before", () => {
+    expect(
+      raised(
+        "Mira Murati left OpenAI to found Thinking Machines Lab. Her new company has raised $2 billion.",
+      ),
+    ).toEqual(["thinking-machines-lab"]);
+    // unnamed: no lab rather than the wrong one
+    expect(
+      raised(
+        "John Schulman is leaving Anthropic to join Mira Murati's unnamed startup. Her new company has reportedly raised over $100 million in funding.",
+      ),
+    ).toEqual([]);
+  });
+});

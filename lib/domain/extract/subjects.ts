@@ -331,6 +331,9 @@ export function subjectFor(
     if (suing.length > 0 && suing.length === candidates.length && aux < 0)
       return topicBefore(infos, i, dominant, new Set(suing.map((r) => r.mention.lab)));
   }
+  // "Her new company has raised $100 million": a person's new company, not the lab named before
+  if (NEW_COMPANY.test(sentence.slice(0, cueAt)) && !candidates.some((r) => r.mention.start - offset < cueAt))
+    return newCompanyBefore(infos, i);
   const anaphor = anaphorAt(info.s.text, candidates.length > 0);
   const firstNamed = candidates[0] ? candidates[0].mention.start - offset : Infinity;
   // "Der ChatGPT-Entwickler verschiebt …" names its lab; "Der Konzern verschiebt …" points back
@@ -460,6 +463,30 @@ const FORMER_STAFF_SUBJECT = latinCaseless(
 );
 
 /** The latest company named in the sentences before that is not where the people of sentence `i` worked. */
+/** "her new company", "seine neue Firma", "their new startup" */
+const NEW_COMPANY =
+  /\b(?:his|her|their|sein\p{L}*|ihr\p{L}*)\s+(?:new|newly (?:founded|launched)|neue\p{L}*|frisch gegründete\p{L}*)\s+(?:AI\s+|KI-)?(?:company|startup|start-up|venture|firm|lab|Firma|Start-?up|Unternehmen)\b/iu;
+
+/** the company a person's "new company" is: a new name of the sentences before, or none known */
+function newCompanyBefore(infos: Info[], i: number): Subject | null {
+  for (let j = i; j >= Math.max(0, i - LOOKBACK); j--) {
+    const info = infos[j];
+    if (!info) continue;
+    const unknown = info.unknownLabs.at(-1);
+    // "left OpenAI to found Thinking Machines Lab": a known lab the person founded
+    const founded = info.roles.findLast((r) =>
+      FOUNDED_BEFORE.test(
+        info.s.text.slice(Math.max(0, r.mention.start - info.s.start - 30), r.mention.start - info.s.start),
+      ),
+    );
+    if (founded && (!unknown || founded.mention.start > unknown.start)) return named(founded);
+    if (unknown) return { lab: null, labName: unknown.name, from: j, certainty: 0.7, mention: null };
+  }
+  return null;
+}
+const FOUNDED_BEFORE =
+  /\b(?:found|founded|co-?found(?:ed)?|launch(?:ed)?|start(?:ed)?|gründe\p{L}*|gegründet\p{L}*)\s+(?:(?:the|her|his|their|die|das|den)\s+)?(?:(?:AI|KI)[-\s])?(?:start-?up\s+|company\s+|Firma\s+|Start-?up\s+)?$/iu;
+
 function formerStaffCompany(info: Info, infos: Info[], i: number): Subject | null {
   const formerEmployers = new Set(info.roles.filter((r) => r.aside).map((r) => r.mention.lab));
   for (let j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
