@@ -19,7 +19,7 @@ import type { NumberLang, PercentMatch } from "./types";
 const PERCENT_RE = new RegExp(
   START +
     QUAL +
-    `(?<sign>[-−+]|minus${SP}+|plus${SP}+)?(?:(?<num>${NUM})${SP}?|(?<word>${PERCENT_WORDS})${SP}+)(?:%|Prozent(?!punkt)|percent(?!age)|per${SP}cent|pct\\.?)(?![\\p{L}])`,
+    `(?<sign>[-−+]|minus${SP}+|plus${SP}+)?(?:(?<num>${NUM})${SP}?|(?<word>${PERCENT_WORDS})${SP}+)(?:%|Prozent(?!punkt)|percent(?!age)|per${SP}cent|pct\\.?|(?<=\\d)pc)(?![\\p{L}])`,
   "giu",
 );
 
