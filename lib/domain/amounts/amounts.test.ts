@@ -383,7 +383,9 @@ describe("a figure's nationality after it (stop 25)", () => {
 
 describe("the British 'pc' (stop 25)", () => {
   it("reads '10pc' as a percentage, never a number of PCs", () => {
-    expect(parsePercents("Shares fell 10pc on Monday, and rose 3.5pc later.").map((p) => p.value)).toEqual([10, 3.5]);
+    expect(parsePercents("Shares fell 10pc on Monday, and rose 3.5pc later.").map((p) => p.value)).toEqual([
+      10, 3.5,
+    ]);
     expect(parsePercents("The company sold 10 PCs and 5 pcs of hardware.")).toEqual([]);
   });
 });
