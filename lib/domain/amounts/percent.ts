@@ -66,7 +66,7 @@ const RISE_CUES = [
   /\b(?:gewann|gewannen|gewonnen|gewinnt)\b/giu,
   /\b(?:sprang|sprangen|zuwachs|wuchs|gewachsen|wächst|anzog|anzogen|angezogen)\b/giu,
   /\berhöh\w*/giu,
-  /\b(?:rose|rises|risen|rising|gained|gains|gaining|jumped|jumps|climbed|climbs|surged|surges|soared|soars|grew|rallied)\b/giu,
+  /\b(?:rose|rises|risen|rising|gained|gains|gaining|jumped|jumps|climbed|climbs|surged|surges|soared|soars|soaring|grew|rallied|rocketed|higher)\b/giu,
   /\b(?:increas|advanc)\w*/giu,
   /\bplus\b|\bup\b(?!\s+to\b)/giu,
   /\b(?:opened|debuted|started|began trading|closed|ended)\b.{0,30}?\bhigher\b/giu,

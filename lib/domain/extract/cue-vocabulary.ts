@@ -308,7 +308,7 @@ export const VOCABULARY_CUES: Cue[] = [
   // a stir in the German and English press's words
   cue(
     "controversy",
-    `(?:\\bsorg(?:t|te|en|ten) (?:\\S+ ){0,4}für (?:\\S+ ){0,2}(?:Ärger|Aufregung|Wirbel|Empörung|Unmut|Spott)|(?:Ärger|Wirbel|Aufregung|Unmut) um\\b|\\bsteh(?:t|en) (?:\\S+ ){0,3}in der Kritik|\\bunter Beschuss\\b|\\bin die Schusslinie\\b|\\b(?:slammed|blasted|lambasted)\\b(?! (?:the|on the) brakes)|\\bsparked (?:\\S+ ){0,2}(?:anger|debate|controversy|fury))`,
+    `(?:\\bsorg(?:t|te|en|ten) (?:\\S+ ){0,4}für (?:\\S+ ){0,2}(?:Ärger|Aufregung|Wirbel|Empörung|Unmut|Spott)|(?:Ärger|Wirbel|Aufregung|Unmut) um\\b|\\bsteh(?:t|en) (?:\\S+ ){0,3}in der Kritik|\\bunter Beschuss\\b|\\bin die Schusslinie\\b|\\b(?:slammed|blasted|lambasted)\\b(?! (?:the|on the) brakes| (?:higher|off|through|past|up|into))|\\bsparked (?:\\S+ ){0,2}(?:anger|debate|controversy|fury))`,
     0.65,
     false,
     /sorg|Ärger|Wirbel|Aufregung|Unmut|Kritik|slammed|blasted|lambasted|sparked|Beschuss|Schusslinie/i,

@@ -296,6 +296,9 @@ const NOT_A_NAME = new Set([
   "into", "in", "for", "with", "to", "of", "on", "from", "by", "at", "as", "chief", "head",
 ]);
 
+/** words that open a headline before a name: "Why SoundHound AI …", "Warum Aleph Alpha …" */
+const LEADING_WORD = /^(?:Why|How|What|When|Where|Here's|Inside|Warum|Wieso|Weshalb|Wie|Was|Wann)\s+(?=\p{Lu})/u;
+
 const LAB_SUFFIX =
   /(?<![\p{L}\p{N}])((?:[\p{Lu}][\p{L}\p{N}]*[ -]){0,2}?[\p{Lu}][\p{L}\p{N}]*)[ -](AI|Labs?|Robotics)(?![\p{L}\p{N}])$/u;
 const LAB_SUFFIX_ONLY = /[ -](?:AI|Labs?|Robotics)(?![\p{L}\p{N}])/gu;
@@ -339,7 +342,11 @@ function overlapsAny(start: number, end: number, spans: { start: number; end: nu
 /** Names shaped like labs ("Mistral AI", "KI-Start-up Aleph Alpha") that are not known. */
 export function findUnknownLabs(text: string, known: Mention[], index: EntityIndex): UnknownName[] {
   const out: UnknownName[] = [];
-  const add = (name: string, start: number) => {
+  const add = (raw: string, rawStart: number) => {
+    // "Why SoundHound AI stock blasted higher": a headline's question word opens no name
+    const lead = LEADING_WORD.exec(raw);
+    const name = lead ? raw.slice(lead[0].length) : raw;
+    const start = rawStart + (lead ? lead[0].length : 0);
     const end = start + name.length;
     const first = name.split(/[ -]/)[0]?.toLowerCase() ?? "";
     if (NOT_A_NAME.has(first) || index.knownWords.has(name.toLowerCase())) return;

@@ -826,3 +826,18 @@ describe("a month named without its year (stop 25)", () => {
     expect(future.every(([, , from]) => from === null || String(from) >= "2025-01-01")).toBe(true);
   });
 });
+
+describe("explainer headlines (stop 25)", () => {
+  it("reads 'Why X stock blasted higher this week' as X's share move, news, with no 'Why' in the name", () => {
+    const found = proposalsFor("Why SoundHound AI stock blasted higher this week", {
+      lang: "en",
+      articleDate: "2024-02-29",
+      background: true,
+    }).map((e) => [e.type, e.lab ?? e.labName, Boolean(e.background)]);
+    expect(found).toEqual([["stock_move", "SoundHound AI", false]]);
+    // a "why" inside a sentence still takes the fact as known
+    expect(news("Analysts asked why Nvidia delayed the Blackwell chips.", "en")).not.toContain(
+      "delay nvidia/blackwell",
+    );
+  });
+});
