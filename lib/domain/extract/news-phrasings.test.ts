@@ -841,3 +841,17 @@ describe("explainer headlines (stop 25)", () => {
     );
   });
 });
+
+describe("denied reports (stop 25)", () => {
+  it("keeps a delay the company denies out of the news (background for the editor)", () => {
+    expect(news("Nvidia denied reports that Rubin is delayed.", "en")).not.toContain("delay nvidia/rubin");
+    expect(news("Nvidia denied reports that Rubin is delayed.", "en", true)).toContain("delay nvidia/rubin");
+    expect(
+      news(
+        "Erst vor wenigen Tagen wurden Gerüchten zu Verzögerungen bei der Rubin-GPU seitens Nvidia widersprochen.",
+        "de",
+      ),
+    ).not.toContain("delay nvidia/rubin");
+    expect(news("Nvidia delays Rubin, reports say.", "en")).toContain("delay nvidia/rubin");
+  });
+});
