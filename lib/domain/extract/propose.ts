@@ -33,6 +33,7 @@ import {
   ATTRIBUTIVE_BEFORE,
   ATTRIBUTIVE_CUE,
   DEAL_FAILED,
+  EXPLAINER,
   FOLLOWING,
   HEADCOUNT_TYPES,
   LAYOFF_PLURAL,
@@ -132,7 +133,7 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     let cue = found;
     // "following Meta's $14.3 billion investment", "nach der Übernahme": an earlier fact named
     const earlier =
-      PRESUPPOSED.test(governingClause(text, found.index)) ||
+      (PRESUPPOSED.test(governingClause(text, found.index)) && !EXPLAINER.test(text)) ||
       // German puts the verb right after a fronted phrase: in "Nach monatelangen Tests verschiebt
       // Meta …" the verb is the news; "nach der Verschiebung" (a noun) names the earlier fact
       (FOLLOWING.test(before) &&

@@ -215,9 +215,10 @@ export const DEAL_FAILED = latinCaseless(
  * A clause that asks why, or leaves the fact unsaid, takes it as known from elsewhere: "why the
  * model is being delayed", "did not say that it would be delayed", "wollte … nicht bestätigen"; or
  * reports it denies: "denied reports that Rubin is delayed", "Gerüchten … wurde widersprochen".
- * The fact is context there (background), not news of this sentence. A headline that opens with
- * "Why" ("Why Nvidia stock soared this week") explains the news it tells.
+ * The fact is context there (background), not news of this sentence (EXPLAINER keeps a headline).
  */
+/** a headline that opens with "Why" ("Why Nvidia stock soared this week") explains the news it tells */
+export const EXPLAINER = /^\s*(?:Why|Warum|Wieso|Weshalb)\s+(?:the\s+|die\s+|der\s+|das\s+)?[\p{Lu}\p{N}]/u;
 export const PRESUPPOSED = latinCaseless(
-  /(?:(?<!^\s*)\b(?:why|warum|weshalb|wieso)\b|\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|wouldn['’]t|declined to|refused to|isn['’]t|is not) (?:\S+ ){0,2}(?:say|saying|confirm|confirming|comment|announce|disclose|specify)\b|\b(?:wollte|will|konnte|hat|habe) (?:\S+ ){0,5}nicht (?:bestätigen|sagen|äußern|kommentieren)\b|\bnicht bestätigt\b|\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|rebuff(?:s|ed)?) (?:\S+ ){0,3}(?:reports?|rumou?rs?|claims?|speculation)\b|\bdementier\p{L}*|\bGerücht\p{L}* (?:\S+ ){0,8}(?:widersprochen|zurückgewiesen|dementiert)|\b(?:widerspr(?:ach|achen|icht)|wies|weist) (?:\S+ ){0,4}(?:Berichte\p{L}*|Gerücht\p{L}*|Spekulation\p{L}*))/iu,
+  /(?:\b(?:why|warum|weshalb|wieso)\b|\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|wouldn['’]t|declined to|refused to|isn['’]t|is not) (?:\S+ ){0,2}(?:say|saying|confirm|confirming|comment|announce|disclose|specify)\b|\b(?:wollte|will|konnte|hat|habe) (?:\S+ ){0,5}nicht (?:bestätigen|sagen|äußern|kommentieren)\b|\bnicht bestätigt\b|\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|rebuff(?:s|ed)?) (?:\S+ ){0,3}(?:reports?|rumou?rs?|claims?|speculation)\b|\bdementier\p{L}*|\bGerücht\p{L}* (?:\S+ ){0,8}(?:widersprochen|zurückgewiesen|dementiert)|\b(?:widerspr(?:ach|achen|icht)|wies|weist) (?:\S+ ){0,4}(?:Berichte\p{L}*|Gerücht\p{L}*|Spekulation\p{L}*))/iu,
 );
