@@ -197,7 +197,7 @@ export const VOCABULARY_CUES: Cue[] = [
   // bei Helsing eingestiegen", "Einstieg bei"; entering a market ("in den Markt eingestiegen") is not
   cue(
     "investment",
-    `(?:\\b(?:steigt|steigen|stieg|stiegen) (?:\\S+ ){0,2}(?:bei|beim) (?:\\S+ ){0,14}?ein\\b|\\b(?:bei|beim) (?:\\S+ ){1,6}(?:eingestiegen|einsteigen)\\b|\\bEinstieg (?:bei|beim)\\b)`,
+    `(?:\\b(?:steigt|steigen|stieg|stiegen) (?:\\S+ ){0,2}(?:bei|beim) (?:\\S+ ){0,14}?ein\\b|\\b(?:bei|beim) (?:\\S+ ){1,6}(?:eingestiegen|einsteigen|einsteigt|einstiegen|einstieg)\\b|\\bEinstieg (?:bei|beim)\\b)`,
     0.7,
     false,
     /steig|stieg|Einstieg/,

@@ -855,3 +855,14 @@ describe("denied reports (stop 25)", () => {
     expect(news("Nvidia delays Rubin, reports say.", "en")).toContain("delay nvidia/rubin");
   });
 });
+
+describe("a stake taken, in a subordinate clause (stop 25)", () => {
+  it("reads '…, dass ASML bei Mistral einsteigt' like 'ASML steigt bei Mistral ein'", () => {
+    expect(
+      news(
+        "Die Kommentare kamen, als bekannt wurde, dass der Hersteller ASML bei dem französischen KI-Start-up Mistral einsteigt.",
+        "de",
+      ),
+    ).toContain("investment asml");
+  });
+});

@@ -49,7 +49,7 @@ export const FOLLOWING =
 export const AFTER_CLAUSE =
   /(?<!(?:days?|weeks?|months?|years?|shortly|soon|just)\s+)\bafter\s+(?:(?:the|its)\s+)?(?:(?:[\p{Lu}][\p{L}\p{N}.'’-]*|it|they|he|she)\s+){1,3}(?:(?:government|regulators?|company|administration|court|judge|authorities)\s+)?(?:\p{L}+ed|gave|made|took|went|came|got|did|wrote|found|began|ran|lost|fell|rose|sold|bought|told|showed|said|was|were|has|have)\s+(?:[\p{L}\p{N}$'’-]+\s+){0,3}$/u;
 export const STRONG_INVESTMENT = latinCaseless(
-  /(?:Finanzierungsrunde|funding round|Series [A-F]\b|Serie-[A-F]|eingesammelt|einsammel\p{L}*|sammel(?:t|te|n) (?:\S+ ){0,6}ein|\braise[sd]?\b|\braising\b|Kapitalspritze|\b(?:bei|beim) (?:\S+ ){1,6}eingestiegen\b|\bbeteilig(?:t|en|te|ten) sich (?:\S+ ){0,6}(?:Investment|Milliarden\p{L}*|Millionen\p{L}*|milliardenschwer\p{L}*|millionenschwer\p{L}*)|\b(?:steigt|steigen|stieg|stiegen) (?:\S+ ){0,2}(?:bei|beim)\b|\bEinstieg (?:bei|beim)\b)/iu,
+  /(?:Finanzierungsrunde|funding round|Series [A-F]\b|Serie-[A-F]|eingesammelt|einsammel\p{L}*|sammel(?:t|te|n) (?:\S+ ){0,6}ein|\braise[sd]?\b|\braising\b|Kapitalspritze|\b(?:bei|beim) (?:\S+ ){1,6}(?:eingestiegen|einsteigt|einstieg|einstiegen)\b|\bbeteilig(?:t|en|te|ten) sich (?:\S+ ){0,6}(?:Investment|Milliarden\p{L}*|Millionen\p{L}*|milliardenschwer\p{L}*|millionenschwer\p{L}*)|\b(?:steigt|steigen|stieg|stiegen) (?:\S+ ){0,2}(?:bei|beim)\b|\bEinstieg (?:bei|beim)\b)/iu,
 );
 /** amounts that are never an investment's own: a sentence with only these is about worth, not money put in */
 export const NOT_INVESTED = new Set([
