@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { expectEachAmong, proposalsFor } from "@/tests/support/extract/proposals";
 import { extractFromText } from "./extract";
+import { findAttributions } from "./attribution";
 import { seedContext } from "@/tests/support/extract/seed-context";
 
 /** Who a proposal credits: the outlet the article relays, or the company speaking for itself. */
@@ -373,5 +374,13 @@ describe("who is no source (stop 25)", () => {
     );
     // one departure: "Tulloch's departure" names the fact again
     expect(found).toEqual([["departure", "thinking-machines-lab", "Thinking Machines Lab"]]);
+  });
+});
+
+describe("outlets by their nicknames (stop 25)", () => {
+  it("credits 'WaPo’s testing' to The Washington Post", () => {
+    expect(
+      findAttributions("According to WaPo’s testing, Alexa+ made many mistakes.").map((a) => a.source),
+    ).toEqual(["The Washington Post"]);
   });
 });
