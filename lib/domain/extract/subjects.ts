@@ -374,6 +374,16 @@ export function subjectFor(
   }
   // "Italy has banned ChatGPT": an active ban's subject is what it bans, named after the verb;
   // "xAI said it has banned hate speech" bans nothing of a lab's
+  // "Samsung bans ChatGPT workplace use", "bans employees from using ChatGPT": a company's rule
+  // for its own staff is its own measure, not a setback of the tool
+  if (
+    type === "other" &&
+    /^(?:bans?|banning|banned|verbiet\p{L}*|untersag\p{L}*)\b/iu.test(sentence.slice(cueAt)) &&
+    OWN_STAFF_USE.test(sentence.slice(cueAt, cueAt + 100).replace(/^\S+/u, ""))
+  ) {
+    const own = candidates.find((r) => r.mention.kind === "lab" && r.mention.start - offset < cueAt);
+    if (own) return named(own);
+  }
   if (type === "other" && ACTIVE_BAN.test(sentence.slice(Math.max(0, cueAt - 16), cueAt + cueLen))) {
     const banned = candidates.find(
       (r) =>
@@ -428,6 +438,8 @@ const STORE_KEEPER_AFTER =
   /^(?:\s*(?:,|und|and|&)\s*[\p{Lu}][\p{L}]+)?\s+(?:(?:to|must|müssen|muss|sollen|soll)\s+)?(?:(?:remove|pull|take down|delete|block)\s+)?(?:die|the|its|seine|ihre)\s+(?:\S+\s+)?(?:App|app|Anwendung|application)\b/u;
 
 /** a ban in the active voice: "has banned", "will block", "bans" */
+const OWN_STAFF_USE =
+  /^\s+(?:(?:its|their)\s+)?(?:(?:employees?|staff|workers)\s+(?:from\s+)?(?:using|use\s+of)\b|(?:employee|staff|workplace|internal|office)\s+use\b|(?:\S+\s+){1,3}(?:workplace|employee|staff|internal|office)\s+use\b|(?:den\s+)?(?:Mitarbeite\p{L}*|Beschäftigte\p{L}*)\b)/iu;
 const ACTIVE_BAN =
   /(?:\b(?:has|have|had|will|would|it|they|to)\s+(?:bann?(?:ed|ing|s)?|block(?:ed|s)?|prohibit(?:ed|s)?)|\b(?:bans|blocks|prohibits))$/iu;
 
