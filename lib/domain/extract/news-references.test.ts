@@ -96,8 +96,8 @@ describe("a person's new company (stop 25)", () => {
 
 describe("a company's rule for its own staff (stop 25)", () => {
   it("is the company's measure, not a setback of the tool it bans; a country's ban stays the tool's", () => {
-    expect(news("Amazon bans Claude workplace use after a data leak", "en")).toContain("other amazon");
-    expect(news("Amazon bans Claude workplace use after a data leak", "en")).not.toContain("other anthropic");
+    expect(news("Amazon bans ChatGPT workplace use after a data leak", "en")).toContain("other amazon");
+    expect(news("Amazon bans ChatGPT workplace use after a data leak", "en")).not.toContain("other openai");
     expect(news("Italy has banned ChatGPT over privacy concerns.", "en")).toContain("other openai");
   });
 });
