@@ -101,3 +101,15 @@ describe("a company's rule for its own staff (stop 25)", () => {
     expect(news("Italy has banned ChatGPT over privacy concerns.", "en")).toContain("other openai");
   });
 });
+
+describe("a leaver named by a former post (stop 25)", () => {
+  it("left the lab of that post when the sentence names no other lab left", () => {
+    const found = news(
+      "John Schulman is leaving Anthropic. Mira Murati started her own company. The former OpenAI CTO left in September after overseeing projects like ChatGPT.",
+      "en",
+      true,
+    );
+    expect(found).toContain("departure openai");
+    expect(found.filter((f) => f === "departure anthropic")).toHaveLength(1);
+  });
+});

@@ -177,6 +177,16 @@ const ANAPHORIC_NP_ALL = new RegExp(ANAPHORIC_NP.source, "gu");
 /** the nouns of ANAPHORIC_NP alone: most sentences have none, and the full pattern is slow */
 const ANAPHORIC_NOUN =
   /Konzern|konzern|Gruppe|nternehmen|Imperium|Riese|riese|chwergewicht|Firma|firma|Start-up|Startup|startup|Scale-up|Jungfirma|parent|ersteller|company|group|firm|giant|start-up|maker|lab/u;
+/** "the former OpenAI CTO", "ehemaliger Google-Forscher": the lab of a person's former post */
+export function isFormerPost(sentence: string, r: MentionRole, offset: number): boolean {
+  const start = r.mention.start - offset;
+  const end = r.mention.end - offset;
+  return (
+    FORMER_EMPLOYER_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) &&
+    (r.mention.compound !== null || PERSON_AFTER.test(sentence.slice(end, end + 40)))
+  );
+}
+
 /** "das Dax-Schwergewicht", "der Konzern", "the chipmaker": a phrase that names a company by what it is */
 export function namesACompany(sentence: string): boolean {
   return ANAPHORIC_NOUN.test(sentence) && ANAPHORIC_NP.test(sentence);

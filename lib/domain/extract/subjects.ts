@@ -5,7 +5,7 @@ import { moveWordsAt } from "./cue-stock";
 import { type Mention, type UnknownName } from "./entities";
 import { referenceIsEpithet } from "./epithets";
 import { latinCaseless } from "./latin-caseless";
-import { anaphorAt, type MentionRole } from "./roles";
+import { anaphorAt, isFormerPost, type MentionRole } from "./roles";
 import { type Sentence } from "./sentences";
 import type { ExtractEventType } from "./types";
 import { FIRST_SUBJECT_TYPES, INVESTOR_BEFORE, LEADS_AFTER, LOOKBACK, MODEL_TYPES } from "./rules";
@@ -426,6 +426,13 @@ export function subjectFor(
   if (GENERIC_SUBJECT.test(sentence.slice(0, cueAt))) return null;
   // "Mira Murati, früher das KI-Hirn von OpenAI, sammelte … ein": a lab the sentence sets aside
   // (someone's past, a platform, a tool) is not what it is about
+  // "The former OpenAI CTO left in September": with no lab left named, a leaver's former post is it
+  if (type === "departure" && LEAVE_VERB.test(sentence.slice(cueAt, cueAt + cueLen))) {
+    const post = info.roles.find(
+      (r) => r.mention.start - offset < cueAt && isFormerPost(sentence, r, offset),
+    );
+    if (post) return named(post);
+  }
   const not = new Set([...(away ?? []), ...info.roles.filter((r) => r.aside).map((r) => r.mention.lab)]);
   return topicBefore(infos, i, dominant, not);
 }
