@@ -144,7 +144,7 @@ export function buildEntityIndex(labs: KnownEntity[], models: KnownEntity[]): En
   for (const m of models) if (m.family && m.lab) families.set(m.family, m.lab);
 
   for (const l of labs) {
-    for (const n of new Set([l.name, ...l.aliases].map(stripParenthetical))) {
+    for (const n of new Set([l.name, ...l.aliases].map(stripParenthetical).flatMap(withPlainCase))) {
       if (!n) continue;
       matchers.push(matcher("lab", l.slug, l.slug, n, l.name, l.ordinaryWord?.includes(n)));
       knownWords.add(n.toLowerCase());
@@ -169,6 +169,15 @@ export function buildEntityIndex(labs: KnownEntity[], models: KnownEntity[]): En
   byModels.set(models, index);
   indexCache.set(labs, byModels);
   return index;
+}
+
+/**
+ * A one-word camel-case name and how the German press often writes it: "Openai", "Xai",
+ * "Coreweave", "Softbank" (only the first letter capital).
+ */
+function withPlainCase(name: string): string[] {
+  if (!/^[\p{L}\p{N}]{3,}$/u.test(name) || !/\p{Ll}\p{Lu}/u.test(name)) return [name];
+  return [name, name[0]!.toUpperCase() + name.slice(1).toLowerCase()];
 }
 
 /** Words that make the next name a company's: "the startup", "KI-Firma", "rival", "Deal mit" */

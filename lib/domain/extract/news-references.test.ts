@@ -113,3 +113,13 @@ describe("a leaver named by a former post (stop 25)", () => {
     expect(found.filter((f) => f === "departure anthropic")).toHaveLength(1);
   });
 });
+
+describe("camel-case names as the German press writes them (stop 25)", () => {
+  it("finds 'Openai', 'Xai', 'Coreweave' as OpenAI, xAI, CoreWeave", () => {
+    expect(news("Openai hat 40 Milliarden Dollar eingesammelt.", "de")).toContain("investment openai");
+    expect(news("Xai entlässt 500 Mitarbeiter.", "de")).toContain("layoff xai");
+    expect(news("Coreweave sammelt beim Börsengang 1,5 Milliarden Dollar ein.", "de")).toContain(
+      "investment coreweave",
+    );
+  });
+});
