@@ -121,7 +121,9 @@ const RECAP_RELATIVE =
  * Totals so far are the sum of earlier rounds, not a new one: "Bisher sammelte … ein",
  * "bringing its total investment to $4 billion", "have raised $2.7 billion so far this year".
  */
-const CUMULATIVE = /\b(?:bisher|bislang|insgesamt|so far|to date|in total|a total of|total (?:investment|funding))\b/iu;
+// "Der insgesamt 38 Milliarden Dollar schwere Deal": the whole of one deal, not a total so far
+const CUMULATIVE =
+  /\b(?:bisher|bislang|insgesamt(?! (?:\S+ ){0,4}schwere)|so far|to date|in total|a total of|total (?:investment|funding))\b/iu;
 
 /** every past perfect of a sentence, compiled once (matchAll copies it, so its lastIndex is safe) */
 const PAST_PERFECTS = new RegExp(PAST_PERFECT.source, "giu");

@@ -220,6 +220,16 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /purchas|buy|bought|spend|commit|Rechenleistung/,
   ),
+  // a computing deal with its sum: "a $38 billion cloud computing deal", "Der 38 Milliarden Dollar
+  // schwere Deal gewährt OpenAI Zugriff auf … Chips", "Cloud-Abkommen um zusätzliche 250 Milliarden"
+  cue(
+    "investment",
+    `(?:\\b(?:cloud|computing|compute|infrastructure|data ?cent(?:er|re)|chip|GPU)s? (?:\\S+ ){0,2}(?:deal|agreement|contract|pact)s?\\b|(?:Cloud|Rechenzentrums?|Rechenleistungs?|Infrastruktur|Chip|GPU)-?(?:Deal|Abkommen|Vertrag|Vereinbarung|Auftrag)\\p{L}*|\\b(?:Deal|Vereinbarung|Abkommen|Vertrag)\\b(?=.*\\b(?:Chips|GPUs?|Grafikprozessoren|Rechenleistung|Rechenkapazität\\p{L}*|Rechenzentr\\p{L}*|Cloud\\p{L}*|Server\\p{L}*)\\b))`,
+    0.6,
+    false,
+    /deal|agreement|contract|pact|Deal|Abkommen|Vertrag|Vereinbarung|Auftrag/,
+    /(?:\$|Dollar|USD)/u,
+  ),
   // a round being raised: "is in talks to raise about $1 billion"
   cue("investment", `\\bto raise (?:\\S+ ){0,3}(?:US)?\\$\\s?\\d`, 0.7, false, /to raise/i),
   // two companies made one: "merged X with xAI", "fusionierte X mit Y"

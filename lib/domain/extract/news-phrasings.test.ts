@@ -866,3 +866,33 @@ describe("a stake taken, in a subordinate clause (stop 25)", () => {
     ).toContain("investment asml");
   });
 });
+
+describe("computing deals with their sum (stop 25)", () => {
+  const deals = (text: string, lang: "de" | "en") =>
+    proposalsFor(text, { lang, articleDate: "2025-11-04", background: false })
+      .filter((e) => e.type === "investment")
+      .map((e) => [e.lab, e.amountUsd]);
+
+  it("reads a cloud or chip deal with a dollar sum as the buyer's investment (docs/labelling.md: big orders)", () => {
+    expect(deals("OpenAI signed a $38 billion cloud computing deal with Amazon Web Services.", "en")).toEqual(
+      [["openai", 38e9]],
+    );
+    expect(
+      deals(
+        "Der insgesamt 38 Milliarden Dollar schwere Deal gewährt OpenAI Zugriff auf Hunderttausende Nvidia-Chips.",
+        "de",
+      ),
+    ).toEqual([["openai", 38e9]]);
+    expect(
+      deals(
+        "OpenAI hat mit Oracle eine Vereinbarung im Volumen von 300 Milliarden Dollar für Rechenzentren geschlossen.",
+        "de",
+      ),
+    ).toEqual([["openai", 300e9]]);
+  });
+
+  it("needs the sum and the computing: a deal alone is no investment", () => {
+    expect(deals("Meta signed a content deal with Reuters.", "en")).toEqual([]);
+    expect(deals("OpenAI signed a cloud deal with Oracle.", "en")).toEqual([]);
+  });
+});
