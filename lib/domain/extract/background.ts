@@ -325,13 +325,21 @@ export function leadFacts(drafts: Draft[], leadEnd: number): Set<string> {
  * article about Amazon's new stake that says "OpenAI raised $6.6 billion in October" recalls it.
  */
 export function earlierThanLead(drafts: Draft[], sentences: Sentence[]): Draft[] {
-  const lead = leadFacts(drafts, leadEndOf(sentences));
+  const leadEnd = leadEndOf(sentences);
+  // the lead's facts that are dated as they are told; a lead fact dated only by the article's day
+  // ("Anthropic agrees to $1.5 billion settlement") does not make "a judge sided with Anthropic in
+  // June" the same fact
+  const lead = new Set(
+    drafts.filter((d) => d.at < leadEnd && !d.background && !(d.occurredInferred && OTHER_KINDS.has(d.type))).map(factKey),
+  );
   return drafts.map((d) =>
     d.datedBefore && !d.background && !lead.has(factKey(d))
       ? { ...d, background: true }
       : d,
   );
 }
+/** types under which an article's several facts of one lab differ most (rulings, settlements, probes) */
+const OTHER_KINDS = new Set<ExtractEventType>(["other"]);
 
 /** a clause that tells a fact of its own now: "now", "this week", "jetzt", "am Montag" */
 const NOW =

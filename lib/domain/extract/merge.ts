@@ -85,8 +85,12 @@ function combine(a: Draft, b: Draft, familyOf: FamilyOf): Draft {
   const other = primary === a ? b : a;
   // read once as background and once, with its neighbour, as news: it is news
   const background = Boolean(a.background) && Boolean(b.background);
+  // a date read from a sentence taken as background does not date the news it is merged with
   const useOtherDate =
-    (!primary.occurred || primary.occurredInferred) && other.occurred && !other.occurredInferred;
+    (!primary.occurred || primary.occurredInferred) &&
+    other.occurred &&
+    !other.occurredInferred &&
+    !(other.background && !primary.background);
   return {
     ...primary,
     model: lineModel(primary, other, familyOf),

@@ -896,3 +896,36 @@ describe("computing deals with their sum (stop 25)", () => {
     expect(deals("OpenAI signed a cloud deal with Oracle.", "en")).toEqual([]);
   });
 });
+
+describe("courts, boards and firms that serve (stop 25)", () => {
+  it("reads a judge handing a lab a victory or siding with it as a court event (other)", () => {
+    expect(news("A U.S. judge on Wednesday handed Meta a victory over a group of authors.", "en")).toContain(
+      "other meta",
+    );
+    expect(news("Ein Gericht hat die Klage gegen OpenAI abgewiesen.", "de")).toContain("other openai");
+    expect(news("A federal judge sided with Anthropic on Monday.", "en")).toContain("other anthropic");
+  });
+
+  it("keeps an earlier ruling apart from the settlement the article is about", () => {
+    const found = proposalsFor(
+      "Anthropic agrees to $1.5 billion settlement with book authors\n\nThe AI lab Anthropic has agreed to pay $1.5 billion to a group of authors. The settlement comes out to $3,000 per work. The agreement comes after a U.S. District Court judge sided with Anthropic in June.",
+      { lang: "en", articleDate: "2025-09-05", background: false },
+    ).filter((e) => e.type === "other");
+    expect(found.map((e) => [e.lab, e.amountUsd, e.occurred?.from.slice(0, 7)])).toEqual([
+      ["anthropic", 1.5e9, "2025-09"],
+    ]);
+  });
+
+  it("reads neither a board seat nor an auditor quitting as people leaving", () => {
+    expect(
+      news("Brad Smith, Microsoft's president, will join G42's board.", "en").filter((f) =>
+        f.startsWith("departure"),
+      ),
+    ).toEqual([]);
+    expect(
+      news("Microsoft's auditor Ernst & Young quit on Friday.", "en").filter((f) =>
+        f.startsWith("departure"),
+      ),
+    ).toEqual([]);
+  });
+});

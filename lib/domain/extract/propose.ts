@@ -93,6 +93,12 @@ export interface ProposalEnv {
 }
 
 /** the subject raises money: "raised", "einsammeln", "einbringen", "in einer Finanzierungsrunde" */
+/** a board seat taken: "join G42's board", "in den Aufsichtsrat" */
+const BOARD_SEAT =
+  /^\S+(?:\s+\S+){0,4}?\s+(?:board|boards|Aufsichtsrat\p{L}*|Verwaltungsrat\p{L}*|Beirat\p{L}*|Vorstand)\b/iu;
+/** firms that serve a company and can "quit" it: auditors, banks, law firms, advisers */
+const SERVICE_FIRM =
+  /\b(?:auditors?|accounting firm|law firm|adviser|advisor|bank|Wirtschaftsprüfer\p{L}*|Kanzlei|Berater\p{L}*|Prüfer)\s+(?:[\p{Lu}&][\p{L}&.-]*\s+){0,4}$/u;
 const RAISES =
   /(?:\braise[sd]?\b|\braising\b|einsammel\p{L}*|eingesammelt|\bsammel\p{L}* (?:\S+ ){0,6}ein\b|einbring\p{L}*|Finanzierungsrunde|funding round|Series [A-F]\b)/iu;
 
@@ -175,6 +181,11 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       return [];
     // "teams return to China", "goes to court": a move is a departure when it is to a lab
     if (cue.type === "departure" && MOVE_TO.test(cueText) && destinations(info).length === 0) return [];
+    // "will join G42's board", "zieht in den Aufsichtsrat von X ein": a seat on a board is no move
+    if (cue.type === "departure" && MOVE_TO.test(cueText) && BOARD_SEAT.test(text.slice(found.index, found.index + 80)))
+      return [];
+    // "Microsoft's auditor Ernst & Young quit": a firm that served the lab leaves, not its people
+    if (cue.type === "departure" && SERVICE_FIRM.test(text.slice(Math.max(0, found.index - 60), found.index))) return [];
     const staff = info.roles.filter((r) => r.staff && !r.comparison && !r.inAttribution);
     const backPeople = refersBackToPeople(info.s.text)
       ? (infos[i - 1]?.roles.filter((r) => r.staff) ?? [])
