@@ -256,7 +256,14 @@ export function datedBeforeArticle(
   // "Letzten Monat gab X bekannt, dass …", "Last month X said that …": the report dates its clause
   const that = [...sentence.slice(0, cueAt).matchAll(REPORTED_THAT)].at(-1)?.index;
   const start = that !== undefined && that > 0 ? clauseSpan(sentence, that - 1).start : clause.start;
-  return hit.start >= start && hit.end <= clause.end;
+  if (hit.start >= start && hit.end <= clause.end) return true;
+  // "Earlier in April, Samsung engineers leaked …": a short opening phrase dates the main clause
+  const first = clauseSpan(sentence, 0);
+  return (
+    first.end < clause.start &&
+    hit.end <= first.end &&
+    sentence.slice(0, first.end).trim().split(/\s+/u).length <= OPENING_WORDS
+  );
 }
 
 /** a fact this many days before the article is news, whatever month it fell in */

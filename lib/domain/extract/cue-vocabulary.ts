@@ -525,4 +525,13 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /confus|verwirrt|durcheinander/i,
   ),
+  // a security incident (`other`, a setback of the lab's own): "inadvertently exposed 38TB of
+  // personal data", "Hackers infiltrated OpenAI", "a security breach", "Datenleck", "gehackt"
+  cue(
+    "other",
+    `(?:\\b(?:leak(?:ed|s|ing)?|expos(?:ed|es|ing)) (?:\\S+ ){0,4}(?:data|records|documents|source code|code|information|files|credentials|passwords|Daten|Dokumente)\\b|\\b(?:security|data) breach(?:es)?\\b|\\b(?:was|were|been|got|get|gets|being) hacked\\b|\\bhackers? (?:\\S+ ){0,2}(?:gained|got|stole|broke|infiltrated|accessed|breached|compromised)\\b|\\bcyber-?attacks? (?:on|against)\\b|\\binfiltrat(?:ed|es|ing)\\b|\\bDaten(?:leck|panne|diebstahl|schutzpanne)\\p{L}*|\\bSicherheits(?:lücke|panne|vorfall)\\p{L}*|\\bgehackt\\b|\\bHackerangriff\\p{L}*|\\bCyberangriff\\p{L}*)`,
+    0.6,
+    false,
+    /leak|expos|breach|hack|cyber|infiltrat|Daten|Sicherheits|Hacker|Cyberangriff/i,
+  ),
 ];

@@ -74,12 +74,17 @@ function lineModel(primary: Draft, other: Draft, familyOf: FamilyOf): string | n
 }
 
 function combine(a: Draft, b: Draft, familyOf: FamilyOf): Draft {
-  const primary =
-    informationScore(b) > informationScore(a) ||
-    (informationScore(b) === informationScore(a) &&
-      (b.confidence > a.confidence ||
-        // "Verzögerung bei «Super-Siri»" as a subheading, then the sentence that tells it: quote the sentence
-        (b.confidence === a.confidence && endsSentence(b.quote) && !endsSentence(a.quote))))
+  // news beside a background reading: the news sentence tells the fact as the article reports it
+  const newsFirst = Boolean(a.background) !== Boolean(b.background);
+  const primary = newsFirst
+    ? a.background
+      ? b
+      : a
+    : informationScore(b) > informationScore(a) ||
+        (informationScore(b) === informationScore(a) &&
+          (b.confidence > a.confidence ||
+            // "Verzögerung bei «Super-Siri»" as a subheading, then the sentence that tells it: quote the sentence
+            (b.confidence === a.confidence && endsSentence(b.quote) && !endsSentence(a.quote))))
       ? b
       : a;
   const other = primary === a ? b : a;

@@ -55,3 +55,38 @@ describe("a model that loses its thread in long sessions", () => {
     ).toContain("architecture_problem openai/chatgpt");
   });
 });
+
+describe("security incidents (stop 25)", () => {
+  it("reads a data leak, an exposure or a hack as the lab's setback (other), the lab named first", () => {
+    expect(
+      news("Researchers at Microsoft have inadvertently exposed 38TB of personal data.", "en"),
+    ).toContain("other microsoft");
+    expect(news("Hackers infiltrated OpenAI's internal messaging system last week.", "en")).toContain(
+      "other openai",
+    );
+    expect(news("Bei Meta gab es ein schweres Datenleck.", "de")).toContain("other meta");
+    const samsung = news(
+      "Samsung engineers accidentally leaked internal source code by uploading it to ChatGPT.",
+      "en",
+    );
+    expect(samsung).toContain("other samsung");
+    expect(samsung).not.toContain("other openai");
+  });
+
+  it("takes no supposed hacker for a hack", () => {
+    expect(
+      news(
+        "This can be a bad situation if a hacker gets access to a user's PC running Copilot.",
+        "en",
+      ).filter((f) => f.startsWith("other")),
+    ).toEqual([]);
+  });
+
+  it("dates a fact by a short opening phrase, so an earlier leak is background in a later article", () => {
+    const found = proposalsFor(
+      "Samsung bans ChatGPT at work\n\nSamsung is banning employee use of ChatGPT, a memo shows. The company said staff must not use such tools. Employees were told on Monday. Earlier in April, Samsung engineers accidentally leaked internal source code by uploading it to ChatGPT.",
+      { lang: "en", articleDate: "2023-05-02", background: true },
+    ).filter((e) => e.quote.startsWith("Earlier in April"));
+    expect(found.map((e) => Boolean(e.background))).toEqual([true]);
+  });
+});
