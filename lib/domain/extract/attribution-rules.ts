@@ -98,6 +98,25 @@ export const RULES: Rule[] = [
     kind: "known-outlet",
     recipient: (match, before) => /^(?:told|gegenüber|to the)/u.test(match) || SPOKE_BEFORE.test(before),
   },
+  // "Wie das auf Urheberrecht spezialisierte Rechtsmagazin „Legal Weekly“ berichtet": an outlet
+  // named by a compound noun ("-magazin", "-zeitung", "-portal") with words before it
+  {
+    hint: /[Ww]ie\s/,
+    re: new RegExp(
+      `[Ww]ie\\s+(?:${ARTICLE}\\s+)?(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]*(?:[Mm]agazin|[Zz]eitung|[Bb]latt|[Pp]ortal|[Dd]ienst|[Ss]ender|[Nn]achrichtenagentur|[Ff]achmedium)\\s+(?<name>${NAME})\\s+(?:berichtet|berichtete|meldete|meldet|schrieb|schreibt)`,
+      "gu",
+    ),
+    kind: "outlet",
+  },
+  // "(via Ars Technica)", "an Associated Press investigation revealed": known outlets only
+  {
+    hint: /\(via\s|investigation|analysis|review|inquiry/,
+    re: new RegExp(
+      `\\(via\\s+(?<name>${NAME})\\)|\\b(?:[Aa]n?|[Tt]he)\\s+(?<name2>${NAME})\\s+(?:investigation|analysis|review|inquiry)\\s+(?:\\S+\\s+){0,3}?(?:found|revealed|showed|shows|reveals|finds)`,
+      "gu",
+    ),
+    kind: "known-outlet",
+  },
   // "nach Angaben des Handelsblatts", "wie aus Informationen von Bloomberg hervorgeht": known outlets only,
   // since "nach Angaben von Nimbus" is the company speaking
   {
@@ -143,6 +162,8 @@ export const RULES: Rule[] = [
       "gu",
     ),
     kind: "known-outlet",
+    // "Bing told a New York Times columnist to …": the journalist spoken to, not reporting
+    recipient: (_match, before) => /\b(?:told|telling|tells|to|gegenüber|einem|einer)\s+(?:an?\s+|the\s+)?$/iu.test(before),
   },
   // "Mark Gurman of Bloomberg", "Jane Doe von Reuters"
   {

@@ -150,6 +150,9 @@ const OUTLET_SCAN = new RegExp(
     .join("|")})(?:-(?:Bericht\\p{L}*|Recherche\\p{L}*)|['’]s)?(?![\\p{L}\\p{N}])`,
   "gu",
 );
+/** "New York Times columnist", "Bloomberg reporter": someone of the outlet, not the outlet */
+const OUTLET_STAFF_AFTER =
+  /^\s*(?:columnist|reporter|journalist|correspondent|editor|writer|podcast|host|Kolumnist\p{L}*|Reporter\p{L}*|Journalist\p{L}*|Korrespondent\p{L}*|Redakteur\p{L}*|Autor\p{L}*)\b/u;
 /** first words of the scanned names: the long pattern runs only on sentences holding one */
 const SCANNED_FIRST = new Set(SCANNED.map((n) => n.split(/[^\p{L}\p{N}]+/u)[0]!));
 
@@ -287,6 +290,8 @@ export function findAttributions(sentence: string, publishers: Publisher[] = [])
       const start = m.index;
       const end = m.index + m[0].length;
       if (!source || out.some((a) => start < a.end && end > a.start)) continue;
+      // "told a New York Times columnist": a person of the outlet, not its reporting
+      if (OUTLET_STAFF_AFTER.test(sentence.slice(end, end + 30))) continue;
       out.push({ source, kind: "outlet", start, end });
     }
   }

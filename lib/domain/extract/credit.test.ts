@@ -384,3 +384,25 @@ describe("outlets by their nicknames (stop 25)", () => {
     ).toEqual(["The Washington Post"]);
   });
 });
+
+describe("more ways to name an outlet (stop 25)", () => {
+  const sources = (t: string) => findAttributions(t).map((a) => [a.source, a.recipient ?? false]);
+
+  it("credits '(via Ars Technica)', 'an Associated Press investigation revealed' and a German trade magazine", () => {
+    expect(sources("The logs were shared on a forum (via Ars Technica).")).toEqual([["Ars Technica", false]]);
+    expect(sources("An Associated Press investigation revealed that Microsoft models were used.")).toEqual([
+      ["Associated Press", false],
+    ]);
+    expect(
+      sources(
+        "Wie das auf Urheberrecht spezialisierte Rechtsmagazin „Legal Weekly“ berichtet, hat die GEMA geklagt.",
+      ),
+    ).toEqual([["Legal Weekly", false]]);
+  });
+
+  it("reads a journalist spoken to as a recipient, not as the outlet's reporting", () => {
+    expect(sources("Bing told a New York Times columnist to abandon his marriage.")).toEqual([
+      ["The New York Times", true],
+    ]);
+  });
+});
