@@ -534,4 +534,21 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /leak|expos|breach|hack|cyber|infiltrat|Daten|Sicherheits|Hacker|Cyberangriff/i,
   ),
+  // jobs that go without a cutting verb: "7800 Stellen nicht mehr neu besetzen", "Positionen
+  // entfallen", "Jobs einsparen" (a hiring freeze cuts no job: "Einstellungsstopp" is none)
+  cue(
+    "layoff",
+    `(?:\\b(?:Stellen|Jobs|Positionen|Arbeitsplätze)\\b (?:\\S+ ){0,4}(?:nicht (?:mehr )?(?:neu |nach)?besetz\\p{L}*|entfallen|entfielen|wegfallen|weggefallen|eingespart|einsparen|einzusparen)\\b|\\b(?:einsparen|einsparen will|spart) (?:\\S+ ){0,3}(?:Stellen|Jobs|Positionen|Arbeitsplätze)\\b)`,
+    0.7,
+    false,
+    /Stellen|Jobs|Positionen|Arbeitsplätze|einspar|spart/,
+  ),
+  // a takeover offer: "bietet 97,4 Milliarden Dollar für OpenAI", "offered $97.4 billion to buy OpenAI"
+  cue(
+    "acquisition",
+    `(?:\\b(?:bietet|bot|boten|bieten) (?:\\S+ ){0,4}(?:Milliarden|Millionen|Mrd\\.|Mio\\.)\\s*(?:US-)?(?:Dollar|Euro)? (?:\\S+ ){0,2}für\\b|\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?) (?:\\S+ ){0,3}(?:US)?\\$\\s?[\\d.,]+\\s*(?:billion|bn|million|m|B)?\\b (?:\\S+ ){0,2}(?:to (?:buy|acquire|take over)|for (?:control of )?(?:the )?\\p{Lu})|\\b(?:Übernahmeangebot|Kaufangebot|takeover (?:bid|offer)|unsolicited (?:bid|offer))\\b)`,
+    0.65,
+    false,
+    /biete|bot|offer|bid|angebot|takeover|unsolicited/i,
+  ),
 ];

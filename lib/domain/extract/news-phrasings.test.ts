@@ -929,3 +929,38 @@ describe("courts, boards and firms that serve (stop 25)", () => {
     ).toEqual([]);
   });
 });
+
+describe("halts, jobs not refilled and offers (stop 25)", () => {
+  it("reads access shut down or a product taken offline in protest or in response as a controversy", () => {
+    expect(
+      news("OpenAI shut down access to Sora on Wednesday after artists leaked it in protest.", "en"),
+    ).toContain("controversy openai/sora");
+    expect(news("Stability AI hat daraufhin seinen Datensatz sofort vom Netz genommen.", "de")).toContain(
+      "controversy stability-ai",
+    );
+  });
+
+  it("reads positions not refilled or dropped, and a long middle field before 'Stellen', as job cuts", () => {
+    expect(news("IBM will 7800 Stellen nicht mehr neu besetzen.", "de")).toContain("layoff ibm");
+    expect(
+      news("SAP streicht wegen einer Fokussierung auf Wachstumsbereiche weltweit rund 8000 Stellen.", "de"),
+    ).toContain("layoff sap");
+    // a hiring freeze cuts no job
+    expect(
+      news("Meta hat einen Einstellungsstopp für seine KI-Sparte verhängt.", "de").filter((f) =>
+        f.startsWith("layoff"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a priced offer as a takeover by the bidder, and never makes the target the buyer", () => {
+    expect(news("SoftBank bietet 6,5 Milliarden Dollar für Ampere.", "de")).toContain("acquisition softbank");
+    expect(news("Qualcomm offered $2 billion to buy Alphawave.", "en")).toContain("acquisition qualcomm");
+    expect(
+      news(
+        "On Monday, a consortium led by Musk offered $97.4 billion to purchase OpenAI’s nonprofit assets.",
+        "en",
+      ).filter((f) => f.startsWith("acquisition")),
+    ).toEqual([]);
+  });
+});

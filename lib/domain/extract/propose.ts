@@ -160,7 +160,9 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     // buying needs something bought: a company, a stake, a start-up
     if (
       cue.type === "acquisition" &&
-      !/Übernahme|acquisition|takeover|merger|Fusion/iu.test(cueText) &&
+      !/Übernahme|acquisition|takeover|merger|Fusion|angebot/iu.test(cueText) &&
+      // "bietet 6,5 Milliarden Dollar für Ampere": an offer with its price names the thing bought
+      !(/biete|\bbot|offer|\bbid/iu.test(cueText) && /\d/u.test(cueText)) &&
       eligible(info.roles).filter((r) => r.mention.kind === "lab").length < 2 &&
       info.unknownLabs.length === 0 &&
       !ACQUIRED_THING.test(text.slice(cue.index, cue.index + cue.length + 60))

@@ -175,6 +175,13 @@ function named(r: MentionRole): Subject {
   return { lab: r.mention.lab, labName: null, from: null, certainty: 1, mention: r.mention };
 }
 
+/** words right before what is bought: "to purchase OpenAI's assets", "bietet … für Ampere" */
+const BOUGHT_BEFORE =
+  /\b(?:to (?:buy|purchase|acquire|take over)|offer(?:ed|s)? (?:\S+ ){0,4}for|bid(?:s)? (?:\S+ ){0,4}for|für)\s+(?:the\s+|die\s+|das\s+|den\s+)?$/iu;
+/** a passive or "by"-phrase names the buyer elsewhere: "was acquired by", "durch" */
+const BUYER_BEFORE_ANY =
+  /\b(?:acquired|bought|purchased|taken over) by\b|\bdurch\s|\b(?:übernommen|gekauft) von\b/iu;
+
 /** the cue, then its object, then "durch"/"by" and the buyer (no stop between) */
 const BUYER_BEFORE =
   /^[^,;:.!?]*\s(?:durch|by)\s+(?:the\s+|den\s+|die\s+|das\s+|dem\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
@@ -293,6 +300,16 @@ export function subjectFor(
       ),
     );
     if (raiser) return named(raiser);
+  }
+  // "a consortium led by Musk offered $97.4 billion to purchase OpenAI": what is bought is no buyer
+  if (type === "acquisition") {
+    const buyers = candidates.filter(
+      (r) =>
+        !BOUGHT_BEFORE.test(
+          sentence.slice(Math.max(0, r.mention.start - offset - 40), r.mention.start - offset),
+        ),
+    );
+    if (buyers.length === 0 && candidates.length > 0 && !BUYER_BEFORE_ANY.test(sentence)) return null;
   }
   // "eine Übernahme von Mistral AI durch Apple", "was acquired by Microsoft": the agent buys
   if (type === "acquisition") {
