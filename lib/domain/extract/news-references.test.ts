@@ -123,3 +123,27 @@ describe("camel-case names as the German press writes them (stop 25)", () => {
     );
   });
 });
+
+describe("who hires, who speaks, and a frame of context (stop 25)", () => {
+  it("never makes the lab people were hired from the one that hires", () => {
+    expect(news("Engineers Hired From OpenAI", "en").filter((f) => f === "hiring openai")).toEqual([]);
+    expect(news("Meta hired three researchers from OpenAI.", "en")).toContain("hiring meta");
+  });
+
+  it("credits no company that has not confirmed", () => {
+    const found = proposalsFor(
+      "Microsoft fired two employees who organized a vigil, the group said. Microsoft has not confirmed the firings.",
+      { lang: "en", articleDate: "2024-11-01", background: true },
+    );
+    expect(found.map((e) => e.reportedBy)).not.toContain("Microsoft");
+  });
+
+  it("reads 'comes at a time when' as context", () => {
+    expect(
+      news(
+        "The news comes at a time when Meta is spending heavily, stating that it would spend about $65 billion this year.",
+        "en",
+      ),
+    ).not.toContain("investment meta");
+  });
+});

@@ -191,7 +191,7 @@ export const HABIT = latinCaseless(
  * already put …", "Schon bei der Ankündigung", "(wir berichteten)", "as we reported earlier".
  */
 const EARLIER_WORDS =
-  /(?:^\s*Hintergrund (?:der|des|dieser|dieses|ist|war|sind|waren)\b|^\s*Background:|\bback in\b|\bin the past\b|\bin der Vergangenheit\b|\byears? ago\b|\bpreviously\b|\bprior to\b|\bbefore that\b|\bearlier (?:this|that|last) (?:year|decade)|\bhad already\b|\bdamals\b|\beinst\b|vor (?:\S+ )?Jahren|\bNoch im\b|\bSchon (?:bei|im|vor|damals)\b|\bwir berichteten\b|\bwie (?:bereits )?berichtet\b|\bas (?:we |previously |earlier )?reported (?:earlier|previously|before)\b|\bas we (?:have )?(?:previously )?reported\b)/iu;
+  /(?:^\s*Hintergrund (?:der|des|dieser|dieses|ist|war|sind|waren)\b|^\s*Background:|\bback in\b|\bin the past\b|\bin der Vergangenheit\b|\byears? ago\b|\bpreviously\b|\bprior to\b|\bbefore that\b|\bearlier (?:this|that|last) (?:year|decade)|\bhad already\b|\bdamals\b|\beinst\b|vor (?:\S+ )?Jahren|\bNoch im\b|\bSchon (?:bei|im|vor|damals)\b|\bwir berichteten\b|\bwie (?:bereits )?berichtet\b|\bas (?:we |previously |earlier )?reported (?:earlier|previously|before)\b|\bas we (?:have )?(?:previously )?reported\b|\b(?:comes|came|come) at a time (?:when|of)\b)/iu;
 export const BACKGROUND_WORDS = latinCaseless(new RegExp(`${EARLIER_WORDS.source}|${HABIT.source}`, "iu"));
 /** "X, which has already put …", "…, das bereits … investiert hat": only tried when the word is there */
 export const ALREADY_CLAUSE =

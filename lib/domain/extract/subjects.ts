@@ -182,6 +182,10 @@ const BOUGHT_BEFORE =
 const BUYER_BEFORE_ANY =
   /\b(?:acquired|bought|purchased|taken over) by\b|\bdurch\s|\b(?:übernommen|gekauft) von\b/iu;
 
+/** "hired from OpenAI", "poached away from Apple", "von Meta abgeworben" */
+const HIRED_FROM_BEFORE =
+  /\b(?:hired|poached|recruited|lured|abgeworben|geholt)\s+(?:away\s+)?(?:from|von)\s+(?:the\s+)?$/iu;
+
 /** the cue, then its object, then "durch"/"by" and the buyer (no stop between) */
 const BUYER_BEFORE =
   /^[^,;:.!?]*\s(?:durch|by)\s+(?:the\s+|den\s+|die\s+|das\s+|dem\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
@@ -286,6 +290,21 @@ export function subjectFor(
         info.s.text.slice(Math.max(0, r.mention.start - offset - 12), r.mention.start - offset),
       ),
   );
+  // "Engineers Hired From OpenAI", "von OpenAI abgeworben": the lab people come from does not hire
+  if (type === "hiring") {
+    const from = candidates.filter((r) =>
+      HIRED_FROM_BEFORE.test(
+        info.s.text.slice(Math.max(0, r.mention.start - offset - 30), r.mention.start - offset),
+      ),
+    );
+    if (
+      from.length > 0 &&
+      from.length === candidates.length &&
+      !joining(info) &&
+      !hiredBy(info, cueAt + cueLen)
+    )
+      return null;
+  }
   // "Das Team wechselt zu Google", "are joining Google's AI unit": the lab people go to hires them
   if (type === "hiring") {
     const to = joining(info) ?? hiredBy(info, cueAt + cueLen);
