@@ -5,6 +5,7 @@
  */
 
 import { OUTLETS } from "../knowledge/outlets";
+import { ORGANISATIONS } from "../knowledge/organisations";
 import { ANONYMOUS_WORDS, DOCUMENT_WORDS, OUTLET_NOUN, QUANTIFIERS, ROLE, RULES, type Rule } from "./attribution-rules";
 import { gated } from "./literal-gate";
 
@@ -182,6 +183,9 @@ const STAFF_SOURCE = new Set([
   "staffers",
 ]);
 
+/** every organisation name and alias of the knowledge base, lower case */
+const ORG_NAMES = new Set(ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]).map((n) => n.toLowerCase()));
+
 const PEOPLE_NAME = /^[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+){1,2}$/u;
 
 function classify(
@@ -229,6 +233,9 @@ function classify(
   if (words.length === 1 && COMPANY_NOUN.test(name)) return null;
   // "laut Firmenangaben", "Unternehmens-Angaben zufolge": the company's own word, not an outlet
   if (words.length === 1 && /\p{L}(?:-?[Aa]ngaben)$/u.test(name)) return null;
+  // "Hugging Face said it raised …": a company the knowledge base knows speaks for itself; its
+  // name is no person's (and must stay the sentence's subject)
+  if ((kind === "auto" || kind === "person") && ORG_NAMES.has(name.toLowerCase())) return null;
   if (kind === "auto") {
     if (/^[\p{Lu}][\p{L}-]*s$/u.test(first) && words.length > 1 && /^\p{Ll}/u.test(words[1] ?? "")) {
       return { source: name, kind: "document" }; // "Metas internen Benchmarks"

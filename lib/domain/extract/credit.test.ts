@@ -406,3 +406,27 @@ describe("more ways to name an outlet (stop 25)", () => {
     ]);
   });
 });
+
+describe("a company that says it did something (stop 25)", () => {
+  const credit = (text: string) =>
+    proposalsFor(text, { lang: "en", articleDate: "2023-08-24", background: true }).map((e) => [
+      e.type,
+      e.lab,
+      e.reportedBy,
+    ]);
+
+  it("keeps a two-word company name the subject, not a person speaking, and credits the company", () => {
+    expect(
+      credit(
+        "Hugging Face said on Thursday it had raised $235 million in a funding round led by Salesforce.",
+      ),
+    ).toEqual([["investment", "hugging-face", "Hugging Face"]]);
+  });
+
+  it("never credits a share move to the company's own statement", () => {
+    const found = credit(
+      "Microsoft said it would invest $10 billion in OpenAI. Its shares rose 2% on Monday.",
+    );
+    expect(found.filter(([type]) => type === "stock_move").map(([, , by]) => by)).toEqual([null]);
+  });
+});
