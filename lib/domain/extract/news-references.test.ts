@@ -147,3 +147,14 @@ describe("who hires, who speaks, and a frame of context (stop 25)", () => {
     ).not.toContain("investment meta");
   });
 });
+
+describe("a buyer named by what it is (stop 25)", () => {
+  it("never makes the company bought the buyer when the headline names the buyer by a common noun", () => {
+    const found = news(
+      "Chipkonzern kauft europäische KI-Firma Silo AI\n\nAMD übernimmt das finnische Start-up Silo AI für 665 Millionen Dollar. AMD will damit seine KI-Software stärken. AMD hatte zuletzt weitere Zukäufe getätigt.",
+      "de",
+    );
+    expect(found).toContain("acquisition amd");
+    expect(found).not.toContain("acquisition silo-ai");
+  });
+});

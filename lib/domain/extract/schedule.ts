@@ -113,8 +113,7 @@ function statementOf(infos: Info[], i: number, lab: string, type?: ExtractEventT
       info.roles.some((r) => !r.comparison && r.mention.lab === lab) &&
       cuesIn(info).some((c) => c.type === type),
   );
-  // a share price's move is the market's, not something the company answers for
-  if (sameFact || i > LEAD || type === "stock_move") return sameFact ?? null;
+  if (sameFact || i > LEAD) return sameFact ?? null;
   // the article's lead fact: the company's response anywhere in the article is about it ("a
   // spokesperson told CNBC", "in a statement"), when it names the lab or no lab at all
   return (

@@ -178,6 +178,11 @@ function named(r: MentionRole): Subject {
 /** words right before what is bought: "to purchase OpenAI's assets", "bietet … für Ampere" */
 const BOUGHT_BEFORE =
   /\b(?:to (?:buy|purchase|acquire|take over)|offer(?:ed|s)? (?:\S+ ){0,4}for|bid(?:s)? (?:\S+ ){0,4}for|für)\s+(?:the\s+|die\s+|das\s+|den\s+)?$/iu;
+/** between a verb of buying and what is bought: "kauft europäische KI-Firma Silo AI", "buys the startup" */
+const BOUGHT_OBJECT_BETWEEN = /^\s+(?:(?:the|die|den|das|eine?n?|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** a buyer named by what it is before the verb: "Chipkonzern kauft …", "The chipmaker buys …" */
+const COMPANY_NOUN_SUBJECT =
+  /^\s*(?:(?:Der|Die|Das|The)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]*(?:[Kk]onzern|[Hh]ersteller|[Rr]iese|maker|giant|company|firm|[Gg]ruppe|group|Unternehmen|Firma|Start-?up|startup)\s+$/u;
 /** a passive or "by"-phrase names the buyer elsewhere: "was acquired by", "durch" */
 const BUYER_BEFORE_ANY =
   /\b(?:acquired|bought|purchased|taken over) by\b|\bdurch\s|\b(?:übernommen|gekauft) von\b/iu;
@@ -329,6 +334,21 @@ export function subjectFor(
         ),
     );
     if (buyers.length === 0 && candidates.length > 0 && !BUYER_BEFORE_ANY.test(sentence)) return null;
+    // "Chipkonzern kauft europäische KI-Firma Silo AI": the object of buying is the target; with
+    // no buyer named, the buyer is the lab the article is about
+    const objects = candidates.filter(
+      (r) =>
+        r.mention.start - offset >= cueAt + cueLen &&
+        BOUGHT_OBJECT_BETWEEN.test(sentence.slice(cueAt + cueLen, r.mention.start - offset)),
+    );
+    if (
+      objects.length > 0 &&
+      objects.length === candidates.length &&
+      /^(?:kauf|buy|acquir|übernimm|erwirb|bought)/iu.test(sentence.slice(cueAt, cueAt + cueLen)) &&
+      COMPANY_NOUN_SUBJECT.test(sentence.slice(0, cueAt)) &&
+      !BUYER_BEFORE_ANY.test(sentence)
+    )
+      return topicBefore(infos, i, dominant, new Set(objects.map((r) => r.mention.lab)));
   }
   // "eine Übernahme von Mistral AI durch Apple", "was acquired by Microsoft": the agent buys
   if (type === "acquisition") {
