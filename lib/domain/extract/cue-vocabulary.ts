@@ -551,4 +551,13 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /biete|bot|offer|bid|angebot|takeover|unsolicited/i,
   ),
+  // a share of revenue handed over (a licence or export fee, `other`): "have agreed to pay the
+  // United States government 15 percent of their revenue", "15 Prozent ihrer Umsätze abführen"
+  cue(
+    "other",
+    `(?:\\b(?:agree[sd]? to (?:pay|hand over|give)|will pay|must pay|to pay) (?:\\S+ ){0,6}\\d+(?:[.,]\\d+)? ?(?:%|percent|per cent) of (?:\\S+ ){0,2}(?:revenue|revenues|sales|proceeds)\\b|\\b\\d+(?:[.,]\\d+)? ?(?:%|Prozent) (?:ihrer|seiner|der|ihres|seines) (?:\\S+ ){0,2}(?:Umsätze|Umsatzes|Einnahmen|Erlöse)\\b (?:\\S+ ){0,6}(?:abführen|abgeben|zahlen|überweisen|abzuführen|abzugeben|zu zahlen))`,
+    0.6,
+    false,
+    /pay|hand over|give|Umsätze|Umsatzes|Einnahmen|Erlöse/i,
+  ),
 ];

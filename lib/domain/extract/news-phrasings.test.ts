@@ -964,3 +964,17 @@ describe("halts, jobs not refilled and offers (stop 25)", () => {
     ).toEqual([]);
   });
 });
+
+describe("a share of revenue handed over (stop 25)", () => {
+  it("reads paying a government a percentage of revenue as a setback of the payer (other)", () => {
+    expect(
+      news(
+        "AMD has agreed to pay the United States government 15 percent of its revenue from chip sales to China.",
+        "en",
+      ),
+    ).toContain("other amd");
+    expect(
+      news("Nvidia soll 15 Prozent seiner Umsätze aus China-Geschäften an die US-Regierung abführen.", "de"),
+    ).toContain("other nvidia");
+  });
+});
