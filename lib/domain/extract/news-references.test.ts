@@ -158,3 +158,14 @@ describe("a buyer named by what it is (stop 25)", () => {
     expect(found).not.toContain("acquisition silo-ai");
   });
 });
+
+describe("people on a platform (stop 25)", () => {
+  it("takes no platform's user for the platform", () => {
+    expect(
+      news(
+        "A Reddit user said the chatbot insulted him and gave bizarre answers about the film.",
+        "en",
+      ).filter((f) => f.includes("reddit")),
+    ).toEqual([]);
+  });
+});

@@ -55,6 +55,8 @@ const FORMER_APPOSITION =
 /** "Google's former employees": people who worked there once, not the company */
 const FORMER_STAFF_AFTER =
   /^(?:['’]s?)?\s+(?:former|ex-)\s*(?:[\p{L}-]+\s+)?(?:employees|staff(?:ers)?|researchers|engineers|executives|scientists|founders?)\b/u;
+/** "a Reddit user", "Instagram users": people on a platform */
+const PLATFORM_USER_AFTER = /^\s+(?:users?|subscribers?|posters?|commenters?)\b/u;
 /** "the parent of Facebook and Instagram", "der Mutterkonzern von Instagram": the owner acts, not these */
 const OWNED_BEFORE =
   /(?:parent(?:\s+company)?|Mutterkonzern|Muttergesellschaft|Mutter)\s+(?:of|von|des|der)\s+(?:[\p{Lu}][\p{L}.-]*(?:\s*,\s*|\s+(?:and|und|&)\s+))*$/u;
@@ -130,6 +132,9 @@ export function mentionRoles(
       isTool(m, sentence.slice(m.end - offset - (m.compound?.length ?? -1) - 1), before, mentions, out) ||
       (FORMER_EMPLOYER_BEFORE.test(before) && (staff || m.compound !== null || PERSON_AFTER.test(after))) ||
       FORMER_STAFF_AFTER.test(after) ||
+      // "a Reddit user", "X-Nutzer": people on a platform, not the company
+      (m.kind === "lab" &&
+        (PLATFORM_USER_AFTER.test(after) || (m.compound !== null && /^(?:Nutzer|User)\p{L}*$/u.test(m.compound)))) ||
       FORMER_APPOSITION.test(before);
     // "former Broadcom and Alphabet employees": the staff noun after the list's last name makes
     // the names before it staff too, and their former employers asides
