@@ -169,3 +169,29 @@ describe("people on a platform (stop 25)", () => {
     ).toEqual([]);
   });
 });
+
+describe("where money goes, and backers (stop 25)", () => {
+  const deals = (text: string) =>
+    proposalsFor(text, { lang: "en", articleDate: "2025-12-01", background: false })
+      .filter((e) => e.type === "investment" || e.type === "acquisition")
+      .map((e) => [e.type, e.lab, e.counterparty]);
+
+  it("finds the target after a few describing words, and never makes it the investor", () => {
+    expect(
+      deals("Nvidia has invested $2 billion in chip design software maker Synopsys, it said on Monday."),
+    ).toEqual([["investment", "nvidia", "synopsys"]]);
+    expect(
+      deals(
+        "Nvidia is the world's most valuable firm. The world's most valuable firm has invested $5 billion in ChatGPT parent OpenAI.",
+      ),
+    ).toEqual([["investment", "nvidia", "openai"]]);
+  });
+
+  it("takes no backer in an apposition for the other party of a purchase", () => {
+    expect(
+      deals(
+        "Databricks, a software unicorn backed by Microsoft, said on Monday it is buying a generative AI startup for $1.3 billion.",
+      ),
+    ).toEqual([["acquisition", "databricks", null]]);
+  });
+});

@@ -1,7 +1,7 @@
 /** The other party of a funding round and the lab people leave: who else a proposal names. */
 import { inRelativeClause } from "./background";
 import { INVESTOR_BEFORE, LEADS_AFTER, RAISING } from "./rules";
-import { destinations, eligible, type Info, type Subject } from "./subjects";
+import { destinations, eligible, isBacker, type Info, type Subject } from "./subjects";
 import type { ExtractEventType } from "./types";
 
 /** "led by", "angeführt von": the lead of a round, not one of its participants ("darunter") */
@@ -103,7 +103,9 @@ export function otherParty(type: ExtractEventType, info: Info, lab: string | nul
       (r) =>
         r.mention.lab !== lab &&
         r.mention.kind === "lab" &&
-        !inRelativeClause(info.s.text, r.mention.start - offset),
+        !inRelativeClause(info.s.text, r.mention.start - offset) &&
+        // "Databricks, a software unicorn backed by Microsoft, is buying …": a backer is no party
+        !(type === "acquisition" && isBacker(info.s.text, r, offset)),
     )?.mention.lab ?? null
   );
 }

@@ -200,7 +200,7 @@ const DEBT_FOR_BEFORE =
   /\b(?:debt|bond|loan) (?:sale|offering|financing|raise|deal|package)s? for (?:[\p{L}'’-]+,?\s+){0,6}$/iu;
 
 /** "von Microsoft unterstützte", "Microsoft-backed", "backed by Microsoft": a lab named as a backer */
-function isBacker(sentence: string, r: MentionRole, offset: number): boolean {
+export function isBacker(sentence: string, r: MentionRole, offset: number): boolean {
   if (/^(?:backed|gestützt\p{L}*|finanziert\p{L}*|unterstützt\p{L}*)$/iu.test(r.mention.compound ?? ""))
     return true;
   const before = sentence.slice(Math.max(0, r.mention.start - offset - 12), r.mention.start - offset);
@@ -522,8 +522,9 @@ const TESTER_BEFORE =
 /** money put "in"/"into" a lab (in a sentence with a verb of paying in): that lab receives, it does not invest */
 function moneyPutInto(sentence: string, r: MentionRole, offset: number): boolean {
   const at = r.mention.start - offset;
-  return /\b(?:in|into)\s+(?:the\s+|das\s+|den\s+|die\s+|dem\s+)?$/iu.test(
-    sentence.slice(Math.max(0, at - 12), at),
+  // "in OpenAI", "in ChatGPT parent OpenAI", "in chip design software maker Synopsys"
+  return /\b(?:in|into)\s+(?:the\s+|das\s+|den\s+|die\s+|dem\s+)?(?:[\p{L}-]+\s+){0,4}$/iu.test(
+    sentence.slice(Math.max(0, at - 50), at),
   );
 }
 const PAYING_IN =
