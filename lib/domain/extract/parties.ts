@@ -1,7 +1,8 @@
 /** The other party of a funding round and the lab people leave: who else a proposal names. */
 import { inRelativeClause } from "./background";
 import { INVESTOR_BEFORE, LEADS_AFTER, RAISING } from "./rules";
-import { destinations, eligible, isBacker, type Info, type Subject } from "./subjects";
+import { isBacker } from "./party-phrases";
+import { destinations, eligible, type Info, type Subject } from "./subjects";
 import type { ExtractEventType } from "./types";
 
 /** "led by", "angeführt von": the lead of a round, not one of its participants ("darunter") */

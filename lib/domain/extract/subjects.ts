@@ -5,6 +5,16 @@ import { moveWordsAt } from "./cue-stock";
 import { type Mention, type UnknownName } from "./entities";
 import { referenceIsEpithet } from "./epithets";
 import { latinCaseless } from "./latin-caseless";
+import {
+  BOUGHT_BEFORE,
+  BOUGHT_OBJECT_BETWEEN,
+  BUYER_BEFORE_ANY,
+  COMPANY_NOUN_SUBJECT,
+  HIRED_FROM_BEFORE,
+  isBacker,
+  LEAVE_VERB,
+  LEFT_OBJECT_BETWEEN,
+} from "./party-phrases";
 import { anaphorAt, isFormerPost, type MentionRole } from "./roles";
 import { type Sentence } from "./sentences";
 import type { ExtractEventType } from "./types";
@@ -175,22 +185,6 @@ function named(r: MentionRole): Subject {
   return { lab: r.mention.lab, labName: null, from: null, certainty: 1, mention: r.mention };
 }
 
-/** words right before what is bought: "to purchase OpenAI's assets", "bietet … für Ampere" */
-const BOUGHT_BEFORE =
-  /\b(?:to (?:buy|purchase|acquire|take over)|offer(?:ed|s)? (?:\S+ ){0,4}for|bid(?:s)? (?:\S+ ){0,4}for|für)\s+(?:the\s+|die\s+|das\s+|den\s+)?$/iu;
-/** between a verb of buying and what is bought: "kauft europäische KI-Firma Silo AI", "buys the startup" */
-const BOUGHT_OBJECT_BETWEEN = /^\s+(?:(?:the|die|den|das|eine?n?|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
-/** a buyer named by what it is before the verb: "Chipkonzern kauft …", "The chipmaker buys …" */
-const COMPANY_NOUN_SUBJECT =
-  /^\s*(?:(?:Der|Die|Das|The)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]*(?:[Kk]onzern|[Hh]ersteller|[Rr]iese|maker|giant|company|firm|[Gg]ruppe|group|Unternehmen|Firma|Start-?up|startup)\s+$/u;
-/** a passive or "by"-phrase names the buyer elsewhere: "was acquired by", "durch" */
-const BUYER_BEFORE_ANY =
-  /\b(?:acquired|bought|purchased|taken over) by\b|\bdurch\s|\b(?:übernommen|gekauft) von\b/iu;
-
-/** "hired from OpenAI", "poached away from Apple", "von Meta abgeworben" */
-const HIRED_FROM_BEFORE =
-  /\b(?:hired|poached|recruited|lured|abgeworben|geholt)\s+(?:away\s+)?(?:from|von)\s+(?:the\s+)?$/iu;
-
 /** the cue, then its object, then "durch"/"by" and the buyer (no stop between) */
 const BUYER_BEFORE =
   /^[^,;:.!?]*\s(?:durch|by)\s+(?:the\s+|den\s+|die\s+|das\s+|dem\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
@@ -198,24 +192,6 @@ const BUYER_BEFORE =
 /** "a $5 billion debt sale for Elon Musk's artificial intelligence startup, " before the raiser */
 const DEBT_FOR_BEFORE =
   /\b(?:debt|bond|loan) (?:sale|offering|financing|raise|deal|package)s? for (?:[\p{L}'’-]+,?\s+){0,6}$/iu;
-
-/** "von Microsoft unterstützte", "Microsoft-backed", "backed by Microsoft": a lab named as a backer */
-export function isBacker(sentence: string, r: MentionRole, offset: number): boolean {
-  if (/^(?:backed|gestützt\p{L}*|finanziert\p{L}*|unterstützt\p{L}*)$/iu.test(r.mention.compound ?? ""))
-    return true;
-  const before = sentence.slice(Math.max(0, r.mention.start - offset - 12), r.mention.start - offset);
-  const after = sentence.slice(r.mention.end - offset, r.mention.end - offset + 20);
-  return (
-    (/\bvon\s+$/iu.test(before) && /^\s+(?:unterstützt|finanziert|gestützt)\p{L}*\s/iu.test(after)) ||
-    /\bbacked\s+by\s+$/iu.test(before)
-  );
-}
-
-/** a verb of leaving that takes the lab left as its object */
-const LEAVE_VERB =
-  /^(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|verl(?:ässt|ieß|ießen|assen))$/iu;
-/** between the verb and the lab left: nothing, or an article and a word ("leaving the startup Anthropic") */
-const LEFT_OBJECT_BETWEEN = /^\s+(?:(?:the|das|den|die)\s+(?:[\p{L}-]+\s+)?)?$/iu;
 
 /** The lab named as the object of a verb of leaving ("is leaving Anthropic", "verlässt OpenAI"), if any. */
 export function labLeftAfter(
