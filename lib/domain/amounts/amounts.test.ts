@@ -389,3 +389,12 @@ describe("the British 'pc' (stop 25)", () => {
     expect(parsePercents("The company sold 10 PCs and 5 pcs of hardware.")).toEqual([]);
   });
 });
+
+describe("an English 'billion' quoted in a German text (stop 25)", () => {
+  it("is a thousand million; the German capitalised 'Billion' stays a million million", () => {
+    expect(parseAmounts("OpenAI acquires Statsig for $1.1 billion", "de").map((a) => a.value)).toEqual([
+      1.1e9,
+    ]);
+    expect(parseAmounts("1,1 Billionen Dollar", "de").map((a) => a.value)).toEqual([1.1e12]);
+  });
+});

@@ -87,6 +87,9 @@ function resolveBillion(
   textLang: NumberLang | null,
   prefixed: boolean,
 ): number {
+  // German capitalises its noun "Billion"; a lower-case "billion" is English, even quoted in a
+  // German article ("OpenAI acquires Statsig for $1.1 billion")
+  if (word[0] === "b") return 9;
   if (lang) return lang === "de" ? 12 : 9;
   if (prefixed) return 9; // "$2 billion" is English typography
   if (textLang) return textLang === "de" ? 12 : 9;
