@@ -44,6 +44,7 @@ export function stockHit(sentence: string): CueHit | null {
   // "Nvidia verlor um 3,2 Prozent": a company's name that loses a percentage is its share price
   const market =
     share.length === 0 &&
+    /%|[Pp]ro[cz]ent|per ?cent/u.test(sentence) &&
     PERCENT.test(sentence) &&
     (MARKET.test(sentence) || (NAME_MOVES.test(sentence) && !NOT_A_PRICE.test(sentence)));
   if (share.length === 0 && !market) return null;

@@ -34,11 +34,12 @@ export function appositionNames(text: string): { name: string; start: number }[]
     const name = m[1] ?? "";
     if (!WEEKDAYS.test(name) && !NOT_APPOSED.test(name)) out.push({ name, start: m.index });
   }
-  for (const m of text.matchAll(FOUNDED_CONTEXT)) {
+  // the two patterns below run over the whole text: only when their verbs are in it
+  for (const m of / founded|gegründet/u.test(text) ? text.matchAll(FOUNDED_CONTEXT) : []) {
     const name = m[1] ?? "";
     if (!WEEKDAYS.test(name) && !NOT_APPOSED.test(name)) out.push({ name, start: m.index });
   }
-  for (const m of text.matchAll(BOUGHT_CONTEXT)) {
+  for (const m of /acqui|buy|bought|übern|kauf|erw[io]rb/u.test(text) ? text.matchAll(BOUGHT_CONTEXT) : []) {
     const name = m[1] ?? m[2] ?? "";
     if (!WEEKDAYS.test(name)) out.push({ name, start: m.index + m[0].lastIndexOf(name) });
   }
