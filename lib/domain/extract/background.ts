@@ -258,12 +258,8 @@ export function datedBeforeArticle(
   const start = that !== undefined && that > 0 ? clauseSpan(sentence, that - 1).start : clause.start;
   if (hit.start >= start && hit.end <= clause.end) return true;
   // "Earlier in April, Samsung engineers leaked …": a short opening phrase dates the main clause
-  const first = clauseSpan(sentence, 0);
-  return (
-    first.end < clause.start &&
-    hit.end <= first.end &&
-    sentence.slice(0, first.end).trim().split(/\s+/u).length <= OPENING_WORDS
-  );
+  const opening = openingEnd(sentence, clause.start);
+  return opening !== null && hit.end <= opening;
 }
 
 /** a fact this many days before the article is news, whatever month it fell in */
@@ -288,10 +284,21 @@ export function ownDates<T extends { start: number; end: number }>(
   const own = clauseSpan(sentence, cueAt);
   // ", accusing …", ", with … recruiting", ", and …": a clause that goes on with the fact before it
   if (GOES_ON.test(sentence.slice(own.start, own.end))) return hits.filter((h) => h.end <= own.end);
+  const opening = openingEnd(sentence, own.start);
+  return hits.filter(
+    (h) => (h.start >= own.start && h.end <= own.end) || (opening !== null && h.end <= opening),
+  );
+}
+
+/**
+ * Where a short opening phrase before the first comma ends ("In June 2023, …", "Earlier in
+ * April, …"), when it stands before the clause at `clauseStart`; null when there is none.
+ */
+function openingEnd(sentence: string, clauseStart: number): number | null {
   const first = clauseSpan(sentence, 0);
-  const opening =
-    first.end < own.start && sentence.slice(0, first.end).trim().split(/\s+/u).length <= OPENING_WORDS;
-  return hits.filter((h) => (h.start >= own.start && h.end <= own.end) || (opening && h.end <= first.end));
+  return first.end < clauseStart && sentence.slice(0, first.end).trim().split(/\s+/u).length <= OPENING_WORDS
+    ? first.end
+    : null;
 }
 
 /**
@@ -332,12 +339,12 @@ export function leadFacts(drafts: Draft[], leadEnd: number): Set<string> {
  * article about Amazon's new stake that says "OpenAI raised $6.6 billion in October" recalls it.
  */
 export function earlierThanLead(drafts: Draft[], sentences: Sentence[]): Draft[] {
-  const leadEnd = leadEndOf(sentences);
-  // the lead's facts that are dated as they are told; a lead fact dated only by the article's day
-  // ("Anthropic agrees to $1.5 billion settlement") does not make "a judge sided with Anthropic in
-  // June" the same fact
-  const lead = new Set(
-    drafts.filter((d) => d.at < leadEnd && !d.background && !(d.occurredInferred && OTHER_KINDS.has(d.type))).map(factKey),
+  // the lead's facts that are dated as they are told; a lead fact of type `other` (rulings,
+  // settlements, probes) dated only by the article's day ("Anthropic agrees to $1.5 billion
+  // settlement") does not make "a judge sided with Anthropic in June" the same fact
+  const lead = leadFacts(
+    drafts.filter((d) => !(d.occurredInferred && d.type === "other")),
+    leadEndOf(sentences),
   );
   return drafts.map((d) =>
     d.datedBefore && !d.background && !lead.has(factKey(d))
@@ -345,8 +352,6 @@ export function earlierThanLead(drafts: Draft[], sentences: Sentence[]): Draft[]
       : d,
   );
 }
-/** types under which an article's several facts of one lab differ most (rulings, settlements, probes) */
-const OTHER_KINDS = new Set<ExtractEventType>(["other"]);
 
 /** a clause that tells a fact of its own now: "now", "this week", "jetzt", "am Montag" */
 const NOW =

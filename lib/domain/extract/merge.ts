@@ -73,20 +73,19 @@ function lineModel(primary: Draft, other: Draft, familyOf: FamilyOf): string | n
   return primary.model ?? other.model;
 }
 
-function combine(a: Draft, b: Draft, familyOf: FamilyOf): Draft {
+/** Which of two readings of one fact gives the merged proposal its quote and date. */
+function primaryOf(a: Draft, b: Draft): Draft {
   // news beside a background reading: the news sentence tells the fact as the article reports it
-  const newsFirst = Boolean(a.background) !== Boolean(b.background);
-  const primary = newsFirst
-    ? a.background
-      ? b
-      : a
-    : informationScore(b) > informationScore(a) ||
-        (informationScore(b) === informationScore(a) &&
-          (b.confidence > a.confidence ||
-            // "Verzögerung bei «Super-Siri»" as a subheading, then the sentence that tells it: quote the sentence
-            (b.confidence === a.confidence && endsSentence(b.quote) && !endsSentence(a.quote))))
-      ? b
-      : a;
+  if (Boolean(a.background) !== Boolean(b.background)) return a.background ? b : a;
+  const moreInformation = informationScore(b) - informationScore(a);
+  if (moreInformation !== 0) return moreInformation > 0 ? b : a;
+  if (b.confidence !== a.confidence) return b.confidence > a.confidence ? b : a;
+  // "Verzögerung bei «Super-Siri»" as a subheading, then the sentence that tells it: quote the sentence
+  return endsSentence(b.quote) && !endsSentence(a.quote) ? b : a;
+}
+
+function combine(a: Draft, b: Draft, familyOf: FamilyOf): Draft {
+  const primary = primaryOf(a, b);
   const other = primary === a ? b : a;
   // read once as background and once, with its neighbour, as news: it is news
   const background = Boolean(a.background) && Boolean(b.background);

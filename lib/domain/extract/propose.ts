@@ -92,13 +92,13 @@ export interface ProposalEnv {
   surnames: Set<string>;
 }
 
-/** the subject raises money: "raised", "einsammeln", "einbringen", "in einer Finanzierungsrunde" */
 /** a board seat taken: "join G42's board", "in den Aufsichtsrat" */
 const BOARD_SEAT =
   /^\S+(?:\s+\S+){0,4}?\s+(?:board|boards|Aufsichtsrat\p{L}*|Verwaltungsrat\p{L}*|Beirat\p{L}*|Vorstand)\b/iu;
 /** firms that serve a company and can "quit" it: auditors, banks, law firms, advisers */
 const SERVICE_FIRM =
   /\b(?:auditors?|accounting firm|law firm|adviser|advisor|bank|Wirtschaftsprüfer\p{L}*|Kanzlei|Berater\p{L}*|Prüfer)\s+(?:[\p{Lu}&][\p{L}&.-]*\s+){0,4}$/u;
+/** the subject raises money: "raised", "einsammeln", "einbringen", "in einer Finanzierungsrunde" */
 const RAISES =
   /(?:\braise[sd]?\b|\braising\b|einsammel\p{L}*|eingesammelt|\bsammel\p{L}* (?:\S+ ){0,6}ein\b|einbring\p{L}*|Finanzierungsrunde|funding round|Series [A-F]\b)/iu;
 
@@ -139,7 +139,7 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     let cue = found;
     // "following Meta's $14.3 billion investment", "nach der Übernahme": an earlier fact named
     const earlier =
-      (PRESUPPOSED.test(governingClause(text, found.index)) && !EXPLAINER.test(text)) ||
+      (PRESUPPOSED.test(governing) && !EXPLAINER.test(text)) ||
       // German puts the verb right after a fronted phrase: in "Nach monatelangen Tests verschiebt
       // Meta …" the verb is the news; "nach der Verschiebung" (a noun) names the earlier fact
       (FOLLOWING.test(before) &&
@@ -310,12 +310,11 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     let range = quoteRange(infos, i, withPrevious);
     const { model, modelName } = modelFor(cue.type, subject, info, infos, i, MODEL_WORDS);
     const sentence = info.s.text;
-    // "committed up to $240 million CAD": a sentence whose money is in another currency names its
-    // own sum; a dollar figure of the next sentence is not it
-    const foreignOnly = numbers.amounts(sentence, language).some((a) => a.currency === "OTHER");
     const found =
       amountFor(cue.type, sentence, cue.index, language, numbers) ??
-      (foreignOnly ? null : amountNearby(
+      // "committed up to $240 million CAD": a sentence whose money is in another currency names
+      // its own sum; a dollar figure of the next sentence is not it (read only when needed)
+      (numbers.amounts(sentence, language).some((a) => a.currency === "OTHER") ? null : amountNearby(
         cue.type,
         [infos[i - 1], infos[i + 1]]
           .filter((x) => x !== undefined && x.s.paragraph === info.s.paragraph)

@@ -282,7 +282,8 @@ export function retoldFact(
   if (
     !EVENT_NOUN.test(text.slice(cue.index, end)) ||
     !(
-      (REFERENCE.test(before) && !labOwns(cue, info) && drafts.some((d) => d.type === cue.type)) ||
+      // "Apple's departure from the talks": a lab's own fact, not one named again (ownersEarlier decides)
+      (REFERENCE.test(before) && !ownerOf(cue, info) && drafts.some((d) => d.type === cue.type)) ||
       ownersEarlier(cue, info, drafts)
     ) ||
     OWN_FIGURE.test(text.slice(end, end + 30))
@@ -305,11 +306,6 @@ function ownerOf(cue: CueHit, info: Info) {
     const from = info.s.text.slice(r.mention.start - info.s.start, cue.index);
     return /^[^\s'’]+(?:\s[^\s'’]+){0,2}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(from);
   });
-}
-
-/** "Apple's departure from the talks": a lab's own fact, not one named again (ownersEarlier decides) */
-function labOwns(cue: CueHit, info: Info): boolean {
-  return ownerOf(cue, info) !== undefined;
 }
 
 function ownersEarlier(

@@ -271,25 +271,17 @@ export function subjectFor(
         info.s.text.slice(Math.max(0, r.mention.start - offset - 12), r.mention.start - offset),
       ),
   );
-  // "Engineers Hired From OpenAI", "von OpenAI abgeworben": the lab people come from does not hire
   if (type === "hiring") {
+    // "Das Team wechselt zu Google", "are joining Google's AI unit": the lab people go to hires them
+    const to = joining(info) ?? hiredBy(info, cueAt + cueLen);
+    if (to) return named(to);
+    // "Engineers Hired From OpenAI", "von OpenAI abgeworben": the lab people come from does not hire
     const from = candidates.filter((r) =>
       HIRED_FROM_BEFORE.test(
         info.s.text.slice(Math.max(0, r.mention.start - offset - 30), r.mention.start - offset),
       ),
     );
-    if (
-      from.length > 0 &&
-      from.length === candidates.length &&
-      !joining(info) &&
-      !hiredBy(info, cueAt + cueLen)
-    )
-      return null;
-  }
-  // "Das Team wechselt zu Google", "are joining Google's AI unit": the lab people go to hires them
-  if (type === "hiring") {
-    const to = joining(info) ?? hiredBy(info, cueAt + cueLen);
-    if (to) return named(to);
+    if (from.length > 0 && from.length === candidates.length) return null;
   }
   const sentence = info.s.text;
   // "Morgan Stanley is marketing a $5 billion debt sale for xAI": the money is raised for xAI
