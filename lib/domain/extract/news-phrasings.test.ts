@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { proposalsFor, summary } from "@/tests/support/extract/proposals";
+import { proposalsFor, summariesAsOf, summary } from "@/tests/support/extract/proposals";
 
 /**
  * Readings found wrong on real news openings in stop 24 (36 pages, judged sentence by sentence,
@@ -7,8 +7,7 @@ import { proposalsFor, summary } from "@/tests/support/extract/proposals";
  * Sentences written for these tests in the style of news; each was read wrongly by the code
  * before stop 24.
  */
-const news = (text: string, lang: "de" | "en", background = false) =>
-  proposalsFor(text, { lang, articleDate: "2026-03-15", background }).map(summary);
+const news = summariesAsOf("2026-03-15");
 
 describe("a lawsuit is the event of the one sued", () => {
   it("finds the sued after 'Klage … gegen' with words between", () => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { proposalsFor, summary } from "@/tests/support/extract/proposals";
+import { proposalsFor, summariesAsOf } from "@/tests/support/extract/proposals";
 
 /**
  * Who an unnamed sentence is about, found wrong on real news in stop 25 (labelled set and real
  * openings judged sentence by sentence). Sentences written for these tests in the style of news.
  */
-const news = (text: string, lang: "de" | "en", background = false) =>
-  proposalsFor(text, { lang, articleDate: "2026-03-15", background }).map(summary);
+const news = summariesAsOf("2026-03-15");
 
 describe("a new paragraph without a name", () => {
   it("stays with the article's company after a product of another lab named in passing", () => {

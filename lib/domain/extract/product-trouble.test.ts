@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { proposalsFor, summary } from "@/tests/support/extract/proposals";
+import { proposalsFor, summariesAsOf } from "@/tests/support/extract/proposals";
 
 /**
  * A chatbot that misbehaves, is restricted after it, or loses its thread in long sessions (stop
  * 25: four reports of Bing's chat limits got no proposal at all). Sentences written for these
  * tests in the style of news.
  */
-const news = (text: string, lang: "de" | "en") =>
-  proposalsFor(text, { lang, articleDate: "2026-03-15", background: false }).map(summary);
+const news = summariesAsOf("2026-03-15");
 
 describe("a chatbot restricted after a backlash", () => {
   it("reads limiting or restricting a product for its bad answers as a controversy", () => {

@@ -19,6 +19,15 @@ export function proposalsFor(
   return background ? events : events.filter((e) => !e.background);
 }
 
+/**
+ * The one-line summaries of the proposals for a sentence written for a test, as of `articleDate`
+ * (background ones too when asked): "delay openai/gpt-4o".
+ */
+export function summariesAsOf(articleDate: string) {
+  return (text: string, lang: "de" | "en", background = false): string[] =>
+    proposalsFor(text, { lang, articleDate, background }).map(summary);
+}
+
 /** A proposal in one line: "delay openai/gpt-4o"; a lab the seed data does not know as "?Name". */
 export function summary(e: ExtractedEvent): string {
   return `${e.type} ${e.lab ?? `?${e.labName}`}${e.model ? `/${e.model}` : ""}`;
