@@ -183,6 +183,15 @@ function withPlainCase(name: string): string[] {
 /** Words that make the next name a company's: "the startup", "KI-Firma", "rival", "Deal mit" */
 const ORG_BEFORE =
   /(?:[Ss]tart-?up|[Ss]cale-?up|company|firm|rival|competitor|KI-Firma|KI-Unternehmen|KI-Entwickler|Unternehmen|Konkurrent|Rivale|CEO of|founder of|Chef von|Gründer von|investors? in|Investoren? (?:von|bei)|(?:[Dd]eal|Vereinbarung|agreement|[Pp]artnership|Partnerschaft) (?:mit|with))\s+["„“»]?$/u;
+/**
+ * "Apple buys Perplexity for", "verklagt Mistral wegen": the object of a deal or a suit is a party,
+ * so a capitalised everyday word there is a company's name, unless a surname follows ("sued
+ * Harvey Weinstein").
+ */
+const DEAL_BEFORE =
+  /(?:^|[^\p{L}])(?:buy(?:s|ing)?|bought|acquir(?:e[sd]?|ing)|takeover of|stake in|invest(?:s|ed|ing)? in|su(?:e[sd]?|ing)|kauf(?:t|te|en)|übernimmt|übernahm|übernehmen|verklag(?:t|te|en)|Übernahme von|Klage gegen)\s+$/u;
+const NO_SURNAME = /^(?![\s-]+\p{Lu})/u;
+
 /** "Perplexity-Chef", "Mistral's CEO", "Mistral AI", "Mistral Inc." */
 const ORG_AFTER =
   /^(?:['’]s (?:CEO|chief executive|founder|co-founder|valuation|investors)|-(?:Chef|Chefin|Gründer|CEO|Bewertung)|,? (?:Inc\.|Corp|Ltd|GmbH|SAS|SE\b))/u;
@@ -259,7 +268,13 @@ export function findMentions(
     if (!c.weak || c.kind !== "lab" || strongLabs.has(c.lab)) continue;
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const after = text.slice(c.coreEnd, c.coreEnd + 20);
-    if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || POSSESSIVE.test(after)) strongLabs.add(c.lab);
+    if (
+      ORG_BEFORE.test(before) ||
+      ORG_AFTER.test(after) ||
+      POSSESSIVE.test(after) ||
+      (DEAL_BEFORE.test(before) && NO_SURNAME.test(after))
+    )
+      strongLabs.add(c.lab);
     else if (/[\p{L}\p{N},;)]\s+$/u.test(before)) asName.set(c.lab, (asName.get(c.lab) ?? 0) + 1);
   }
   for (const [lab, count] of asName) if (count >= 3) strongLabs.add(lab);

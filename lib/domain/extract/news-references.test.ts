@@ -194,3 +194,20 @@ describe("where money goes, and backers (stop 25)", () => {
     ).toEqual([["acquisition", "databricks", null]]);
   });
 });
+
+describe("a company whose name is an everyday word", () => {
+  it("is named by being bought or sued, even once", () => {
+    const buys = proposalsFor("Apple buys Mistral for $14 billion.", { lang: "en", articleDate: "2026-03-15" });
+    expect(buys.map((e) => [e.type, e.lab, e.counterparty])).toEqual([["acquisition", "apple", "mistral-ai"]]);
+    const sues = proposalsFor("Microsoft verklagt Mistral wegen Patentverletzung.", {
+      lang: "de",
+      articleDate: "2026-03-15",
+    });
+    expect(sues.map((e) => [e.type, e.lab])).toEqual([["other", "mistral-ai"]]);
+  });
+
+  it("stays a word before a surname", () => {
+    const found = news("Apple will buy Perplexity Smith's bakery, the company said.", "en");
+    expect(found.filter((f) => f.includes("perplexity"))).toEqual([]);
+  });
+});
