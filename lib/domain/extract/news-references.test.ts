@@ -197,8 +197,13 @@ describe("where money goes, and backers (stop 25)", () => {
 
 describe("a company whose name is an everyday word", () => {
   it("is named by being bought or sued, even once", () => {
-    const buys = proposalsFor("Apple buys Mistral for $14 billion.", { lang: "en", articleDate: "2026-03-15" });
-    expect(buys.map((e) => [e.type, e.lab, e.counterparty])).toEqual([["acquisition", "apple", "mistral-ai"]]);
+    const buys = proposalsFor("Apple buys Mistral for $14 billion.", {
+      lang: "en",
+      articleDate: "2026-03-15",
+    });
+    expect(buys.map((e) => [e.type, e.lab, e.counterparty])).toEqual([
+      ["acquisition", "apple", "mistral-ai"],
+    ]);
     const sues = proposalsFor("Microsoft verklagt Mistral wegen Patentverletzung.", {
       lang: "de",
       articleDate: "2026-03-15",
