@@ -7,6 +7,7 @@
 import { OUTLETS } from "../knowledge/outlets";
 import { ORGANISATIONS } from "../knowledge/organisations";
 import { ANONYMOUS_WORDS, DOCUMENT_WORDS, OUTLET_NOUN, QUANTIFIERS, ROLE, RULES, type Rule } from "./attribution-rules";
+import { GERMAN_COMPANY_NOUN } from "./company-nouns";
 import { gated } from "./literal-gate";
 
 /** reference: "schreibt das Magazin", "dem Bericht zufolge" — the outlet named before (resolveReferences) */
@@ -168,8 +169,7 @@ const NOT_A_SOURCE =
   /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|While|When|After|Before|However|Although|Meanwhile|Earlier|Later|Last|This|That|It|He|She|They|We|The|A|An|Der|Die|Das)$/u;
 
 /** a company named by what it is; "Konzern", "Dax-Schwergewicht", "Softwarehersteller" */
-const COMPANY_NOUN =
-  /^[\p{L}-]*(?:Konzern|konzern|Unternehmen|unternehmen|Firma|firma|Hersteller|hersteller|Schwergewicht|schwergewicht|Riese|riese|Start-?up|Startup)$/u;
+const COMPANY_NAMED_BY_NOUN = new RegExp(`^[\\p{L}-]*${GERMAN_COMPANY_NOUN}$`, "u");
 
 const ROLE_ONLY = new RegExp(`^${ROLE}$`, "u");
 const STAFF_SOURCE = new Set([
@@ -230,7 +230,7 @@ function classify(
   if (words.length === 1 && DOCUMENT_NOUN.test(name)) return { source: name, kind: "document" };
   if (words.length === 1 && NOT_A_SOURCE.test(name)) return null;
   // "sagte der Konzern", "so das Dax-Schwergewicht": the company speaking, not an outlet or a person
-  if (words.length === 1 && COMPANY_NOUN.test(name)) return null;
+  if (words.length === 1 && COMPANY_NAMED_BY_NOUN.test(name)) return null;
   // "laut Firmenangaben", "Unternehmens-Angaben zufolge": the company's own word, not an outlet
   if (words.length === 1 && /\p{L}(?:-?[Aa]ngaben)$/u.test(name)) return null;
   // "Hugging Face said it raised …": a company the knowledge base knows speaks for itself; its

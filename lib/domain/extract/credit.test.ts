@@ -430,3 +430,13 @@ describe("a company that says it did something (stop 25)", () => {
     expect(found.filter(([type]) => type === "stock_move").map(([, , by]) => by)).toEqual([null]);
   });
 });
+
+describe("a company named by what it is (one list of company nouns)", () => {
+  it("takes every company noun of the list for the company speaking, never for an outlet", () => {
+    const found = proposalsFor("Bosch streicht 500 Stellen in der KI-Sparte, sagte die Gruppe am Montag.", {
+      lang: "de",
+      articleDate: "2026-03-15",
+    });
+    expect(found.map((e) => [e.type, e.lab, e.reportedBy])).toEqual([["layoff", "bosch", "Bosch"]]);
+  });
+});

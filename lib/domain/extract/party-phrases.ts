@@ -4,6 +4,7 @@
  * OpenAI"), which lab is left ("is leaving Anthropic") and which lab only backs another ("das von
  * Microsoft unterstützte Unternehmen"). Used by subjects.ts and parties.ts.
  */
+import { COMPANY_NOUN } from "./company-nouns";
 
 /** words right before what is bought: "to purchase OpenAI's assets", "bietet … für Ampere" */
 export const BOUGHT_BEFORE =
@@ -13,8 +14,10 @@ export const BOUGHT_BEFORE =
 export const BOUGHT_OBJECT_BETWEEN = /^\s+(?:(?:the|die|den|das|eine?n?|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** a buyer named by what it is before the verb: "Chipkonzern kauft …", "The chipmaker buys …" */
-export const COMPANY_NOUN_SUBJECT =
-  /^\s*(?:(?:Der|Die|Das|The)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]*(?:[Kk]onzern|[Hh]ersteller|[Rr]iese|maker|giant|company|firm|[Gg]ruppe|group|Unternehmen|Firma|Start-?up|startup)\s+$/u;
+export const COMPANY_NOUN_SUBJECT = new RegExp(
+  `^\\s*(?:(?:Der|Die|Das|The)\\s+)?(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]*${COMPANY_NOUN}\\s+$`,
+  "u",
+);
 
 /** a passive or "by"-phrase names the buyer elsewhere: "was acquired by", "durch" */
 export const BUYER_BEFORE_ANY =

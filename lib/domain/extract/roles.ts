@@ -5,6 +5,7 @@
  * the lab the previous sentences were about.
  */
 import type { Attribution } from "./attribution";
+import { COMPANY_NOUN } from "./company-nouns";
 import type { Mention } from "./entities";
 import { keptPerExtraction } from "./extraction-memory";
 
@@ -176,12 +177,13 @@ function insideBrackets(sentence: string, at: number): boolean {
 
 // The words between the article and the noun stay inside one noun phrase: "the largest funding
 // round for a startup" does not refer back (a preposition or another article starts a new phrase).
-const ANAPHORIC_NP =
-  /(?:^|[\s,])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Tt]he)\s+(?:(?!(?:a|an|for|of|to|in|into|on|with|from|at|ein|eine|einer|einem|einen|eines|für|mit|bei|zu|auf|aus)\s)[\p{L}-]+\s+){0,5}?[\p{L}-]*?(?:Konzern|konzern|Gruppe|Unternehmen|unternehmen|Imperium|Riese|riese|Schwergewicht|schwergewicht|Firma|firma|Start-up|Startup|startup|Scale-up|Jungunternehmen|Jungfirma|parent|Hersteller|hersteller|company|group|firm|giant|start-up|chipmaker|maker|lab)(?:s|es)?(?![\p{L}-])/u;
+const ANAPHORIC_NP = new RegExp(
+  String.raw`(?:^|[\s,])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Tt]he)\s+(?:(?!(?:a|an|for|of|to|in|into|on|with|from|at|ein|eine|einer|einem|einen|eines|für|mit|bei|zu|auf|aus)\s)[\p{L}-]+\s+){0,5}?[\p{L}-]*?${COMPANY_NOUN}(?:s|es)?(?![\p{L}-])`,
+  "u",
+);
 const ANAPHORIC_NP_ALL = new RegExp(ANAPHORIC_NP.source, "gu");
 /** the nouns of ANAPHORIC_NP alone: most sentences have none, and the full pattern is slow */
-const ANAPHORIC_NOUN =
-  /Konzern|konzern|Gruppe|nternehmen|Imperium|Riese|riese|chwergewicht|Firma|firma|Start-up|Startup|startup|Scale-up|Jungfirma|parent|ersteller|company|group|firm|giant|start-up|maker|lab/u;
+const ANAPHORIC_NOUN = new RegExp(COMPANY_NOUN, "u");
 /** "the former OpenAI CTO", "ehemaliger Google-Forscher": the lab of a person's former post */
 export function isFormerPost(sentence: string, r: MentionRole, offset: number): boolean {
   const start = r.mention.start - offset;

@@ -1,6 +1,7 @@
 /** The quote, the credited outlet and the planned / revised dates of a proposal. */
 import type { FuzzyDate } from "../fuzzy-date.types";
 import { agencyCredit, knownOutlet, type Publisher } from "./attribution";
+import { ENGLISH_COMPANY_NOUN, GERMAN_COMPANY_NOUN } from "./company-nouns";
 import { findCues, type CueHit } from "./cues";
 import { type DateHit } from "./dates";
 import { unionDates } from "./merge";
@@ -54,10 +55,14 @@ const HEDGED =
  * spokesperson said", "nach eigenen Angaben". Such a sentence credits the company it names, or —
  * through "the company", "der Konzern" — the lab the story is about.
  */
-const STATEMENT =
-  /\b(?:announced|announces|announcement|confirmed|confirms|revealed|disclosed|(?:said|says) (?:on \w+ |in a \w+ |late \w+ )?(?:that )?(?:it|they)\b|(?:posted|wrote|said) on (?:X|Twitter|LinkedIn|Threads|Bluesky)\b|in einem (?:Beitrag|Post|Posting) auf|auf (?:X|LinkedIn|Threads) (?:schrieb|teilte|erklärte|kündigte)|in a (?:statement|blog ?post|post|memo|filing|press release)|(?:said|wrote|posted) (?:in|on) (?:a|its|his|her) |spokes(?:person|woman|man)|press release|the company said|the (?:two )?companies said|said the compan(?:y|ies)|said in a|told (?:staff|employees)|teilt\p{L}* (?:[\p{L}-]+ ){0,6}mit\b|(?:sagte|sagt|erklärte|erklärt|betonte|schrieb|so) (?:das|der|die) [\p{L}-]*(?:Konzern|Unternehmen|Firma|Hersteller|Schwergewicht|Riese|Start-?up)\b|(?:said|says|added|wrote) the (?:[\p{L}-]+ )?[\p{L}-]*(?:company|firm|maker|chipmaker|startup|giant)\b|\bthe (?:[\p{L}-]+ ){0,4}(?:company|firm|maker|chipmaker|startup|giant) (?:said|says|announced|confirmed)\b|gab (?:\S+ ){0,12}bekannt|gibt (?:\S+ ){0,12}bekannt|bestätigt\p{L}*|kündigt\p{L}* (?:\p{L}+ ){0,6}an\b|bekanntgab|bekanntgegeben|bekannt gegeben|verkündet\p{L}*|heißt es in (?:einer|der) (?:Erklärung|Stellungnahme|Mitteilung)|in einer (?:Erklärung|Stellungnahme)|mitteilte|mitgeteilt|nach eigenen Angaben|eigenen Angaben zufolge|Mitteilung|Pressemitteilung|Blog(?:eintrag|beitrag|post)|Sprecher\p{L}*|erklärte (?:das Unternehmen|der Konzern|die Firma)|hieß es (?:von|bei|aus|in))/iu;
-const COMPANY_WORD =
-  /\b(?:the company|the firm|the startup|the lab|das Unternehmen|der Konzern|die Firma|das Start-?up|der Hersteller)\b/iu;
+const STATEMENT = new RegExp(
+  String.raw`\b(?:announced|announces|announcement|confirmed|confirms|revealed|disclosed|(?:said|says) (?:on \w+ |in a \w+ |late \w+ )?(?:that )?(?:it|they)\b|(?:posted|wrote|said) on (?:X|Twitter|LinkedIn|Threads|Bluesky)\b|in einem (?:Beitrag|Post|Posting) auf|auf (?:X|LinkedIn|Threads) (?:schrieb|teilte|erklärte|kündigte)|in a (?:statement|blog ?post|post|memo|filing|press release)|(?:said|wrote|posted) (?:in|on) (?:a|its|his|her) |spokes(?:person|woman|man)|press release|the company said|the (?:two )?companies said|said the compan(?:y|ies)|said in a|told (?:staff|employees)|teilt\p{L}* (?:[\p{L}-]+ ){0,6}mit\b|(?:sagte|sagt|erklärte|erklärt|betonte|schrieb|so) (?:das|der|die) [\p{L}-]*${GERMAN_COMPANY_NOUN}\b|(?:said|says|added|wrote) the (?:[\p{L}-]+ )?[\p{L}-]*${ENGLISH_COMPANY_NOUN}\b|\bthe (?:[\p{L}-]+ ){0,4}${ENGLISH_COMPANY_NOUN} (?:said|says|announced|confirmed)\b|gab (?:\S+ ){0,12}bekannt|gibt (?:\S+ ){0,12}bekannt|bestätigt\p{L}*|kündigt\p{L}* (?:\p{L}+ ){0,6}an\b|bekanntgab|bekanntgegeben|bekannt gegeben|verkündet\p{L}*|heißt es in (?:einer|der) (?:Erklärung|Stellungnahme|Mitteilung)|in einer (?:Erklärung|Stellungnahme)|mitteilte|mitgeteilt|nach eigenen Angaben|eigenen Angaben zufolge|Mitteilung|Pressemitteilung|Blog(?:eintrag|beitrag|post)|Sprecher\p{L}*|erklärte (?:das Unternehmen|der Konzern|die Firma)|hieß es (?:von|bei|aus|in))`,
+  "iu",
+);
+const COMPANY_WORD = new RegExp(
+  String.raw`\b(?:[Tt]he ${ENGLISH_COMPANY_NOUN}|(?:[Dd]as|[Dd]er|[Dd]ie) ${GERMAN_COMPANY_NOUN})\b`,
+  "u",
+);
 
 /** STATEMENT read once per sentence: every proposal of a paragraph asks about the same ones */
 const statements = new WeakMap<Info, boolean>();
