@@ -91,12 +91,18 @@ const OPENING = /^\s*(?:like|unlike|as with|as for|wie|ähnlich wie|genau wie|if
 
 /** The cue's clause, with the clause before it when it continues that one or the sentence opens with it. */
 export function governingClause(sentence: string, at: number): string {
+  const { start, end } = governingSpan(sentence, at);
+  return sentence.slice(start, end);
+}
+
+/** Where governingClause lies in the sentence. */
+export function governingSpan(sentence: string, at: number): { start: number; end: number } {
   const own = clauseSpan(sentence, at);
-  if (own.start === 0) return sentence.slice(0, own.end);
+  if (own.start === 0) return { start: 0, end: own.end };
   const previous = clauseSpan(sentence, own.start - 1);
   const joined = CONTINUES.test(sentence.slice(own.start, own.end));
   const opening = previous.start === 0 && OPENING.test(sentence.slice(0, previous.end));
-  return sentence.slice(joined || opening ? previous.start : own.start, own.end);
+  return { start: joined || opening ? previous.start : own.start, end: own.end };
 }
 
 const PRECEDENT =

@@ -19,7 +19,7 @@ import { insideQuotation } from "./sentences";
 import type { ExtractQualifier } from "./types";
 import {
   datedBeforeArticle,
-  governingClause,
+  governingSpan,
   inRelativeClause,
   isBackground,
   opensExamples,
@@ -126,8 +126,9 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     // sentences around it tell the fact; an unnamed source's quotation is the fact told
     if (insideQuotation(text, found.index) && !SOURCE_SPEAKS.test(text)) return [];
     // a wondering or generalising clause, or a question ("GPT-5 Delayed?"), states no fact
-    const governing = governingClause(text, found.index);
-    const cueEnd = found.index + found.length - text.indexOf(governing);
+    const span = governingSpan(text, found.index);
+    const governing = text.slice(span.start, span.end);
+    const cueEnd = found.index + found.length - span.start;
     if (statesNoFact(found.type, governing, text, cueEnd) || /\?\s*$/u.test(text)) return [];
     // "Der Grund dafür sind Datenschutzbedenken", "The reason: safety concerns": the cause of the
     // fact told before, not a stir of its own
