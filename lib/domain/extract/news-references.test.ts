@@ -216,3 +216,21 @@ describe("a company whose name is an everyday word", () => {
     expect(found.filter((f) => f.includes("perplexity"))).toEqual([]);
   });
 });
+
+describe("a round told from a participant's side", () => {
+  const parties = (text: string, lang: "de" | "en") =>
+    proposalsFor(text, { lang, articleDate: "2026-03-15" }).map((e) => [e.type, e.lab, e.counterparty]);
+
+  it("is the raising company's round, with the participant as its other party", () => {
+    expect(parties("Nvidia participated in Mistral AI's $640 million funding round.", "en")).toEqual([
+      ["investment", "mistral-ai", "nvidia"],
+    ]);
+    expect(parties("Nvidia beteiligte sich an der Finanzierungsrunde von Mistral AI.", "de")).toEqual([
+      ["investment", "mistral-ai", "nvidia"],
+    ]);
+  });
+
+  it("keeps a stake outside a round the investor's", () => {
+    expect(parties("Nvidia invested $2 billion in xAI.", "en")).toEqual([["investment", "nvidia", "xai"]]);
+  });
+});

@@ -1,6 +1,6 @@
 /** The other party of a funding round and the lab people leave: who else a proposal names. */
 import { inRelativeClause } from "./background";
-import { INVESTOR_BEFORE, LEADS_AFTER, RAISING } from "./rules";
+import { INVESTOR_BEFORE, JOINS_ROUND_AFTER, LEADS_AFTER, RAISING, ROUND_OF_BEFORE } from "./rules";
 import { isBacker } from "./party-phrases";
 import { destinations, eligible, type Info, type Subject } from "./subjects";
 import type { ExtractEventType } from "./types";
@@ -20,11 +20,12 @@ export function leadOf(info: Info, named: RegExp = INVESTOR_BEFORE): string | nu
   const lead = eligible(info.roles).find((r) => {
     const at = r.mention.start - info.s.start;
     const before = text.slice(Math.max(0, at - 60), at);
-    const after = text.slice(r.mention.end - info.s.start, r.mention.end - info.s.start + 60);
+    const after = text.slice(r.mention.end - info.s.start, r.mention.end - info.s.start + 80);
     return (
       !/^(?:backed|gestützt|finanziert)/iu.test(r.mention.compound ?? "") &&
       !/(?:backed|unterstützt|gestützt)\s+(?:by|von)\s+$/iu.test(before) &&
-      (named.test(before) || LEADS_AFTER.test(after))
+      !ROUND_OF_BEFORE.test(before) &&
+      (named.test(before) || LEADS_AFTER.test(after) || JOINS_ROUND_AFTER.test(after))
     );
   });
   return lead?.mention.lab ?? null;

@@ -176,6 +176,17 @@ export const LEADS_AFTER =
   /^\s+(?:(?:has|have|had|is|was|will|would|also|reportedly|which|that)\s+){0,2}(?:co-?)?(?:led|leads|leading|lead)\b|^\s+(?:führt|führte|führen)\s+(?:\S+\s+){0,4}an\b|^\s+angeführt\p{L}*/u;
 
 /**
+ * words right after an investor's name that put it in someone else's round: "Nvidia participated
+ * in Mistral AI's $640 million round", "Nvidia beteiligte sich an der Finanzierungsrunde von
+ * Mistral AI". The round is the raising company's (docs/labelling.md), the investor its other party.
+ */
+export const JOINS_ROUND_AFTER =
+  /^\s+(?:(?:has|have|had|also|reportedly|will|hat|hatte)\s+){0,2}(?:participated|participates|participating|took part|takes part|joined|joins|invested|beteiligt\p{L}*|nahm|nimmt)\s+(?:sich\s+)?(?:\S+\s+){0,8}?(?:[\p{L}-]*[Rr]ound|[\p{L}-]*[Rr]unde)\b/u;
+
+/** words right before the company whose round it is: "die Finanzierungsrunde von Mistral AI", "a round of …" */
+export const ROUND_OF_BEFORE = /(?:[Rr]unde|[Rr]ound) (?:von|of|des|der)\s+$/u;
+
+/**
  * A habit or a known fact recalls earlier cases, not this one: "has a history of missed
  * deadlines", "wouldn't be the first time", "is no stranger to", "as you may know", "nicht zum
  * ersten Mal", "bekanntlich", "schon mehrfach verschoben", "immer wieder", "repeatedly"; an earlier

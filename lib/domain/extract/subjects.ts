@@ -18,7 +18,15 @@ import {
 import { anaphorAt, isFormerPost, type MentionRole } from "./roles";
 import { type Sentence } from "./sentences";
 import type { ExtractEventType } from "./types";
-import { FIRST_SUBJECT_TYPES, INVESTOR_BEFORE, LEADS_AFTER, LOOKBACK, MODEL_TYPES } from "./rules";
+import {
+  FIRST_SUBJECT_TYPES,
+  INVESTOR_BEFORE,
+  JOINS_ROUND_AFTER,
+  LEADS_AFTER,
+  LOOKBACK,
+  MODEL_TYPES,
+  ROUND_OF_BEFORE,
+} from "./rules";
 import { ORGANISATIONS } from "../knowledge";
 
 export interface Info {
@@ -168,16 +176,20 @@ export function destinations(info: Info): MentionRole[] {
 export function investorsIn(info: Info): MentionRole[] {
   const offset = info.s.start;
   const text = info.s.text;
-  return eligible(info.roles).filter(
-    (r) =>
+  return eligible(info.roles).filter((r) => {
+    const before = text.slice(Math.max(0, r.mention.start - offset - 60), r.mention.start - offset);
+    const after = text.slice(r.mention.end - offset, r.mention.end - offset + 80);
+    return (
       // "Arthur Mensch, CEO von Mistral AI": the lab of a person is no investor
       !r.staff &&
+      // "die Finanzierungsrunde von Mistral AI": the company raising, not an investor
+      !ROUND_OF_BEFORE.test(before) &&
       (/^(?:backed|gestützt|finanziert)/iu.test(r.mention.compound ?? "") ||
-        INVESTOR_BEFORE.test(
-          text.slice(Math.max(0, r.mention.start - offset - 60), r.mention.start - offset),
-        ) ||
-        LEADS_AFTER.test(text.slice(r.mention.end - offset, r.mention.end - offset + 60))),
-  );
+        INVESTOR_BEFORE.test(before) ||
+        LEADS_AFTER.test(after) ||
+        JOINS_ROUND_AFTER.test(after))
+    );
+  });
 }
 
 /** the subject a sentence names itself, with full certainty */
