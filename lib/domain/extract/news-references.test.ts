@@ -234,3 +234,12 @@ describe("a round told from a participant's side", () => {
     expect(parties("Nvidia invested $2 billion in xAI.", "en")).toEqual([["investment", "nvidia", "xai"]]);
   });
 });
+
+describe("joining that is no hire", () => {
+  it("reads joining a lab's round or board as no hire, joining its team as one", () => {
+    expect(news("Nvidia also joined Anthropic's $13 billion Series F round.", "en")).toEqual([
+      "investment anthropic",
+    ]);
+    expect(news("Two researchers joined Meta's superintelligence team.", "en")).toEqual(["hiring meta"]);
+  });
+});
