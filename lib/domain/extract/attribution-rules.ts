@@ -9,8 +9,11 @@ const Q_CLOSE = "[\\s\\u00a0]?[“”\"«»‘']?";
 const CAP = "[\\p{Lu}][\\p{L}\\p{N}'’.&-]*";
 /** A proper name: capitalised words, with "of", "the", "&" allowed between them. */
 const NAME = `${Q_OPEN}(?:The\\s+)?${CAP}(?:\\s+(?:of\\s+|the\\s+|&\\s+|for\\s+)?${CAP}){0,5}${Q_CLOSE}`;
+// German names a kind of outlet by compounds of a few nouns ("Wirtschaftsdienst", "Nachrichtenmagazin",
+// "Finanzportal", "Tech-Magazin"), so the pattern takes the noun with any first part ("-blatt" is
+// left out: "Handelsblatt" is a name)
 export const OUTLET_NOUN =
-  "(?:[\\p{L}]+-(?:Magazin|Zeitung|Portal|Sender|Nachrichtensender)|Nachrichtensender|Fernsehsender|Wirtschaftsnachrichtendienst|Nachrichtendienst|Techportal|Newsportal|Onlinemagazin|Nachrichtenportal|Magazin|Zeitung|Wirtschaftszeitung|Tageszeitung|Nachrichtenagentur|Agentur|Finanzdienst|Portal|Branchendienst|Sender|Wirtschaftsmagazin|Fachmagazin|newspaper|magazine|news agency|outlet|publication|site)";
+  "(?:\\p{Lu}[\\p{L}-]*(?:[Dd]ienst|[Aa]gentur|[Mm]agazin|[Zz]eitung|[Pp]ortal|[Ss]ender)|Agentur|Magazin|Zeitung|Portal|Sender|newspaper|magazine|news agency|news service|wire service|outlet|publication|site)";
 const ARTICLE = "(?:das|die|der|den|dem|des|the)";
 export const ROLE =
   "(?:CEO|Chef|Chefin|Konzernchef|Vorstandschef|Firmenchef|Gründer|Mitbegründer|Sprecher|Sprecherin|Forschungsleiter|Forschungsleiterin|Blogger|Bloggerin|[\\p{L}-]*Analyst|[\\p{L}-]*Analystin|Professor|Professorin|Assistenzprofessor|Experte|Expertin|Investor|Manager|Managerin|chief executive|spokesperson|spokeswoman|spokesman|analyst|founder|co-founder|president|professor|executive)";
@@ -146,9 +149,9 @@ export const RULES: Rule[] = [
   },
   // "CNBC has learned", "wie The Information erfahren hat"
   {
-    hint: /learned|learnt|erfahren/,
+    hint: /learned|learnt|erfahren|erfuhr/,
     re: new RegExp(
-      `(?<name>(?:The\\s+)?${CAP}(?:\\s+${CAP}){0,4})\\s+(?:has|have|had)\\s+(?:learned|learnt)\\b|(?:wie|so)\\s+(?:${ARTICLE}\\s+)?(?:${OUTLET_NOUN}\\s+)?(?<name2>${NAME})\\s+(?:\\p{Ll}+\\s+){0,3}erfahren\\s+(?:hat|haben|haben will|will)`,
+      `(?<name>(?:The\\s+)?${CAP}(?:\\s+${CAP}){0,4})\\s+(?:has|have|had)\\s+(?:learned|learnt)\\b|(?:wie|so)\\s+(?:${ARTICLE}\\s+)?(?:${OUTLET_NOUN}\\s+)?(?<name2>${NAME})\\s+(?:(?:\\p{Ll}+\\s+){0,3}erfahren\\s+(?:hat|haben|haben will|will)|(?:[\\p{L}\\p{N}.-]+\\s+){0,10}?erfuhr(?:en)?\\b)`,
       "gu",
     ),
     kind: "known-outlet",
@@ -163,7 +166,8 @@ export const RULES: Rule[] = [
     ),
     kind: "known-outlet",
     // "Bing told a New York Times columnist to …": the journalist spoken to, not reporting
-    recipient: (_match, before) => /\b(?:told|telling|tells|to|gegenüber|einem|einer)\s+(?:an?\s+|the\s+)?$/iu.test(before),
+    recipient: (_match, before) =>
+      /\b(?:told|telling|tells|to|gegenüber|einem|einer)\s+(?:an?\s+|the\s+)?$/iu.test(before),
   },
   // "Mark Gurman of Bloomberg", "Jane Doe von Reuters"
   {

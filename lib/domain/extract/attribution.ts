@@ -299,10 +299,18 @@ export function findAttributions(sentence: string, publishers: Publisher[] = [])
       if (!source || out.some((a) => start < a.end && end > a.start)) continue;
       // "told a New York Times columnist": a person of the outlet, not its reporting
       if (OUTLET_STAFF_AFTER.test(sentence.slice(end, end + 30))) continue;
+      // "LONDON (Reuters) - …, the Financial Times reported": a dateline credits the whole copy
+      // (agencyCredit), and only where the sentence names no source of its own
+      if (inDateline(sentence, start, end)) continue;
       out.push({ source, kind: "outlet", start, end });
     }
   }
   return out.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start);
+}
+
+/** Whether the name at start..end stands in a dateline's brackets: "LONDON (Reuters) -" */
+function inDateline(sentence: string, start: number, end: number): boolean {
+  return /\(\s*$/u.test(sentence.slice(Math.max(0, start - 3), start)) && /^\s*(?:\/[^)]{0,20})?\)\s*[-–—]/u.test(sentence.slice(end, end + 30));
 }
 
 /**

@@ -440,3 +440,44 @@ describe("a company named by what it is (one list of company nouns)", () => {
     expect(found.map((e) => [e.type, e.lab, e.reportedBy])).toEqual([["layoff", "bosch", "Bosch"]]);
   });
 });
+
+describe("outlets named by their kind, by what they learned, and under a dateline (stop 26)", () => {
+  const by = (text: string, lang: "de" | "en", articleDate = "2025-10-13") =>
+    proposalsFor(text, { lang, articleDate }).map((e) => e.reportedBy);
+
+  it("strips any compound of an outlet noun before the name, but keeps 'Handelsblatt' a name", () => {
+    expect(
+      by(
+        "Der Roboter-Entwickler Figure AI hat 675 Millionen Dollar eingesammelt, berichtet der Wirtschaftsdienst Bloomberg unter Berufung auf vertrauliche Quellen.",
+        "de",
+      ),
+    ).toEqual(["Bloomberg"]);
+    expect(
+      by("Mistral AI steht laut Handelsblatt kurz vor dem Abschluss einer Finanzierungsrunde.", "de"),
+    ).toEqual(["Handelsblatt"]);
+  });
+
+  it("credits what an outlet learned in the past tense ('erfuhr'), not the person it learned it from", () => {
+    expect(
+      by(
+        "Cerebras werde den Börsengang verschieben, wie die Nachrichtenagentur Reuters am Dienstag von einer mit der Sache vertrauten Person erfuhr.",
+        "de",
+      ),
+    ).toEqual(["Reuters"]);
+  });
+
+  it("prefers the outlet a sentence names to the agency of the dateline", () => {
+    expect(
+      by(
+        "LONDON (Reuters) - British self-driving startup Wayve is in talks with Microsoft and SoftBank to raise up to $2 billion, the Financial Times reported on Monday, citing sources.",
+        "en",
+      ),
+    ).toEqual(["Financial Times"]);
+    expect(
+      by(
+        "LONDON (Reuters) - British self-driving startup Wayve is in talks with Microsoft and SoftBank to raise up to $2 billion.",
+        "en",
+      ),
+    ).toEqual(["Reuters"]);
+  });
+});
