@@ -37,6 +37,13 @@ export const VOCABULARY_CUES: Cue[] = [
     `(?:\\b(?:Probleme?|Schwäche[n]?|Mängel) (?:\\S+ ){0,3}(?:mit|bei) (?:der |den )?(?:\\S+ ){0,2}(?:Genauigkeit|Zuverlässigkeit|Verarbeitungsgeschwindigkeit|Korrektheit)\\b|\\b(?:Problem|Schwachpunkt) (?:\\S+ ){0,3}(?:die|der) (?:Genauigkeit|Zuverlässigkeit)\\b|\\b(?:issues|problems|concerns|troubles?) (?:with|over|about) (?:\\S+ ){0,2}(?:accuracy|reliability|hallucinations)\\b)`,
     /Genauigkeit|Zuverlässigkeit|Verarbeitungsgeschwindigkeit|Korrektheit|accuracy|reliability|hallucinations/,
   ),
+  // a model that got worse or fails often, said of a named model or product: "ist zwischen März
+  // und Juni schlechter geworden", "„fauler“ wird", "keine gute Figur", "Die Genauigkeit von GPT-4
+  // sank", "Fehlerraten von bis zu 80 Prozent", "got worse at math", "accuracy dropped"
+  quality(
+    `(?:\\bschlechter geworden\\b|\\bverschlechter(?:t|te|ten)\\b|\\b(?:wird|werde|wurde|sei|ist|werden) (?:\\S+ ){0,3}[„"»“]?fauler\\b|\\bfauler[“"«]? (?:\\S+ ){0,2}(?:wird|werde|wurde|geworden|sei)\\b|\\bkeine gute Figur\\b|\\b(?:Genauigkeit|Trefferquote|Leistung|Qualität|Leistungsfähigkeit) (?:\\S+ ){0,6}(?:sank|sinkt|gesunken|nachgelassen|lässt (?:\\S+ ){0,2}nach|ließ (?:\\S+ ){0,2}nach|abgenommen|eingebrochen)\\b|\\bFehlerrate\\p{L}* (?:\\S+ ){0,3}\\d|\\b(?:got|gotten|getting|grown|become|became|has become) (?:\\S+ )?(?:worse|lazier)\\b|\\b(?:accuracy|performance|quality) (?:\\S+ ){0,4}(?:dropped|fell|declined|deteriorated|degraded|plummeted|plunged)\\b|\\berror rates? (?:of|as high as|up to|reached) (?:\\S+ ){0,2}\\d)`,
+    /schlechter|verschlechter|fauler|Figur|Genauigkeit|Trefferquote|Leistung|Qualität|Fehlerrate|worse|lazier|accuracy|performance|quality|error rate/,
+  ),
   // a product that does its job badly, in the words of testers and users: "gets basic arithmetic
   // wrong", "invents sources", "worse answers than", "struggles to understand", "falsche Ergebnisse",
   // "macht viele Fehler", "versteht … nicht", "kann nicht mithalten", "verarbeitet … nicht korrekt";

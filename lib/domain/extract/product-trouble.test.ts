@@ -89,3 +89,35 @@ describe("security incidents (stop 25)", () => {
     expect(found.map((e) => Boolean(e.background))).toEqual([true]);
   });
 });
+
+describe("a model that got worse (stop 26)", () => {
+  const read = (text: string, lang: "de" | "en") =>
+    proposalsFor(text, { lang, articleDate: "2023-07-20" }).map((e) => [e.type, e.lab, e.model, e.percent]);
+
+  it("reads a model getting worse or failing often as weak performance, without a percent", () => {
+    expect(read("Die Genauigkeit von GPT-4 sank im Juni auf 2,4 Prozent.", "de")).toEqual([
+      ["benchmark_underperformance", "openai", "gpt-4", null],
+    ]);
+    expect(
+      read("Bei allgemeinen Wissensfragen kommt o4-mini auf Fehlerraten von bis etwa 80 Prozent.", "de"),
+    ).toEqual([["benchmark_underperformance", "openai", "o4-mini", null]]);
+    expect(read("Users say GPT-4 has become lazier and got worse at coding this month.", "en")).toEqual([
+      ["benchmark_underperformance", "openai", "gpt-4", null],
+    ]);
+    expect(
+      read("Nutzer berichten, dass der Chatbot ChatGPT „fauler“ wird.", "de").map(([type]) => type),
+    ).toEqual(["benchmark_underperformance"]);
+  });
+
+  it("never reads a falling measure of a model as a share price", () => {
+    const found = read(
+      "Die Anzahl der von GPT-4 generierten direkt ausführbaren Skripte sank von 52% auf 10%, wie die Studie zeigt.",
+      "de",
+    );
+    expect(found.filter(([type]) => type === "stock_move")).toEqual([]);
+    expect(read("Nvidia verlor um 3,2 Prozent, Palantir büßte 7,4 Prozent ein.", "de")).toEqual([
+      ["stock_move", "nvidia", null, -3.2],
+      ["stock_move", "palantir", null, -7.4],
+    ]);
+  });
+});

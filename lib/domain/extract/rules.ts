@@ -10,13 +10,12 @@ export const MODEL_TYPES = new Set<ExtractEventType>([
   "controversy",
   "stock_move",
 ]);
-export const PERCENT_TYPES = new Set<ExtractEventType>([
-  "stock_move",
-  "acquisition",
-  "layoff",
-  "benchmark_underperformance",
-  "investment",
-]);
+/**
+ * A percent is a signed change or a share: a price move, a stake, a workforce cut. A benchmark's
+ * scores and error rates ("hallucinates 33 percent of the time") are no change of anything, and
+ * the labels never store one (docs/labelling.md).
+ */
+export const PERCENT_TYPES = new Set<ExtractEventType>(["stock_move", "acquisition", "layoff", "investment"]);
 export const HEADCOUNT_TYPES = new Set<ExtractEventType>(["departure", "layoff", "hiring"]);
 /** for these the acting lab usually comes first ("Meta buys …"); for the rest, the nearest lab to the cue */
 export const FIRST_SUBJECT_TYPES = new Set<ExtractEventType>([
