@@ -128,6 +128,16 @@ export const VOCABULARY_CUES: Cue[] = [
     /shut|wind|ceas|stop(?:s|ped)? working|discontinu|eingestellt|einstellen|macht dicht|dichtgemacht/i,
   ),
 
+  // a release withheld without a new date, said of a model or product: "OpenAI holds back Voice
+  // Engine", "put its shopping agents on hold", "decided not to release it for now", "wird sie
+  // vorerst nicht veröffentlicht", "hält das Modell zurück"
+  cue(
+    "delay",
+    `(?:\\b(?:held|holds|holding|hold) back (?!by\\b)(?:\\S+ ){0,3}?(?:release|launch|model|tool|feature|product|version|engine|\\p{Lu}[\\p{L}\\p{N}-]*)|\\b(?:put|puts|putting|placed) (?:\\S+ ){1,8}on hold\\b|\\b(?:decided|decides|chose|opted) (?:not to|against) (?:releas|launch|ship)\\p{L}*|\\b(?:will|would|won['’]t|does|did)(?: not|n['’]t)? (?:\\S+ ){0,2}(?:release|launch|ship) (?:\\S+ ){0,6}(?:for now|yet|at this time|for the time being)\\b|\\b(?:vorerst|vorläufig|zunächst|noch) nicht (?:\\S+ ){0,3}(?:veröffentlich\\p{L}*|freigegeben|freigeben|eingeführt|einführen|auf den Markt)|\\b(?:hält|hielt|halten|hielten) (?!sich\\b)(?:\\S+ ){1,6}zurück\\b)`,
+    0.7,
+    true,
+    /hold|held|decide|chose|opted|release|launch|ship|nicht|zurück/i,
+  ),
   // a release moved: held back, on hold, not before a time, a missed date
   cue(
     "delay",
@@ -287,6 +297,15 @@ export const VOCABULARY_CUES: Cue[] = [
     0.7,
     false,
     /behind|outperformed|scor|hink|hinter|unterlegen/i,
+  ),
+  // a low place in a ranking: "ranks 13th on LMArena …, behind models from", "liegt aktuell auf
+  // Platz 13", "belegt Platz 3 hinter GPT-5" (a first place, or a second one alone, is no setback)
+  cue(
+    "benchmark_underperformance",
+    `(?:\\brank(?:s|ed|ing)? (?:\\S+ ){0,2}(?:\\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:\\S+ ){0,10}behind\\b|\\b(?:liegt|lag|landet|landete|belegt|belegte|kommt|kam|steht|stand) (?:\\S+ ){0,5}(?:auf )?(?:Platz|Rang) (?:\\d{2,3}\\b|(?:[2-9]|zwei|drei|vier|fünf|sechs|sieben|acht|neun) (?:\\S+ ){0,6}hinter\\b))`,
+    0.65,
+    true,
+    /rank|Platz|Rang/i,
   ),
   cue("benchmark_underperformance", `(?:\\bmediocre\\b|mittelmäßig${W})`, 0.5, true, /mediocre|mittelmäßig/i),
   // the separable verb: "schneidet in Tests schlechter ab"

@@ -121,3 +121,40 @@ describe("a model that got worse (stop 26)", () => {
     ]);
   });
 });
+
+describe("a release withheld, a low rank, a rival's model in a comparison (stop 26)", () => {
+  it("reads a release withheld without a date as a delay of the model", () => {
+    expect(news("OpenAI holds back Voice Engine over misuse concerns.", "en")).toEqual([
+      "delay openai/voice-engine",
+    ]);
+    expect(
+      news("Aus Sorge vor Missbrauch wird OpenAI die Voice Engine vorerst nicht veröffentlichen.", "de"),
+    ).toEqual(["delay openai/voice-engine"]);
+    expect(news("OpenAI decided not to release the Voice Engine for now.", "en")).toEqual([
+      "delay openai/voice-engine",
+    ]);
+    // withholding information is no release
+    expect(news("Microsoft hält Informationen zur Sicherheitslücke zurück.", "de")).not.toContain(
+      "delay microsoft",
+    );
+  });
+
+  it("reads a low place in a ranking as weak performance, a first place as none", () => {
+    expect(
+      news(
+        "The MAI-1 model currently ranks 13th on LMArena for text workloads, behind models from companies like Anthropic, Google and OpenAI.",
+        "en",
+      ),
+    ).toEqual(["benchmark_underperformance microsoft/mai-1"]);
+    expect(news("In der LMArena liegt Microsofts MAI-1-preview aktuell auf Platz 13.", "de")).toEqual([
+      "benchmark_underperformance microsoft/mai-1-preview",
+    ]);
+    expect(news("Gemini 3 belegt Platz 1 in der LMArena.", "de")).toEqual([]);
+  });
+
+  it("never gives the weak result to the model it is compared with", () => {
+    expect(news("Apple schneidet schlechter ab als OpenAIs GPT-4o.", "de")).toEqual([
+      "benchmark_underperformance apple",
+    ]);
+  });
+});

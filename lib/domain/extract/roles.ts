@@ -25,7 +25,7 @@ export interface MentionRole {
 }
 
 const COMPARISON_BEFORE =
-  /(?:(?<!ebenso |genauso |so )\bwie|such as|\binclud(?:e|es|ed)|\blike|\bthan|including|darunter|customers|clients|Kunden|\p{L}+er\s+als|\bmehr\s+als|\bweniger\s+als|gegenüber|versus|\bvs\.?|Konkurrenten|Konkurrenz|Rivalen|\brivals?|competitors?|Marktführer\p{L}*|Führungskräften|leaders|hinter|behind|Vorgänger\p{L}*|predecessor|successor|Nachfolger\p{L}*|(?:gains?|improvements?|edge|lead|advantage|Vorsprung|Verbesserung\p{L}*) (?:over|on|gegenüber)|outperform\p{L}*|übertr\p{L}*|compared (?:with|to)|im Vergleich (?:zu|mit)|verglichen mit)\s+(?:\p{Ll}[\p{L}-]*\s+|[\p{Lu}][\p{L}\p{N}.-]*['’]s\s+){0,2}$/u;
+  /(?:(?<!ebenso |genauso |so )\bwie|such as|\binclud(?:e|es|ed)|\blike|\bthan|including|darunter|customers|clients|Kunden|\p{L}+er\s+(?:ab\s+|aus\s+|an\s+|zu\s+)?als|\bmehr\s+als|\bweniger\s+als|gegenüber|versus|\bvs\.?|Konkurrenten|Konkurrenz|Rivalen|\brivals?|competitors?|Marktführer\p{L}*|Führungskräften|leaders|hinter|behind|Vorgänger\p{L}*|predecessor|successor|Nachfolger\p{L}*|(?:gains?|improvements?|edge|lead|advantage|Vorsprung|Verbesserung\p{L}*) (?:over|on|gegenüber)|outperform\p{L}*|übertr\p{L}*|compared (?:with|to)|im Vergleich (?:zu|mit)|verglichen mit)\s+(?:\p{Ll}[\p{L}-]*\s+|[\p{Lu}][\p{L}\p{N}.-]*['’]s\s+){0,2}$/u;
 /** "a ChatGPT competitor", "der ChatGPT-Konkurrent": the product named is the one compared with */
 const COMPARISON_AFTER =
   /^(?:\s+(?:competitors?|rivals?|alternatives?|challengers?|clones?|killers?)\b|-?(?:Konkurrent|Rivale|Alternative|Herausforderer|Konkurrenz)\p{Ll}*)/u;
@@ -154,7 +154,13 @@ export function mentionRoles(
           COMPARISON_AFTER.test(after) ||
           // "SAP-Rivale Salesforce": the mention's own compound
           (m.compound !== null && COMPARISON_AFTER.test(`-${m.compound}`)) ||
-          ((joined || (prev !== undefined && LIST_JOIN_WORDS.test(sentence.slice(prev.mention.end - offset, start)))) &&
+          ((joined ||
+            (prev !== undefined && LIST_JOIN_WORDS.test(sentence.slice(prev.mention.end - offset, start))) ||
+            // "als OpenAIs GPT-4o", "than OpenAI's GPT-4o": a model of the lab compared with
+            (prev !== undefined &&
+              m.kind === "model" &&
+              prev.mention.lab === m.lab &&
+              /^\s*$/u.test(sentence.slice(prev.mention.end - offset, start)))) &&
             prev.comparison)),
       inAttribution: attributions.some((a) => start >= a.start && end <= a.end),
       staff,
