@@ -191,7 +191,7 @@ export const CUES: Cue[] = [
   // investment
   cue(
     "investment",
-    `(?:investier${W}|Investition${W}|Milliarden-Investitionen|verplant|Investitionsausgaben|Capex|Ausgaben (?:von|in Höhe|zwischen|auf|um)\\b|Finanzierungsrunde|Finanzierung${W}|eingesammelt|sammel(?:t|n|te|ten) (?:\\S+ ){0,6}ein|einzusammeln|(?:steck|pump)(?:t|en|te|ten) (?:\\S+ ){0,6}in\\b|\\bin (?:\\S+ ){1,8}(?:zu )?(?:stecken|pumpen)\\b|beteilig(?:t|en|te|ten) sich|Beteiligung|Geldgeber\\p{L}*|Kapitalspritze|Series [A-F]\\b|Serie-[A-F]\\b|(?:Dollar|Euro)(?:-| )(?:schwere[nr]? )?Runde\\b)`,
+    `(?:investier${W}|Investition${W}|Milliarden-Investitionen|verplant|Investitionsausgaben|Capex|Ausgaben (?:von|in Höhe|zwischen|auf|um)\\b|Finanzierungsrunde|Finanzierung${W}|eingesammelt|sammel(?:t|n|te|ten) (?:\\S+ ){0,6}ein|einzusammeln|(?:steck|pump)(?:t|en|te|ten) (?:\\S+ ){0,6}in\\b|\\bin (?:\\S+ ){1,8}(?:zu )?(?:stecken|pumpen)\\b|beteilig(?:t|en|te|ten) sich|Beteiligung|Geldgeber\\p{L}*|Kapitalspritze|Series [A-F]\\b|Serie-[A-F]\\b|(?:Dollar|Euro)(?:-| )(?:schwere[nr]? )?Runde\\b|\\bRunde\\b(?= (?:\\S+ ){0,6}angeführt\\b))`,
     0.7,
     false,
     /investi|Capex|verplant|Ausgaben|Finanzierung|sammel|steck|pump|beteilig|Geldgeber|Kapitalspritze|Serie|Runde/i,

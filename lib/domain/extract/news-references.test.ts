@@ -243,3 +243,39 @@ describe("joining that is no hire", () => {
     expect(news("Two researchers joined Meta's superintelligence team.", "en")).toEqual(["hiring meta"]);
   });
 });
+
+describe("the lead of a round (stop 26)", () => {
+  const round = (text: string, lang: "de" | "en") =>
+    proposalsFor(text, { lang, articleDate: "2025-02-14" }).map((e) => [
+      e.type,
+      e.lab,
+      e.counterparty ?? e.counterpartyName ?? null,
+    ]);
+
+  it("makes a lead named as the subject the round's other party", () => {
+    expect(
+      round(
+        "Alibaba Group Holding is said to lead a new funding round of at least $600 million in Chinese AI start-up MiniMax.",
+        "en",
+      ),
+    ).toEqual([["investment", "minimax", "alibaba"]]);
+    expect(
+      round("Alibaba führt eine Finanzierungsrunde über 600 Millionen Dollar für Minimax an.", "de"),
+    ).toEqual([["investment", "minimax", "alibaba"]]);
+  });
+
+  it("hands a lead named in the next sentence to the round, a firm the knowledge base lacks by its name", () => {
+    expect(
+      round(
+        "Cerebras hat eine Milliarde Dollar bei einer Bewertung von 23 Milliarden Dollar eingesammelt. Die jetzige Runde wurde von Tiger Global angeführt.",
+        "de",
+      ),
+    ).toEqual([["investment", "cerebras", "tiger-global"]]);
+    expect(
+      round(
+        "Figure AI is in talks to raise $1.5 billion in a Series C round. The Series C funding round is set to be led by Parkway Venture Capital.",
+        "en",
+      ),
+    ).toEqual([["investment", "figure-ai", "Parkway Venture Capital"]]);
+  });
+});

@@ -41,15 +41,35 @@ function labBefore(infos: Info[], i: number, not: string): string | null {
   return null;
 }
 
+/**
+ * A lead the knowledge base does not know, by the name of an investment firm: "led by Parkway
+ * Venture Capital", "angeführt von Lux Capital". A person ("led by Elad Gil") or a bare word is
+ * left out: without the firm's word it is not sure to be an organisation.
+ */
+const UNKNOWN_LEAD =
+  /(?:\bled by|\bco-led by|angeführt von|unter (?:der )?Führung von)\s+(?:the\s+)?(?<name>(?:\p{Lu}[\p{L}\p{N}.'’-]*\s+(?:&\s+)?){0,3}(?:Capital|Ventures|Venture Capital|Venture Partners|Partners|Investments|Investment Management|Management|Equity|Growth|Fund|Holdings))\b/u;
+
+/** The unknown investment firm that leads the sentence's round, if it names one. */
+export function unknownLeadName(text: string): string | null {
+  return UNKNOWN_LEAD.exec(text)?.groups?.name ?? null;
+}
+
 /** "The investment was led by ASML": a round told again gives the earlier proposal its lead (and no proposal). */
 export function handLead(
   type: ExtractEventType,
   info: Info,
-  drafts: { type: ExtractEventType; lab: string | null; counterparty?: string | null }[],
+  drafts: {
+    type: ExtractEventType;
+    lab: string | null;
+    counterparty?: string | null;
+    counterpartyName?: string | null;
+  }[],
 ): [] {
-  const earlier = drafts.findLast((d) => d.type === "investment" && !d.counterparty);
-  const lead = type === "investment" && earlier ? leadOf(info, LEAD_BEFORE) : null;
-  if (earlier && lead && lead !== earlier.lab) earlier.counterparty = lead;
+  const earlier = drafts.findLast((d) => d.type === "investment" && !d.counterparty && !d.counterpartyName);
+  if (type !== "investment" || !earlier) return [];
+  const lead = leadOf(info, LEAD_BEFORE);
+  if (lead && lead !== earlier.lab) earlier.counterparty = lead;
+  else if (!lead) earlier.counterpartyName = unknownLeadName(info.s.text) ?? earlier.counterpartyName ?? null;
   return [];
 }
 

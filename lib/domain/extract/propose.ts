@@ -59,7 +59,7 @@ import {
   stockMovers,
   subjectFor,
 } from "./subjects";
-import { departureSubject, flawParty, handLead, leadOf, otherParty } from "./parties";
+import { departureSubject, flawParty, handLead, leadOf, otherParty, unknownLeadName } from "./parties";
 import { modelFor } from "./model-for";
 
 const MODEL_WORDS = modelWords(MODELS);
@@ -280,7 +280,9 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     const counterpartyName =
       !counterparty && subject.lab && (type === "acquisition" || (type === "investment" && !RAISES.test(text)))
         ? (info.unknownLabs.find((u) => u.start - info.s.start > cue.index)?.name ?? null)
-        : null;
+        : !counterparty && type === "investment"
+          ? unknownLeadName(text)
+          : null;
     const made = draft({ ...cue, type }, info, i, subject, withPrevious, { counterparty, counterpartyName });
     return [earlier ? { ...made, background: true } : made];
   }

@@ -79,7 +79,7 @@ export const REFERENCE =
   /(?:(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Dd]ie|[Dd]iese|[Dd]er|[Dd]ieser|[Dd]em|[Dd]en|[Dd]es|[Dd]ieses)\s+(?:[\p{Ll}-]+\s+){0,2}|(?:^|\s)[\p{Lu}][\p{Ll}'-]+['’]s\s+)$/u;
 /** cue words that name an event as a noun: only these can be "the delay" told again */
 export const EVENT_NOUN =
-  /^(?:delays?|postponement|setback|layoffs?|job cuts?|cuts|investments?|infusion|funding(?: round)?|round|deal|(?:design )?flaws?|(?:design )?(?:problems?|issues?)|\p{L}*fehler|Finanzierungsrunde|acquisition|takeover|merger|departures?|exit|resignation|exodus|hire|hiring|charge|lawsuit|settlement|probe|controversy|backlash|Verzögerung\p{L}*|Verschiebung\p{L}*|Stellenabbau|Personalabbau|Entlassung\p{L}*|Investition\p{L}*|Finanzierung\p{L}*|Übernahme\p{L}*|Abgang|Abgänge|Rücktritt|Kontroverse|Klage|Sammelklage|Vergleich)$/iu;
+  /^(?:delays?|postponement|setback|layoffs?|job cuts?|cuts|investments?|infusion|funding(?: round)?|round|Runde|deal|(?:design )?flaws?|(?:design )?(?:problems?|issues?)|\p{L}*fehler|Finanzierungsrunde|acquisition|takeover|merger|departures?|exit|resignation|exodus|hire|hiring|charge|lawsuit|settlement|probe|controversy|backlash|Verzögerung\p{L}*|Verschiebung\p{L}*|Stellenabbau|Personalabbau|Entlassung\p{L}*|Investition\p{L}*|Finanzierung\p{L}*|Übernahme\p{L}*|Abgang|Abgänge|Rücktritt|Kontroverse|Klage|Sammelklage|Vergleich)$/iu;
 /** the supposing words: "could", "might", "könnte" ("could not be reached" is a fact) */
 const MODAL_SOURCE = String.raw`\b(?:could|might)\b(?! not\b| have been\b)|\bkönnte(?:n)?\b`;
 /**
@@ -172,7 +172,7 @@ export const INVESTOR_BEFORE =
  * von Softbank angeführten Finanzierungsrunde"
  */
 export const LEADS_AFTER =
-  /^\s+(?:(?:has|have|had|is|was|will|would|also|reportedly|which|that)\s+){0,2}(?:co-?)?(?:led|leads|leading|lead)\b|^\s+(?:führt|führte|führen)\s+(?:\S+\s+){0,4}an\b|^\s+angeführt\p{L}*/u;
+  /^\s+(?:(?:has|have|had|is|are|was|will|would|also|reportedly|which|that|(?:said|set|expected|poised|likely|in talks|planning) to)\s+){0,3}(?:co-?)?(?:led|leads|leading|lead)\b|^\s+(?:führt|führte|führen)\s+(?:\S+\s+){0,9}an\b|^\s+angeführt\p{L}*/u;
 
 /**
  * words right after an investor's name that put it in someone else's round: "Nvidia participated
