@@ -80,3 +80,18 @@ describe("mostPrecise", () => {
     expect(mostPrecise(en, "2023-01-24")).toBeNull();
   });
 });
+
+describe("a company's founding year (stop 26)", () => {
+  it("dates no fact of the company", () => {
+    const en = findDates("Founded in 2017, Wayve raised over $1 billion last year.", "2025-10-13");
+    expect(en.map((h) => h.date.from)).toEqual(["2024-01-01"]);
+    const de = findDates(
+      "Das 2017 gegründete Wayve hatte im vergangenen Jahr eine Milliarde Dollar eingesammelt.",
+      "2025-10-13",
+    );
+    expect(de.map((h) => h.date.from)).toEqual(["2024-01-01"]);
+    expect(findDates("Wayve raised $1 billion in 2017.", "2025-10-13").map((h) => h.date.from)).toEqual([
+      "2017-01-01",
+    ]);
+  });
+});

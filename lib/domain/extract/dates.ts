@@ -64,6 +64,9 @@ const DATE_RE = new RegExp(
   "gu",
 );
 const ANCHOR_BEFORE = /(?:^|[^\p{L}])(?:seit|since|ab|from)\s+(?:dem\s+|der\s+|den\s+)?$/iu;
+/** "Founded in 2017, Wayve raised …", "Das 2017 gegründete Wayve": a company's birth year dates no fact of it */
+const FOUNDED_BEFORE = /(?:founded|established|gegründet|Gründung)\s+(?:in\s+|im\s+(?:Jahr\s+)?)?$/iu;
+const FOUNDED_AFTER = /^\s*(?:gegründete[nmrs]?|-?founded)\b/iu;
 
 const DAYTIME_TAIL = new RegExp(`(${WEEKDAY})${DAYTIME}$`, "u");
 /** "in dieser Woche", "Ende vergangener Woche", "Mittwochmorgen": the forms parseFuzzyDate reads */
@@ -92,6 +95,8 @@ export function findDates(text: string, reference: IsoDay | undefined): DateHit[
     const words = m[0].trim();
     const date = open ? orLater(parsed, words) : { ...parsed, text: words };
     const before = text.slice(Math.max(0, m.index - 20), m.index);
+    const end = m.index + m[0].length;
+    if (FOUNDED_BEFORE.test(before) || FOUNDED_AFTER.test(text.slice(end, end + 16))) continue;
     out.push({ date, start: m.index, end: m.index + m[0].length, anchor: ANCHOR_BEFORE.test(before) });
   }
   return out;
