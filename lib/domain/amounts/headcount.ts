@@ -41,6 +41,11 @@ const PEOPLE = [
   "Programmierer(?:innen|in|n)?",
   "Experten",
   "Expertinnen",
+  // gender-inclusive forms of any staff noun: "Kolleg:innen", "Moderator*innen", "Mitarbeiter_innen"
+  "\\p{L}+[:*_]innen",
+  "Kolleg(?:en|innen)(?: und Kolleg(?:en|innen))?",
+  "Moderator(?:en|innen)",
+  "Auftragnehmer(?:innen|n)?",
   "of them",
   "employees?",
   "staff(?:ers)?",
@@ -59,6 +64,11 @@ const PEOPLE = [
   "founders?",
   "developers?",
   "hires?",
+  "individuals",
+  "contractors?",
+  "moderators?",
+  "annotators?",
+  "tutors?",
 ].join("|");
 /** one word allowed between number and noun: "sieben weitere Mitarbeiter", "20 senior researchers" */
 const PEOPLE_ADJECTIVES = [

@@ -279,3 +279,36 @@ describe("the lead of a round (stop 26)", () => {
     ).toEqual([["investment", "figure-ai", "Parkway Venture Capital"]]);
   });
 });
+
+describe("the people a layoff hits (stop 26)", () => {
+  const heads = (text: string, lang: "de" | "en") =>
+    proposalsFor(text, { lang, articleDate: "2025-07-17" }).map((e) => [e.type, e.lab, e.headcount]);
+
+  it("counts staff nouns in their gender-inclusive forms and plain people", () => {
+    expect(
+      heads("TikTok will rund 150 Kolleg:innen der Contentmoderations-Abteilung in Berlin entlassen.", "de"),
+    ).toEqual([["layoff", "tiktok", 150]]);
+    expect(heads("TikTok entlässt 150 Moderator*innen in Berlin.", "de")).toEqual([
+      ["layoff", "tiktok", 150],
+    ]);
+  });
+
+  it("takes the count from the next sentence when the layoff's own has none", () => {
+    expect(
+      heads(
+        "ByteDance lays off hundreds of employees in Malaysia. More than 500 individuals were terminated after receiving emails from the company.",
+        "en",
+      ),
+    ).toEqual([["layoff", "bytedance", 500]]);
+    expect(heads("Meta streicht Stellen. Betroffen sind rund 600 Mitarbeiter.", "de")).toEqual([
+      ["layoff", "meta", 600],
+    ]);
+    // the whole staff is no count of the cut
+    expect(
+      heads(
+        "ByteDance lays off hundreds of employees in Malaysia. The company employs more than 110,000 people worldwide.",
+        "en",
+      ),
+    ).toEqual([["layoff", "bytedance", null]]);
+  });
+});

@@ -68,8 +68,7 @@ const MODEL_WORDS = modelWords(MODELS);
  * Tests verschiebt Meta …", "… nach heftiger Kritik gestoppt". Only "seit" keeps a state that
  * began earlier ("ist seit Monaten verschoben"), unless it opens the clause.
  */
-const VERB_AFTER_PHRASE =
-  /(?:\b(?:nach|infolge)|(?:^|[,;:–]\s*)seit)\s+(?:[\p{L}\p{N}$'’-]+\s+){0,5}$/iu;
+const VERB_AFTER_PHRASE = /(?:\b(?:nach|infolge)|(?:^|[,;:–]\s*)seit)\s+(?:[\p{L}\p{N}$'’-]+\s+){0,5}$/iu;
 
 /** What the proposals of one article share: its sentences, numbers, dates and the drafts so far. */
 export interface ProposalEnv {
@@ -101,6 +100,13 @@ const SERVICE_FIRM =
 /** the subject raises money: "raised", "einsammeln", "einbringen", "in einer Finanzierungsrunde" */
 const RAISES =
   /(?:\braise[sd]?\b|\braising\b|einsammel\p{L}*|eingesammelt|\bsammel\p{L}* (?:\S+ ){0,6}ein\b|einbring\p{L}*|Finanzierungsrunde|funding round|Series [A-F]\b)/iu;
+
+/** a sentence after a layoff that counts the people it hits: "were terminated", "Betroffen sind" */
+const CUT_FOLLOWS =
+  /(?:betroffen|affect|terminat|laid off|let go|\blos(?:e|ing|t)\b|verlier|verloren|entlass|gekündigt|kündig|\bcuts?\b|gestrichen|streich|abgebaut|wegfall|eliminat)/iu;
+/** …but not one that counts the whole staff: "The company employs 110,000 people worldwide" */
+const WHOLE_STAFF =
+  /(?:employs|beschäftigt|workforce of|Belegschaft von|insgesamt|in total|worldwide|weltweit)/iu;
 
 /** a regulator looking at a deal: "antitrust scrutiny", "approval", "Kartellprüfung", "Freigabe" */
 const DEAL_REVIEW =
@@ -145,7 +151,11 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       // Meta …" the verb is the news; "nach der Verschiebung" (a noun) names the earlier fact
       (FOLLOWING.test(before) &&
         !AFTER_CLAUSE.test(`${before}${/^\S+\s/u.exec(text.slice(found.index))?.[0] ?? ""}`) &&
-        !(language === "de" && /^\p{Ll}/u.test(cueText) && VERB_AFTER_PHRASE.test(text.slice(0, found.index)))) ||
+        !(
+          language === "de" &&
+          /^\p{Ll}/u.test(cueText) &&
+          VERB_AFTER_PHRASE.test(text.slice(0, found.index))
+        )) ||
       (ATTRIBUTIVE_CUE.test(text.slice(found.index, found.index + found.length + 2)) &&
         ATTRIBUTIVE_BEFORE.test(before));
     // spending words are everywhere; an investment is news when money or a round is in the sentence
@@ -185,10 +195,15 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     // "teams return to China", "goes to court": a move is a departure when it is to a lab
     if (cue.type === "departure" && MOVE_TO.test(cueText) && destinations(info).length === 0) return [];
     // "will join G42's board", "zieht in den Aufsichtsrat von X ein": a seat on a board is no move
-    if (cue.type === "departure" && MOVE_TO.test(cueText) && BOARD_SEAT.test(text.slice(found.index, found.index + 80)))
+    if (
+      cue.type === "departure" &&
+      MOVE_TO.test(cueText) &&
+      BOARD_SEAT.test(text.slice(found.index, found.index + 80))
+    )
       return [];
     // "Microsoft's auditor Ernst & Young quit": a firm that served the lab leaves, not its people
-    if (cue.type === "departure" && SERVICE_FIRM.test(text.slice(Math.max(0, found.index - 60), found.index))) return [];
+    if (cue.type === "departure" && SERVICE_FIRM.test(text.slice(Math.max(0, found.index - 60), found.index)))
+      return [];
     const staff = info.roles.filter((r) => r.staff && !r.comparison && !r.inAttribution);
     const backPeople = refersBackToPeople(info.s.text)
       ? (infos[i - 1]?.roles.filter((r) => r.staff) ?? [])
@@ -274,11 +289,14 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     // a failed purchase is found like one (the buyer first) and proposed as the buyer's `other` setback
     const type = cue.type === "acquisition" && DEAL_FAILED.test(text) ? "other" : cue.type;
     // "xAI hat eine Klage gegen Apple eingereicht": the one who sues is the suit's other party
-    if (type === "other" && !counterparty) counterparty = plaintiffOf(info, subject.lab, cue.index, cue.length);
+    if (type === "other" && !counterparty)
+      counterparty = plaintiffOf(info, subject.lab, cue.index, cue.length);
     // "OpenAI acquires Statsig", "Nvidia invests $500 million in Vireo": a company the knowledge
     // base does not know, named after the cue, is what is bought or invested in
     const counterpartyName =
-      !counterparty && subject.lab && (type === "acquisition" || (type === "investment" && !RAISES.test(text)))
+      !counterparty &&
+      subject.lab &&
+      (type === "acquisition" || (type === "investment" && !RAISES.test(text)))
         ? (info.unknownLabs.find((u) => u.start - info.s.start > cue.index)?.name ?? null)
         : !counterparty && type === "investment"
           ? unknownLeadName(text)
@@ -317,14 +335,16 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       amountFor(cue.type, sentence, cue.index, language, numbers) ??
       // "committed up to $240 million CAD": a sentence whose money is in another currency names
       // its own sum; a dollar figure of the next sentence is not it (read only when needed)
-      (numbers.amounts(sentence, language).some((a) => a.currency === "OTHER") ? null : amountNearby(
-        cue.type,
-        [infos[i - 1], infos[i + 1]]
-          .filter((x) => x !== undefined && x.s.paragraph === info.s.paragraph)
-          .map((x) => x!.s.text),
-        language,
-        numbers,
-      ));
+      (numbers.amounts(sentence, language).some((a) => a.currency === "OTHER")
+        ? null
+        : amountNearby(
+            cue.type,
+            [infos[i - 1], infos[i + 1]]
+              .filter((x) => x !== undefined && x.s.paragraph === info.s.paragraph)
+              .map((x) => x!.s.text),
+            language,
+            numbers,
+          ));
     // "approval to Nvidia's $700 million bid", "the DOJ is investigating the $700 million deal":
     // the deal's value is not the probe's amount (a deal that fails keeps it: DEAL_FAILED)
     const amount =
@@ -343,6 +363,22 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       if (h) {
         headcount = h.value;
         headcountQualifier = qualifier(h.qualifier);
+      } else if (cue.type === "layoff") {
+        // "ByteDance lays off hundreds of employees. More than 500 individuals were terminated …",
+        // "Meta streicht Stellen. Betroffen sind rund 600 Mitarbeiter.": the count follows
+        const next = infos[i + 1];
+        const text = next?.s.paragraph === info.s.paragraph ? next.s.text : "";
+        const count =
+          CUT_FOLLOWS.test(text) &&
+          !WHOLE_STAFF.test(text) &&
+          eligible(next!.roles).every((r) => r.mention.lab === subject.lab)
+            ? numbers.headcounts(text, language)[0]
+            : undefined;
+        if (count) {
+          headcount = count.value;
+          headcountQualifier = qualifier(count.qualifier);
+          range = { start: range.start, end: Math.max(range.end, next!.s.end) };
+        }
       }
     }
 
