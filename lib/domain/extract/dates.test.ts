@@ -95,3 +95,23 @@ describe("a company's founding year (stop 26)", () => {
     ]);
   });
 });
+
+describe("a month or day without its year after the article's day (stop 26)", () => {
+  const at = (sentence: string, day: string) =>
+    mostPrecise(findDates(sentence, day as never), day as never, sentence)?.date.from ?? null;
+
+  it("is last year's only in a sentence told in the past", () => {
+    expect(at("OpenAI raised $6.6 billion in October.", "2025-03-10")).toBe("2024-10-01");
+    expect(at("OpenAI hatte im Oktober Geld eingesammelt.", "2025-03-10")).toBe("2024-10-01");
+    // the German present tells the future; so do "set for" and "werde"
+    expect(at("Lilian Weng verlässt OpenAI am 15. November.", "2023-11-09")).toBeNull();
+    expect(at("Her departure is set for November 15.", "2023-11-09")).toBeNull();
+    expect(at("Der Manager werde zum 31. Dezember zu Meta wechseln.", "2025-12-04")).toBeNull();
+  });
+
+  it("never reads a decimal after a month as its day ('im Oktober 6,6 Milliarden')", () => {
+    expect(at("OpenAI hatte im Oktober 6,6 Milliarden Dollar eingesammelt.", "2025-03-10")).toBe(
+      "2024-10-01",
+    );
+  });
+});

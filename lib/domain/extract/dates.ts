@@ -60,7 +60,7 @@ const SHAPES = [
 ];
 
 const DATE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<phrase>${SHAPES.join("|")})${OPEN}(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?<phrase>${SHAPES.join("|")})${OPEN}(?![\\p{L}\\p{N}]|[.,]\\d)`,
   "gu",
 );
 const ANCHOR_BEFORE = /(?:^|[^\p{L}])(?:seit|since|ab|from)\s+(?:dem\s+|der\s+|den\s+)?$/iu;
@@ -130,8 +130,9 @@ function rank(d: FuzzyDate): number {
 export function mostPrecise(hits: DateHit[], latest?: IsoDay, sentence?: string): DateHit | null {
   let best: DateHit | null = null;
   // a sentence in the past ("raised in October" in a March article) names last year's month;
-  // one about what will come ("will stop working on Feb. 28") names this year's
-  const past = sentence !== undefined && !FUTURE.test(sentence);
+  // one about what will come ("will stop working on Feb. 28") names this year's, and so does the
+  // German present that tells the future ("verlässt OpenAI am 15. November")
+  const past = sentence !== undefined && PAST.test(sentence) && !FUTURE.test(sentence);
   for (const found of hits) {
     let h = found;
     if (latest && h.date.from > latest) {
@@ -146,7 +147,11 @@ export function mostPrecise(hits: DateHit[], latest?: IsoDay, sentence?: string)
 
 /** words of what is still to come */
 const FUTURE =
-  /\b(?:will|would|wird|werden|würde|soll|sollen|sollte|plans?|planned|plant|geplant|is set to|are set to|to be|going to|expected|erwartet|until|bis|by|ab|from|starting|next|nächste\p{L}*|kommende\p{L}*|upcoming)\b/iu;
+  /\b(?:will|would|wird|werde|werden|würde|soll|sollen|sollte|plans?|planned|plant|geplant|is set (?:to|for)|are set (?:to|for)|scheduled|due|to be|going to|expected|erwartet|until|bis|by|ab|from|starting|next|nächste\p{L}*|kommende\p{L}*|upcoming)\b/iu;
+
+/** a verb in the past: English "-ed" and the common irregular forms, German Präteritum or Perfekt */
+const PAST =
+  /\b(?:was|were|had|did|said|raised|left|took|made|paid|spent|lost|sold|bought|won|began|became|fell|rose|quit|\p{L}{2,}ed)\b|\b(?:hatte|hatten|war|waren|wurde|wurden|sagte|verließ|kündigte|gab|nahm|kaufte|sammelte|\p{L}{3,}te[nt]?)\b|\b(?:hat|haben|ist|sind)\b(?:\s+\S+){0,10}\s+ge\p{L}+(?:t|en)\b/iu;
 
 /** "raised in October" in a March article: a month or day named without its year, a year back */
 function lastYears(h: DateHit): DateHit | null {
