@@ -163,7 +163,7 @@ export const CUES: Cue[] = [
     0.7,
     false,
     // … or a person's name leaving a company: "Igor Babuschkin is leaving xAI"
-    /(?:CEO|\bC[A-Z]{1,2}O\b|chief|head of|founder|co-founder|executive|researcher|engineer|scientist|president|officer|director|vice president|VP|employees|staff|lead(?:er)?|predecessor|successor|\b(?:he|she)\b|\b[\p{Lu}][\p{Ll}]+ [\p{Lu}][\p{Ll}]+ (?:is |has |will )?(?:leaving|leaves|left|exiting|exits) (?:\p{Ll}*[\p{Lu}]|the (?:company|startup|start-up|firm)\b))/u,
+    /(?:CEO|\bC[A-Z]{1,2}O\b|chief|head of|founder|co-founder|executive|researcher|engineer|scientist|president|officer|director|vice president|VP|employees|staff|lead(?:er)?|predecessor|successor|\b(?:he|she)\b|\b[\p{Lu}][\p{Ll}]+ (?:(?:van|von|de|da|del|di|le|la|ten|ter) )?(?:Mc|Mac|O['’])?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)? (?:is |has |will )?(?:leaving|leaves|left|exiting|exits) (?:\p{Ll}*[\p{Lu}]|the (?:company|startup|start-up|firm)\b))/u,
   ),
   // people moving to another company, or a lab losing its people: only with people in the sentence
   cue(

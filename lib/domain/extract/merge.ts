@@ -167,9 +167,17 @@ function personAndGroup(a: Draft, b: Draft): boolean {
   return a.person !== null && a.person !== undefined && b.headcount !== null && b.headcount > 1;
 }
 
+/** "left OpenAI on Wednesday … left OpenAI on Thursday": two days the text names are two facts */
+function differentDays(a: Draft, b: Draft): boolean {
+  const day = (d: Draft) =>
+    d.occurred && !d.occurredInferred && d.occurred.precision === "day" ? d.occurred.from : null;
+  return day(a) !== null && day(b) !== null && day(a) !== day(b);
+}
+
 function mergeable(a: Draft, b: Draft, drafts: Draft[], familyOf: FamilyOf): boolean {
   return (
     a.type === b.type &&
+    !differentDays(a, b) &&
     subject(a) === subject(b) &&
     (Boolean(a.background) === Boolean(b.background) || sameWords(a, b)) &&
     modelsCompatible(a, b, drafts, familyOf) &&

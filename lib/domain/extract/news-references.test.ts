@@ -312,3 +312,24 @@ describe("the people a layoff hits (stop 26)", () => {
     ).toEqual([["layoff", "bytedance", null]]);
   });
 });
+
+describe("people who leave one by one (stop 26)", () => {
+  it("keeps two people who leave on two days two departures", () => {
+    expect(news("Mira Murati left OpenAI on Wednesday. Bob McGrew left OpenAI on Thursday.", "en")).toEqual([
+      "departure openai",
+      "departure openai",
+    ]);
+  });
+
+  it("reads a name with an inner capital as a person who leaves", () => {
+    expect(news("Bob McGrew left OpenAI.", "en")).toEqual(["departure openai"]);
+  });
+
+  it("takes the one the verb of leaving follows, not the chief who orders it, as the person", () => {
+    const found = proposalsFor(
+      "Tesla CEO Elon Musk has ordered to shut down its Dojo team, with team leader Peter Bannon departing the company. The team recently lost about 20 workers to newly formed DensityAI.",
+      { lang: "en", articleDate: "2025-08-08" },
+    );
+    expect(found.filter((e) => e.type === "departure").map((e) => e.headcount)).toEqual([null, 20]);
+  });
+});

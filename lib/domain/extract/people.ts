@@ -11,15 +11,20 @@ const TITLED_NAME =
 const NAME_THEN_TITLE =
   /\b\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}*\p{Lu}?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s+(?:der|die|the|its|[\p{L}-]+['’]s)\s+(?:\S+\s+){0,3}?(?:CEO|COO|CTO|CFO|[Cc]hief|Chef\p{L}*|Gründer\p{L}*|Mitgründer\p{L}*|co-founder|founder|[Pp]resident|Präsident\p{L}*|Leiter\p{L}*|[Hh]ead|scientist|researcher|executive|Manager\p{L}*)/gu;
 
+/** a full name that leaves, without a title: "Mira Murati left OpenAI", "Bob McGrew verlässt OpenAI" */
+const NAME_LEAVES =
+  /\b\p{Lu}\p{Ll}+\s+((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:(?:is|has|will|also|now|nun|auch)\s+){0,2}(?:leaving|leaves|left|leave|quits?|quitting|exits?|exited|exiting|resign(?:s|ed|ing)?|steps down|stepped down|departs|departed|departing|verlässt|verließ|verlassen|kündigt|kündigte|wechselt|wechselte|tritt|trat)\b/gu;
+
 /** "Neben Altman", "Wie Murati", "Besides Altman", "Like Murati," */
 const BESIDE =
   /\b(?:Neben|Außer|Wie|Ebenso wie|Besides|Like|Along with|Apart from|As with)\s+(?:\p{Lu}\p{L}+\s+)?\p{Lu}\p{L}+(?:['’]s)?/gu;
 
-/** Surnames of the people the article names with a title. */
+/** Surnames of the people the article names with a title, or as the one who leaves. */
 export function titledSurnames(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(TITLED_NAME)) out.add(m[1]!);
   for (const m of text.matchAll(NAME_THEN_TITLE)) out.add(m[1]!);
+  for (const m of text.matchAll(NAME_LEAVES)) out.add(m[1]!);
   return out;
 }
 
@@ -31,6 +36,10 @@ export function personIn(text: string, surnames: ReadonlySet<string>): string | 
   // "Neben Altman verlässt auch Greg Brockman …", "Like Murati, Zoph is leaving": the person set
   // beside the one who leaves is named for comparison
   const sentence = text.replace(BESIDE, " ");
+  // "Tesla CEO Elon Musk has ordered …, with team leader Peter Bannon departing": of the people
+  // named, the one the verb of leaving follows is the one who leaves
+  const leavers = new Set([...sentence.matchAll(NAME_LEAVES)].map((m) => m[1]!));
+  if (leavers.size === 1) return [...leavers][0]!;
   let found: string | null = null;
   for (const name of surnames) {
     if (!sentence.includes(name) || !new RegExp(`(?<![\\p{L}-])${name}(?![\\p{L}-])`, "u").test(sentence))
