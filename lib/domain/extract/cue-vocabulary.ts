@@ -586,4 +586,29 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /pay|hand over|give|Umsätze|Umsatzes|Einnahmen|Erlöse/i,
   ),
+  // labour disputes are `other` (docs/labelling.md): strikes, walkouts, a union drive
+  cue(
+    "other",
+    `(?:\\bstreik(?:t|en|te|ten)\\b|\\b(?:Warn)?[Ss]treik(?:s|es)?\\b|\\bArbeitsniederlegung\\p{L}*|\\b(?:went|go|goes|going|walked|walk) (?:out )?on strike\\b|\\bstrik(?:e|es|ing) workers\\b|\\bwalk-?outs?\\b|\\bunioni[sz](?:e|es|ed|ing|ation)\\b|\\bunion (?:drive|vote|election)\\b|\\borgani[sz]e (?:\\S+ ){0,5}union\\b|\\b(?:approached|joined|contacted) (?:\\S+ ){0,4}Union\\b (?:\\S+ ){0,6}organi[sz]e|\\bGewerkschaft\\p{L}* (?:\\S+ ){0,4}(?:gründen|beitreten|organisieren)\\b)`,
+    0.65,
+    false,
+    /streik|Streik|Arbeitsniederlegung|strike|walk|unioni|union|Union|Gewerkschaft/,
+  ),
+  // staff protesting their employer is a stir: "staged sit-ins", "protestierten mit Sitzstreiks"
+  cue(
+    "controversy",
+    `(?:\\bsit-ins?\\b|\\bSitzstreik\\p{L}*|\\b(?:employees|staff(?:ers)?|workers|engineers|Mitarbeite\\p{L}*|Beschäftigte\\p{L}*|Angestellte\\p{L}*) (?:\\S+ ){0,4}(?:protest(?:ed|ing)?|protestierten|protestieren|demonstrierten)\\b)`,
+    0.6,
+    false,
+    /sit-in|Sitzstreik|protest|demonstrierten/i,
+  ),
+  // a legal demand, a raid: "sent Google a cease-and-desist letter", "Abmahnung", "raided Nvidia's
+  // offices", "durchsuchte die Büros von Nvidia", "Razzia"
+  cue(
+    "other",
+    `(?:\\bcease[- ]and[- ]desist\\b|\\bUnterlassungs(?:aufforderung|erklärung|klage)\\p{L}*|\\bAbmahnung\\p{L}*|\\babgemahnt\\b|\\braid(?:ed|s|ing)?\\b (?:\\S+ ){0,4}(?:offices?|headquarters|premises)\\b|\\bdawn raids?\\b|\\bRazzia\\p{L}*|\\bdurchsucht\\p{L}* (?:\\S+ ){0,6}(?:Büros?|Räume|Geschäftsräume|Zentrale|Firmensitz)\\b)`,
+    0.7,
+    false,
+    /cease|Unterlassung|Abmahnung|abgemahnt|raid|Razzia|durchsucht/i,
+  ),
 ];

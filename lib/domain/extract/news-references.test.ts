@@ -333,3 +333,39 @@ describe("people who leave one by one (stop 26)", () => {
     expect(found.filter((e) => e.type === "departure").map((e) => e.headcount)).toEqual([null, 20]);
   });
 });
+
+describe("labour disputes, legal demands, raids and listings (stop 26)", () => {
+  const read = (text: string, lang: "de" | "en") =>
+    proposalsFor(text, { lang, articleDate: "2025-09-10" }).map((e) => [e.type, e.lab, e.counterparty]);
+
+  it("reads strikes and union drives as the employer's `other`, staff protests as a controversy", () => {
+    expect(read("Bei Samsung streiken Tausende Beschäftigte für höhere Löhne.", "de")).toEqual([
+      ["other", "samsung", null],
+    ]);
+    expect(read("Thousands of Samsung workers went on strike on Monday.", "en")).toEqual([
+      ["other", "samsung", null],
+    ]);
+    expect(read("Microsoft employees staged sit-ins over the company's contracts.", "en")).toEqual([
+      ["controversy", "microsoft", null],
+    ]);
+  });
+
+  it("gives a legal demand and a raid to the one they are aimed at", () => {
+    expect(read("Disney sent Google a cease-and-desist letter over its AI models.", "en")).toEqual([
+      ["other", "google", "disney"],
+    ]);
+    expect(read("Disney hat Google eine Unterlassungsaufforderung geschickt.", "de")).toEqual([
+      ["other", "google", "disney"],
+    ]);
+    expect(read("Die französische Wettbewerbsbehörde durchsuchte die Büros von Nvidia.", "de")).toEqual([
+      ["other", "nvidia", null],
+    ]);
+  });
+
+  it("reads a listing put off as `other`, not a product's delay", () => {
+    expect(read("Cerebras is expected to postpone its IPO, Reuters reported.", "en")).toEqual([
+      ["other", "cerebras", null],
+    ]);
+    expect(read("Cerebras verschiebt seinen Börsengang.", "de")).toEqual([["other", "cerebras", null]]);
+  });
+});

@@ -101,6 +101,9 @@ const SERVICE_FIRM =
 const RAISES =
   /(?:\braise[sd]?\b|\braising\b|einsammel\p{L}*|eingesammelt|\bsammel\p{L}* (?:\S+ ){0,6}ein\b|einbring\p{L}*|Finanzierungsrunde|funding round|Series [A-F]\b)/iu;
 
+/** a stock-market listing: its postponement is `other` (docs/labelling.md) */
+const LISTING = /(?:\bIPO\b|initial public offering|stock market (?:debut|listing)|\blisting\b|going public|Börsengang\p{L}*|Börsengänge|Börsennotierung|Börsendebüt)/iu;
+
 /** a sentence after a layoff that counts the people it hits: "were terminated", "Betroffen sind" */
 const CUT_FOLLOWS =
   /(?:betroffen|affect|terminat|laid off|let go|\blos(?:e|ing|t)\b|verlier|verloren|entlass|gekündigt|kündig|\bcuts?\b|gestrichen|streich|abgebaut|wegfall|eliminat)/iu;
@@ -287,7 +290,11 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     if (cue.type === "investment" && !counterparty)
       counterparty = investmentTarget(info.s, cleanedText, mentions, subject.lab, !RAISES.test(text));
     // a failed purchase is found like one (the buyer first) and proposed as the buyer's `other` setback
-    const type = cue.type === "acquisition" && DEAL_FAILED.test(text) ? "other" : cue.type;
+    // a listing put off is no product's delay: "dürfte Börsengang verschieben", "postpone its IPO"
+    const listing =
+      cue.type === "delay" &&
+      LISTING.test(text.slice(Math.max(0, cue.index - 50), cue.index + cue.length + 50));
+    const type = (cue.type === "acquisition" && DEAL_FAILED.test(text)) || listing ? "other" : cue.type;
     // "xAI hat eine Klage gegen Apple eingereicht": the one who sues is the suit's other party
     if (type === "other" && !counterparty)
       counterparty = plaintiffOf(info, subject.lab, cue.index, cue.length);

@@ -721,10 +721,18 @@ function lawsuitAnchor(
   if (taken) return { at: cueAt, length: taken[0].length };
   const verb = SUE_VERB.exec(sentence);
   if (verb) return { at: verb.index, length: verb[0].length };
+  // "Disney sent Google a cease-and-desist letter", "Disney hat Google eine Abmahnung geschickt":
+  // the one the demand goes to follows the verb of sending
+  if (LEGAL_DEMAND.test(sentence.slice(cueAt, cueAt + cueLen))) {
+    const sent = SENT.exec(sentence);
+    if (sent && sent.index < cueAt) return { at: sent.index, length: sent[0].length };
+  }
   const against = SUIT_AGAINST.exec(sentence.slice(cueAt));
   return against ? { at: cueAt, length: against[0].length - 1 } : null;
 }
 
+const LEGAL_DEMAND = /cease[- ]and[- ]desist|Unterlassung|Abmahnung|abgemahnt/iu;
+const SENT = /\b(?:sent|sends|send|sending|issued|served|schickt\p{L}*|verschickt\p{L}*|hat|hatte|haben)\b/iu;
 const SUE_VERB = /\b(?:su(?:es|ed|ing)|verklag(?:t|te|ten|en))\b/iu;
 /** the cue word, then up to six words without a stop, then "against"/"gegen" */
 const SUIT_AGAINST = /^\S*(?:\s+[^\s,;:.!?]+){0,6}?\s+(?:against|gegen)\s/iu;
