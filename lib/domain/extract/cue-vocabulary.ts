@@ -611,4 +611,13 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /cease|Unterlassung|Abmahnung|abgemahnt|raid|Razzia|durchsucht/i,
   ),
+  // cuts in other words: "gave the pink slip to 689 employees", "fünf Prozent der Belegschaft
+  // austauschen", "Mitarbeiter aussortieren"
+  cue(
+    "layoff",
+    `(?:\\bpink slips?\\b|\\b(?:Belegschaft|Mitarbeite\\p{L}*|Beschäftigte\\p{L}*|Angestellte\\p{L}*) (?:\\S+ ){0,3}(?:austauschen|auszutauschen|aussortieren|auszusortieren|verkleinern|zu verkleinern)\\b)`,
+    0.65,
+    false,
+    /pink slip|austausch|aussortier|verkleinern/i,
+  ),
 ];

@@ -369,3 +369,27 @@ describe("labour disputes, legal demands, raids and listings (stop 26)", () => {
     expect(read("Cerebras verschiebt seinen Börsengang.", "de")).toEqual([["other", "cerebras", null]]);
   });
 });
+
+describe("more words for moving and cutting staff (stop 26)", () => {
+  it("reads a named person who 'wechselt von X zu Y' as X's departure, a thing that moves as none", () => {
+    expect(
+      proposalsFor("Alan Dye wechselt von Apple zu Meta.", { lang: "de", articleDate: "2025-12-04" }).map(
+        (e) => [e.type, e.lab, e.counterparty],
+      ),
+    ).toEqual([["departure", "apple", "meta"]]);
+    expect(news("Die Produktion wechselt von Apple zu Foxconn.", "de")).toEqual([]);
+  });
+
+  it("reads pink slips and a workforce swapped out as a layoff, with the count of the next sentence", () => {
+    const pink = proposalsFor("Microsoft gave the pink slip to 689 employees on Wednesday.", {
+      lang: "en",
+      articleDate: "2024-05-10",
+    });
+    expect(pink.map((e) => [e.type, e.lab, e.headcount])).toEqual([["layoff", "microsoft", 689]]);
+    const swap = proposalsFor(
+      "Meta will fünf Prozent der Belegschaft austauschen. Die Maßnahme betreffe rund 3.600 Menschen.",
+      { lang: "de", articleDate: "2025-04-10" },
+    );
+    expect(swap.map((e) => [e.type, e.lab, e.headcount])).toEqual([["layoff", "meta", 3600]]);
+  });
+});

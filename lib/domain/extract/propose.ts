@@ -106,7 +106,7 @@ const LISTING = /(?:\bIPO\b|initial public offering|stock market (?:debut|listin
 
 /** a sentence after a layoff that counts the people it hits: "were terminated", "Betroffen sind" */
 const CUT_FOLLOWS =
-  /(?:betroffen|affect|terminat|laid off|let go|\blos(?:e|ing|t)\b|verlier|verloren|entlass|gekündigt|kündig|\bcuts?\b|gestrichen|streich|abgebaut|wegfall|eliminat)/iu;
+  /(?:betroffen|betr(?:ifft|effe|effen|af|afen)\b|affect|terminat|laid off|let go|\blos(?:e|ing|t)\b|verlier|verloren|entlass|gekündigt|kündig|\bcuts?\b|gestrichen|streich|abgebaut|wegfall|eliminat)/iu;
 /** …but not one that counts the whole staff: "The company employs 110,000 people worldwide" */
 const WHOLE_STAFF =
   /(?:employs|beschäftigt|workforce of|Belegschaft von|insgesamt|in total|worldwide|weltweit)/iu;
