@@ -393,3 +393,30 @@ describe("more words for moving and cutting staff (stop 26)", () => {
     expect(swap.map((e) => [e.type, e.lab, e.headcount])).toEqual([["layoff", "meta", 3600]]);
   });
 });
+
+describe("found by comparing this stop's output on 140 real openings with the last (stop 26)", () => {
+  it("hands a lead to the round the article reports, not to an earlier one told as background", () => {
+    const found = proposalsFor(
+      "Cerebras hat eine Milliarde Dollar eingesammelt. Erst im September war Cerebras bei einer vorherigen Finanzierungsrunde mit 8,1 Milliarden Dollar bewertet worden. Die jetzige Runde wurde von Tiger Global angeführt.",
+      { lang: "de", articleDate: "2026-02-04", background: true },
+    );
+    expect(found.map((e) => [e.type, Boolean(e.background), e.counterparty])).toEqual([
+      ["investment", false, "tiger-global"],
+      ["investment", true, null],
+    ]);
+  });
+
+  it("reads someone who joined a lab as no departure from it", () => {
+    expect(
+      news("Rohit Prasad joined Amazon in 2013, when Alexa was still an ambitious idea.", "en", true),
+    ).not.toContain("departure amazon");
+  });
+
+  it("credits no lab with an authority's statement", () => {
+    const found = proposalsFor(
+      "Die französische Wettbewerbsbehörde durchsuchte die Büros von Nvidia, hieß es in einer Mitteilung der Behörde.",
+      { lang: "de", articleDate: "2023-09-28" },
+    );
+    expect(found.map((e) => [e.type, e.lab, e.reportedBy])).toEqual([["other", "nvidia", null]]);
+  });
+});

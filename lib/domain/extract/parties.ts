@@ -63,9 +63,13 @@ export function handLead(
     lab: string | null;
     counterparty?: string | null;
     counterpartyName?: string | null;
+    background?: boolean;
   }[],
 ): [] {
-  const earlier = drafts.findLast((d) => d.type === "investment" && !d.counterparty && !d.counterpartyName);
+  // "Die jetzige Runde wurde von Tiger Global angeführt": the round the article reports, not an
+  // earlier one told as background
+  const open = (d: (typeof drafts)[number]) => d.type === "investment" && !d.counterparty && !d.counterpartyName;
+  const earlier = drafts.findLast((d) => open(d) && !d.background) ?? drafts.findLast(open);
   if (type !== "investment" || !earlier) return [];
   const lead = leadOf(info, LEAD_BEFORE);
   if (lead && lead !== earlier.lab) earlier.counterparty = lead;
