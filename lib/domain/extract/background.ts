@@ -163,7 +163,7 @@ const RECURS = new Set<ExtractEventType>(["benchmark_underperformance", "controv
 const JUST_NOW =
   /\b(?:erst vor (?:wenigen|ein paar|zwei|drei|einigen) Tagen|vor wenigen Tagen|erst (?:gestern|vorgestern|am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag))|Anfang der Woche|just days ago|only (?:last week|yesterday|days ago)|earlier this week)\b/iu;
 const RUNNING_TOTAL =
-  /\b(?:(?:has|have|had) raised (?:\S+ ){0,6}(?:to date|so far|thus far|in total)|(?:in total|altogether|to date|so far),? (?:\S+ ){0,3}(?:has|have) raised|(?:bis heute|bislang|bisher|insgesamt bereits) (?:\S+ ){0,18}(?:eingesammelt|eingeworben|aufgenommen)|(?:hat|haben) (?:\S+ ){0,3}(?:bis heute|bislang|bisher|insgesamt bereits) (?:\S+ ){0,18}(?:eingesammelt|eingeworben|aufgenommen))\b/iu;
+  /\b(?:(?:has|have|had) raised (?:\S+ ){0,6}(?:to date|so far|thus far|in total)|(?:has|have|had) (?:(?:so far|already|now|reportedly) )?(?:invested|poured|put|pumped|sunk) (?:more than|over|upwards? of|north of|a total of|some|roughly|about|around|nearly|almost)|(?:in total|altogether|to date|so far),? (?:\S+ ){0,3}(?:has|have) raised|(?:bis heute|bislang|bisher|insgesamt bereits) (?:\S+ ){0,18}(?:eingesammelt|eingeworben|aufgenommen)|(?:hat|haben) (?:\S+ ){0,3}(?:bis heute|bislang|bisher|insgesamt bereits) (?:\S+ ){0,18}(?:eingesammelt|eingeworben|aufgenommen))\b/iu;
 /** "in den vergangenen Monaten immer wieder in die Kritik": a recap of a period, not the news */
 const OVER_A_PERIOD =
   /\b(?:vergangenen|letzten|past|recent|previous)\s+(?:\p{L}+\s+)?(?:Monat|Jahr|Woche|month|year|week)/iu;
@@ -184,7 +184,8 @@ export function isBackground(
   )
     return true;
   // "has raised more than $1 billion to date", "hat bis heute fast eine halbe Milliarde
-  // eingesammelt": the sum of earlier rounds, not a new one
+  // eingesammelt", "has invested more than $13 billion in OpenAI": the sum of earlier rounds, not
+  // a new one
   if (type === "investment" && RUNNING_TOTAL.test(sentence)) return true;
   const recurs = type !== undefined && RECURS.has(type) && !OVER_A_PERIOD.test(sentence);
   // "poached Ruoming Pang, the executive who previously led Apple's AI models team": a person's

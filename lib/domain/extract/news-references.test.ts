@@ -420,3 +420,15 @@ describe("found by comparing this stop's output on 140 real openings with the la
     expect(found.map((e) => [e.type, e.lab, e.reportedBy])).toEqual([["other", "nvidia", null]]);
   });
 });
+
+describe("a running total and a round in a relative clause (stop 26)", () => {
+  it("reads 'has invested more than $13 billion' as the sum so far, and the target as the main clause's", () => {
+    const found = proposalsFor(
+      "Microsoft has invested more than $13 billion in OpenAI, which is now raising money from SoftBank.",
+      { lang: "en", articleDate: "2025-01-22", background: true },
+    );
+    expect(found.map((e) => [e.type, e.lab, e.counterparty, Boolean(e.background)])).toEqual([
+      ["investment", "microsoft", "openai", true],
+    ]);
+  });
+});

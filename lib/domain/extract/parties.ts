@@ -22,6 +22,9 @@ export function leadOf(info: Info, named: RegExp = INVESTOR_BEFORE): string | nu
     const before = text.slice(Math.max(0, at - 60), at);
     const after = text.slice(r.mention.end - info.s.start, r.mention.end - info.s.start + 80);
     return (
+      // "Microsoft has invested $13 billion in OpenAI, which is now raising money from SoftBank":
+      // an investor of the relative clause's round is not this one's
+      !inRelativeClause(text, at) &&
       !/^(?:backed|gestützt|finanziert)/iu.test(r.mention.compound ?? "") &&
       !/(?:backed|unterstützt|gestützt)\s+(?:by|von)\s+$/iu.test(before) &&
       !ROUND_OF_BEFORE.test(before) &&
