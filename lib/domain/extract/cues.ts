@@ -252,10 +252,10 @@ export const CUES: Cue[] = [
   ),
   cue(
     "controversy",
-    `\\b(?:controvers(?!ial\\b)${W}|(?:is|was|are|were|proved|became|remains) (?:\\S+ ){0,1}controversial|scandal${W}|backlash|outcry|uproar|ridicule${W}|mockery|derision|Spott|Häme|privacy (?:concerns|fears|backlash|nightmare)|admit(?:s|ted)?|misleading|accus${W}|allegation${W}|(?<!-)offensive (?:\\S+ )?(?:content|images?|output|outputs|responses|answers|remarks|posts|jokes|material|language|comments|statements|messages|stereotypes|pictures|text)\\b|\\b(?:is|was|were|are|as|deemed|called) offensive\\b|racist|inaccurate images)\\b`,
+    `\\b(?:controvers(?!ial\\b)${W}|(?:is|was|are|were|proved|became|remains) (?:\\S+ ){0,1}controversial|scandal${W}|backlash|outcry|uproar|(?<!für )fur(?:or|ore)\\b|firestorm|ridicule${W}|mockery|derision|Spott|Häme|privacy (?:concerns|fears|backlash|nightmare)|admit(?:s|ted)?|misleading|accus${W}|allegation${W}|(?<!-)offensive (?:\\S+ )?(?:content|images?|output|outputs|responses|answers|remarks|posts|jokes|material|language|comments|statements|messages|stereotypes|pictures|text)\\b|\\b(?:is|was|were|are|as|deemed|called) offensive\\b|racist|inaccurate images)\\b`,
     0.75,
     false,
-    /controvers|scandal|backlash|outcry|uproar|ridicule|mockery|derision|spott|häme|privacy|admit|misleading|accus|allegation|offensive|racist|inaccurate images/iu,
+    /controvers|scandal|backlash|outcry|uproar|furor|firestorm|ridicule|mockery|derision|spott|häme|privacy|admit|misleading|accus|allegation|offensive|racist|inaccurate images/iu,
   ),
   cue("controversy", `(?:Der Haken|The catch)`, 0.45, false, /haken|catch/iu),
   // criticism on its own is everywhere in tech news; it is a controversy when a product is named

@@ -63,6 +63,9 @@ function articleModelOf(lab: string, infos: Info[]): string | null {
   return model;
 }
 
+/** the tail of a compound that makes a model the engine of another product: "Gemini-powered" */
+const INSIDE_COMPOUND = /^(?:powered|based|driven|basiert\p{L}*|gestützt\p{L}*|betrieben\p{L}*)$/iu;
+
 /** "GPT-4 kam vor zwei Jahren, der Nachfolger …": the news is about the successor */
 const SUCCESSOR_AFTER =
   /^[^.;:]{0,60}?(?:\b(?:der|dessen|sein|its|the)\s+Nachfolger|\b(?:its|the)\s+successor)\b/iu;
@@ -84,7 +87,9 @@ export function modelFor(
   if (!MODEL_TYPES.has(type)) return { model: null, modelName: null };
   // The first model named is the one the sentence is about ("Llama 4 Maverick und Scout").
   const named = info.roles.filter((r) => !r.comparison).map((r) => r.mention);
-  const own = named.find((m) => m.kind === "model" && m.lab === subject.lab);
+  // "Gemini-powered AI Overviews", "die GPT-4-basierte Suche": the model inside names the product
+  const ownModels = named.filter((m) => m.kind === "model" && m.lab === subject.lab);
+  const own = ownModels.find((m) => !INSIDE_COMPOUND.test(m.compound ?? "")) ?? ownModels[0];
   if (own) {
     const newer = newVersionOf(own, info);
     if (newer) return { model: null, modelName: newer };

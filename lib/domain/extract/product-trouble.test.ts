@@ -158,3 +158,18 @@ describe("a release withheld, a low rank, a rival's model in a comparison (stop 
     ]);
   });
 });
+
+describe("a furor over a product powered by a model (stop 26)", () => {
+  it("reads an online furor as a controversy of the product, not of the model inside it", () => {
+    expect(
+      news(
+        "Its Gemini-powered AI Overviews in Search also triggered an online furor after the system famously told users to eat glue.",
+        "en",
+      ),
+    ).toEqual(["controversy google/ai-overviews"]);
+  });
+
+  it("reads the German 'für Furore sorgen' (a sensation) as no stir", () => {
+    expect(news("Das KI-Tool ChatGPT von OpenAI sorgt seit seiner Einführung für Furore.", "de")).toEqual([]);
+  });
+});
