@@ -620,4 +620,13 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /pink slip|austausch|aussortier|verkleinern/i,
   ),
+  // money received from a named investor: "Figure AI received $100 million from Microsoft",
+  // "erhielt 100 Millionen Dollar von Microsoft" (damages or fines are received from no investor)
+  cue(
+    "investment",
+    `\\b(?:received|receives|receiving|erhielt|erhält|erhalten) (?:\\S+ ){0,4}(?:billion|million|bn|Milliarden|Millionen|Mrd\\.|Mio\\.)(?: (?:US-)?(?:Dollar|Euro))? (?:\\S+ ){0,3}(?:from|von) (?:investors|Investoren|Geldgebern|\\p{Lu})`,
+    0.65,
+    false,
+    /receiv|erhielt|erhält|erhalten/i,
+  ),
 ];

@@ -318,6 +318,10 @@ const NOT_A_NAME = new Set([
   "ex", "vize", "co", "interims", "ober", "top", "konzern", "firmen",
   // a title-case headline ("Pours $4B Into AI Startup") or an office ("Chief AI Officer")
   "into", "in", "for", "with", "to", "of", "on", "from", "by", "at", "as", "chief", "head",
+  // "a Chinese AI start-up", "europäische KI-Labs": a nationality before the suffix names no company
+  "chinese", "american", "european", "french", "german", "british", "japanese", "korean", "indian",
+  "israeli", "canadian", "us", "uk", "eu", "chinesische", "amerikanische", "europäische", "französische",
+  "deutsche", "britische", "japanische", "koreanische",
 ]);
 
 /** words that open a headline before a name: "Why SoundHound AI …", "Warum Aleph Alpha …" */

@@ -432,3 +432,61 @@ describe("a running total and a round in a relative clause (stop 26)", () => {
     ]);
   });
 });
+
+describe("money told in other ways, and facts told again (stop 26)", () => {
+  const read = (text: string, lang: "de" | "en", articleDate = "2025-10-13") =>
+    proposalsFor(text, { lang, articleDate }).map((e) => [e.type, e.lab, e.counterparty, e.amountUsd]);
+
+  it("reads an investment in a named company without a sum, and money received from an investor", () => {
+    expect(read("Nvidia invested in Wayve this week.", "en")).toEqual([
+      ["investment", "nvidia", "wayve", null],
+    ]);
+    expect(read("Uber also made an undisclosed investment in Wayve.", "en")).toEqual([
+      ["investment", "uber", "wayve", null],
+    ]);
+    expect(read("Microsoft, like other tech firms, has been investing in custom silicon.", "en")).toEqual([]);
+    expect(read("Figure AI erhielt 100 Millionen Dollar von Microsoft.", "de")).toEqual([
+      ["investment", "figure-ai", "microsoft", 100_000_000],
+    ]);
+  });
+
+  it("takes no sum from another lab's deal beside an undisclosed one", () => {
+    expect(
+      read(
+        "SoftBank has acquired Graphcore. Just this week, AMD said it would purchase Silo AI for $665mn. The exact value of the SoftBank deal remains undisclosed.",
+        "en",
+        "2024-07-12",
+      ).filter(([, lab]) => lab === "softbank"),
+    ).toEqual([["acquisition", "softbank", "graphcore", null]]);
+  });
+
+  it("reads a ranking of the fact told before as no fact, and a nationality as no company", () => {
+    expect(
+      read(
+        "MiniMax raised $600 million. That marked the largest single financing raised by a Chinese AI start-up since ChatGPT was released in November 2022.",
+        "en",
+        "2024-03-05",
+      ),
+    ).toEqual([["investment", "minimax", null, 600_000_000]]);
+  });
+
+  it("reads the noun of a fact named again as that fact, even when its cue is the verb's stem", () => {
+    expect(
+      read(
+        "AMD übernimmt Silo AI. Denn für AMD zahlt die Übernahme auf das ambitionierte Ziel ein, dem Quasi-Monopolisten Nvidia Konkurrenz zu machen.",
+        "de",
+        "2024-07-11",
+      ),
+    ).toEqual([["acquisition", "amd", "silo-ai", null]]);
+  });
+
+  it("keeps a sum told after a headline that had none", () => {
+    const found = proposalsFor(
+      "Microsoft just made a huge investment in ChatGPT maker OpenAI. Neither company has disclosed the value of the investment, but sources have revealed that the investment will total $10 billion over multiple years.",
+      { lang: "en", articleDate: "2023-01-24" },
+    );
+    expect(found.map((e) => [e.type, e.lab, e.amountUsd])).toEqual([
+      ["investment", "microsoft", 10_000_000_000],
+    ]);
+  });
+});

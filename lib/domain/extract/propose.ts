@@ -46,6 +46,7 @@ import {
   RAISING,
   RELATIVE_DAY,
   STRONG_INVESTMENT,
+  INVESTED_IN_NAME,
 } from "./rules";
 import { quoteRange, reportedByFor, retoldFact, scheduleFor, type ArticleOutlet } from "./schedule";
 import {
@@ -101,8 +102,13 @@ const SERVICE_FIRM =
 const RAISES =
   /(?:\braise[sd]?\b|\braising\b|einsammel\p{L}*|eingesammelt|\bsammel\p{L}* (?:\S+ ){0,6}ein\b|einbring\p{L}*|Finanzierungsrunde|funding round|Series [A-F]\b)/iu;
 
+/** a sum kept back: "remains undisclosed", "terms were not disclosed", "nicht bekannt", "nicht genannt" */
+const UNDISCLOSED =
+  /(?:\bundisclosed\b|\b(?:not|weren['’]t|wasn['’]t) (?:been )?disclosed\b|\bdid not disclose\b|\bdeclined to disclose\b|\bnicht (?:bekannt|genannt|offengelegt|veröffentlicht)\b|\bunbekannt\b)/iu;
+
 /** a stock-market listing: its postponement is `other` (docs/labelling.md) */
-const LISTING = /(?:\bIPO\b|initial public offering|stock market (?:debut|listing)|\blisting\b|going public|Börsengang\p{L}*|Börsengänge|Börsennotierung|Börsendebüt)/iu;
+const LISTING =
+  /(?:\bIPO\b|initial public offering|stock market (?:debut|listing)|\blisting\b|going public|Börsengang\p{L}*|Börsengänge|Börsennotierung|Börsendebüt)/iu;
 
 /** a sentence after a layoff that counts the people it hits: "were terminated", "Betroffen sind" */
 const CUT_FOLLOWS =
@@ -118,6 +124,14 @@ const DEAL_REVIEW =
 /** a sentence that gives the reason for what came before: "Der Grund dafür sind …", "The reason was …" */
 const REASON_OPENER =
   /^(?:(?:Der|Als|Ein) )?(?:Grund|Hintergrund)(?: dafür| hierfür)?(?: (?:sind|ist|waren|war|seien|sei)\b|:)|^(?:The|One) reason(?: for (?:this|that|the \S+))?(?: (?:is|was|given)\b|:)/u;
+
+/**
+ * "That marked the largest single financing raised by a Chinese AI start-up since …", "Es ist
+ * die größte Übernahme der Firmengeschichte": a superlative said of the fact told before ranks
+ * it; it is no fact of its own.
+ */
+const RANKS_THE_FACT_BEFORE =
+  /^(?:That|This|It|Das|Dies|Es)\s+(?:\S+\s+){0,2}?(?:marked|marks|was|is|made|makes|represents|represented|markiert\p{L}*|war|ist|wäre|stellt)\b(?:\s+\S+){0,4}?\s+(?:the\s+|die\s+|der\s+|das\s+|den\s+)?(?:largest|biggest|first|highest|second-largest|größte\p{L}*|höchste\p{L}*|erste\p{L}*|zweitgrößte\p{L}*)\b/iu;
 
 /** The proposals one cue makes in sentence i. */
 export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: number) => Draft[] {
@@ -142,6 +156,7 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     // "Der Grund dafür sind Datenschutzbedenken", "The reason: safety concerns": the cause of the
     // fact told before, not a stir of its own
     if (found.type === "controversy" && REASON_OPENER.test(text)) return [];
+    if (i > 0 && RANKS_THE_FACT_BEFORE.test(text)) return [];
     // a denied fact ("kein Stellenabbau") or what a doubt is about ("questions about its spending")
     if (NOT_ASSERTED_BEFORE.test(before)) return [];
     // "the delay", "die Verzögerung": the fact already proposed, named again
@@ -162,7 +177,12 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       (ATTRIBUTIVE_CUE.test(text.slice(found.index, found.index + found.length + 2)) &&
         ATTRIBUTIVE_BEFORE.test(before));
     // spending words are everywhere; an investment is news when money or a round is in the sentence
-    if (cue.type === "investment" && !STRONG_INVESTMENT.test(text) && !buysMinorityStake(text)) {
+    if (
+      cue.type === "investment" &&
+      !STRONG_INVESTMENT.test(text) &&
+      !INVESTED_IN_NAME.test(text) &&
+      !buysMinorityStake(text)
+    ) {
       const money = numbers.amounts(text, language);
       if (money.every((a) => NOT_INVESTED.has(amountRole(text, a.index, a.text.length) ?? ""))) return [];
     }
@@ -342,12 +362,22 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       amountFor(cue.type, sentence, cue.index, language, numbers) ??
       // "committed up to $240 million CAD": a sentence whose money is in another currency names
       // its own sum; a dollar figure of the next sentence is not it (read only when needed)
-      (numbers.amounts(sentence, language).some((a) => a.currency === "OTHER")
+      (numbers.amounts(sentence, language).some((a) => a.currency === "OTHER") || UNDISCLOSED.test(sentence)
         ? null
         : amountNearby(
             cue.type,
             [infos[i - 1], infos[i + 1]]
-              .filter((x) => x !== undefined && x.s.paragraph === info.s.paragraph)
+              .filter(
+                (x) =>
+                  x !== undefined &&
+                  x.s.paragraph === info.s.paragraph &&
+                  // "AMD said it would purchase Silo AI for $665mn": another lab's deal beside this one
+                  eligible(x.roles).every(
+                    (r) => r.mention.lab === subject.lab || r.mention.lab === extra.counterparty,
+                  ) &&
+                  // "The exact value of the deal remains undisclosed"
+                  !UNDISCLOSED.test(x.s.text),
+              )
               .map((x) => x!.s.text),
             language,
             numbers,

@@ -50,6 +50,12 @@ export const AFTER_CLAUSE =
 export const STRONG_INVESTMENT = latinCaseless(
   /(?:Finanzierungsrunde|funding round|Series [A-F]\b|Serie-[A-F]|eingesammelt|einsammel\p{L}*|sammel(?:t|te|n) (?:\S+ ){0,6}ein|\braise[sd]?\b|\braising\b|Kapitalspritze|\b(?:bei|beim) (?:\S+ ){1,6}(?:eingestiegen|einsteigt|einstieg|einstiegen)\b|\bbeteilig(?:t|en|te|ten) sich (?:\S+ ){0,6}(?:Investment|Milliarden\p{L}*|Millionen\p{L}*|milliardenschwer\p{L}*|millionenschwer\p{L}*)|\b(?:steigt|steigen|stieg|stiegen) (?:\S+ ){0,2}(?:bei|beim)\b|\bEinstieg (?:bei|beim)\b)/iu,
 );
+/**
+ * An investment in a named company needs no sum: "Nvidia invested in Wayve this week", "made an
+ * undisclosed investment in Wayve" (case-sensitive: "investing in custom silicon" names none).
+ */
+export const INVESTED_IN_NAME =
+  /\b(?:[Ii]nvest(?:s|ed|ing)? in|(?:made|makes|making) an? (?:\S+ ){0,2}investment in) (?!AI\b)\p{Lu}/u;
 /** amounts that are never an investment's own: a sentence with only these is about worth, not money put in */
 export const NOT_INVESTED = new Set([
   "valuation",
@@ -161,7 +167,7 @@ export const LAYOFF_PLURAL =
 export const ACQUIRED_THING =
   /(?:Anteil|Beteiligung|stake|Start-?up|startup|company|firm|Firma|Unternehmen|Konzern|Hersteller|maker|rival|Konkurrenten)/iu;
 export const RAISING =
-  /(?:investment|Investition|led by|angeführt|sammel\p{L}*|eingesammelt|Finanzierungsrunde|Finanzierung|Kapitalspritze|Series [A-F]|raise[sd]?|raising|funding|round|backed|bewertet|valuation)/iu;
+  /(?:investment|Investition|received|erhielt|erhält|led by|angeführt|sammel\p{L}*|eingesammelt|Finanzierungsrunde|Finanzierung|Kapitalspritze|Series [A-F]|raise[sd]?|raising|funding|round|backed|bewertet|valuation)/iu;
 /** words before an investor's name in a funding sentence: "angeführt von", "led by", "investors including" */
 export const INVESTOR_BEFORE =
   /(?:led by|co-led by|angeführt von|unter Führung von|Führung (?:von|des|der)|from|by|including|such as|darunter|Investoren|investors|Geldgeber\p{L}*|Kapitalgeber\p{L}*|Unterstützer\p{L}*|backers|wie|sowie|von)\s+(?:[\p{L}-]+,?\s+){0,6}$/u;

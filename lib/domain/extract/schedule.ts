@@ -268,6 +268,10 @@ const TOLD = /(?:^|\s)(?:told|[Gg]egenüber)\s+(?:\S+\s+){0,2}$|^(?:told|to the|
 /** "as reported by India Today", "berichtet das Magazin X": a span that itself says reporting */
 const REPORTED = /report|[Bb]ericht|meldet|schreibt|schrieb/u;
 
+const MONEY_TYPES = new Set<ExtractEventType>(["investment", "acquisition"]);
+const DOLLAR_SUM =
+  /(?:US\$|\$)\s?\d|\d[\d.,]*\s?(?:billion|million|bn|Milliarden|Millionen|Mrd\.|Mio\.)\s+(?:US-)?(?:Dollar|USD)/u;
+
 /**
  * "the delay", "die Verzögerung": a fact already proposed, named again, is not proposed again —
  * unless the noun takes its own dollar figure ("that additional investment of $2.75 billion"):
@@ -278,20 +282,33 @@ const REPORTED = /report|[Bb]ericht|meldet|schreibt|schrieb/u;
 export function retoldFact(
   cue: CueHit,
   info: Info,
-  drafts: { type: ExtractEventType; lab: string | null; background?: boolean; reportedBy: string | null }[],
+  drafts: {
+    type: ExtractEventType;
+    lab: string | null;
+    background?: boolean;
+    reportedBy: string | null;
+    amountUsd: number | null;
+  }[],
   publishers: Publisher[],
 ): boolean {
   const text = info.s.text;
   const end = cue.index + cue.length;
   const before = text.slice(Math.max(0, cue.index - 40), cue.index);
+  // the cue's whole word: "Übernahm" of the verb's pattern is the noun "Übernahme" here
+  const wordEnd = end + (/^\p{L}*/u.exec(text.slice(end))?.[0].length ?? 0);
   if (
-    !EVENT_NOUN.test(text.slice(cue.index, end)) ||
+    !EVENT_NOUN.test(text.slice(cue.index, wordEnd)) ||
     !(
       // "Apple's departure from the talks": a lab's own fact, not one named again (ownersEarlier decides)
       (REFERENCE.test(before) && !ownerOf(cue, info) && drafts.some((d) => d.type === cue.type)) ||
       ownersEarlier(cue, info, drafts)
     ) ||
-    OWN_FIGURE.test(text.slice(end, end + 30))
+    OWN_FIGURE.test(text.slice(end, end + 30)) ||
+    // "… but sources have revealed that the investment will total $10 billion": the sum the fact
+    // lacked; a proposal of its own, merged with the earlier one
+    (MONEY_TYPES.has(cue.type) &&
+      DOLLAR_SUM.test(text) &&
+      drafts.findLast((d) => d.type === cue.type && !d.background)?.amountUsd === null)
   )
     return false;
   const outlet = info.attributions.find((a) => a.kind === "outlet" && knownOutlet(a.source, publishers));
