@@ -490,3 +490,28 @@ describe("money told in other ways, and facts told again (stop 26)", () => {
     ]);
   });
 });
+
+describe("an unknown plaintiff, and shares that got dearer (stop 26)", () => {
+  it("names a plaintiff the knowledge base lacks as the suit's other party, not a lone surname", () => {
+    const suit = proposalsFor("Penske Media is suing Google over its AI Overviews.", {
+      lang: "en",
+      articleDate: "2025-09-10",
+    });
+    expect(suit.map((e) => [e.type, e.lab, e.counterpartyName])).toEqual([
+      ["other", "google", "Penske Media"],
+    ]);
+    const person = proposalsFor("Martin verklagen OpenAI wegen Urheberrechtsverletzung.", {
+      lang: "de",
+      articleDate: "2025-09-10",
+    });
+    expect(person.map((e) => e.counterpartyName ?? null)).toEqual([null]);
+  });
+
+  it("reads shares that got dearer ('verteuert') as a rise", () => {
+    const found = proposalsFor("Am Dienstag haben sich die Palantir-Aktien um rund 13 Prozent verteuert.", {
+      lang: "de",
+      articleDate: "2025-08-20",
+    });
+    expect(found.map((e) => [e.type, e.lab, e.percent])).toEqual([["stock_move", "palantir", 13]]);
+  });
+});

@@ -102,6 +102,13 @@ const SERVICE_FIRM =
 const RAISES =
   /(?:\braise[sd]?\b|\braising\b|einsammel\p{L}*|eingesammelt|\bsammel\p{L}* (?:\S+ ){0,6}ein\b|einbring\p{L}*|Finanzierungsrunde|funding round|Series [A-F]\b)/iu;
 
+/**
+ * a name of two to four capitalised words that opens the sentence and sues: "Penske Media is suing
+ * Google" (one word alone is as often a person's surname: "Martin verklagen OpenAI")
+ */
+const UNKNOWN_PLAINTIFF =
+  /^(?:The\s+|Die\s+|Der\s+|Das\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}\p{Lu}[\p{L}&.'’-]*)\s+(?:(?:is|are|has|have|had|hat|haben)\s+)?(?:su(?:ing|ed|es)\b|filed (?:a |an )?(?:\S+ )?(?:lawsuit|suit|complaint)\b|verklagt\b|verklagen\b)/u;
+
 /** a sum kept back: "remains undisclosed", "terms were not disclosed", "nicht bekannt", "nicht genannt" */
 const UNDISCLOSED =
   /(?:\bundisclosed\b|\b(?:not|weren['’]t|wasn['’]t) (?:been )?disclosed\b|\bdid not disclose\b|\bdeclined to disclose\b|\bnicht (?:bekannt|genannt|offengelegt|veröffentlicht)\b|\bunbekannt\b)/iu;
@@ -318,6 +325,9 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     // "xAI hat eine Klage gegen Apple eingereicht": the one who sues is the suit's other party
     if (type === "other" && !counterparty)
       counterparty = plaintiffOf(info, subject.lab, cue.index, cue.length);
+    // "Penske Media is suing Google": a plaintiff the knowledge base does not know, by its name
+    const plaintiffName =
+      type === "other" && !counterparty ? (UNKNOWN_PLAINTIFF.exec(text)?.[1] ?? null) : null;
     // "OpenAI acquires Statsig", "Nvidia invests $500 million in Vireo": a company the knowledge
     // base does not know, named after the cue, is what is bought or invested in
     const counterpartyName =
@@ -327,7 +337,7 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
         ? (info.unknownLabs.find((u) => u.start - info.s.start > cue.index)?.name ?? null)
         : !counterparty && type === "investment"
           ? unknownLeadName(text)
-          : null;
+          : plaintiffName;
     const made = draft({ ...cue, type }, info, i, subject, withPrevious, { counterparty, counterpartyName });
     return [earlier ? { ...made, background: true } : made];
   }
