@@ -629,4 +629,14 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /receiv|erhielt|erhält|erhalten/i,
   ),
+  // a business in trouble (`other`): a product that sold a fraction of its plan, returns above
+  // sales, a company up for sale ("only sold 10,000 units", "mehr … zurückgegeben als eingekauft",
+  // "seeking to sell itself to HP", "sucht einen Käufer")
+  cue(
+    "other",
+    `(?:\\b(?:only|just) sold\\b|\\bsold (?:only|just)\\b|\\b(?:nur|lediglich) (?:\\S+ ){0,3}verkauft\\b|\\bverkaufte (?:\\S+ ){0,3}(?:nur|lediglich)\\b|\\b(?:returns|Rücksendungen|Rückgaben) (?:\\S+ ){0,3}(?:outpac|exceed|surpass|überst|übertr)\\p{L}*|\\bmehr (?:\\S+ ){0,3}zurückgegeben als\\b|\\breturned more (?:\\S+ ){0,3}than\\b|\\b(?:seeking|looking|exploring|explores|explored|sucht|suchte|suchen|prüft|prüfte) (?:\\S+ ){0,3}(?:to sell (?:itself|the company|the business)|a (?:sale|buyer)|einen Käufer|Käufer|einen Verkauf|den Verkauf des Unternehmens)\\b|\\b(?:put|puts) (?:itself )?up for sale\\b|\\bsteht zum Verkauf\\b)`,
+    0.6,
+    false,
+    /sold|verkauf|Rücksend|Rückgab|returns|zurückgegeben|returned|sell|sale|Käufer/i,
+  ),
 ];

@@ -173,3 +173,25 @@ describe("a furor over a product powered by a model (stop 26)", () => {
     expect(news("Das KI-Tool ChatGPT von OpenAI sorgt seit seiner Einführung für Furore.", "de")).toEqual([]);
   });
 });
+
+describe("a business in trouble (stop 26)", () => {
+  it("reads a product sold far below plan, returns above sales and a company up for sale as `other`", () => {
+    expect(news("Rabbit only sold 5,000 of its R1 devices, a fraction of its plan.", "en")).toEqual([
+      "other rabbit",
+    ]);
+    expect(news("Bei Rabbit wurden zuletzt mehr Geräte zurückgegeben als verkauft.", "de")).toEqual([
+      "other rabbit",
+    ]);
+    expect(news("Inflection AI sucht einen Käufer.", "de")).toEqual(["other inflection-ai"]);
+    // sales as such are no trouble
+    expect(news("Apple sold 10 million iPhones in a week.", "en")).toEqual([]);
+  });
+
+  it("makes the one a company sells itself to the other party, not the seller", () => {
+    const found = proposalsFor("Rabbit is reportedly seeking to sell itself to tech giant Samsung.", {
+      lang: "en",
+      articleDate: "2026-03-15",
+    });
+    expect(found.map((e) => [e.type, e.lab, e.counterparty])).toEqual([["other", "rabbit", "samsung"]]);
+  });
+});

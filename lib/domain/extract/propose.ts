@@ -109,6 +109,9 @@ const RAISES =
 const UNKNOWN_PLAINTIFF =
   /^(?:The\s+|Die\s+|Der\s+|Das\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}\p{Lu}[\p{L}&.'’-]*)\s+(?:(?:is|are|has|have|had|hat|haben)\s+)?(?:su(?:ing|ed|es)\b|filed (?:a |an )?(?:\S+ )?(?:lawsuit|suit|complaint)\b|verklagt\b|verklagen\b)/u;
 
+/** words before the one a company is sold to: "seeking to sell itself to tech giant HP", "an HP verkaufen" */
+const SOLD_TO_BEFORE = /\bsell(?:s|ing)? (?:\S+ ){0,3}to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /** a sum kept back: "remains undisclosed", "terms were not disclosed", "nicht bekannt", "nicht genannt" */
 const UNDISCLOSED =
   /(?:\bundisclosed\b|\b(?:not|weren['’]t|wasn['’]t) (?:been )?disclosed\b|\bdid not disclose\b|\bdeclined to disclose\b|\bnicht (?:bekannt|genannt|offengelegt|veröffentlicht)\b|\bunbekannt\b)/iu;
@@ -300,7 +303,19 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     const movers = cue.type === "stock_move" ? stockMovers(info) : [];
     if (movers.length >= 2)
       return movers.map((m) => draft({ ...cue, index: m.move, length: 1 }, info, i, m.subject, false, {}));
-    const investorLabs = new Set(investors.map((r) => r.mention.lab));
+    // "Humane is seeking to sell itself to HP": the one a company sells itself to is not the seller
+    const buyers =
+      cue.type === "other"
+        ? info.roles.filter((r) =>
+            SOLD_TO_BEFORE.test(
+              info.s.text.slice(
+                Math.max(0, r.mention.start - info.s.start - 50),
+                r.mention.start - info.s.start,
+              ),
+            ),
+          )
+        : [];
+    const investorLabs = new Set([...investors, ...buyers].map((r) => r.mention.lab));
     const own = { ...info, roles: info.roles.filter((r) => !investorLabs.has(r.mention.lab)) };
     const found0 = movers[0]?.subject ?? subjectFor(cue.type, cue.index, cue.length, own, infos, i, dominant);
     const subject =
@@ -324,7 +339,7 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     const type = (cue.type === "acquisition" && DEAL_FAILED.test(text)) || listing ? "other" : cue.type;
     // "xAI hat eine Klage gegen Apple eingereicht": the one who sues is the suit's other party
     if (type === "other" && !counterparty)
-      counterparty = plaintiffOf(info, subject.lab, cue.index, cue.length);
+      counterparty = buyers[0]?.mention.lab ?? plaintiffOf(info, subject.lab, cue.index, cue.length);
     // "Penske Media is suing Google": a plaintiff the knowledge base does not know, by its name
     const plaintiffName =
       type === "other" && !counterparty ? (UNKNOWN_PLAINTIFF.exec(text)?.[1] ?? null) : null;
