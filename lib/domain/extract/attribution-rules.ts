@@ -257,8 +257,11 @@ export const RULES: Rule[] = [
     kind: "known-outlet",
   },
   {
-    hint: /reported by/,
-    re: new RegExp(`(?:reported by|first reported by)\\s+(?:the\\s+)?(?<name>${NAME})`, "gu"),
+    hint: /reported by|discovered by|spotted by|uncovered by|revealed by/,
+    re: new RegExp(
+      `(?:(?:first\\s+)?(?:reported|discovered|spotted|uncovered|revealed) by)\\s+(?:the\\s+)?(?<name>${NAME})`,
+      "gu",
+    ),
     kind: "outlet",
   },
   {

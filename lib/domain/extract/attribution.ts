@@ -272,7 +272,8 @@ export function findAttributions(sentence: string, publishers: Publisher[] = [])
   for (const [k, rule] of RULES.entries()) {
     if (!RULE_HINTS[k]!(sentence)) continue;
     for (const m of sentence.matchAll(rule.re)) {
-      const raw = m.groups?.name ?? m.groups?.name2 ?? m.groups?.name3 ?? "";
+      // "according to Apple’s text-based evaluations": the owner of what is cited speaks
+      const raw = (m.groups?.name ?? m.groups?.name2 ?? m.groups?.name3 ?? "").trim().replace(/['’]s$/u, "");
       const c = classify(raw, rule.kind, publishers);
       if (!c) continue;
       const start = m.index;

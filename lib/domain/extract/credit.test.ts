@@ -481,3 +481,20 @@ describe("outlets named by their kind, by what they learned, and under a datelin
     ).toEqual(["Reuters"]);
   });
 });
+
+describe("owners and discoverers (stop 26)", () => {
+  const read = (text: string) =>
+    proposalsFor(text, { lang: "en", articleDate: "2025-06-10" }).map((e) => [e.type, e.lab, e.reportedBy]);
+
+  it("takes the owner of what is cited, not its possessive, and gives the weak result to it, not the rival", () => {
+    expect(
+      read("According to Apple’s text-based evaluations, its server model falls short of GPT-4o."),
+    ).toEqual([["benchmark_underperformance", "apple", null]]);
+  });
+
+  it("credits an outlet that discovered or spotted the fact", () => {
+    expect(read("OpenAI delayed the launch of its agent, as first discovered by The Atlantic.")).toEqual([
+      ["delay", "openai", "The Atlantic"],
+    ]);
+  });
+});

@@ -25,7 +25,7 @@ export interface MentionRole {
 }
 
 const COMPARISON_BEFORE =
-  /(?:(?<!ebenso |genauso |so )\bwie|such as|\binclud(?:e|es|ed)|\blike|\bthan|including|darunter|customers|clients|Kunden|\p{L}+er\s+(?:ab\s+|aus\s+|an\s+|zu\s+)?als|\bmehr\s+als|\bweniger\s+als|gegenüber|versus|\bvs\.?|Konkurrenten|Konkurrenz|Rivalen|\brivals?|competitors?|Marktführer\p{L}*|Führungskräften|leaders|hinter|behind|Vorgänger\p{L}*|predecessor|successor|Nachfolger\p{L}*|(?:gains?|improvements?|edge|lead|advantage|Vorsprung|Verbesserung\p{L}*) (?:over|on|gegenüber)|outperform\p{L}*|übertr\p{L}*|compared (?:with|to)|im Vergleich (?:zu|mit)|verglichen mit)\s+(?:\p{Ll}[\p{L}-]*\s+|[\p{Lu}][\p{L}\p{N}.-]*['’]s\s+){0,2}$/u;
+  /(?:(?<!ebenso |genauso |so )\bwie|such as|\binclud(?:e|es|ed)|\blike|\bthan|including|darunter|customers|clients|Kunden|\p{L}+er\s+(?:ab\s+|aus\s+|an\s+|zu\s+)?als|\bmehr\s+als|\bweniger\s+als|gegenüber|versus|\bvs\.?|Konkurrenten|Konkurrenz|Rivalen|\brivals?|competitors?|Marktführer\p{L}*|Führungskräften|leaders|hinter|behind|short of|trail(?:s|ed|ing)?|Vorgänger\p{L}*|predecessor|successor|Nachfolger\p{L}*|(?:gains?|improvements?|edge|lead|advantage|Vorsprung|Verbesserung\p{L}*) (?:over|on|gegenüber)|outperform\p{L}*|übertr\p{L}*|compared (?:with|to)|im Vergleich (?:zu|mit)|verglichen mit)\s+(?:\p{Ll}[\p{L}-]*\s+|[\p{Lu}][\p{L}\p{N}.-]*['’]s\s+){0,2}$/u;
 /** "a ChatGPT competitor", "der ChatGPT-Konkurrent": the product named is the one compared with */
 const COMPARISON_AFTER =
   /^(?:\s+(?:competitors?|rivals?|alternatives?|challengers?|clones?|killers?)\b|-?(?:Konkurrent|Rivale|Alternative|Herausforderer|Konkurrenz)\p{Ll}*)/u;
