@@ -11,9 +11,21 @@ const HALT =
 /** every form HALT accepts contains one of these: a cheap test before it */
 const HALT_HINT =
   /pull|pausier|stopp|gestoppt|setz|ausgesetzt|paus|halt|suspend|scal|zurück|limit|restrict|schränk|begrenz|reduziert|shut|Netz|offline/i;
-/** what makes a halt a controversy: the backlash that caused it */
+/** what makes a halt a controversy: the backlash that caused it ("\boffensive": not "Werbeoffensive") */
 const BACKLASH =
-  /(?:Kritik|kritisiert|Empörung|Shitstorm|Gegenwind|Beschwerden|Aufschrei|Datenschutz|criticism|criticized|criticised|backlash|outcry|uproar|complaints|privacy|offensive|inaccurate|disturbing|verstörend|beleidig|insult|übergriffig|unangemessen|aus dem Ruder|off the rails|unhinged|inappropriate|daraufhin|in response to|protest\p{L}*|Protest\p{L}*)/iu;
+  /(?:Kritik|kritisiert|Empörung|Shitstorm|Gegenwind|Beschwerden|Aufschrei|Datenschutz|criticism|criticized|criticised|backlash|outcry|uproar|complaints|privacy|\boffensive|\binaccurate|\bdisturbing|verstörend|beleidig|\binsult|übergriffig|unangemessen|aus dem Ruder|off the rails|unhinged|inappropriate|daraufhin|in response to|protest\p{L}*|Protest\p{L}*)/iu;
+
+/** what makes a halt a release put off: a plan or a launch is what stops */
+const PLANNED =
+  /\b(?:geplante[nmrs]?|planned|Pläne|plans|roll-?outs?|Einführung|Markteinführung|Marktstart|launch|Veröffentlichung)\b/iu;
+
+/** the plan as the object right after the verb: "paused the rollout of", "stoppt die Einführung" */
+const PLANNED_OBJECT = new RegExp(
+  String.raw`^\s+(?:(?:the|its|their|die|den|das|seine[nm]?|ihre[nm]?)\s+)?(?:\S+\s+){0,2}?${PLANNED.source}`,
+  "iu",
+);
+/** trading stopped is no product's halt */
+const MARKET_HALT = /\b(?:trading|Handel|shares|Aktie\p{L}*)\b/iu;
 
 /**
  * A halt of a product is a controversy when the sentence names the backlash behind it ("pausiert
@@ -24,7 +36,13 @@ export function haltHit(sentence: string): CueHit | null {
   if (!HALT_HINT.test(sentence)) return null;
   const m = HALT.exec(sentence);
   if (!m) return null;
-  return BACKLASH.test(sentence)
-    ? { type: "controversy", confidence: 0.8, index: m.index, length: m[0].length }
+  if (BACKLASH.test(sentence)) return { type: "controversy", confidence: 0.8, index: m.index, length: m[0].length };
+  // "hat die geplante Werbeoffensive vorerst gestoppt", "paused the rollout": a plan or a launch
+  // halted without a backlash is a release put off
+  const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+  const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 50);
+  const planned = PLANNED.test(before) || PLANNED_OBJECT.test(after);
+  return planned && !MARKET_HALT.test(sentence)
+    ? { type: "delay", confidence: 0.7, index: m.index, length: m[0].length }
     : null;
 }

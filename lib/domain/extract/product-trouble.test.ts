@@ -195,3 +195,19 @@ describe("a business in trouble (stop 26)", () => {
     expect(found.map((e) => [e.type, e.lab, e.counterparty])).toEqual([["other", "rabbit", "samsung"]]);
   });
 });
+
+describe("a halt typed by what stops (stop 26)", () => {
+  it("reads a plan or a launch halted without a backlash as a release put off", () => {
+    expect(news("OpenAI hat die geplante Werbeoffensive in ChatGPT vorerst gestoppt.", "de")).toEqual([
+      "delay openai/chatgpt",
+    ]);
+    expect(news("Microsoft stoppt die Einführung von Recall.", "de")).toEqual(["delay microsoft/recall"]);
+    expect(news("Trading in Nvidia shares was halted after the launch.", "en")).toEqual([]);
+  });
+
+  it("never reads the tail of a German compound as a backlash ('Werbeoffensive' is no offensive answer)", () => {
+    expect(news("OpenAI hat die geplante Werbeoffensive in ChatGPT vorerst gestoppt.", "de")).not.toContain(
+      "controversy openai/chatgpt",
+    );
+  });
+});
