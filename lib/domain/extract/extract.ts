@@ -41,9 +41,9 @@ const familyOf = (model: string) => FAMILY_OF.get(model);
 const PRONOUN_OPENER =
   /^(?:It|Es|Er|Sie|This|Dieser|Diese|The (?:model|chatbot|bot|assistant|feature|tool|app|system)|(?:Das|Der|Die) (?:Modell|Chatbot|Assistent|Funktion|KI|System))\s/u;
 
-/** a reference to a product named before: "the model", "das Modell", "calling it …" */
+/** a reference to a product named before: "the model", "das Modell", "calling it …", "wird sie … nicht veröffentlicht" */
 const MODEL_REFERENCE = latinCaseless(
-  /\b(?:the|this|that|its) (?:new |latest )?(?:model|chatbot|bot|assistant|release)\b|\b(?:das|dieses|der|dieser) (?:neue |neueste )?(?:Modell|Chatbot|Assistent)\b|\b(?:calling|call|called|found|find|finds) it\b|\b(?:it|it['’]s|it was|it is)\b/iu,
+  /\b(?:the|this|that|its) (?:new |latest )?(?:model|chatbot|bot|assistant|release)\b|\b(?:das|dieses|der|dieser) (?:neue |neueste )?(?:Modell|Chatbot|Assistent)\b|\b(?:calling|call|called|found|find|finds) it\b|\b(?:it|it['’]s|it was|it is)\b|\b(?:wird|wurde|werde|soll|sollte|ist|war|hat|hatte) (?:sie|es|er)\b/iu,
 );
 
 export function extractFromText(text: string, ctx: ExtractContext): ExtractionResult {

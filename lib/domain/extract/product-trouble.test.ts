@@ -211,3 +211,14 @@ describe("a halt typed by what stops (stop 26)", () => {
     );
   });
 });
+
+describe("a model named before and meant by a German pronoun (stop 26)", () => {
+  it("reads 'wird sie … nicht veröffentlicht' after the model's sentence as its delay", () => {
+    expect(
+      news(
+        "OpenAI hat eine Stimmen-KI namens Voice Engine entwickelt. Aus Sorge vor Missbrauch wird sie aber vorerst nicht veröffentlicht.",
+        "de",
+      ),
+    ).toEqual(["delay openai/voice-engine"]);
+  });
+});
