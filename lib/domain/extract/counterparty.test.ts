@@ -50,3 +50,11 @@ describe("investmentTarget", () => {
     expect(target("Microsoft invests another $1 billion in OpenAI.", "microsoft")).toBe("openai");
   });
 });
+
+describe("a target named with its country's possessive (stop 26)", () => {
+  it("finds the company money goes into after 'San Francisco's'", () => {
+    expect(
+      target("Microsoft is in talks for a $2 billion investment in San Francisco's Anthropic.", "microsoft"),
+    ).toBe("anthropic");
+  });
+});

@@ -7,9 +7,9 @@
 import type { Mention } from "./entities";
 import { inRelativeClause } from "./background";
 
-/** words right before a name that make it where money goes */
+/** words right before a name that make it where money goes ("investment in UK's Wayve") */
 const INTO =
-  /(?:\b(?:in|into|an|am|bei|beim)|(?:capacity|computing|compute|chips|GPUs|TPUs|services) from|stake in|Anteile? an|Beteiligung an|Einstieg bei|backing of|investment in|Investition in|(?:[Dd]eal|Vereinbarung|agreement|Abkommen) (?:mit|with))\s+(?:(?:the|das|den|die|dem|der)\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
+  /(?:\b(?:in|into|an|am|bei|beim)|(?:capacity|computing|compute|chips|GPUs|TPUs|services) from|stake in|Anteile? an|Beteiligung an|Einstieg bei|backing of|investment in|Investition in|(?:[Dd]eal|Vereinbarung|agreement|Abkommen) (?:mit|with))\s+(?:(?:the|das|den|die|dem|der)\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u;
 /** "investors in the round include Andreessen Horowitz": the money's source, listed, not its target */
 const PARTICIPANTS =
   /\b(?:include[sd]?|including|such as|alongside|darunter|gehören|gehörten|zählen|zählten|beteiligt(?:e|en)? sich)\s+(?:[\p{L}-]+\s+){0,2}$/u;
