@@ -298,6 +298,12 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /behind|outperformed|scor|hink|hinter|unterlegen/i,
   ),
+  // a model received badly: "a poor reception for its Llama 4 model", "poorly received",
+  // "schlecht aufgenommen", "enttäuschend aufgenommen"
+  quality(
+    `(?:\\b(?:poor|lukewarm|cool|tepid|mixed|muted|underwhelming) reception\\b|\\b(?:poorly|badly) received\\b|\\b(?:schlecht|enttäuschend|verhalten|kühl|durchwachsen) aufgenommen\\b)`,
+    /reception|received|aufgenommen/,
+  ),
   // a low place in a ranking: "ranks 13th on LMArena …, behind models from", "liegt aktuell auf
   // Platz 13", "belegt Platz 3 hinter GPT-5" (a first place, or a second one alone, is no setback)
   cue(
@@ -638,5 +644,42 @@ export const VOCABULARY_CUES: Cue[] = [
     0.6,
     false,
     /sold|verkauf|Rücksend|Rückgab|returns|zurückgegeben|returned|sell|sale|Käufer/i,
+  ),
+  // a regulator acting on a lab or its product (`other`): a summons, an order to explain, a ban on
+  // buying it, a warning to avoid it ("summoned Nvidia", "vorgeladen", "asked Nvidia to explain",
+  // "banned … from buying Nvidia's AI chips", "urged local companies to avoid Nvidia's H20")
+  cue(
+    "other",
+    `(?:\\bsummon(?:s|ed|ing)\\b|\\bvorgeladen\\b|\\bzu einem (?:Treffen|Gespräch) (?:\\S+ ){0,2}(?:vor|ein)geladen\\b|\\basked (?:\\S+ ){0,3}to explain\\b|\\b(?:urged|told|instructed|ordered|advised) (?:\\S+ ){0,4}(?:companies|firms|businesses) (?:\\S+ ){0,3}(?:to avoid|to stop (?:buying|using|ordering)|not to (?:buy|use|order))\\b|\\b(?:banned|barred|prohibited) (?:\\S+ ){0,8}from (?:buying|using|ordering|testing)\\b|\\b(?:rät|riet|raten) (?:\\S+ ){0,4}(?:Firmen|Unternehmen|Konzernen) (?:\\S+ ){0,3}ab\\b)`,
+    0.65,
+    false,
+    /summon|vorgeladen|geladen|explain|urged|told|instructed|ordered|advised|banned|barred|prohibited|rät|riet|raten/i,
+  ),
+  // production of a product halted (`other`): "asked suppliers to halt production of its H20
+  // chip", "die Produktion des H20-Chips zu stoppen"
+  cue(
+    "other",
+    `(?:\\b(?:halt|stop|suspend|pause|freeze)\\p{L}* (?:\\S+ ){0,2}(?:production|manufacturing|work) (?:of|on)\\b|\\bProduktion (?:\\S+ ){0,4}(?:zu stoppen|stoppen|gestoppt|einzustellen|eingestellt|auszusetzen|ausgesetzt)\\b)`,
+    0.65,
+    false,
+    /production|manufacturing|work|Produktion/i,
+  ),
+  // a hiring freeze and a unit split up (`other`): "setzt die Einstellungen … aus", "has frozen
+  // hiring", "is splitting its AI unit into four groups", "teilt seine KI-Abteilung in vier Teams auf"
+  cue(
+    "other",
+    `(?:\\bsetz(?:t|te|en) (?:\\S+ ){0,2}Einstellungen (?:\\S+ ){0,6}aus\\b|\\bEinstellungen (?:\\S+ ){0,4}ausgesetzt\\b|\\b(?:froze|frozen|freezes|freezing|paused|pauses) hiring\\b|\\bhiring (?:freeze|pause)\\b|\\b(?:splitting|splits|split|breaking up|broke up|breaks up) (?:\\S+ ){0,4}(?:unit|division|team|group|lab|organi[sz]ation)s? into\\b|\\bteil(?:t|te|en) (?:\\S+ ){0,4}[\\p{L}-]*(?:Abteilung|Sparte|Einheit|Bereich|Organisation)\\p{L}* (?:\\S+ ){0,3}in (?:\\S+ ){0,2}(?:Teams|Gruppen|Einheiten|Bereiche) auf\\b)`,
+    0.65,
+    false,
+    /Einstellungen|hiring|split|breaking up|broke up|breaks up|teil/i,
+  ),
+  // employees held for spying (`other`, a security incident): "arrested three TSMC employees over
+  // suspected theft of trade secrets", "wegen mutmaßlicher Betriebsspionage festgenommen"
+  cue(
+    "other",
+    `(?:\\b(?:arrested|detained|indicted|charged) (?:\\S+ ){0,9}(?:trade secrets|espionage|spying)\\b|\\b(?:Betriebsspionage|Industriespionage|Spionage|Geschäftsgeheimnis\\p{L}*) (?:\\S+ ){0,6}(?:festgenommen|verhaftet|angeklagt)\\b|\\b(?:festgenommen|verhaftet|angeklagt) (?:\\S+ ){0,6}(?:Betriebsspionage|Industriespionage|Spionage|Geschäftsgeheimnis\\p{L}*))`,
+    0.7,
+    false,
+    /arrested|detained|indicted|charged|Spionage|Geschäftsgeheimnis|festgenommen|verhaftet|angeklagt/i,
   ),
 ];

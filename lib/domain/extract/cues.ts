@@ -237,7 +237,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "hiring",
-    `\\b(?:hire[sd]?|hiring|recruit${W}|signing bonus${W}|talent war|poach${W}|join(?:s|ed|ing)? (?:Meta|OpenAI|Google|Anthropic|xAI|Microsoft|its|the company)(?![\\p{L}'’]*\\s+(?:\\S+\\s+){0,4}?(?:round|funding|financing|board)\\b))\\b`,
+    `\\b(?:hire[sd]?|(?<!\\b(?:froze|frozen|freezes|freezing|freeze|paused|pauses|halted|halts|stopped|suspended) )hiring(?! freeze| pause| stop)|recruit${W}|signing bonus${W}|talent war|poach${W}|join(?:s|ed|ing)? (?:Meta|OpenAI|Google|Anthropic|xAI|Microsoft|its|the company)(?![\\p{L}'’]*\\s+(?:\\S+\\s+){0,4}?(?:round|funding|financing|board)\\b))\\b`,
     0.7,
     false,
     /hire|hiring|recruit|signing bonus|talent war|poach|join/iu,

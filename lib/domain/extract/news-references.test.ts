@@ -515,3 +515,48 @@ describe("an unknown plaintiff, and shares that got dearer (stop 26)", () => {
     expect(found.map((e) => [e.type, e.lab, e.percent])).toEqual([["stock_move", "palantir", 13]]);
   });
 });
+
+describe("regulators, production halts, freezes, splits and arrests (stop 26)", () => {
+  const read = (text: string, lang: "de" | "en") =>
+    proposalsFor(text, { lang, articleDate: "2025-08-21" }).map((e) => [e.type, e.lab, e.reportedBy]);
+
+  it("reads a regulator's summons, order or warning about a lab's product as the lab's `other`", () => {
+    expect(
+      read("China's cyberspace regulator summoned Nvidia over security risks in its H20 chips.", "en"),
+    ).toEqual([["other", "nvidia", null]]);
+    expect(
+      read("Chinese authorities have urged local companies to avoid using Nvidia's H20 processors.", "en"),
+    ).toEqual([["other", "nvidia", null]]);
+    // the regulator speaks: no statement of the lab
+    expect(
+      read(
+        "Nvidia sei zu einem Treffen vorgeladen worden, teilte die Internet-Aufsichtsbehörde am Donnerstag mit.",
+        "de",
+      ),
+    ).toEqual([["other", "nvidia", null]]);
+    // a state's doubts are scrutiny, not a stir
+    expect(read("China äußert Sicherheitsbedenken gegen den Chip H20 von Nvidia.", "de")).toEqual([
+      ["other", "nvidia", null],
+    ]);
+  });
+
+  it("reads a production halt, a hiring freeze, a unit split up and staff arrested for spying as `other`", () => {
+    expect(read("Nvidia has asked suppliers to halt production of its H20 chip.", "en")).toEqual([
+      ["other", "nvidia", null],
+    ]);
+    expect(read("Meta has frozen hiring in its AI division.", "en")).toEqual([["other", "meta", null]]);
+    expect(read("Meta setzt die Einstellungen für seine neue KI-Abteilung aus.", "de")).toEqual([
+      ["other", "meta", null],
+    ]);
+    expect(read("Meta teilt seine KI-Abteilung in vier Teams auf.", "de")).toEqual([["other", "meta", null]]);
+    expect(read("Taiwan arrested three TSMC employees over suspected theft of trade secrets.", "en")).toEqual(
+      [["other", "tsmc", null]],
+    );
+  });
+
+  it("reads a model received badly as weak performance", () => {
+    expect(read("Meta's new model was poorly received by developers.", "en").map(([type]) => type)).toEqual([
+      "benchmark_underperformance",
+    ]);
+  });
+});

@@ -116,6 +116,10 @@ const SOLD_TO_BEFORE = /\bsell(?:s|ing)? (?:\S+ ){0,3}to\s+(?:the\s+)?(?:[\p{L}-
 const UNDISCLOSED =
   /(?:\bundisclosed\b|\b(?:not|weren['’]t|wasn['’]t) (?:been )?disclosed\b|\bdid not disclose\b|\bdeclined to disclose\b|\bnicht (?:bekannt|genannt|offengelegt|veröffentlicht)\b|\bunbekannt\b)/iu;
 
+/** a state or a regulator as the one who acts: its doubts are scrutiny */
+const STATE_ACTOR =
+  /(?:^|[^\p{L}])(?:China|Peking|Beijing|Washington|Brüssel|Brussels|EU|Regierung|government|regulators?|[\p{L}-]*[Bb]ehörde|[\p{L}-]*[Aa]ufsicht|authorities|Kommission|Commission|[Mm]inistry|Ministerium|FTC|DOJ|CMA|Garante|watchdog)(?:['’]s)?\s+(?:\S+\s+){0,3}$/u;
+
 /** a stock-market listing: its postponement is `other` (docs/labelling.md) */
 const LISTING =
   /(?:\bIPO\b|initial public offering|stock market (?:debut|listing)|\blisting\b|going public|Börsengang\p{L}*|Börsengänge|Börsennotierung|Börsendebüt)/iu;
@@ -336,7 +340,12 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     const listing =
       cue.type === "delay" &&
       LISTING.test(text.slice(Math.max(0, cue.index - 50), cue.index + cue.length + 50));
-    const type = (cue.type === "acquisition" && DEAL_FAILED.test(text)) || listing ? "other" : cue.type;
+    // "China äußert Sicherheitsbedenken gegen den Chip H20": a state's or a regulator's doubts are
+    // scrutiny (`other`), not a public stir
+    const scrutiny =
+      cue.type === "controversy" && STATE_ACTOR.test(text.slice(Math.max(0, cue.index - 60), cue.index));
+    const type =
+      (cue.type === "acquisition" && DEAL_FAILED.test(text)) || listing || scrutiny ? "other" : cue.type;
     // "xAI hat eine Klage gegen Apple eingereicht": the one who sues is the suit's other party
     if (type === "other" && !counterparty)
       counterparty = buyers[0]?.mention.lab ?? plaintiffOf(info, subject.lab, cue.index, cue.length);
@@ -349,7 +358,8 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       !counterparty &&
       subject.lab &&
       (type === "acquisition" || (type === "investment" && !RAISES.test(text)))
-        ? (info.unknownLabs.find((u) => u.start - info.s.start > cue.index)?.name ?? null)
+        ? (info.unknownLabs.find((u) => u.start - info.s.start > cue.index)?.name ??
+          (type === "investment" ? unknownLeadName(text) : null))
         : !counterparty && type === "investment"
           ? unknownLeadName(text)
           : plaintiffName;

@@ -134,7 +134,7 @@ function statementOf(infos: Info[], i: number, lab: string, type?: ExtractEventT
 
 /** someone outside the company speaking to the press: "sagte Blogger X gegenüber AFP" */
 const OUTSIDER =
-  /\b(?:analyst|Analyst\p{L}*|blogger|Blogger\p{L}*|professor|Professor\p{L}*|expert|Expert\p{L}*|researcher|Forscher\p{L}*|investor|Investor\p{L}*|critic|Kritiker\p{L}*|lawyer|Anwalt|Anwältin)\b|\b(?:Mitteilung|Erklärung|Stellungnahme|statement|announcement|press release) (?:of|from|by|der|des|von der|vom) (?:the )?(?:\S+ ){0,2}(?:Behörde|Aufsicht\p{L}*|Kommission|Gericht\p{L}*|Regierung|Ministerium\p{L}*|regulator|authority|commission|court|government|ministry|watchdog|agency)\b/iu;
+  /\b(?:analyst|Analyst\p{L}*|blogger|Blogger\p{L}*|professor|Professor\p{L}*|expert|Expert\p{L}*|researcher|Forscher\p{L}*|investor|Investor\p{L}*|critic|Kritiker\p{L}*|lawyer|Anwalt|Anwältin)\b|\b(?:Mitteilung|Erklärung|Stellungnahme|statement|announcement|press release) (?:of|from|by|der|des|von der|vom) (?:the )?(?:\S+ ){0,2}(?:Behörde|Aufsicht\p{L}*|Kommission|Gericht\p{L}*|Regierung|Ministerium\p{L}*|regulator|authority|commission|court|government|ministry|watchdog|agency)\b|\b(?:teilte|sagte|erklärte|betonte|schrieb|so) (?:die|der|das) [\p{L}-]*(?:[Bb]ehörde|[Aa]ufsicht|Staatsanwaltschaft|Ministerium|Gericht|Kommission|Regierung)\b|\bthe (?:\S+ ){0,2}(?:regulator|authority|agency|ministry|court|commission|government|prosecutors?|watchdog) (?:said|says|announced|stated)\b/iu;
 
 /** a spokesperson who said nothing: "declined to comment", "wollte sich nicht äußern" */
 const NO_COMMENT =
