@@ -108,6 +108,10 @@ export function scaleNumber(n: { mantissa: number; decimals: number }, exponent:
 /** a space inside a written amount, including the no-break spaces typesetters use */
 export const SP = "[ \\t\\u00a0\\u202f]";
 
+/** a noun of a deal or a sum right before "über": "Runde über", "Auftrag über", "Anleihe über" */
+const SUM_NOUN_BEFORE =
+  /(?:[Rr]unde|Finanzierung|Anleihe|Kredit|Darlehen|Deal|Vertrag|Verträge|Auftrag|Aufträge|Investition|Vereinbarung|Abkommen|Kauf|Übernahme|Angebot|Scheck|Summe|Betrag|Vergleich|Strafe|Buße|Bußgeld|Zahlung|Rechnung|Paket|Programm)\p{Ll}{0,3}\s+$/u;
+
 /** A figure as the parsers report it: what `read` made of a match, with its qualifier, words and place. */
 export type Found<T> = T & { qualifier: AmountQualifier; text: string; index: number };
 
@@ -126,7 +130,13 @@ export function collectFigures<T extends object>(
   for (const m of text.matchAll(re)) {
     const g = m.groups ?? {};
     const figure = read(g, m, textLang);
-    if (figure) out.push({ ...figure, qualifier: qualifierOf(g.qual), text: m[0], index: m.index });
+    // "eine Finanzierungsrunde über 500 Millionen Dollar": "über" after a noun of a deal or a sum
+    // says what it is of ("a round of"), not "more than"
+    const qual =
+      g.qual?.toLowerCase() === "über" && SUM_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
+        ? undefined
+        : g.qual;
+    if (figure) out.push({ ...figure, qualifier: qualifierOf(qual), text: m[0], index: m.index });
   }
   return out;
 }

@@ -171,6 +171,10 @@ const NOT_A_SOURCE =
 /** a company named by what it is; "Konzern", "Dax-Schwergewicht", "Softwarehersteller" */
 const COMPANY_NAMED_BY_NOUN = new RegExp(`^[\\p{L}-]*${GERMAN_COMPANY_NOUN}$`, "u");
 
+/** a company's own report: "Quartalsbericht", "Geschäftsbericht", "Bilanz" */
+const COMPANY_REPORT =
+  /^\p{L}*(?:[Qq]uartals|[Gg]eschäfts|[Jj]ahres|[Hh]albjahres|[Ff]inanz|[Ee]rgebnis)bericht\p{L}*$|^(?:Bilanz|Börsenmitteilung|Pflichtmitteilung)$/u;
+
 const ROLE_ONLY = new RegExp(`^${ROLE}$`, "u");
 const STAFF_SOURCE = new Set([
   "mitarbeitende",
@@ -231,6 +235,8 @@ function classify(
   if (words.length === 1 && NOT_A_SOURCE.test(name)) return null;
   // "sagte der Konzern", "so das Dax-Schwergewicht": the company speaking, not an outlet or a person
   if (words.length === 1 && COMPANY_NAMED_BY_NOUN.test(name)) return null;
+  // "Laut Quartalsbericht": the company's own report, its statement (schedule.ts), not an outlet
+  if (words.length === 1 && COMPANY_REPORT.test(name)) return null;
   // "laut Firmenangaben", "Unternehmens-Angaben zufolge": the company's own word, not an outlet
   if (words.length === 1 && /\p{L}(?:-?[Aa]ngaben)$/u.test(name)) return null;
   // "Hugging Face said it raised …": a company the knowledge base knows speaks for itself; its

@@ -560,3 +560,46 @@ describe("regulators, production halts, freezes, splits and arrests (stop 26)", 
     ]);
   });
 });
+
+describe("a round 'über' a sum, a company's report, a challenger, a joiner (stop 26)", () => {
+  const read = (text: string, lang: "de" | "en") => proposalsFor(text, { lang, articleDate: "2025-11-26" });
+
+  it("reads 'eine Finanzierungsrunde über 500 Millionen Dollar' as exactly that sum, plain 'über' as more than", () => {
+    expect(
+      read("Mistral AI sammelt in einer Finanzierungsrunde über 500 Millionen Dollar ein.", "de").map((e) => [
+        e.amountUsd,
+        e.amountQualifier,
+      ]),
+    ).toEqual([[500_000_000, "exact"]]);
+    expect(
+      read("Mistral AI sammelt über 500 Millionen Dollar ein.", "de").map((e) => [
+        e.amountUsd,
+        e.amountQualifier,
+      ]),
+    ).toEqual([[500_000_000, "more_than"]]);
+  });
+
+  it("credits no outlet 'Quartalsbericht'", () => {
+    expect(
+      read("Laut Quartalsbericht fiel die Nvidia-Aktie um 3 Prozent.", "de").map((e) => e.reportedBy),
+    ).toEqual([null]);
+  });
+
+  it("gives a share move to the challenger, not to the company it challenges", () => {
+    expect(
+      read(
+        "Shares of Cambricon Technologies, a local GPU designer that is a potential challenger to Nvidia, gained 20 per cent on Friday.",
+        "en",
+      ).map((e) => [e.type, e.lab, e.percent]),
+    ).toEqual([["stock_move", "cambricon", 20]]);
+  });
+
+  it("keeps a lab in a relative clause on the one sued out of the suit", () => {
+    expect(
+      read(
+        "TSMC filed a lawsuit against its former Senior Vice President Wei-Jen Lo, who recently joined Intel.",
+        "en",
+      ).map((e) => [e.type, e.lab]),
+    ).toEqual([["other", "tsmc"]]);
+  });
+});

@@ -1,6 +1,7 @@
 /** Who a sentence is about: its lab (or the one it refers back to); its model is model-for.ts's. */
 import { affectedRoles } from "./affected";
 import { type Attribution } from "./attribution";
+import { inRelativeClause } from "./background";
 import { moveWordsAt } from "./cue-stock";
 import { type Mention, type UnknownName } from "./entities";
 import { referenceIsEpithet } from "./epithets";
@@ -359,7 +360,14 @@ export function subjectFor(
       (aux >= 0
         ? candidates.find((r) => r.mention.start - offset > aux && r.mention.start - offset < at && notBy(r))
         : undefined) ??
-      candidates.find((r) => r.mention.start - offset >= at + length && notBy(r));
+      // "against its former SVP Wei-Jen Lo, who recently joined Intel": a lab in a relative clause
+      // on the one sued is not sued
+      candidates.find(
+        (r) =>
+          r.mention.start - offset >= at + length &&
+          notBy(r) &&
+          !inRelativeClause(sentence, r.mention.start - offset),
+      );
     if (sued) return named(sued);
     // "Disney und Universal verklagen Anbieter von KI-Bildern": those who sue are not sued; the one
     // sued is the article's topic, unless that is one of them
