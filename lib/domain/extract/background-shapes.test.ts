@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFromText } from "./extract";
 import { seedContext } from "@/tests/support/extract/seed-context";
+import { proposalsFor } from "@/tests/support/extract/proposals";
 
 /** Shapes of background sentences: found and shown, but marked background. Invented sentences. */
 const read = (text: string, articleDate = "2025-06-12") => {
@@ -65,7 +66,10 @@ describe("'last month' is before the article's month, even when the article open
 
 describe("a company set beside the news as doing 'the same' is an example", () => {
   it.each([
-    ["Auch Mistral AI verfolgt diese Strategie: Das Unternehmen übernahm 30 Prozent an einem Chip-Start-up.", "investment mistral-ai"],
+    [
+      "Auch Mistral AI verfolgt diese Strategie: Das Unternehmen übernahm 30 Prozent an einem Chip-Start-up.",
+      "investment mistral-ai",
+    ],
     ["Mistral AI took a similar approach, acquiring a 30% stake in a chip startup.", "investment mistral-ai"],
   ])("%s", (text, event) => {
     const r = read(`${LEAD_EN} ${text}`);
@@ -75,9 +79,15 @@ describe("a company set beside the news as doing 'the same' is an example", () =
 
   it.each([
     // the clause says "now": the company does it today
-    ["Auch Mistral AI verfolgt diese Strategie und übernimmt jetzt 30 Prozent an einem Chip-Start-up.", "investment mistral-ai"],
+    [
+      "Auch Mistral AI verfolgt diese Strategie und übernimmt jetzt 30 Prozent an einem Chip-Start-up.",
+      "investment mistral-ai",
+    ],
     // "approach" about something else than a comparison
-    ["Mistral AI acquired a 30% stake in a chip startup on Monday to speed up its hardware plans.", "investment mistral-ai"],
+    [
+      "Mistral AI acquired a 30% stake in a chip startup on Monday to speed up its hardware plans.",
+      "investment mistral-ai",
+    ],
   ])("%s stays news", (text, event) => {
     expect(read(`${LEAD_EN} ${text}`).news).toContain(event);
   });
@@ -109,9 +119,9 @@ describe("the German past perfect with 'sein' (war … gewechselt, war … gefal
   });
 
   it("keeps the same fact in the Perfekt as news", () => {
-    expect(read(`${LEAD_DE} Die Aktie von Mistral AI ist am Montag um zehn Prozent gefallen.`).news).toContain(
-      "stock_move mistral-ai",
-    );
+    expect(
+      read(`${LEAD_DE} Die Aktie von Mistral AI ist am Montag um zehn Prozent gefallen.`).news,
+    ).toContain("stock_move mistral-ai");
   });
 });
 
@@ -128,5 +138,37 @@ describe("a relative clause in the past recaps what is known of a name", () => {
   it("keeps a relative clause in the present as news", () => {
     const text = `${LEAD_EN} Mistral AI, which is cutting 200 jobs in Paris, declined to comment.`;
     expect(read(text).news).toContain("layoff mistral-ai");
+  });
+});
+
+describe("what comes after, what follows, what has since happened (stop 26)", () => {
+  const bg = (text: string, articleDate: string) =>
+    proposalsFor(text, { lang: "en", articleDate, background: true }).map((e) => [
+      e.type,
+      Boolean(e.background),
+    ]);
+
+  it("keeps an old fact background when the sentence goes on with 'has since'", () => {
+    expect(
+      bg(
+        "Microsoft first invested $1 billion in OpenAI in 2019 and has since embedded the startup’s models into products like GitHub Copilot.",
+        "2025-10-29",
+      ),
+    ).toEqual([["investment", true]]);
+  });
+
+  it("reads what a fact 'comes … after' or 'follows' as the earlier fact", () => {
+    expect(
+      bg(
+        "The ban comes mere weeks after Nvidia's older H20 models were reportedly paused from production after a backlash.",
+        "2025-09-17",
+      ),
+    ).toEqual([["controversy", true]]);
+    expect(
+      bg(
+        "Yang's exit follows several departures from Apple's AI teams, including Ruoming Pang, who left for Meta.",
+        "2025-10-06",
+      ),
+    ).toEqual([["departure", true]]);
   });
 });

@@ -8,8 +8,9 @@ import type { Sentence } from "./sentences";
 import type { ExtractEventType } from "./types";
 
 // "seit 2023", "mittlerweile", "für 2024 vorgesehen": a period running up to the news, or a plan
+// ("has since embedded" says the fact before it is older: no period)
 export const ONGOING =
-  /\b(?:seit|since|over the past|in the past (?:few|several)|in den (?:vergangenen|letzten)|mittlerweile|inzwischen|now|vorgesehen|geplant|plant|plans?|planned|expected|erwartet)\b/iu;
+  /\b(?:seit|(?<!\b(?:has|have|had) )since|over the past|in the past (?:few|several)|in den (?:vergangenen|letzten)|mittlerweile|inzwischen|now|vorgesehen|geplant|plant|plans?|planned|expected|erwartet)\b/iu;
 
 /**
  * The past perfect places a fact before the news the article tells: "Mistral hatte im Juni 2023
