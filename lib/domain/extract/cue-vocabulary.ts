@@ -682,4 +682,23 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /arrested|detained|indicted|charged|Spionage|Geschäftsgeheimnis|festgenommen|verhaftet|angeklagt/i,
   ),
+  // a big order or a purchase commitment is money put in (docs/labelling.md): "bestellte 300.000
+  // H20-Chipsätze bei TSMC", "ordered 100,000 GPUs", "hat sich verpflichtet, Cloud-Leistungen im
+  // Wert von 250 Milliarden Dollar … abzurufen", "committed to buy $250 billion of Azure services"
+  cue(
+    "investment",
+    `(?:\\b(?:bestellt\\p{L}*|ordered|orders) (?:\\S+ ){0,3}\\d[\\d.,]* (?:\\S+ ){0,2}(?:[\\p{L}\\p{N}-]*Chips?\\b|[\\p{L}\\p{N}-]*Chipsätze|GPUs|Grafikprozessoren|Prozessoren|processors|accelerators|Beschleuniger)|\\b(?:committed|commits|has committed|verpflichtet) (?:\\S+ ){0,8}(?:im Wert von|worth|\\$\\s?\\d|\\d[\\d.,]* (?:Milliarden|Millionen|billion|million)))`,
+    0.65,
+    false,
+    /bestellt|ordered|orders|committed|commits|verpflichtet/i,
+  ),
+  // sales lost, in dollars (`other`): "Nvidia's H20 sales fell by $4 billion", "Umsatzeinbußen von
+  // 4,5 Milliarden Dollar"
+  cue(
+    "other",
+    `(?:\\b(?:sales|revenue|revenues)\\b (?:\\S+ ){0,4}(?:fell|dropped|declined|shrank|plunged) (?:by )?(?:about |roughly |some )?(?:US)?\\$\\s?\\d|\\bUmsatz(?:einbußen|ausfälle|ausfall|verlust\\p{L}*) (?:\\S+ ){0,3}(?:von|in Höhe von) (?:\\S+ ){0,2}\\d)`,
+    0.6,
+    false,
+    /sales|revenue|Umsatz/i,
+  ),
 ];

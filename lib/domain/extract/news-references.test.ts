@@ -603,3 +603,20 @@ describe("a round 'über' a sum, a company's report, a challenger, a joiner (sto
     ).toEqual([["other", "tsmc"]]);
   });
 });
+
+describe("orders, commitments and lost sales (stop 26)", () => {
+  const read = (text: string, lang: "de" | "en", articleDate = "2025-08-28") =>
+    proposalsFor(text, { lang, articleDate }).map((e) => [e.type, e.lab, e.counterparty]);
+
+  it("reads a big order of chips as the buyer's investment, the seller its other party", () => {
+    expect(read("Vergangene Woche bestellte Nvidia 300.000 H20-Chipsätze bei TSMC.", "de")).toEqual([
+      ["investment", "nvidia", "tsmc"],
+    ]);
+  });
+
+  it("reads sales lost in dollars as `other`", () => {
+    expect(read("Nvidia's H20 sales fell by $4 billion in the quarter.", "en")).toEqual([
+      ["other", "nvidia", null],
+    ]);
+  });
+});

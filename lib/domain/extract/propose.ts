@@ -120,6 +120,9 @@ const UNDISCLOSED =
 const STATE_ACTOR =
   /(?:^|[^\p{L}])(?:China|Peking|Beijing|Washington|Brüssel|Brussels|EU|Regierung|government|regulators?|[\p{L}-]*[Bb]ehörde|[\p{L}-]*[Aa]ufsicht|authorities|Kommission|Commission|[Mm]inistry|Ministerium|FTC|DOJ|CMA|Garante|watchdog)(?:['’]s)?\s+(?:\S+\s+){0,3}$/u;
 
+/** an order of chips, a big order without a sum: "bestellte 300.000 H20-Chipsätze" */
+const PLACED_ORDER = /\b(?:bestellt\p{L}*|ordered|orders)\b (?:\S+ ){0,3}\d/iu;
+
 /** a stock-market listing: its postponement is `other` (docs/labelling.md) */
 const LISTING =
   /(?:\bIPO\b|initial public offering|stock market (?:debut|listing)|\blisting\b|going public|Börsengang\p{L}*|Börsengänge|Börsennotierung|Börsendebüt)/iu;
@@ -195,6 +198,7 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       cue.type === "investment" &&
       !STRONG_INVESTMENT.test(text) &&
       !INVESTED_IN_NAME.test(text) &&
+      !PLACED_ORDER.test(text) &&
       !buysMinorityStake(text)
     ) {
       const money = numbers.amounts(text, language);
