@@ -7,10 +7,10 @@ import type { CueHit } from "./cue-pattern";
 
 /** a product halted or paused: "pausiert die Bildgenerierung", "stoppt", "paused", "suspended" */
 const HALT =
-  /(?:\bpull(?:s|ed|ing)? (?!out\b|back\b|ahead\b|through\b|off\b|together\b|up\b)|\bpausier\p{L}*|\bstopp(?:t|te|ten)\b|\bgestoppt\b|\bsetz(?:t|te|ten) (?:\S+ ){0,5}aus\b|\bausgesetzt\b|\bpaus(?:es|ed|ing)\b|\bhalt(?:s|ed|ing)\b|\bsuspend(?:s|ed|ing)\b|\bscal(?:es|ed|ing) back\b|\bfährt (?:\S+ ){0,4}zurück\b|\blimit(?:s|ed|ing)\b|\brestrict(?:s|ed|ing)\b|\bschränk(?:t|te|ten) (?:\S+ ){0,6}ein\b|\beingeschränkt\b|\bbegrenz(?:t|te|ten|en)\b|\breduziert (?:\S+ ){0,2}(?:Anzahl|Zahl)\b|\bshut (?:down |off )?access\b|\bvom Netz (?:genommen|nehmen|nahm|nimmt)\b|\bnimmt (?:\S+ ){0,5}vom Netz\b|\bnahm (?:\S+ ){0,5}vom Netz\b|\boffline (?:genommen|nehmen)\b|\b(?:took|takes|taken|taking) (?:\S+ ){0,4}offline\b)/iu;
+  /(?:\bpull(?:s|ed|ing)? (?!out\b|back\b|ahead\b|through\b|off\b|together\b|up\b)|\bremov(?:es|ed|ing)\b|\bentfern(?:t|te|ten)\b|\bpausier\p{L}*|\bstopp(?:t|te|ten)\b|\bgestoppt\b|\bsetz(?:t|te|ten) (?:\S+ ){0,5}aus\b|\bausgesetzt\b|\bpaus(?:es|ed|ing)\b|\bhalt(?:s|ed|ing)\b|\bsuspend(?:s|ed|ing)\b|\bscal(?:es|ed|ing) back\b|\bfährt (?:\S+ ){0,4}zurück\b|\blimit(?:s|ed|ing)\b|\brestrict(?:s|ed|ing)\b|\bschränk(?:t|te|ten) (?:\S+ ){0,6}ein\b|\beingeschränkt\b|\bbegrenz(?:t|te|ten|en)\b|\breduziert (?:\S+ ){0,2}(?:Anzahl|Zahl)\b|\bshut (?:down |off )?access\b|\bvom Netz (?:genommen|nehmen|nahm|nimmt)\b|\bnimmt (?:\S+ ){0,5}vom Netz\b|\bnahm (?:\S+ ){0,5}vom Netz\b|\boffline (?:genommen|nehmen)\b|\b(?:took|takes|taken|taking) (?:\S+ ){0,4}offline\b)/iu;
 /** every form HALT accepts contains one of these: a cheap test before it */
 const HALT_HINT =
-  /pull|pausier|stopp|gestoppt|setz|ausgesetzt|paus|halt|suspend|scal|zurück|limit|restrict|schränk|begrenz|reduziert|shut|Netz|offline/i;
+  /pull|remov|entfern|pausier|stopp|gestoppt|setz|ausgesetzt|paus|halt|suspend|scal|zurück|limit|restrict|schränk|begrenz|reduziert|shut|Netz|offline/i;
 /** what makes a halt a controversy: the backlash that caused it ("\boffensive": not "Werbeoffensive") */
 const BACKLASH =
   /(?:Kritik|kritisiert|Empörung|Shitstorm|Gegenwind|Beschwerden|Aufschrei|Datenschutz|criticism|criticized|criticised|backlash|outcry|uproar|complaints|privacy|\boffensive|\binaccurate|\bdisturbing|verstörend|beleidig|\binsult|übergriffig|unangemessen|aus dem Ruder|off the rails|unhinged|inappropriate|daraufhin|in response to|protest\p{L}*|Protest\p{L}*)/iu;

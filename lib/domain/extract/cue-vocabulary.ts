@@ -566,6 +566,15 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /leak|expos|breach|hack|cyber|infiltrat|Daten|Sicherheits|Hacker|Cyberangriff/i,
   ),
+  // private data found in search results: "private ChatGPT conversations showed up in Google
+  // search results", "Private Gespräche … tauchten in den Suchergebnissen … auf"
+  cue(
+    "other",
+    `(?:\\b(?:showed up|show up|shows up|appeared|appear|surfaced|were indexed|became searchable) (?:\\S+ ){0,4}(?:search results|search engines?)\\b|\\b(?:tauchten|tauchen|taucht) (?:\\S+ ){0,6}(?:Suchergebnissen|Suchmaschinen?) (?:\\S+ ){0,2}auf\\b|\\bin (?:den )?Suchergebnissen (?:\\S+ ){0,4}aufgetaucht\\b)`,
+    0.6,
+    false,
+    /search|Suchergebnissen|Suchmaschine/i,
+  ),
   // jobs that go without a cutting verb: "7800 Stellen nicht mehr neu besetzen", "Positionen
   // entfallen", "Jobs einsparen" (a hiring freeze cuts no job: "Einstellungsstopp" is none)
   cue(

@@ -222,3 +222,23 @@ describe("a model named before and meant by a German pronoun (stop 26)", () => {
     ).toEqual(["delay openai/voice-engine"]);
   });
 });
+
+describe("private data in search results, a feature removed after criticism (stop 26)", () => {
+  it("reads chats found in a search engine as the chatbot maker's security incident, not the engine's", () => {
+    expect(
+      news("Thousands of private ChatGPT conversations showed up in Google search results.", "en"),
+    ).toEqual(["other openai"]);
+    expect(
+      news("Private Gespräche mit ChatGPT tauchten in den Suchergebnissen von Google auf.", "de"),
+    ).toEqual(["other openai"]);
+  });
+
+  it("reads a feature removed after criticism as a controversy that is news", () => {
+    expect(news("OpenAI removed the ChatGPT sharing feature after criticism.", "en")).toEqual([
+      "controversy openai/chatgpt",
+    ]);
+    expect(news("OpenAI hat die Teilen-Funktion von ChatGPT nach Kritik entfernt.", "de")).toEqual([
+      "controversy openai/chatgpt",
+    ]);
+  });
+});

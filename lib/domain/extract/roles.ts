@@ -98,6 +98,8 @@ const RELATION_COMPOUND =
 const ON_BEFORE = /\b(?:auf|on|via|über|bei)\s+$/iu;
 const SOCIAL_NETWORK =
   /^(?:Reddit|X|Twitter|LinkedIn|TikTok|YouTube|Instagram|Facebook|Threads|Bluesky|Discord|Telegram|WhatsApp|Mastodon|Truth Social|Weibo|WeChat)$/u;
+const SEARCH_PLACE_AFTER = /^(?:['’]s)?\s+(?:search results|Suchergebnisse)/iu;
+const SEARCH_PLACE_BEFORE = /(?:Suchergebnissen|Suchergebnisse|search results) (?:von|bei|of|on) $/iu;
 const PLURAL_BEFORE = /(?:mehrere|zwei|drei|vier|einige|viele|several|two|three|four|many)\s+$/iu;
 
 /** Roles of the mentions of one sentence; offsets of mentions are absolute, `offset` is the sentence's. */
@@ -128,6 +130,10 @@ export function mentionRoles(
       // "TikTok-Mutter ByteDance", "OpenAI-Partner Microsoft": the name describes the next one
       (m.compound !== null && RELATION_COMPOUND.test(m.compound) && /^\s+[\p{Lu}\p{N}]/u.test(after)) ||
       (ON_BEFORE.test(before) && SOCIAL_NETWORK.test(sentence.slice(start, end))) ||
+      // "showed up in Google search results", "in den Suchergebnissen von Google": the search
+      // engine where something was found, not the one it happened to
+      (SEARCH_PLACE_AFTER.test(after) && /\b(?:in|on|auf)\s+(?:the\s+|den\s+)?$/iu.test(before)) ||
+      SEARCH_PLACE_BEFORE.test(before) ||
       (ASIDE_WORD.test(before) &&
         (FORMER_NAME_BEFORE.test(before) || PLATFORM_BEFORE.test(before) || OWNED_BEFORE.test(before))) ||
       isTool(m, sentence.slice(m.end - offset - (m.compound?.length ?? -1) - 1), before, mentions, out) ||
