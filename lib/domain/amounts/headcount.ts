@@ -100,6 +100,12 @@ const PEOPLE_ADJECTIVES = [
 const PART_OF =
   /(\d[\d.,]*)\s+(?:von|of|out of|der)\s+(?:(?:its|the|their|seinen|ihren|den|insgesamt)\s+)?$/iu;
 
+/** a number word before "of the", "von den": the part of the whole that follows */
+const WORD_PART_OF = new RegExp(
+  `\\b(${alternation(Object.keys(NUMBER_WORDS).filter((k) => !k.includes(" ")))})\\s+(?:of|von|der)\\s+(?:(?:its|the|their|den|seinen|ihren)\\s+)?$`,
+  "iu",
+);
+
 const HEADCOUNT_RE = new RegExp(
   START +
     QUAL +
@@ -124,7 +130,12 @@ export function parseHeadcounts(text: string, lang?: NumberLang): HeadcountMatch
       )
     )
       return null;
-    if (word !== undefined) return { value: word };
+    if (word !== undefined) {
+      // "three of the five researchers": the part is the count
+      const part = WORD_PART_OF.exec(text.slice(Math.max(0, m.index - 28), m.index));
+      const partWord = part ? NUMBER_WORDS[part[1]!.toLowerCase()] : undefined;
+      return { value: partWord !== undefined && partWord < word ? partWord : word };
+    }
     // "im Jahr 2025 neue Stellen": a year followed by people, not 2025 people.
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (/^(?:19|20)\d{2}$/.test(raw) && /\b(?:im|in|jahr|year|bis|seit|since|until|by|ab)\s+$/i.test(before))

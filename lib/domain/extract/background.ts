@@ -132,6 +132,8 @@ const RECAP_RELATIVE =
 const CUMULATIVE =
   /\b(?:bisher|bislang|insgesamt(?! (?:\S+ ){0,4}schwere)|so far|to date|in total|a total of|total (?:investment|funding))\b/iu;
 
+const THIS_ROUND = /\b(?:(?:In|in) der (?:\S+ )?(?:Finanzierungsrunde|Runde)|in the (?:\S+ )?(?:funding )?round)\b/u;
+
 /** every past perfect of a sentence, compiled once (matchAll copies it, so its lastIndex is safe) */
 const PAST_PERFECTS = new RegExp(PAST_PERFECT.source, "giu");
 
@@ -238,7 +240,9 @@ export function isBackground(
     !NOW.test(sentence.slice(own.start, own.end))
   )
     return true;
-  return type === "investment" && CUMULATIVE.test(clause);
+  // "In der Finanzierungsrunde seien insgesamt 6,6 Milliarden Dollar zusammengekommen": the whole
+  // of this round, not a total so far
+  return type === "investment" && CUMULATIVE.test(clause) && !THIS_ROUND.test(clause);
 }
 
 /**

@@ -40,7 +40,8 @@ function shutdownOfWork(sentence: string, best: Map<ExtractEventType, CueHit>) {
   const other = best.get("other");
   const shut = other ? SHUTDOWN.exec(sentence) : null;
   if (!other || !shut || shut.index !== other.index) return;
-  if (!SHUTDOWN_OF_WORK.test(sentence.slice(shut.index, shut.index + shut[0].length))) return;
+  // "Das Autoprojekt von Apple wird eingestellt": the work named before the verb, or inside it
+  if (!SHUTDOWN_OF_WORK.test(sentence.slice(Math.max(0, shut.index - 40), shut.index + shut[0].length))) return;
   best.delete("other");
   if (!best.has("delay")) best.set("delay", { ...other, type: "delay" });
 }

@@ -10,10 +10,10 @@ import { latinCaseless } from "./latin-caseless";
 const PERSON =
   /(?:CEO|Chef|chief|head of|Leiter|founder|[Gg]ründer|executive|Manager|researcher|Forscher|engineer|scientist|president|Präsident|officer|director|Vorstand|\b(?:he|she|er|sie)\b)/u;
 
-const SHUTDOWN_SOURCE = `(?:\\b(?:is|are|was|were|will be|has been|have been) (?:\\S+ ){0,2}(?:shutting down|winding down|discontinued|shut down)\\b|\\b(?:shut(?:s|ting)?|wind(?:s|ing)?) down (?:\\S+ ){0,4}(?:company|startup|service|product|app|device|pins?|team|project|unit|division|program(?:me)?|operations|business)\\b|\\b(?:(?:will|to) )?(?:cease|ceases|ceased) to (?:work|function|operate)\\b|\\bstop(?:s|ped)? working\\b|\\bdiscontinu(?:e|es|ed|ing) (?:\\S+ ){0,3}(?:product|device|service|app|model|line)\\b|\\b(?:wird|werden|wurde|wurden) (?:\\S+ ){0,4}eingestellt\\b(?<!(?:Mitarbeite\\p{L}*|Personal|Leute|Beschäftigte\\p{L}*|Forscher\\p{L}*|Entwickler\\p{L}*|Ingenieur\\p{L}*) (?:\\S+ ){0,5}eingestellt\\b)|\\bmacht (?:\\S+ ){0,2}dicht\\b|\\bdichtgemacht\\b)`;
+const SHUTDOWN_SOURCE = `(?:\\b(?:is|are|was|were|will be|has been|have been) (?:\\S+ ){0,2}(?:shutting down|winding down|discontinued|shut down)\\b|\\b(?:shut(?:s|ting)?|wind(?:s|ing)?) down (?:\\S+ ){0,4}(?:company|startup|service|product|app|device|pins?|team|project|unit|division|program(?:me)?|operations|business)\\b|\\b(?:(?:will|to) )?(?:cease|ceases|ceased) to (?:work|function|operate)\\b|\\bstop(?:s|ped)? working\\b|\\bdiscontinu(?:e|es|ed|ing) (?:\\S+ ){0,3}(?:product|device|service|app|model|line)\\b|\\b(?:wird|werden|wurde|wurden) (?:\\S+ ){0,4}eingestellt\\b(?<!(?:Mitarbeite\\p{L}*|Personal|Leute|Beschäftigte\\p{L}*|Forscher\\p{L}*|Entwickler\\p{L}*|Ingenieur\\p{L}*) (?:\\S+ ){0,5}eingestellt\\b)|\\bmacht (?:\\S+ ){0,2}dicht\\b|\\bdichtgemacht\\b|\\beinzustampfen\\b|\\beingestampft\\b|\\bstampf(?:t|te|en) (?:\\S+ ){0,4}ein\\b)`;
 /** "shut down its Dojo team", "Entwicklung eingestellt": a release given up, not a product ended */
 export const SHUTDOWN_OF_WORK =
-  /(?:\b(?:team|project|development|program(?:me)?|effort|plans?)\b|Team|Projekt\p{L}*|Entwicklung|Pläne)/u;
+  /(?:\b(?:team|project|development|program(?:me)?|effort|plans?)\b|Team|[\p{L}-]*[Pp]rojekt\p{L}*|Entwicklung|Pläne)/u;
 export const SHUTDOWN = latinCaseless(new RegExp(SHUTDOWN_SOURCE, "iu"));
 
 /**
@@ -125,7 +125,7 @@ export const VOCABULARY_CUES: Cue[] = [
     SHUTDOWN_SOURCE,
     0.6,
     false,
-    /shut|wind|ceas|stop(?:s|ped)? working|discontinu|eingestellt|einstellen|macht dicht|dichtgemacht/i,
+    /shut|wind|ceas|stop(?:s|ped)? working|discontinu|eingestellt|einstellen|macht dicht|dichtgemacht|stampf/i,
   ),
 
   // a release withheld without a new date, said of a model or product: "OpenAI holds back Voice
@@ -565,6 +565,16 @@ export const VOCABULARY_CUES: Cue[] = [
     0.6,
     false,
     /leak|expos|breach|hack|cyber|infiltrat|Daten|Sicherheits|Hacker|Cyberangriff/i,
+  ),
+  // chats or data shown to others by a bug, a data breach in German, a service down (`other`):
+  // "die Konversationsverläufe einiger Nutzer für Dritte offengelegt", "a bug exposed users' chat
+  // histories", "Datenverletzung", "Datenpanne", "took ChatGPT offline after a bug", "outage"
+  cue(
+    "other",
+    `(?:\\b(?:Daten|Konversationsverläufe|Chatverläufe|Verläufe|Gespräche|Zahlungsdaten|Nachrichten|Chats)\\b (?:\\S+ ){0,6}(?:offengelegt|einsehbar|sichtbar|zugänglich)\\b|\\bexpos(?:ed|es|ing) (?:\\S+ ){0,4}(?:chat histories|histories|conversations|chats|messages|e-?mails|payment)\\b|\\bDaten(?:verletzung|panne|schutzverletzung)\\p{L}*|\\b(?:outages?|Störung|Ausfall|Ausfälle)\\b|\\b(?:went|was|were) down\\b (?:\\S+ ){0,3}(?:for|hours|users|worldwide|weltweit)|\\b(?:bug|glitch|Fehler|Panne)\\b (?:\\S+ ){0,8}(?:offline|vom Netz)\\b|\\b(?:offline|vom Netz)\\b (?:\\S+ ){0,8}(?:bug|glitch|Fehler|Panne)\\b)`,
+    0.6,
+    false,
+    /Daten|Verläufe|Gespräche|Nachrichten|Chats|expos|outage|Störung|Ausfall|Ausfälle|down|bug|glitch|Fehler|Panne|offline|Netz/i,
   ),
   // private data found in search results: "private ChatGPT conversations showed up in Google
   // search results", "Private Gespräche … tauchten in den Suchergebnissen … auf"

@@ -620,3 +620,53 @@ describe("orders, commitments and lost sales (stop 26)", () => {
     ]);
   });
 });
+
+describe("from 2023–2024 German news (stop 26)", () => {
+  const read = (text: string, lang: "de" | "en", articleDate = "2024-02-28") =>
+    proposalsFor(text, { lang, articleDate }).map((e) => [e.type, e.lab]);
+
+  it("reads chats shown to others by a bug and a service taken offline after a bug as `other`", () => {
+    expect(
+      read(
+        "Ein Fehler in ChatGPT hat dafür gesorgt, dass die Konversationsverläufe einiger Nutzer für Dritte offengelegt wurden.",
+        "de",
+      ),
+    ).toEqual([["other", "openai"]]);
+    expect(
+      read("OpenAI took ChatGPT offline on Monday after a bug exposed users' chat histories.", "en"),
+    ).toEqual([["other", "openai"]]);
+  });
+
+  it("reads a project scrapped ('einstampfen', 'Autoprojekt … eingestellt') as a release given up", () => {
+    expect(read("Apple hat entschieden, das gesamte Autoprojekt einzustampfen.", "de")).toEqual([
+      ["delay", "apple"],
+    ]);
+    expect(read("Das Autoprojekt von Apple wird eingestellt.", "de")).toEqual([["delay", "apple"]]);
+  });
+
+  it("reads a rise told as a noun ('einen Anstieg der Apple-Aktie um etwa einen Prozent')", () => {
+    const found = proposalsFor("Das sorgte für einen Anstieg der Apple-Aktie um etwa einen Prozent.", {
+      lang: "de",
+      articleDate: "2024-02-28",
+    });
+    expect(found.map((e) => [e.type, e.lab, e.percent])).toEqual([["stock_move", "apple", 1]]);
+  });
+
+  it("reads 'insgesamt' in a round as the round's whole, not a total so far", () => {
+    const found = proposalsFor(
+      "In der Finanzierungsrunde seien insgesamt 6,6 Milliarden Dollar zusammengekommen, teilte OpenAI mit.",
+      { lang: "de", articleDate: "2024-10-03", background: true },
+    );
+    expect(found.map((e) => [e.type, e.lab, Boolean(e.background)])).toEqual([
+      ["investment", "openai", false],
+    ]);
+  });
+
+  it("counts the part, not the whole ('three of the five researchers')", () => {
+    const found = proposalsFor("Three of the five researchers left OpenAI for Meta.", {
+      lang: "en",
+      articleDate: "2024-10-03",
+    });
+    expect(found.map((e) => [e.type, e.headcount])).toEqual([["departure", 3]]);
+  });
+});
