@@ -115,3 +115,19 @@ describe("a month or day without its year after the article's day (stop 26)", ()
     );
   });
 });
+
+describe("a span between two dates (stop 26)", () => {
+  it("reads 'zwischen März und Juni', 'between March and June' as one span", () => {
+    for (const s of [
+      "Der Chatbot ist zwischen März und Juni schlechter geworden.",
+      "The chatbot got worse between March and June.",
+    ]) {
+      const hits = findDates(s, "2023-07-20");
+      expect(hits.map((h) => [h.date.from, h.date.to, h.date.precision])).toEqual([
+        ["2023-03-01", "2023-06-30", "range"],
+      ]);
+    }
+    // two dates not joined by a span's words stay two
+    expect(findDates("Im März und im Juni fiel die Aktie.", "2023-07-20")).toHaveLength(2);
+  });
+});

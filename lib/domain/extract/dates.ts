@@ -99,8 +99,38 @@ export function findDates(text: string, reference: IsoDay | undefined): DateHit[
     if (FOUNDED_BEFORE.test(before) || FOUNDED_AFTER.test(text.slice(end, end + 16))) continue;
     out.push({ date, start: m.index, end: m.index + m[0].length, anchor: ANCHOR_BEFORE.test(before) });
   }
+  return joinSpans(text, out);
+}
+
+/**
+ * "zwischen März und Juni", "between March and June", "from May to August": one span from the
+ * first to the second, not two dates (the first alone made a study's period background)
+ */
+function joinSpans(text: string, hits: DateHit[]): DateHit[] {
+  const out: DateHit[] = [];
+  for (let k = 0; k < hits.length; k++) {
+    const a = hits[k]!;
+    const b = hits[k + 1];
+    if (
+      b &&
+      SPAN_OPEN.test(text.slice(Math.max(0, a.start - 12), a.start)) &&
+      SPAN_JOIN.test(text.slice(a.end, b.start)) &&
+      a.date.from <= b.date.from
+    ) {
+      const words = text.slice(a.start, b.end);
+      out.push({
+        date: { from: a.date.from, to: b.date.to, precision: "range", openEnd: false, text: words },
+        start: a.start,
+        end: b.end,
+        anchor: a.anchor,
+      });
+      k++;
+    } else out.push(a);
+  }
   return out;
 }
+const SPAN_OPEN = /(?:zwischen|between|from|von)\s+$/iu;
+const SPAN_JOIN = /^\s+(?:und|and|bis|to|until|through)\s+$/iu;
 
 const PRECISION_RANK: Record<DatePrecision, number> = {
   day: 0,
