@@ -66,3 +66,38 @@ describe("unionDates", () => {
     ]);
   });
 });
+
+describe("two times the text names (stop 26)", () => {
+  const day = (iso: string) => ({ from: iso, to: iso, precision: "day" as const, openEnd: false, text: iso });
+  const year = (y: number) => ({
+    from: `${y}-01-01`,
+    to: `${y}-12-31`,
+    precision: "year" as const,
+    openEnd: false,
+    text: String(y),
+  });
+
+  it("keeps a fact of a named day apart from one of another day or of an earlier year", () => {
+    expect(
+      mergeDrafts([
+        draft({ type: "departure", occurred: day("2024-09-25"), occurredInferred: false }),
+        draft({ type: "departure", occurred: day("2024-09-26"), occurredInferred: false, at: 50 }),
+      ]),
+    ).toHaveLength(2);
+    expect(
+      mergeDrafts([
+        draft({ type: "acquisition", occurred: day("2026-02-02"), occurredInferred: false }),
+        draft({ type: "acquisition", occurred: year(2025), occurredInferred: false, at: 50 }),
+      ]),
+    ).toHaveLength(2);
+  });
+
+  it("still merges a named day with its month, and a month with another month", () => {
+    expect(
+      mergeDrafts([
+        draft({ type: "departure", occurred: day("2024-09-25"), occurredInferred: false }),
+        draft({ type: "departure", occurred: fuzzyMonth(2024, 9), occurredInferred: false, at: 50 }),
+      ]),
+    ).toHaveLength(1);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { ALLEGED, LAWSUIT } from "./cue-conflicts";
 import { endsSentence } from "../text-cleaning/line-features";
-import { compareFuzzyDate } from "../fuzzy-date";
+import { compareFuzzyDate, overlaps } from "../fuzzy-date";
 import type { FuzzyDate } from "../fuzzy-date.types";
 import { preciseAmount } from "./figures";
 import type { ExtractedEvent } from "./types";
@@ -167,11 +167,19 @@ function personAndGroup(a: Draft, b: Draft): boolean {
   return a.person !== null && a.person !== undefined && b.headcount !== null && b.headcount > 1;
 }
 
-/** "left OpenAI on Wednesday … left OpenAI on Thursday": two days the text names are two facts */
+/**
+ * "left OpenAI on Wednesday … left OpenAI on Thursday", "am Montag bestätigte Fusion … integrierte
+ * er 2025 …": two times the text names that do not meet are two facts
+ */
 function differentDays(a: Draft, b: Draft): boolean {
-  const day = (d: Draft) =>
-    d.occurred && !d.occurredInferred && d.occurred.precision === "day" ? d.occurred.from : null;
-  return day(a) !== null && day(b) !== null && day(a) !== day(b);
+  const named = (d: Draft) => (d.occurred && !d.occurredInferred ? d.occurred : null);
+  const x = named(a);
+  const y = named(b);
+  if (x === null || y === null || overlaps(x, y)) return false;
+  // a named day against another day or a year; a month apart is as often the same fact told
+  // with its background, which stays merged
+  const kinds = [x.precision, y.precision];
+  return kinds.includes("day") && kinds.every((k) => k === "day" || k === "year");
 }
 
 function mergeable(a: Draft, b: Draft, drafts: Draft[], familyOf: FamilyOf): boolean {
