@@ -670,3 +670,15 @@ describe("from 2023–2024 German news (stop 26)", () => {
     expect(found.map((e) => [e.type, e.headcount])).toEqual([["departure", 3]]);
   });
 });
+
+describe("'die Firma' with nothing before it (stop 26)", () => {
+  it("is the company that speaks at the sentence's end", () => {
+    const found = proposalsFor("Die Firma habe 2 Milliarden Dollar eingesammelt, teilte Mistral AI mit.", {
+      lang: "de",
+      articleDate: "2025-09-10",
+    });
+    expect(found.map((e) => [e.type, e.lab, e.amountUsd])).toEqual([
+      ["investment", "mistral-ai", 2_000_000_000],
+    ]);
+  });
+});

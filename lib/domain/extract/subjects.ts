@@ -193,6 +193,9 @@ export function investorsIn(info: Info): MentionRole[] {
   });
 }
 
+/** the verb of speaking after a company at a sentence's end: "…, teilte Mistral AI mit", "…, Mistral AI said" */
+const SPEAKER_TAIL = /^\s+(?:mit|said|says|announced|bestätigte|erklärte)\b[^,;]{0,30}$/iu;
+
 /** the subject a sentence names itself, with full certainty */
 function named(r: MentionRole): Subject {
   return { lab: r.mention.lab, labName: null, from: null, certainty: 1, mention: r.mention };
@@ -384,8 +387,14 @@ export function subjectFor(
   const epithet = candidates[0] && referenceIsEpithet(info.s.text, anaphor, candidates[0].mention, offset);
   // a new company the sentence names first ("Kestrel-Chef … verlässt das Unternehmen") is what it refers to
   const firstNew = info.unknownLabs[0] ? info.unknownLabs[0].start - offset : Infinity;
-  if (anaphor >= 0 && anaphor < Math.min(firstNamed, firstNew) && !epithet)
-    return fittingTopic(info.s.text, anaphor, infos, i, topicBefore(infos, i, dominant, away));
+  if (anaphor >= 0 && anaphor < Math.min(firstNamed, firstNew) && !epithet) {
+    const before = fittingTopic(info.s.text, anaphor, infos, i, topicBefore(infos, i, dominant, away));
+    // "Die Firma habe 2 Milliarden Dollar eingesammelt, teilte Mistral AI mit": with nothing
+    // before to point back to, the company that speaks is the one meant
+    if (before || !candidates[0] || !SPEAKER_TAIL.test(sentence.slice(candidates[0].mention.end - offset)))
+      return before;
+    return named(candidates[0]);
+  }
   // "Meta has poached Ruoming Pang, … who led Apple's AI models team": people leave the lab named
   // after the verb, not the one that poaches them
   if (
