@@ -281,6 +281,16 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /Ruhestand|hin|nieder|gekündigt|trenn/,
   ),
+  // German idioms of leaving, with a person in the sentence: "müssen … den Hut nehmen",
+  // "verabschiedete sich Musk aus dem Vorstand"
+  cue(
+    "departure",
+    `(?:\\b(?:nimmt|nahm|nehmen|genommen) (?:\\S+ ){0,3}(?:den|seinen|ihren) Hut\\b|\\bden Hut (?:\\S+ ){0,2}nehmen\\b|\\bverabschiede(?:t|te|ten) sich (?:\\S+ ){0,4}(?:von|aus)\\b)`,
+    0.7,
+    false,
+    /Hut|verabschiede/,
+    PERSON,
+  ),
   // a change at the top (`other`, like a reorganisation of the leadership): a new or returning
   // chief, a leave of absence
   cue(

@@ -682,3 +682,12 @@ describe("'die Firma' with nothing before it (stop 26)", () => {
     ]);
   });
 });
+
+describe("German idioms of leaving (stop 26)", () => {
+  it("reads 'den Hut nehmen' and 'verabschiedete sich aus' of a person as a departure", () => {
+    expect(news("Der OpenAI-Forscher John Doe muss den Hut nehmen.", "de")).toEqual(["departure openai"]);
+    expect(
+      news("Am Montag verabschiedete sich Gründer John Doe aus dem Vorstand von Mistral AI.", "de"),
+    ).toEqual(["departure mistral-ai"]);
+  });
+});
