@@ -163,7 +163,7 @@ export const CUES: Cue[] = [
     0.7,
     false,
     // … or a person's name leaving a company: "Igor Babuschkin is leaving xAI"
-    /(?:CEO|\bC[A-Z]{1,2}O\b|chief|head of|founder|co-founder|executive|researcher|engineer|scientist|president|officer|director|vice president|VP|employees|staff|lead(?:er)?|predecessor|successor|\b(?:he|she)\b|\b[\p{Lu}][\p{Ll}]+ (?:(?:van|von|de|da|del|di|le|la|ten|ter) )?(?:Mc|Mac|O['’])?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)? (?:is |has |will )?(?:leaving|leaves|left|exiting|exits) (?:\p{Ll}*[\p{Lu}]|the (?:company|startup|start-up|firm)\b))/u,
+    /(?:CEO|\bC[A-Z]{1,2}O\b|chief|head of|founder|co-founder|executive|researcher|engineer|scientist|president|officer|director|vice president|VP|employees|staff|hires|lead(?:er)?|predecessor|successor|\b(?:he|she)\b|\b[\p{Lu}][\p{Ll}]+ (?:(?:van|von|de|da|del|di|le|la|ten|ter) )?(?:Mc|Mac|O['’])?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)? (?:is |has |will )?(?:leaving|leaves|left|exiting|exits) (?:\p{Ll}*[\p{Lu}]|the (?:company|startup|start-up|firm)\b))/u,
   ),
   // people moving to another company, or a lab losing its people: only with people in the sentence
   cue(
@@ -237,7 +237,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "hiring",
-    `\\b(?:hire[sd]?|(?<!\\b(?:froze|frozen|freezes|freezing|freeze|paused|pauses|halted|halts|stopped|suspended) )hiring(?! freeze| pause| stop)|recruit${W}|signing bonus${W}|talent war|poach${W}|join(?:s|ed|ing)? (?:Meta|OpenAI|Google|Anthropic|xAI|Microsoft|its|the company)(?![\\p{L}'’]*\\s+(?:\\S+\\s+){0,4}?(?:round|funding|financing|board)\\b))\\b`,
+    `\\b(?:hire[sd]?(?! (?:\\S+ ){0,4}(?:left|departed|quit|have left|has left|exited|are leaving))|(?<!\\b(?:froze|frozen|freezes|freezing|freeze|paused|pauses|halted|halts|stopped|suspended) )hiring(?! freeze| pause| stop)|recruit${W}|signing bonus${W}|talent war|poach${W}|join(?:s|ed|ing)? (?:Meta|OpenAI|Google|Anthropic|xAI|Microsoft|its|the company)(?![\\p{L}'’]*\\s+(?:\\S+\\s+){0,4}?(?:round|funding|financing|board)\\b))\\b`,
     0.7,
     false,
     /hire|hiring|recruit|signing bonus|talent war|poach|join/iu,

@@ -691,3 +691,23 @@ describe("German idioms of leaving (stop 26)", () => {
     ).toEqual(["departure mistral-ai"]);
   });
 });
+
+describe("hires who left, companies overtaken (stop 26)", () => {
+  it("reads new hires who have left as a departure, not a hire", () => {
+    const found = proposalsFor("Six senior hires at Meta's new lab have left already.", {
+      lang: "en",
+      articleDate: "2025-08-20",
+    });
+    expect(found.map((e) => [e.type, e.lab, e.headcount])).toEqual([["departure", "meta", 6]]);
+  });
+
+  it("reads companies a share overtakes as comparisons, not the move's other party", () => {
+    for (const [text, lang] of [
+      ["Nvidia shares rose 3%, overtaking Microsoft and Apple.", "en"],
+      ["Nvidia zog beim Börsenwert an Microsoft und Apple vorbei und stieg um 3 Prozent.", "de"],
+    ] as const) {
+      const found = proposalsFor(text, { lang, articleDate: "2024-06-20" });
+      expect(found.map((e) => [e.type, e.lab, e.counterparty])).toEqual([["stock_move", "nvidia", null]]);
+    }
+  });
+});
