@@ -711,3 +711,17 @@ describe("hires who left, companies overtaken (stop 26)", () => {
     }
   });
 });
+
+describe("a regulator looking at one company's deal with another (stop 26)", () => {
+  it("gives the scrutiny to the deal's owner, with the partner as other party", () => {
+    for (const [text, lang] of [
+      ["Die EU-Kommission nimmt Microsofts neue KI-Partnerschaft mit Mistral AI ins Visier.", "de"],
+      ["The CMA is looking into Microsoft's partnership with Mistral AI.", "en"],
+    ] as const) {
+      const found = proposalsFor(text, { lang, articleDate: "2024-02-28" });
+      expect(found.map((e) => [e.type, e.lab, e.counterparty])).toEqual([
+        ["other", "microsoft", "mistral-ai"],
+      ]);
+    }
+  });
+});

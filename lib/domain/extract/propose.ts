@@ -109,6 +109,14 @@ const RAISES =
 const UNKNOWN_PLAINTIFF =
   /^(?:The\s+|Die\s+|Der\s+|Das\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}\p{Lu}[\p{L}&.'’-]*)\s+(?:(?:is|are|has|have|had|hat|haben)\s+)?(?:su(?:ing|ed|es)\b|filed (?:a |an )?(?:\S+ )?(?:lawsuit|suit|complaint)\b|verklagt\b|verklagen\b)/u;
 
+/** a regulator looking at something: the partner rule below holds for scrutiny only */
+const SCRUTINY =
+  /(?:Behörde|Kommission|[Rr]egulator|[Aa]uthorit|\bCMA\b|\bFTC\b|antitrust|Kartell|Wettbewerbshüter|scrutiny|probe|prüft|untersucht|Visier|looking into|investigat)/u;
+
+/** words before a deal's partner: "Partnerschaft mit", "partnership with", "Beteiligung an" */
+const PARTNER_BEFORE =
+  /\b(?:[Pp]artnerschaft|partnership|[Dd]eal|Vereinbarung|agreement|Abkommen|Zusammenarbeit|tie-up|alliance|Allianz|Beteiligung|stake|investment|Investition) (?:mit|with|an|in|bei)\s+(?:the\s+|dem\s+|der\s+)?$/u;
+
 /** words before the one a company is sold to: "seeking to sell itself to tech giant HP", "an HP verkaufen" */
 const SOLD_TO_BEFORE = /\bsell(?:s|ing)? (?:\S+ ){0,3}to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
@@ -312,15 +320,18 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     if (movers.length >= 2)
       return movers.map((m) => draft({ ...cue, index: m.move, length: 1 }, info, i, m.subject, false, {}));
     // "Humane is seeking to sell itself to HP": the one a company sells itself to is not the seller
+    const wordsBefore = (r: MentionRole, n: number) =>
+      info.s.text.slice(Math.max(0, r.mention.start - info.s.start - n), r.mention.start - info.s.start);
     const buyers =
       cue.type === "other"
-        ? info.roles.filter((r) =>
-            SOLD_TO_BEFORE.test(
-              info.s.text.slice(
-                Math.max(0, r.mention.start - info.s.start - 50),
-                r.mention.start - info.s.start,
-              ),
-            ),
+        ? info.roles.filter(
+            (r) =>
+              SOLD_TO_BEFORE.test(wordsBefore(r, 50)) ||
+              // "nimmt Microsofts Partnerschaft mit Mistral AI ins Visier": the partner of the deal
+              // looked at is its other party when the deal's owner is named before
+              (PARTNER_BEFORE.test(wordsBefore(r, 40)) &&
+                SCRUTINY.test(info.s.text) &&
+                info.roles.some((o) => o.mention.lab !== r.mention.lab && o.mention.start < r.mention.start)),
           )
         : [];
     const investorLabs = new Set([...investors, ...buyers].map((r) => r.mention.lab));
