@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { proposalsFor, summariesAsOf } from "@/tests/support/extract/proposals";
 
 /**
- * Who an unnamed sentence is about, found wrong on real news in stop 25 (labelled set and real
- * openings judged sentence by sentence). Sentences written for these tests in the style of news.
+ * Who a sentence is about, what it names and how it is typed, found wrong on real news the
+ * extractor had never met: stop 25 (labelled set and real openings) and stop 26 (the b13–b17 sets
+ * of real openings, judged sentence by sentence; each block names its stop). Sentences written for
+ * these tests in the style of news. Product trouble has its own file (product-trouble.test.ts).
  */
 const news = summariesAsOf("2026-03-15");
 
