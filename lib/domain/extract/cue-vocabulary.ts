@@ -30,6 +30,9 @@ function quality(source: string, hint: RegExp): Cue {
   return cue("benchmark_underperformance", source, 0.65, true, hint, undefined, PRODUCT_NOUN);
 }
 
+/** an order of a number of things: "bestellte 300.000 …", "ordered 100,000 …" (also propose.ts's gate) */
+export const ORDER_OF_A_COUNT = String.raw`\b(?:bestellt\p{L}*|ordered|orders) (?:\S+ ){0,3}\d`;
+
 export const VOCABULARY_CUES: Cue[] = [
   // accuracy and reliability as the trouble: "Probleme mit der Genauigkeit", "Schwächen bei
   // Zuverlässigkeit und Genauigkeit", "issues with Siri accuracy", "concerns over hallucinations"
@@ -716,7 +719,7 @@ export const VOCABULARY_CUES: Cue[] = [
   // Wert von 250 Milliarden Dollar … abzurufen", "committed to buy $250 billion of Azure services"
   cue(
     "investment",
-    `(?:\\b(?:bestellt\\p{L}*|ordered|orders) (?:\\S+ ){0,3}\\d[\\d.,]* (?:\\S+ ){0,2}(?:[\\p{L}\\p{N}-]*Chips?\\b|[\\p{L}\\p{N}-]*Chipsätze|GPUs|Grafikprozessoren|Prozessoren|processors|accelerators|Beschleuniger)|\\b(?:committed|commits|has committed|verpflichtet) (?:\\S+ ){0,8}(?:im Wert von|worth|\\$\\s?\\d|\\d[\\d.,]* (?:Milliarden|Millionen|billion|million)))`,
+    `(?:${ORDER_OF_A_COUNT}[\\d.,]* (?:\\S+ ){0,2}(?:[\\p{L}\\p{N}-]*Chips?\\b|[\\p{L}\\p{N}-]*Chipsätze|GPUs|Grafikprozessoren|Prozessoren|processors|accelerators|Beschleuniger)|\\b(?:committed|commits|has committed|verpflichtet) (?:\\S+ ){0,8}(?:im Wert von|worth|\\$\\s?\\d|\\d[\\d.,]* (?:Milliarden|Millionen|billion|million)))`,
     0.65,
     false,
     /bestellt|ordered|orders|committed|commits|verpflichtet/i,

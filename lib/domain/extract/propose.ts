@@ -8,6 +8,7 @@ import { amountRole } from "./amount-roles";
 import type { Publisher } from "./attribution";
 import type { CueHit } from "./cues";
 import { buysMinorityStake } from "./cue-conflicts";
+import { ORDER_OF_A_COUNT } from "./cue-vocabulary";
 import { mostPrecise, type DateHit } from "./dates";
 import type { Mention } from "./entities";
 import { modelWords } from "./knowledge";
@@ -128,8 +129,8 @@ const UNDISCLOSED =
 const STATE_ACTOR =
   /(?:^|[^\p{L}])(?:China|Peking|Beijing|Washington|Brüssel|Brussels|EU|Regierung|government|regulators?|[\p{L}-]*[Bb]ehörde|[\p{L}-]*[Aa]ufsicht|authorities|Kommission|Commission|[Mm]inistry|Ministerium|FTC|DOJ|CMA|Garante|watchdog)(?:['’]s)?\s+(?:\S+\s+){0,3}$/u;
 
-/** an order of chips, a big order without a sum: "bestellte 300.000 H20-Chipsätze" */
-const PLACED_ORDER = /\b(?:bestellt\p{L}*|ordered|orders)\b (?:\S+ ){0,3}\d/iu;
+/** an order of chips, a big order without a sum: "bestellte 300.000 H20-Chipsätze" (the order cue's start) */
+const PLACED_ORDER = new RegExp(ORDER_OF_A_COUNT, "iu");
 
 /** a stock-market listing: its postponement is `other` (docs/labelling.md) */
 const LISTING =
@@ -369,15 +370,15 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       type === "other" && !counterparty ? (UNKNOWN_PLAINTIFF.exec(text)?.[1] ?? null) : null;
     // "OpenAI acquires Statsig", "Nvidia invests $500 million in Vireo": a company the knowledge
     // base does not know, named after the cue, is what is bought or invested in
-    const counterpartyName =
-      !counterparty &&
-      subject.lab &&
-      (type === "acquisition" || (type === "investment" && !RAISES.test(text)))
-        ? (info.unknownLabs.find((u) => u.start - info.s.start > cue.index)?.name ??
-          (type === "investment" ? unknownLeadName(text) : null))
-        : !counterparty && type === "investment"
-          ? unknownLeadName(text)
-          : plaintiffName;
+    // without a known other party, one by name: what is bought or invested in, then an unknown
+    // lead of the round, then the plaintiff
+    const boughtOrBacked =
+      subject.lab && (type === "acquisition" || (type === "investment" && !RAISES.test(text)))
+        ? info.unknownLabs.find((u) => u.start - info.s.start > cue.index)?.name
+        : undefined;
+    const counterpartyName = counterparty
+      ? null
+      : (boughtOrBacked ?? (type === "investment" ? unknownLeadName(text) : null) ?? plaintiffName);
     const made = draft({ ...cue, type }, info, i, subject, withPrevious, { counterparty, counterpartyName });
     return [earlier ? { ...made, background: true } : made];
   }
@@ -454,12 +455,12 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
         // "ByteDance lays off hundreds of employees. More than 500 individuals were terminated …",
         // "Meta streicht Stellen. Betroffen sind rund 600 Mitarbeiter.": the count follows
         const next = infos[i + 1];
-        const text = next?.s.paragraph === info.s.paragraph ? next.s.text : "";
+        const nextText = next?.s.paragraph === info.s.paragraph ? next.s.text : "";
         const count =
-          CUT_FOLLOWS.test(text) &&
-          !WHOLE_STAFF.test(text) &&
+          CUT_FOLLOWS.test(nextText) &&
+          !WHOLE_STAFF.test(nextText) &&
           eligible(next!.roles).every((r) => r.mention.lab === subject.lab)
-            ? numbers.headcounts(text, language)[0]
+            ? numbers.headcounts(nextText, language)[0]
             : undefined;
         if (count) {
           headcount = count.value;
