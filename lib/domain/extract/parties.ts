@@ -1,8 +1,16 @@
 /** The other party of a funding round and the lab people leave: who else a proposal names. */
 import { inRelativeClause } from "./background";
-import { INVESTOR_BEFORE, JOINS_ROUND_AFTER, LEADS_AFTER, RAISING, ROUND_OF_BEFORE } from "./rules";
+import { INVESTOR_BEFORE, RAISING } from "./rules";
 import { isBacker } from "./party-phrases";
-import { destinations, eligible, type Info, type Subject } from "./subjects";
+import {
+  BACKED_COMPOUND,
+  destinations,
+  eligible,
+  namedAsInvestor,
+  roundWordsAround,
+  type Info,
+  type Subject,
+} from "./subjects";
 import type { ExtractEventType } from "./types";
 
 /** "led by", "angeführt von": the lead of a round, not one of its participants ("darunter") */
@@ -18,17 +26,14 @@ export function leadOf(info: Info, named: RegExp = INVESTOR_BEFORE): string | nu
   const text = info.s.text;
   if (!RAISING.test(text)) return null;
   const lead = eligible(info.roles).find((r) => {
-    const at = r.mention.start - info.s.start;
-    const before = text.slice(Math.max(0, at - 60), at);
-    const after = text.slice(r.mention.end - info.s.start, r.mention.end - info.s.start + 80);
+    const { before, after } = roundWordsAround(info, r);
     return (
       // "Microsoft has invested $13 billion in OpenAI, which is now raising money from SoftBank":
       // an investor of the relative clause's round is not this one's
-      !inRelativeClause(text, at) &&
-      !/^(?:backed|gestützt|finanziert)/iu.test(r.mention.compound ?? "") &&
+      !inRelativeClause(text, r.mention.start - info.s.start) &&
+      !BACKED_COMPOUND.test(r.mention.compound ?? "") &&
       !/(?:backed|unterstützt|gestützt)\s+(?:by|von)\s+$/iu.test(before) &&
-      !ROUND_OF_BEFORE.test(before) &&
-      (named.test(before) || LEADS_AFTER.test(after) || JOINS_ROUND_AFTER.test(after))
+      namedAsInvestor(before, after, named)
     );
   });
   return lead?.mention.lab ?? null;
@@ -71,7 +76,8 @@ export function handLead(
 ): [] {
   // "Die jetzige Runde wurde von Tiger Global angeführt": the round the article reports, not an
   // earlier one told as background
-  const open = (d: (typeof drafts)[number]) => d.type === "investment" && !d.counterparty && !d.counterpartyName;
+  const open = (d: (typeof drafts)[number]) =>
+    d.type === "investment" && !d.counterparty && !d.counterpartyName;
   const earlier = drafts.findLast((d) => open(d) && !d.background) ?? drafts.findLast(open);
   if (type !== "investment" || !earlier) return [];
   const lead = leadOf(info, LEAD_BEFORE);

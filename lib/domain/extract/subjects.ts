@@ -175,22 +175,37 @@ export function destinations(info: Info): MentionRole[] {
 
 /** Investors named in a funding sentence: "angeführt von X", "backed by X", "X-finanziert". */
 export function investorsIn(info: Info): MentionRole[] {
-  const offset = info.s.start;
-  const text = info.s.text;
   return eligible(info.roles).filter((r) => {
-    const before = text.slice(Math.max(0, r.mention.start - offset - 60), r.mention.start - offset);
-    const after = text.slice(r.mention.end - offset, r.mention.end - offset + 80);
+    const { before, after } = roundWordsAround(info, r);
     return (
       // "Arthur Mensch, CEO von Mistral AI": the lab of a person is no investor
       !r.staff &&
-      // "die Finanzierungsrunde von Mistral AI": the company raising, not an investor
-      !ROUND_OF_BEFORE.test(before) &&
-      (/^(?:backed|gestützt|finanziert)/iu.test(r.mention.compound ?? "") ||
-        INVESTOR_BEFORE.test(before) ||
-        LEADS_AFTER.test(after) ||
-        JOINS_ROUND_AFTER.test(after))
+      (namedAsInvestor(before, after) ||
+        (BACKED_COMPOUND.test(r.mention.compound ?? "") && !ROUND_OF_BEFORE.test(before)))
     );
   });
+}
+
+/** "Nvidia-backed", "Microsoft-finanziert": a lab named in a compound as a backer */
+export const BACKED_COMPOUND = /^(?:backed|gestützt|finanziert)/iu;
+
+/** The words around a lab in a funding sentence that say its part in the round. */
+export function roundWordsAround(info: Info, r: MentionRole): { before: string; after: string } {
+  const at = r.mention.start - info.s.start;
+  const end = r.mention.end - info.s.start;
+  return { before: info.s.text.slice(Math.max(0, at - 60), at), after: info.s.text.slice(end, end + 80) };
+}
+
+/**
+ * The words that make a lab an investor of the sentence's round: `named` before it ("led by",
+ * "investors including"), a lead or a part in the round after it ("SoftBank leads", "Nvidia
+ * participated in … round"); never the company whose round it is ("die Finanzierungsrunde von").
+ */
+export function namedAsInvestor(before: string, after: string, named: RegExp = INVESTOR_BEFORE): boolean {
+  return (
+    !ROUND_OF_BEFORE.test(before) &&
+    (named.test(before) || LEADS_AFTER.test(after) || JOINS_ROUND_AFTER.test(after))
+  );
 }
 
 /** the verb of speaking after a company at a sentence's end: "…, teilte Mistral AI mit", "…, Mistral AI said" */
