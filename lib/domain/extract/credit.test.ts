@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectEachAmong, proposalsFor } from "@/tests/support/extract/proposals";
+import { expectEachAmong, fieldsAsOf, proposalsFor } from "@/tests/support/extract/proposals";
 import { extractFromText } from "./extract";
 import { findAttributions } from "./attribution";
 import { seedContext } from "@/tests/support/extract/seed-context";
@@ -483,8 +483,8 @@ describe("outlets named by their kind, by what they learned, and under a datelin
 });
 
 describe("owners and discoverers (stop 26)", () => {
-  const read = (text: string) =>
-    proposalsFor(text, { lang: "en", articleDate: "2025-06-10" }).map((e) => [e.type, e.lab, e.reportedBy]);
+  const fields = fieldsAsOf("2025-06-10", ["type", "lab", "reportedBy"]);
+  const read = (text: string) => fields(text, "en");
 
   it("takes the owner of what is cited, not its possessive, and gives the weak result to it, not the rival", () => {
     expect(

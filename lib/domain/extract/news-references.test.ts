@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { proposalsFor, summariesAsOf } from "@/tests/support/extract/proposals";
+import { fieldsAsOf, proposalsFor, summariesAsOf } from "@/tests/support/extract/proposals";
 
 /**
  * Who a sentence is about, what it names and how it is typed, found wrong on real news the
@@ -220,8 +220,7 @@ describe("a company whose name is an everyday word", () => {
 });
 
 describe("a round told from a participant's side", () => {
-  const parties = (text: string, lang: "de" | "en") =>
-    proposalsFor(text, { lang, articleDate: "2026-03-15" }).map((e) => [e.type, e.lab, e.counterparty]);
+  const parties = fieldsAsOf("2026-03-15", ["type", "lab", "counterparty"]);
 
   it("is the raising company's round, with the participant as its other party", () => {
     expect(parties("Nvidia participated in Mistral AI's $640 million funding round.", "en")).toEqual([
@@ -283,8 +282,7 @@ describe("the lead of a round (stop 26)", () => {
 });
 
 describe("the people a layoff hits (stop 26)", () => {
-  const heads = (text: string, lang: "de" | "en") =>
-    proposalsFor(text, { lang, articleDate: "2025-07-17" }).map((e) => [e.type, e.lab, e.headcount]);
+  const heads = fieldsAsOf("2025-07-17", ["type", "lab", "headcount"]);
 
   it("counts staff nouns in their gender-inclusive forms and plain people", () => {
     expect(
@@ -337,8 +335,7 @@ describe("people who leave one by one (stop 26)", () => {
 });
 
 describe("labour disputes, legal demands, raids and listings (stop 26)", () => {
-  const read = (text: string, lang: "de" | "en") =>
-    proposalsFor(text, { lang, articleDate: "2025-09-10" }).map((e) => [e.type, e.lab, e.counterparty]);
+  const read = fieldsAsOf("2025-09-10", ["type", "lab", "counterparty"]);
 
   it("reads strikes and union drives as the employer's `other`, staff protests as a controversy", () => {
     expect(read("Bei Samsung streiken Tausende Beschäftigte für höhere Löhne.", "de")).toEqual([
@@ -436,8 +433,7 @@ describe("a running total and a round in a relative clause (stop 26)", () => {
 });
 
 describe("money told in other ways, and facts told again (stop 26)", () => {
-  const read = (text: string, lang: "de" | "en", articleDate = "2025-10-13") =>
-    proposalsFor(text, { lang, articleDate }).map((e) => [e.type, e.lab, e.counterparty, e.amountUsd]);
+  const read = fieldsAsOf("2025-10-13", ["type", "lab", "counterparty", "amountUsd"]);
 
   it("reads an investment in a named company without a sum, and money received from an investor", () => {
     expect(read("Nvidia invested in Wayve this week.", "en")).toEqual([
@@ -519,8 +515,7 @@ describe("an unknown plaintiff, and shares that got dearer (stop 26)", () => {
 });
 
 describe("regulators, production halts, freezes, splits and arrests (stop 26)", () => {
-  const read = (text: string, lang: "de" | "en") =>
-    proposalsFor(text, { lang, articleDate: "2025-08-21" }).map((e) => [e.type, e.lab, e.reportedBy]);
+  const read = fieldsAsOf("2025-08-21", ["type", "lab", "reportedBy"]);
 
   it("reads a regulator's summons, order or warning about a lab's product as the lab's `other`", () => {
     expect(
@@ -607,8 +602,7 @@ describe("a round 'über' a sum, a company's report, a challenger, a joiner (sto
 });
 
 describe("orders, commitments and lost sales (stop 26)", () => {
-  const read = (text: string, lang: "de" | "en", articleDate = "2025-08-28") =>
-    proposalsFor(text, { lang, articleDate }).map((e) => [e.type, e.lab, e.counterparty]);
+  const read = fieldsAsOf("2025-08-28", ["type", "lab", "counterparty"]);
 
   it("reads a big order of chips as the buyer's investment, the seller its other party", () => {
     expect(read("Vergangene Woche bestellte Nvidia 300.000 H20-Chipsätze bei TSMC.", "de")).toEqual([
@@ -624,8 +618,7 @@ describe("orders, commitments and lost sales (stop 26)", () => {
 });
 
 describe("from 2023–2024 German news (stop 26)", () => {
-  const read = (text: string, lang: "de" | "en", articleDate = "2024-02-28") =>
-    proposalsFor(text, { lang, articleDate }).map((e) => [e.type, e.lab]);
+  const read = fieldsAsOf("2024-02-28", ["type", "lab"]);
 
   it("reads chats shown to others by a bug and a service taken offline after a bug as `other`", () => {
     expect(

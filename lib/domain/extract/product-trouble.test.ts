@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { proposalsFor, summariesAsOf } from "@/tests/support/extract/proposals";
+import { fieldsAsOf, proposalsFor, summariesAsOf } from "@/tests/support/extract/proposals";
 
 /**
  * A chatbot that misbehaves, is restricted after it, or loses its thread in long sessions (stop
@@ -91,8 +91,7 @@ describe("security incidents (stop 25)", () => {
 });
 
 describe("a model that got worse (stop 26)", () => {
-  const read = (text: string, lang: "de" | "en") =>
-    proposalsFor(text, { lang, articleDate: "2023-07-20" }).map((e) => [e.type, e.lab, e.model, e.percent]);
+  const read = fieldsAsOf("2023-07-20", ["type", "lab", "model", "percent"]);
 
   it("reads a model getting worse or failing often as weak performance, without a percent", () => {
     expect(read("Die Genauigkeit von GPT-4 sank im Juni auf 2,4 Prozent.", "de")).toEqual([

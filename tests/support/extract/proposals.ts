@@ -28,6 +28,15 @@ export function summariesAsOf(articleDate: string) {
     proposalsFor(text, { lang, articleDate, background }).map(summary);
 }
 
+/**
+ * The named fields of each proposal for a sentence written for a test, as of `articleDate` (a test
+ * may pass another day): `fieldsAsOf("2025-09-10", ["type", "lab"])(text, "de")` → [["other", "nvidia"]].
+ */
+export function fieldsAsOf<K extends keyof ExtractedEvent>(articleDate: string, fields: readonly K[]) {
+  return (text: string, lang: "de" | "en", day = articleDate): ExtractedEvent[K][][] =>
+    proposalsFor(text, { lang, articleDate: day }).map((e) => fields.map((f) => e[f]));
+}
+
 /** A proposal in one line: "delay openai/gpt-4o"; a lab the seed data does not know as "?Name". */
 export function summary(e: ExtractedEvent): string {
   return `${e.type} ${e.lab ?? `?${e.labName}`}${e.model ? `/${e.model}` : ""}`;
