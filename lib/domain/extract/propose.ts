@@ -393,6 +393,10 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     return before?.lab ? { ...subject, lab: before.lab } : subject;
   }
 
+  function hasDollars(x: Info | undefined): x is Info {
+    return x !== undefined && numbers.amounts(x.s.text, language).some((a) => a.currency === "USD");
+  }
+
   function draft(
     cue: CueHit,
     info: Info,
@@ -413,14 +417,17 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       amountFor(cue.type, sentence, cue.index, language, numbers) ??
       // "committed up to $240 million CAD": a sentence whose money is in another currency names
       // its own sum; a dollar figure of the next sentence is not it (read only when needed)
-      (numbers.amounts(sentence, language).some((a) => a.currency === "OTHER") || UNDISCLOSED.test(sentence)
+      // (a neighbour without a dollar figure lends none: checked first, as the word checks are slow)
+      ((!hasDollars(infos[i - 1]) && !hasDollars(infos[i + 1])) ||
+      numbers.amounts(sentence, language).some((a) => a.currency === "OTHER") ||
+      UNDISCLOSED.test(sentence)
         ? null
         : amountNearby(
             cue.type,
             [infos[i - 1], infos[i + 1]]
               .filter(
                 (x) =>
-                  x !== undefined &&
+                  hasDollars(x) &&
                   x.s.paragraph === info.s.paragraph &&
                   // "AMD said it would purchase Silo AI for $665mn": another lab's deal beside this one
                   eligible(x.roles).every(
