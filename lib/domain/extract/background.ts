@@ -35,7 +35,8 @@ const PLAN_WORDS =
 /** what a comparison adds at a clause's end: "… than the company had claimed", "… schlechter als erhofft" */
 const COMPARISON_TAIL = /(?:\bthan\b|\b\p{L}+er als\b).*$/iu;
 /** a clause ends at a comma, semicolon, colon or dash; "dass"/"that" clauses start at their comma */
-const CLAUSE_END = /[,;:–—()]/gu;
+// "Investor:innen", "Kolleg:innen": the colon of a German gender form ends no clause
+const CLAUSE_END = /[,;–—()]|:(?!in(?:nen)?(?![\p{L}]))/gu;
 
 /** "(Lidl und Kaufland)": an aside in brackets, blanked when the cue stands outside it */
 const BRACKETED = /\([^()]*\)/gu;
@@ -72,6 +73,25 @@ export function inRelativeClause(sentence: string, at: number): boolean {
   const { start } = clauseSpan(sentence, at);
   return start > 0 && sentence[start - 1] === "," && RELATIVE_OPENER.test(sentence.slice(start));
 }
+
+// "Nachdem im Dezember … geflossen war, sicherte sich Mistral …", "After it had raised … in
+// March, …": a clause of time in the past perfect tells of an earlier fact than the main clause
+// ("Nachdem die Gründer diese Woche zu Microsoft wechselten, verlässt nun …" is of the same days)
+const TIME_CLAUSE = /^\s*(?:nachdem|after)\s/iu;
+
+/** A place in an earlier clause of time ("Nachdem … war, ") that the cue at `cueAt` stands outside. */
+export function inOtherTimeClause(sentence: string, at: number, cueAt: number): boolean {
+  const { start, end } = clauseSpan(sentence, at, true);
+  const clause = sentence.slice(start, end);
+  return (
+    (cueAt < start || cueAt >= end) &&
+    TIME_CLAUSE.test(clause) &&
+    (PAST_PERFECT.test(clause) || CLAUSE_END_PLUPERFECT.test(clause))
+  );
+}
+
+/** the German subordinate clause puts its auxiliary last: "… geflossen war", "… verloren hatte" */
+const CLAUSE_END_PLUPERFECT = /\s(?:war|waren|hatte|hatten)\s*$/u;
 
 /** The clause of the sentence around the cue. */
 export function clauseAt(sentence: string, at: number): string {
@@ -132,7 +152,8 @@ const RECAP_RELATIVE =
 const CUMULATIVE =
   /\b(?:bisher|bislang|insgesamt(?! (?:\S+ ){0,4}schwere)|so far|to date|in total|a total of|total (?:investment|funding))\b/iu;
 
-const THIS_ROUND = /\b(?:(?:In|in) der (?:\S+ )?(?:Finanzierungsrunde|Runde)|in the (?:\S+ )?(?:funding )?round)\b/u;
+const THIS_ROUND =
+  /\b(?:(?:In|in) der (?:\S+ )?(?:Finanzierungsrunde|Runde)|in the (?:\S+ )?(?:funding )?round)\b/u;
 
 /** every past perfect of a sentence, compiled once (matchAll copies it, so its lastIndex is safe) */
 const PAST_PERFECTS = new RegExp(PAST_PERFECT.source, "giu");
@@ -193,7 +214,8 @@ export function isBackground(
   const recurs = type !== undefined && RECURS.has(type) && !OVER_A_PERIOD.test(sentence);
   // "poached Ruoming Pang, the executive who previously led Apple's AI models team": a person's
   // past in a relative clause does not date the sentence's fact
-  const ownTime = sentence.includes("who") || sentence.includes(" de") ? sentence.replace(PERSON_PAST, " ") : sentence;
+  const ownTime =
+    sentence.includes("who") || sentence.includes(" de") ? sentence.replace(PERSON_PAST, " ") : sentence;
   if (BACKGROUND_WORDS.test(recurs ? ownTime.replace(RECURRING, "") : ownTime)) return true;
   // "X, which has already put $13 billion into Y": the clause with "already" is the earlier fact;
   // a cue outside it ("…, will invest $5 billion in Z", "stieg um 8,2 Prozent, die Notierung hatte
@@ -251,7 +273,8 @@ export function isBackground(
  * not a date of another clause ("Andrulis, der seinen Posten im Oktober abgab, verlässt …").
  */
 /** "…, dass", "said that": where a reported clause starts */
-const REPORTED_THAT = /(?:,\s*|\b(?:said|says|announced|confirmed|disclosed|reported|revealed)\s+)(?:dass|that)\b/giu;
+const REPORTED_THAT =
+  /(?:,\s*|\b(?:said|says|announced|confirmed|disclosed|reported|revealed)\s+)(?:dass|that)\b/giu;
 
 export function datedBeforeArticle(
   sentence: string,
@@ -359,9 +382,7 @@ export function earlierThanLead(drafts: Draft[], sentences: Sentence[]): Draft[]
     leadEndOf(sentences),
   );
   return drafts.map((d) =>
-    d.datedBefore && !d.background && !lead.has(factKey(d))
-      ? { ...d, background: true }
-      : d,
+    d.datedBefore && !d.background && !lead.has(factKey(d)) ? { ...d, background: true } : d,
   );
 }
 
@@ -373,6 +394,13 @@ const NOW =
  * The sentence after "OpenAI has a history of missed deadlines" or "Es ist nicht das erste Mal"
  * gives the earlier cases; a clause that says "now" or names the day returns to the news.
  */
+/**
+ * "Zur Einordnung der Finanzierungssumme: …", "Zum Vergleich: …", "For comparison, …": from such an
+ * opening to the end of its paragraph, other cases are set beside the news; they are context.
+ */
+export const COMPARISON_FRAME =
+  /^\s*(?:Zur Einordnung|Zum Vergleich|Im Vergleich dazu|Vergleichsweise|For comparison|By comparison|In comparison|For context|To put (?:this|that|it|these \S+|the \S+) (?:in|into) (?:perspective|context))\b/iu;
+
 export function opensExamples(previous: string, sentence: string, cueAt: number): boolean {
   return HABIT.test(previous) && !NOW.test(clauseAt(sentence, cueAt));
 }

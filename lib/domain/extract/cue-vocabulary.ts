@@ -659,13 +659,14 @@ export const VOCABULARY_CUES: Cue[] = [
     /pink slip|austausch|aussortier|verkleinern/i,
   ),
   // money received from a named investor: "Figure AI received $100 million from Microsoft",
-  // "erhielt 100 Millionen Dollar von Microsoft" (damages or fines are received from no investor)
+  // "erhielt 100 Millionen Dollar von Microsoft", "hat von Microsoft zehn Milliarden Dollar
+  // bekommen" (damages or fines are received from no investor)
   cue(
     "investment",
-    `\\b(?:received|receives|receiving|erhielt|erhält|erhalten) (?:\\S+ ){0,4}(?:billion|million|bn|Milliarden|Millionen|Mrd\\.|Mio\\.)(?: (?:US-)?(?:Dollar|Euro))? (?:\\S+ ){0,3}(?:from|von) (?:investors|Investoren|Geldgebern|\\p{Lu})`,
+    `(?:\\b(?:received|receives|receiving|erhielt|erhielten|erhält|erhalten|bekam|bekamen|bekommt|bekommen) (?:\\S+ ){0,4}(?:billion|million|bn|Milliarden|Millionen|Mrd\\.|Mio\\.)(?: (?:US-)?(?:Dollar|Euro))? (?:\\S+ ){0,3}(?:from|von) (?:investors|Investoren|Geldgebern|\\p{Lu})|\\bvon (?:Investoren|Geldgebern|\\p{Lu}\\S*) (?:\\S+ ){0,3}(?:Milliarden|Millionen|Mrd\\.|Mio\\.) (?:US-)?(?:Dollar|Euro) (?:\\S+ ){0,2}(?:erhalten|bekommen)\\b)`,
     0.65,
     false,
-    /receiv|erhielt|erhält|erhalten/i,
+    /receiv|erhielt|erhält|erhalten|bekam|bekommt|bekommen/i,
   ),
   // a business in trouble (`other`): a product that sold a fraction of its plan, returns above
   // sales, a company up for sale ("only sold 10,000 units", "mehr … zurückgegeben als eingekauft",

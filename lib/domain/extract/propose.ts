@@ -19,8 +19,10 @@ import { personIn } from "./people";
 import { insideQuotation } from "./sentences";
 import type { ExtractQualifier } from "./types";
 import {
+  COMPARISON_FRAME,
   datedBeforeArticle,
   governingSpan,
+  inOtherTimeClause,
   inRelativeClause,
   isBackground,
   opensExamples,
@@ -393,6 +395,14 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     return before?.lab ? { ...subject, lab: before.lab } : subject;
   }
 
+  /** whether a sentence of this paragraph up to `i` opens a comparison ("Zur Einordnung: …") */
+  function framedAsComparison(i: number): boolean {
+    const paragraph = infos[i]!.s.paragraph;
+    for (let k = i; k >= 0 && infos[k]!.s.paragraph === paragraph; k--)
+      if (COMPARISON_FRAME.test(infos[k]!.s.text)) return true;
+    return false;
+  }
+
   function hasDollars(x: Info | undefined): x is Info {
     return x !== undefined && numbers.amounts(x.s.text, language).some((a) => a.currency === "USD");
   }
@@ -492,8 +502,13 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       // "expected to underperform Blackwell, which debuted in late 2024": a relative clause about
       // something else does not date the event
       const cueInRelative = inRelativeClause(sentence, cue.index);
+      // "Nachdem im Dezember … geflossen war, sicherte sich Mistral …": nor does a clause of time
       occurredHit = mostPrecise(
-        hits.filter((h) => cueInRelative || !inRelativeClause(sentence, h.start - info.s.start)),
+        hits.filter(
+          (h) =>
+            (cueInRelative || !inRelativeClause(sentence, h.start - info.s.start)) &&
+            (h.start < info.s.start || !inOtherTimeClause(sentence, h.start - info.s.start, cue.index)),
+        ),
         ctx.articleDate,
         sentence,
       );
@@ -504,7 +519,8 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     const previous = infos[i - 1]?.s.paragraph === info.s.paragraph ? infos[i - 1]!.s.text : null;
     const background =
       isBackground(sentence, timing?.date ?? null, ctx.articleDate, cue.type, cue.index) ||
-      (previous !== null && opensExamples(previous, sentence, cue.index));
+      (previous !== null && opensExamples(previous, sentence, cue.index)) ||
+      framedAsComparison(i);
 
     return {
       type: cue.type,
