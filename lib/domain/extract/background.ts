@@ -404,3 +404,16 @@ export const COMPARISON_FRAME =
 export function opensExamples(previous: string, sentence: string, cueAt: number): boolean {
   return HABIT.test(previous) && !NOW.test(clauseAt(sentence, cueAt));
 }
+
+/** a sentence that opens by going on from the one before: "Dazu …", "Dabei …", "At the time, …" */
+const GOES_ON_FROM = /^\s*(?:Dazu|Dabei|Daraufhin|At the time|Back then)\b/u;
+
+/**
+ * "Google hat in der Vergangenheit … investiert. Dazu wurden auch Teams zusammengelegt": a
+ * sentence that goes on from a recalled fact is part of it, unless it says it is of now.
+ */
+export function continuesBackground(previous: string, sentence: string, cueAt: number): boolean {
+  return (
+    GOES_ON_FROM.test(sentence) && BACKGROUND_WORDS.test(previous) && !NOW.test(clauseAt(sentence, cueAt))
+  );
+}

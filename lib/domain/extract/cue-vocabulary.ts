@@ -252,10 +252,11 @@ export const VOCABULARY_CUES: Cue[] = [
   ),
   // a round being raised: "is in talks to raise about $1 billion"
   cue("investment", `\\bto raise (?:\\S+ ){0,3}(?:US)?\\$\\s?\\d`, 0.7, false, /to raise/i),
-  // two companies made one: "merged X with xAI", "fusionierte X mit Y"
+  // two companies made one: "merged X with xAI", "fusionierte X mit Y" (not "merging it / its unit
+  // into …", a reorganisation)
   cue(
     "acquisition",
-    `(?:\\bmerg(?:ed|es|ing) (?:\\S+ ){1,6}(?:with|into)\\b|\\bfusionier\\p{L}* (?:\\S+ ){1,6}mit\\b)`,
+    `(?:\\bmerg(?:ed|es|ing) (?:\\S+ ){1,6}with\\b|\\bmerg(?:ed|es|ing) (?!(?:it|them|its|their)\\s)(?:\\S+ ){1,6}into\\b|\\bfusionier\\p{L}* (?:\\S+ ){1,6}mit\\b)`,
     0.7,
     false,
     /merg|fusionier/,
@@ -705,6 +706,26 @@ export const VOCABULARY_CUES: Cue[] = [
     0.65,
     false,
     /Einstellungen|hiring|split|breaking up|broke up|breaks up|teil/i,
+  ),
+  // one of the staff dismissed (a departure, not a cut of jobs): "wurde die Microsoft-Mitarbeiterin
+  // … wegen Fehlverhaltens gekündigt", "Der Forscher wurde freigestellt"
+  cue(
+    "departure",
+    `\\b[\\p{L}-]*(?:Mitarbeiter|Angestellte|Manager|Forscher|Ingenieur|Entwickler)(?:in|innen|s)?\\b (?:\\S+ ){0,8}(?:gekündigt|rausgeworfen|rausgeschmissen|hinausgeworfen|freigestellt)\\b`,
+    0.7,
+    false,
+    /gekündigt|rausge|hinausge|freigestellt/,
+  ),
+  // a reorganisation in other words (`other`): "its fourth overhaul of artificial intelligence
+  // efforts", "divide its unit into four groups", "reallocated resources away from", "merging it
+  // into a broader organisation", "stellt seine KI-Sparte neu auf", "legt die Teams zusammen",
+  // "werden … zusammengelegt", "strukturiert … um", "ein personeller Wechsel an der Spitze"
+  cue(
+    "other",
+    `(?:\\boverhaul(?:s|ed|ing)? (?:of )?(?:its |the |their )?(?:\\S+ ){0,3}(?:efforts|operations|teams?|units?|divisions?|groups?|labs?)\\b|\\bdivid(?:e|es|ed|ing) (?:its |the |their )?(?:\\S+ ){0,3}(?:unit|division|team|group|lab|organi[sz]ation)s? into\\b|\\breallocat(?:e|es|ed|ing) (?:\\S+ ){0,2}(?:resources|staff|teams?|researchers|engineers) (?:away )?from\\b|\\bmerg(?:e|es|ed|ing) (?:it|them|(?:its|their) (?:\\S+ ){0,3}(?:unit|division|team|group|lab|organi[sz]ation)s?) (?:\\S+ ){0,3}?into\\b|\\b(?:stellt|stellte|stellen|stellten) (?:\\S+ ){1,6}neu auf\\b|\\b(?:legt|legte|legen|legten) (?:\\S+ ){1,6}zusammen\\b|\\bzusammengelegt\\b|\\b(?:strukturiert|strukturierte|strukturieren) (?:\\S+ ){1,6}um\\b|\\bpersonelle[nr]? (?:Wechsel|Umbau|Neuaufstellung) an der Spitze\\b)`,
+    0.6,
+    false,
+    /overhaul|divid|reallocat|merg|neu auf|zusammen|struktur|personelle/i,
   ),
   // employees held for spying (`other`, a security incident): "arrested three TSMC employees over
   // suspected theft of trade secrets", "wegen mutmaßlicher Betriebsspionage festgenommen"

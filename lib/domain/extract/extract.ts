@@ -8,6 +8,7 @@
  * → link proposals to existing events.
  */
 import { parseAmounts, parseHeadcounts, parsePercents } from "../amounts";
+import type { Currency } from "../amounts/types";
 import { fuzzyMonth } from "../fuzzy-date";
 import type { FuzzyDate } from "../fuzzy-date.types";
 import { cleanArticleText } from "../text-cleaning";
@@ -26,7 +27,7 @@ import { splitSentences } from "./sentences";
 import type { ExtractContext, ExtractionResult } from "./types";
 import { earlierThanLead } from "./background";
 import { recapsAfterLead } from "./recaps";
-import { memo, type Numbers } from "./figures";
+import { currencyByValue, inNamedCurrency, memo, type Numbers } from "./figures";
 import { articleOutlet, outletForModel } from "./schedule";
 import { type Info, dominantLab, sentenceTopic } from "./subjects";
 import { proposer } from "./propose";
@@ -63,8 +64,10 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
   const publishers = ctx.publishers ?? [];
   const surnames = titledSurnames(cleanedText);
   // Several proposals of one sentence read the same numbers; parse each sentence once.
+  let named: Map<number, Currency> | undefined;
+  const namedCurrencies = () => (named ??= currencyByValue(cleanedText, language));
   const numbers: Numbers = {
-    amounts: memo((t, l) => parseAmounts(t, l)),
+    amounts: memo((t, l) => inNamedCurrency(parseAmounts(t, l), namedCurrencies)),
     percents: memo((t, l) => parsePercents(t, l)),
     headcounts: memo((t, l) => parseHeadcounts(t, l)),
   };

@@ -1,6 +1,7 @@
 /** The money, percentage and headcount that belong to a proposal. */
 import { parseAmounts, parseHeadcounts, parsePercents, signedPercentFromContext } from "../amounts";
 import { AMOUNT_ROLES, amountRole, defaultAmountKind, scaledRange } from "./amount-roles";
+import type { Currency } from "../amounts/types";
 import type { ExtractAmountKind, ExtractEventType, ExtractQualifier } from "./types";
 import { NOT_MONEY_AFTER, PERCENT_TYPES } from "./rules";
 
@@ -23,6 +24,30 @@ export function memo<T>(fn: (text: string, lang: "de" | "en") => T): (text: stri
     }
     return v;
   };
+}
+
+/**
+ * The currency the article names for each figure it gives with one ("5,5 Milliarden Euro"); a
+ * figure given in two currencies ("$2 billion" and "2 Milliarden Euro") has none here.
+ */
+export function currencyByValue(text: string, lang: "de" | "en"): Map<number, Currency> {
+  const named = new Map<number, Currency | null>();
+  for (const a of parseAmounts(text, lang)) {
+    if (a.currency === null) continue;
+    const seen = named.get(a.value);
+    named.set(a.value, seen === undefined || seen === a.currency ? a.currency : null);
+  }
+  return new Map([...named].filter((e): e is [number, Currency] => e[1] !== null));
+}
+
+/**
+ * "Google investiert 5,5 Milliarden in Deutschland" in an article that says "5,5 Milliarden Euro":
+ * a figure that names no currency is in the one the article names for the same figure, not in
+ * dollars. `named` is asked only when a figure without a currency is there.
+ */
+export function inNamedCurrency(amounts: Amount[], named: () => Map<number, Currency>): Amount[] {
+  if (amounts.every((a) => a.currency !== null)) return amounts;
+  return amounts.map((a) => (a.currency === null ? { ...a, currency: named().get(a.value) ?? null } : a));
 }
 
 export interface Numbers {

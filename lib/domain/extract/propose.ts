@@ -20,6 +20,7 @@ import { insideQuotation } from "./sentences";
 import type { ExtractQualifier } from "./types";
 import {
   COMPARISON_FRAME,
+  continuesBackground,
   datedBeforeArticle,
   governingSpan,
   inOtherTimeClause,
@@ -519,7 +520,9 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     const previous = infos[i - 1]?.s.paragraph === info.s.paragraph ? infos[i - 1]!.s.text : null;
     const background =
       isBackground(sentence, timing?.date ?? null, ctx.articleDate, cue.type, cue.index) ||
-      (previous !== null && opensExamples(previous, sentence, cue.index)) ||
+      (previous !== null &&
+        (opensExamples(previous, sentence, cue.index) ||
+          continuesBackground(previous, sentence, cue.index))) ||
       framedAsComparison(i);
 
     return {

@@ -88,3 +88,19 @@ describe("a paragraph that sets other cases beside the news", () => {
     ]);
   });
 });
+
+describe("a figure without its currency", () => {
+  const read = fieldsAsOf("2025-11-11", ["type", "lab", "amountUsd"]);
+
+  it("is in the currency the article names for the same figure, not in dollars", () => {
+    expect(
+      read(
+        "Google investiert 5,5 Milliarden in Deutschland\n\nGoogle will in den kommenden Jahren 5,5 Milliarden Euro in Deutschland investieren.",
+        "de",
+      ),
+    ).toEqual([["investment", "google", null]]);
+    expect(
+      read("OpenAI sammelt 6,6 Milliarden ein\n\nOpenAI hat 6,6 Milliarden Dollar eingesammelt.", "de"),
+    ).toEqual([["investment", "openai", 6_600_000_000]]);
+  });
+});
