@@ -149,7 +149,9 @@ export function extractFromText(text: string, ctx: ExtractContext): ExtractionRe
     // "It was caught giving incorrect answers" is about the model the sentence before named
     const hasModel =
       namesModel[i]! ||
-      (PRONOUN_OPENER.test(info.s.text) && infos[i - 1]?.s.paragraph === info.s.paragraph && namesModel[i - 1]!) ||
+      (PRONOUN_OPENER.test(info.s.text) &&
+        infos[i - 1]?.s.paragraph === info.s.paragraph &&
+        namesModel[i - 1]!) ||
       // "And to put it mildly, the model was underwhelming", "Critics are calling it underwhelming":
       // a reference to the model one or two sentences back in the paragraph
       ([1, 2].some((k) => infos[i - k]?.s.paragraph === info.s.paragraph && namesModel[i - k]!) &&

@@ -49,7 +49,8 @@ const ASIDE_WORD =
 const FORMER_NAME_BEFORE =
   /(?:formerly(?:\s+known\s+as)?|previously\s+known\s+as|ehemals|vormals|früher|einst)\s+$/iu;
 /** "ehemaliger", "former", "Ex-" right before the lab: a person's past employer */
-const FORMER_EMPLOYER_BEFORE = /(?:(?<![\p{L}])(?:[Ee]hemalig|[Ff]rüher|[Ff]ormer)\p{L}*\s+|(?<![\p{L}])[Ee]x-)$/u;
+const FORMER_EMPLOYER_BEFORE =
+  /(?:(?<![\p{L}])(?:[Ee]hemalig|[Ff]rüher|[Ff]ormer)\p{L}*\s+|(?<![\p{L}])[Ee]x-)$/u;
 /** ", früher das KI-Hirn von OpenAI,", "who previously worked at Meta": a person's past */
 const FORMER_APPOSITION =
   /(?:,\s*(?:früher|ehemals|einst|formerly|former|ehemalig\p{L}*)\s[^,]{0,50}|\b(?:who|der|die)\s+(?:had\s+)?(?:previously|formerly|zuvor|früher)\s[^,]{0,60})$/u;
@@ -141,13 +142,17 @@ export function mentionRoles(
       FORMER_STAFF_AFTER.test(after) ||
       // "a Reddit user", "X-Nutzer": people on a platform, not the company
       (m.kind === "lab" &&
-        (PLATFORM_USER_AFTER.test(after) || (m.compound !== null && /^(?:Nutzer|User)\p{L}*$/u.test(m.compound)))) ||
+        (PLATFORM_USER_AFTER.test(after) ||
+          (m.compound !== null && /^(?:Nutzer|User)\p{L}*$/u.test(m.compound)))) ||
       FORMER_APPOSITION.test(before);
     // "former Broadcom and Alphabet employees": the staff noun after the list's last name makes
     // the names before it staff too, and their former employers asides
     if (joined && staff && !prev.staff && STAFF_AFTER.test(after)) {
       prev.staff = true;
-      const prevBefore = sentence.slice(Math.max(0, prev.mention.start - offset - 60), prev.mention.start - offset);
+      const prevBefore = sentence.slice(
+        Math.max(0, prev.mention.start - offset - 60),
+        prev.mention.start - offset,
+      );
       if (FORMER_EMPLOYER_BEFORE.test(prevBefore)) prev.aside = true;
     }
     const listedAside = aside || (joined && staff && prev.aside);
