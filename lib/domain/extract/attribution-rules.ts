@@ -83,10 +83,12 @@ export const RULES: Rule[] = [
     ),
     kind: "outlet",
   },
+  // "wie X berichtet", "…, über die das Handelsblatt berichtet" (a relative clause; "hatte über
+  // den Wechsel berichtet" names what was reported, no outlet)
   {
     hint: /berichtet|meldete|schrieb|schreibt/,
     re: new RegExp(
-      `(?:[Ww]ie|über den|über die|über das)\\s+(?:${ARTICLE}\\s+)?(?:${OUTLET_NOUN}\\s+)?(?![\\p{L}]+-(?:Journalist|Reporter|Korrespondent|Kolumnist|Analyst)\\p{L}*\\s)(?<name>${NAME})\\s+(?:berichtet|berichtete|meldete|schrieb|schreibt)`,
+      `(?:[Ww]ie|,\\s*über (?:den|die|das|dem))\\s+(?:${ARTICLE}\\s+)?(?:${OUTLET_NOUN}\\s+)?(?![\\p{L}]+-(?:Journalist|Reporter|Korrespondent|Kolumnist|Analyst)\\p{L}*\\s)(?<name>${NAME})\\s+(?:berichtet|berichtete|meldete|schrieb|schreibt)`,
       "gu",
     ),
     kind: "outlet",
@@ -207,10 +209,11 @@ export const RULES: Rule[] = [
     kind: "anonymous",
   },
   // "laut X", "X zufolge", "according to X": an outlet, a person or sources, decided by the name
+  // ("Laut Microsoft waren Tausende Gäste …": a verb ends the name)
   {
     hint: /[Ll]aut\s/,
     re: new RegExp(
-      `[Ll]aut\\s+(?:${ARTICLE}\\s+)?(?<name>${Q_OPEN}${CAP}(?:\\s+(?!(?:den|der|dem|des)\\s)\\p{Ll}+(?:en|er|em|es)\\s+${CAP}|(?:\\s+${CAP}){0,4})${Q_CLOSE})(?:,\\s*(?:dem|der|des)\\s[^,]{1,60},)?`,
+      `[Ll]aut\\s+(?:${ARTICLE}\\s+)?(?<name>${Q_OPEN}${CAP}(?:\\s+(?!(?:den|der|dem|des|waren|wären|haben|hatten|werden|wurden|seien|sollen|sollten|können|konnten|müssen|wollen|dürften|gaben|kamen|gingen|lagen|standen)\\s)\\p{Ll}+(?:en|er|em|es)\\s+${CAP}|(?:\\s+${CAP}){0,4})${Q_CLOSE})(?:,\\s*(?:dem|der|des)\\s[^,]{1,60},)?`,
       "gu",
     ),
     kind: "auto",
@@ -264,10 +267,11 @@ export const RULES: Rule[] = [
     ),
     kind: "outlet",
   },
+  // "Bloomberg reported"; "These reports, …", "Media reports" are the noun, no outlet
   {
     hint: /report/,
     re: new RegExp(
-      `(?<name>(?:The\\s+)?${CAP}(?:\\s+${CAP}){0,4})\\s+(?:first\\s+)?(?:reported|reports|has reported)\\b`,
+      `(?<name>(?!(?:These|Those|This|That|Such|Other|Earlier|Recent|Some|Many|Several|Multiple|Media|News|Press|Initial|Previous|Similar|Conflicting|Unconfirmed|Local|Further)\\s)(?:The\\s+)?${CAP}(?:\\s+${CAP}){0,4})\\s+(?:first\\s+)?(?:reported|reports|has reported)\\b`,
       "gu",
     ),
     kind: "outlet",

@@ -498,3 +498,28 @@ describe("owners and discoverers (stop 26)", () => {
     ]);
   });
 });
+
+describe("words that name no outlet (stop 27, the b18 set of real openings)", () => {
+  const sources = (text: string) => findAttributions(text).map((a) => a.source);
+
+  it("ends a name after 'laut' at a verb, and reads no determiner or topic as an outlet", () => {
+    expect(sources("Laut Microsoft waren Tausende Gäste bei der Veranstaltung.")).not.toContain(
+      "Microsoft waren Tausende",
+    );
+    expect(sources("These reports, combined with the layoffs, weighed on the shares.")).toEqual([]);
+    expect(sources("Zuerst hatte die Nachrichtenagentur Bloomberg über den Wechsel berichtet.")).toEqual([
+      "Bloomberg",
+    ]);
+    expect(sources("Es geht um eine Transaktion, über die das Handelsblatt berichtet.")).toEqual([
+      "Handelsblatt",
+    ]);
+  });
+
+  it("reads 'according to his LinkedIn' as the place he said it, not a company he left", () => {
+    const found = proposalsFor("Christian Szegedy left xAI in February, according to his LinkedIn profile.", {
+      lang: "en",
+      articleDate: "2026-02-20",
+    });
+    expect(found.map((e) => [e.type, e.lab, e.counterparty])).toEqual([["departure", "xai", null]]);
+  });
+});
