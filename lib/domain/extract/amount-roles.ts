@@ -28,6 +28,10 @@ const MARKET_SENTENCE =
 const COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)`;
 const YEARS_AHEAD = String.raw`\b(?:over|in|during|within)\s+the\s+(?:next|coming|following)\s+(?:\S+\s+)?(?:years|decade)\b|\bover\s+${COUNT}\s+years\b|(?<!\p{L})über\s+(?:die\s+(?:nächsten|kommenden)\s+)?${COUNT}\s+Jahre\b|\bin\s+den\s+(?:nächsten|kommenden)\s+(?:\S+\s+)?Jahren\b`;
 
+/** what a payment buys when it is a licence: "to license its content", "um die Inhalte … nutzen zu dürfen" */
+export const LICENCE_PURPOSE =
+  /^\s*(?:\S+\s+){0,8}?(?:to (?:license|use|access)\b|for (?:access to |the rights? to |(?:the )?use of )?(?:its |their |the )?(?:content|data|articles|archives?|news)\b|um (?:\S+\s+){0,6}(?:nutzen|verwenden|lizenzieren) zu (?:dürfen|können)\b|für (?:den Zugang zu |die Nutzung )?(?:seine[rn]? |ihre[rn]? |der |die |den )?(?:Inhalte|Daten|Artikel|Archiv\p{L}*)\b)/iu;
+
 // Order matters: the first rule that fits wins, so the narrow roles come before the broad ones.
 const RULES: RoleRule[] = [
   {
@@ -103,6 +107,13 @@ const RULES: RoleRule[] = [
       /(?:pay package|compensation|salary|signing bonus|bonus(?:es)?|Vergütung\p{L}*|Gehalt\p{L}*|Gehälter|Antrittsprämie\p{L}*|Prämie\p{L}*|Bonus\p{L}*|Paket\p{L}*)(?:\s+\S+){0,5}\s*$/iu,
     after:
       /^\s*(?:\S+\s+){0,3}(?:pay packages?|compensation|salar\w+|signing bonus\w*|bonus\w*|Vergütung\p{L}*|Gehalt|Gehälter|Antrittsprämie\p{L}*|Prämie\p{L}*|Bonus\p{L}*|Paket\p{L}*)/iu,
+  },
+  {
+    // "will pay News Corp $250 million over five years to license its content", "zahlt … 16
+    // Millionen US-Dollar im Jahr, um die Inhalte … nutzen zu dürfen": the price of a licence,
+    // however long it runs
+    kind: "deal_value",
+    after: LICENCE_PURPOSE,
   },
   {
     // "to invest $53 billion over the next three years", "über drei Jahre mehr als 53 Milliarden

@@ -716,6 +716,16 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /gekündigt|rausge|hinausge|freigestellt/,
   ),
+  // a licence paid for content or data (`other`, docs/labelling.md): "will pay News Corp $250
+  // million over five years to license its content", "zahlt Dotdash Meredith künftig 16 Millionen
+  // US-Dollar im Jahr, um die Inhalte des Verlags nutzen zu dürfen"
+  cue(
+    "other",
+    `\\b(?:pay|pays|paid|paying|zahlt|zahlte|zahlen|zahlten) (?:\\S+ ){0,6}?(?:(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|m)\\b|(?:\\S+ )?(?:Millionen|Milliarden|Mio\\.|Mrd\\.)(?: (?:US-)?(?:Dollar|Euro))?) (?:\\S+ ){0,10}?(?:to (?:license|use|access)\\b|for (?:access to |the rights? to |(?:the )?use of )?(?:its |their |the )?(?:content|data|articles|archives?|news)\\b|um (?:\\S+ ){0,6}(?:nutzen|verwenden|lizenzieren) zu (?:dürfen|können)\\b|für (?:den Zugang zu |die Nutzung )?(?:seine[rn]? |ihre[rn]? |der |die |den )?(?:Inhalte|Daten|Artikel|Archiv\\p{L}*)\\b)`,
+    0.65,
+    false,
+    /pay|paid|zahl/i,
+  ),
   // a reorganisation in other words (`other`): "its fourth overhaul of artificial intelligence
   // efforts", "divide its unit into four groups", "reallocated resources away from", "merging it
   // into a broader organisation", "stellt seine KI-Sparte neu auf", "legt die Teams zusammen",

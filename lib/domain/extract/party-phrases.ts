@@ -49,3 +49,10 @@ export function isBacker(
     /\bbacked\s+by\s+$/iu.test(before)
   );
 }
+
+/**
+ * The one a licence is paid to, right after the verb: "will pay News Corp $250 million to license its
+ * content", "zahlt Dotdash Meredith künftig 16 Millionen US-Dollar" (the other party, not the payer).
+ */
+export const PAYEE =
+  /\b(?:pay|pays|paid|paying|zahlt|zahlte|zahlen|zahlten)\s+(?:(?:the|dem|der|den)\s+)?(?!US\$|USD\b|US-)(?<name>\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,2})/u;

@@ -66,6 +66,7 @@ import {
 } from "./subjects";
 import { departureSubject, flawParty, handLead, leadOf, otherParty, unknownLeadName } from "./parties";
 import { modelFor } from "./model-for";
+import { PAYEE } from "./party-phrases";
 
 const MODEL_WORDS = modelWords(MODELS);
 /**
@@ -338,7 +339,20 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
                 info.roles.some((o) => o.mention.lab !== r.mention.lab && o.mention.start < r.mention.start)),
           )
         : [];
-    const investorLabs = new Set([...investors, ...buyers].map((r) => r.mention.lab));
+    // "OpenAI agreed to pay Reddit $60 million … for access to its data": the one paid is the other party
+    const payee =
+      cue.type === "other" && /^(?:pay|paid|zahl)/iu.test(text.slice(cue.index, cue.index + cue.length))
+        ? PAYEE.exec(text.slice(cue.index))
+        : null;
+    const payeeAt = payee
+      ? info.s.start + cue.index + payee.index + payee[0].length - payee.groups!.name!.length
+      : -1;
+    const paid = payee
+      ? info.roles.filter(
+          (r) => r.mention.start >= payeeAt && r.mention.start < payeeAt + payee.groups!.name!.length,
+        )
+      : [];
+    const investorLabs = new Set([...investors, ...buyers, ...paid].map((r) => r.mention.lab));
     const own = { ...info, roles: info.roles.filter((r) => !investorLabs.has(r.mention.lab)) };
     const found0 = movers[0]?.subject ?? subjectFor(cue.type, cue.index, cue.length, own, infos, i, dominant);
     const subject =
@@ -365,12 +379,16 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       cue.type === "controversy" && STATE_ACTOR.test(text.slice(Math.max(0, cue.index - 60), cue.index));
     const type =
       (cue.type === "acquisition" && DEAL_FAILED.test(text)) || listing || scrutiny ? "other" : cue.type;
+    if (payee && !counterparty) counterparty = paid[0]?.mention.lab ?? null;
     // "xAI hat eine Klage gegen Apple eingereicht": the one who sues is the suit's other party
     if (type === "other" && !counterparty)
       counterparty = buyers[0]?.mention.lab ?? plaintiffOf(info, subject.lab, cue.index, cue.length);
-    // "Penske Media is suing Google": a plaintiff the knowledge base does not know, by its name
-    const plaintiffName =
-      type === "other" && !counterparty ? (UNKNOWN_PLAINTIFF.exec(text)?.[1] ?? null) : null;
+    // "Penske Media is suing Google", "pay News Corp $250 million to license": a plaintiff or a
+    // payee the knowledge base does not know, by its name
+    const namedParty =
+      type === "other" && !counterparty
+        ? ((payee ? payee.groups!.name! : null) ?? UNKNOWN_PLAINTIFF.exec(text)?.[1] ?? null)
+        : null;
     // "OpenAI acquires Statsig", "Nvidia invests $500 million in Vireo": a company the knowledge
     // base does not know, named after the cue, is what is bought or invested in
     // without a known other party, one by name: what is bought or invested in, then an unknown
@@ -381,7 +399,7 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
         : undefined;
     const counterpartyName = counterparty
       ? null
-      : (boughtOrBacked ?? (type === "investment" ? unknownLeadName(text) : null) ?? plaintiffName);
+      : (boughtOrBacked ?? (type === "investment" ? unknownLeadName(text) : null) ?? namedParty);
     const made = draft({ ...cue, type }, info, i, subject, withPrevious, { counterparty, counterpartyName });
     return [earlier ? { ...made, background: true } : made];
   }

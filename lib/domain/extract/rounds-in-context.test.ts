@@ -104,3 +104,28 @@ describe("a figure without its currency", () => {
     ).toEqual([["investment", "openai", 6_600_000_000]]);
   });
 });
+
+describe("a licence paid for content or data (stop 27, b19 real openings)", () => {
+  const read = fieldsAsOf("2024-05-23", ["type", "lab", "counterparty", "counterpartyName", "amountUsd"]);
+
+  it("is the payer's `other`, the one paid its other party, the price its amount", () => {
+    expect(
+      read("OpenAI will pay News Corp $250 million over five years to license its content.", "en"),
+    ).toEqual([["other", "openai", null, "News Corp", 250_000_000]]);
+    expect(read("OpenAI agreed to pay Reddit $60 million a year for access to its data.", "en")).toEqual([
+      ["other", "openai", "reddit", null, 60_000_000],
+    ]);
+    expect(
+      read(
+        "OpenAI zahlt Dotdash Meredith künftig 16 Millionen US-Dollar im Jahr, um die Inhalte des Verlags nutzen zu dürfen.",
+        "de",
+      ),
+    ).toEqual([["other", "openai", null, "Dotdash Meredith", 16_000_000]]);
+  });
+
+  it("reads no licence in a payment for something else", () => {
+    expect(
+      read("Microsoft paid $20 million to settle the FTC charges.", "en").map(([, , , name]) => name),
+    ).toEqual([null]);
+  });
+});
