@@ -720,3 +720,13 @@ describe("a regulator looking at one company's deal with another (stop 26)", () 
     }
   });
 });
+
+describe("a lab's former executive (stop 27, b18 real openings)", () => {
+  const read = fieldsAsOf("2024-05-28", ["type", "lab", "counterparty"]);
+
+  it("reads 'OpenAI's former executive … joining Anthropic' as Anthropic's hire from OpenAI", () => {
+    expect(
+      read("OpenAI's former executive Jan Leike announced on Tuesday that he was joining Anthropic.", "en"),
+    ).toEqual([["hiring", "anthropic", "openai"]]);
+  });
+});

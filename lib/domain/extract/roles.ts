@@ -56,7 +56,7 @@ const FORMER_APPOSITION =
   /(?:,\s*(?:früher|ehemals|einst|formerly|former|ehemalig\p{L}*)\s[^,]{0,50}|\b(?:who|der|die)\s+(?:had\s+)?(?:previously|formerly|zuvor|früher)\s[^,]{0,60})$/u;
 /** "Google's former employees": people who worked there once, not the company */
 const FORMER_STAFF_AFTER =
-  /^(?:['’]s?)?\s+(?:former|ex-)\s*(?:[\p{L}-]+\s+)?(?:employees|staff(?:ers)?|researchers|engineers|executives|scientists|founders?)\b/u;
+  /^(?:['’]s?)?\s+(?:former|ex-)\s*(?:[\p{L}-]+\s+)?(?:employees?|staff(?:ers?)?|researchers?|engineers?|executives?|execs?|scientists?|founders?)\b/u;
 /** "a Reddit user", "Instagram users": people on a platform */
 const PLATFORM_USER_AFTER = /^\s+(?:users?|subscribers?|posters?|commenters?)\b/u;
 /** "the parent of Facebook and Instagram", "der Mutterkonzern von Instagram": the owner acts, not these */
