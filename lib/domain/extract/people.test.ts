@@ -51,3 +51,23 @@ describe("who leaves", () => {
     expect(departures(text)).toHaveLength(count);
   });
 });
+
+describe("two co-founders leaving in two sentences (stop 27, b18 real openings)", () => {
+  it("stays two departures when each is named with a title after the name or leaves in the perfect", () => {
+    const found = departures(
+      "Tony Wu hat xAI am Dienstag verlassen. Auch Jimmy Ba, Mitgründer von xAI, hat das Unternehmen verlassen.",
+    );
+    expect(found.map((e) => e.lab)).toEqual(["xai", "xai"]);
+    const english = departures(
+      "Tony Wu left xAI on Tuesday. Jimmy Ba, another co-founder, has also left xAI.",
+    );
+    expect(english.map((e) => e.lab)).toEqual(["xai", "xai"]);
+  });
+
+  it("reads the one named after 'Nach' as the one before, not a second leaver in the sentence", () => {
+    const found = departures(
+      "Jimmy Ba, ein Mitgründer von xAI, hat das Unternehmen verlassen. Nach Igor Babuschkin hat nun auch Tony Wu, ein weiterer Mitgründer von xAI, seinen Rücktritt erklärt.",
+    );
+    expect(found.map((e) => e.lab)).toEqual(["xai", "xai"]);
+  });
+});

@@ -81,3 +81,21 @@ describe("one of the staff dismissed", () => {
     expect(read("Microsoft hat den Vertrag mit dem Dienstleister gekündigt.", "de")).toEqual([]);
   });
 });
+
+describe("what a departure followed", () => {
+  it("is background: 'Sein Abschied folgte auf mehrere Kontroversen', 'followed several controversies'", () => {
+    const stirs = (text: string, lang: "de" | "en") =>
+      proposalsFor(text, { lang, articleDate: "2026-02-11", background: true })
+        .filter((e) => e.type === "controversy")
+        .map((e) => e.background === true);
+    expect(
+      stirs(
+        "Tony Wu hat xAI verlassen. Sein Abschied folgte auf mehrere Kontroversen um den Chatbot Grok.",
+        "de",
+      ),
+    ).toEqual([true]);
+    expect(
+      stirs("Tony Wu left xAI. His exit followed several controversies over the Grok chatbot.", "en"),
+    ).toEqual([true]);
+  });
+});
