@@ -114,6 +114,10 @@ const RAISES =
 const UNKNOWN_PLAINTIFF =
   /^(?:The\s+|Die\s+|Der\s+|Das\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}\p{Lu}[\p{L}&.'’-]*)\s+(?:(?:is|are|has|have|had|hat|haben)\s+)?(?:su(?:ing|ed|es)\b|filed (?:a |an )?(?:\S+ )?(?:lawsuit|suit|complaint)\b|verklagt\b|verklagen\b)/u;
 
+/** money raised for someone's new company: "for his new startup", "für sein neues Start-up" */
+const NEW_VENTURE =
+  /\b(?:for (?:(?:his|her|their|a|the) )?new|für (?:sein|ihr|seine|ihre|ein|eine|das|die) neue[sn]?)\s+(?:\S+\s+){0,3}?(?:startup|start-up|venture|company|firm|lab|Start-?up|Unternehmen|Firma|Labor)\b/iu;
+
 /** a regulator looking at something: the partner rule below holds for scrutiny only */
 const SCRUTINY =
   /(?:Behörde|Kommission|[Rr]egulator|[Aa]uthorit|\bCMA\b|\bFTC\b|antitrust|Kartell|Wettbewerbshüter|scrutiny|probe|prüft|untersucht|Visier|looking into|investigat)/u;
@@ -353,7 +357,15 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
         )
       : [];
     const investorLabs = new Set([...investors, ...buyers, ...paid].map((r) => r.mention.lab));
-    const own = { ...info, roles: info.roles.filter((r) => !investorLabs.has(r.mention.lab)) };
+    // "OpenAI co-founder Ilya Sutskever has raised $1 billion for his new startup": the money is
+    // the new company's, not that of the lab the founder comes from
+    const forNewVenture = cue.type === "investment" && NEW_VENTURE.test(text);
+    const own = {
+      ...info,
+      roles: info.roles.filter((r) => !investorLabs.has(r.mention.lab) && !(forNewVenture && r.staff)),
+    };
+    // … and when the new company is not named in the sentence, the article's lab is not it either
+    if (forNewVenture && own.roles.length === 0 && info.roles.some((r) => r.staff)) return [];
     const found0 = movers[0]?.subject ?? subjectFor(cue.type, cue.index, cue.length, own, infos, i, dominant);
     const subject =
       found0 && cue.type === "departure" ? leftLab(departureSubject(found0, infos, i), i) : found0;

@@ -40,7 +40,7 @@ const SINGLE_ROLE_COMPOUND =
 const STAFF_BEFORE =
   /(?:Mitarbeiter\p{L}*|Mitarbeitende\p{L}*|Forscher\p{L}*|Entwickler\p{L}*|Ingenieur\p{L}*|Beschäftigte\p{L}*|Angestellte\p{L}*|Führungskräfte\p{L}*|employees|staff(?:ers)?|researchers|engineers|executives|scientists|people|talent|CEO|chief executive|founder|co-founder)\s+(?:der|des|von|bei|aus|at|from|of)\s+(?:(?:Konkurrenten|Konkurrenz|Rivalen|rival|rivals|the)\s+)?$/u;
 const STAFF_AFTER =
-  /^\s+(?:researchers|engineers|employees|staff(?:ers)?|executives|scientists|co-?founders?|founders?)\b/u;
+  /^\s+(?:researchers|engineers|employees|staff(?:ers)?|executives|scientists|co-?founders?|founders?)\b/iu;
 const NAME_AFTER = /^\s+[\p{Lu}][\p{L}-]+\s+[\p{Lu}][\p{L}-]+/u;
 /** a word of FORMER_NAME_BEFORE, PLATFORM_BEFORE or OWNED_BEFORE: most mentions have none */
 const ASIDE_WORD =
@@ -53,7 +53,7 @@ const FORMER_EMPLOYER_BEFORE =
   /(?:(?<![\p{L}])(?:[Ee]hemalig|[Ff]rüher|[Ff]ormer)\p{L}*\s+|(?<![\p{L}])[Ee]x-)$/u;
 /** ", früher das KI-Hirn von OpenAI,", "who previously worked at Meta": a person's past */
 const FORMER_APPOSITION =
-  /(?:,\s*(?:früher|ehemals|einst|formerly|former|ehemalig\p{L}*)\s[^,]{0,50}|\b(?:who|der|die)\s+(?:had\s+)?(?:previously|formerly|zuvor|früher)\s[^,]{0,60})$/u;
+  /(?:,\s*(?:[\p{L}-]+\s+(?:and|und)\s+)?(?:früher|ehemals|einst|formerly|former|ehemalig\p{L}*)\s[^,]{0,50}|\b(?:who|der|die)\s+(?:had\s+)?(?:previously|formerly|zuvor|früher)\s[^,]{0,60})$/u;
 /** "Google's former employees": people who worked there once, not the company */
 const FORMER_STAFF_AFTER =
   /^(?:['’]s?)?\s+(?:former|ex-)\s*(?:[\p{L}-]+\s+)?(?:employees?|staff(?:ers?)?|researchers?|engineers?|executives?|execs?|scientists?|founders?)\b/u;

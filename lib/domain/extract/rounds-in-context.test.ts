@@ -129,3 +129,29 @@ describe("a licence paid for content or data (stop 27, b19 real openings)", () =
     ).toEqual([null]);
   });
 });
+
+describe("money raised for a founder's new company (stop 27, b19 real openings)", () => {
+  const read = fieldsAsOf("2024-09-05", ["type", "lab", "amountUsd"]);
+
+  it("is the new company's round, not that of the lab the founder comes from", () => {
+    expect(
+      read(
+        "Ilya Sutskever, co-founder and former chief scientist of OpenAI, has raised USD 1 billion in funding for his new venture, Safe Superintelligence (SSI).",
+        "en",
+      ),
+    ).toEqual([["investment", "safe-superintelligence", 1_000_000_000]]);
+    expect(
+      read(
+        "OpenAI co-founder Ilya Sutskever has raised $1 billion for his new startup, Safe Superintelligence.",
+        "en",
+      ),
+    ).toEqual([["investment", "safe-superintelligence", 1_000_000_000]]);
+    expect(read("OpenAI Co-founder Ilya Sutskever Raises $1 Bn For New Startup Safe AI", "en")).toEqual([]);
+  });
+
+  it("still gives a lab's own round to it when its chief speaks", () => {
+    expect(read("OpenAI CEO Sam Altman said the company raised $6.6 billion.", "en")).toEqual([
+      ["investment", "openai", 6_600_000_000],
+    ]);
+  });
+});
