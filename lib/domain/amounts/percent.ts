@@ -53,6 +53,8 @@ const FALL_CUES = [
   /\b(?:fell|falls|falling|dropped|drops|dropping|slid|slides|sliding|slipped|sank|sinks|sinking|lost|loses|losing|shed|shrank)\b/giu,
   /\b(?:declin|slump|tumbl|plung|plummet|decreas|nosediv)\w*/giu,
   /\b(?:tanked|tanks|tanking|cratered|craters|cratering)\b/giu,
+  // "knocked 3% off Nvidia shares"
+  /\bknock(?:ed|s|ing)?\b.{0,30}?\boff\b/giu,
   /\bminus\b|\bdown\b/giu,
   // "a dip in Meta's stock of up to 3.2%", "Talfahrt": nouns of a fall
   /\b(?:dip|dips|dipped|dive|dives|dived|diving|Talfahrt|Kursverlust\w*|Minus)\b/giu,

@@ -58,6 +58,9 @@ export interface Rule {
  * "says Apple has delayed …": the name after the verb starts the reported clause (its subject),
  * unlike "…," says Apple CEO Tim Cook." where it is the speaker.
  */
+/** "erklärte die Behörde Ende November", "sagte Pichai am Montag": a date ends a speaker's name */
+const DATE_WORD =
+  "(?:Ende|Anfang|Mitte|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?![\\p{L}])";
 const NOT_A_CLAUSE_SUBJECT =
   "(?![\\p{L}'’.-])(?!\\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|plans?|wants?|intends?|hopes?|expects?|needs?|delayed|postponed|cut|raised|agreed)\\b)";
 
@@ -285,11 +288,12 @@ export const RULES: Rule[] = [
     ),
     kind: "known-outlet",
   },
-  // Named people
+  // Named people ("sagte Sundar Pichai", "sagte der CEO Tim Cook"; after an article without a role
+  // a full name only: "erklärte die Behörde" is no person)
   {
     hint: /erklärte|sagte|sagt|schrieb|betonte|bestätigte|kommentiert|prognostiziert|bemerkt|said|says|told|wrote|stated|confirmed/,
     re: new RegExp(
-      `(?:erklärte|sagte|sagt|schrieb|betonte|bestätigte|kommentiert|kommentierte|prognostiziert|bemerkt|said|says|told|wrote|stated|confirmed)\\s+(?:(?:der|die|eine|ein|the)\\s+)?(?:${ROLE}\\s+)*(?<name>${CAP}(?:\\s+${CAP}){0,2})(?<!['’]s)${NOT_A_CLAUSE_SUBJECT}`,
+      `(?:erklärte|sagte|sagt|schrieb|betonte|bestätigte|kommentiert|kommentierte|prognostiziert|bemerkt|said|says|told|wrote|stated|confirmed)\\s+(?:(?:(?:der|die|eine|ein|the)\\s+)?(?:${ROLE}\\s+)+(?<name>${CAP}(?:\\s+(?!${DATE_WORD})${CAP}){0,2})|(?:der|die|eine|ein|the)\\s+(?<name2>${CAP}(?:\\s+(?!${DATE_WORD})${CAP}){1,2})|(?<name3>${CAP}(?:\\s+(?!${DATE_WORD})${CAP}){0,2}))(?<!['’]s)${NOT_A_CLAUSE_SUBJECT}`,
       "gu",
     ),
     kind: "person",

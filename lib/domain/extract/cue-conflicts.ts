@@ -24,6 +24,10 @@ const PEOPLE_OBJECT =
 const PEOPLE_TAKEN =
   /(?:CEO|Chef\p{L}*|Gründer\p{L}*|Mitgründer\p{L}*|Mitarbeite\p{L}*|Beschäftigte\p{L}*|Forscher\p{L}*|Entwickler\p{L}*|Ingenieur\p{L}*|\p{L}*[Tt]eams?\b|Talente)/u;
 
+/** a post or a task, not a company: what "übernehmen" takes on in "die Leitung übernehmen" */
+const TASK_OBJECT =
+  /\b(?:die|den|das|eine|einen|ein|seine|ihre|seinen|ihren)\s+(?:[\p{L}-]+\s+){0,2}?(?:Stelle|Position|Posten|Leitung|Führung|Geschäftsführung|Verantwortung|Aufgabe|Aufgaben|Rolle|Aufbau|Vorsitz|Amt|Kosten|Ruder|Betrieb|Zuständigkeit|Regie|Federführung|Fertigung|Produktion)\b/u;
+
 /** what is moved when nothing is released late: limits, weights, priorities, the balance of power */
 const FIGURATIVE_SHIFT =
   /\b(?:die |den |das |ihre |seine )?(?:Grenzen|Obergrenzen?|Gewichte|Gewichtung|Kräfteverhältnisse?|Machtverhältnisse?|Machtgefüge|Schwerpunkte?|Fokus|Prioritäten|Maßstäbe|Gleichgewicht|Koordinaten|Spielregeln)\b/u;
@@ -41,7 +45,8 @@ function shutdownOfWork(sentence: string, best: Map<ExtractEventType, CueHit>) {
   const shut = other ? SHUTDOWN.exec(sentence) : null;
   if (!other || !shut || shut.index !== other.index) return;
   // "Das Autoprojekt von Apple wird eingestellt": the work named before the verb, or inside it
-  if (!SHUTDOWN_OF_WORK.test(sentence.slice(Math.max(0, shut.index - 40), shut.index + shut[0].length))) return;
+  if (!SHUTDOWN_OF_WORK.test(sentence.slice(Math.max(0, shut.index - 40), shut.index + shut[0].length)))
+    return;
   best.delete("other");
   if (!best.has("delay")) best.set("delay", { ...other, type: "delay" });
 }
@@ -122,6 +127,17 @@ export function settleConflicts(sentence: string, best: Map<ExtractEventType, Cu
   ) {
     best.delete("acquisition");
     if (!best.has("hiring")) best.set("hiring", { ...taken, type: "hiring" });
+  }
+  // "eine strategische Stelle übernehmen", "übernimmt die Leitung", "wird den Aufbau der
+  // Recheninfrastruktur übernehmen": a post or a task taken on is no company bought
+  const takenNow = best.get("acquisition");
+  const word = takenNow ? sentence.slice(takenNow.index, takenNow.index + takenNow.length) : "";
+  if (takenNow && /^übern(?:ehmen|imm|ahm)/u.test(word)) {
+    const object =
+      word === "übernehmen"
+        ? (sentence.slice(0, takenNow.index).split(/[,;:]/u).at(-1) ?? "")
+        : sentence.slice(takenNow.index + takenNow.length, takenNow.index + takenNow.length + 60);
+    if (TASK_OBJECT.test(object)) best.delete("acquisition");
   }
   // "In a high-profile talent acquisition, Meta has poached …": people bought are a hire
   const bought = best.get("acquisition");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldsAsOf, proposalsFor, summariesAsOf } from "@/tests/support/extract/proposals";
+import { findAttributions } from "./attribution";
 
 /**
  * Who a sentence is about, what it names and how it is typed, found wrong on real news the
@@ -728,5 +729,38 @@ describe("a lab's former executive (stop 27, b18 real openings)", () => {
     expect(
       read("OpenAI's former executive Jan Leike announced on Tuesday that he was joining Anthropic.", "en"),
     ).toEqual([["hiring", "anthropic", "openai"]]);
+  });
+});
+
+describe("share moves caused, posts taken on, authorities speaking (stop 27, b20/b21 real openings)", () => {
+  const read = fieldsAsOf("2025-11-20", ["type", "lab", "percent", "reportedBy"]);
+
+  it("reads a share price pushed, sent or knocked by news as the company's move, with its sign", () => {
+    expect(read("The news pushed up Intel shares by about 5% on Monday.", "en")).toEqual([
+      ["stock_move", "intel", 5, null],
+    ]);
+    expect(read("The report sent Nvidia shares tumbling 4% on Friday.", "en")).toEqual([
+      ["stock_move", "nvidia", -4, null],
+    ]);
+    expect(read("The news knocked 3% off Nvidia shares.", "en")).toEqual([
+      ["stock_move", "nvidia", -3, null],
+    ]);
+  });
+
+  it("reads a post or a task taken on ('die Leitung übernehmen', 'den Aufbau … übernehmen') as no purchase", () => {
+    expect(read("Oracle wird den Aufbau der Recheninfrastruktur für OpenAI übernehmen.", "de")).toEqual([]);
+    expect(read("Die Managerin übernimmt bei SAP die Leitung der KI-Sparte.", "de")).toEqual([]);
+    expect(read("Nvidia übernimmt den Chipentwickler Run:ai für 700 Millionen Dollar.", "de")).toEqual([
+      ["acquisition", "nvidia", null, null],
+    ]);
+  });
+
+  it("credits no person 'Behörde Ende November' for an authority's statement", () => {
+    expect(
+      read("Das Verfahren gegen Microsoft sei eingeleitet worden, erklärte die Behörde Ende November.", "de"),
+    ).toEqual([["other", "microsoft", null, null]]);
+    expect(findAttributions("Das sei ein Fehler gewesen, sagte Sundar Pichai.").map((a) => a.source)).toEqual(
+      ["Sundar Pichai"],
+    );
   });
 });
