@@ -26,7 +26,7 @@ const PERCENT =
  * is no company.
  */
 const NAME_MOVES =
-  /(?:^|[,;:–(]\s*|\b(?:und|and|while|während|whereas|wobei|sowie|aber|but|doch|als|whose)\s+)(?:(?:Shares of|Aktien von)\s+)?\p{Lu}[\p{L}\p{N}.-]*\s+(?:verlor(?:en)?|büßte(?:n)?|gab(?:en)?|fiel(?:en)?|sank(?:en)?|stieg(?:en)?|legte(?:n)?|gewann(?:en)?|rutschte(?:n)?|fell|rose|dropped|slid|gained|jumped|climbed|lost|sank|tumbled|plunged|surged|soared)\s+(?:\S+\s+){0,3}?(?:um\s+|by\s+)?(?:bis zu\s+|knapp\s+|rund\s+|fast\s+|mehr als\s+|about\s+|nearly\s+|more than\s+|as much as\s+)?\d+(?:[.,]\d+)?\s?(?:%|Prozent|percent)/u;
+  /(?:^|[,;:–(]\s*|\b(?:und|and|while|während|whereas|wobei|sowie|aber|but|doch|als|whose)\s+)(?:(?:Shares of|Aktien von)\s+)?\p{Lu}[\p{L}\p{N}.-]*\s+(?:verlor(?:en)?|büßte(?:n)?|gab(?:en)?|fiel(?:en)?|sank(?:en)?|stieg(?:en)?|legte(?:n)?|gewann(?:en)?|rutschte(?:n)?|fell|rose|dropped|slid|gained|jumped|climbed|lost|sank|tumbled|plunged|surged|soared)\s+(?:\S+\s+){0,3}?(?:um\s+|by\s+)?(?:bis zu\s+|knapp\s+|rund\s+|fast\s+|mehr als\s+|about\s+|nearly\s+|more than\s+|as much as\s+)?(?:\d+(?:[.,]\d+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s?(?:%|Prozent|percent)/u;
 /** what else moves by a percentage: revenue, profit, users, a market share */
 const NOT_A_PRICE =
   /(?:Genauigkeit|Anzahl|Quote|Fehlerrate|accuracy|score|Umsatz|Umsätze|Gewinn|Erlös|Ergebnis|Nutzer|Marktanteil|Anteil|Absatz|Verkäufe|Auslieferungen|Prognose|revenue|sales|profit|earnings|income|users|market share|shipments|deliveries|forecast|margin|Marge)/iu;

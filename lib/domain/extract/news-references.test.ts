@@ -764,3 +764,28 @@ describe("share moves caused, posts taken on, authorities speaking (stop 27, b20
     );
   });
 });
+
+describe("share moves of companies named in one list (stop 27, b21 real openings)", () => {
+  const read = fieldsAsOf("2025-11-20", ["type", "lab", "percent"]);
+
+  it("gives each company joined before one move that move", () => {
+    expect(read("Die Papiere von Nvidia und AMD rutschen um drei Prozent ab.", "de")).toEqual([
+      ["stock_move", "nvidia", -3],
+      ["stock_move", "amd", -3],
+    ]);
+  });
+
+  it("gives a company with only a percent after it the list's verb, in words as in digits", () => {
+    expect(
+      read("Palantir verlor elf Prozent, Oracle neun Prozent und Nvidia büßte sieben Prozent ein.", "de"),
+    ).toEqual([
+      ["stock_move", "palantir", -11],
+      ["stock_move", "oracle", -9],
+      ["stock_move", "nvidia", -7],
+    ]);
+    expect(read("Nvidia fiel um drei Prozent, AMD stieg um zwei Prozent.", "de")).toEqual([
+      ["stock_move", "nvidia", -3],
+      ["stock_move", "amd", 2],
+    ]);
+  });
+});

@@ -61,12 +61,12 @@ import {
   investorsIn,
   labLeftAfter,
   plaintiffOf,
-  stockMovers,
   subjectFor,
 } from "./subjects";
 import { departureSubject, flawParty, handLead, leadOf, otherParty, unknownLeadName } from "./parties";
 import { modelFor } from "./model-for";
 import { PAYEE } from "./party-phrases";
+import { stockMovers } from "./stock-movers";
 
 const MODEL_WORDS = modelWords(MODELS);
 /**

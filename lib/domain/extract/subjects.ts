@@ -2,7 +2,6 @@
 import { affectedRoles } from "./affected";
 import { type Attribution } from "./attribution";
 import { inRelativeClause } from "./background";
-import { moveWordsAt } from "./cue-stock";
 import { type Mention, type UnknownName } from "./entities";
 import { referenceIsEpithet } from "./epithets";
 import { latinCaseless } from "./latin-caseless";
@@ -658,39 +657,6 @@ function hiredBy(info: Info, after: number): MentionRole | undefined {
       r.mention.start - offset >= after &&
       AGENT_AFTER.test(info.s.text.slice(after, r.mention.start - offset)),
   );
-}
-
-/** how far after a lab's name its own move word may come: "Microsoft gab auf Tagessicht um zwei Prozent nach" */
-const MOVE_REACH = 80;
-
-/**
- * The labs whose share prices a stock sentence moves, each with its own move word: one event each
- * when there are several; when there is one, it is the subject whatever else the sentence names.
- */
-export function stockMovers(info: Info): { subject: Subject; move: number }[] {
-  return ownMoves(info, moveWordsAt(info.s.text)).map(({ role, move }) => ({
-    subject: named(role),
-    move,
-  }));
-}
-
-/**
- * Labs of a stock sentence that each have a move word of their own, between their name and the
- * next lab's: one share-price event per lab. Models count for their lab, once.
- */
-export function ownMoves(info: Info, moves: number[]): { role: MentionRole; move: number }[] {
-  const offset = info.s.start;
-  const named = eligible(info.roles);
-  const out: { role: MentionRole; move: number }[] = [];
-  named.forEach((r, k) => {
-    const from = r.mention.end - offset;
-    const next = named.slice(k + 1).find((x) => x.mention.lab !== r.mention.lab);
-    const until = Math.min(next ? next.mention.start - offset : Infinity, from + MOVE_REACH);
-    const move = moves.filter((m) => m >= from && m < until).sort((a, b) => a - b)[0];
-    if (move !== undefined && !out.some((o) => o.role.mention.lab === r.mention.lab))
-      out.push({ role: r, move });
-  });
-  return out;
 }
 
 /** "ein Trainingslauf auf dem Ascend-Chip", "training runs on Nvidia's H20": the hardware used, not the failing product */
