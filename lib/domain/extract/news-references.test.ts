@@ -789,3 +789,26 @@ describe("share moves of companies named in one list (stop 27, b21 real openings
     ]);
   });
 });
+
+describe("indices and groups of companies (stop 27, b21 real openings)", () => {
+  const read = fieldsAsOf("2025-11-20", ["type", "lab"]);
+
+  it("gives the story's lab no move of an index and no spending of the biggest companies as a group", () => {
+    expect(
+      read(
+        "Meta hat neue Zahlen vorgelegt. Der S&P 500 legte am Freitag zwar um 0,1 Prozent zu. Allein die größten Konzerne des Silicon Valley planen, in diesem Jahr rund 400 Milliarden Dollar in KI-Infrastruktur zu investieren.",
+        "de",
+      ),
+    ).toEqual([]);
+    expect(read("Meta hat neue Zahlen vorgelegt. Die Aktie legte am Freitag um 3 Prozent zu.", "de")).toEqual(
+      [["stock_move", "meta"]],
+    );
+  });
+
+  it("reads a company named as the exception ('mit Ausnahme von Nvidia', 'except Nvidia') as no mover", () => {
+    expect(
+      read("Die Aktien aller Chipkonzerne mit Ausnahme von Nvidia fielen am Montag deutlich.", "de"),
+    ).toEqual([]);
+    expect(read("Shares of all chipmakers except Nvidia fell sharply on Monday.", "en")).toEqual([]);
+  });
+});

@@ -499,6 +499,14 @@ export function subjectFor(
   if (FORMER_STAFF_SUBJECT.test(sentence.slice(0, cueAt))) return formerStaffCompany(info, infos, i);
   // "AI startups raised $19 billion in the quarter": a class of companies does it, not the story's lab
   if (GENERIC_SUBJECT.test(sentence.slice(0, cueAt))) return null;
+  // "Der S&P 500 legte … zu", "die größten Konzerne des Silicon Valley planen, … zu investieren":
+  // an index or the big companies as a group move or spend, not the story's lab
+  const before = sentence.slice(0, cueAt);
+  if (
+    INDEX_OR_GROUP.test(before) &&
+    !/\b(?:Aktie\p{L}*|Papiere|Anteilsscheine|shares?|stock)\b/iu.test(before)
+  )
+    return null;
   // "Mira Murati, früher das KI-Hirn von OpenAI, sammelte … ein": a lab the sentence sets aside
   // (someone's past, a platform, a tool) is not what it is about
   // "The former OpenAI CTO left in September": with no lab left named, a leaver's former post is it
@@ -597,6 +605,10 @@ function formerStaffCompany(info: Info, infos: Info[], i: number): Subject | nul
 /** a plural class of companies as the sentence's subject: "AI startups", "Many tech firms", "Die Konzerne" */
 const GENERIC_SUBJECT =
   /^(?:(?:the|die|many|several|other|most|viele|mehrere|andere|einige)\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]*(?:start-?ups|companies|firms|labs|makers|giants|investors|Firmen|Konzerne|Investoren)\s+(?:\S+\s+){0,3}$/iu;
+
+/** a market index, or the biggest companies as a group: "Der S&P 500", "die größten Konzerne" */
+const INDEX_OR_GROUP =
+  /(?:\b(?:Nasdaq|S&P\s?500|Dow Jones|DAX|Dax|Stoxx|Nikkei|Hang Seng|Leitindex|Indizes|Technologieindex)\b|\b(?:die|the)\s+(?:größten|großen|biggest|largest|big)\s+(?:\S+\s+)?(?:Konzerne|Tech-Konzerne|Technologiekonzerne|Techkonzerne|companies|firms|players)\b|\bBig Tech\b|\bHyperscaler\b|\bhyperscalers\b)/u;
 
 /** the roles that `keep` keeps, unless it keeps none: a narrowing that never empties the choice */
 function preferring(roles: MentionRole[], keep: (r: MentionRole) => boolean): MentionRole[] {
