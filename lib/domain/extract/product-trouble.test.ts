@@ -241,3 +241,25 @@ describe("private data in search results, a feature removed after criticism (sto
     ]);
   });
 });
+
+describe("a service down (stop 27, b20 real openings)", () => {
+  const read = (text: string, lang: "de" | "en") =>
+    proposalsFor(text, { lang, articleDate: "2025-06-10", background: true }).map((e) => [
+      e.type,
+      e.lab,
+      e.model,
+      e.background === true,
+    ]);
+
+  it("names the product that went down when its sentence does", () => {
+    expect(
+      read("A global outage of ChatGPT left millions of users without the chatbot on Thursday.", "en"),
+    ).toEqual([["other", "openai", "chatgpt", false]]);
+  });
+
+  it("reads an outage 'seit dem Morgen' as today's news, not a fact before", () => {
+    expect(read("ChatGPT ist seit dem Morgen von einem weltweiten Ausfall betroffen.", "de")).toEqual([
+      ["other", "openai", "chatgpt", false],
+    ]);
+  });
+});

@@ -114,6 +114,9 @@ const RAISES =
 const UNKNOWN_PLAINTIFF =
   /^(?:The\s+|Die\s+|Der\s+|Das\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}\p{Lu}[\p{L}&.'’-]*)\s+(?:(?:is|are|has|have|had|hat|haben)\s+)?(?:su(?:ing|ed|es)\b|filed (?:a |an )?(?:\S+ )?(?:lawsuit|suit|complaint)\b|verklagt\b|verklagen\b)/u;
 
+/** the words of a service down (cue-vocabulary.ts) */
+const OUTAGE = /outage|down for|went down|was down|disruption|Ausf[aä]ll|Störung|lahm/iu;
+
 /** money raised for someone's new company: "for his new startup", "für sein neues Start-up" */
 const NEW_VENTURE =
   /\b(?:for (?:(?:his|her|their|a|the) )?new|für (?:sein|ihr|seine|ihre|ein|eine|das|die) neue[sn]?)\s+(?:\S+\s+){0,3}?(?:startup|start-up|venture|company|firm|lab|Start-?up|Unternehmen|Firma|Labor)\b/iu;
@@ -434,6 +437,22 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     return false;
   }
 
+  /** "A global outage of ChatGPT", "ChatGPT … von einem Ausfall betroffen": a service down */
+  function outageOf(cue: CueHit, info: Info): boolean {
+    return cue.type === "other" && OUTAGE.test(info.s.text.slice(cue.index, cue.index + cue.length));
+  }
+
+  /**
+   * The product a service outage hit, when its sentence names it: `other` events take no model
+   * otherwise (articles name products in passing), but a product down is what the event is about.
+   */
+  function sentenceModel(subject: Subject, info: Info): { model: string | null; modelName: string | null } {
+    const own = info.roles.find(
+      (r) => !r.comparison && r.mention.kind === "model" && r.mention.lab === subject.lab,
+    );
+    return { model: own?.mention.slug ?? null, modelName: null };
+  }
+
   function hasDollars(x: Info | undefined): x is Info {
     return x !== undefined && numbers.amounts(x.s.text, language).some((a) => a.currency === "USD");
   }
@@ -452,7 +471,9 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     },
   ): Draft {
     let range = quoteRange(infos, i, withPrevious);
-    const { model, modelName } = modelFor(cue.type, subject, info, infos, i, MODEL_WORDS);
+    const { model, modelName } = outageOf(cue, info)
+      ? sentenceModel(subject, info)
+      : modelFor(cue.type, subject, info, infos, i, MODEL_WORDS);
     const sentence = info.s.text;
     const found =
       amountFor(cue.type, sentence, cue.index, language, numbers) ??

@@ -36,10 +36,12 @@ export const RELATIVE_DAY =
 /**
  * "following Meta's $14.3 billion investment", "nach der Übernahme": the cue inside a phrase that
  * names an earlier fact. Its words hold no clause mark (a comma only inside a number): in "After
- * months of testing, Meta delayed …" the delay is the news of the main clause.
+ * months of testing, Meta delayed …" the delay is the news of the main clause. A time of the same days
+ * after "seit" or "since" ("seit dem Morgen von einem weltweiten Ausfall betroffen") is no fact before
+ * ("seit Monaten verzögert" still recalls one).
  */
 export const FOLLOWING =
-  /(?:\b(?:following|after|since|nach|seit|infolge)\s+(?:[\p{L}\p{N}$'’-]+(?:[.,]\p{N}+)*\s+){0,5})$/iu;
+  /(?:\b(?:following|after|since|nach|seit|infolge)\s+(?!(?:(?:dem|der|den|einigen|mehreren|wenigen|vielen|the|early|late)\s+)?(?:\p{L}*[Mm]orgen|Vormittag|Nachmittag|Abend|Mittag|gestern|heute|Stunden|hours|morning|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{N})\p{L}*\b)(?:[\p{L}\p{N}$'’-]+(?:[.,]\p{N}+)*\s+){0,5})$/iu;
 /**
  * "apologized after Gemini generated inaccurate images", "fell 7% after Bard gave a wrong answer":
  * "after" and a clause with its own subject and verb tell the cause with the news, not an earlier fact
