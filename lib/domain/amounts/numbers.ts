@@ -110,7 +110,7 @@ export const SP = "[ \\t\\u00a0\\u202f]";
 
 /** a noun of a deal or a sum right before "über": "Runde über", "Auftrag über", "Anleihe über" */
 const SUM_NOUN_BEFORE =
-  /(?:[Rr]unde|Finanzierung|Anleihe|Kredit|Darlehen|Deal|Vertrag|Verträge|Auftrag|Aufträge|Investition|Vereinbarung|Abkommen|Kauf|Übernahme|Angebot|Scheck|Summe|Betrag|Vergleich|Strafe|Buße|Bußgeld|Zahlung|Rechnung|Paket|Programm)\p{Ll}{0,3}\s+$/u;
+  /(?:[Rr]unde|Finanzierung|Anleihe|Kredit|Darlehen|Deal|Vertrag|Verträge|Auftrag|Aufträge|Investition|Vereinbarung|Abkommen|Kauf|Übernahme|Angebot|Scheck|Summe|Betrag|Vergleich|Strafe|Buße|Bußgeld|Zahlung|Rechnung|Paket|Programm|Klage|Sammelklage|Forderung|Schadenersatzforderung|Schadensersatzforderung|Schadenersatzklage)\p{Ll}{0,3}\s+$/u;
 
 /** A figure as the parsers report it: what `read` made of a match, with its qualifier, words and place. */
 export type Found<T> = T & { qualifier: AmountQualifier; text: string; index: number };

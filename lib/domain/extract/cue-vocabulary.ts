@@ -208,10 +208,10 @@ export const VOCABULARY_CUES: Cue[] = [
   // money in, as startup news says it; weaker than "investiert", whose subject is the investor
   cue(
     "investment",
-    `(?:Finanzspritze|\\bfrische[sn]? (?:Kapital|Geld)|(?:nimmt|nahm|nehmen|nahmen) (?:\\S+ ){0,4}(?:Kapital|Geld) auf\\b|Kapital aufnehmen|Kapitalerhöhung|\\b(?:secur(?:es|ed|ing)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)?|clos(?:es|ed|ing)) (?:\\S+ ){0,3}(?:US)?\\$\\s?\\d|\\b(?:cash|capital) (?:injection|infusion)|\\bwar chest\\b|\\b(?:commit(?:s|ted)?|pledg(?:e|es|ed)) (?:\\S+ ){0,2}(?:US)?\\$\\s?\\d)`,
+    `(?:Finanzspritze|\\bfrische[sn]? (?:Kapital|Geld)|(?:nimmt|nahm|nehmen|nahmen) (?:\\S+ ){0,4}(?:Kapital|Geld) auf\\b|Kapital aufnehmen|\\b(?:Milliarden|Millionen|Mrd\\.|Mio\\.) (?:US-)?(?:Dollar|Euro) (?:\\S+ ){0,4}aufnehmen\\b|\\bAufnahme von (?:\\S+ ){0,4}(?:Milliarden|Millionen|Mrd\\.|Mio\\.) (?:US-)?(?:Dollar|Euro)\\b|Kapitalerhöhung|\\b(?:secur(?:es|ed|ing)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)?|clos(?:es|ed|ing)) (?:\\S+ ){0,3}(?:US)?\\$\\s?\\d|\\b(?:cash|capital) (?:injection|infusion)|\\bwar chest\\b|\\b(?:commit(?:s|ted)?|pledg(?:e|es|ed)) (?:\\S+ ){0,2}(?:US)?\\$\\s?\\d)`,
     0.65,
     false,
-    /Finanzspritze|frisch|Kapital|Geld|\$|injection|infusion|war chest/i,
+    /Finanzspritze|frisch|Kapital|Geld|aufnehmen|Aufnahme|\$|injection|infusion|war chest/i,
   ),
   // a stake taken in German: "steigt beim Chipkonzern Intel mit einem Aktienpaket ein", "war 2021
   // bei Helsing eingestiegen", "Einstieg bei"; entering a market ("in den Markt eingestiegen") is not
@@ -725,6 +725,15 @@ export const VOCABULARY_CUES: Cue[] = [
     0.65,
     false,
     /pay|paid|zahl/i,
+  ),
+  // money claimed in a suit (`other` of the one it is claimed from): "fordert bis zu 134 Mrd. Dollar
+  // von OpenAI und Microsoft", "seeks up to $134 billion from OpenAI"
+  cue(
+    "other",
+    `(?:\\bforder(?:t|te|n|ten) (?:\\S+ ){0,6}(?:Milliarden|Millionen|Mrd\\.|Mio\\.) (?:US-)?(?:Dollar|Euro) (?:\\S+ ){0,2}von\\b|\\b(?:Milliarden|Millionen|Mrd\\.|Mio\\.) (?:US-)?(?:Dollar|Euro) von (?:\\S+ ){1,5}forder(?:t|te|n|ten)\\b|\\bseek(?:s|ing)? (?:\\S+ ){0,4}(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|m)\\b (?:\\S+ ){0,4}from\\b)`,
+    0.6,
+    false,
+    /forder|seek/i,
   ),
   // a reorganisation in other words (`other`): "its fourth overhaul of artificial intelligence
   // efforts", "divide its unit into four groups", "reallocated resources away from", "merging it

@@ -155,3 +155,28 @@ describe("money raised for a founder's new company (stop 27, b19 real openings)"
     ]);
   });
 });
+
+describe("capital raised and money claimed, the German way (stop 27, b21 real openings)", () => {
+  const read = fieldsAsOf("2025-12-10", ["type", "lab", "amountUsd", "amountUsdMax", "amountQualifier"]);
+
+  it("reads capital to be taken up ('Aufnahme von … Dollar', '… Dollar aufnehmen') as an investment", () => {
+    expect(
+      read(
+        "Oracle hat für 2026 die Aufnahme von 45 bis 50 Milliarden Dollar aus Fremd- und Eigenkapital angekündigt.",
+        "de",
+      ),
+    ).toEqual([["investment", "oracle", 45_000_000_000, 50_000_000_000, "exact"]]);
+  });
+
+  it("reads money claimed in a suit as the defendant's `other`, and 'eine Klage über' as exactly that sum", () => {
+    expect(read("Musk fordert in dem Verfahren bis zu 134 Mrd. Dollar von OpenAI.", "de")).toEqual([
+      ["other", "openai", 134_000_000_000, null, "up_to"],
+    ]);
+    expect(read("Musk is seeking up to $134 billion from OpenAI.", "en")).toEqual([
+      ["other", "openai", 134_000_000_000, null, "up_to"],
+    ]);
+    expect(read("Google muss sich einer Klage über 1,67 Milliarden US-Dollar stellen.", "de")).toEqual([
+      ["other", "google", 1_670_000_000, null, "exact"],
+    ]);
+  });
+});
