@@ -735,6 +735,15 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /forder|seek/i,
   ),
+  // a forecast or a target cut (`other`, business trouble): "slashes its Gaudi 3 sales forecast",
+  // "cut chip shipment targets by more than 30%", "senkte seine Prognose"
+  cue(
+    "other",
+    `(?:\\b(?:slash|cut|lower|reduce|trim|scrap)(?:s|es|ed|ped|ping|ting|ing)? (?:its |their |the )?(?:\\S+ ){0,3}(?:forecasts?|targets?|outlook|guidance)\\b|\\b(?:senkt|senkte|senkten|kappt|kappte|reduziert|reduzierte|kassiert|kassierte) (?:\\S+ ){0,4}(?:Prognose|Umsatzprognose|Jahresprognose|Absatzprognose|Umsatzziel|Absatzziel|Umsatzziele|Absatzziele|Ausblick)\\p{L}*)`,
+    0.6,
+    false,
+    /slash|cut|lower|reduc|trim|scrap|senk|kappt|kassiert/i,
+  ),
   // a reorganisation in other words (`other`): "its fourth overhaul of artificial intelligence
   // efforts", "divide its unit into four groups", "reallocated resources away from", "merging it
   // into a broader organisation", "stellt seine KI-Sparte neu auf", "legt die Teams zusammen",

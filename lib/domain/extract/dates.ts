@@ -44,7 +44,9 @@ const SHAPES = [
   `${PART}[ -]${MONTH}(?:\\s+${YEAR})?`,
   `${PART}[ -](?:${YEAR}|(?:des |dieses |nächsten |kommenden |this |next |the )?(?:Jahres|year))`,
   `(?:Jahresende|Jahresanfang|Jahresmitte|year-end)`,
-  `${MONTH}(?:\\s+${YEAR})?`,
+  // "Intel May Slash Gaudi 3 Shipment Targets": in a headline's capitals the modal is "May" too;
+  // it is the month after a preposition or before a year, a comma or a small word
+  `(?:(?<=\\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Oo]f|[Ff]rom|[Tt]o|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Tt]hrough|[Bb]efore|[Aa]fter)\\s)May|May(?!\\s+\\p{Lu}\\p{Ll})|${MONTH.replace("|May|", "|")})(?:\\s+${YEAR})?`,
   `${SEASON}(?:\\s+${YEAR})?`,
   // English "fall" is also a verb ("shares fall"); only the season after a preposition.
   `(?<=\\b(?:in|this|by|until|next|last|the)\\s)fall(?:\\s+${YEAR})?`,

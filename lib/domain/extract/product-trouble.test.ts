@@ -263,3 +263,29 @@ describe("a service down (stop 27, b20 real openings)", () => {
     ]);
   });
 });
+
+describe("a forecast cut (stop 27, b20 real openings)", () => {
+  const read = fieldsAsOf("2024-09-26", ["type", "lab", "occurred"]);
+
+  it("reads a sales forecast or a target cut as the company's `other`", () => {
+    expect(read("Intel slashes its Gaudi 3 sales forecast.", "en").map(([t, l]) => [t, l])).toEqual([
+      ["other", "intel"],
+    ]);
+    expect(
+      read("Samsung senkte seine Prognose für das laufende Quartal deutlich.", "de").map(([t, l]) => [t, l]),
+    ).toEqual([["other", "samsung"]]);
+    expect(read("The company cut costs sharply.", "en")).toEqual([]);
+  });
+
+  it("reads 'May' before a capitalised word in a headline as the modal, not the month", () => {
+    const [[, , occurred]] = read("Intel May Slash Gaudi 3 Shipment Targets", "en") as [
+      [string, string, { text: string }],
+    ];
+    expect(occurred.text).not.toBe("May");
+    expect(
+      read("In May Intel cut its sales forecast.", "en", "2024-05-28").map(
+        ([, , o]) => (o as { text: string }).text,
+      ),
+    ).toEqual(["May"]);
+  });
+});
