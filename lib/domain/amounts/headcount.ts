@@ -95,6 +95,10 @@ const PEOPLE_ADJECTIVES = [
   "of its",
   "of the",
   "of their",
+  // "laid off 30 of these employees"
+  "of these",
+  "of those",
+  "dieser",
 ].join("|");
 
 const PART_OF =

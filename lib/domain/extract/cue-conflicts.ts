@@ -24,6 +24,10 @@ const PEOPLE_OBJECT =
 const PEOPLE_TAKEN =
   /(?:CEO|Chef\p{L}*|Gründer\p{L}*|Mitgründer\p{L}*|Mitarbeite\p{L}*|Beschäftigte\p{L}*|Forscher\p{L}*|Entwickler\p{L}*|Ingenieur\p{L}*|\p{L}*[Tt]eams?\b|Talente)/u;
 
+/** chips or servers right after a verb of buying: the goods bought */
+const GOODS_BOUGHT =
+  /^\p{L}*\s+(?:\S+\s+){0,4}?[\p{L}-]*(?:chips|Chips|GPUs|processors|Prozessoren|Grafikprozessoren|accelerators|Beschleuniger|servers|Server)\b/u;
+
 /** a post or a task, not a company: what "übernehmen" takes on in "die Leitung übernehmen" */
 const TASK_OBJECT =
   /\b(?:die|den|das|eine|einen|ein|seine|ihre|seinen|ihren)\s+(?:[\p{L}-]+\s+){0,2}?(?:Stelle|Position|Posten|Leitung|Führung|Geschäftsführung|Verantwortung|Aufgabe|Aufgaben|Rolle|Aufbau|Vorsitz|Amt|Kosten|Ruder|Betrieb|Zuständigkeit|Regie|Federführung|Fertigung|Produktion)\b/u;
@@ -147,6 +151,16 @@ export function settleConflicts(sentence: string, best: Map<ExtractEventType, Cu
   ) {
     best.delete("acquisition");
     if (!best.has("hiring")) best.set("hiring", { ...bought, type: "hiring" });
+  }
+  // "ByteDance acquired more Nvidia chips", "Alibaba kaufte … Nvidia-Chips für 2 Milliarden Dollar":
+  // goods bought in bulk are an order (an investment, docs/labelling.md), not a company bought
+  const goods = best.get("acquisition");
+  if (
+    goods &&
+    GOODS_BOUGHT.test(sentence.slice(goods.index + goods.length, goods.index + goods.length + 80))
+  ) {
+    best.delete("acquisition");
+    if (!best.has("investment")) best.set("investment", { ...goods, type: "investment" });
   }
   // "criticised Gemini for presenting factually incorrect images": the criticism is the event, the
   // weak output what it is about

@@ -744,6 +744,16 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /slash|cut|lower|reduc|trim|scrap|senk|kappt|kassiert/i,
   ),
+  // a company put on a government's blacklist (`other`, regulatory action): "named the start-up to
+  // its Entity List", "was added to a defence department list of companies", "auf die schwarze
+  // Liste gesetzt"
+  cue(
+    "other",
+    `(?:\\bEntity List\\b|\\bblacklist(?:ed|s|ing)?\\b|\\b(?:added|named|put|placed) (?:\\S+ ){0,6}(?:to|on) (?:a |an |the |its )?(?:\\S+ ){0,3}list of (?:companies|firms|entities)\\b|\\bschwarze[n]? Liste\\b|\\bSanktionsliste\\b)`,
+    0.65,
+    false,
+    /Entity List|blacklist|list of|schwarze|Sanktionsliste/i,
+  ),
   // a reorganisation in other words (`other`): "its fourth overhaul of artificial intelligence
   // efforts", "divide its unit into four groups", "reallocated resources away from", "merging it
   // into a broader organisation", "stellt seine KI-Sparte neu auf", "legt die Teams zusammen",

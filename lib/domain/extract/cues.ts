@@ -222,7 +222,7 @@ export const CUES: Cue[] = [
   // "already owns a stake" is not a deal; the stake has to be bought or taken.
   cue(
     "acquisition",
-    `\\b(?:(?:buy|buys|buying|bought|acquire[sd]?|acquiring|take|takes|took|taking|purchase[sd]?|purchasing)\\s+(?:a |an )?(?:\\S+ ){0,3}(?:stake|share)|acquir${W}|acquisition${W}|takeover|merger|to buy|agreed to buy|buys|bought|(?:take|takes|took|taking|taken) over (?:\\S+ ){0,3}(?:company|startup|firm|business|assets|operations|rival|maker)|(?:offer${W}|bid${W}) (?:\\S+ ){0,6}(?:to (?:buy|purchase|acquire)|for)|approached)\\b`,
+    `\\b(?:(?:buy|buys|buying|bought|acquire[sd]?|acquiring|take|takes|took|taking|purchase[sd]?|purchasing)\\s+(?:a |an )?(?:\\S+ ){0,3}(?:stake|share)|(?<!\\b(?:newly|recently)[- ])acquir${W}|acquisition${W}|takeover|merger|to buy|agreed to buy|buys|bought|(?:take|takes|took|taking|taken) over (?:\\S+ ){0,3}(?:company|startup|firm|business|assets|operations|rival|maker)|(?:offer${W}|bid${W}) (?:\\S+ ){0,6}(?:to (?:buy|purchase|acquire)|for)|approached)\\b`,
     0.8,
     false,
     /buy|bought|acqui|take|took|taking|purchas|merger|offer|bid|approached/iu,

@@ -812,3 +812,48 @@ describe("indices and groups of companies (stop 27, b21 real openings)", () => {
     expect(read("Shares of all chipmakers except Nvidia fell sharply on Monday.", "en")).toEqual([]);
   });
 });
+
+describe("blacklists, goods bought and staff counted (stop 27, b22 real openings)", () => {
+  const read = fieldsAsOf("2025-01-16", ["type", "lab", "headcount"]);
+
+  it("reads a company put on a government's list as its `other`, and 'a week earlier' as background", () => {
+    expect(
+      read("The US department of commerce on Wednesday named Zhipu AI to its Entity List.", "en"),
+    ).toEqual([["other", "zhipu-ai", null]]);
+    expect(read("Die US-Regierung hat Huawei auf die schwarze Liste gesetzt.", "de")).toEqual([
+      ["other", "huawei", null],
+    ]);
+    expect(
+      read(
+        "A week earlier, Tencent was added to a defence department list of companies tied to the military.",
+        "en",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads chips bought as an order, not a company bought; a 'newly acquired' staff as no purchase", () => {
+    expect(
+      read("Alibaba kaufte Nvidia-Chips für 2 Milliarden Dollar.", "de").map(([t, l]) => [t, l]),
+    ).toEqual([["investment", "alibaba"]]);
+    expect(read("Cognition Lays Off 30 Newly-Acquired Windsurf Employees", "en").map(([t]) => t)).toEqual([
+      "layoff",
+    ]);
+  });
+
+  it("counts 'laid off 30 of these employees' as 30", () => {
+    expect(read("Cognition has laid off 30 of these employees, it said.", "en")).toEqual([
+      ["layoff", "cognition", 30],
+    ]);
+  });
+});
+
+describe("a German share move told percent first (stop 27, b22 real openings)", () => {
+  it("reads 'Rund 5,16 Prozent zog die Alibaba-Aktie im Handel in Hongkong am Freitag an'", () => {
+    expect(
+      fieldsAsOf("2025-09-12", ["type", "lab", "percent"])(
+        "Rund 5,16 Prozent zog die Alibaba-Aktie im Handel in Hongkong am Freitag an.",
+        "de",
+      ),
+    ).toEqual([["stock_move", "alibaba", 5.16]]);
+  });
+});
