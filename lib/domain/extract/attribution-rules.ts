@@ -96,6 +96,16 @@ export const RULES: Rule[] = [
     ),
     kind: "outlet",
   },
+  // "wie „Wired“ mit Bezug auf interne Quellen erstmals berichtete": a name in quotation marks is
+  // an outlet's, however many words stand before the verb
+  {
+    hint: /berichtet|meldete|schrieb|schreibt/,
+    re: new RegExp(
+      `[Ww]ie\\s+(?:${ARTICLE}\\s+)?(?:${OUTLET_NOUN}\\s+)?["„“»](?<name>\\p{Lu}[^"“”«]{1,40})["“”«]\\s+(?:\\S+\\s+){1,8}?(?:berichtet|berichtete|meldete|schrieb|schreibt)\\b`,
+      "gu",
+    ),
+    kind: "outlet",
+  },
   // "erklärte eine Sprecherin dem Wall Street Journal", "told Reuters": only for known outlets
   {
     hint: /\b(?:dem|der|gegenüber|told|to the)\s/,
@@ -206,6 +216,12 @@ export const RULES: Rule[] = [
     re: /(?<name>(?:(?:eine|einer|zwei|drei|mehrere|mehreren)\s+)?(?:Personen|Person|Quellen|Quelle|Insidern|Insider|Kreisen|Kreise|Mitarbeitern|Mitarbeiter),\s+(?:die|der|das)\s+mit\s+(?:der|den|dem|die)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+vertraut\s+(?:ist|sind|seien|sei|war|waren)|mit\s+(?:der|den|dem)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+vertraute[nr]?\s+(?:Personen|Person|Kreisen|Kreise|Quellen|Insidern|Insider))/gu,
     kind: "anonymous",
   },
+  // "TSMC einem Insider zufolge", "zwei mit der Sache vertrauten Personen zufolge": people, unnamed
+  {
+    hint: /zufolge/,
+    re: /(?<name>(?:einem|einer|eines|mehreren|zwei|drei|vier)\s+(?:[\p{L}-]+\s+){0,4}?(?:Insider|Insidern|Person|Personen|Quelle|Quellen|Kreisen|Eingeweihten|Informanten))\s+zufolge/gu,
+    kind: "anonymous",
+  },
   {
     hint: /Verweis|Berufung/,
     re: /(?:mit Verweis auf|unter Berufung auf)\s+(?<name>(?:[\p{L}-]+\s+){0,2}?(?:Personen|Insider|Kreise|Quellen|Informanten)(?:,\s*die mit [\p{L}\s]{1,40}vertraut sind)?)/gu,
@@ -227,7 +243,7 @@ export const RULES: Rule[] = [
     // before them are the sentence's subject, not the source; "eigenen Angaben zufolge" is the
     // subject's own statement, which the statement rules credit
     re: new RegExp(
-      `(?<name>(?:Medien)?[Bb]erichten|(?<!eigenen\\s)Angaben|(?:[\\p{L}-]+\\s+){0,2}?(?!(?:Medien)?[Bb]erichten\\s|Angaben\\s)${CAP})\\s+zufolge`,
+      `(?<![\\p{L}-])(?<name>(?:Medien)?[Bb]erichten|(?<!eigenen\\s)Angaben|(?:(?!(?:einem|einer|eines|mehreren|zwei|drei|vier)\\s)[\\p{L}-]+\\s+){0,2}?(?!(?:Medien)?[Bb]erichten\\s|Angaben\\s)${CAP})\\s+zufolge`,
       "gu",
     ),
     kind: "auto",
@@ -266,6 +282,15 @@ export const RULES: Rule[] = [
     hint: /reported by|discovered by|spotted by|uncovered by|revealed by/,
     re: new RegExp(
       `(?:(?:first\\s+)?(?:reported|discovered|spotted|uncovered|revealed) by)\\s+(?:the\\s+)?(?<name>${NAME})`,
+      "gu",
+    ),
+    kind: "outlet",
+  },
+  // "the Calcalist financial daily reported", "the Nikkei business daily said": a name, then what it is
+  {
+    hint: /daily|newspaper|magazine|news site|broadcaster|news agency/,
+    re: new RegExp(
+      `(?<name>${CAP}(?:\\s+${CAP}){0,2})\\s+(?:(?:financial|business|economic|tech|technology|news|national|local|Israeli|Japanese|Chinese|German|French|Korean)\\s+){0,2}(?:daily|newspaper|magazine|news site|broadcaster|news agency)\\s+(?:reported|said|wrote|reports|says)\\b`,
       "gu",
     ),
     kind: "outlet",

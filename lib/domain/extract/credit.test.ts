@@ -523,3 +523,27 @@ describe("words that name no outlet (stop 27, the b18 set of real openings)", ()
     expect(found.map((e) => [e.type, e.lab, e.counterparty])).toEqual([["departure", "xai", null]]);
   });
 });
+
+describe("sources in other words (stop 27, the b22 set of real openings)", () => {
+  const sources = (text: string) => findAttributions(text).map((a) => [a.source, a.kind]);
+
+  it("reads 'einem Insider zufolge' as unnamed people, not an outlet 'TSMC einem Insider'", () => {
+    expect(sources("Deshalb hat TSMC einem Insider zufolge die Lieferungen gestoppt.")).toEqual([
+      ["Insider", "anonymous"],
+    ]);
+    expect(sources("Der Financial Times zufolge plant TSMC eine neue Fabrik.")).toEqual([
+      ["Financial Times", "outlet"],
+    ]);
+  });
+
+  it("credits an outlet described after its name and one named in quotation marks far from its verb", () => {
+    expect(sources("Nvidia will buy the startup, the Calcalist financial daily reported on Sunday.")).toEqual(
+      [["Calcalist", "outlet"]],
+    );
+    expect(
+      sources(
+        'Die Firma hat 30 Mitarbeiter entlassen, wie "Wired" mit Bezug auf interne Quellen erstmals berichtete.',
+      ),
+    ).toEqual([["Wired", "outlet"]]);
+  });
+});

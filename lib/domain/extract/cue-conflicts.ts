@@ -24,6 +24,10 @@ const PEOPLE_OBJECT =
 const PEOPLE_TAKEN =
   /(?:CEO|Chef\p{L}*|Gründer\p{L}*|Mitgründer\p{L}*|Mitarbeite\p{L}*|Beschäftigte\p{L}*|Forscher\p{L}*|Entwickler\p{L}*|Ingenieur\p{L}*|\p{L}*[Tt]eams?\b|Talente)/u;
 
+/** hiring as what is put off: "Einstellungen … verzögert", "hiring … delayed" */
+const HIRING_PUT_OFF =
+  /\b(?:Einstellungen|Neueinstellungen|Einstellung neuer|hiring)\b(?:\s+\S+){0,8}\s+(?:verzögert|ausgesetzt|aufgeschoben|delayed|paused|postponed)\b/iu;
+
 /** chips or servers right after a verb of buying: the goods bought */
 const GOODS_BOUGHT =
   /^\p{L}*\s+(?:\S+\s+){0,4}?[\p{L}-]*(?:chips|Chips|GPUs|processors|Prozessoren|Grafikprozessoren|accelerators|Beschleuniger|servers|Server)\b/u;
@@ -152,6 +156,16 @@ export function settleConflicts(sentence: string, best: Map<ExtractEventType, Cu
     best.delete("acquisition");
     if (!best.has("hiring")) best.set("hiring", { ...bought, type: "hiring" });
   }
+  // "Einstellungen … werden ausgesetzt oder verzögert": hiring put off is a freeze, not a release
+  // late; "durch Fluktuation frei werdende Stellen": attrition as the way jobs go, no one leaving
+  const late = best.get("delay");
+  if (late && HIRING_PUT_OFF.test(sentence)) best.delete("delay");
+  const turnover = best.get("departure");
+  if (
+    turnover &&
+    /\bdurch\s+(?:\p{L}+\s+)?$/u.test(sentence.slice(Math.max(0, turnover.index - 20), turnover.index))
+  )
+    best.delete("departure");
   // "ByteDance acquired more Nvidia chips", "Alibaba kaufte … Nvidia-Chips für 2 Milliarden Dollar":
   // goods bought in bulk are an order (an investment, docs/labelling.md), not a company bought
   const goods = best.get("acquisition");

@@ -99,3 +99,17 @@ describe("what a departure followed", () => {
     ).toEqual([true]);
   });
 });
+
+describe("a hiring freeze told with attrition (stop 27, b17 real openings)", () => {
+  const read = fieldsAsOf("2023-05-02", ["type", "lab"]);
+
+  it("reads hiring put off as no release delayed and attrition as no one leaving", () => {
+    expect(read("Bei IBM werden Einstellungen im Back-Office ausgesetzt oder verzögert.", "de")).toEqual([
+      ["other", "ibm"],
+    ]);
+    // jobs not refilled are cut; no one is said to leave
+    expect(read("IBM werde zudem durch Fluktuation frei werdende Stellen nicht neu besetzen.", "de")).toEqual(
+      [["layoff", "ibm"]],
+    );
+  });
+});
