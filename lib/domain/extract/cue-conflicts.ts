@@ -28,6 +28,10 @@ const PEOPLE_TAKEN =
 const HIRING_PUT_OFF =
   /\b(?:Einstellungen|Neueinstellungen|Einstellung neuer|hiring)\b(?:\s+\S+){0,8}\s+(?:verzögert|ausgesetzt|aufgeschoben|delayed|paused|postponed)\b/iu;
 
+/** what a company waits for that is no product: success, a turnaround, an answer */
+const AWAITED_SUCCESS =
+  /\b(?:Durchbruch|Erfolg|Gewinn|Profit|Besserung|Wende|Trendwende|Aufschwung|Antwort|Reaktion|Entscheidung|Rendite)\b/u;
+
 /** chips or servers right after a verb of buying: the goods bought */
 const GOODS_BOUGHT =
   /^\p{L}*\s+(?:\S+\s+){0,4}?[\p{L}-]*(?:chips|Chips|GPUs|processors|Prozessoren|Grafikprozessoren|accelerators|Beschleuniger|servers|Server)\b/u;
@@ -160,6 +164,13 @@ export function settleConflicts(sentence: string, best: Map<ExtractEventType, Cu
   // late; "durch Fluktuation frei werdende Stellen": attrition as the way jobs go, no one leaving
   const late = best.get("delay");
   if (late && HIRING_PUT_OFF.test(sentence)) best.delete("delay");
+  // "der Durchbruch lässt auf sich warten": success, not a release, is slow to come
+  if (
+    late &&
+    /auf sich warten/u.test(sentence.slice(late.index, late.index + late.length)) &&
+    AWAITED_SUCCESS.test(sentence)
+  )
+    best.delete("delay");
   const turnover = best.get("departure");
   if (
     turnover &&

@@ -124,7 +124,7 @@ export const FAMILY_CUES: Cue[] = [
 ];
 
 const REGULATOR =
-  /(?:\bregulators?\b|\bwatchdogs?\b|\bauthorit(?:y|ies)\b|\b[Cc]ommission\b|\bGarante\b|\b(?:FTC|SEC|CMA|DPC|DOJ|CNIL|BaFin)\b|Justice Department|\bprosecutors?\b|\bcourt\b|\bjudge\b|Datenschutzbehörde\p{L}*|Datenschützer\p{L}*|\p{L}*(?:[Aa]ufsicht|[Bb]ehörde)\p{L}*|Kartellamt\p{L}*|\p{L}*[Kk]ommission\b|Wettbewerbshüter\p{L}*|Staatsanwalt\p{L}*|\p{L}*[Gg]ericht\b|Richter\p{L}*)/u;
+  /(?:\bregulators?\b|\bwatchdogs?\b|(?<!\b(?:in|into|across|within|outside|to|from|für|aus|nach)\s)\b(?:[Dd]ie|[Tt]he)\s+EU\b(?![- ](?:Markt|market|Länder|Staaten|countries|states|citizens|Bürger|users|Nutzer))|\bBrüssel\b|\bBrussels\b|\bauthorit(?:y|ies)\b|\b[Cc]ommission\b|\bGarante\b|\b(?:FTC|SEC|CMA|DPC|DOJ|CNIL|BaFin)\b|Justice Department|\bprosecutors?\b|\bcourt\b|\bjudge\b|Datenschutzbehörde\p{L}*|Datenschützer\p{L}*|\p{L}*(?:[Aa]ufsicht|[Bb]ehörde)\p{L}*|Kartellamt\p{L}*|\p{L}*[Kk]ommission\b|Wettbewerbshüter\p{L}*|Staatsanwalt\p{L}*|\p{L}*[Gg]ericht\b|Richter\p{L}*)/u;
 const REGULATOR_ACTION =
   /(?:\bruled\b(?! out)|\burteil(?:t|te|ten)\b|\bUrteil\b|\bentschied(?:en)?\b|\bentschieden\b|\bblock(?:ed|s|ing)?\b|\bbann?(?:ed|s|ing)?\b|\bbarred\b|\bprohibit\p{L}*|\bprob(?:e|es|ed|ing)\b|\binvestigat\p{L}*|\bfine[ds]?\b|\bsuspend\p{L}*|\bopen(?:ed|s)? (?:\S+ ){0,2}(?:investigation|inquiry|probe|case|proceedings)|\bdemand(?:s|ed)?\b|\border(?:s|ed)\b|Forderung|\bforder(?:t|te|ten)\b|\bverlang(?:t|te|ten)\b|\baufgefordert\b|\bangewiesen\b|\bscrutin\p{L}*|\bexamin(?:es|ed|ing)\b|\blook(?:s|ed|ing)? into\b|\breview(?:s|ed|ing)\b|\b(?:über)?prüf(?:t|en|te|ten|e)\b|\bhand(?:ed|s|ing) (?:\S+ ){0,2}(?:a |an )?(?:\S+ )?(?:victory|win|defeat|loss|setback)\b|\bsided with\b|\bruled in (?:\S+ )?favou?r\b|\bdismiss(?:ed|es)\b|\bthrew out\b|\btossed out\b|\bgab (?:\S+ ){0,3}Recht\b|\babgewiesen\b|unter die Lupe|(?:ins|im) Visier|\binteressier(?:t|te|ten|en) sich\b|\b(?:über)?geprüft\b|\buntersag\p{L}*|\bsperr(?:t|te|ten|en)\b|\bgesperrt\b|\bblockier\p{L}*|\bverbiet\p{L}*|\bverboten\b|Bußgeld\p{L}*|Geldstrafe|\bverhängt\p{L}*|\bermittel\p{L}*|Ermittlung\p{L}*|Verfahren (?:\S+ ){0,4}(?:eingeleitet|eröffnet)|\bleit(?:et|ete|eten|en) (?:\S+ ){0,3}(?:Verfahren|Ermittlungen|Untersuchung)|\buntersuch(?:t|te|ten|en)\b|\bangeordnet\b|\bordnete\b)/iu;
 /** who is banned: young users */
@@ -135,7 +135,7 @@ const SHUT_OUT =
 
 // cheap tests before the costly patterns: most sentences name neither a regulator nor minors
 const REGULATOR_HINT =
-  /regulat|watchdog|uthorit|ommission|Garante|FTC|SEC|CMA|DPC|DOJ|CNIL|BaFin|Justice|rosecut|court|judge|Datensch|Aufsicht|Behörde|Kartell|Wettbewerbsh|Staatsanw|Gericht|Richter/i;
+  /regulat|watchdog|uthorit|ommission|Garante|\bEU\b|Brüssel|Brussels|FTC|SEC|CMA|DPC|DOJ|CNIL|BaFin|Justice|rosecut|court|judge|Datensch|Aufsicht|Behörde|Kartell|Wettbewerbsh|Staatsanw|Gericht|Richter/i;
 const MINORS_HINT = /minor|teen|child|kids|under.?1|under the age|users under|unter 1|Minderj|Jugendl/i;
 
 /** words far apart in a long sentence are rarely about each other (German puts the verb last: "dass die US-Handelskommission die … Partnerschaft zwischen den beiden Unternehmen untersucht") */

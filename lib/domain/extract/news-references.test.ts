@@ -857,3 +857,30 @@ describe("a German share move told percent first (stop 27, b22 real openings)", 
     ).toEqual([["stock_move", "alibaba", 5.16]]);
   });
 });
+
+describe("authorities speaking and the EU looking (stop 27, b20/b21/b22 real openings)", () => {
+  const read = fieldsAsOf("2025-12-04", ["type", "lab", "reportedBy"]);
+
+  it("credits no company for an authority's statement", () => {
+    expect(
+      read("Meta may have abused its dominant position, Italy's antitrust body said in a statement.", "en"),
+    ).toEqual([["other", "meta", null]]);
+    expect(
+      read("Wie die Behörde mitteilte, hat sie ein Verfahren gegen Microsoft eingeleitet.", "de"),
+    ).toEqual([["other", "microsoft", null]]);
+  });
+
+  it("reads the EU looking at a company as scrutiny, a launch in the EU as none", () => {
+    expect(read("Die EU will Meta wegen seines KI-Chatbots unter die Lupe nehmen.", "de")).toEqual([
+      ["other", "meta", null],
+    ]);
+    expect(read("Meta prüft, ob es die Funktion in der EU startet.", "de")).toEqual([]);
+  });
+
+  it("reads success slow to come ('der Durchbruch lässt auf sich warten') as no delay, a launch as one", () => {
+    expect(read("Der Durchbruch von OpenAI lässt weiter auf sich warten.", "de")).toEqual([]);
+    expect(read("Der Marktstart von GPT-5 lässt weiter auf sich warten.", "de").map(([t]) => t)).toEqual([
+      "delay",
+    ]);
+  });
+});

@@ -125,7 +125,8 @@ function statementOf(infos: Info[], i: number, lab: string, type?: ExtractEventT
     infos.find((info) => {
       const spokeToPress = info.attributions.some((a) => a.recipient) && !OUTSIDER.test(info.s.text);
       if (!RESPONSE.test(info.s.text) && !spokeToPress) return false;
-      if (NO_COMMENT.test(info.s.text)) return false;
+      // "Italy's antitrust body said in a statement": an authority's statement is not the company's
+      if (NO_COMMENT.test(info.s.text) || OUTSIDER.test(info.s.text)) return false;
       const labs = new Set(info.roles.filter((r) => !r.comparison).map((r) => r.mention.lab));
       return labs.has(lab) || labs.size === 0;
     }) ?? null
@@ -134,7 +135,7 @@ function statementOf(infos: Info[], i: number, lab: string, type?: ExtractEventT
 
 /** someone outside the company speaking to the press: "sagte Blogger X gegenüber AFP" */
 const OUTSIDER =
-  /\b(?:analyst|Analyst\p{L}*|blogger|Blogger\p{L}*|professor|Professor\p{L}*|expert|Expert\p{L}*|researcher|Forscher\p{L}*|investor|Investor\p{L}*|critic|Kritiker\p{L}*|lawyer|Anwalt|Anwältin)\b|\b(?:Mitteilung|Erklärung|Stellungnahme|statement|announcement|press release) (?:of|from|by|der|des|von der|vom) (?:the )?(?:\S+ ){0,2}(?:Behörde|Aufsicht\p{L}*|Kommission|Gericht\p{L}*|Regierung|Ministerium\p{L}*|regulator|authority|commission|court|government|ministry|watchdog|agency)\b|\b(?:teilte|sagte|erklärte|betonte|schrieb|so) (?:die|der|das) [\p{L}-]*(?:[Bb]ehörde|[Aa]ufsicht|Staatsanwaltschaft|Ministerium|Gericht|Kommission|Regierung)\b|\bthe (?:\S+ ){0,2}(?:regulator|authority|agency|ministry|court|commission|government|prosecutors?|watchdog) (?:said|says|announced|stated)\b/iu;
+  /\b(?:analyst|Analyst\p{L}*|blogger|Blogger\p{L}*|professor|Professor\p{L}*|expert|Expert\p{L}*|researcher|Forscher\p{L}*|investor|Investor\p{L}*|critic|Kritiker\p{L}*|lawyer|Anwalt|Anwältin)\b|\b(?:Mitteilung|Erklärung|Stellungnahme|statement|announcement|press release) (?:of|from|by|der|des|von der|vom) (?:the )?(?:\S+ ){0,2}(?:Behörde|Aufsicht\p{L}*|Kommission|Gericht\p{L}*|Regierung|Ministerium\p{L}*|regulator|authority|commission|court|government|ministry|watchdog|agency)\b|\b(?:teilte|sagte|erklärte|betonte|schrieb|so) (?:die|der|das) [\p{L}-]*(?:[Bb]ehörde|[Aa]ufsicht|Staatsanwaltschaft|Ministerium|Gericht|Kommission|Regierung)\b|\bthe (?:\S+ ){0,2}(?:regulator|authority|agency|ministry|court|commission|government|prosecutors?|watchdog) (?:said|says|announced|stated)\b|\b(?:antitrust|competition|privacy|data[- ]protection|regulatory) (?:body|regulator|authority|agency|watchdog|commission)(?: \p{Lu}[\p{L}]*)? (?:said|says|announced|stated|confirmed)\b|\b(?:wie|so) (?:die|der|das) [\p{L}-]*(?:[Bb]ehörde|[Aa]ufsicht|Staatsanwaltschaft|Ministerium|Gericht|Kommission|Regierung) (?:\S+ ){0,3}(?:mitteilte|mitteilt|erklärte|sagte|bekannt gab)\b/iu;
 
 /** a spokesperson who said nothing: "declined to comment", "wollte sich nicht äußern" */
 const NO_COMMENT =
