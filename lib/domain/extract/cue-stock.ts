@@ -5,10 +5,10 @@
 import type { CueHit } from "./cue-pattern";
 
 export const SHARE =
-  /(?:Aktie\p{L}*|Aktienkurs\p{L}*|(?<![\p{L}-])Kurs(?:e|es)?(?![\p{L}-])|Börsenwert|Marktkapitalisierung|Marktbewertung|(?:seines|ihres) (?:Börsen)?Wert(?:es|s)\b|Papiere|of (?:its|their) (?:market )?value|\bshares?\b|\bstock\b|share price|market (?:cap|value|capitali[sz]ation))/giu;
+  /(?:Aktie\p{L}*|Aktienkurs\p{L}*|(?<![\p{L}-])Kurs(?:e|es)?(?![\p{L}-])|Börsenwert|Marktkapitalisierung|Marktbewertung|(?:seines|ihres) (?:Börsen)?Wert(?:es|s)\b|Papiere|Anteilsschein\p{L}*|Wert der Anteile|of (?:its|their) (?:market )?value|\bshares?\b|\bstock\b|share price|market (?:cap|value|capitali[sz]ation))/giu;
 /** every form SHARE accepts contains one of these: a cheap test before it */
 export const SHARE_HINT =
-  /aktie|kurs|börsenwert|marktkapital|marktbewertung|s wert|papiere|share|stock|market|(?:its|their) value/iu;
+  /aktie|kurs|börsenwert|marktkapital|marktbewertung|s wert|papiere|anteilsschein|wert der anteile|share|stock|market|(?:its|their) value/iu;
 const FALL =
   /(?:rutsch\p{L}*|\bverbilligt(?:e|en)?\b|\bbergab\b|\bfiel(?:en)?\b|gefallen|\bsank(?:en)?\b|gesunken|verlor(?:en)?|brach(?:en)? (?:\S+ ){0,16}ein\b|\beinbr(?:ach|achen|icht)\b|\bnachgab(?:en)?\b|\babsack\p{L}*|Kurssturz|Kursrutsch|Kurseinbruch|\b(?:ein|das) Minus\b|Kursrückgang\p{L}*|Kursverlust\p{L}*|im Minus|eingebrochen|gab(?:en)? (?:\S+ ){0,10}nach\b|\bfell\b|\bfalling\b|\bfalls (?:by|to)\b|dropped|\bdrops?\b|\bslid\b|\bdeclin(?:ed|ing|es)\b|\bshed\b|wiped|erased|\bsank\b|\bslump(?:s|ed|ing)?\b|\bslid(?:es|ing)?\b|\bsink(?:s|ing)?\b|tumbl\p{L}*|plung\p{L}*|\b(?:opened|debuted|started|began trading) (?:\S+ ){0,3}lower\b|plummet\p{L}*|\btank(?:ed|s|ing)\b|\bcrater(?:ed|s|ing)\b|\bnosediv\p{L}*|\bsank\b|lost|verlier(?:t|en)\b|\blos(?:es|ing)\b|\bdown (?:\S+ ){0,2}\d|\bdip(?:ped|s)?\b|\bsackt\p{L}*|abgesackt|\bbüßt\p{L}*|eingebüßt|\bstürzt\p{L}*|abgestürzt|\bknickt\p{L}*|eingeknickt|\btank(?:ed|s)\b|\bcratered\b|\bnosedived?\b|\bAbschlag\b|\btiefer (?:\S+ ){0,2}(?:gehandelt|notiert\p{L}*|geschlossen|eröffnet)|\bschwächer (?:\S+ ){0,2}(?:gehandelt|notiert\p{L}*)|\bpush(?:ed|es|ing)? down\b|\bsent (?:\S+ ){0,3}(?:lower|tumbling|plunging|sliding)\b|\bknock(?:ed|s)? (?:\S+ ){0,3}off\b)/giu;
 /** rises are labelled stock moves too (a rebound, a multi-year high), with less confidence */
@@ -51,7 +51,10 @@ export function stockHit(sentence: string): CueHit | null {
     share.length === 0 &&
     /%|[Pp]ro[cz]ent|per ?cent/u.test(sentence) &&
     PERCENT.test(sentence) &&
-    (MARKET.test(sentence) || (NAME_MOVES.test(sentence) && !NOT_A_PRICE.test(sentence)));
+    (MARKET.test(sentence) || NAME_MOVES.test(sentence)) &&
+    // "Die Erlöse … legten um 10 Prozent zu, lagen jedoch unter den Erwartungen der Wall Street":
+    // revenue, profit or users moved, not the share price
+    !NOT_A_PRICE.test(sentence);
   if (share.length === 0 && !market) return null;
   const fall = [...sentence.matchAll(FALL)];
   const doubt = share.length > 0 ? [...sentence.matchAll(DOUBT)] : [];

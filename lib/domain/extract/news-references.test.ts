@@ -884,3 +884,28 @@ describe("authorities speaking and the EU looking (stop 27, b20/b21/b22 real ope
     ]);
   });
 });
+
+describe("headline scrutiny and revenue beside the market (stop 27, b21 real openings)", () => {
+  const read = fieldsAsOf("2025-12-04", ["type", "lab", "percent"]);
+
+  it("reads 'Bericht: EU will Meta … in WhatsApp unter die Lupe nehmen' as Meta's `other`", () => {
+    expect(
+      read("Bericht: EU will Meta-Konzern wegen KI-Chatbot in WhatsApp unter die Lupe nehmen", "de"),
+    ).toEqual([["other", "meta", null]]);
+  });
+
+  it("reads revenue that rose as no share move, and 'Anteilsscheine' or 'der Wert der Anteile' as shares", () => {
+    expect(
+      read(
+        "Die Erlöse von Amazon legten zwar um 10 Prozent zu, lagen jedoch knapp unter den Erwartungen der Wall Street.",
+        "de",
+      ),
+    ).toEqual([]);
+    expect(read("Bei Microsoft brachen die Anteilsscheine nachbörslich um 7 Prozent ein.", "de")).toEqual([
+      ["stock_move", "microsoft", -7],
+    ]);
+    expect(read("Bei Nvidia ist der Wert der Anteile im Handel um drei Prozent gesunken.", "de")).toEqual([
+      ["stock_move", "nvidia", -3],
+    ]);
+  });
+});

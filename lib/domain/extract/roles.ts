@@ -96,11 +96,12 @@ const RELATION_COMPOUND =
   /^(?:Mutter\p{L}*|Eigentümer\p{L}*|Besitzer\p{L}*|Partner\p{L}*|Kunde\p{L}*|Großkunde\p{L}*|Zulieferer\p{L}*|Lieferant\p{L}*|Investor\p{L}*|Geldgeber\p{L}*|Großaktionär\p{L}*|Hauptaktionär\p{L}*|Anteilseigner\p{L}*|Großinvestor\p{L}*|Hauptinvestor\p{L}*)$/u;
 
 /**
- * "Auf Reddit wird Musk … kritisiert", "on LinkedIn", "according to his LinkedIn": a social network
+ * "Auf Reddit wird Musk … kritisiert", "on LinkedIn", "according to his LinkedIn", "KI-Chatbot in
+ * WhatsApp": a social network
  * as the place people speak
  */
 const ON_BEFORE =
-  /\b(?:(?:auf|on|via|über|bei)|(?:according to|laut|in|on|auf) (?:his|her|their|its|seinem|ihrem|seiner|ihrer))\s+$/iu;
+  /\b(?:(?:auf|on|via|über|bei|in)|(?:according to|laut|in|on|auf) (?:his|her|their|its|seinem|ihrem|seiner|ihrer))\s+$/iu;
 const SOCIAL_NETWORK =
   /^(?:Reddit|X|Twitter|LinkedIn|TikTok|YouTube|Instagram|Facebook|Threads|Bluesky|Discord|Telegram|WhatsApp|Mastodon|Truth Social|Weibo|WeChat)$/u;
 const SEARCH_PLACE_AFTER = /^(?:['’]s)?\s+(?:search results|Suchergebnisse)/iu;
