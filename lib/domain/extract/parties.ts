@@ -11,6 +11,7 @@ import {
   type Info,
   type Subject,
 } from "./subjects";
+import type { MentionRole } from "./roles";
 import type { ExtractEventType } from "./types";
 
 /** "led by", "angeführt von": the lead of a round, not one of its participants ("darunter") */
@@ -149,4 +150,27 @@ export function otherParty(type: ExtractEventType, info: Info, lab: string | nul
 export function flawParty(info: Info, lab: string | null): string | null {
   const tool = info.roles.find((r) => r.aside && r.mention.kind !== "lab" && r.mention.lab !== lab);
   return tool?.mention.lab ?? null;
+}
+
+/** ", which Amazon has invested $4 billion in", ", in which Amazon has invested", ", in die Amazon investiert hat" */
+const INVESTED_RELATIVE = /^,\s+(?:in which|which|in die|in das|in den|an der|an dem|bei der|bei dem)\s+$/iu;
+const INVESTED_AFTER =
+  /^\s+(?:(?:has|had|have|hat|hatte|already|bereits)\s+){0,2}(?:invested|investiert)\b/iu;
+
+/**
+ * A recap in a relative clause: "Anthropic, which Amazon has invested $4 billion in, …", "Anthropic,
+ * in which Amazon has invested", "Anthropic, in die Amazon investiert hat". The investor is the one
+ * named in the clause, the company before it is what it invested in.
+ */
+export function investedInRelative(info: Info): { investor: MentionRole; target: MentionRole } | null {
+  const offset = info.s.start;
+  const named = eligible(info.roles).filter((r) => r.mention.kind === "lab");
+  for (let k = 1; k < named.length; k++) {
+    const target = named[k - 1]!;
+    const investor = named[k]!;
+    const between = info.s.text.slice(target.mention.end - offset, investor.mention.start - offset);
+    const after = info.s.text.slice(investor.mention.end - offset, investor.mention.end - offset + 40);
+    if (INVESTED_RELATIVE.test(between) && INVESTED_AFTER.test(after)) return { investor, target };
+  }
+  return null;
 }

@@ -63,7 +63,15 @@ import {
   plaintiffOf,
   subjectFor,
 } from "./subjects";
-import { departureSubject, flawParty, handLead, leadOf, otherParty, unknownLeadName } from "./parties";
+import {
+  departureSubject,
+  flawParty,
+  handLead,
+  investedInRelative,
+  leadOf,
+  otherParty,
+  unknownLeadName,
+} from "./parties";
 import { modelFor } from "./model-for";
 import { PAYEE } from "./party-phrases";
 import { stockMovers } from "./stock-movers";
@@ -198,6 +206,22 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     if (NOT_ASSERTED_BEFORE.test(before)) return [];
     // "the delay", "die Verzögerung": the fact already proposed, named again
     if (retoldFact(found, info, drafts, publishers)) return handLead(found.type, info, drafts);
+    // "Anthropic, in which Amazon has invested $8 billion, …": the investor's earlier stake, recalled
+    const recalled = found.type === "investment" ? investedInRelative(info) : null;
+    if (recalled) {
+      const investor = recalled.investor.mention;
+      const made = draft(
+        found,
+        info,
+        i,
+        { lab: investor.lab, labName: null, from: null, certainty: 1, mention: investor },
+        false,
+        {
+          counterparty: recalled.target.mention.lab,
+        },
+      );
+      return [{ ...made, background: true }];
+    }
     let cue = found;
     // "following Meta's $14.3 billion investment", "nach der Übernahme": an earlier fact named
     const earlier =

@@ -180,3 +180,19 @@ describe("capital raised and money claimed, the German way (stop 27, b21 real op
     ]);
   });
 });
+
+describe("a stake recalled in a relative clause (stop 27, b18 real openings)", () => {
+  const read = (text: string) =>
+    proposalsFor(text, { lang: "en", articleDate: "2024-10-02", background: true })
+      .filter((e) => e.type === "investment")
+      .map((e) => [e.lab, e.counterparty, e.amountUsd, e.background === true]);
+
+  it("is the investor's, in the company before the clause, and background", () => {
+    expect(read("Leike moved to Anthropic, which Amazon has invested $4 billion in, last week.")).toEqual([
+      ["amazon", "anthropic", 4_000_000_000, true],
+    ]);
+    expect(
+      read("Anthropic, in which Amazon has invested $8 billion, said on Monday it would cut jobs."),
+    ).toEqual([["amazon", "anthropic", 8_000_000_000, true]]);
+  });
+});
