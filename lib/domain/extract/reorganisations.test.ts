@@ -113,3 +113,13 @@ describe("a hiring freeze told with attrition (stop 27, b17 real openings)", () 
     );
   });
 });
+
+describe("a fact another outlet reported earlier (stop 27, b18 real openings)", () => {
+  it("is background: '…, Reuters reported earlier this month'", () => {
+    const found = proposalsFor(
+      "Meta is in talks to raise $29 billion for its data centres, Reuters reported earlier this month.",
+      { lang: "en", articleDate: "2025-08-17", background: true },
+    );
+    expect(found.map((e) => [e.type, e.lab, e.background === true])).toEqual([["investment", "meta", true]]);
+  });
+});
