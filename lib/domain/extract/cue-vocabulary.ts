@@ -754,6 +754,15 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /Entity List|blacklist|list of|schwarze|Sanktionsliste/i,
   ),
+  // someone from another company appointed (a hire from there): "has appointed former Google
+  // executive Jane Doe as its CTO", "ernennt den ehemaligen Google-Manager John Doe zum CTO"
+  cue(
+    "hiring",
+    `(?:\\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|tap(?:s|ped|ping)?) (?:former|ex-)\\s?(?:\\S+ ){0,3}?(?:executive|exec|researcher|engineer|scientist|chief|head|CEO|CTO|CFO|COO|manager|director|president|founder|co-founder)\\b|\\bernenn(?:t|te|en|ten) (?:den|die) (?:früheren|ehemaligen|frühere|ehemalige) (?:\\S+ ){0,3}?[\\p{L}-]*(?:Manager|Managerin|Chef|Chefin|Forscher|Forscherin|Ingenieur|Ingenieurin|Vorstand|Gründer|Gründerin)\\b)`,
+    0.65,
+    false,
+    /appoint|nam|tap|ernenn/i,
+  ),
   // a reorganisation in other words (`other`): "its fourth overhaul of artificial intelligence
   // efforts", "divide its unit into four groups", "reallocated resources away from", "merging it
   // into a broader organisation", "stellt seine KI-Sparte neu auf", "legt die Teams zusammen",

@@ -909,3 +909,17 @@ describe("headline scrutiny and revenue beside the market (stop 27, b21 real ope
     ]);
   });
 });
+
+describe("someone from another company appointed (stop 27, b18 real openings)", () => {
+  const read = fieldsAsOf("2025-10-02", ["type", "lab", "counterparty"]);
+
+  it("is a hire of the appointing lab from the former employer", () => {
+    expect(
+      read("Anthropic has appointed former Google executive Jane Doe as its chief technology officer.", "en"),
+    ).toEqual([["hiring", "anthropic", "google"]]);
+    expect(read("Anthropic ernennt den ehemaligen Google-Manager John Doe zum CTO.", "de")).toEqual([
+      ["hiring", "anthropic", "google"],
+    ]);
+    expect(read("The report named former OpenAI researchers as its sources.", "en")).toEqual([]);
+  });
+});
