@@ -763,6 +763,15 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /appoint|nam|tap|ernenn/i,
   ),
+  // a product that misbehaves (weak output, like false news alerts): "Fehlfunktionen beim
+  // E-Mail-Anbieter Gmail", "the assistant malfunctioned", "hier spinnt eine KI herum"
+  cue(
+    "benchmark_underperformance",
+    `(?:\\bFehlfunktion\\p{L}*|\\bmalfunction(?:s|ed|ing)?\\b|\\bspinnt (?:\\S+ ){0,4}herum\\b|\\bfalsche[n]? Tatsachen-?[Bb]ehauptung\\p{L}*)`,
+    0.6,
+    true,
+    /Fehlfunktion|malfunction|spinnt|Tatsachen/i,
+  ),
   // a reorganisation in other words (`other`): "its fourth overhaul of artificial intelligence
   // efforts", "divide its unit into four groups", "reallocated resources away from", "merging it
   // into a broader organisation", "stellt seine KI-Sparte neu auf", "legt die Teams zusammen",

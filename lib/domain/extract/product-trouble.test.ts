@@ -289,3 +289,17 @@ describe("a forecast cut (stop 27, b20 real openings)", () => {
     ).toEqual(["May"]);
   });
 });
+
+describe("a product that malfunctions (stop 27, b20 real openings)", () => {
+  const read = fieldsAsOf("2025-07-14", ["type", "lab", "model"]);
+
+  it("reads malfunctions of a named product as its weak output", () => {
+    expect(read("Es gibt Fehlfunktionen beim E-Mail-Anbieter Gmail des US-Konzerns Google.", "de")).toEqual([
+      ["benchmark_underperformance", "google", "gmail"],
+    ]);
+    expect(read("ChatGPT malfunctioned for hours after the update, OpenAI said.", "en")).toEqual([
+      ["benchmark_underperformance", "openai", "chatgpt"],
+    ]);
+    expect(read("The machine malfunctioned at the plant.", "en")).toEqual([]);
+  });
+});
