@@ -53,6 +53,8 @@ const FALL_CUES = [
   /\b(?:fell|falls|falling|dropped|drops|dropping|slid|slides|sliding|slipped|sank|sinks|sinking|lost|loses|losing|shed|shrank)\b/giu,
   /\b(?:declin|slump|tumbl|plung|plummet|decreas|nosediv)\w*/giu,
   /\b(?:tanked|tanks|tanking|cratered|craters|cratering)\b/giu,
+  // "geht es um 1,58 Prozent abwärts"
+  /\babwärts\b|\bbergab\b/giu,
   // "knocked 3% off Nvidia shares"
   /\bknock(?:ed|s|ing)?\b.{0,30}?\boff\b/giu,
   /\bminus\b|\bdown\b/giu,
@@ -73,6 +75,7 @@ const RISE_CUES = [
   /\bplus\b|\bup\b(?!\s+to\b)/giu,
   /\b(?:opened|debuted|started|began trading|closed|ended)\b.{0,30}?\bhigher\b/giu,
   /\bspike\b/giu,
+  /\baufwärts\b|\bbergauf\b/giu,
 ];
 
 function nearestCue(sentence: string, cues: RegExp[], at: number, end: number): number {

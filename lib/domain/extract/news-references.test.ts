@@ -923,3 +923,19 @@ describe("someone from another company appointed (stop 27, b18 real openings)", 
     expect(read("The report named former OpenAI researchers as its sources.", "en")).toEqual([]);
   });
 });
+
+describe("a German share move told without its company (stop 27, b22 real openings)", () => {
+  const read = fieldsAsOf("2025-09-12", ["type", "lab", "percent"]);
+
+  it("reads 'Im NASDAQ-Handel geht es … um 1,58 Prozent abwärts' as the story's company's move, an index as none", () => {
+    expect(
+      read(
+        "Alibaba hat neue KI-Modelle vorgestellt. Im NASDAQ-Handel geht es am Freitag um 1,58 Prozent abwärts.",
+        "de",
+      ),
+    ).toEqual([["stock_move", "alibaba", -1.58]]);
+    expect(
+      read("Alibaba hat neue KI-Modelle vorgestellt. Der Nasdaq legte am Freitag um 1 Prozent zu.", "de"),
+    ).toEqual([]);
+  });
+});

@@ -608,7 +608,7 @@ const GENERIC_SUBJECT =
 
 /** a market index, or the biggest companies as a group: "Der S&P 500", "die größten Konzerne" */
 const INDEX_OR_GROUP =
-  /(?:\b(?:Nasdaq|S&P\s?500|Dow Jones|DAX|Dax|Stoxx|Nikkei|Hang Seng|Leitindex|Indizes|Technologieindex)\b|\b(?:die|the)\s+(?:größten|großen|biggest|largest|big)\s+(?:\S+\s+)?(?:Konzerne|Tech-Konzerne|Technologiekonzerne|Techkonzerne|companies|firms|players)\b|\bBig Tech\b|\bHyperscaler\b|\bhyperscalers\b)/u;
+  /(?:\b(?:Nasdaq|NASDAQ|S&P\s?500|Dow Jones|DAX|Dax|Stoxx|Nikkei|Hang Seng|Leitindex|Indizes|Technologieindex)\b(?!-)|\b(?:die|the)\s+(?:größten|großen|biggest|largest|big)\s+(?:\S+\s+)?(?:Konzerne|Tech-Konzerne|Technologiekonzerne|Techkonzerne|companies|firms|players)\b|\bBig Tech\b|\bHyperscaler\b|\bhyperscalers\b)/u;
 
 /** the roles that `keep` keeps, unless it keeps none: a narrowing that never empties the choice */
 function preferring(roles: MentionRole[], keep: (r: MentionRole) => boolean): MentionRole[] {
