@@ -1,0 +1,226 @@
+import { describe, expect, it } from "vitest";
+import { fieldsAsOf } from "@/tests/support/extract/proposals";
+import { findAttributions } from "./attribution";
+
+/**
+ * Share moves, authorities, appointments and lists of companies as real news tells them, found
+ * wrong on the b18–b22 sets of real openings in stop 27 (news-references.test.ts has the earlier
+ * stops). Sentences written for these tests in the style of news.
+ */
+describe("a lab's former executive (stop 27, b18 real openings)", () => {
+  const read = fieldsAsOf("2024-05-28", ["type", "lab", "counterparty"]);
+
+  it("reads 'OpenAI's former executive … joining Anthropic' as Anthropic's hire from OpenAI", () => {
+    expect(
+      read("OpenAI's former executive Jan Leike announced on Tuesday that he was joining Anthropic.", "en"),
+    ).toEqual([["hiring", "anthropic", "openai"]]);
+  });
+});
+
+describe("share moves caused, posts taken on, authorities speaking (stop 27, b20/b21 real openings)", () => {
+  const read = fieldsAsOf("2025-11-20", ["type", "lab", "percent", "reportedBy"]);
+
+  it("reads a share price pushed, sent or knocked by news as the company's move, with its sign", () => {
+    expect(read("The news pushed up Intel shares by about 5% on Monday.", "en")).toEqual([
+      ["stock_move", "intel", 5, null],
+    ]);
+    expect(read("The report sent Nvidia shares tumbling 4% on Friday.", "en")).toEqual([
+      ["stock_move", "nvidia", -4, null],
+    ]);
+    expect(read("The news knocked 3% off Nvidia shares.", "en")).toEqual([
+      ["stock_move", "nvidia", -3, null],
+    ]);
+  });
+
+  it("reads a post or a task taken on ('die Leitung übernehmen', 'den Aufbau … übernehmen') as no purchase", () => {
+    expect(read("Oracle wird den Aufbau der Recheninfrastruktur für OpenAI übernehmen.", "de")).toEqual([]);
+    expect(read("Die Managerin übernimmt bei SAP die Leitung der KI-Sparte.", "de")).toEqual([]);
+    expect(read("Nvidia übernimmt den Chipentwickler Run:ai für 700 Millionen Dollar.", "de")).toEqual([
+      ["acquisition", "nvidia", null, null],
+    ]);
+  });
+
+  it("credits no person 'Behörde Ende November' for an authority's statement", () => {
+    expect(
+      read("Das Verfahren gegen Microsoft sei eingeleitet worden, erklärte die Behörde Ende November.", "de"),
+    ).toEqual([["other", "microsoft", null, null]]);
+    expect(findAttributions("Das sei ein Fehler gewesen, sagte Sundar Pichai.").map((a) => a.source)).toEqual(
+      ["Sundar Pichai"],
+    );
+  });
+});
+
+describe("share moves of companies named in one list (stop 27, b21 real openings)", () => {
+  const read = fieldsAsOf("2025-11-20", ["type", "lab", "percent"]);
+
+  it("gives each company joined before one move that move", () => {
+    expect(read("Die Papiere von Nvidia und AMD rutschen um drei Prozent ab.", "de")).toEqual([
+      ["stock_move", "nvidia", -3],
+      ["stock_move", "amd", -3],
+    ]);
+  });
+
+  it("gives a company with only a percent after it the list's verb, in words as in digits", () => {
+    expect(
+      read("Palantir verlor elf Prozent, Oracle neun Prozent und Nvidia büßte sieben Prozent ein.", "de"),
+    ).toEqual([
+      ["stock_move", "palantir", -11],
+      ["stock_move", "oracle", -9],
+      ["stock_move", "nvidia", -7],
+    ]);
+    expect(read("Nvidia fiel um drei Prozent, AMD stieg um zwei Prozent.", "de")).toEqual([
+      ["stock_move", "nvidia", -3],
+      ["stock_move", "amd", 2],
+    ]);
+  });
+});
+
+describe("indices and groups of companies (stop 27, b21 real openings)", () => {
+  const read = fieldsAsOf("2025-11-20", ["type", "lab"]);
+
+  it("gives the story's lab no move of an index and no spending of the biggest companies as a group", () => {
+    expect(
+      read(
+        "Meta hat neue Zahlen vorgelegt. Der S&P 500 legte am Freitag zwar um 0,1 Prozent zu. Allein die größten Konzerne des Silicon Valley planen, in diesem Jahr rund 400 Milliarden Dollar in KI-Infrastruktur zu investieren.",
+        "de",
+      ),
+    ).toEqual([]);
+    expect(read("Meta hat neue Zahlen vorgelegt. Die Aktie legte am Freitag um 3 Prozent zu.", "de")).toEqual(
+      [["stock_move", "meta"]],
+    );
+  });
+
+  it("reads a company named as the exception ('mit Ausnahme von Nvidia', 'except Nvidia') as no mover", () => {
+    expect(
+      read("Die Aktien aller Chipkonzerne mit Ausnahme von Nvidia fielen am Montag deutlich.", "de"),
+    ).toEqual([]);
+    expect(read("Shares of all chipmakers except Nvidia fell sharply on Monday.", "en")).toEqual([]);
+  });
+});
+
+describe("blacklists, goods bought and staff counted (stop 27, b22 real openings)", () => {
+  const read = fieldsAsOf("2025-01-16", ["type", "lab", "headcount"]);
+
+  it("reads a company put on a government's list as its `other`, and 'a week earlier' as background", () => {
+    expect(
+      read("The US department of commerce on Wednesday named Zhipu AI to its Entity List.", "en"),
+    ).toEqual([["other", "zhipu-ai", null]]);
+    expect(read("Die US-Regierung hat Huawei auf die schwarze Liste gesetzt.", "de")).toEqual([
+      ["other", "huawei", null],
+    ]);
+    expect(
+      read(
+        "A week earlier, Tencent was added to a defence department list of companies tied to the military.",
+        "en",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads chips bought as an order, not a company bought; a 'newly acquired' staff as no purchase", () => {
+    expect(
+      read("Alibaba kaufte Nvidia-Chips für 2 Milliarden Dollar.", "de").map(([t, l]) => [t, l]),
+    ).toEqual([["investment", "alibaba"]]);
+    expect(read("Cognition Lays Off 30 Newly-Acquired Windsurf Employees", "en").map(([t]) => t)).toEqual([
+      "layoff",
+    ]);
+  });
+
+  it("counts 'laid off 30 of these employees' as 30", () => {
+    expect(read("Cognition has laid off 30 of these employees, it said.", "en")).toEqual([
+      ["layoff", "cognition", 30],
+    ]);
+  });
+});
+
+describe("a German share move told percent first (stop 27, b22 real openings)", () => {
+  it("reads 'Rund 5,16 Prozent zog die Alibaba-Aktie im Handel in Hongkong am Freitag an'", () => {
+    expect(
+      fieldsAsOf("2025-09-12", ["type", "lab", "percent"])(
+        "Rund 5,16 Prozent zog die Alibaba-Aktie im Handel in Hongkong am Freitag an.",
+        "de",
+      ),
+    ).toEqual([["stock_move", "alibaba", 5.16]]);
+  });
+});
+
+describe("authorities speaking and the EU looking (stop 27, b20/b21/b22 real openings)", () => {
+  const read = fieldsAsOf("2025-12-04", ["type", "lab", "reportedBy"]);
+
+  it("credits no company for an authority's statement", () => {
+    expect(
+      read("Meta may have abused its dominant position, Italy's antitrust body said in a statement.", "en"),
+    ).toEqual([["other", "meta", null]]);
+    expect(
+      read("Wie die Behörde mitteilte, hat sie ein Verfahren gegen Microsoft eingeleitet.", "de"),
+    ).toEqual([["other", "microsoft", null]]);
+  });
+
+  it("reads the EU looking at a company as scrutiny, a launch in the EU as none", () => {
+    expect(read("Die EU will Meta wegen seines KI-Chatbots unter die Lupe nehmen.", "de")).toEqual([
+      ["other", "meta", null],
+    ]);
+    expect(read("Meta prüft, ob es die Funktion in der EU startet.", "de")).toEqual([]);
+  });
+
+  it("reads success slow to come ('der Durchbruch lässt auf sich warten') as no delay, a launch as one", () => {
+    expect(read("Der Durchbruch von OpenAI lässt weiter auf sich warten.", "de")).toEqual([]);
+    expect(read("Der Marktstart von GPT-5 lässt weiter auf sich warten.", "de").map(([t]) => t)).toEqual([
+      "delay",
+    ]);
+  });
+});
+
+describe("headline scrutiny and revenue beside the market (stop 27, b21 real openings)", () => {
+  const read = fieldsAsOf("2025-12-04", ["type", "lab", "percent"]);
+
+  it("reads 'Bericht: EU will Meta … in WhatsApp unter die Lupe nehmen' as Meta's `other`", () => {
+    expect(
+      read("Bericht: EU will Meta-Konzern wegen KI-Chatbot in WhatsApp unter die Lupe nehmen", "de"),
+    ).toEqual([["other", "meta", null]]);
+  });
+
+  it("reads revenue that rose as no share move, and 'Anteilsscheine' or 'der Wert der Anteile' as shares", () => {
+    expect(
+      read(
+        "Die Erlöse von Amazon legten zwar um 10 Prozent zu, lagen jedoch knapp unter den Erwartungen der Wall Street.",
+        "de",
+      ),
+    ).toEqual([]);
+    expect(read("Bei Microsoft brachen die Anteilsscheine nachbörslich um 7 Prozent ein.", "de")).toEqual([
+      ["stock_move", "microsoft", -7],
+    ]);
+    expect(read("Bei Nvidia ist der Wert der Anteile im Handel um drei Prozent gesunken.", "de")).toEqual([
+      ["stock_move", "nvidia", -3],
+    ]);
+  });
+});
+
+describe("someone from another company appointed (stop 27, b18 real openings)", () => {
+  const read = fieldsAsOf("2025-10-02", ["type", "lab", "counterparty"]);
+
+  it("is a hire of the appointing lab from the former employer", () => {
+    expect(
+      read("Anthropic has appointed former Google executive Jane Doe as its chief technology officer.", "en"),
+    ).toEqual([["hiring", "anthropic", "google"]]);
+    expect(read("Anthropic ernennt den ehemaligen Google-Manager John Doe zum CTO.", "de")).toEqual([
+      ["hiring", "anthropic", "google"],
+    ]);
+    expect(read("The report named former OpenAI researchers as its sources.", "en")).toEqual([]);
+  });
+});
+
+describe("a German share move told without its company (stop 27, b22 real openings)", () => {
+  const read = fieldsAsOf("2025-09-12", ["type", "lab", "percent"]);
+
+  it("reads 'Im NASDAQ-Handel geht es … um 1,58 Prozent abwärts' as the story's company's move, an index as none", () => {
+    expect(
+      read(
+        "Alibaba hat neue KI-Modelle vorgestellt. Im NASDAQ-Handel geht es am Freitag um 1,58 Prozent abwärts.",
+        "de",
+      ),
+    ).toEqual([["stock_move", "alibaba", -1.58]]);
+    expect(
+      read("Alibaba hat neue KI-Modelle vorgestellt. Der Nasdaq legte am Freitag um 1 Prozent zu.", "de"),
+    ).toEqual([]);
+  });
+});
