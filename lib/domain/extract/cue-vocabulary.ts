@@ -4,6 +4,7 @@
  * state an event held a cue of its type (stop 20). Each pattern keeps the guard its word needs: a
  * job word after "slash", a time after "kommt erst", a person in the sentence for "retires".
  */
+import { BUSINESS_CUES } from "./cue-business";
 import { cue, W, type Cue } from "./cue-pattern";
 import { latinCaseless } from "./latin-caseless";
 
@@ -707,82 +708,8 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /Einstellungen|hiring|split|breaking up|broke up|breaks up|teil/i,
   ),
-  // one of the staff dismissed (a departure, not a cut of jobs): "wurde die Microsoft-Mitarbeiterin
-  // … wegen Fehlverhaltens gekündigt", "Der Forscher wurde freigestellt"
-  cue(
-    "departure",
-    `\\b[\\p{L}-]*(?:Mitarbeiter|Angestellte|Manager|Forscher|Ingenieur|Entwickler)(?:in|innen|s)?\\b (?:\\S+ ){0,8}(?:gekündigt|rausgeworfen|rausgeschmissen|hinausgeworfen|freigestellt)\\b`,
-    0.7,
-    false,
-    /gekündigt|rausge|hinausge|freigestellt/,
-  ),
-  // a licence paid for content or data (`other`, docs/labelling.md): "will pay News Corp $250
-  // million over five years to license its content", "zahlt Dotdash Meredith künftig 16 Millionen
-  // US-Dollar im Jahr, um die Inhalte des Verlags nutzen zu dürfen"
-  cue(
-    "other",
-    `\\b(?:pay|pays|paid|paying|zahlt|zahlte|zahlen|zahlten) (?:\\S+ ){0,6}?(?:(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|m)\\b|(?:\\S+ )?(?:Millionen|Milliarden|Mio\\.|Mrd\\.)(?: (?:US-)?(?:Dollar|Euro))?) (?:\\S+ ){0,10}?(?:to (?:license|use|access)\\b|for (?:access to |the rights? to |(?:the )?use of )?(?:its |their |the )?(?:content|data|articles|archives?|news)\\b|um (?:\\S+ ){0,6}(?:nutzen|verwenden|lizenzieren) zu (?:dürfen|können)\\b|für (?:den Zugang zu |die Nutzung )?(?:seine[rn]? |ihre[rn]? |der |die |den )?(?:Inhalte|Daten|Artikel|Archiv\\p{L}*)\\b)`,
-    0.65,
-    false,
-    /pay|paid|zahl/i,
-  ),
-  // money claimed in a suit (`other` of the one it is claimed from): "fordert bis zu 134 Mrd. Dollar
-  // von OpenAI und Microsoft", "seeks up to $134 billion from OpenAI"
-  cue(
-    "other",
-    `(?:\\bforder(?:t|te|n|ten) (?:\\S+ ){0,6}(?:Milliarden|Millionen|Mrd\\.|Mio\\.) (?:US-)?(?:Dollar|Euro) (?:\\S+ ){0,2}von\\b|\\b(?:Milliarden|Millionen|Mrd\\.|Mio\\.) (?:US-)?(?:Dollar|Euro) von (?:\\S+ ){1,5}forder(?:t|te|n|ten)\\b|\\bseek(?:s|ing)? (?:\\S+ ){0,4}(?:US)?\\$\\s?[\\d.,]+\\s?(?:billion|million|bn|m)\\b (?:\\S+ ){0,4}from\\b)`,
-    0.6,
-    false,
-    /forder|seek/i,
-  ),
-  // a forecast or a target cut (`other`, business trouble): "slashes its Gaudi 3 sales forecast",
-  // "cut chip shipment targets by more than 30%", "senkte seine Prognose"
-  cue(
-    "other",
-    `(?:\\b(?:slash|cut|lower|reduce|trim|scrap)(?:s|es|ed|ped|ping|ting|ing)? (?:its |their |the )?(?:\\S+ ){0,3}(?:forecasts?|targets?|outlook|guidance)\\b|\\b(?:senkt|senkte|senkten|kappt|kappte|reduziert|reduzierte|kassiert|kassierte) (?:\\S+ ){0,4}(?:Prognose|Umsatzprognose|Jahresprognose|Absatzprognose|Umsatzziel|Absatzziel|Umsatzziele|Absatzziele|Ausblick)\\p{L}*)`,
-    0.6,
-    false,
-    /slash|cut|lower|reduc|trim|scrap|senk|kappt|kassiert/i,
-  ),
-  // a company put on a government's blacklist (`other`, regulatory action): "named the start-up to
-  // its Entity List", "was added to a defence department list of companies", "auf die schwarze
-  // Liste gesetzt"
-  cue(
-    "other",
-    `(?:\\bEntity List\\b|\\bblacklist(?:ed|s|ing)?\\b|\\b(?:added|named|put|placed) (?:\\S+ ){0,6}(?:to|on) (?:a |an |the |its )?(?:\\S+ ){0,3}list of (?:companies|firms|entities)\\b|\\bschwarze[n]? Liste\\b|\\bSanktionsliste\\b)`,
-    0.65,
-    false,
-    /Entity List|blacklist|list of|schwarze|Sanktionsliste/i,
-  ),
-  // someone from another company appointed (a hire from there): "has appointed former Google
-  // executive Jane Doe as its CTO", "ernennt den ehemaligen Google-Manager John Doe zum CTO"
-  cue(
-    "hiring",
-    `(?:\\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|tap(?:s|ped|ping)?) (?:former|ex-)\\s?(?:\\S+ ){0,3}?(?:executive|exec|researcher|engineer|scientist|chief|head|CEO|CTO|CFO|COO|manager|director|president|founder|co-founder)\\b|\\bernenn(?:t|te|en|ten) (?:den|die) (?:früheren|ehemaligen|frühere|ehemalige) (?:\\S+ ){0,3}?[\\p{L}-]*(?:Manager|Managerin|Chef|Chefin|Forscher|Forscherin|Ingenieur|Ingenieurin|Vorstand|Gründer|Gründerin)\\b)`,
-    0.65,
-    false,
-    /appoint|nam|tap|ernenn/i,
-  ),
-  // a product that misbehaves (weak output, like false news alerts): "Fehlfunktionen beim
-  // E-Mail-Anbieter Gmail", "the assistant malfunctioned", "hier spinnt eine KI herum"
-  cue(
-    "benchmark_underperformance",
-    `(?:\\bFehlfunktion\\p{L}*|\\bmalfunction(?:s|ed|ing)?\\b|\\bspinnt (?:\\S+ ){0,4}herum\\b|\\bfalsche[n]? Tatsachen-?[Bb]ehauptung\\p{L}*)`,
-    0.6,
-    true,
-    /Fehlfunktion|malfunction|spinnt|Tatsachen/i,
-  ),
-  // a reorganisation in other words (`other`): "its fourth overhaul of artificial intelligence
-  // efforts", "divide its unit into four groups", "reallocated resources away from", "merging it
-  // into a broader organisation", "stellt seine KI-Sparte neu auf", "legt die Teams zusammen",
-  // "werden … zusammengelegt", "strukturiert … um", "ein personeller Wechsel an der Spitze"
-  cue(
-    "other",
-    `(?:\\boverhaul(?:s|ed|ing)? (?:of )?(?:its |the |their )?(?:\\S+ ){0,3}(?:efforts|operations|teams?|units?|divisions?|groups?|labs?)\\b|\\bdivid(?:e|es|ed|ing) (?:its |the |their )?(?:\\S+ ){0,3}(?:unit|division|team|group|lab|organi[sz]ation)s? into\\b|\\breallocat(?:e|es|ed|ing) (?:\\S+ ){0,2}(?:resources|staff|teams?|researchers|engineers) (?:away )?from\\b|\\bmerg(?:e|es|ed|ing) (?:it|them|(?:its|their) (?:\\S+ ){0,3}(?:unit|division|team|group|lab|organi[sz]ation)s?) (?:\\S+ ){0,3}?into\\b|\\b(?:stellt|stellte|stellen|stellten) (?:\\S+ ){1,6}neu auf\\b|\\b(?:legt|legte|legen|legten) (?:\\S+ ){1,6}zusammen\\b|\\bzusammengelegt\\b|\\b(?:strukturiert|strukturierte|strukturieren) (?:\\S+ ){1,6}um\\b|\\bpersonelle[nr]? (?:Wechsel|Umbau|Neuaufstellung) an der Spitze\\b)`,
-    0.6,
-    false,
-    /overhaul|divid|reallocat|merg|neu auf|zusammen|struktur|personelle/i,
-  ),
+  // staff, money, rules and products in the words of real news (cue-business.ts)
+  ...BUSINESS_CUES,
   // employees held for spying (`other`, a security incident): "arrested three TSMC employees over
   // suspected theft of trade secrets", "wegen mutmaßlicher Betriebsspionage festgenommen"
   cue(
