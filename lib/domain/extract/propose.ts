@@ -125,6 +125,10 @@ const UNKNOWN_PLAINTIFF =
 /** the words of a service down (cue-vocabulary.ts) */
 const OUTAGE = /outage|down for|went down|was down|disruption|Ausf[aä]ll|Störung|lahm/iu;
 
+/** "already" in an apposition or before a noun's participle: ", already delayed", "die bereits verschobene" */
+const ALREADY_DESCRIBED =
+  /(?:[,(]\s*|\b(?:the|its|their|die|der|das|den|dem|des|seine[nrms]?|ihre[nrms]?)\s+)(?:already|bereits|schon)\s+$/iu;
+
 /** money raised for someone's new company: "for his new startup", "für sein neues Start-up" */
 const NEW_VENTURE =
   /\b(?:for (?:(?:his|her|their|a|the) )?new|für (?:sein|ihr|seine|ihre|ein|eine|das|die) neue[sn]?)\s+(?:\S+\s+){0,3}?(?:startup|start-up|venture|company|firm|lab|Start-?up|Unternehmen|Firma|Labor)\b/iu;
@@ -598,7 +602,10 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       (previous !== null &&
         (opensExamples(previous, sentence, cue.index) ||
           continuesBackground(previous, sentence, cue.index))) ||
-      framedAsComparison(i);
+      framedAsComparison(i) ||
+      // "Blackwell GPUs, already delayed to market, are …", "die bereits verschobene Einführung": a
+      // delay the sentence takes as known describes what it is about
+      ALREADY_DESCRIBED.test(sentence.slice(Math.max(0, cue.index - 30), cue.index));
 
     return {
       type: cue.type,

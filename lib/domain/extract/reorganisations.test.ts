@@ -123,3 +123,16 @@ describe("a fact another outlet reported earlier (stop 27, b18 real openings)", 
     expect(found.map((e) => [e.type, e.lab, e.background === true])).toEqual([["investment", "meta", true]]);
   });
 });
+
+describe("a delay the sentence takes as known", () => {
+  it("is background in an apposition ('…, already delayed to market, are …'), news when told", () => {
+    const read = (text: string) =>
+      proposalsFor(text, { lang: "en", articleDate: "2024-11-18", background: true })
+        .filter((e) => e.type === "delay")
+        .map((e) => e.background === true);
+    expect(
+      read("Nvidia's Blackwell GPUs, already delayed to market, are reportedly overheating in servers."),
+    ).toEqual([true]);
+    expect(read("Nvidia has delayed its Blackwell GPUs by three months.")).toEqual([false]);
+  });
+});
