@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldsAsOf, proposalsFor } from "@/tests/support/extract/proposals";
+import { fieldsAsOf } from "@/tests/support/extract/proposals";
 
 /**
  * Reorganisations and dismissals in the words of real news (stop 27: the b18 set of real openings,
@@ -50,24 +50,6 @@ describe("a reorganisation in other words", () => {
   });
 });
 
-describe("a reorganisation told as part of a recalled fact", () => {
-  it("is background when its sentence goes on from one that recalls the past ('Dazu …')", () => {
-    const found = proposalsFor(
-      "Apple hat in der Vergangenheit viel Geld in die eigene KI gesteckt. Dazu wurden auch zwei große Teams zusammengelegt.",
-      { lang: "de", articleDate: "2025-08-20", background: true },
-    ).filter((e) => e.type === "other");
-    expect(found.map((e) => [e.lab, e.background === true])).toEqual([["apple", true]]);
-  });
-
-  it("stays news when it says it is of now", () => {
-    const found = proposalsFor(
-      "Apple hat in der Vergangenheit viel Geld in die eigene KI gesteckt. Dazu werden jetzt zwei große Teams zusammengelegt.",
-      { lang: "de", articleDate: "2025-08-20", background: true },
-    ).filter((e) => e.type === "other");
-    expect(found.map((e) => [e.lab, e.background === true])).toEqual([["apple", false]]);
-  });
-});
-
 describe("one of the staff dismissed", () => {
   const read = fieldsAsOf("2025-04-08", ["type", "lab", "reportedBy"]);
 
@@ -82,24 +64,6 @@ describe("one of the staff dismissed", () => {
   });
 });
 
-describe("what a departure followed", () => {
-  it("is background: 'Sein Abschied folgte auf mehrere Kontroversen', 'followed several controversies'", () => {
-    const stirs = (text: string, lang: "de" | "en") =>
-      proposalsFor(text, { lang, articleDate: "2026-02-11", background: true })
-        .filter((e) => e.type === "controversy")
-        .map((e) => e.background === true);
-    expect(
-      stirs(
-        "Tony Wu hat xAI verlassen. Sein Abschied folgte auf mehrere Kontroversen um den Chatbot Grok.",
-        "de",
-      ),
-    ).toEqual([true]);
-    expect(
-      stirs("Tony Wu left xAI. His exit followed several controversies over the Grok chatbot.", "en"),
-    ).toEqual([true]);
-  });
-});
-
 describe("a hiring freeze told with attrition (stop 27, b17 real openings)", () => {
   const read = fieldsAsOf("2023-05-02", ["type", "lab"]);
 
@@ -111,28 +75,5 @@ describe("a hiring freeze told with attrition (stop 27, b17 real openings)", () 
     expect(read("IBM werde zudem durch Fluktuation frei werdende Stellen nicht neu besetzen.", "de")).toEqual(
       [["layoff", "ibm"]],
     );
-  });
-});
-
-describe("a fact another outlet reported earlier (stop 27, b18 real openings)", () => {
-  it("is background: '…, Reuters reported earlier this month'", () => {
-    const found = proposalsFor(
-      "Meta is in talks to raise $29 billion for its data centres, Reuters reported earlier this month.",
-      { lang: "en", articleDate: "2025-08-17", background: true },
-    );
-    expect(found.map((e) => [e.type, e.lab, e.background === true])).toEqual([["investment", "meta", true]]);
-  });
-});
-
-describe("a delay the sentence takes as known", () => {
-  it("is background in an apposition ('…, already delayed to market, are …'), news when told", () => {
-    const read = (text: string) =>
-      proposalsFor(text, { lang: "en", articleDate: "2024-11-18", background: true })
-        .filter((e) => e.type === "delay")
-        .map((e) => e.background === true);
-    expect(
-      read("Nvidia's Blackwell GPUs, already delayed to market, are reportedly overheating in servers."),
-    ).toEqual([true]);
-    expect(read("Nvidia has delayed its Blackwell GPUs by three months.")).toEqual([false]);
   });
 });
