@@ -243,7 +243,7 @@ export const RULES: Rule[] = [
     // before them are the sentence's subject, not the source; "eigenen Angaben zufolge" is the
     // subject's own statement, which the statement rules credit
     re: new RegExp(
-      `(?<![\\p{L}-])(?<name>(?:Medien)?[Bb]erichten|(?<!eigenen\\s)Angaben|(?:(?!(?:einem|einer|eines|mehreren|zwei|drei|vier)\\s)[\\p{L}-]+\\s+){0,2}?(?!(?:Medien)?[Bb]erichten\\s|Angaben\\s)${CAP})\\s+zufolge`,
+      `(?<![\\p{L}-])(?<name>(?:Medien)?[Bb]erichten|(?<!eigenen\\s)Angaben|(?:(?!(?:einem|einer|eines|mehreren|zwei|drei|vier)\\s)[\\p{L}-]+\\s+){0,2}?(?!(?:Medien)?[Bb]erichten\\s|Angaben\\s|(?:Kritikern|Experten|Analysten|Beobachtern|Insidern|Branchenkennern|Fachleuten)\\s)${CAP})\\s+zufolge`,
       "gu",
     ),
     kind: "auto",

@@ -7,6 +7,14 @@
 import { cue, type Cue } from "./cue-pattern";
 
 export const BUSINESS_CUES: Cue[] = [
+  // notice given: "The two have given notice to leave the company", "haben gekündigt" (a departure)
+  cue(
+    "departure",
+    `(?:\\b(?:given|gave|give|gives|handed in|hand in) (?:their |his |her )?notice\\b|\\b(?:hat|haben|hatte|hatten) (?:\\S+ ){0,3}(?:ihre|seine|ihren|seinen) (?:Kündigung|Stelle) (?:eingereicht|gekündigt)\\b)`,
+    0.7,
+    false,
+    /notice|Kündigung|gekündigt/i,
+  ),
   // one of the staff dismissed (a departure, not a cut of jobs): "wurde die Microsoft-Mitarbeiterin
   // … wegen Fehlverhaltens gekündigt", "Der Forscher wurde freigestellt"
   cue(

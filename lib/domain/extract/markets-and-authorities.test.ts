@@ -224,3 +224,22 @@ describe("a German share move told without its company (stop 27, b22 real openin
     ).toEqual([]);
   });
 });
+
+describe("people lost to a rival and notice given (stop 27, b23 real openings)", () => {
+  const read = fieldsAsOf("2025-08-20", ["type", "lab", "counterparty", "reportedBy"]);
+
+  it("reads 'verliert einen weiteren Forscher an Meta' as a departure to Meta, and notice given as leaving", () => {
+    expect(read("Apple verliert einen weiteren KI-Forscher an Meta.", "de")).toEqual([
+      ["departure", "apple", "meta", null],
+    ]);
+    expect(read("The two have given notice to leave Google DeepMind.", "en").map(([t, l]) => [t, l])).toEqual(
+      [["departure", "google"]],
+    );
+  });
+
+  it("credits no outlet 'Kritikern' for what critics say", () => {
+    expect(
+      findAttributions("Kritikern zufolge unterminiert die Lieferung diese Bemühungen.").map((a) => a.source),
+    ).toEqual([]);
+  });
+});

@@ -153,9 +153,12 @@ export function eligible(roles: MentionRole[]): MentionRole[] {
   return roles.filter((r) => !r.comparison && !r.inAttribution && !r.aside);
 }
 
-/** "wechselt zu Meta", "are joining Google's AI unit", "will go to Microsoft": where people go ("to leave OpenAI" is not) */
+/**
+ * "wechselt zu Meta", "are joining Google's AI unit", "will go to Microsoft", "verliert einen
+ * weiteren Forscher an Meta": where people go ("to leave OpenAI" is not)
+ */
 const DESTINATION_BEFORE =
-  /(?:\b(?:zu|zur|zum|to|joins|joined|joining|join|for|in Richtung|Richtung)\s+(?:the\s+|der\s+|die\s+|dem\s+|den\s+)?(?:(?!(?:leave|leaving|quit|exit|depart)\s)[\p{L}-]+\s+)?|\bto work (?:at|for)\s+(?:[\p{L}'’-]+,?\s+){0,5})$/iu;
+  /(?:\b(?:zu|zur|zum|to|joins|joined|joining|join|for|in Richtung|Richtung)\s+(?:the\s+|der\s+|die\s+|dem\s+|den\s+)?(?:(?!(?:leave|leaving|quit|exit|depart)\s)[\p{L}-]+\s+)?|\bto work (?:at|for)\s+(?:[\p{L}'’-]+,?\s+){0,5}|\b(?:verliert|verlor|verloren|lost|loses|losing)\s+(?:\S+\s+){1,6}?(?:an|to)\s+(?:den\s+|die\s+|the\s+)?(?:(?:Rivalen|Konkurrenten|rival|competitor)\s+)?)$/iu;
 
 /** Labs of a sentence that people move to: the other party of a departure, never its subject. */
 export function destinations(info: Info): MentionRole[] {
