@@ -243,3 +243,18 @@ describe("people lost to a rival and notice given (stop 27, b23 real openings)",
     ).toEqual([]);
   });
 });
+
+describe("a reading of the news the company rejects (stop 27, b23 real openings)", () => {
+  it("proposes no merger from 'dismissed the notion that the investment indicates a merger'", () => {
+    const read = fieldsAsOf("2024-08-08", ["type", "lab"]);
+    expect(
+      read(
+        "Anthropic has also dismissed the notion that the investment indicates a merger with Amazon.",
+        "en",
+      ),
+    ).toEqual([]);
+    expect(read("Amazon completed a $4 billion investment in Anthropic.", "en")).toEqual([
+      ["investment", "amazon"],
+    ]);
+  });
+});

@@ -125,6 +125,13 @@ const UNKNOWN_PLAINTIFF =
 /** the words of a service down (cue-vocabulary.ts) */
 const OUTAGE = /outage|down for|went down|was down|disruption|Ausf[aä]ll|Störung|lahm/iu;
 
+/**
+ * a reading of the news the company rejects: "dismissed the notion that …" (denied reports stay, as
+ * background for the editor: background.ts)
+ */
+const DENIED_READING =
+  /\b(?:dismiss(?:ed|es)?|reject(?:ed|s)?|denied|denies|denying|push(?:ed)? back on) (?:the |any )?(?:notion|idea|suggestion|speculation) (?:that )?(?:[^\s.;]+\s+){0,8}$/iu;
+
 /** "already" in an apposition or before a noun's participle: ", already delayed", "die bereits verschobene" */
 const ALREADY_DESCRIBED =
   /(?:[,(]\s*|\b(?:the|its|their|die|der|das|den|dem|des|seine[nrms]?|ihre[nrms]?)\s+)(?:already|bereits|schon)\s+$/iu;
@@ -208,6 +215,8 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     if (i > 0 && RANKS_THE_FACT_BEFORE.test(text)) return [];
     // a denied fact ("kein Stellenabbau") or what a doubt is about ("questions about its spending")
     if (NOT_ASSERTED_BEFORE.test(before)) return [];
+    // "dismissed the notion that the investment indicates a merger": a denied reading of the news
+    if (DENIED_READING.test(text.slice(Math.max(0, found.index - 90), found.index))) return [];
     // "the delay", "die Verzögerung": the fact already proposed, named again
     if (retoldFact(found, info, drafts, publishers)) return handLead(found.type, info, drafts);
     // "Anthropic, in which Amazon has invested $8 billion, …": the investor's earlier stake, recalled
