@@ -132,6 +132,14 @@ const OUTAGE = /outage|down for|went down|was down|disruption|Ausf[aä]ll|Störu
 const DENIED_READING =
   /\b(?:dismiss(?:ed|es)?|reject(?:ed|s)?|denied|denies|denying|push(?:ed)? back on) (?:the |any )?(?:notion|idea|suggestion|speculation) (?:that )?(?:[^\s.;]+\s+){0,8}$/iu;
 
+/** people of a lab named before it: "scientists at Google DeepMind", "Forscher von OpenAI" */
+const STAFF_AT_BEFORE =
+  /\b(?:scientists|researchers|engineers|employees|executives|Forscher\p{L}*|Wissenschaftler\p{L}*|Mitarbeiter\p{L}*)\s+(?:at|of|from|bei|von)\s+(?:the\s+)?$/iu;
+
+/** staff who raise money: "scientists have held discussions with potential investors", "researchers raised" */
+const STAFF_RAISING =
+  /^\S*\s+(?:scientists|researchers|engineers|employees|staff|Forscher\p{L}*|Wissenschaftler\p{L}*|Mitarbeiter\p{L}*)\s+(?:\S+\s+){0,4}?(?:raised|raise|are raising|have held discussions with (?:potential )?investors|talk(?:ed|ing)? (?:with|to) investors|sammel\p{L}*|sprechen mit Investoren)/iu;
+
 /** "already" in an apposition or before a noun's participle: ", already delayed", "die bereits verschobene" */
 const ALREADY_DESCRIBED =
   /(?:[,(]\s*|\b(?:the|its|their|die|der|das|den|dem|des|seine[nrms]?|ihre[nrms]?)\s+)(?:already|bereits|schon)\s+$/iu;
@@ -399,13 +407,18 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     const investorLabs = new Set([...investors, ...buyers, ...paid].map((r) => r.mention.lab));
     // "OpenAI co-founder Ilya Sutskever has raised $1 billion for his new startup": the money is
     // the new company's, not that of the lab the founder comes from
-    const forNewVenture = cue.type === "investment" && NEW_VENTURE.test(text);
+    // … and so is money raised by a lab's staff ("DeepMind scientists have held discussions with
+    // potential investors about a financing round"): their own company's, not the lab's
+    const forNewVenture =
+      cue.type === "investment" &&
+      (NEW_VENTURE.test(text) ||
+        info.roles.some((r) => staffOf(r) && STAFF_RAISING.test(text.slice(r.mention.end - offset))));
     const own = {
       ...info,
-      roles: info.roles.filter((r) => !investorLabs.has(r.mention.lab) && !(forNewVenture && r.staff)),
+      roles: info.roles.filter((r) => !investorLabs.has(r.mention.lab) && !(forNewVenture && staffOf(r))),
     };
     // … and when the new company is not named in the sentence, the article's lab is not it either
-    if (forNewVenture && own.roles.length === 0 && info.roles.some((r) => r.staff)) return [];
+    if (forNewVenture && own.roles.length === 0 && info.roles.some(staffOf)) return [];
     const found0 = movers[0]?.subject ?? subjectFor(cue.type, cue.index, cue.length, own, infos, i, dominant);
     const subject =
       found0 && cue.type === "departure" ? leftLab(departureSubject(found0, infos, i), i) : found0;
@@ -488,6 +501,12 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       (r) => !r.comparison && r.mention.kind === "model" && r.mention.lab === subject.lab,
     );
     return { model: own?.mention.slug ?? null, modelName: null };
+  }
+
+  /** "OpenAI co-founder …", "scientists at Google DeepMind": the lab named as people's employer */
+  function staffOf(r: MentionRole): boolean {
+    const at = r.mention.start;
+    return r.staff || STAFF_AT_BEFORE.test(cleanedText.slice(Math.max(0, at - 40), at));
   }
 
   function hasDollars(x: Info | undefined): x is Info {

@@ -196,3 +196,19 @@ describe("a stake recalled in a relative clause (stop 27, b18 real openings)", (
     ).toEqual([["amazon", "anthropic", 8_000_000_000, true]]);
   });
 });
+
+describe("money a lab's staff raise (stop 27, b23 real openings)", () => {
+  const read = fieldsAsOf("2024-01-20", ["type", "lab"]);
+
+  it("is not the lab's round: 'DeepMind scientists have held discussions with potential investors'", () => {
+    expect(
+      read(
+        "DeepMind scientists have held discussions with potential investors about a financing round that may exceed $200 million.",
+        "en",
+      ),
+    ).toEqual([]);
+    expect(read("OpenAI CEO Sam Altman said the company raised $6.6 billion.", "en")).toEqual([
+      ["investment", "openai"],
+    ]);
+  });
+});
