@@ -232,3 +232,22 @@ describe("a delay the sentence takes as known", () => {
     expect(read("Nvidia has delayed its Blackwell GPUs by three months.")).toEqual([false]);
   });
 });
+
+describe("a sentence opening 'Bereits im …' (stop 27, b23 real openings)", () => {
+  it("recalls an earlier fact; 'bereits im Oktober' inside a clause on a person does not", () => {
+    const bg = (text: string, day: string) =>
+      proposalsFor(text, { lang: "de", articleDate: day, background: true }).map((e) => [
+        e.type,
+        e.background === true,
+      ]);
+    expect(bg("Bereits im vergangenen Jahr waren bei SAP 3000 Stellen entfallen.", "2024-01-24")).toEqual([
+      ["layoff", true],
+    ]);
+    expect(
+      bg(
+        "Firmengründer Jonas Andrulis, der seinen Posten bereits im Oktober abgegeben hatte, verlässt Aleph Alpha.",
+        "2026-01-15",
+      ),
+    ).toEqual([["departure", false]]);
+  });
+});
