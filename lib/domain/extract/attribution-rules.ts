@@ -106,11 +106,12 @@ export const RULES: Rule[] = [
     ),
     kind: "outlet",
   },
-  // "erklärte eine Sprecherin dem Wall Street Journal", "told Reuters": only for known outlets
+  // "erklärte eine Sprecherin dem Wall Street Journal", "told Reuters", "a source confirmed to
+  // Reuters": only for known outlets
   {
-    hint: /\b(?:dem|der|gegenüber|told|to the)\s/,
+    hint: /\b(?:dem|der|gegenüber|told|to the|to)\s/,
     re: new RegExp(
-      `(?:\\b(?:dem|der)|gegenüber(?:\\s+(?:dem|der))?|told(?:\\s+the)?|(?<!\\baccording\\s)to the)\\s+(?<name>${NAME})`,
+      `(?:\\b(?:dem|der)|gegenüber(?:\\s+(?:dem|der))?|told(?:\\s+the)?|(?<!\\baccording\\s)to the|\\b(?:confirmed|said|revealed|disclosed|explained) to)\\s+(?<name>${NAME})`,
       "gu",
     ),
     kind: "known-outlet",

@@ -547,3 +547,14 @@ describe("sources in other words (stop 27, the b22 set of real openings)", () =>
     ).toEqual([["Wired", "outlet"]]);
   });
 });
+
+describe("a source that confirmed to an outlet (stop 27, b23 real openings)", () => {
+  it("credits the outlet a source confirmed the news to", () => {
+    expect(
+      findAttributions("Alphabet has taken a stake in SSI, a source confirmed to Reuters.").map(
+        (a) => a.source,
+      ),
+    ).toEqual(["Reuters"]);
+    expect(findAttributions("Microsoft said to investors that the deal is done.")).toEqual([]);
+  });
+});
