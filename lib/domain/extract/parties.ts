@@ -1,7 +1,7 @@
 /** The other party of a funding round and the lab people leave: who else a proposal names. */
 import { inRelativeClause } from "./background";
 import { INVESTOR_BEFORE, RAISING } from "./rules";
-import { isBacker } from "./party-phrases";
+import { isBacker, PAYEE } from "./party-phrases";
 import {
   BACKED_COMPOUND,
   destinations,
@@ -173,4 +173,25 @@ export function investedInRelative(info: Info): { investor: MentionRole; target:
     if (INVESTED_RELATIVE.test(between) && INVESTED_AFTER.test(after)) return { investor, target };
   }
   return null;
+}
+
+/**
+ * The one a licence is paid to, named right after the verb of the cue at `cueAt`: "will pay News
+ * Corp $250 million to license its content" (its name, and the roles of known labs within it).
+ */
+export function payeeOf(
+  info: Info,
+  cueAt: number,
+  cueLength: number,
+): { name: string; roles: MentionRole[] } | null {
+  const text = info.s.text;
+  if (!/^(?:pay|paid|zahl)/iu.test(text.slice(cueAt, cueAt + cueLength))) return null;
+  const m = PAYEE.exec(text.slice(cueAt));
+  if (!m) return null;
+  const name = m.groups!.name!;
+  const at = info.s.start + cueAt + m.index + m[0].length - name.length;
+  return {
+    name,
+    roles: info.roles.filter((r) => r.mention.start >= at && r.mention.start < at + name.length),
+  };
 }

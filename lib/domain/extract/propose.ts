@@ -70,10 +70,10 @@ import {
   investedInRelative,
   leadOf,
   otherParty,
+  payeeOf,
   unknownLeadName,
 } from "./parties";
 import { modelFor } from "./model-for";
-import { PAYEE } from "./party-phrases";
 import { stockMovers } from "./stock-movers";
 
 const MODEL_WORDS = modelWords(MODELS);
@@ -392,18 +392,8 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
           )
         : [];
     // "OpenAI agreed to pay Reddit $60 million … for access to its data": the one paid is the other party
-    const payee =
-      cue.type === "other" && /^(?:pay|paid|zahl)/iu.test(text.slice(cue.index, cue.index + cue.length))
-        ? PAYEE.exec(text.slice(cue.index))
-        : null;
-    const payeeAt = payee
-      ? info.s.start + cue.index + payee.index + payee[0].length - payee.groups!.name!.length
-      : -1;
-    const paid = payee
-      ? info.roles.filter(
-          (r) => r.mention.start >= payeeAt && r.mention.start < payeeAt + payee.groups!.name!.length,
-        )
-      : [];
+    const payee = cue.type === "other" ? payeeOf(info, cue.index, cue.length) : null;
+    const paid = payee?.roles ?? [];
     const investorLabs = new Set([...investors, ...buyers, ...paid].map((r) => r.mention.lab));
     // "OpenAI co-founder Ilya Sutskever has raised $1 billion for his new startup": the money is
     // the new company's, not that of the lab the founder comes from
@@ -451,9 +441,7 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     // "Penske Media is suing Google", "pay News Corp $250 million to license": a plaintiff or a
     // payee the knowledge base does not know, by its name
     const namedParty =
-      type === "other" && !counterparty
-        ? ((payee ? payee.groups!.name! : null) ?? UNKNOWN_PLAINTIFF.exec(text)?.[1] ?? null)
-        : null;
+      type === "other" && !counterparty ? (payee?.name ?? UNKNOWN_PLAINTIFF.exec(text)?.[1] ?? null) : null;
     // "OpenAI acquires Statsig", "Nvidia invests $500 million in Vireo": a company the knowledge
     // base does not know, named after the cue, is what is bought or invested in
     // without a known other party, one by name: what is bought or invested in, then an unknown
