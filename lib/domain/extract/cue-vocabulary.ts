@@ -378,13 +378,14 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /outage|down for|disruption|Ausf|Störung|lahm/i,
   ),
-  // the law broken, a country or state shutting a product out, exports curbed, spending cut back
+  // the law broken, a country or state shutting a product out, exports or imports curbed
+  // ("China will den Import von Nvidias KI-Chip H200 begrenzen"), spending cut back
   cue(
     "other",
-    `(?:\\bviolat${W} (?:\\S+ ){0,3}(?:laws?|rules|regulations|act)\\b|\\bbreach${W} (?:of )?(?:\\S+ ){0,3}(?:laws?|rules|regulations)\\b|\\bverst(?:ößt|ieß|ießen|oßen) (?:\\S+ ){0,5}gegen\\b|\\bVerst(?:oß|öße${W}) gegen\\b|\\b(?:suspend|ban|block|prohibit)${W} (?:\\S+ ){0,3}(?:downloads?|use|usage|access)\\b|\\b(?:Nutzung|Downloads?|Zugang|Zugriff) (?:\\S+ ){0,8}(?:untersagt|verboten|gesperrt|blockiert)\\b|\\b(?:untersag|verbiet|sperr|blockier)${W} (?:\\S+ ){0,4}(?:die Nutzung|den Download|den Zugang|den Zugriff)\\b|\\bexport (?:controls?|restrictions?|bans?|curbs|licen[cs]es?)\\b|Export(?:beschränkung|kontrolle|verbot|stopp|regel|lizenz|bestimmung)${W}|\\b(?:cut(?:s|ting)?|scal(?:e|es|ed|ing)|pull(?:s|ed|ing)?) back on\\b)`,
+    `(?:\\bviolat${W} (?:\\S+ ){0,3}(?:laws?|rules|regulations|act)\\b|\\bbreach${W} (?:of )?(?:\\S+ ){0,3}(?:laws?|rules|regulations)\\b|\\bverst(?:ößt|ieß|ießen|oßen) (?:\\S+ ){0,5}gegen\\b|\\bVerst(?:oß|öße${W}) gegen\\b|\\b(?:suspend|ban|block|prohibit)${W} (?:\\S+ ){0,3}(?:downloads?|use|usage|access)\\b|\\b(?:Nutzung|Downloads?|Zugang|Zugriff) (?:\\S+ ){0,8}(?:untersagt|verboten|gesperrt|blockiert)\\b|\\b(?:untersag|verbiet|sperr|blockier)${W} (?:\\S+ ){0,4}(?:die Nutzung|den Download|den Zugang|den Zugriff)\\b|\\bexport (?:controls?|restrictions?|bans?|curbs|licen[cs]es?)\\b|Export(?:beschränkung|kontrolle|verbot|stopp|regel|lizenz|bestimmung)${W}|Import(?:beschränkung|verbot|stopp)${W}|\\b(?:den |die )?(?:Import|Export|Einfuhr|Ausfuhr) (?:\\S+ ){0,6}(?:begrenzen|beschränken|verbieten|untersagen|stoppen|einschränken)\\b|\\b(?:restrict|curb|limit|ban)(?:s|ed|ing)? imports\\b|\\b(?:cut(?:s|ting)?|scal(?:e|es|ed|ing)|pull(?:s|ed|ing)?) back on\\b)`,
     0.6,
     false,
-    /violat|breach|verst(?:ößt|oß|ieß)|Verst(?:oß|öße)|suspend|\bban|block|restrict|prohibit|Nutzung|Download|Zugang|Zugriff|untersag|verbiet|sperr|export|back on/i,
+    /violat|breach|verst(?:ößt|oß|ieß)|Verst(?:oß|öße)|suspend|\bban|block|restrict|prohibit|Nutzung|Download|Zugang|Zugriff|untersag|verbiet|sperr|export|import|einfuhr|ausfuhr|back on/i,
   ),
   // the leadership or a unit to be reorganised: "will die Leitung … neu ordnen"
   cue(

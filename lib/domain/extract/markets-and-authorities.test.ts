@@ -258,3 +258,14 @@ describe("a reading of the news the company rejects (stop 27, b23 real openings)
     ]);
   });
 });
+
+describe("imports curbed by a state (stop 27, b23 real openings)", () => {
+  it("is the maker's `other`, like exports curbed", () => {
+    const read = fieldsAsOf("2025-12-09", ["type", "lab"]);
+    expect(read("China will den Import von Nvidias KI-Chip H200 begrenzen.", "de")).toEqual([
+      ["other", "nvidia"],
+    ]);
+    expect(read("China restricted imports of Nvidia's H20 chips.", "en")).toEqual([["other", "nvidia"]]);
+    expect(read("Die Firma will den Import von Ersatzteilen erleichtern.", "de")).toEqual([]);
+  });
+});
