@@ -19,14 +19,19 @@ const MARKET =
 /** a percent in digits or in words ("um sieben Prozent", "five percent") */
 const PERCENT =
   /(?:\d|\b(?:ein|einen|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s?(?:%|Prozent|percent|per cent)/iu;
+/** a percent by a name in a list of moves, in digits or in words: "7,4 Prozent", "neun Prozent", "9%" */
+export const PERCENT_FIGURE = String.raw`(?:\d+(?:[.,]\d+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s?(?:%|Prozent|percent)`;
+
 /**
  * a capitalised name that falls or rises by a percentage: "Nvidia verlor um 3,2 Prozent", "…,
  * Palantir büßte 7,4 Prozent ein", "Nvidia fell 3%". It opens its clause: a German noun after an
  * adjective or in a genitive ("die Genauigkeit von GPT-4 sank", "der … ausführbaren Skripte sank")
  * is no company.
  */
-const NAME_MOVES =
-  /(?:^|[,;:–(]\s*|\b(?:und|and|while|während|whereas|wobei|sowie|aber|but|doch|als|whose)\s+)(?:(?:Shares of|Aktien von)\s+)?\p{Lu}[\p{L}\p{N}.-]*\s+(?:verlor(?:en)?|büßte(?:n)?|gab(?:en)?|fiel(?:en)?|sank(?:en)?|stieg(?:en)?|legte(?:n)?|gewann(?:en)?|rutschte(?:n)?|fell|rose|dropped|slid|gained|jumped|climbed|lost|sank|tumbled|plunged|surged|soared)\s+(?:\S+\s+){0,3}?(?:um\s+|by\s+)?(?:bis zu\s+|knapp\s+|rund\s+|fast\s+|mehr als\s+|about\s+|nearly\s+|more than\s+|as much as\s+)?(?:\d+(?:[.,]\d+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s?(?:%|Prozent|percent)/u;
+const NAME_MOVES = new RegExp(
+  String.raw`(?:^|[,;:–(]\s*|\b(?:und|and|while|während|whereas|wobei|sowie|aber|but|doch|als|whose)\s+)(?:(?:Shares of|Aktien von)\s+)?\p{Lu}[\p{L}\p{N}.-]*\s+(?:verlor(?:en)?|büßte(?:n)?|gab(?:en)?|fiel(?:en)?|sank(?:en)?|stieg(?:en)?|legte(?:n)?|gewann(?:en)?|rutschte(?:n)?|fell|rose|dropped|slid|gained|jumped|climbed|lost|sank|tumbled|plunged|surged|soared)\s+(?:\S+\s+){0,3}?(?:um\s+|by\s+)?(?:bis zu\s+|knapp\s+|rund\s+|fast\s+|mehr als\s+|about\s+|nearly\s+|more than\s+|as much as\s+)?${PERCENT_FIGURE}`,
+  "u",
+);
 /** what else moves by a percentage: revenue, profit, users, a market share */
 const NOT_A_PRICE =
   /(?:Genauigkeit|Anzahl|Quote|Fehlerrate|accuracy|score|Umsatz|Umsätze|Gewinn|Erlös|Ergebnis|Nutzer|Marktanteil|Anteil|Absatz|Verkäufe|Auslieferungen|Prognose|revenue|sales|profit|earnings|income|users|market share|shipments|deliveries|forecast|margin|Marge)/iu;

@@ -97,8 +97,7 @@ const RELATION_COMPOUND =
 
 /**
  * "Auf Reddit wird Musk … kritisiert", "on LinkedIn", "according to his LinkedIn", "KI-Chatbot in
- * WhatsApp": a social network
- * as the place people speak
+ * WhatsApp": a social network as the place people speak
  */
 const ON_BEFORE =
   /\b(?:(?:auf|on|via|über|bei|in)|(?:according to|laut|in|on|auf) (?:his|her|their|its|seinem|ihrem|seiner|ihrer))\s+$/iu;

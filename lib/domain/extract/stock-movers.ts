@@ -3,7 +3,7 @@
  * … im Minus und Microsoft gab … nach"), names joined before one move ("Nvidia und AMD rutschen ab")
  * and a name with only a percent in a list of moves ("…, Oracle neun Prozent und …").
  */
-import { moveWordsAt } from "./cue-stock";
+import { moveWordsAt, PERCENT_FIGURE } from "./cue-stock";
 import type { MentionRole } from "./roles";
 import { eligible, type Info, type Subject } from "./subjects";
 
@@ -59,8 +59,7 @@ function ownMoves(info: Info, moves: number[]): { role: MentionRole; move: numbe
 }
 
 /** "Oracle neun Prozent", "Oracle 9%": a percent straight after a name in a list of moves */
-const PERCENT_RIGHT_AFTER =
-  /^\s+(?:um\s+|by\s+)?(?:\d+(?:[.,]\d+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s?(?:%|Prozent|percent)/iu;
+const PERCENT_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:um\s+|by\s+)?${PERCENT_FIGURE}`, "iu");
 
 /** what stands between two names of one list: "Nvidia und AMD", "Nvidia, AMD", "Nvidia and AMD" */
 const JOINED_NAMES = /^\s*(?:,|und|and|sowie|&|as well as)\s*$/u;
