@@ -35,4 +35,23 @@ describe("splitSentences", () => {
       "Danach fiel die Aktie.",
     ]);
   });
+
+  it("goes on across a line cut inside a sentence of a paragraph, not after a heading", () => {
+    // copied pages break lines at links: the line holds a full stop, then a sentence cut off
+    const text =
+      "Google verschiebt Gemini\nEigentlich wollte Google Gemini vorstellen. Jetzt ist gemäss\n'The Information' etwas dazwischengekommen. Der Konzern schweigt.\nDen Anschluss nicht verlieren\nDie Verzögerung zeigt es. Mehr dazu am 15. Mai\n\nNeuer Absatz.";
+    const s = splitSentences(text);
+    expect(s.map((x) => x.text)).toEqual([
+      "Google verschiebt Gemini",
+      "Eigentlich wollte Google Gemini vorstellen.",
+      "Jetzt ist gemäss\n'The Information' etwas dazwischengekommen.",
+      "Der Konzern schweigt.",
+      "Den Anschluss nicht verlieren",
+      "Die Verzögerung zeigt es.",
+      "Mehr dazu am 15. Mai",
+      "Neuer Absatz.",
+    ]);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+    expect(s.map((x) => x.paragraph)).toEqual([0, 1, 1, 1, 2, 3, 3, 4]);
+  });
 });

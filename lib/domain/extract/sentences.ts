@@ -71,12 +71,37 @@ function splitLine(line: string, offset: number, paragraph: number, out: Sentenc
   push(line.length);
 }
 
-/** Each line is a paragraph; headings without a full stop are sentences of their own. */
+/**
+ * A paragraph cut inside a sentence, as pages with inline links are often copied: "… vorstellen.
+ * Jetzt ist gemäss" + "'The Information' jedoch …". The line holds a full stop that ends a
+ * sentence (so it is no heading) but does not itself end like a sentence, and text follows.
+ */
+function breaksOff(line: string, next: string | undefined): boolean {
+  if (next === undefined || next.trim() === "") return false;
+  const content = line.trimEnd();
+  if (!/[\p{L}\p{N},]$/u.test(content)) return false;
+  for (const m of content.matchAll(BOUNDARY)) {
+    const end = m.index + m[0].length;
+    if (m[0] !== "." || end >= content.length) continue;
+    const before = content.slice(0, m.index);
+    const after = content.slice(end, end + 8);
+    if (!endsWithAbbreviation(before) && !isOrdinal(before, after) && /^\s+\p{Lu}/u.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * Each line is a paragraph; headings without a full stop are sentences of their own. A line cut
+ * inside a sentence (breaksOff) goes on in the next one, which belongs to the same paragraph.
+ */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
+  const lines = text.split("\n");
   let offset = 0;
   let paragraph = 0;
-  for (const line of text.split("\n")) {
+  for (let k = 0; k < lines.length; k++) {
+    let line = lines[k]!;
+    while (breaksOff(line, lines[k + 1])) line = `${line}\n${lines[++k]}`;
     if (line.trim() !== "") {
       splitLine(line, offset, paragraph, out);
       paragraph++;
