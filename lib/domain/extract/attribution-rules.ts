@@ -305,6 +305,13 @@ export const RULES: Rule[] = [
     ),
     kind: "outlet",
   },
+  // a headline that names its source before a colon: "Bloomberg: Siri-Upgrade verschiebt sich
+  // erneut", "WSJ: Meta weighs …" (a known outlet only: "Google: KI ist angekommen" is a company)
+  {
+    hint: /^[^:]{2,40}:\s/u,
+    re: new RegExp(`^(?<name>(?:The\\s+)?${CAP}(?:\\s+${CAP}){0,3}):\\s+(?=[\\p{Lu}\\d"„“»])`, "gu"),
+    kind: "known-outlet",
+  },
   // "The Wall Street Journal said", "Reuters wrote": a known outlet speaking is its report
   {
     hint: /said|says|wrote|writes|noted|added|schrieb|schreibt/,

@@ -482,6 +482,28 @@ describe("outlets named by their kind, by what they learned, and under a datelin
   });
 });
 
+describe("headline sources and German hedges (stop 28)", () => {
+  it("credits a known outlet that a headline names before a colon, not a company", () => {
+    const outlets = (s: string) => findAttributions(s).map((a) => [a.kind, a.source]);
+    expect(outlets("Bloomberg: Siri-Upgrade verschiebt sich möglicherweise erneut")).toEqual([
+      ["outlet", "Bloomberg"],
+    ]);
+    expect(outlets("The Wall Street Journal: Meta delays Behemoth")).toEqual([["outlet", "The Wall Street Journal"]]);
+    expect(outlets("Google: Künstliche Intelligenz ist an der Börse angekommen")).toEqual([]);
+    expect(outlets("Apple verschiebt Siri. Bloomberg: Das dauert")).toEqual([]);
+  });
+
+  it("reads 'wohl' and 'möglicherweise' as reported speech, credited to the outlet named once", () => {
+    const text =
+      "Apples Pläne\n\nApple hatte für Dezember drei Veranstaltungen geplant, schrieb Bloomberg.\n\nApple verschiebt den Start wohl auf Januar.";
+    expectEachAmong(credits, [
+      [text, "de", ["delay", "apple", "Bloomberg"]],
+      [text.replace(" wohl", " möglicherweise"), "de", ["delay", "apple", "Bloomberg"]],
+      [text.replace(" wohl", ""), "de", ["delay", "apple", null]],
+    ]);
+  });
+});
+
 describe("owners and discoverers (stop 26)", () => {
   const fields = fieldsAsOf("2025-06-10", ["type", "lab", "reportedBy"]);
   const read = (text: string) => fields(text, "en");

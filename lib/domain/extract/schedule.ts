@@ -48,7 +48,7 @@ export function articleOutlet(infos: Info[], publishers: Publisher[] = []): Arti
  * this way, a claim comes from the source the article names, even a paragraph away.
  */
 const HEDGED =
-  /\b(?:soll|sollen|solle|sollten|sei|seien|habe|hätten|werde|würden|offenbar|angeblich|demnach|reportedly|allegedly|is said to|are said to|was said to|according to)\b/iu;
+  /\b(?:soll|sollen|solle|sollten|sei|seien|habe|hätten|werde|würden|offenbar|angeblich|demnach|wohl|möglicherweise|vermutlich|mutmaßlich|reportedly|allegedly|is said to|are said to|was said to|according to)\b/iu;
 
 /**
  * A company speaking for itself: "teilte das Unternehmen mit", "Microsoft announced", "a Meta
