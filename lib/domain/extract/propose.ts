@@ -58,6 +58,7 @@ import {
   type Subject,
   destinations,
   eligible,
+  investmentAgent,
   investorsIn,
   labLeftAfter,
   plaintiffOf,
@@ -371,7 +372,11 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     }
 
     // A funding round belongs to the company raising it; investors named in it are the other party.
-    const investors = cue.type === "investment" && RAISING.test(text) ? investorsIn(info) : [];
+    // … but "an investment by Amazon into Anthropic" is the agent's (investmentAgent)
+    const investors =
+      cue.type === "investment" && RAISING.test(text) && !investmentAgent(info, cue.index, cue.length)
+        ? investorsIn(info)
+        : [];
     // one stock move per lab with a move of its own ("X fiel, Y gab nach"); none for a lab that is the cause
     const movers = cue.type === "stock_move" ? stockMovers(info) : [];
     if (movers.length >= 2)
@@ -421,6 +426,8 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     if (cue.type === "architecture_problem") counterparty = flawParty(info, subject.lab);
     // "Nvidia fell 17% after DeepSeek …": the other lab of a share move's sentence is its cause
     if (cue.type === "stock_move") counterparty = otherParty(cue.type, info, subject.lab);
+    // "a £3.16bn investment by Amazon into Anthropic" told as Amazon's: a lab is never its own other party
+    if (counterparty === subject.lab) counterparty = null;
     if (cue.type === "investment" && !counterparty)
       counterparty = investmentTarget(info.s, cleanedText, mentions, subject.lab, !RAISES.test(text));
     // a failed purchase is found like one (the buyer first) and proposed as the buyer's `other` setback

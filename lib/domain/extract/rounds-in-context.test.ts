@@ -212,3 +212,30 @@ describe("money a lab's staff raise (stop 27, b23 real openings)", () => {
     ]);
   });
 });
+
+describe("an investment by one company into another (stop 28, real openings b24)", () => {
+  const read = fieldsAsOf("2024-08-08", ["type", "lab", "counterparty", "amountUsd"]);
+
+  it("gives 'an investment by X into Y' to X, with Y as the other party, never X twice", () => {
+    expect(read("The partnership included a $4bn investment by Amazon into Anthropic.", "en")).toEqual([
+      ["investment", "amazon", "anthropic", 4_000_000_000],
+    ]);
+    expect(
+      read("Es geht um eine Investition von zehn Milliarden Dollar durch Microsoft in OpenAI.", "de"),
+    ).toEqual([["investment", "microsoft", "openai", 10_000_000_000]]);
+    // told from the side of the one that receives it, it stays that company's round
+    expect(read("Anthropic received a $4 billion investment by Amazon on Monday.", "en")).toEqual([
+      ["investment", "anthropic", "amazon", 4_000_000_000],
+    ]);
+  });
+
+  it("never makes a lab its own other party", () => {
+    const events = proposalsFor(
+      "Amazon under review\n\nThe CMA has started investigating Amazon's partnership with Anthropic. The partnership included a $4bn investment by Amazon into Anthropic.",
+      { lang: "en", articleDate: "2024-08-08", background: true },
+    );
+    expect(events.filter((e) => e.type === "investment").map((e) => [e.lab, e.counterparty])).toEqual([
+      ["amazon", "anthropic"],
+    ]);
+  });
+});

@@ -206,6 +206,8 @@ export function roundWordsAround(info: Info, r: MentionRole): { before: string; 
 export function namedAsInvestor(before: string, after: string, named: RegExp = INVESTOR_BEFORE): boolean {
   return (
     !ROUND_OF_BEFORE.test(before) &&
+    // "a £3.16bn investment by Amazon into Anthropic": where the money goes is no investor
+    !MONEY_INTO_BEFORE.test(before) &&
     (named.test(before) || LEADS_AFTER.test(after) || JOINS_ROUND_AFTER.test(after))
   );
 }
@@ -221,6 +223,40 @@ function named(r: MentionRole): Subject {
 /** the cue, then its object, then "durch"/"by" and the buyer (no stop between) */
 const BUYER_BEFORE =
   /^[^,;:.!?]*\s(?:durch|by)\s+(?:the\s+|den\s+|die\s+|das\s+|dem\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * "included a £3.16bn investment by Amazon into Anthropic", "eine Investition … durch Microsoft in
+ * OpenAI": the agent of an investment puts the money into the lab named after it, when no lab
+ * before the cue is the sentence's subject ("Anthropic received an investment by Amazon" is
+ * Anthropic's round).
+ */
+export function investmentAgent(info: Info, cueAt: number, cueLen: number): MentionRole | null {
+  const offset = info.s.start;
+  const text = info.s.text;
+  const roles = eligible(info.roles);
+  if (roles.some((r) => r.mention.start - offset < cueAt)) return null;
+  const agent = roles.find(
+    (r) =>
+      r.mention.start - offset > cueAt &&
+      INVESTMENT_BY_BETWEEN.test(text.slice(cueAt + cueLen, r.mention.start - offset)),
+  );
+  const into = roles.some(
+    (r) =>
+      r !== agent &&
+      MONEY_INTO_BEFORE.test(
+        text.slice(Math.max(0, r.mention.start - offset - 40), r.mention.start - offset),
+      ),
+  );
+  return agent && into ? agent : null;
+}
+
+/** "into", "in das Start-up": the words before the company money goes into */
+const MONEY_INTO_BEFORE =
+  /(?:^|\s)(?:into|in)\s+(?:the\s+|das\s+|den\s+|die\s+)?(?:(?:AI|KI)[\s-])?(?:start-?up\s+|Start-?up\s+|company\s+|firm\s+|Firma\s+|Unternehmen\s+)?$/u;
+
+/** "investment by", "Investition von 2 Milliarden durch": what stands between the cue and its agent */
+const INVESTMENT_BY_BETWEEN =
+  /^\p{L}*\s+(?:(?:of|von|in Höhe von)\s+\S+(?:\s+\S+){0,2}\s+)?(?:by|durch)\s+(?:the\s+)?$/u;
 
 /** "a $5 billion debt sale for Elon Musk's artificial intelligence startup, " before the raiser */
 const DEBT_FOR_BEFORE =
@@ -325,6 +361,8 @@ export function subjectFor(
       ),
     );
     if (raiser) return named(raiser);
+    const agent = investmentAgent(info, cueAt, cueLen);
+    if (agent) return named(agent);
   }
   // "a consortium led by Musk offered $97.4 billion to purchase OpenAI": what is bought is no buyer
   if (type === "acquisition") {
