@@ -251,3 +251,23 @@ describe("a sentence opening 'Bereits im …' (stop 27, b23 real openings)", () 
     ).toEqual([["departure", false]]);
   });
 });
+
+describe("a fact the lead's later sentences date to an earlier month (stop 28, real openings b24, b26)", () => {
+  it("reads 'The partnership, announced in March, included …' as context of an August story", () => {
+    const text =
+      "Amazon under review\n\nThe CMA has started investigating Amazon's partnership with Anthropic.\n\nThe partnership, announced in March, included a $4bn investment by Amazon into Anthropic.";
+    expect(read(text, "2024-08-08")).toEqual({ news: ["other amazon"], background: ["investment amazon"] });
+  });
+
+  it("keeps the headline's and first sentence's fact news even when dated earlier", () => {
+    const text =
+      "OpenAI raised $6 billion in May\n\nOpenAI raised $6 billion in May, people familiar with the matter said.";
+    expect(read(text, "2025-06-12").news).toEqual(["investment openai"]);
+  });
+
+  it("does not date a change by the span it was measured over ('zwischen März und Juni')", () => {
+    const text =
+      "Stanford-Studie\n\nForscher haben ChatGPT getestet.\n\nSie verglichen viele Antworten.\n\nDie Ergebnisse sind deutlich.\n\nDer Chatbot ChatGPT von OpenAI ist zwischen März und Juni schlechter geworden.";
+    expect(read(text, "2023-07-20").news).toContain("benchmark_underperformance openai");
+  });
+});

@@ -284,6 +284,9 @@ export function datedBeforeArticle(
 ): boolean {
   if (!hit || !articleDate || hit.date.openEnd || ONGOING.test(sentence)) return false;
   if (hit.date.to >= `${articleDate.slice(0, 7)}-01`) return false;
+  // "ist zwischen März und Juni schlechter geworden": a span measured, up to the news
+  if (/\b(?:zwischen|between|from)\s+$/iu.test(sentence.slice(Math.max(0, hit.start - 12), hit.start)))
+    return false;
   // "last week" in an article of the 1st falls in the month before, and is still news; "last
   // month", "im Vormonat", a whole month before the article's, is not that close
   if (hit.date.precision !== "month" && hit.date.to >= addDays(articleDate, -RECENT_DAYS)) return false;
@@ -294,8 +297,16 @@ export function datedBeforeArticle(
   if (hit.start >= start && hit.end <= clause.end) return true;
   // "Earlier in April, Samsung engineers leaked …": a short opening phrase dates the main clause
   const opening = openingEnd(sentence, clause.start);
-  return opening !== null && hit.end <= opening;
+  if (opening !== null && hit.end <= opening) return true;
+  // "The partnership, announced in March, included …": the thing the sentence is about was made
+  // then, and so was what it included
+  const made = MADE_THEN.exec(sentence);
+  return made !== null && hit.start >= made.index && hit.end <= made.index + made[0].length;
 }
+
+/** a subject noun, then a participle clause that dates it: "The deal, announced in March," */
+const MADE_THEN =
+  /^(?:The|This|That|Die|Der|Das|Diese[rs]?)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,\s+(?:(?:which|that)\s+was\s+)?(?:first\s+)?(?:announced|unveiled|signed|agreed|struck|sealed|inked|revealed|disclosed|reported|closed|completed|angekündigt|vereinbart|unterzeichnet|geschlossen|bekanntgegeben|abgeschlossen|verkündet)\s+[^,]{1,40},/u;
 
 /** a fact this many days before the article is news, whatever month it fell in */
 const RECENT_DAYS = 14;
@@ -377,8 +388,11 @@ export function earlierThanLead(drafts: Draft[], sentences: Sentence[]): Draft[]
   // the lead's facts that are dated as they are told; a lead fact of type `other` (rulings,
   // settlements, probes) dated only by the article's day ("Anthropic agrees to $1.5 billion
   // settlement") does not make "a judge sided with Anthropic in June" the same fact
+  // … and a fact dated earlier that only the lead's later sentences tell ("The partnership,
+  // announced in March, included …" under a headline on the probe) is their context too
+  const firstEnd = sentences[Math.min(1, sentences.length - 1)]?.end ?? 0;
   const lead = leadFacts(
-    drafts.filter((d) => !(d.occurredInferred && d.type === "other")),
+    drafts.filter((d) => !(d.occurredInferred && d.type === "other") && (!d.datedBefore || d.at < firstEnd)),
     leadEndOf(sentences),
   );
   return drafts.map((d) =>

@@ -488,7 +488,9 @@ describe("headline sources and German hedges (stop 28)", () => {
     expect(outlets("Bloomberg: Siri-Upgrade verschiebt sich möglicherweise erneut")).toEqual([
       ["outlet", "Bloomberg"],
     ]);
-    expect(outlets("The Wall Street Journal: Meta delays Behemoth")).toEqual([["outlet", "The Wall Street Journal"]]);
+    expect(outlets("The Wall Street Journal: Meta delays Behemoth")).toEqual([
+      ["outlet", "The Wall Street Journal"],
+    ]);
     expect(outlets("Google: Künstliche Intelligenz ist an der Börse angekommen")).toEqual([]);
     expect(outlets("Apple verschiebt Siri. Bloomberg: Das dauert")).toEqual([]);
   });
