@@ -223,6 +223,9 @@ describe("signedPercentFromContext", () => {
     ["The stock jumped 12%.", 12, 12],
     // A rise cue given a negative value still says rise; the sentence wins over the sign.
     ["Shares rose 4%.", -4, 4],
+    // the change as a noun after the number (stop 28)
+    ["Microsoft experienced a 0.7% drop in its stock.", 0.7, -0.7],
+    ["Nvidia shares fell early but ended the day with a 4% gain.", 4, 4],
   ] as const)("%s", (sentence, value, expected) => {
     expect(signedPercentFromContext(sentence, value)).toBe(expected);
   });

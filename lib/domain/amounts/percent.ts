@@ -60,6 +60,8 @@ const FALL_CUES = [
   /\bminus\b|\bdown\b/giu,
   // "a dip in Meta's stock of up to 3.2%", "Talfahrt": nouns of a fall
   /\b(?:dip|dips|dipped|dive|dives|dived|diving|Talfahrt|Kursverlust\w*|Minus)\b/giu,
+  // "experienced a 0.7% drop in its stock", "a 5% fall", "a 3% loss"
+  /\b(?:drop|fall|loss)\b/giu,
 ];
 
 const RISE_CUES = [
@@ -76,6 +78,8 @@ const RISE_CUES = [
   /\b(?:opened|debuted|started|began trading|closed|ended)\b.{0,30}?\bhigher\b/giu,
   /\bspike\b/giu,
   /\baufwärts\b|\bbergauf\b/giu,
+  // "posted a 4% gain", "a 10% jump", "a 3% rise"
+  /\b(?:gain|jump|rise|climb|surge|rally)\b/giu,
 ];
 
 function nearestCue(sentence: string, cues: RegExp[], at: number, end: number): number {

@@ -269,3 +269,18 @@ describe("imports curbed by a state (stop 27, b23 real openings)", () => {
     expect(read("Die Firma will den Import von Ersatzteilen erleichtern.", "de")).toEqual([]);
   });
 });
+
+describe("a move named by a noun after its percent (stop 28)", () => {
+  const read = fieldsAsOf("2024-01-31", ["type", "lab", "percent"]);
+
+  it("reads 'a 0.7% drop', 'a 4% gain', 'a 5% decline' and 'a gain of 3%' in the shares", () => {
+    expect(read("Microsoft experienced a 0.7% drop in its stock on Wednesday.", "en")).toEqual([
+      ["stock_move", "microsoft", -0.7],
+    ]);
+    expect(read("Nvidia's stock posted a 4% gain on Tuesday.", "en")).toEqual([["stock_move", "nvidia", 4]]);
+    expect(read("Alphabet shares suffered a 5% decline after the results.", "en")).toEqual([
+      ["stock_move", "google", -5],
+    ]);
+    expect(read("Nvidia shares saw a gain of 3% on Monday.", "en")).toEqual([["stock_move", "nvidia", 3]]);
+  });
+});
