@@ -29,6 +29,10 @@ export const ANONYMOUS_WORDS: Record<string, string> = {
   mitarbeitende: "Mitarbeitende", mitarbeitenden: "Mitarbeitende", mitarbeiter: "Mitarbeiter",
   mitarbeitern: "Mitarbeiter", beschäftigte: "Beschäftigte", angestellte: "Angestellte", employees: "employees",
   staffers: "staffers",
+  // "laut Marktbeobachtern", "Händlern zufolge", "traders said": the market speaking, no outlet
+  marktbeobachtern: "Marktbeobachter", marktbeobachter: "Marktbeobachter", händlern: "Händler",
+  händler: "Händler", börsianern: "Börsianer", börsianer: "Börsianer", marktteilnehmern: "Marktteilnehmer",
+  traders: "traders",
 };
 export const DOCUMENT_WORDS = new Set([
   "Prognosen",
@@ -149,8 +153,8 @@ export const RULES: Rule[] = [
   // "Nach FAZ-Informationen", "laut Bloomberg-Recherchen", "Handelsblatt-Informationen zufolge":
   // known outlets only
   {
-    hint: /-(?:Informationen|Recherchen|Angaben)/,
-    re: /(?<![\p{L}\p{N}-])(?!(?:Nach|Laut|Aus|Den|Die|Der|Des|Dem|Wie)\s)(?<name>[\p{Lu}][\p{L}\p{N}.&]*(?:\s+[\p{Lu}][\p{L}\p{N}.&]*){0,3})-(?:Informationen|Recherchen|Angaben)\b/gu,
+    hint: /-(?:Informationen|Recherchen|Angaben|Quellen|Bericht)/,
+    re: /(?<![\p{L}\p{N}-])(?!(?:Nach|Laut|Aus|Den|Die|Der|Des|Dem|Wie)\s)(?<name>[\p{Lu}][\p{L}\p{N}.&]*(?:\s+[\p{Lu}][\p{L}\p{N}.&]*){0,3})-(?:Informationen|Recherchen|Angaben|Quellen|Berichten?)\b/gu,
     kind: "known-outlet",
   },
   // "a memo reviewed by Bloomberg News", "documents seen by Reuters", "ein Schreiben, das dem

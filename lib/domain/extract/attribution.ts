@@ -6,7 +6,15 @@
 
 import { OUTLETS } from "../knowledge/outlets";
 import { ORGANISATIONS } from "../knowledge/organisations";
-import { ANONYMOUS_WORDS, DOCUMENT_WORDS, OUTLET_NOUN, QUANTIFIERS, ROLE, RULES, type Rule } from "./attribution-rules";
+import {
+  ANONYMOUS_WORDS,
+  DOCUMENT_WORDS,
+  OUTLET_NOUN,
+  QUANTIFIERS,
+  ROLE,
+  RULES,
+  type Rule,
+} from "./attribution-rules";
 import { GERMAN_COMPANY_NOUN } from "./company-nouns";
 import { gated } from "./literal-gate";
 
@@ -30,7 +38,6 @@ export interface Publisher {
   name: string;
   aliases?: string[];
 }
-
 
 const PRIORITY: Record<AttributionKind, number> = {
   outlet: 0,
@@ -164,6 +171,13 @@ function mayNameOutlet(sentence: string): boolean {
 
 const DOCUMENT_NOUN =
   /^(?:Klage\p{L}*|Klageschrift|Studie|Umfrage|Analyse|Mitteilung|Memo|Schreiben|Brief|Dokument\p{L}*|Unterlagen|Gerichtsunterlagen|Prognose\p{L}*|Statistik\p{L}*|lawsuit|complaint|filing|study|survey|memo|letter|\p{Lu}\p{Ll}+(?:ung|ungen|heit|keit|schaft|tion|tionen))$/u;
+const lastWordOf = (name: string) => name.split(" ").at(-1) ?? "";
+/** a law, not a source: "Laut DSGVO", "laut dem Digital Services Act" */
+const LAW =
+  /^(?:DSGVO|GDPR|DSA|DMA|AI Act|KI-Verordnung|Digital (?:Services|Markets) Act|EU AI Act|\p{L}*[Gg]esetz\p{L}*|\p{L}*[Vv]erordnung)$/u;
+/** a firm's name: "Kerrisdale Capital", "Bernstein Research", "Wedbush Securities" */
+const FIRM_SUFFIX =
+  /\s(?:Capital|Partners|Ventures|Research|Securities|Investments|Management|Advisors|Advisers|Group|Bank|AG|GmbH|Inc\.?|LLC|Ltd\.?)$/u;
 /** a sentence word after "said", "laut" that names nobody: "said Friday", "While reports …" */
 const NOT_A_SOURCE =
   /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|While|When|After|Before|However|Although|Meanwhile|Earlier|Later|Last|This|That|It|He|She|They|We|The|A|An|Der|Die|Das)$/u;
@@ -230,8 +244,19 @@ function classify(
     const source = ANONYMOUS_WORDS[first.toLowerCase()] ? anonymous : name;
     return { source, kind: DOCUMENT_WORDS.has(anonymous) ? "document" : "anonymous" };
   }
-  // "Der Klage zufolge", "according to the complaint": a document, not an outlet or a person
+  // "Der Klage zufolge", "according to the complaint": a document, not an outlet or a person;
+  // "vorläufigen Berechnungen zufolge": the words before the document are the sentence's
   if (words.length === 1 && DOCUMENT_NOUN.test(name)) return { source: name, kind: "document" };
+  if (
+    words.length > 1 &&
+    DOCUMENT_NOUN.test(lastWordOf(name)) &&
+    words.slice(0, -1).every((w) => /^\p{Ll}/u.test(w))
+  )
+    return { source: lastWordOf(name), kind: "document" };
+  // "Laut DSGVO", "under the AI Act": a law is no source
+  if (LAW.test(name)) return null;
+  // "Kerrisdale Capital said": a firm speaking is neither an outlet nor a person
+  if ((kind === "person" || kind === "auto") && FIRM_SUFFIX.test(name)) return null;
   if (words.length === 1 && NOT_A_SOURCE.test(name)) return null;
   // "sagte der Konzern", "so das Dax-Schwergewicht": the company speaking, not an outlet or a person
   if (words.length === 1 && COMPANY_NAMED_BY_NOUN.test(name)) return null;
@@ -317,7 +342,10 @@ export function findAttributions(sentence: string, publishers: Publisher[] = [])
 
 /** Whether the name at start..end stands in a dateline's brackets: "LONDON (Reuters) -" */
 function inDateline(sentence: string, start: number, end: number): boolean {
-  return /\(\s*$/u.test(sentence.slice(Math.max(0, start - 3), start)) && /^\s*(?:\/[^)]{0,20})?\)\s*[-–—]/u.test(sentence.slice(end, end + 30));
+  return (
+    /\(\s*$/u.test(sentence.slice(Math.max(0, start - 3), start)) &&
+    /^\s*(?:\/[^)]{0,20})?\)\s*[-–—]/u.test(sentence.slice(end, end + 30))
+  );
 }
 
 /**

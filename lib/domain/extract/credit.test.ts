@@ -582,3 +582,43 @@ describe("a source that confirmed to an outlet (stop 27, b23 real openings)", ()
     expect(findAttributions("Microsoft said to investors that the deal is done.")).toEqual([]);
   });
 });
+
+describe("who is no source (stop 28, real openings b24, b28, b29)", () => {
+  const sources = (s: string) => findAttributions(s).map((a) => [a.kind, a.source]);
+
+  it("reads the market, a firm, a law and a calculation as no outlet", () => {
+    expect(sources("Die Aktie fiel laut Marktbeobachtern um fünf Prozent.")).toEqual([
+      ["anonymous", "Marktbeobachter"],
+    ]);
+    expect(sources("Laut Händlern belastete die Nachricht.")).toEqual([["anonymous", "Händler"]]);
+    expect(sources("Der Gewinn brach vorläufigen Berechnungen zufolge um 60 Prozent ein.")).toEqual([
+      ["document", "Berechnungen"],
+    ]);
+    expect(sources("Laut DSGVO sind Geldstrafen möglich.")).toEqual([]);
+    expect(sources("Short seller Kerrisdale Capital said the stock is overvalued.")).toEqual([]);
+  });
+
+  it("credits the outlet of 'laut Reuters-Quellen' and 'laut Bloomberg-Bericht'", () => {
+    expect(sources("Nvidia verlangt Vorkasse, heißt es laut Reuters-Quellen.")).toEqual([
+      ["outlet", "Reuters"],
+    ]);
+    expect(sources("Laut Bloomberg-Bericht plant Apple den Schritt.")).toEqual([["outlet", "Bloomberg"]]);
+  });
+
+  it("does not take an authority's head speaking for the company", () => {
+    const text =
+      'Kartellamt: Amazon-Beteiligung kein Fall für die Fusionskontrolle\nBONN (dpa-AFX) - Die Beteiligung von Amazon an Anthropic ist derzeit kein Fall für die Fusionskontrolle. Dies teilte das Bundeskartellamt am Mittwoch in Bonn mit. "Wir haben das Engagement von Amazon bei Anthropic intensiv geprüft", erklärte Behördenpräsident Andreas Mundt laut einer Mitteilung.';
+    expect(
+      proposalsFor(text, { lang: "de", articleDate: "2025-05-14" }).map((e) => [e.type, e.lab, e.reportedBy]),
+    ).toEqual([["other", "amazon", "dpa"]]);
+  });
+
+  it("reads 'ein bestätigter Verstoß' as no statement of the company", () => {
+    const text =
+      "Noyb reicht Beschwerde gegen Meta ein\n\nJetzt sieht sich Meta mit einer Datenschutzbeschwerde konfrontiert.\n\nEin bestätigter Verstoß könnte Meta teuer zu stehen kommen: Die Behörde verhängt dann ein Bußgeld.";
+    const found = proposalsFor(text, { lang: "de", articleDate: "2025-03-20" });
+    expect(found.map((e) => e.type)).toContain("other");
+    expect(found.map((e) => e.reportedBy)).not.toContain("Meta");
+  });
+});
+
