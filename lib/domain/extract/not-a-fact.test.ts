@@ -68,3 +68,21 @@ describe("a fact left unsaid or only asked about is no news (background at most)
     );
   });
 });
+
+describe("a sentence opened by a condition, and fines that are only possible (stop 28, real openings b24, b27)", () => {
+  noNews([
+    "Sollte OpenAI sich nicht rechtzeitig umstrukturieren, darf Softbank ihre Zweitinvestition auf 10 Mrd. Dollar kürzen.",
+    "If the deal fails, Nvidia would have to pay a $1 billion fee.",
+    "Laut DSGVO sind für OpenAI Geldstrafen von bis zu vier Prozent des weltweiten Jahresumsatzes möglich.",
+  ]);
+
+  it("still reads a fact told after the clause the condition governs", () => {
+    const text =
+      "If the deal goes through, it would value xAI at $40bn, after a round in which xAI raised $6 billion in May 2024.";
+    expect(
+      extractFromText(text, seedContext({ articleDate: "2025-06-12" })).events.map(
+        (e) => `${e.type} ${e.lab}`,
+      ),
+    ).toEqual(["investment xai"]);
+  });
+});

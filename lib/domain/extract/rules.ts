@@ -102,7 +102,7 @@ export const NOT_A_FACT = latinCaseless(
   new RegExp(
     String.raw`(?:\b(?:whether|ob|dürften?|remains to be seen|bleibt abzuwarten|interesting to see|wird sich zeigen)\b|\btrend\b|growing number|wachsende\p{L}* Zahl|\blike (?:many )?other\b|\bwie (?:viele )?andere\b|across the (?:industry|sector)|branchenweit|\bnachgedacht\b|\bnachzudenken\b|\berwäg(?:t|en|e)\b|\b(?:is|are|was|were) (?:considering|weighing|mulling|contemplating)\b|` +
       MODAL_SOURCE +
-      String.raw`|\b(?:on the (?:verge|brink|cusp) of|at risk of|threaten(?:s|ed|ing)? to|droh(?:t|en|te|ten|end\p{L}*))\b|(?:^|[,;:]\s*)(?:if|falls|wenn)\b)`,
+      String.raw`|\b(?:on the (?:verge|brink|cusp) of|at risk of|threaten(?:s|ed|ing)? to|droh(?:t|en|te|ten|end\p{L}*))\b|\b(?:sind|wären|ist|wäre|seien)\s+(?:\S+\s+){0,14}möglich\b|\b(?:are|is|would be) possible\b|(?:^|[,;:]\s*)(?:if|falls|wenn)\b)`,
     "iu",
   ),
 );
@@ -130,6 +130,9 @@ const ADVISER_HIRED =
 const RULES_DELAYED =
   /\b(?:delay\w*|postpon\w*|pause|verschieb\w*|verzöger\w*|auszusetzen|aussetz\w*)\s+(?:\S+\s+){0,3}(?:implementation|enforcement|rules|law|AI Act|regulation|Umsetzung|Verordnung|Gesetz\w*|Regeln|Regulierung|AI-Act|KI-Gesetz\w*|KI-Verordnung)\b/iu;
 
+/** a sentence opened by a condition: "Sollte OpenAI …,", "Falls die Prüfung …,", "If the deal fails," */
+const CONDITION_FIRST = /^["„“»]?(?:Sollte|Sollten|Falls|Sofern|If|Unless|Should)\s[^,;:.]{3,160},/u;
+
 /** a restrictive relative clause that supposes: "that could value", "which might reach" */
 const SUPPOSING_RELATIVE = /\b(?:that|which)\s+(?:could|might|would)\b(?! not\b)/iu;
 /** the supposing words of NOT_A_FACT, every one of a clause */
@@ -150,6 +153,15 @@ export function statesNoFact(type: string, clause: string, sentence: string, cue
   if (later) clause = clause.slice(0, cueEnd + later.index);
   if (type === "hiring" && (USE_OF_FUNDS.test(clause) || ADVISER_HIRED.test(clause))) return true;
   if (type === "delay" && RULES_DELAYED.test(clause)) return true;
+  // "Sollte OpenAI sich nicht rechtzeitig umstrukturieren, darf Softbank … kürzen": a condition
+  // and the clause it governs state no fact (a clause after them may: "…, reached with funds
+  // raised in May 2024")
+  const condition = CONDITION_FIRST.exec(sentence);
+  if (condition) {
+    const governedEnd = sentence.indexOf(",", condition[0].length);
+    const at = sentence.indexOf(clause);
+    if (governedEnd < 0 || at < governedEnd) return true;
+  }
   if (!NOT_A_FACT.test(clause)) return false;
   if (type !== "delay" || !DELAY_TARGET.test(sentence)) return true;
   return NOT_A_FACT.test(clause.replace(MODAL, " "));
