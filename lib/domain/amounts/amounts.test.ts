@@ -264,6 +264,9 @@ describe("parseHeadcounts", () => {
     ["nearly 20 senior researchers", 20, "almost", "nearly 20 senior researchers"],
     ["eine Stelle", 1, "exact", "eine Stelle"],
     ["elf Personen", 11, "exact", "elf Personen"],
+    // half a dozen is six (stop 28: it read as twelve)
+    ["Half a dozen researchers", 6, "exact", "Half a dozen researchers"],
+    ["mehr als ein halbes Dutzend Forscher", 6, "more_than", "mehr als ein halbes Dutzend Forscher"],
   ] as const)("%s", (text, value, qualifier, phrase) => {
     const found = parseHeadcounts(text);
     expect(found).toHaveLength(1);

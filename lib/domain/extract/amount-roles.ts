@@ -43,11 +43,11 @@ const RULES: RoleRule[] = [
   {
     kind: "valuation",
     before:
-      /(?:valu(?:ed|ing|ation)(?: \w+){0,3} (?:at|of|to)|\bvalues? (?:[\w-]+ ){1,4}at|Bewertung (?:von|in Höhe von|auf)|bewertet (?:mit|auf|bei)|\b(?:is|was|are|now|be|been) (?:now )?worth)\s*(?:\S+\s+){0,2}$/iu,
+      /(?:valu(?:ed|ing|ation)(?: \w+){0,3} (?:at|of|to)|\bvalues? (?:[\w-]+ ){1,4}at|Bewertung (?:(?:steigt|stieg|klettert|kletterte|wächst|wuchs|springt|sprang|erhöht sich|verdoppelt sich) )?(?:von|in Höhe von|auf)|bewertet (?:mit|auf|bei)|\b(?:is|was|are|now|be|been) (?:now )?worth)\s*(?:\S+\s+){0,2}$/iu,
     // "$5 billion valuation", "mit 5 Milliarden Dollar bewertet" — but "$500 million at a
     // $5 billion valuation", "500 Millionen bei einer Bewertung von" name the round before it
     after:
-      /^\s*(?!(?:at|bei|zu|with|mit|auf|on)\s)(?:\S+\s+){0,2}(?:valuation|Bewertung|bewerte[tn]|valued)|^[\s-]*(?:valuation|Bewertung)|^\s*(?:from|over|above|than|gegenüber)\s+(?:its|the|their|der|seiner|ihrer)\s+(?:\S+\s+){0,2}(?:valuation|Bewertung)|^\s*(?:(?:US-)?Dollar\s+|Euro\s+)?wert\b/iu,
+      /^\s*(?!(?:at|bei|zu|with|mit|auf|on)\s)(?:\S+\s+){0,2}(?:valuation|Bewertung|bewerte[tn]|valued)|^\s*(?:[^\s,;.]+\s+){0,8}bewertet\b(?!\s+(?:hatte|hat|worden))|^[\s-]*(?:valuation|Bewertung)|^\s*(?:from|over|above|than|gegenüber)\s+(?:its|the|their|der|seiner|ihrer)\s+(?:\S+\s+){0,2}(?:valuation|Bewertung)|^\s*(?:(?:US-)?Dollar\s+|Euro\s+)?wert\b/iu,
   },
   {
     kind: "market_cap",

@@ -25,7 +25,7 @@ export const FAMILY_CUES: Cue[] = [
   // complaints lodged with an authority
   cue(
     "other",
-    `(?:\\b(?:filed|files|filing|lodged|lodges|submitted) (?:\\S+ ){0,4}complaints?\\b|\\bcomplaints? (?:\\S+ ){0,4}(?:filed|lodged|submitted) (?:with|in|against)\\b|Beschwerde${W} (?:\\S+ ){0,6}(?:eingereicht|eingelegt|einreichen|erhoben)|\\b(?:reich|leg)(?:t|en|te|ten) (?:\\S+ ){0,6}Beschwerde${W} (?:\\S+ ){0,8}ein\\b)`,
+    `(?:\\b(?:filed|files|filing|lodged|lodges|submitted) (?:\\S+ ){0,4}complaints?\\b|\\bcomplaints? (?:\\S+ ){0,4}(?:filed|lodged|submitted) (?:with|in|against)\\b|\\p{L}*[Bb]eschwerde${W} (?:\\S+ ){0,6}(?:eingereicht|eingelegt|einreichen|erhoben)|\\b(?:reich|leg)(?:t|en|te|ten) (?:\\S+ ){0,6}\\p{L}*[Bb]eschwerde${W} (?:\\S+ ){0,8}ein\\b|\\b(?:sieht|sehen|sah|sahen) sich (?:\\S+ ){0,3}mit (?:\\S+ ){0,2}\\p{L}*(?:[Bb]eschwerde|[Kk]lage|[Uu]ntersuchung|[Ee]rmittlung)\\p{L}* (?:\\S+ ){0,3}konfrontiert\\b)`,
     0.65,
     false,
     /complaint|Beschwerde/i,

@@ -5,7 +5,7 @@
 import type { CueHit } from "./cue-pattern";
 
 export const SHARE =
-  /(?:Aktie\p{L}*|Aktienkurs\p{L}*|(?<![\p{L}-])Kurs(?:e|es)?(?![\p{L}-])|Börsenwert|Marktkapitalisierung|Marktbewertung|(?:seines|ihres) (?:Börsen)?Wert(?:es|s)\b|Papiere|Anteilsschein\p{L}*|Wert der Anteile|of (?:its|their) (?:market )?value|\bshares?\b|\bstock\b|share price|market (?:cap|value|capitali[sz]ation))/giu;
+  /(?:Aktie\p{L}*|Aktienkurs\p{L}*|(?<![\p{L}-])Kurs(?:e|es)?(?![\p{L}-])|Börsenwert|Marktkapitalisierung|Marktbewertung|(?:seines|ihres) (?:Börsen)?Wert(?:es|s)\b|Papiere|Anteilsschein\p{L}*|Wert der Anteile|of (?:its|their) (?:market )?value|(?<!\bto )\bshares?\b(?!\s+(?:the|its|their|his|her|details|information|data|how|what|any|more|further|specifics)\b)|\bstock\b|share price|market (?:cap|value|capitali[sz]ation))/giu;
 /** every form SHARE accepts contains one of these: a cheap test before it */
 export const SHARE_HINT =
   /aktie|kurs|börsenwert|marktkapital|marktbewertung|s wert|papiere|anteilsschein|wert der anteile|share|stock|market|(?:its|their) value/iu;

@@ -8,6 +8,10 @@ import { BUSINESS_CUES } from "./cue-business";
 import { cue, W, type Cue } from "./cue-pattern";
 import { latinCaseless } from "./latin-caseless";
 
+/** the end of a German company noun: "Sicherheitsfirma", "KI-Start-up", "Chipkonzern" */
+const COMPANY_NOUN_DE =
+  "(?:[Ff]irma|[Ss]tart-?up|[Uu]nternehmen|[Kk]onzern|[Hh]ersteller|[Ee]ntwickler|[Aa]nbieter)\\b";
+
 const PERSON =
   /(?:CEO|Chef|chief|head of|Leiter|founder|[Gg]ründer|executive|Manager|researcher|Forscher|engineer|scientist|president|Präsident|officer|director|Vorstand|\b(?:he|she|er|sie)\b)/u;
 
@@ -609,6 +613,16 @@ export const VOCABULARY_CUES: Cue[] = [
     0.7,
     false,
     /Stellen|Jobs|Positionen|Arbeitsplätze|einspar|spart/,
+  ),
+  // a company bought by what is paid for it: "Google zahlt 32 Milliarden Dollar für israelische
+  // Sicherheitsfirma Wiz", "legt für die Cybersicherheitsfirma Wiz 32 Milliarden … auf den Tisch",
+  // "is paying $32 billion for the cloud security startup" (a licence or a fee names no company)
+  cue(
+    "acquisition",
+    `(?:\\bzahl(?:t|te|ten|en) (?:\\S+ ){0,3}(?:Milliarden|Millionen|Mrd\\.|Mio\\.)\\s*(?:US-)?(?:Dollar|Euro)? (?:\\S+ ){0,2}für (?:die |den |das )?(?:\\S+ ){0,2}[\\p{L}-]*${COMPANY_NOUN_DE}|\\blegt (?:\\S+ ){0,2}für (?:die |den |das )?(?:\\S+ ){0,2}[\\p{L}-]*${COMPANY_NOUN_DE} (?:\\S+ ){1,10}auf den Tisch\\b|\\bpa(?:ys|id|ying|y) (?:\\S+ ){0,2}(?:US)?\\$\\s?[\\d.,]+\\s*(?:billion|bn|million|m|B)?\\b (?:\\S+ ){0,1}for (?:the |a )?(?:\\S+ ){0,3}(?:startup|start-up|company|firm|maker|developer|provider)\\b)`,
+    0.7,
+    false,
+    /zahl|legt|pay|paid/i,
   ),
   // a takeover offer: "bietet 97,4 Milliarden Dollar für OpenAI", "offered $97.4 billion to buy OpenAI"
   cue(

@@ -284,3 +284,19 @@ describe("a move named by a noun after its percent (stop 28)", () => {
     expect(read("Nvidia shares saw a gain of 3% on Monday.", "en")).toEqual([["stock_move", "nvidia", 3]]);
   });
 });
+
+describe("shared, not shares; complaints in compounds (stop 28, real openings b24, b28)", () => {
+  const read = fieldsAsOf("2025-03-20", ["type", "lab"]);
+
+  it("reads no share move in 'declined to share the number'", () => {
+    expect(read("Graphcore declined to share the number of employees affected.", "en")).toEqual([]);
+    expect(read("Graphcore shares fell 5% on Monday.", "en")).toEqual([["stock_move", "graphcore"]]);
+  });
+
+  it("reads 'reicht Datenschutzbeschwerde … ein' and 'sieht sich mit einer Beschwerde konfrontiert' as OpenAI's other", () => {
+    expect(read("Noyb reicht Datenschutzbeschwerde gegen OpenAI ein", "de")).toEqual([["other", "openai"]]);
+    expect(read("Jetzt sieht sich OpenAI mit einer Datenschutzbeschwerde konfrontiert.", "de")).toEqual([
+      ["other", "openai"],
+    ]);
+  });
+});

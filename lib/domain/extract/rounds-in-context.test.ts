@@ -239,3 +239,41 @@ describe("an investment by one company into another (stop 28, real openings b24)
     ]);
   });
 });
+
+describe("what a sum is in German deals (stop 28, real openings b27)", () => {
+  const read = fieldsAsOf("2025-04-01", ["type", "lab", "counterparty", "amountUsd"]);
+
+  it("never takes a valuation for the round's sum ('Bewertung steigt auf', 'mit … und damit … bewertet')", () => {
+    expect(
+      read("Softbank führt Rekordfinanzierung bei Mistral AI an – Bewertung steigt auf 30 Mrd. Dollar", "de"),
+    ).toEqual([]);
+    expect(
+      read(
+        "Dabei wird Mistral AI inklusive des frischen Kapitals mit 30 Mrd. Dollar und damit doppelt so hoch bewertet.",
+        "de",
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        "Mistral AI sammelte 4 Milliarden Dollar ein und wird nun mit 30 Milliarden Dollar bewertet.",
+        "de",
+      ),
+    ).toEqual([["investment", "mistral-ai", null, 4_000_000_000]]);
+  });
+
+  it("reads a company bought by the price paid for it ('zahlt … für die Sicherheitsfirma', 'legt … auf den Tisch')", () => {
+    expect(read("Google zahlt 32 Milliarden Dollar für israelische Sicherheitsfirma Wiz", "de")).toEqual([
+      ["acquisition", "google", "wiz", 32_000_000_000],
+    ]);
+    expect(
+      read(
+        "Google legt für die israelische Cybersicherheitsfirma Wiz 32 Milliarden US-Dollar in bar auf den Tisch.",
+        "de",
+      ),
+    ).toEqual([["acquisition", "google", "wiz", 32_000_000_000]]);
+    // a payment for content is a licence, no purchase
+    expect(
+      read("Meta zahlt 16 Millionen Dollar für die Nutzung der Inhalte.", "de").map((e) => e[0]),
+    ).toEqual(["other"]);
+  });
+});
