@@ -65,7 +65,7 @@ function shutdownOfWork(sentence: string, best: Map<ExtractEventType, CueHit>) {
 
 /** a factory or data centre: its building put off is `other`, not a product's delay */
 const FACILITY =
-  /(?:data ?cent(?:er|re)|datacent(?:er|re)|chip (?:plant|factory)|factor(?:y|ies)|\bfabs?\b|Rechenzentr|Chipfabrik|Fabrik|\bWerk(?:s|es)?\b)/iu;
+  /(?:data ?cent(?:er|re)|datacent(?:er|re)|chip (?:plant|factory)|factor(?:y|ies)|\bfabs?\b|Rechenzentr|Chipfabrik|Fabrik|\bWerk(?:s|es)?\b|Fertigungsanlage|Produktionsanlage|Produktionsstätte|Fertigungsstätte)/iu;
 
 /** shares or a stake as what is bought: "Intel-Anteile", "ein Aktienpaket", "a stake in" */
 const MINORITY_STAKE =

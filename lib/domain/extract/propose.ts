@@ -53,6 +53,7 @@ import {
   INVESTED_IN_NAME,
 } from "./rules";
 import { quoteRange, reportedByFor, retoldFact, scheduleFor, type ArticleOutlet } from "./schedule";
+import { typeForObject } from "./type-guards";
 import {
   type Info,
   type Subject,
@@ -439,8 +440,13 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     // scrutiny (`other`), not a public stir
     const scrutiny =
       cue.type === "controversy" && STATE_ACTOR.test(text.slice(Math.max(0, cue.index - 60), cue.index));
-    const type =
-      (cue.type === "acquisition" && DEAL_FAILED.test(text)) || listing || scrutiny ? "other" : cue.type;
+    const type = typeForObject(
+      (cue.type === "acquisition" && DEAL_FAILED.test(text)) || listing || scrutiny ? "other" : cue.type,
+      text,
+      cue.index,
+      cue.length,
+    );
+    if (!type) return [];
     if (payee && !counterparty) counterparty = paid[0]?.mention.lab ?? null;
     // "xAI hat eine Klage gegen Apple eingereicht": the one who sues is the suit's other party
     if (type === "other" && !counterparty)
