@@ -46,9 +46,13 @@ const FALL_CUES = [
   /\bgab(?:en)?\b.{0,120}?\bnach\b|\bnachgegeben\b|\bnachgab(?:en)?\b/giu,
   // a debut or a session: "opened 3.3% lower than its offer price"
   /\b(?:opened|debuted|started|began trading|closed|ended)\b.{0,30}?\blower\b/giu,
-  /\brückgang\b|\bzurückgegangen\b|\bging(?:en)?\b.{0,40}?\bzurück\b/giu,
+  /\brückgang\b|\bzurückgegangen\b|\bging(?:en)?\b.{0,120}?\bzurück\b/giu,
   /\bbüßte\w*\b.{0,100}?\bein\b|\beingebüßt\b/giu,
   /\b(?:stürzte|stürzten|abgestürzt|absturz)\b/giu,
+  // "knickten … um 7,28 Prozent ein", "tauchte … um 9 Prozent ab"
+  /\bknickt\w*\b.{0,100}?\bein\b|\beingeknickt\b|\btauch(?:t|te|ten)\b.{0,80}?\bab\b|\babgetaucht\b/giu,
+  // "was more than 4 per cent lower"
+  /(?:%|percent|per cent)\s+lower\b/giu,
   /\bschrumpf\w*/giu,
   /\b(?:fell|falls|falling|dropped|drops|dropping|slid|slides|sliding|slipped|sank|sinks|sinking|lost|loses|losing|shed|shrank)\b/giu,
   /\b(?:declin|slump|tumbl|plung|plummet|decreas|nosediv)\w*/giu,
@@ -77,6 +81,7 @@ const RISE_CUES = [
   /\bplus\b|\bup\b(?!\s+to\b)/giu,
   /\b(?:opened|debuted|started|began trading|closed|ended)\b.{0,30}?\bhigher\b/giu,
   /\bspike\b/giu,
+  /(?:%|percent|per cent)\s+higher\b/giu,
   /\baufwärts\b|\bbergauf\b/giu,
   // "posted a 4% gain", "a 10% jump", "a 3% rise"
   /\b(?:gain|jump|rise|climb|surge|rally)\b/giu,

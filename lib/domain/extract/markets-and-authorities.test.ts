@@ -300,3 +300,78 @@ describe("shared, not shares; complaints in compounds (stop 28, real openings b2
     ]);
   });
 });
+
+describe("German share verbs and moves told by position (stop 28, real openings b28, b29)", () => {
+  const read = fieldsAsOf("2025-01-07", ["type", "lab", "percent"]);
+
+  it("reads 'knickten … ein', 'tauchte … ab', 'sinkt', a long 'gab … nach' and 'ging … zurück' as falls", () => {
+    expect(read("Die Tencent-Aktien knickten letztlich um 7,28 Prozent ein.", "de")).toEqual([
+      ["stock_move", "tencent", -7.28],
+    ]);
+    expect(read("Der Aktienkurs der ARM-Papiere tauchte vorerst gleich um 9 Prozent ab.", "de")).toEqual([
+      ["stock_move", "arm", -9],
+    ]);
+    expect(read("Die Nvidia-Aktie sinkt um bis zu 10 Prozent.", "de")).toEqual([
+      ["stock_move", "nvidia", -10],
+    ]);
+    expect(
+      read(
+        "Die Nvidia-Aktie gab im frühen New Yorker Handel als schwächster Dow-Wert um 12 Prozent nach.",
+        "de",
+      ),
+    ).toEqual([["stock_move", "nvidia", -12]]);
+    expect(
+      read(
+        "Der Börsenwert von Microsoft ging bis zum Handelsende am Mittwoch um 6 Prozent auf 3,6 Billionen Dollar zurück.",
+        "de",
+      ),
+    ).toEqual([["stock_move", "microsoft", -6]]);
+  });
+
+  it("reads 'ein Plus von 20 Prozent', a 'Schub' for the share and '4 per cent lower' in a 'while' clause", () => {
+    expect(read("Die Alibaba-Aktie hat am Montag ein Plus von 20 Prozent verzeichnet.", "de")).toEqual([
+      ["stock_move", "alibaba", 20],
+    ]);
+    expect(read("Einen zusätzlichen Schub erhielt die Nvidia-Aktie am Dienstag.", "de")).toEqual([
+      ["stock_move", "nvidia", null],
+    ]);
+    expect(
+      read(
+        "Samsung sank more than 2 per cent, while SK Hynix stock was more than 4 per cent lower in morning trading.",
+        "en",
+      ),
+    ).toEqual([
+      ["stock_move", "samsung", -2],
+      ["stock_move", "sk-hynix", -4],
+    ]);
+  });
+});
+
+describe("what a cue's object says it is not (stop 28, real openings b28)", () => {
+  const read = fieldsAsOf("2025-01-07", ["type", "lab"]);
+
+  it("reads no event in an analyst's target price, a company's results below expectations or infrastructure bought", () => {
+    expect(read("JP Morgan had earlier raised Naver's target price to 270,000 won.", "en")).toEqual([]);
+    expect(
+      read(
+        "Die jüngsten Geschäftszahlen von Samsung bleiben hinter den Erwartungen des Marktes zurück.",
+        "de",
+      ),
+    ).toEqual([]);
+    expect(read("Gemini 2.0 bleibt hinter den Erwartungen zurück.", "de")).toEqual([
+      ["benchmark_underperformance", "google"],
+    ]);
+    expect(
+      read(
+        "Sentiment was buoyed by Naver's plans for data center construction and computing infrastructure acquisition.",
+        "en",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a production plant whose opening is put off as `other`", () => {
+    expect(
+      read("Samsungs Eröffnung der neuen Chip-Fertigungsanlagen in Texas wird verschoben.", "de"),
+    ).toEqual([["other", "samsung"]]);
+  });
+});

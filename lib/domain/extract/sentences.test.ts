@@ -54,4 +54,14 @@ describe("splitSentences", () => {
     for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
     expect(s.map((x) => x.paragraph)).toEqual([0, 1, 1, 1, 2, 3, 3, 4]);
   });
+
+  it("splits at a full stop glued to the next sentence, not inside names or abbreviations", () => {
+    const text =
+      "Samsung plans a workforce reduction.Citing an unnamed source, Bloomberg said so. Node.js and OpenAI.com stay.";
+    expect(splitSentences(text).map((x) => x.text)).toEqual([
+      "Samsung plans a workforce reduction.",
+      "Citing an unnamed source, Bloomberg said so.",
+      "Node.js and OpenAI.com stay.",
+    ]);
+  });
 });

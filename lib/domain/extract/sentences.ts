@@ -23,7 +23,12 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const CLOSERS = "\"'“”„»«’)\\]";
-const BOUNDARY = new RegExp(`[.!?…]+[${CLOSERS}]*(?=\\s+|$)`, "g");
+// a full stop glued to the next sentence, as some pages print it ("workforce reduction.Citing
+// an unnamed source"): a lower-case word, the stop, a capitalised word
+const BOUNDARY = new RegExp(
+  `[.!?…]+[${CLOSERS}]*(?:(?=\\s+|$)|(?<=\\p{Ll}{3}\\.)(?=\\p{Lu}\\p{Ll}{2}))`,
+  "gu",
+);
 
 function endsWithAbbreviation(before: string): boolean {
   // Only the tail matters; an end-anchored regex over the whole line would be quadratic.
@@ -65,7 +70,7 @@ function splitLine(line: string, offset: number, paragraph: number, out: Sentenc
       if (endsWithAbbreviation(before) || isOrdinal(before, after)) continue;
     }
     // A new sentence starts with a capital, a digit or an opening quote.
-    if (!/^\s+[\p{Lu}\d"„“»«'‚(]/u.test(after)) continue;
+    if (!/^\s*[\p{Lu}\d"„“»«'‚(]/u.test(after)) continue;
     push(end);
   }
   push(line.length);

@@ -299,6 +299,8 @@ export const ORDINARY_WORD_NAMES: ReadonlySet<string> = new Set(
 
 /** True for a written name that is also an everyday word (see ORDINARY_WORD_NAMES). */
 export function isOrdinaryWordName(written: string): boolean {
+  // "ARM" in capitals is the company's name, not the everyday word "arm"
+  if (/^\p{Lu}{2,}$/u.test(written)) return false;
   return ORDINARY_WORD_NAMES.has(nameKey(written));
 }
 
