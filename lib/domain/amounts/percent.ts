@@ -46,7 +46,7 @@ const FALL_CUES = [
   /\bgab(?:en)?\b.{0,120}?\bnach\b|\bnachgegeben\b|\bnachgab(?:en)?\b/giu,
   // a debut or a session: "opened 3.3% lower than its offer price"
   /\b(?:opened|debuted|started|began trading|closed|ended)\b.{0,30}?\blower\b/giu,
-  /\brückgang\b|\bzurückgegangen\b|\bging(?:en)?\b.{0,120}?\bzurück\b/giu,
+  /rückgang\b|\bzurückgegangen\b|\bging(?:en)?\b.{0,120}?\bzurück\b/giu,
   /\bbüßte\w*\b.{0,100}?\bein\b|\beingebüßt\b/giu,
   /\b(?:stürzte|stürzten|abgestürzt|absturz)\b/giu,
   // "knickten … um 7,28 Prozent ein", "tauchte … um 9 Prozent ab"

@@ -127,7 +127,7 @@ export function governingSpan(sentence: string, at: number): { start: number; en
 }
 
 const PRECEDENT =
-  /\b(?:(?:a|an|einen|einem|einer|eine)\s+(?:similar|comparable|ähnlich\p{L}*|vergleichbar\p{L}*)\s+(?:deal|agreement|move|transaction|arrangement|Deal|Vereinbarung|Schritt|Geschäft|Transaktion))\b/u;
+  /\b(?:(?:a|an|einen|einem|einer|eine)\s+(?:similar|comparable|ähnlich\p{L}*|vergleichbar\p{L}*)\s+(?:deal|agreement|move|act|step|decision|transaction|arrangement|Deal|Vereinbarung|Schritt|Entscheidung|Geschäft|Transaktion))\b/u;
 
 /**
  * A sentence that sets a company beside the news as doing "the same" gives an example, not news:
@@ -252,6 +252,12 @@ export function isBackground(
     return true;
   // "investierte 650 Millionen in einen ähnlichen Deal", "in a similar deal": an earlier precedent
   if (PRECEDENT.test(clause)) return true;
+  // "… follows a similar act by Apple, which delayed Apple Intelligence": the precedent's own clause
+  if (
+    /^\s*(?:which|that|die|der|das)\b/iu.test(clause) &&
+    PRECEDENT.test(sentence.slice(Math.max(0, own.start - 60), own.start))
+  )
+    return true;
   if (SAME_STRATEGY.test(sentence.slice(0, cueAt)) && !NOW.test(clause)) return true;
   // "Mistral AI, which raised $600 million last year, is cutting jobs": a relative clause on a
   // name recaps what the reader should know of it, unless it says "now" or names the day

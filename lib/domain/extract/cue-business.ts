@@ -91,4 +91,25 @@ export const BUSINESS_CUES: Cue[] = [
     false,
     /overhaul|divid|reallocat|merg|neu auf|zusammen|struktur|personelle/i,
   ),
+  // money burned or lost (`other`, as de047's loss), with its sum (a generic "verbrennt wertvolles
+  // Kapital" is none): "OpenAI now expects its cash burn to reach more than $8 billion", "burn
+  // through $115 billion", "xAI verbrennt jeden Monat rund eine Milliarde Dollar", "Auf mindestens
+  // 13 Milliarden Dollar sollen sich die Verluste … belaufen" (stop 28, b32)
+  cue(
+    "other",
+    `(?:(?:US)?\\$\\s?[\\d.,]+\\s*(?:billion|million|bn|m)?\\s+cash burn\\b|\\bcash burn (?:\\S+ ){0,8}?(?:(?:US)?\\$\\s?\\d|\\d[\\d.,]*\\s*(?:billion|million|bn))|\\bburn(?:s|ed|ing)? through (?:\\S+ ){0,2}(?:US)?\\$\\s?\\d|\\bCash-?[Bb]urn (?:\\S+ ){0,8}?(?:\\d|Milliarden|Millionen|Mrd\\.|Mio\\.)|\\bverbrenn(?:t|en|te|ten) (?:\\S+ ){0,6}?(?:\\d|Milliarden?|Millionen?|Mrd\\.|Mio\\.)|(?:\\d|Milliarden?|Millionen?|Mrd\\.|Mio\\.) (?:\\S+ ){0,6}(?:verbrennen|verbrannt)\\b|\\bVerlust\\p{L}* (?:\\S+ ){0,8}(?:belaufen|beläuft|belief|beliefen|betr(?:ägt|ugen|ug))\\b|(?:Milliarden|Millionen|Mrd\\.|Mio\\.) (?:\\S+ ){0,6}Verlust\\p{L}* (?:\\S+ ){0,4}(?:belaufen|beläuft)\\b)`,
+    0.65,
+    false,
+    /burn|verbrenn|verbrannt|Verlust/i,
+  ),
+  // a deal put on hold (the investor's `other`): "liegt der Mega-Deal aber auf Eis", "the plan has
+  // stalled", "Gigantische Pläne liegen nun auf Eis" (stop 28, b32; plans that only stall may be a
+  // product's: "Doch die Pläne gerieten ins Stocken")
+  cue(
+    "other",
+    `(?:\\b(?:Deal|Vereinbarung|Investition|Übernahme)\\p{L}* (?:\\S+ ){0,6}(?:auf Eis|ins Stocken)\\b|\\b(?:Plan|Pläne)\\p{L}* (?:\\S+ ){0,6}auf Eis\\b|\\b(?:liegt|liegen|lag|lagen) (?:\\S+ ){0,4}(?:Deal|Vereinbarung|Investition|Übernahme)\\p{L}* (?:\\S+ ){0,3}auf Eis\\b|\\b(?:deal|investment|agreement|plan|takeover)s? (?:\\S+ ){0,4}(?:(?:has|have|had) )?(?:stalled|been put on hold|is on hold|was put on hold|on ice)\\b)`,
+    0.65,
+    false,
+    /auf Eis|Stocken|stalled|on hold|on ice/i,
+  ),
 ];

@@ -5,6 +5,7 @@
  * job word after "slash", a time after "kommt erst", a person in the sentence for "retires".
  */
 import { BUSINESS_CUES } from "./cue-business";
+import { HOLDBACK_CUES } from "./cue-holdbacks";
 import { cue, W, type Cue } from "./cue-pattern";
 import { latinCaseless } from "./latin-caseless";
 
@@ -725,6 +726,8 @@ export const VOCABULARY_CUES: Cue[] = [
   ),
   // staff, money, rules and products in the words of real news (cue-business.ts)
   ...BUSINESS_CUES,
+  // products held back in a region or for now, sign-ups paused (cue-holdbacks.ts)
+  ...HOLDBACK_CUES,
   // employees held for spying (`other`, a security incident): "arrested three TSMC employees over
   // suspected theft of trade secrets", "wegen mutmaßlicher Betriebsspionage festgenommen"
   cue(

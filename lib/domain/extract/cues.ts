@@ -191,7 +191,7 @@ export const CUES: Cue[] = [
   // investment
   cue(
     "investment",
-    `(?:investier${W}|Investition${W}|Milliarden-Investitionen|verplant|Investitionsausgaben|Capex|Ausgaben (?:von|in Höhe|zwischen|auf|um)\\b|Finanzierungsrunde|Finanzierung${W}|eingesammelt|sammel(?:t|n|te|ten) (?:\\S+ ){0,6}ein|sammel(?:t|n|te|ten) (?:\\S+ ){0,3}(?:Milliarden|Millionen|Mrd\\.|Mio\\.) (?:\\S+ ){0,12}?ein\\b|einzusammeln|einsammeln|\\bsicher(?:t|te|ten|n) sich (?:\\S+ ){0,8}?(?:Milliarden|Millionen|Mrd\\.|Mio\\.)|(?:steck|pump)(?:t|en|te|ten) (?:\\S+ ){0,6}in\\b|\\bin (?:\\S+ ){1,8}(?:zu )?(?:stecken|pumpen)\\b|beteilig(?:t|en|te|ten) sich|Beteiligung|Geldgeber\\p{L}*|Kapitalspritze|Series [A-F]\\b|Serie-[A-F]\\b|(?:Dollar|Euro)(?:-| )(?:schwere[nr]? )?Runde\\b|\\bRunde\\b(?= (?:\\S+ ){0,6}angeführt\\b))`,
+    `(?:investier${W}|Investition${W}|Milliarden-Investitionen|verplant|Investitionsausgaben|Capex|Ausgaben (?:von|in Höhe|zwischen|auf|um)\\b|Finanzierungsrunde|Finanzierung${W}|eingesammelt|sammel(?:t|n|te|ten) (?:\\S+ ){0,6}ein|sammel(?:t|n|te|ten) (?:\\S+ ){0,6}(?:Milliarden|Millionen|Mrd\\.|Mio\\.) (?:\\S+ ){0,12}?ein\\b|einzusammeln|einsammeln|\\bsicher(?:t|te|ten|n) sich (?:\\S+ ){0,8}?(?:Milliarden|Millionen|Mrd\\.|Mio\\.)|(?:steck|pump)(?:t|en|te|ten) (?:\\S+ ){0,6}in\\b|\\bin (?:\\S+ ){1,8}(?:zu )?(?:stecken|pumpen)\\b|beteilig(?:t|en|te|ten) sich|Beteiligung|Geldgeber\\p{L}*|Kapitalspritze|Series [A-F]\\b|Serie-[A-F]\\b|(?:Dollar|Euro)(?:-| )(?:schwere[nr]? )?Runde\\b|\\bRunde\\b(?= (?:\\S+ ){0,6}angeführt\\b))`,
     0.7,
     false,
     /investi|Capex|verplant|Ausgaben|Finanzierung|sammel|sicher|steck|pump|beteilig|Geldgeber|Kapitalspritze|Serie|Runde/i,

@@ -704,13 +704,20 @@ const AGENT_AFTER = /^\s*(?:away\s+|over\s+)?(?:by|von|durch)\s+(?:the\s+|der\s+
 
 function hiredBy(info: Info, after: number): MentionRole | undefined {
   const offset = info.s.start;
+  // "Microsofts Suleyman holt Top-Forscher von Google DeepMind": after an active verb, "von" says
+  // where people come from, not who hires them
+  const active = ACTIVE_HIRE.test(info.s.text.slice(Math.max(0, after - 40), after));
   return eligible(info.roles).find(
     (r) =>
       r.mention.kind === "lab" &&
       r.mention.start - offset >= after &&
-      AGENT_AFTER.test(info.s.text.slice(after, r.mention.start - offset)),
+      AGENT_AFTER.test(info.s.text.slice(after, r.mention.start - offset)) &&
+      !(active && /\bvon\b/iu.test(info.s.text.slice(after, r.mention.start - offset))),
   );
 }
+
+/** a German verb of hiring in the active voice: "holt", "wirbt … ab", "lockt" */
+const ACTIVE_HIRE = /\b(?:holt|holte|holten|holen|wirbt|warb|warben|lockt|lockte|lockten)\b/iu;
 
 /** "ein Trainingslauf auf dem Ascend-Chip", "training runs on Nvidia's H20": the hardware used, not the failing product */
 const TOOL_BEFORE =

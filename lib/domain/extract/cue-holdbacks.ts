@@ -1,0 +1,55 @@
+/**
+ * Products held back and money lost in the words of real news, found on the b30–b32 sets of real
+ * openings (stop 28): a product kept out of a region, a product given up or not released for now,
+ * sign-ups paused for want of capacity, money burned, a deal put on hold. Spread into
+ * VOCABULARY_CUES (cue-vocabulary.ts) beside BUSINESS_CUES.
+ */
+import { cue, type Cue } from "./cue-pattern";
+
+/** a region a release leaves out: "in der EU", "in Europe", "in the UK" */
+const REGION =
+  "(?:der |die |the )?(?:EU|Europäischen Union|European Union|Europa|Europe|UK|United Kingdom|Großbritannien)";
+
+export const HOLDBACK_CUES: Cue[] = [
+  // a release kept out of a region (a delay there, as de035's "In der EU heißt es … Bitte warten"):
+  // "kommt vorerst nicht in die EU", "allerdings nicht in der EU", "in der EU nicht anbieten",
+  // "will skip Europe", "will not be available in the EU", "except for those in the United Kingdom"
+  cue(
+    "delay",
+    `(?:\\bkomm(?:t|en) (?:\\S+ ){0,3}nicht (?:\\S+ ){0,2}(?:in die EU|nach Europa|nach Deutschland)\\b|\\b(?:aber|allerdings|jedoch|vorerst|zunächst|noch) nicht in ${REGION}\\b|\\bin ${REGION} (?:\\S+ ){0,3}(?:vorerst |zunächst |noch |bisher |bislang )?nicht (?:\\S+ ){0,3}(?:verfügbar|anbieten|angeboten|starten|erscheinen|einführen|eingeführt)\\b|\\b(?:skip|skips|skipping|skipped) (?:Europe|the EU)\\b|\\bnot (?:yet )?(?:be )?(?:available|launch\\w*|roll\\w* out|released?) (?:\\S+ ){0,3}in ${REGION}\\b|\\bexcept (?:for )?(?:those |users |people )?in ${REGION})`,
+    0.7,
+    true,
+    /nicht|skip|not|except/i,
+    undefined,
+    /\b(?:app|feature|model|glasses|chatbot|assistant|Funktion\p{L}*|Modell\p{L}*|Brille|Chatbot|Assistent\p{L}*|KI)\b/iu,
+  ),
+  // a product given up or not released for now: "is going to abolish work on its Gauss AI model",
+  // "winding down the initiative", "wird sie aber vorerst nicht veröffentlicht"
+  cue(
+    "delay",
+    `(?:\\babolish(?:es|ed|ing)? (?:work on )?\\b|\\bwind(?:s|ing)? down\\b|\\bwound down\\b|\\b(?:vorerst|zunächst|vorläufig) nicht (?:\\S+ ){0,2}(?:veröffentlicht|veröffentlichen|freigegeben|freigeben|ausgeliefert|ausliefern)\\b)`,
+    0.65,
+    true,
+    /abolish|wind|wound|nicht/i,
+    undefined,
+    /\b(?:initiative|project|product|app|feature|model|Modell\p{L}*|Produkt\p{L}*|Funktion\p{L}*)\b/iu,
+  ),
+  // sign-ups paused for want of capacity (`other`): "had to pause the creation of new accounts",
+  // "temporarily disabled Sora account creation", "Neuanmeldungen … pausiert"
+  cue(
+    "other",
+    `(?:\\b(?:paus|disabl|suspend|halt|stopp)(?:e|es|ed|ing)? (?:\\S+ ){0,3}(?:new )?(?:account creation|creation of (?:\\S+ ){0,3}accounts|sign-?ups|new users|registrations)\\b|\\b(?:Neuanmeldungen|Registrierungen|Anmeldungen) (?:\\S+ ){0,4}(?:pausiert|gestoppt|ausgesetzt|gesperrt)\\b)`,
+    0.65,
+    false,
+    /paus|disabl|suspend|halt|stopp|anmeldung|Registrierung/i,
+  ),
+  // a model placed low in a test: "schnitt im Test nicht besonders gut ab", "landete auf dem letzten
+  // Platz", "liegt in den Benchmarks eher hinter der Konkurrenz", "ranked last"
+  cue(
+    "benchmark_underperformance",
+    `(?:\\b(?:schnitt|schneidet|schnitten|schneiden) (?:\\S+ ){0,4}(?:nicht (?:besonders |sonderlich |so )?gut|schlecht|mäßig|enttäuschend) ab\\b|\\b(?:landete|landet|landeten|belegte|belegt) (?:\\S+ ){0,4}(?:den |auf dem )?letzten Platz\\b|\\b(?:liegt|lag|liegen) (?:\\S+ ){0,5}(?:eher|deutlich|klar|weit) hinter (?:der |den |dem )?(?:Konkurrenz|Wettbewerb\\p{L}*|Rivalen|Spitze)\\b|\\b(?:ranked|ranks|came|finished|placed) (?:in )?last\\b)`,
+    0.65,
+    true,
+    /schn|letzten|hinter|last/i,
+  ),
+];

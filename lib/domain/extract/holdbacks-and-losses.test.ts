@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { fieldsAsOf, proposalsFor, summary } from "@/tests/support/extract/proposals";
+
+/**
+ * Products held back, money burned, deals on ice, people poached and models ranked low: found on
+ * the b30–b32 sets of real openings (stop 28). Sentences written for these tests.
+ */
+const read = fieldsAsOf("2025-09-03", ["type", "lab", "amountUsd"]);
+
+describe("a product held back in a region or for now", () => {
+  it("reads a release kept out of the EU or Europe as a delay", () => {
+    expect(
+      read("Meta hat eine neue KI-Brille vorgestellt, die allerdings nicht in der EU erscheint.", "de"),
+    ).toEqual([["delay", "meta", null]]);
+    expect(read("Apple Intelligence kommt vorerst nicht in die EU.", "de")).toEqual([
+      ["delay", "apple", null],
+    ]);
+    expect(read("OpenAI will skip Europe for the introduction of its new video app Sora.", "en")).toEqual([
+      ["delay", "openai", null],
+    ]);
+    // a product offered only in the EU is held back nowhere
+    expect(read("Der neue Chatbot von Mistral AI ist nur in der EU verfügbar.", "de")).toEqual([]);
+  });
+
+  it("reads a product given up or not released for now as a delay", () => {
+    expect(read("Samsung is going to abolish work on its Gauss AI model.", "en")).toEqual([
+      ["delay", "samsung", null],
+    ]);
+    expect(read("Das neue Modell von Mistral AI wird vorerst nicht veröffentlicht.", "de")).toEqual([
+      ["delay", "mistral-ai", null],
+    ]);
+  });
+
+  it("reads sign-ups paused for want of capacity as `other`", () => {
+    expect(read("OpenAI had to pause the creation of new Sora accounts due to demand.", "en")).toEqual([
+      ["other", "openai", null],
+    ]);
+  });
+});
+
+describe("money burned, a deal on ice", () => {
+  it("reads cash burned or lost with its sum as `other`, and a generic burn as nothing", () => {
+    expect(read("OpenAI now expects its cash burn to reach more than $8 billion this year.", "en")).toEqual([
+      ["other", "openai", 8_000_000_000],
+    ]);
+    expect(read("xAI verbrennt jeden Monat rund eine Milliarde Dollar.", "de")).toEqual([
+      ["other", "xai", 1_000_000_000],
+    ]);
+    expect(
+      read(
+        "Auf mindestens 13 Milliarden Dollar sollen sich die Verluste bei xAI in diesem Jahr belaufen.",
+        "de",
+      ),
+    ).toEqual([["other", "xai", 13_000_000_000]]);
+    expect(
+      read("Ein Modell von Meta, das keine guten Ergebnisse liefert, verbrennt wertvolles Kapital.", "de"),
+    ).toEqual([]);
+  });
+
+  it("reads a deal put on ice as `other`, but plans that only stall as nothing", () => {
+    expect(
+      read("Der Mega-Deal zwischen Nvidia und OpenAI liegt aber auf Eis.", "de").map((e) => e[0]),
+    ).toEqual(["other"]);
+    expect(read("Doch die Pläne von Apple gerieten ins Stocken.", "de")).toEqual([]);
+  });
+});
+
+describe("rounds, moves, hires and ranks in other words", () => {
+  it("reads 'sammelte in der neuen Runde 13 Milliarden Dollar … ein' beside a valuation", () => {
+    expect(
+      read(
+        "Anthropic sammelte in der neuen Runde 13 Milliarden Dollar bei einer Bewertung von 183 Milliarden Dollar ein.",
+        "de",
+      ),
+    ).toEqual([["investment", "anthropic", 13_000_000_000]]);
+  });
+
+  it("reads a 'Kursrückgang' as a fall", () => {
+    expect(
+      fieldsAsOf("2025-09-03", ["type", "lab", "percent"])(
+        "Der Kursrückgang der Nvidia-Aktie belief sich auf 18,2 Prozent.",
+        "de",
+      ),
+    ).toEqual([["stock_move", "nvidia", -18.2]]);
+  });
+
+  it("reads 'holt Forscher von X' as a hire from X, not by X", () => {
+    const found = proposalsFor("Microsofts Suleyman holt Top-Forscher von Google DeepMind.", {
+      lang: "de",
+      articleDate: "2025-02-06",
+    });
+    expect(found.map((e) => [e.type, e.lab, e.counterparty])).toEqual([["hiring", "microsoft", "google"]]);
+  });
+
+  it("reads a model placed low in a test as weak performance", () => {
+    expect(read("Gemini 2.5 schnitt im Test nicht besonders gut ab.", "de")).toEqual([
+      ["benchmark_underperformance", "google", null],
+    ]);
+    expect(read("Grok 3 ranked last among the tested models.", "en")).toEqual([
+      ["benchmark_underperformance", "xai", null],
+    ]);
+  });
+
+  it("reads no purchase someone only thought had happened", () => {
+    expect(read("I mistakenly thought Humanloop had been acquired by Anthropic.", "en")).toEqual([]);
+    expect(read("The deal echoes Amazon's not-quite acquisition of Adept.", "en")).toEqual([]);
+  });
+
+  it("reads the precedent a decision follows as background", () => {
+    const found = proposalsFor(
+      "Meta's decision to abandon the EU rollout follows a similar act by Apple, which delayed Apple Intelligence in the EU.",
+      { lang: "en", articleDate: "2024-07-18", background: true },
+    );
+    expect(found.filter((e) => e.lab === "apple").map((e) => [summary(e), e.background])).toEqual([
+      ["delay apple/apple-intelligence", true],
+    ]);
+  });
+});
