@@ -131,6 +131,12 @@ export const RULES: Rule[] = [
     ),
     kind: "outlet",
   },
+  // a news site named by its address: "wie „techfundingnews.com“ berichtet", "according to theverge.com"
+  {
+    hint: /\.(?:com|de|net|org|io|ai|co|ch|at)\b/,
+    re: /(?:[Ww]ie|[Ll]aut|according to)\s+[„“"»«']?(?<name>[a-z0-9][a-z0-9-]{1,40}\.(?:com|de|net|org|io|ai|co\.uk|co|ch|at))[“”"«»']?(?:\s+(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb))?/gu,
+    kind: "outlet",
+  },
   // "(via Ars Technica)", "an Associated Press investigation revealed": known outlets only
   {
     hint: /\(via\s|investigation|analysis|review|inquiry/,

@@ -349,12 +349,12 @@ function inDateline(sentence: string, start: number, end: number): boolean {
 }
 
 /**
- * An agency's mark on the copy: a dateline "(Reuters) –", "(Bloomberg) --", a byline "By
+ * An agency's mark on the copy: a dateline "(Reuters) –", "(Bloomberg) --", "(dpa-AFX Broker) -", a byline "By
  * REUTERS", "Von dpa", or a closing "(dpa/jW)", "(AFP)", "— Bloomberg". The whole article is the
  * agency's report.
  */
 const AGENCY_MARK =
-  /(?:^|\s)\((?<a>[\p{L}][\p{L}\p{N}.-]{1,24})(?:\s*\/\s*[\p{L}.-]{1,12}){0,2}\)\s*(?:[-–—]{1,2}|$)|^(?:By|Von)\s+(?<b>[\p{L}][\p{L}.-]{1,24})\s*$|(?:^|\s)[-–—]{1,2}\s*(?<c>[\p{Lu}][\p{L}.-]{1,24}(?:\s+News)?)\s*$/u;
+  /(?:^|\s)\((?<a>[\p{L}][\p{L}\p{N}.-]{1,24})(?:\s+Broker)?(?:\s*\/\s*[\p{L}.-]{1,12}){0,2}\)\s*(?:[-–—]{1,2}|$)|^(?:By|Von)\s+(?<b>[\p{L}][\p{L}.-]{1,24})\s*$|(?:^|\s)[-–—]{1,2}\s*(?<c>[\p{Lu}][\p{L}.-]{1,24}(?:\s+News)?)\s*$/u;
 
 export function agencyCredit(lines: string[], publishers: Publisher[] = []): string | null {
   for (const line of lines) {

@@ -28,8 +28,13 @@ function moneyGoesInto(text: string, m: Mention): boolean {
   return INTO.test(before) && !PARTICIPANTS.test(before);
 }
 
+/** "in OpenAI rival Anthropic", "in den OpenAI-Rivalen Anthropic": the name describes the next one */
+const DESCRIBES_NEXT =
+  /^(?:\s+(?:rivals?|competitors?|challengers?)\b|-?(?:Rivale|Konkurrent|Herausforderer)\p{Ll}*)/u;
+
 function isTarget(text: string, m: Mention, investor: string): boolean {
   if (m.lab === investor || m.kind !== "lab") return false;
+  if (DESCRIBES_NEXT.test(text.slice(m.end, m.end + 24))) return false;
   if (m.compound && INVESTOR_COMPOUND.test(m.compound)) return true;
   return moneyGoesInto(text, m);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { expectEachAmong, fieldsAsOf, proposalsFor } from "@/tests/support/extract/proposals";
 import { extractFromText } from "./extract";
-import { findAttributions } from "./attribution";
+import { agencyCredit, findAttributions } from "./attribution";
 import { seedContext } from "@/tests/support/extract/seed-context";
 
 /** Who a proposal credits: the outlet the article relays, or the company speaking for itself. */
@@ -620,5 +620,14 @@ describe("who is no source (stop 28, real openings b24, b28, b29)", () => {
     expect(found.map((e) => e.type)).toContain("other");
     expect(found.map((e) => e.reportedBy)).not.toContain("Meta");
   });
-});
 
+  it("credits a news site named by its address and the 'dpa-AFX Broker' dateline", () => {
+    expect(
+      sources("Das Start-up sammelte 20 Millionen Dollar ein, wie „techfundingnews.com“ berichtet."),
+    ).toEqual([["outlet", "techfundingnews.com"]]);
+    expect(sources("Mehr dazu auf openai.com.")).toEqual([]);
+    expect(agencyCredit(["NEW YORK (dpa-AFX Broker) - Die Aktien von Super Micro sind eingebrochen."])).toBe(
+      "dpa",
+    );
+  });
+});

@@ -183,7 +183,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "layoff",
-    `\\b(?:layoffs?|lay(?:s|ing)? off|laid off|let go|job cuts?|loss(?:es)? of (?:about |around |some |roughly |more than )?[\\d,.]+ (?:jobs|employees|workers|positions|roles|staff)|cut(?:s|ting)? (?:\\S+ ){0,6}(?:jobs|positions|roles|staff|workforce|employees)|eliminat${W} (?:\\S+ ){0,4}(?:jobs|positions|roles)|reduc${W} (?:its )?(?:workforce|headcount)|downsiz${W}|redundanc${W})`,
+    `\\b(?:layoffs?|lay(?:s|ing)? off|laid off|let go|job cuts?|loss(?:es)? of (?:about |around |some |roughly |more than )?[\\d,.]+ (?:jobs|employees|workers|positions|roles|staff)|cut(?:s|ting)? (?:\\S+ ){0,6}(?:jobs|positions|roles|staff|workforce|employees)|eliminat${W} (?:\\S+ ){0,4}(?:jobs|positions|roles)|reduc${W} (?:its )?(?:workforce|headcount)|reduc${W} (?:\\S+ ){0,3}[\\d,.]+ (?:jobs|positions|roles|employees)\\b|downsiz${W}|redundanc${W})`,
     0.85,
     false,
     /lay|laid|let go|loss|cut|eliminat|reduc|downsiz|redundanc/iu,

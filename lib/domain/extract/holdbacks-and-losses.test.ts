@@ -116,3 +116,29 @@ describe("rounds, moves, hires and ranks in other words", () => {
     ]);
   });
 });
+
+describe("units bought, rivals named, jobs reduced (stop 28, b32)", () => {
+  it("reads a company's unit bought as an acquisition", () => {
+    expect(read("SoftBank agreed to buy the robotics unit of ABB for $5.4 billion.", "en")).toEqual([
+      ["acquisition", "softbank", 5_400_000_000],
+    ]);
+  });
+
+  it("puts money into the rival named, not the lab it rivals", () => {
+    expect(
+      fieldsAsOf("2025-10-09", ["type", "lab", "counterparty"])(
+        "Nvidia invested $2 billion in OpenAI rival Anthropic.",
+        "en",
+      ),
+    ).toEqual([["investment", "nvidia", "anthropic"]]);
+  });
+
+  it("reads 'reduced around 16,000 jobs' as a layoff", () => {
+    expect(
+      fieldsAsOf("2025-10-09", ["type", "lab", "headcount"])(
+        "Amazon reduced around 16,000 jobs this month.",
+        "en",
+      ),
+    ).toEqual([["layoff", "amazon", 16_000]]);
+  });
+});

@@ -179,7 +179,7 @@ export const MOVE_TO =
 export const LAYOFF_PLURAL =
   /(?:\d|Mitarbeite\p{L}*|Beschäftigte\p{L}*|Angestellte\p{L}*|Stellen|Jobs|Arbeitsplätze|Belegschaft|employees|workers|staff|jobs|positions|roles)/u;
 export const ACQUIRED_THING =
-  /(?:Anteil|Beteiligung|stake|Start-?up|startup|company|firm|Firma|Unternehmen|Konzern|Hersteller|maker|rival|Konkurrenten)/iu;
+  /(?:Anteil|Beteiligung|stake|Start-?up|startup|company|firm|Firma|Unternehmen|Konzern|Hersteller|maker|rival|Konkurrenten|\bunit\b|division|subsidiary|\b(?:its|the|a|their)\s+(?:\S+\s+)?business\b|Sparte|Tochter\p{L}*|Geschäftsbereich)/iu;
 export const RAISING =
   /(?:investment|Investition|received|erhielt|erhält|led by|angeführt|sammel\p{L}*|eingesammelt|Finanzierungsrunde|Finanzierung|Kapitalspritze|Series [A-F]|raise[sd]?|raising|funding|round|backed|bewertet|valuation)/iu;
 /** words before an investor's name in a funding sentence: "angeführt von", "led by", "investors including" */
