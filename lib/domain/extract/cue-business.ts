@@ -71,6 +71,17 @@ export const BUSINESS_CUES: Cue[] = [
     false,
     /appoint|nam|tap|ernenn/i,
   ),
+  // someone appointed to a post at a lab, in the passive (a hire of that lab): "has been appointed
+  // chief scientist of Meta's Superintelligence Lab", "was named chief product officer at OpenAI",
+  // "wurde zum Chefwissenschaftler von Meta ernannt" (stop 28, b31); not a founder made head of his
+  // own company ("has been named CEO of his startup")
+  cue(
+    "hiring",
+    `(?:\\b(?:has been|have been|was|were|is being|will be) (?:named|appointed|tapped|hired) (?:as )?(?:the )?(?:new )?(?:\\S+ ){0,3}?(?:chief|head|CEO|CTO|CFO|COO|CPO|president|director|lead|VP|vice president)\\b(?:\\S* ){0,4}?(?:of|at|for)\\b(?!\\s+(?:his|her|their|its)\\b)|\\b(?:wurde|wird|werden|wurden) (?:\\S+ ){0,3}(?:zum|zur) (?:neuen )?[\\p{L}-]*(?:Chef|Chefin|Leiter|Leiterin|Vorstand|Direktor|Direktorin|wissenschaftler|wissenschaftlerin|CEO|CTO) (?:\\S+ ){0,4}(?:ernannt|berufen|bestellt)\\b)`,
+    0.65,
+    false,
+    /named|appointed|tapped|hired|ernannt|berufen|bestellt/i,
+  ),
   // a product that misbehaves (weak output, like false news alerts): "Fehlfunktionen beim
   // E-Mail-Anbieter Gmail", "the assistant malfunctioned", "hier spinnt eine KI herum"
   cue(

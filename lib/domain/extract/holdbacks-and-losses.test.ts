@@ -142,3 +142,33 @@ describe("units bought, rivals named, jobs reduced (stop 28, b32)", () => {
     ).toEqual([["layoff", "amazon", 16_000]]);
   });
 });
+
+describe("appointments and joining, told the other way round (stop 28, b31)", () => {
+  const people = fieldsAsOf("2025-07-26", ["type", "lab", "counterparty"]);
+
+  it("reads a passive appointment to a lab's post as that lab's hire, not a founder heading his own startup", () => {
+    expect(
+      people(
+        "Shengjia Zhao, a former OpenAI researcher, has been appointed chief scientist of Meta's Superintelligence Lab.",
+        "en",
+      ),
+    ).toEqual([["hiring", "meta", "openai"]]);
+    expect(people("Sebastien Bubeck wurde zum Chefwissenschaftler von Meta ernannt.", "de")).toEqual([
+      ["hiring", "meta", null],
+    ]);
+    expect(
+      people("OpenAI co-founder Ilya Sutskever has been named CEO of his startup Mistral AI.", "en").map(
+        (e) => e[0],
+      ),
+    ).not.toContain("hiring");
+  });
+
+  it("reads 'um sich OpenAI anzuschließen' as where the one leaving goes", () => {
+    expect(
+      people(
+        "Microsoft teilte mit, dass sein Vizepräsident Sebastien Bubeck das Unternehmen verlässt, um sich OpenAI anzuschließen.",
+        "de",
+      ),
+    ).toEqual([["departure", "microsoft", "openai"]]);
+  });
+});

@@ -169,11 +169,19 @@ export function destinations(info: Info): MentionRole[] {
     .filter(
       (r) =>
         r.mention.kind === "lab" &&
-        DESTINATION_BEFORE.test(
+        (DESTINATION_BEFORE.test(
           info.s.text.slice(Math.max(0, r.mention.start - offset - 40), r.mention.start - offset),
-        ),
+        ) ||
+          // "um sich OpenAI anzuschließen", "schließt sich OpenAI an": the lab one joins
+          (/\bsich\s+(?:dem\s+|der\s+)?$/u.test(
+            info.s.text.slice(Math.max(0, r.mention.start - offset - 20), r.mention.start - offset),
+          ) &&
+            JOINED_AFTER.test(info.s.text.slice(r.mention.end - offset, r.mention.end - offset + 30)))),
     );
 }
+
+/** "sich OpenAI anzuschließen", "schloss sich Meta an": the words after a lab that one joins */
+const JOINED_AFTER = /^\s+(?:anzuschließen|anschließen|anschließt|anschloss|anschlossen|angeschlossen|an\b)/u;
 
 /** Investors named in a funding sentence: "angeführt von X", "backed by X", "X-finanziert". */
 export function investorsIn(info: Info): MentionRole[] {
