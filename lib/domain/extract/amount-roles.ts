@@ -127,7 +127,15 @@ const RULES: RoleRule[] = [
     before:
       /(?:capital expenditures?|capex|Investitionsausgaben|spend\w*|Ausgaben|ausgeben|data cent(?:er|re)s?|Rechenzentr\p{L}*)(?:\s+\S+){0,5}\s*$/iu,
     after:
-      /^\s*(?:\S+\s+){0,4}(?:on|in|für|for) (?:\S+\s+){0,2}(?:data cent\w+|Rechenzentr\p{L}*|infrastructure|Infrastruktur|AI infrastructure|KI-Infrastruktur|capital expenditure\w*|chips|Chips)|^\s*(?:\S+\s+){0,2}(?:capex|capital expenditure)/iu,
+      /^\s*(?:\S+\s+){0,7}(?:on|in|für|for) (?:\S+\s+){0,2}(?:data cent\w+|Rechenzentr\p{L}*|infrastructure|Infrastruktur|AI infrastructure|KI-Infrastruktur|capital expenditure\w*|chips|Chips)|^\s*(?:\S+\s+){0,2}(?:capex|capital expenditure)/iu,
+  },
+  {
+    // "kündigt für 2026 Investitionen von rund 200 Milliarden Dollar an – vor allem für
+    // Rechenzentren": spending named in a sentence about what it builds ("an investment of" one
+    // company in another is no capex)
+    kind: "capex",
+    before: /(?:Investitionen|investments|spending)\s+(?:von|in Höhe von|of)\s+(?:\S+\s+){0,2}$/iu,
+    sentence: /Rechenzentr|data cent|Infrastruktur|infrastructure|\bchips\b|\bChips\b|Serverfarm/iu,
   },
   {
     kind: "stake",

@@ -214,7 +214,7 @@ export const VOCABULARY_CUES: Cue[] = [
   // money in, as startup news says it; weaker than "investiert", whose subject is the investor
   cue(
     "investment",
-    `(?:Finanzspritze|\\bfrische[sn]? (?:Kapital|Geld)|(?:nimmt|nahm|nehmen|nahmen) (?:\\S+ ){0,4}(?:Kapital|Geld) auf\\b|Kapital aufnehmen|\\b(?:Milliarden|Millionen|Mrd\\.|Mio\\.) (?:US-)?(?:Dollar|Euro) (?:\\S+ ){0,4}aufnehmen\\b|\\bAufnahme von (?:\\S+ ){0,4}(?:Milliarden|Millionen|Mrd\\.|Mio\\.) (?:US-)?(?:Dollar|Euro)\\b|Kapitalerhöhung|\\b(?:secur(?:es|ed|ing)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)?|clos(?:es|ed|ing)) (?:\\S+ ){0,3}(?:US)?\\$\\s?\\d|\\b(?:cash|capital) (?:injection|infusion)|\\bwar chest\\b|\\b(?:commit(?:s|ted)?|pledg(?:e|es|ed)) (?:\\S+ ){0,2}(?:US)?\\$\\s?\\d)`,
+    `(?:Finanzspritze|\\bfrische[sn]? (?:Kapital|Geld)|(?:nimmt|nahm|nehmen|nahmen) (?:\\S+ ){0,4}(?:Kapital|Geld) auf\\b|Kapital (?:aufnehmen|aufzunehmen)|\\b(?:Milliarden|Millionen|Mrd\\.|Mio\\.) (?:US-)?(?:Dollar|Euro) (?:\\S+ ){0,4}(?:aufnehmen|aufzunehmen)\\b|\\bAufnahme von (?:\\S+ ){0,4}(?:Milliarden|Millionen|Mrd\\.|Mio\\.) (?:US-)?(?:Dollar|Euro)\\b|Kapitalerhöhung|\\b(?:secur(?:es|ed|ing)|land(?:s|ed)|bag(?:s|ged)|nab(?:s|bed)?|clos(?:es|ed|ing)) (?:\\S+ ){0,3}(?:US)?\\$\\s?\\d|\\b(?:cash|capital) (?:injection|infusion)|\\bwar chest\\b|\\b(?:commit(?:s|ted)?|pledg(?:e|es|ed)) (?:\\S+ ){0,2}(?:US)?\\$\\s?\\d)`,
     0.65,
     false,
     /Finanzspritze|frisch|Kapital|Geld|aufnehmen|Aufnahme|\$|injection|infusion|war chest/i,

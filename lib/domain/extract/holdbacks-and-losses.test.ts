@@ -172,3 +172,31 @@ describe("appointments and joining, told the other way round (stop 28, b31)", ()
     ).toEqual([["departure", "microsoft", "openai"]]);
   });
 });
+
+describe("capital taken up and spending on what is built (stop 28, b32)", () => {
+  it("reads '9,3 Milliarden Dollar an Fremd- und Eigenkapital aufzunehmen' as a raise", () => {
+    expect(
+      read(
+        "Aktuell versuche xAI daher, rund 9,3 Milliarden Dollar an Fremd- und Eigenkapital aufzunehmen.",
+        "de",
+      ),
+    ).toEqual([["investment", "xai", 9_300_000_000]]);
+  });
+
+  it("stores 'Investitionen von …' for data centres as capex, one company's investment in another not", () => {
+    const kind = (text: string, lang: "de" | "en") =>
+      proposalsFor(text, { lang, articleDate: "2026-02-05" }).map((e) => e.amountKind);
+    expect(
+      kind(
+        "Amazon kündigt für 2026 Investitionen von rund 200 Milliarden Dollar an – vor allem für Rechenzentren und Chips.",
+        "de",
+      ),
+    ).toEqual(["capex"]);
+    expect(
+      kind(
+        "Nvidia wants to secure its place in future data centers of OpenAI with an investment of up to 100 billion dollars.",
+        "en",
+      ),
+    ).not.toContain("capex");
+  });
+});
