@@ -105,14 +105,16 @@ export function settleConflicts(sentence: string, best: Map<ExtractEventType, Cu
     /voluntary|Freiwilligen|Abfindungs|Abgangs/iu.test(sentence.slice(cut.index, cut.index + cut.length))
   )
     best.delete("departure");
-  // "Der Start des Werks war auf 2025 verschoben worden": a factory or data centre put off is
-  // `other` (docs/labelling.md), not a product's delay
+  // "Der Start des Werks war auf 2025 verschoben worden": a factory or data centre put off, halted
+  // or given up is `other` (docs/labelling.md), not a product's delay
   const facility = best.get("other");
   const facilityWords = facility ? sentence.slice(facility.index, facility.index + facility.length) : "";
   if (
     best.has("delay") &&
     FACILITY.test(facilityWords) &&
-    /postpon|delay|pushed back|verschoben|verzögert/iu.test(facilityWords)
+    /postpon|delay|pushed back|verschoben|verschieb|verschob|verzögert|auf Eis|gestoppt|eingestellt|aufgegeben|abgesagt|scrapp|shelv|abandon|cancel|paus|halt/iu.test(
+      facilityWords,
+    )
   )
     best.delete("delay");
   shutdownOfWork(sentence, best);

@@ -24,15 +24,16 @@ export const HOLDBACK_CUES: Cue[] = [
     /\b(?:app|feature|model|glasses|chatbot|assistant|Funktion\p{L}*|Modell\p{L}*|Brille|Chatbot|Assistent\p{L}*|KI)\b/iu,
   ),
   // a product given up or not released for now: "is going to abolish work on its Gauss AI model",
-  // "winding down the initiative", "wird sie aber vorerst nicht veröffentlicht"
+  // "winding down the initiative", "wird sie aber vorerst nicht veröffentlicht", "hat die Vision Air
+  // zu den Akten gelegt", "das Headset wurde auf Eis gelegt"
   cue(
     "delay",
-    `(?:\\babolish(?:es|ed|ing)? (?:work on )?\\b|\\bwind(?:s|ing)? down\\b|\\bwound down\\b|\\b(?:vorerst|zunächst|vorläufig) nicht (?:\\S+ ){0,2}(?:veröffentlicht|veröffentlichen|freigegeben|freigeben|ausgeliefert|ausliefern)\\b)`,
+    `(?:\\babolish(?:es|ed|ing)? (?:work on )?\\b|\\bwind(?:s|ing)? down\\b|\\bwound down\\b|\\bzu den Akten gelegt\\b|\\b(?:legt|legte|legten) (?:\\S+ ){0,6}zu den Akten\\b|\\bauf Eis gelegt\\b|\\b(?:vorerst|zunächst|vorläufig) nicht (?:\\S+ ){0,2}(?:veröffentlicht|veröffentlichen|freigegeben|freigeben|ausgeliefert|ausliefern)\\b)`,
     0.65,
     true,
-    /abolish|wind|wound|nicht/i,
+    /abolish|wind|wound|nicht|Akten|Eis/i,
     undefined,
-    /\b(?:initiative|project|product|app|feature|model|Modell\p{L}*|Produkt\p{L}*|Funktion\p{L}*)\b/iu,
+    /\b(?:initiative|product|app|feature|model|headset|glasses|Modell\p{L}*|Produkt\p{L}*|Funktion\p{L}*|Brille|Headset)\b/iu,
   ),
   // sign-ups paused for want of capacity (`other`): "had to pause the creation of new accounts",
   // "temporarily disabled Sora account creation", "Neuanmeldungen … pausiert"
@@ -52,4 +53,6 @@ export const HOLDBACK_CUES: Cue[] = [
     true,
     /schn|letzten|hinter|last/i,
   ),
+  // a state's ban on a company: "Australia announced a ban on DeepSeek on government devices"
+  cue("other", `\\b(?:a|the|its) ban on (?=\\p{Lu})`, 0.6, false, /ban on/i),
 ];

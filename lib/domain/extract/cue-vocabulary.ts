@@ -458,13 +458,13 @@ export const VOCABULARY_CUES: Cue[] = [
     /verst(?:ößt|oßen|ieß|oße)/,
   ),
   // a named product shut out: "Indonesien und Malaysia haben Grok gesperrt", "Italy blocked ChatGPT",
-  // "the app was pulled from app stores"
+  // "the app was pulled from app stores", "announced a ban on DeepSeek", "untersagte den Verkauf des H20"
   cue(
     "other",
-    `(?:\\b(?:gesperrt|blockiert|blocked|banned)\\b|\\b(?:pulled|removed|taken down) from (?:\\S+ ){0,2}(?:app stores?|App Store|Play Store|Google Play)\\b|\\baus (?:\\S+ ){0,2}(?:App-?Stores?|Play Store)\\p{L}* (?:zu )?(?:entfernt|entfernen|verschwunden|genommen|verbannt|verbannen)\\b|\\b(?:banned|barred) from (?:\\S+ ){0,2}(?:app stores?|App Store|Play Store|Google Play)\\b)`,
+    `(?:\\b(?:gesperrt|blockiert|blocked|banned)\\b|\\b(?:a|the|its) ban on\\b|\\buntersag(?:t|te|ten|en) (?:\\S+ ){0,3}(?:den Verkauf|den Export|die Nutzung|den Einsatz|den Kauf)\\b|\\b(?:pulled|removed|taken down) from (?:\\S+ ){0,2}(?:app stores?|App Store|Play Store|Google Play)\\b|\\baus (?:\\S+ ){0,2}(?:App-?Stores?|Play Store)\\p{L}* (?:zu )?(?:entfernt|entfernen|verschwunden|genommen|verbannt|verbannen)\\b|\\b(?:banned|barred) from (?:\\S+ ){0,2}(?:app stores?|App Store|Play Store|Google Play)\\b)`,
     0.55,
     true,
-    /gesperrt|blockiert|blocked|banned|barred|store|google play/i,
+    /gesperrt|blockiert|blocked|banned|barred|store|google play|ban on|untersag/i,
     undefined,
     PRODUCT_NOUN,
   ),
@@ -488,7 +488,7 @@ export const VOCABULARY_CUES: Cue[] = [
   // "scrapped plans to expand a data center", "Pläne zur Erweiterung eines Rechenzentrums aufgegeben"
   cue(
     "other",
-    `(?:\\b(?:scrap${W}|abandon${W}|shelv${W}|cancel${W}|paus${W}|halt${W}|freez${W}|froze|stop${W}|put on hold) (?:\\S+ ){0,5}(?:data ?cent(?:er|re)s?|datacent(?:er|re)s?|chip (?:plant|factory|factories)|factor(?:y|ies)|fabs?|campus(?:es)?|construction|build-?outs?)\\b|\\b(?:data ?cent(?:er|re)|datacent(?:er|re)|factory|fab|campus|construction)s? (?:\\S+ ){0,6}(?:(?:(?:was|were|has been|have been|is|are|had been) )?(?:scrapped|abandoned|shelved|cancell?ed|paused|halted|put on hold)|(?:was|were|has been|have been|is|are|had been|would be|will be|is being) (?:postponed|delayed|pushed back))\\b|(?:[\\p{L}]+-)?(?:Rechenzentr|Chipfabrik|Fabrik|Werk(?:s|es)?\\b|Erweiterung|Ausbau|Campus|Fertigungsanlage|Produktionsanlage|Produktionsstätte|Fertigungsstätte)\\p{L}* (?:\\S+ ){0,8}(?:aufgegeben|aufgeben|gestoppt|stoppen|auf Eis gelegt|auf Eis|eingestellt|abgesagt|gestrichen|pausiert|verschoben|verzögert)\\b|\\b(?:stopp(?:t|te|ten|en)|leg(?:t|te|ten|en) (?:\\S+ ){0,6}auf Eis) (?:\\S+ ){0,6}(?:Rechenzentr|Chipfabrik|Fabrik|Ausbau|Bau)\\p{L}*)`,
+    `(?:\\b(?:scrap${W}|abandon${W}|shelv${W}|cancel${W}|paus${W}|halt${W}|freez${W}|froze|stop${W}|put on hold) (?:\\S+ ){0,5}(?:data ?cent(?:er|re)s?|datacent(?:er|re)s?|chip (?:plant|factory|factories)|factor(?:y|ies)|fabs?|campus(?:es)?|construction|build-?outs?)\\b|\\b(?:data ?cent(?:er|re)|datacent(?:er|re)|factory|fab|campus|construction)s? (?:\\S+ ){0,6}(?:(?:(?:was|were|has been|have been|is|are|had been) )?(?:scrapped|abandoned|shelved|cancell?ed|paused|halted|put on hold)|(?:was|were|has been|have been|is|are|had been|would be|will be|is being) (?:postponed|delayed|pushed back))\\b|(?:[\\p{L}]+-)?(?:Rechenzentr|Chipfabrik|Fabrik|Werk(?:s|es)?\\b|Erweiterung|Ausbau|Campus|Fertigungsanlage|Produktionsanlage|Produktionsstätte|Fertigungsstätte)\\p{L}* (?:\\S+ ){0,8}(?:aufgegeben|aufgeben|gestoppt|stoppen|auf Eis gelegt|auf Eis|eingestellt|abgesagt|gestrichen|pausiert|verschoben|verzögert)\\b|\\b(?:stopp(?:t|te|ten|en)|leg(?:t|te|ten|en) (?:\\S+ ){0,6}auf Eis|verschieb(?:t|en)|verschob(?:en)?) (?:\\S+ ){0,6}(?:Rechenzentr|Chipfabrik|Fabrik|Ausbau|Bau)\\p{L}*|\\b(?:delay|delays|delayed|postpone|postpones|postponed) (?:the )?construction of (?:\\S+ ){0,3}(?:factor(?:y|ies)|fabs?|plants?|data cent(?:er|re)s?)\\b)`,
     0.6,
     false,
     /data ?cent|datacent|plant|factor|\bfabs?\b|campus|construction|build-?out|Rechenzentr|Fabrik|Werk|Erweiterung|Ausbau|\bBau|anlage|stätte/i,

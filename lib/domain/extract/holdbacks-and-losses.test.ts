@@ -200,3 +200,45 @@ describe("capital taken up and spending on what is built (stop 28, b32)", () => 
     ).not.toContain("capex");
   });
 });
+
+describe("factories, bans, prices and teams (stop 28, b34, b35)", () => {
+  const types = (text: string, lang: "de" | "en") =>
+    proposalsFor(text, { lang, articleDate: "2025-02-05" }).map((e) => [e.type, e.lab, e.reportedBy]);
+
+  it("reads factories whose building is put off, verb first, as `other`", () => {
+    expect(types("Intel verschiebt den Bau der beiden Fabriken in Ohio.", "de")).toEqual([
+      ["other", "intel", null],
+    ]);
+    expect(types("Intel delays construction of its two factories in Ohio.", "en")).toEqual([
+      ["other", "intel", null],
+    ]);
+  });
+
+  it("reads a state's ban on a company or a sale as that company's `other`, not its statement", () => {
+    expect(types("Australia announced a ban on DeepSeek on government devices.", "en")).toEqual([
+      ["other", "deepseek", null],
+    ]);
+    expect(types("Peking untersagte den Verkauf des Nvidia-Chips H20.", "de").map((e) => e[0])).toEqual([
+      "other",
+    ]);
+  });
+
+  it("reads no investment in a device's price and no departure in a move to another team", () => {
+    expect(
+      types(
+        "Experten rechnen mit Kosten von mehr als 2.000 US-Dollar für den Roboter von Samsung – eine erhebliche Investition für ein Gerät.",
+        "de",
+      ),
+    ).toEqual([]);
+    expect(types("Die Experten von Apple sollen nun zum Smart-Glasses-Team wechseln.", "de")).toEqual([]);
+    expect(
+      types("Sebastien Bubeck verlässt Microsoft und wechselt zum Forschungsteam von OpenAI.", "de").map(
+        (e) => e[0],
+      ),
+    ).toEqual(["departure"]);
+  });
+
+  it("reads a product put on ice or filed away as a delay", () => {
+    expect(types("Meta hat die neue Brille zu den Akten gelegt.", "de").map((e) => e[0])).toEqual(["delay"]);
+  });
+});

@@ -1,18 +1,28 @@
 /**
  * Cues whose words fit a type but whose object does not: a company's results below expectations
- * are no model's weak benchmark, an analyst's target price is no investment, buying infrastructure
- * is no company bought. Found on real articles (stop 28).
+ * are no model's weak benchmark, an analyst's target price or a device's price is no investment,
+ * buying infrastructure is no company bought, moving to another team of the same company is no
+ * departure. Found on real articles (stop 28).
  */
 import type { ExtractEventType } from "./types";
 
 /** a company's figures, not a model's: "Die jüngsten Geschäftszahlen … bleiben hinter den Erwartungen zurück" */
 const RESULTS =
   /(?:Geschäftszahlen|Quartalszahlen|Jahreszahlen|Umsatz|Umsätze|Gewinn|Gewinne|\bearnings\b|\brevenues?\b|\bquarterly sales\b|\bprofits?\b|\bguidance\b)\s+(?:\S+\s+){0,4}$/iu;
+/** a verb that says the company is left, whatever team comes next */
+const LEAVES = /\b(?:verl(?:ässt|assen|ieß|ießen)|leav(?:es|ing)|left|quit|exit)\b/iu;
 /** an analyst's view of the share: "raised Naver's target price", "hebt das Kursziel" */
 const TARGET_PRICE = /(?:\btarget price|\bprice target|Kursziel)/iu;
 /** what is bought is no company: "computing infrastructure acquisition", "customer acquisition" */
 const THING_ACQUIRED =
   /\b(?:infrastructure|equipment|GPU|chip|compute|computing|talent|customer|user|data|land|hardware)\s+(?:acquisition|purchases?)\b/iu;
+
+/** "Kosten von mehr als 2.000 US-Dollar für den Kugelroboter – eine erhebliche Investition für ein Gerät": a price */
+const PRICE_OF_A_THING =
+  /(?:\bKosten von\b|\bkostet\b|\bPreis(?:e)? von\b|\bKaufpreis\b|\bpriced at\b|\bprice tag\b|\bretail price\b|\bfür ein (?:Gerät|Device)\b)/iu;
+/** people moving inside a company: "sollen nun zum Smart-Glasses-Team wechseln" */
+const INTERNAL_MOVE =
+  /\b(?:zum|zur|ins|in das|in die|to the|to its|into the)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:Team|Abteilung|Sparte|Einheit|[Bb]ereich|team|unit|division|group)\b/u;
 
 /**
  * The type a cue's fact takes when its object says otherwise, or null when it states no event of
@@ -27,7 +37,13 @@ export function typeForObject(
   const near = text.slice(Math.max(0, cueIndex - 60), cueIndex + cueLength + 60);
   if (type === "benchmark_underperformance" && RESULTS.test(text.slice(Math.max(0, cueIndex - 60), cueIndex)))
     return null;
-  if (type === "investment" && TARGET_PRICE.test(text)) return null;
+  if (type === "investment" && (TARGET_PRICE.test(text) || PRICE_OF_A_THING.test(text))) return null;
+  if (
+    type === "departure" &&
+    INTERNAL_MOVE.test(text.slice(cueIndex, cueIndex + cueLength + 60)) &&
+    !LEAVES.test(text)
+  )
+    return null;
   if (type === "acquisition" && THING_ACQUIRED.test(near)) return null;
   return type;
 }
