@@ -178,9 +178,9 @@ const LAW =
 /** a firm's name: "Kerrisdale Capital", "Bernstein Research", "Wedbush Securities" */
 const FIRM_SUFFIX =
   /\s(?:Capital|Partners|Ventures|Research|Securities|Investments|Management|Advisors|Advisers|Group|Bank|AG|GmbH|Inc\.?|LLC|Ltd\.?)$/u;
-/** a sentence word after "said", "laut" that names nobody: "said Friday", "While reports …" */
+/** a sentence word after "said", "laut" that names nobody: "said Friday", "While reports …", "schreibt Millionen … ab" */
 const NOT_A_SOURCE =
-  /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|While|When|After|Before|However|Although|Meanwhile|Earlier|Later|Last|This|That|It|He|She|They|We|The|A|An|Der|Die|Das)$/u;
+  /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|While|When|After|Before|However|Although|Meanwhile|Earlier|Later|Last|This|That|It|He|She|They|We|The|A|An|Der|Die|Das|Millionen|Milliarden|Tausende|Hunderte|Dollar|Euro)$/u;
 
 /** a company named by what it is; "Konzern", "Dax-Schwergewicht", "Softwarehersteller" */
 const COMPANY_NAMED_BY_NOUN = new RegExp(`^[\\p{L}-]*${GERMAN_COMPANY_NOUN}$`, "u");

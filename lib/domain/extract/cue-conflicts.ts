@@ -63,6 +63,10 @@ function shutdownOfWork(sentence: string, best: Map<ExtractEventType, CueHit>) {
   if (!best.has("delay")) best.set("delay", { ...other, type: "delay" });
 }
 
+/** a value written down: "Wertberichtigung", "abschreiben", "wrote down", "impairment" */
+const WRITE_DOWN =
+  /Wertberichtigung|Abschreibung|abschreib|abzuschreib|abgeschrieben|\bab$|write-?down|write-?off|wrote (?:down|off)|impairment/iu;
+
 /** a factory or data centre: its building put off is `other`, not a product's delay */
 const FACILITY =
   /(?:data ?cent(?:er|re)|datacent(?:er|re)|chip (?:plant|factory)|factor(?:y|ies)|\bfabs?\b|Rechenzentr|Chipfabrik|Fabrik|\bWerk(?:s|es)?\b|Fertigungsanlage|Produktionsanlage|Produktionsstätte|Fertigungsstätte)/iu;
@@ -105,6 +109,15 @@ export function settleConflicts(sentence: string, best: Map<ExtractEventType, Cu
     /voluntary|Freiwilligen|Abfindungs|Abgangs/iu.test(sentence.slice(cut.index, cut.index + cut.length))
   )
     best.delete("departure");
+  // "nahm eine Wertberichtigung von 800 Millionen Dollar auf seine Beteiligung vor", "muss seine
+  // Beteiligung abschreiben": a stake written down is a charge (`other`), not money put in
+  const charge = best.get("other");
+  if (
+    best.has("investment") &&
+    charge &&
+    WRITE_DOWN.test(sentence.slice(charge.index, charge.index + charge.length))
+  )
+    best.delete("investment");
   // "Der Start des Werks war auf 2025 verschoben worden": a factory or data centre put off, halted
   // or given up is `other` (docs/labelling.md), not a product's delay
   const facility = best.get("other");

@@ -579,13 +579,14 @@ export const VOCABULARY_CUES: Cue[] = [
     /confus|verwirrt|durcheinander/i,
   ),
   // a security incident (`other`, a setback of the lab's own): "inadvertently exposed 38TB of
-  // personal data", "Hackers infiltrated OpenAI", "a security breach", "Datenleck", "gehackt"
+  // personal data", "Hackers infiltrated OpenAI", "a security breach", "Datenleck", "gehackt", "die
+  // Datenbank stand offen im Netz", "64 Millionen Datensätze preisgab" (stop 28, b33)
   cue(
     "other",
-    `(?:\\b(?:leak(?:ed|s|ing)?|expos(?:ed|es|ing)) (?:\\S+ ){0,4}(?:data|records|documents|source code|code|information|files|credentials|passwords|Daten|Dokumente)\\b|\\b(?:security|data) breach(?:es)?\\b|\\b(?:was|were|been|got|get|gets|being) hacked\\b|\\bhackers? (?:\\S+ ){0,2}(?:gained|got|stole|broke|infiltrated|accessed|breached|compromised)\\b|\\bcyber-?attacks? (?:on|against)\\b|\\binfiltrat(?:ed|es|ing)\\b|\\bDaten(?:leck|panne|diebstahl|schutzpanne)\\p{L}*|\\bSicherheits(?:lücke|panne|vorfall)\\p{L}*|\\bgehackt\\b|\\bHackerangriff\\p{L}*|\\bCyberangriff\\p{L}*)`,
+    `(?:\\b(?:leak(?:ed|s|ing)?|expos(?:ed|es|ing)) (?:\\S+ ){0,4}(?:data|records|documents|source code|code|information|files|credentials|passwords|Daten|Dokumente)\\b|\\b(?:security|data) breach(?:es)?\\b|\\b(?:was|were|been|got|get|gets|being) hacked\\b|\\bhackers? (?:\\S+ ){0,2}(?:gained|got|stole|broke|infiltrated|accessed|breached|compromised)\\b|\\bcyber-?attacks? (?:on|against)\\b|\\binfiltrat(?:ed|es|ing)\\b|\\bDaten(?:leck|panne|diebstahl|schutzpanne)\\p{L}*|\\bSicherheits(?:lücke|panne|vorfall)\\p{L}*|\\bgehackt\\b|\\bHackerangriff\\p{L}*|\\bCyberangriff\\p{L}*|\\b(?:stand|standen|steht|stehen|lag|lagen) (?:\\S+ ){0,3}(?:offen|ungeschützt) im (?:Netz|Internet)\\b|\\b(?:ungeschützt|frei zugänglich|öffentlich zugänglich) (?:im (?:Netz|Internet) )?(?:\\S+ ){0,2}(?:veröffentlicht|abrufbar|einsehbar)\\b|\\bDatensätze (?:\\S+ ){0,3}(?:preisgab|preisgegeben|offengelegt|geleakt)\\b|\\bpreis(?:gab|gegeben) (?:\\S+ ){0,4}Datensätze\\b)`,
     0.6,
     false,
-    /leak|expos|breach|hack|cyber|infiltrat|Daten|Sicherheits|Hacker|Cyberangriff/i,
+    /leak|expos|breach|hack|cyber|infiltrat|Daten|Sicherheits|Hacker|Cyberangriff|offen im|ungeschützt|zugänglich|preis/i,
   ),
   // chats or data shown to others by a bug, a data breach in German, a service down (`other`):
   // "die Konversationsverläufe einiger Nutzer für Dritte offengelegt", "a bug exposed users' chat

@@ -269,10 +269,10 @@ export const CUES: Cue[] = [
   // other: reorganisations, licence payments, one-off charges, data shortages …
   cue(
     "other",
-    `(?:Umstrukturierung${W}|Neuorganisation|Reorganisation|umgebaut|Umbau (?:des|der)|(?:Struktur|Konzern|Unternehmens|Firmen)umbau${W}|\\b(?:den|einen|seinen|ihren) Umbau (?:\\S+ ){0,4}(?:ab\\b|abgeschlossen|vollzogen|beendet)|(?<![\\p{L}\\p{N}.]-)(?<!\\bunter (?:\\S+ ){0,2})Lizenz(?:gebühr${W}|zahlung${W}|vereinbarung${W}|deal${W}|abkommen)?\\b|Sonderbelastung${W}|Abschreibung${W}|Wertberichtigung${W}|Einmalkosten|Datenmangel|(?:Mangel|Knappheit) an (?:\\S+ ){0,2}(?:Trainings)?[Dd]aten|Trainingsdaten (?:\\S+ ){0,4}(?:knapp|aus))`,
+    `(?:Umstrukturierung${W}|Neuorganisation|Reorganisation|umgebaut|Umbau (?:des|der)|(?:Struktur|Konzern|Unternehmens|Firmen)umbau${W}|\\b(?:den|einen|seinen|ihren) Umbau (?:\\S+ ){0,4}(?:ab\\b|abgeschlossen|vollzogen|beendet)|(?<![\\p{L}\\p{N}.]-)(?<!\\bunter (?:\\S+ ){0,2})Lizenz(?:gebühr${W}|zahlung${W}|vereinbarung${W}|deal${W}|abkommen)?\\b|Sonderbelastung${W}|Abschreibung${W}|Wertberichtigung${W}|\\b(?:Beteiligung|Investition|Anteil)\\p{L}* (?:\\S+ ){0,6}(?:abschreiben|abzuschreiben|abgeschrieben)\\b|\\bschreib(?:t|en|te|ten) (?:\\S+ ){0,6}(?:Beteiligung|Investition|Anteil|Millionen|Milliarden|Mrd\\.|Mio\\.)\\p{L}* (?:\\S+ ){0,4}ab\\b|Einmalkosten|Datenmangel|(?:Mangel|Knappheit) an (?:\\S+ ){0,2}(?:Trainings)?[Dd]aten|Trainingsdaten (?:\\S+ ){0,4}(?:knapp|aus))`,
     0.6,
     false,
-    /umstruktur|neuorganisation|reorganisation|umgebaut|umbau|lizenz|sonderbelast|abschreib|wertberich|einmalkost|datenmangel|mangel|knappheit|trainingsdaten/i,
+    /umstruktur|neuorganisation|reorganisation|umgebaut|umbau|lizenz|sonderbelast|schreib|wertberich|einmalkost|datenmangel|mangel|knappheit|trainingsdaten/i,
   ),
   // … regulators and courts
   cue(
@@ -299,10 +299,10 @@ export const CUES: Cue[] = [
   ),
   cue(
     "other",
-    `\\b(?:restructur${W}|reorganiz${W}|reorganis${W}|(?<![\\p{L}\\p{N}.]-)(?<!\\b(?:under|open[- ]source) (?:\\S+ ){0,2})licen[cs](?:e|es|ed|ing)|royalt${W}|one-(?:off|time) charge${W}|write-?down${W}|write-?off${W}|impairment${W}|running out of (?:\\S+ ){0,2}(?:data|cash|money)|shortage of (?:\\S+ ){0,2}data|data shortage)\\b`,
+    `\\b(?:restructur${W}|reorganiz${W}|reorganis${W}|(?<![\\p{L}\\p{N}.]-)(?<!\\b(?:under|open[- ]source) (?:\\S+ ){0,2})licen[cs](?:e|es|ed|ing)|royalt${W}|one-(?:off|time) charge${W}|write-?down${W}|write-?off${W}|(?:wrote|writes|writing) (?:down|off)|impairment${W}|running out of (?:\\S+ ){0,2}(?:data|cash|money)|shortage of (?:\\S+ ){0,2}data|data shortage)\\b`,
     0.6,
     false,
-    /restruct|reorgani|licen|royalt|one-|write|impair|running out of|shortage of|data shortage/i,
+    /restruct|reorgani|licen|royalt|one-|write|wrote|impair|running out of|shortage of|data shortage/i,
   ),
   cue(
     "other",

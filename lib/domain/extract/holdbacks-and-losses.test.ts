@@ -242,3 +242,34 @@ describe("factories, bans, prices and teams (stop 28, b34, b35)", () => {
     expect(types("Meta hat die neue Brille zu den Akten gelegt.", "de").map((e) => e[0])).toEqual(["delay"]);
   });
 });
+
+describe("data left open and stakes written down (stop 28, b33)", () => {
+  const facts = (text: string, lang: "de" | "en") =>
+    proposalsFor(text, { lang, articleDate: "2024-12-12" }).map((e) => [
+      e.type,
+      e.lab,
+      e.amountUsd,
+      e.reportedBy,
+    ]);
+
+  it("reads a database left open as a security incident, and records counted as no money", () => {
+    expect(
+      facts("Die Datenbank von DeepSeek stand offen im Netz und gab 64 Millionen Datensätze preis.", "de"),
+    ).toEqual([["other", "deepseek", null, null]]);
+  });
+
+  it("reads a stake written down as the writer's charge, not an investment", () => {
+    expect(
+      facts("Microsoft schreibt Millionen auf seinen Anteil an der GM-Tochter Cruise ab.", "de"),
+    ).toEqual([["other", "microsoft", null, null]]);
+    expect(
+      facts(
+        "Microsoft nahm eine Wertberichtigung von 800 Millionen Dollar auf seine Beteiligung an Inflection AI vor.",
+        "de",
+      ),
+    ).toEqual([["other", "microsoft", 800_000_000, null]]);
+    expect(facts("Microsoft wrote down its stake in Inflection AI.", "en").map((e) => e[0])).toEqual([
+      "other",
+    ]);
+  });
+});

@@ -25,7 +25,7 @@ export const FIRST_SUBJECT_TYPES = new Set<ExtractEventType>([
   "layoff",
 ]);
 export const NOT_MONEY_AFTER =
-  /^\s*(?:Nutzer|Nutzern|users|Menschen|people|Abonnenten|subscribers|Parameter|parameters|Token|tokens|Downloads|Kunden|customers)/iu;
+  /^\s*(?:Nutzer|Nutzern|users|Menschen|people|Abonnenten|subscribers|Parameter|parameters|Token|tokens|Downloads|Kunden|customers|Datensätze|Datensätzen|Einträge|records|entries|Dokumente|documents|Dateien|files|Bilder|images|Videos|videos|Konten|Geräte|devices|Anfragen|requests|queries|Nachrichten|messages|Zeilen|lines|Aufrufe|views|Chats|chats)/iu;
 export const SCHEDULE_WORDS =
   /(?:ursprünglich|eigentlich|jetzt|nun\b|inzwischen|Termin|geplant|vorgesehen|angepeilt|visierte|originally|now\b|planned|scheduled|target|expected|slated)/iu;
 export const EVEN_LATER =

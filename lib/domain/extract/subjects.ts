@@ -492,6 +492,8 @@ export function subjectFor(
   // "xAI said it has banned hate speech" bans nothing of a lab's
   // "Samsung engineers accidentally leaked source code by uploading it to ChatGPT": a security
   // incident is the lab whose people or systems it names first, not the tool named after it
+  // … and so does a value written down: "Microsoft schreibt Millionen auf seinen Anteil an der
+  // GM-Tochter Cruise ab" is Microsoft's charge
   if (type === "other" && LEAK_CUE.test(sentence.slice(cueAt, cueAt + cueLen))) {
     const first = info.roles.find(
       (r) => r.mention.kind === "lab" && !r.comparison && r.mention.start - offset < cueAt,
@@ -577,7 +579,8 @@ const STORE_KEEPER_AFTER =
   /^(?:\s*(?:,|und|and|&)\s*[\p{Lu}][\p{L}]+)?\s+(?:(?:to|must|müssen|muss|sollen|soll)\s+)?(?:(?:remove|pull|take down|delete|block)\s+)?(?:die|the|its|seine|ihre)\s+(?:\S+\s+)?(?:App|app|Anwendung|application)\b/u;
 
 /** a ban in the active voice: "has banned", "will block", "bans" */
-const LEAK_CUE = /^(?:leak|expos|(?:security|data) breach|Daten(?:leck|panne)|Sicherheits)/iu;
+const LEAK_CUE =
+  /^(?:leak|expos|(?:security|data) breach|Daten(?:leck|panne)|Sicherheits|schreib|wrote|writes|writing|Wertberichtigung|Abschreibung)/iu;
 const OWN_STAFF_USE =
   /^\s+(?:(?:its|their)\s+)?(?:(?:employees?|staff|workers)\s+(?:from\s+)?(?:using|use\s+of)\b|(?:employee|staff|workplace|internal|office)\s+use\b|(?:\S+\s+){1,3}(?:workplace|employee|staff|internal|office)\s+use\b|(?:den\s+)?(?:Mitarbeite\p{L}*|Beschäftigte\p{L}*)\b)/iu;
 const ACTIVE_BAN =
