@@ -273,3 +273,23 @@ describe("data left open and stakes written down (stop 28, b33)", () => {
     ]);
   });
 });
+
+describe("leads told by other verbs, prices missed (stop 28, b33)", () => {
+  const round = fieldsAsOf("2025-06-01", ["type", "lab", "counterparty"]);
+
+  it("reads 'headed' and 'spearheaded' a round as its lead, the round the raiser's", () => {
+    expect(round("SoftBank Group later headed a $676 million round in Mistral AI.", "en")).toEqual([
+      ["investment", "mistral-ai", "softbank"],
+    ]);
+    expect(round("Nvidia spearheaded a $500 million round for Mistral AI.", "en")).toEqual([
+      ["investment", "mistral-ai", "nvidia"],
+    ]);
+  });
+
+  it("reads a price that fell short of a valuation as no weak result", () => {
+    expect(round("The price tag of Inflection AI fell short of the unicorn valuation.", "en")).toEqual([]);
+    expect(round("Google's Gemini 2.5 fell short of expectations in coding tests.", "en")).toEqual([
+      ["benchmark_underperformance", "google", null],
+    ]);
+  });
+});

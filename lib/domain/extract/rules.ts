@@ -192,7 +192,7 @@ export const INVESTOR_BEFORE =
  * von Softbank angeführten Finanzierungsrunde"
  */
 export const LEADS_AFTER =
-  /^\s+(?:(?:has|have|had|is|are|was|will|would|also|reportedly|which|that|(?:said|set|expected|poised|likely|in talks|planning) to)\s+){0,3}(?:co-?)?(?:led|leads|leading|lead)\b|^\s+(?:führt|führte|führen)\s+(?:\S+\s+){0,9}an\b|^\s+angeführt\p{L}*/u;
+  /^\s+(?:(?:has|have|had|is|are|was|will|would|also|reportedly|which|that|later|Group|(?:said|set|expected|poised|likely|in talks|planning) to)\s+){0,3}(?:co-?)?(?:led|leads|leading|lead|headed|heads|heading|spearheaded|spearheads|spearheading)\b|^\s+(?:führt|führte|führen)\s+(?:\S+\s+){0,9}an\b|^\s+angeführt\p{L}*/u;
 
 /**
  * words right after an investor's name that put it in someone else's round: "Nvidia participated

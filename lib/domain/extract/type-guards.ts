@@ -11,6 +11,8 @@ const RESULTS =
   /(?:Geschäftszahlen|Quartalszahlen|Jahreszahlen|Umsatz|Umsätze|Gewinn|Gewinne|\bearnings\b|\brevenues?\b|\bquarterly sales\b|\bprofits?\b|\bguidance\b)\s+(?:\S+\s+){0,4}$/iu;
 /** a verb that says the company is left, whatever team comes next */
 const LEAVES = /\b(?:verl(?:ässt|assen|ieß|ießen)|leav(?:es|ing)|left|quit|exit)\b/iu;
+/** a price or a valuation missed: "the price tag fell short of the unicorn valuation" (German "Bewertung" is also a test's rating) */
+const PRICE_SHORT = /\b(?:price tag|valuation|purchase price)\b/iu;
 /** an analyst's view of the share: "raised Naver's target price", "hebt das Kursziel" */
 const TARGET_PRICE = /(?:\btarget price|\bprice target|Kursziel)/iu;
 /** what is bought is no company: "computing infrastructure acquisition", "customer acquisition" */
@@ -37,6 +39,8 @@ export function typeForObject(
   const near = text.slice(Math.max(0, cueIndex - 60), cueIndex + cueLength + 60);
   if (type === "benchmark_underperformance" && RESULTS.test(text.slice(Math.max(0, cueIndex - 60), cueIndex)))
     return null;
+  // "the price tag fell short of the unicorn valuation": a price, not a model's result
+  if (type === "benchmark_underperformance" && PRICE_SHORT.test(near)) return null;
   if (type === "investment" && (TARGET_PRICE.test(text) || PRICE_OF_A_THING.test(text))) return null;
   if (
     type === "departure" &&
