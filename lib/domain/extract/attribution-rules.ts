@@ -33,6 +33,8 @@ export const ANONYMOUS_WORDS: Record<string, string> = {
   marktbeobachtern: "Marktbeobachter", marktbeobachter: "Marktbeobachter", händlern: "Händler",
   händler: "Händler", börsianern: "Börsianer", börsianer: "Börsianer", marktteilnehmern: "Marktteilnehmer",
   traders: "traders",
+  // "laut Recherchen": research unnamed, no outlet
+  recherchen: "Recherchen",
 };
 export const DOCUMENT_WORDS = new Set([
   "Prognosen",
@@ -74,13 +76,23 @@ const SPOKE_BEFORE =
 
 export const RULES: Rule[] = [
   // German outlets
+  // "berichtet das Magazin Fortune": an outlet noun makes any name an outlet; without one only a
+  // known outlet is ("meldete Verluste", "schreibt Millionen … ab" name none)
   {
     hint: /berichte|meldet|schreibt|schrieb/,
     re: new RegExp(
-      `(?:berichte[nt]?|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:${ARTICLE}\\s+)?(?:${OUTLET_NOUN}\\s+)?(?<name>${NAME})`,
+      `(?:berichte[nt]?|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:${ARTICLE}\\s+)?${OUTLET_NOUN}\\s+(?<name>${NAME})`,
       "gu",
     ),
     kind: "outlet",
+  },
+  {
+    hint: /berichte|meldet|schreibt|schrieb/,
+    re: new RegExp(
+      `(?:berichte[nt]?|berichtete|meldet|meldete|schreibt|schrieb)\\s+(?:${ARTICLE}\\s+)?(?<name>${NAME})`,
+      "gu",
+    ),
+    kind: "known-outlet",
   },
   {
     hint: /laut/i,
@@ -149,9 +161,9 @@ export const RULES: Rule[] = [
   // "nach Angaben des Handelsblatts", "wie aus Informationen von Bloomberg hervorgeht": known outlets only,
   // since "nach Angaben von Nimbus" is the company speaking
   {
-    hint: /Angaben|Informationen/,
+    hint: /Angaben|Informationen|Recherchen/,
     re: new RegExp(
-      `(?:[Nn]ach|[Ll]aut|aus)\\s+(?:den\\s+)?(?:Angaben|Informationen)\\s+(?:des|der|von|vom)\\s+(?:${OUTLET_NOUN}s?\\s+)?(?<name>${NAME})`,
+      `(?:[Nn]ach|[Ll]aut|aus)\\s+(?:den\\s+)?(?:Angaben|Informationen|Recherchen)\\s+(?:des|der|von|vom)\\s+(?:${OUTLET_NOUN}s?\\s+)?(?<name>${NAME})`,
       "gu",
     ),
     kind: "known-outlet",
@@ -320,6 +332,15 @@ export const RULES: Rule[] = [
   {
     hint: /^[^:]{2,40}:\s/u,
     re: new RegExp(`^(?<name>(?:The\\s+)?${CAP}(?:\\s+${CAP}){0,3}):\\s+(?=[\\p{Lu}\\d"„“»])`, "gu"),
+    kind: "known-outlet",
+  },
+  // "Die Korea Times berichtet, dass …", "Das Handelsblatt meldete": a known outlet as the German subject
+  {
+    hint: /berichte|meldet|schreibt|schrieb/,
+    re: new RegExp(
+      `(?:^|[,;:]\\s+)(?:Die|Der|Das|die|der|das)\\s+(?<name>${CAP}(?:\\s+${CAP}){0,3})\\s+(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb)\\b`,
+      "gu",
+    ),
     kind: "known-outlet",
   },
   // "The Wall Street Journal said", "Reuters wrote": a known outlet speaking is its report

@@ -225,7 +225,8 @@ function classify(
     };
   const outlet = canonicalOutlet(name, publishers);
   if (outlet) return { source: outlet, kind: "outlet" };
-  if (kind === "known-outlet") return null;
+  // "So berichten Mitarbeitende … gegenüber Fortune": the unnamed people a verb of reporting names
+  if (kind === "known-outlet" && !ANONYMOUS_WORDS[(name.split(" ")[0] ?? "").toLowerCase()]) return null;
   // "sagte eine Sprecherin", "said a spokesperson": an office, not a name; the company speaks
   if (ROLE_ONLY.test(name)) return null;
   const words = name.split(" ");
@@ -275,6 +276,8 @@ function classify(
     return { source: stripRoles(name), kind: person ? "person" : "outlet" };
   }
   if (kind === "person") return { source: stripRoles(name), kind };
+  // a known-outlet rule reaches here only for unnamed people, which the anonymous branch took
+  if (kind === "known-outlet") return null;
   return { source: name, kind };
 }
 

@@ -630,4 +630,18 @@ describe("who is no source (stop 28, real openings b24, b28, b29)", () => {
       "dpa",
     );
   });
+
+  it("takes a name after 'meldete' or 'schreibt' for an outlet only when known or called one (stop 28, b37)", () => {
+    expect(sources("Die Firma Apple meldete Verluste.")).toEqual([]);
+    expect(sources("Das berichtet das Portal Xataka.")).toEqual([["outlet", "Xataka"]]);
+    expect(sources("Die Korea Times berichtet, dass Samsung den Start verschiebt.")).toEqual([
+      ["outlet", "The Korea Times"],
+    ]);
+    expect(sources('Nach Recherchen von "Bloomberg" steht das Start-up vor dem Aus.')).toEqual([
+      ["outlet", "Bloomberg"],
+    ]);
+    expect(sources("Bereits im Vorjahr sollen laut Recherchen nur 45 Millionen geflossen sein.")).toEqual([
+      ["anonymous", "Recherchen"],
+    ]);
+  });
 });
