@@ -593,10 +593,10 @@ export const VOCABULARY_CUES: Cue[] = [
   // histories", "Datenverletzung", "Datenpanne", "took ChatGPT offline after a bug", "outage"
   cue(
     "other",
-    `(?:\\b(?:Daten|Konversationsverläufe|Chatverläufe|Verläufe|Gespräche|Zahlungsdaten|Nachrichten|Chats)\\b (?:\\S+ ){0,6}(?:offengelegt|einsehbar|sichtbar|zugänglich)\\b|\\bexpos(?:ed|es|ing) (?:\\S+ ){0,4}(?:chat histories|histories|conversations|chats|messages|e-?mails|payment)\\b|\\bDaten(?:verletzung|panne|schutzverletzung)\\p{L}*|\\b(?:outages?|Störung|Ausfall|Ausfälle)\\b|\\b(?:went|was|were) down\\b (?:\\S+ ){0,3}(?:for|hours|users|worldwide|weltweit)|\\b(?:bug|glitch|Fehler|Panne)\\b (?:\\S+ ){0,8}(?:offline|vom Netz)\\b|\\b(?:offline|vom Netz)\\b (?:\\S+ ){0,8}(?:bug|glitch|Fehler|Panne)\\b)`,
+    `(?:\\b(?:Daten|Konversationsverläufe|Chatverläufe|Verläufe|Gespräche|Zahlungsdaten|Nachrichten|Chats)\\b (?:\\S+ ){0,6}(?:offengelegt|einsehbar|sichtbar|zugänglich)\\b|\\bexpos(?:ed|es|ing) (?:\\S+ ){0,4}(?:chat histories|histories|conversations|chats|messages|e-?mails|payment)\\b|\\bDaten(?:verletzung|panne|schutzverletzung)\\p{L}*|\\b(?:outages?|Störung|Ausfall|Ausfälle)\\b|\\b(?:System|Server|Dienst|Netz)(?:ausfall|ausfälle|ausfällen|störung|störungen)\\b|\\b(?:went|was|were) down\\b (?:\\S+ ){0,3}(?:for|hours|users|worldwide|weltweit)|\\b(?:bug|glitch|Fehler|Panne)\\b (?:\\S+ ){0,8}(?:offline|vom Netz)\\b|\\b(?:offline|vom Netz)\\b (?:\\S+ ){0,8}(?:bug|glitch|Fehler|Panne)\\b)`,
     0.6,
     false,
-    /Daten|Verläufe|Gespräche|Nachrichten|Chats|expos|outage|Störung|Ausfall|Ausfälle|down|bug|glitch|Fehler|Panne|offline|Netz/i,
+    /Daten|Verläufe|Gespräche|Nachrichten|Chats|expos|outage|Störung|Ausfall|Ausfälle|ausfäll|ausfall|down|bug|glitch|Fehler|Panne|offline|Netz/i,
   ),
   // private data found in search results: "private ChatGPT conversations showed up in Google
   // search results", "Private Gespräche … tauchten in den Suchergebnissen … auf"

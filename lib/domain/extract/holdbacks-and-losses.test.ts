@@ -293,3 +293,20 @@ describe("leads told by other verbs, prices missed (stop 28, b33)", () => {
     ]);
   });
 });
+
+describe("a passive with adverbs, a funding gap, outages in compounds (stop 28, b36, b37)", () => {
+  const facts = fieldsAsOf("2026-01-10", ["type", "lab", "amountUsd"]);
+
+  it("keeps the one sued in 'is also being famously sued by'", () => {
+    expect(facts("OpenAI is also being famously sued by The New York Times.", "en")).toEqual([
+      ["other", "openai", null],
+    ]);
+  });
+
+  it("reads no investment in a funding gap and an outage in 'Systemausfällen'", () => {
+    expect(facts("HSBC sieht bei OpenAI ein 207 Mrd. Dollar großes Finanzierungsloch.", "de")).toEqual([]);
+    expect(facts("Anthropic berichtet von mindestens sieben Systemausfällen bei Claude.", "de")).toEqual([
+      ["other", "anthropic", null],
+    ]);
+  });
+});

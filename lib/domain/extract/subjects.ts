@@ -419,7 +419,8 @@ export function subjectFor(
     // "Stability AI was sued by Getty", "OpenAI wurde von der Times verklagt": the subject is sued
     const passive =
       (/^sued\b/iu.test(sentence.slice(at)) &&
-        /\b(?:was|were|been|being|is|are|gets?|got)\s+$/iu.test(sentence.slice(0, at))) ||
+        // "is also being famously sued": an adverb or two inside the passive
+        /\b(?:was|were|been|being|is|are|gets?|got)\s+(?:\p{L}+ly\s+){0,2}$/iu.test(sentence.slice(0, at))) ||
       (/^verklagt/iu.test(sentence.slice(at)) && /\b(?:wurde|wurden|worden)\b/iu.test(sentence));
     const sued =
       (passive ? candidates.find((r) => r.mention.start - offset < at && notBy(r)) : undefined) ??

@@ -13,6 +13,8 @@ const RESULTS =
 const LEAVES = /\b(?:verl(?:ässt|assen|ieß|ießen)|leav(?:es|ing)|left|quit|exit)\b/iu;
 /** a price or a valuation missed: "the price tag fell short of the unicorn valuation" (German "Bewertung" is also a test's rating) */
 const PRICE_SHORT = /\b(?:price tag|valuation|purchase price)\b/iu;
+/** money missing, not raised: "ein 207 Mrd. Dollar großes Finanzierungsloch", "a funding gap" */
+const FUNDING_GAP = /Finanzierungs(?:loch|lücke)|\bfunding (?:gap|shortfall|hole)\b/iu;
 /** an analyst's view of the share: "raised Naver's target price", "hebt das Kursziel" */
 const TARGET_PRICE = /(?:\btarget price|\bprice target|Kursziel)/iu;
 /** what is bought is no company: "computing infrastructure acquisition", "customer acquisition" */
@@ -41,7 +43,11 @@ export function typeForObject(
     return null;
   // "the price tag fell short of the unicorn valuation": a price, not a model's result
   if (type === "benchmark_underperformance" && PRICE_SHORT.test(near)) return null;
-  if (type === "investment" && (TARGET_PRICE.test(text) || PRICE_OF_A_THING.test(text))) return null;
+  if (
+    type === "investment" &&
+    (TARGET_PRICE.test(text) || PRICE_OF_A_THING.test(text) || FUNDING_GAP.test(near))
+  )
+    return null;
   if (
     type === "departure" &&
     INTERNAL_MOVE.test(text.slice(cueIndex, cueIndex + cueLength + 60)) &&
