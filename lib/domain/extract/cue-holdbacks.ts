@@ -55,4 +55,14 @@ export const HOLDBACK_CUES: Cue[] = [
   ),
   // a state's ban on a company: "Australia announced a ban on DeepSeek on government devices"
   cue("other", `\\b(?:a|the|its) ban on (?=\\p{Lu})`, 0.6, false, /ban on/i),
+  // a company's unit sold, told by the seller (the buyer's acquisition, subjects.ts): "ABB sells its
+  // robotics unit to SoftBank", "verkauft seine Robotiksparte … an Softbank", "Die ABB-Sparte
+  // Robotics geht für 5,375 Milliarden Dollar an die japanische Softbank Group" (stop 28, b37)
+  cue(
+    "acquisition",
+    `(?:\\b(?:sells?|sold|selling) (?:its |their |the )?(?:\\S+ ){0,3}(?:unit|division|business|arm|subsidiary|operations) (?:\\S+ ){0,4}?to\\b|\\bverkauf(?:t|te|ten|en) (?:seine|ihre|die|den|das) (?:\\S+ ){0,3}?[\\p{L}-]*(?:[Ss]parte|[Tt]ochter|[Ee]inheit|[Gg]eschäftsbereich) (?:\\S+ ){0,8}?an\\b|\\bVerkauf (?:seiner|ihrer|der|des) (?:\\S+ ){0,3}?[\\p{L}-]*(?:[Ss]parte|[Tt]ochter|[Ee]inheit|[Gg]eschäftsbereich\\p{L}*) an\\b|\\b(?:geht|gehen|ging|gingen) (?:\\S+ ){0,3}für (?:\\S+ ){1,3}(?:Milliarden|Millionen|Mrd\\.|Mio\\.)\\s*(?:US-)?(?:Dollar|Euro)? an\\b)`,
+    0.7,
+    false,
+    /sell|sold|verkauf|geht|ging/i,
+  ),
 ];

@@ -310,3 +310,24 @@ describe("a passive with adverbs, a funding gap, outages in compounds (stop 28, 
     ]);
   });
 });
+
+describe("a unit sold, told by the seller (stop 28, b37)", () => {
+  const deal = fieldsAsOf("2025-10-09", ["type", "lab", "amountUsd"]);
+
+  it("gives the purchase to the one the unit goes to", () => {
+    expect(deal("ABB sells its robotics unit to SoftBank for $5.4 billion.", "en")).toEqual([
+      ["acquisition", "softbank", 5_400_000_000],
+    ]);
+    expect(deal("ABB verkauft seine Robotiksparte für 5,4 Milliarden Dollar an Softbank.", "de")).toEqual([
+      ["acquisition", "softbank", 5_400_000_000],
+    ]);
+    expect(
+      deal(
+        "Die ABB-Sparte Robotics geht für 5,375 Milliarden Dollar an die japanische Softbank Group.",
+        "de",
+      ),
+    ).toEqual([["acquisition", "softbank", 5_375_000_000]]);
+    // sold to no company named: no purchase
+    expect(deal("Intel sold its networking unit to investors.", "en")).toEqual([]);
+  });
+});

@@ -280,6 +280,8 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
     if (
       cue.type === "acquisition" &&
       !/Übernahme|acquisition|takeover|merger|Fusion|angebot/iu.test(cueText) &&
+      // "Die ABB-Sparte Robotics geht für … an Softbank": a sale names what is sold before its cue
+      !/^(?:geht|gehen|ging|sell|sold|verkauf)/iu.test(cueText) &&
       // "bietet 6,5 Milliarden Dollar für Ampere": an offer with its price names the thing bought
       !(/biete|\bbot|offer|\bbid/iu.test(cueText) && /\d/u.test(cueText)) &&
       eligible(info.roles).filter((r) => r.mention.kind === "lab").length < 2 &&

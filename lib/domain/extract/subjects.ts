@@ -262,6 +262,9 @@ export function investmentAgent(info: Info, cueAt: number, cueLen: number): Ment
 const MONEY_INTO_BEFORE =
   /(?:^|\s)(?:into|in)\s+(?:the\s+|das\s+|den\s+|die\s+)?(?:(?:AI|KI)[\s-])?(?:start-?up\s+|Start-?up\s+|company\s+|firm\s+|Firma\s+|Unternehmen\s+)?$/u;
 
+/** a sale told by the seller (cue-holdbacks.ts): "sells its unit to", "verkauft … an", "geht … an" */
+const SOLD_CUE = /^(?:sell|sold|verkauf|Verkauf|geht|gehen|ging)/iu;
+
 /** "investment by", "Investition von 2 Milliarden durch": what stands between the cue and its agent */
 const INVESTMENT_BY_BETWEEN =
   /^\p{L}*\s+(?:(?:of|von|in Höhe von)\s+\S+(?:\s+\S+){0,2}\s+)?(?:by|durch)\s+(?:the\s+)?$/u;
@@ -371,6 +374,12 @@ export function subjectFor(
     if (raiser) return named(raiser);
     const agent = investmentAgent(info, cueAt, cueLen);
     if (agent) return named(agent);
+  }
+  // "ABB sells its robotics unit to SoftBank", "geht für 5,4 Milliarden Dollar an Softbank": told
+  // from the seller's side, the one it goes to buys (no buyer named: no purchase proposed)
+  if (type === "acquisition" && SOLD_CUE.test(sentence.slice(cueAt, cueAt + cueLen))) {
+    const buyer = candidates.find((r) => r.mention.start - offset >= cueAt + cueLen - 1);
+    return buyer ? named(buyer) : null;
   }
   // "a consortium led by Musk offered $97.4 billion to purchase OpenAI": what is bought is no buyer
   if (type === "acquisition") {
