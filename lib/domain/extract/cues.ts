@@ -198,7 +198,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "investment",
-    `\\b(?:invest(?:s|ed|ing|ment|ments)?|capex|capital expenditures?|(?<!(?:government|public|consumer|federal|military|defen[cs]e) )spending|funding(?: round)?|(?:raised|raises|raising)(?! (?:\\S+ )?(?:questions|concerns|doubts|fears|eyebrows|alarms?|hopes|expectations|the (?:bar|stakes|question|prospect|alarm)|prices|awareness|flags?|warnings?|criticism|objections|suspicions|s[ck]epticism|issues))|financing|backed by|led by|pour(?:s|ed|ing)? (?:\\S+ ){0,4}into|Series [A-F]|(?:million|billion|\\d+(?:[.,]\\d+)?\\s?(?:[mb]n|[MB])) (?:\\S+ ){0,2}round)\\b`,
+    `\\b(?:invest(?:s|ed|ing|ment|ments)?|capex|capital expenditures?|(?<!(?:government|public|consumer|federal|military|defen[cs]e) )spending|funding(?: round)?|(?:raised|raises|raising)(?! (?:\\S+ )?(?:questions|concerns|doubts|fears|eyebrows|alarms?|hopes|expectations|the (?:bar|stakes|question|prospect|alarm)|prices|awareness|flags?|warnings?|criticism|objections|suspicions|s[ck]epticism|issues|risks?|(?:its|the|their) (?:target|forecast|outlook|guidance|estimate)s?))|financing|backed by|led by|pour(?:s|ed|ing)? (?:\\S+ ){0,4}into|Series [A-F]|(?:million|billion|\\d+(?:[.,]\\d+)?\\s?(?:[mb]n|[MB])) (?:\\S+ ){0,2}round)\\b`,
     0.7,
     false,
     /invest|capex|capital expenditure|spending|funding|rais|financing|backed by|led by|pour|series|round/iu,

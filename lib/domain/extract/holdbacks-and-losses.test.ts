@@ -331,3 +331,14 @@ describe("a unit sold, told by the seller (stop 28, b37)", () => {
     expect(deal("Intel sold its networking unit to investors.", "en")).toEqual([]);
   });
 });
+
+describe("risks raised, ideas floated, jobs to start (stop 28, b36)", () => {
+  const facts = fieldsAsOf("2025-06-01", ["type", "lab"]);
+
+  it("reads no event in risks raised, an idea floated or a job someone was to start", () => {
+    expect(facts("The vote raises further risks for Tesla.", "en")).toEqual([]);
+    expect(facts("Tesla floated the idea of a $5 billion infusion into xAI last year.", "en")).toEqual([]);
+    expect(facts("He was due to start at OpenAI in August.", "en")).toEqual([]);
+    expect(facts("GPT-5 was due to launch in August but slipped.", "en")).toEqual([["delay", "openai"]]);
+  });
+});

@@ -102,7 +102,7 @@ export const NOT_A_FACT = latinCaseless(
   new RegExp(
     String.raw`(?:\b(?:whether|ob|dürften?|remains to be seen|bleibt abzuwarten|interesting to see|wird sich zeigen)\b|\btrend\b|growing number|wachsende\p{L}* Zahl|\blike (?:many )?other\b|\bwie (?:viele )?andere\b|across the (?:industry|sector)|branchenweit|\bnachgedacht\b|\bnachzudenken\b|\berwäg(?:t|en|e)\b|\b(?:is|are|was|were) (?:considering|weighing|mulling|contemplating)\b|` +
       MODAL_SOURCE +
-      String.raw`|\b(?:on the (?:verge|brink|cusp) of|at risk of|threaten(?:s|ed|ing)? to|droh(?:t|en|te|ten|end\p{L}*))\b|\b(?:sind|wären|ist|wäre|seien)\s+(?:\S+\s+){0,14}möglich\b|\bmistakenly (?:thought|believed|assumed)\b|\bnot-quite\b|\bfälschlicherweise (?:\S+\s+){0,3}(?:angenommen|gedacht|geglaubt)\b|\b(?:are|is|would be) possible\b|(?:^|[,;:]\s*)(?:if|falls|wenn)\b)`,
+      String.raw`|\b(?:on the (?:verge|brink|cusp) of|at risk of|threaten(?:s|ed|ing)? to|droh(?:t|en|te|ten|end\p{L}*))\b|\b(?:sind|wären|ist|wäre|seien)\s+(?:\S+\s+){0,14}möglich\b|\bmistakenly (?:thought|believed|assumed)\b|\bfloated (?:the )?(?:idea|possibility|prospect|notion)\b|\bnot-quite\b|\bfälschlicherweise (?:\S+\s+){0,3}(?:angenommen|gedacht|geglaubt)\b|\b(?:are|is|would be) possible\b|(?:^|[,;:]\s*)(?:if|falls|wenn)\b)`,
     "iu",
   ),
 );

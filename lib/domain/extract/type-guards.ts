@@ -15,6 +15,9 @@ const LEAVES = /\b(?:verl(?:ässt|assen|ieß|ießen)|leav(?:es|ing)|left|quit|ex
 const PRICE_SHORT = /\b(?:price tag|valuation|purchase price)\b/iu;
 /** money missing, not raised: "ein 207 Mrd. Dollar großes Finanzierungsloch", "a funding gap" */
 const FUNDING_GAP = /Finanzierungs(?:loch|lücke)|\bfunding (?:gap|shortfall|hole)\b/iu;
+/** a job someone was to take up: "was due to start at OpenAI", "sollte bei Meta anfangen" */
+const JOB_START =
+  /\b(?:due|set|slated|scheduled) to (?:start|begin|join) (?:work )?(?:at|with)\b|\bsollte (?:\S+ ){0,3}(?:bei|an) (?:\S+ ){0,3}(?:anfangen|beginnen)\b/iu;
 /** an analyst's view of the share: "raised Naver's target price", "hebt das Kursziel" */
 const TARGET_PRICE = /(?:\btarget price|\bprice target|Kursziel)/iu;
 /** what is bought is no company: "computing infrastructure acquisition", "customer acquisition" */
@@ -55,5 +58,7 @@ export function typeForObject(
   )
     return null;
   if (type === "acquisition" && THING_ACQUIRED.test(near)) return null;
+  // "He was due to start at OpenAI in August": a person's new job, not a release
+  if (type === "delay" && JOB_START.test(near)) return null;
   return type;
 }
