@@ -267,7 +267,9 @@ function classify(
   if (words.length === 1 && /\p{L}(?:-?[Aa]ngaben)$/u.test(name)) return null;
   // "Hugging Face said it raised …": a company the knowledge base knows speaks for itself; its
   // name is no person's (and must stay the sentence's subject)
-  if ((kind === "auto" || kind === "person") && ORG_NAMES.has(name.toLowerCase())) return null;
+  // … and one that "reported quarterly results" is no outlet either
+  if ((kind === "auto" || kind === "person" || kind === "outlet") && ORG_NAMES.has(name.toLowerCase()))
+    return null;
   if (kind === "auto") {
     if (/^[\p{Lu}][\p{L}-]*s$/u.test(first) && words.length > 1 && /^\p{Ll}/u.test(words[1] ?? "")) {
       return { source: name, kind: "document" }; // "Metas internen Benchmarks"

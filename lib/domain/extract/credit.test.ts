@@ -644,4 +644,13 @@ describe("who is no source (stop 28, real openings b24, b28, b29)", () => {
       ["anonymous", "Recherchen"],
     ]);
   });
+
+  it("takes a known company that 'reported' results for no outlet, and an outlet's whole name ('iThome reported')", () => {
+    expect(sources("Oracle reported quarterly results on Monday that beat estimates.")).toEqual([]);
+    expect(sources("Elon Musk's artificial intelligence startup xAI reported a wider net loss.")).toEqual([]);
+    expect(sources("The model's rollout has since been postponed, iThome reported.")).toEqual([
+      ["outlet", "iThome"],
+    ]);
+    expect(sources("Bloomberg reported that the talks stalled.")).toEqual([["outlet", "Bloomberg"]]);
+  });
 });
