@@ -1,7 +1,8 @@
 /**
- * Products held back and money lost in the words of real news, found on the b30–b32 sets of real
- * openings (stop 28): a product kept out of a region, a product given up or not released for now,
- * sign-ups paused for want of capacity, money burned, a deal put on hold. Spread into
+ * Products held back and other setbacks in the words of real news, found on the b30–b37 sets of
+ * real openings (stop 28): a product kept out of a region, a product given up or not released for
+ * now, sign-ups paused for want of capacity, a model placed low in a test, a state's ban, a unit
+ * sold told by the seller. (Money burned and deals on hold are in cue-business.ts.) Spread into
  * VOCABULARY_CUES (cue-vocabulary.ts) beside BUSINESS_CUES.
  */
 import { cue, type Cue } from "./cue-pattern";

@@ -26,7 +26,7 @@ const THING_ACQUIRED =
 
 /** "Kosten von mehr als 2.000 US-Dollar für den Kugelroboter – eine erhebliche Investition für ein Gerät": a price */
 const PRICE_OF_A_THING =
-  /(?:\bKosten von\b|\bkostet\b|\bPreis(?:e)? von\b|\bKaufpreis\b|\bpriced at\b|\bprice tag\b|\bretail price\b|\bfür ein (?:Gerät|Device)\b)/iu;
+  /(?:\bKosten von (?:\S+ ){0,5}für (?:ein|einen|den|das|die)\b|\bpriced at\b|\bprice tag\b|\bretail price\b|\bfür ein (?:Gerät|Device)\b)/iu;
 /** people moving inside a company: "sollen nun zum Smart-Glasses-Team wechseln" */
 const INTERNAL_MOVE =
   /\b(?:zum|zur|ins|in das|in die|to the|to its|into the)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:Team|Abteilung|Sparte|Einheit|[Bb]ereich|team|unit|division|group)\b/u;
