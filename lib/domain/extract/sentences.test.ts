@@ -64,4 +64,14 @@ describe("splitSentences", () => {
       "Node.js and OpenAI.com stay.",
     ]);
   });
+
+  it("starts a sentence at a name written with a small letter first ('xAI', 'iPhone')", () => {
+    const text =
+      "Meta hat eine Brille vorgestellt. xAI verbrennt Geld. Die Zahl stieg um 3 Prozent. z.B. mehr.";
+    expect(splitSentences(text).map((x) => x.text)).toEqual([
+      "Meta hat eine Brille vorgestellt.",
+      "xAI verbrennt Geld.",
+      "Die Zahl stieg um 3 Prozent. z.B. mehr.",
+    ]);
+  });
 });

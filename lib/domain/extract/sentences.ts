@@ -69,8 +69,9 @@ function splitLine(line: string, offset: number, paragraph: number, out: Sentenc
     if (m[0].startsWith(".") && m[0].length === 1) {
       if (endsWithAbbreviation(before) || isOrdinal(before, after)) continue;
     }
-    // A new sentence starts with a capital, a digit or an opening quote.
-    if (!/^\s*[\p{Lu}\d"„“»«'‚(]/u.test(after)) continue;
+    // A new sentence starts with a capital, a digit or an opening quote, or a name written with a
+    // small letter first ("xAI verbrennt …", "iPhone-Verkäufe …")
+    if (!/^\s*(?:[\p{Lu}\d"„“»«'‚(]|\p{Ll}\p{Lu})/u.test(after)) continue;
     push(end);
   }
   push(line.length);
