@@ -171,7 +171,6 @@ function mayNameOutlet(sentence: string): boolean {
 
 const DOCUMENT_NOUN =
   /^(?:Klage\p{L}*|Klageschrift|Studie|Umfrage|Analyse|Mitteilung|Memo|Schreiben|Brief|Dokument\p{L}*|Unterlagen|Gerichtsunterlagen|Prognose\p{L}*|Statistik\p{L}*|lawsuit|complaint|filing|study|survey|memo|letter|\p{Lu}\p{Ll}+(?:ung|ungen|heit|keit|schaft|tion|tionen))$/u;
-const lastWordOf = (name: string) => name.split(" ").at(-1) ?? "";
 /** a law, not a source: "Laut DSGVO", "laut dem Digital Services Act" */
 const LAW =
   /^(?:DSGVO|GDPR|DSA|DMA|AI Act|KI-Verordnung|Digital (?:Services|Markets) Act|EU AI Act|\p{L}*[Gg]esetz\p{L}*|\p{L}*[Vv]erordnung)$/u;
@@ -225,12 +224,12 @@ function classify(
     };
   const outlet = canonicalOutlet(name, publishers);
   if (outlet) return { source: outlet, kind: "outlet" };
-  // "So berichten Mitarbeitende … gegenüber Fortune": the unnamed people a verb of reporting names
-  if (kind === "known-outlet" && !ANONYMOUS_WORDS[(name.split(" ")[0] ?? "").toLowerCase()]) return null;
   // "sagte eine Sprecherin", "said a spokesperson": an office, not a name; the company speaks
   if (ROLE_ONLY.test(name)) return null;
   const words = name.split(" ");
   const first = words[0] ?? "";
+  // "So berichten Mitarbeitende … gegenüber Fortune": the unnamed people a verb of reporting names
+  if (kind === "known-outlet" && !ANONYMOUS_WORDS[first.toLowerCase()]) return null;
   const quantifier = QUANTIFIERS[first.toLowerCase()];
   if (quantifier) {
     words[0] = quantifier;
@@ -248,12 +247,9 @@ function classify(
   // "Der Klage zufolge", "according to the complaint": a document, not an outlet or a person;
   // "vorläufigen Berechnungen zufolge": the words before the document are the sentence's
   if (words.length === 1 && DOCUMENT_NOUN.test(name)) return { source: name, kind: "document" };
-  if (
-    words.length > 1 &&
-    DOCUMENT_NOUN.test(lastWordOf(name)) &&
-    words.slice(0, -1).every((w) => /^\p{Ll}/u.test(w))
-  )
-    return { source: lastWordOf(name), kind: "document" };
+  const last = words.at(-1) ?? "";
+  if (words.length > 1 && DOCUMENT_NOUN.test(last) && words.slice(0, -1).every((w) => /^\p{Ll}/u.test(w)))
+    return { source: last, kind: "document" };
   // "Laut DSGVO", "under the AI Act": a law is no source
   if (LAW.test(name)) return null;
   // "Kerrisdale Capital said": a firm speaking is neither an outlet nor a person

@@ -33,6 +33,7 @@ import { investmentTarget } from "./counterparty";
 import { amountFor, amountNearby, nearest, percentFor, qualifier, type Numbers } from "./figures";
 import {
   ACQUIRED_THING,
+  SOLD_CUE,
   AFTER_CLAUSE,
   ATTRIBUTIVE_BEFORE,
   ATTRIBUTIVE_CUE,
@@ -281,7 +282,7 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       cue.type === "acquisition" &&
       !/Übernahme|acquisition|takeover|merger|Fusion|angebot/iu.test(cueText) &&
       // "Die ABB-Sparte Robotics geht für … an Softbank": a sale names what is sold before its cue
-      !/^(?:geht|gehen|ging|sell|sold|verkauf)/iu.test(cueText) &&
+      !SOLD_CUE.test(cueText) &&
       // "bietet 6,5 Milliarden Dollar für Ampere": an offer with its price names the thing bought
       !(/biete|\bbot|offer|\bbid/iu.test(cueText) && /\d/u.test(cueText)) &&
       eligible(info.roles).filter((r) => r.mention.kind === "lab").length < 2 &&

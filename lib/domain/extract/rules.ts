@@ -178,6 +178,8 @@ export const MOVE_TO =
   /^(?:wechsel|geh|ging|join|will join|are joining|return|go|will go|going|mov|head|defect)/iu;
 export const LAYOFF_PLURAL =
   /(?:\d|Mitarbeite\p{L}*|Beschäftigte\p{L}*|Angestellte\p{L}*|Stellen|Jobs|Arbeitsplätze|Belegschaft|employees|workers|staff|jobs|positions|roles)/u;
+/** a sale told by the seller (cue-holdbacks.ts): "sells its unit to", "verkauft … an", "geht … an" */
+export const SOLD_CUE = /^(?:sell|sold|verkauf|geht|gehen|ging)/iu;
 export const ACQUIRED_THING =
   /(?:Anteil|Beteiligung|stake|Start-?up|startup|company|firm|Firma|Unternehmen|Konzern|Hersteller|maker|rival|Konkurrenten|\bunit\b|division|subsidiary|\b(?:its|the|a|their)\s+(?:\S+\s+)?business\b|Sparte|Tochter\p{L}*|Geschäftsbereich)/iu;
 export const RAISING =

@@ -42,6 +42,11 @@ function isOrdinal(before: string, after: string): boolean {
   return /(?:^|[^\d.,])\d{1,2}$/.test(before.slice(-4)) && /^\s+\S/.test(after);
 }
 
+/** A lone full stop ends a sentence unless it closes an abbreviation or an ordinal. */
+function stopEndsSentence(before: string, after: string): boolean {
+  return !endsWithAbbreviation(before) && !isOrdinal(before, after);
+}
+
 function splitLine(line: string, offset: number, paragraph: number, out: Sentence[]): void {
   let start = 0;
   const contentEnd = line.trimEnd().length;
@@ -66,9 +71,7 @@ function splitLine(line: string, offset: number, paragraph: number, out: Sentenc
     const before = line.slice(start, markAt);
     if (end >= contentEnd) continue; // the line's end closes the sentence anyway
     const after = line.slice(end, end + 8);
-    if (m[0].startsWith(".") && m[0].length === 1) {
-      if (endsWithAbbreviation(before) || isOrdinal(before, after)) continue;
-    }
+    if (m[0] === "." && !stopEndsSentence(before, after)) continue;
     // A new sentence starts with a capital, a digit or an opening quote, or a name written with a
     // small letter first ("xAI verbrennt …", "iPhone-Verkäufe …")
     if (!/^\s*(?:[\p{Lu}\d"„“»«'‚(]|\p{Ll}\p{Lu})/u.test(after)) continue;
@@ -91,7 +94,7 @@ function breaksOff(line: string, next: string | undefined): boolean {
     if (m[0] !== "." || end >= content.length) continue;
     const before = content.slice(0, m.index);
     const after = content.slice(end, end + 8);
-    if (!endsWithAbbreviation(before) && !isOrdinal(before, after) && /^\s+\p{Lu}/u.test(after)) return true;
+    if (stopEndsSentence(before, after) && /^\s+\p{Lu}/u.test(after)) return true;
   }
   return false;
 }

@@ -26,6 +26,7 @@ import {
   LOOKBACK,
   MODEL_TYPES,
   ROUND_OF_BEFORE,
+  SOLD_CUE,
 } from "./rules";
 import { ORGANISATIONS } from "../knowledge";
 
@@ -262,9 +263,6 @@ export function investmentAgent(info: Info, cueAt: number, cueLen: number): Ment
 const MONEY_INTO_BEFORE =
   /(?:^|\s)(?:into|in)\s+(?:the\s+|das\s+|den\s+|die\s+)?(?:(?:AI|KI)[\s-])?(?:start-?up\s+|Start-?up\s+|company\s+|firm\s+|Firma\s+|Unternehmen\s+)?$/u;
 
-/** a sale told by the seller (cue-holdbacks.ts): "sells its unit to", "verkauft … an", "geht … an" */
-const SOLD_CUE = /^(?:sell|sold|verkauf|Verkauf|geht|gehen|ging)/iu;
-
 /** "investment by", "Investition von 2 Milliarden durch": what stands between the cue and its agent */
 const INVESTMENT_BY_BETWEEN =
   /^\p{L}*\s+(?:(?:of|von|in Höhe von)\s+\S+(?:\s+\S+){0,2}\s+)?(?:by|durch)\s+(?:the\s+)?$/u;
@@ -498,13 +496,11 @@ export function subjectFor(
     );
     if (accused) return named(accused);
   }
-  // "Italy has banned ChatGPT": an active ban's subject is what it bans, named after the verb;
-  // "xAI said it has banned hate speech" bans nothing of a lab's
   // "Samsung engineers accidentally leaked source code by uploading it to ChatGPT": a security
   // incident is the lab whose people or systems it names first, not the tool named after it
   // … and so does a value written down: "Microsoft schreibt Millionen auf seinen Anteil an der
   // GM-Tochter Cruise ab" is Microsoft's charge
-  if (type === "other" && LEAK_CUE.test(sentence.slice(cueAt, cueAt + cueLen))) {
+  if (type === "other" && FIRST_NAMED_CUE.test(sentence.slice(cueAt, cueAt + cueLen))) {
     const first = info.roles.find(
       (r) => r.mention.kind === "lab" && !r.comparison && r.mention.start - offset < cueAt,
     );
@@ -520,6 +516,8 @@ export function subjectFor(
     const own = candidates.find((r) => r.mention.kind === "lab" && r.mention.start - offset < cueAt);
     if (own) return named(own);
   }
+  // "Italy has banned ChatGPT": an active ban's subject is what it bans, named after the verb;
+  // "xAI said it has banned hate speech" bans nothing of a lab's
   if (type === "other" && ACTIVE_BAN.test(sentence.slice(Math.max(0, cueAt - 16), cueAt + cueLen))) {
     const banned = candidates.find(
       (r) =>
@@ -588,11 +586,12 @@ export function subjectFor(
 const STORE_KEEPER_AFTER =
   /^(?:\s*(?:,|und|and|&)\s*[\p{Lu}][\p{L}]+)?\s+(?:(?:to|must|müssen|muss|sollen|soll)\s+)?(?:(?:remove|pull|take down|delete|block)\s+)?(?:die|the|its|seine|ihre)\s+(?:\S+\s+)?(?:App|app|Anwendung|application)\b/u;
 
-/** a ban in the active voice: "has banned", "will block", "bans" */
-const LEAK_CUE =
+/** a setback that happens to the lab named first: a security incident, a value written down */
+const FIRST_NAMED_CUE =
   /^(?:leak|expos|(?:security|data) breach|Daten(?:leck|panne)|Sicherheits|schreib|wrote|writes|writing|Wertberichtigung|Abschreibung)/iu;
 const OWN_STAFF_USE =
   /^\s+(?:(?:its|their)\s+)?(?:(?:employees?|staff|workers)\s+(?:from\s+)?(?:using|use\s+of)\b|(?:employee|staff|workplace|internal|office)\s+use\b|(?:\S+\s+){1,3}(?:workplace|employee|staff|internal|office)\s+use\b|(?:den\s+)?(?:Mitarbeite\p{L}*|Beschäftigte\p{L}*)\b)/iu;
+/** a ban in the active voice: "has banned", "will block", "bans" */
 const ACTIVE_BAN =
   /(?:\b(?:has|have|had|will|would|it|they|to)\s+(?:bann?(?:ed|ing|s)?|block(?:ed|s)?|prohibit(?:ed|s)?)|\b(?:bans|blocks|prohibits))$/iu;
 
