@@ -6,6 +6,7 @@
  */
 import type { Mention } from "./entities";
 import { inRelativeClause } from "./background";
+import { COMPARISON_AFTER } from "./roles";
 
 /** words right before a name that make it where money goes ("investment in UK's Wayve") */
 const INTO =
@@ -28,13 +29,10 @@ function moneyGoesInto(text: string, m: Mention): boolean {
   return INTO.test(before) && !PARTICIPANTS.test(before);
 }
 
-/** "in OpenAI rival Anthropic", "in den OpenAI-Rivalen Anthropic": the name describes the next one */
-const DESCRIBES_NEXT =
-  /^(?:\s+(?:rivals?|competitors?|challengers?)\b|-?(?:Rivale|Konkurrent|Herausforderer)\p{Ll}*)/u;
-
 function isTarget(text: string, m: Mention, investor: string): boolean {
   if (m.lab === investor || m.kind !== "lab") return false;
-  if (DESCRIBES_NEXT.test(text.slice(m.end, m.end + 24))) return false;
+  // "in OpenAI rival Anthropic", "in den OpenAI-Rivalen Anthropic": the name describes the next one
+  if (COMPARISON_AFTER.test(text.slice(m.end, m.end + 24))) return false;
   if (m.compound && INVESTOR_COMPOUND.test(m.compound)) return true;
   return moneyGoesInto(text, m);
 }

@@ -26,8 +26,11 @@ export interface MentionRole {
 
 const COMPARISON_BEFORE =
   /(?:(?<!ebenso |genauso |so )\bwie|such as|\binclud(?:e|es|ed)|\blike|\bthan|including|darunter|customers|clients|Kunden|\p{L}+er\s+(?:ab\s+|aus\s+|an\s+|zu\s+)?als|\bmehr\s+als|\bweniger\s+als|gegenüber|versus|\bvs\.?|Konkurrenten|Konkurrenz|Rivalen|\brivals?|competitors?|Marktführer\p{L}*|Führungskräften|leaders|hinter|behind|short of|trail(?:s|ed|ing)?|challengers? (?:to|of)|overtak(?:e|es|en|ing)|overtook|surpass(?:es|ed|ing)?|überhol\p{L}*|(?:zog|zieht|ziehen|zogen) (?:\S+\s+){0,3}an|Herausforderer (?:von|für)|rivals? (?:to|of)|competitors? (?:to|of)|alternative to|Alternative zu|Vorgänger\p{L}*|predecessor|successor|Nachfolger\p{L}*|(?:gains?|improvements?|edge|lead|advantage|Vorsprung|Verbesserung\p{L}*) (?:over|on|gegenüber)|outperform\p{L}*|übertr\p{L}*|compared (?:with|to)|im Vergleich (?:zu|mit)|verglichen mit|Anschluss an|aufschließen zu|mit Ausnahme von|except(?: for)?|excluding|with the exception of|(?:keep|keeps|kept|keeping) up with|(?:catch|catches|caught|catching) up (?:with|to))\s+(?:\p{Ll}[\p{L}-]*\s+|[\p{Lu}][\p{L}\p{N}.-]*['’]s\s+){0,2}$/u;
-/** "a ChatGPT competitor", "der ChatGPT-Konkurrent": the product named is the one compared with */
-const COMPARISON_AFTER =
+/**
+ * "a ChatGPT competitor", "der ChatGPT-Konkurrent", "OpenAI rival Anthropic": the name describes
+ * the one compared with it (counterparty.ts: money put "in OpenAI rival Anthropic" goes to Anthropic)
+ */
+export const COMPARISON_AFTER =
   /^(?:\s+(?:competitors?|rivals?|alternatives?|challengers?|clones?|killers?)\b|-?(?:Konkurrent|Rivale|Alternative|Herausforderer|Konkurrenz)\p{Ll}*)/u;
 const LIST_JOIN = /^\s*(?:,\s*(?:und|and|oder|or|sowie)?|und|and|oder|or|sowie|&)\s*$/u;
 /** "behind OpenAI's o1, and the currently unreleased o3": a list item with a few words before its name */
