@@ -81,6 +81,8 @@ test("each page has a specific title, in English and in German", async ({ page, 
 test("the pages whose document changed have no axe violations", async ({ page }) => {
   for (const path of ["/de", "/de/labs/meta", "/en/labs/meta", "/de/labs/no-such-lab", "/en/no/such/page", "/admin/sign-in"]) {
     await page.goto(path);
+    // as axeCheck (reader.spec.ts) does: a streamed page is checked once its heading is there
+    await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
     await expectNoAxeViolations(page);
   }
 });
