@@ -38,6 +38,8 @@ function quality(source: string, hint: RegExp): Cue {
 
 /** an order of a number of things: "bestellte 300.000 …", "ordered 100,000 …" (also propose.ts's gate) */
 export const ORDER_OF_A_COUNT = String.raw`\b(?:bestellt\p{L}*|ordered|orders) (?:\S+ ){0,3}\d`;
+/** an order of chips, a big order without a sum: "bestellte 300.000 H20-Chipsätze" (the order cue's start) */
+export const PLACED_ORDER = new RegExp(ORDER_OF_A_COUNT, "iu");
 
 export const VOCABULARY_CUES: Cue[] = [
   // accuracy and reliability as the trouble: "Probleme mit der Genauigkeit", "Schwächen bei

@@ -298,3 +298,42 @@ describe("another maker's chips a lab works with", () => {
     ).toEqual(["nvidia", "blackwell", "microsoft"]);
   });
 });
+
+describe("'the model' after a chip was named", () => {
+  const text = (third: string) =>
+    `DeepSeek is training R2 on Nvidia hardware. The ban on H20 shipments has hit Nvidia hard. ${third}`;
+  const lastSentence = (third: string) =>
+    run(text(third)).events.filter((e) => e.quote.endsWith(third)).map((e) => `${e.type} ${e.lab}/${e.model}`);
+
+  it("is the model maker's news, not the chip maker's", () => {
+    expect(
+      lastSentence("The founder has reportedly held back the model's release, unhappy with its performance."),
+    ).toEqual(["delay deepseek/deepseek-r2"]);
+  });
+
+  it("stays the chip maker's for a chip, or when only the chip maker is named (negative)", () => {
+    expect(
+      lastSentence("The company has reportedly held back the chip's release, unhappy with its performance."),
+    ).toEqual(["delay nvidia/h20"]);
+    expect(
+      run(
+        "Nvidia released the new model Nemotron 4 last week. The founder has reportedly held back the model's wider release.",
+      ).events.map((e) => e.lab),
+    ).toEqual(["nvidia"]);
+  });
+});
+
+describe("an order of chips", () => {
+  it("is not bought by the chips' maker, and its count is no sum", () => {
+    const r = run("Chinese tech giants ordered 1.2 million H20 chips earlier this year to meet demand.");
+    expect(r.events.filter((e) => e.lab === "nvidia")).toEqual([]);
+    const named = run("Alibaba ordered 1.2 million H20 chips from Nvidia.");
+    expectEvent(named.events, "investment", { lab: "alibaba", counterparty: "nvidia" });
+    expect(named.events.find((e) => e.type === "investment")?.amountUsd ?? null).toBeNull();
+  });
+
+  it("with a sum keeps the sum (negative)", () => {
+    const r = run("Alibaba ordered 1.2 million H20 chips from Nvidia for $12 billion.");
+    expect(r.events.find((e) => e.type === "investment")?.amountUsd).toBe(12e9);
+  });
+});

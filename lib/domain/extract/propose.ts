@@ -8,7 +8,7 @@ import { amountRole } from "./amount-roles";
 import type { Publisher } from "./attribution";
 import type { CueHit } from "./cues";
 import { buysMinorityStake } from "./cue-conflicts";
-import { ORDER_OF_A_COUNT } from "./cue-vocabulary";
+import { PLACED_ORDER } from "./cue-vocabulary";
 import { mostPrecise, type DateHit } from "./dates";
 import type { Mention } from "./entities";
 import { modelWords } from "./knowledge";
@@ -169,9 +169,6 @@ const UNDISCLOSED =
 /** a state or a regulator as the one who acts: its doubts are scrutiny */
 const STATE_ACTOR =
   /(?:^|[^\p{L}])(?:China|Peking|Beijing|Washington|Brüssel|Brussels|EU|Regierung|government|regulators?|[\p{L}-]*[Bb]ehörde|[\p{L}-]*[Aa]ufsicht|authorities|Kommission|Commission|[Mm]inistry|Ministerium|FTC|DOJ|CMA|Garante|watchdog)(?:['’]s)?\s+(?:\S+\s+){0,3}$/u;
-
-/** an order of chips, a big order without a sum: "bestellte 300.000 H20-Chipsätze" (the order cue's start) */
-const PLACED_ORDER = new RegExp(ORDER_OF_A_COUNT, "iu");
 
 /** a stock-market listing: its postponement is `other` (docs/labelling.md) */
 const LISTING =

@@ -24,8 +24,9 @@ export const FIRST_SUBJECT_TYPES = new Set<ExtractEventType>([
   "hiring",
   "layoff",
 ]);
+// "1.2 million H20 chips", "100 Millionen aktive Nutzer": one word may stand between count and noun
 export const NOT_MONEY_AFTER =
-  /^\s*(?:Nutzer|Nutzern|users|Menschen|people|Abonnenten|subscribers|Parameter|parameters|Token|tokens|Downloads|Kunden|customers|Datensätze|Datensätzen|Einträge|records|entries|Dokumente|documents|Dateien|files|Bilder|images|Videos|videos|Konten|Geräte|devices|Anfragen|requests|queries|Nachrichten|messages|Zeilen|lines|Aufrufe|views|Chats|chats)/iu;
+  /^\s*(?:[\p{L}\d-]+\s+)?(?:chips|Chips|GPUs?|Grafikkarten|Grafikchips|Prozessoren|processors|Beschleuniger|accelerators|servers|Server|units|Einheiten|Stück|Exemplare|copies|Fahrzeuge|vehicles|Smartphones|phones|Nutzer|Nutzern|users|Menschen|people|Abonnenten|subscribers|Parameter|parameters|Token|tokens|Downloads|Kunden|customers|Datensätze|Datensätzen|Einträge|records|entries|Dokumente|documents|Dateien|files|Bilder|images|Videos|videos|Konten|Geräte|devices|Anfragen|requests|queries|Nachrichten|messages|Zeilen|lines|Aufrufe|views|Chats|chats)/iu;
 export const SCHEDULE_WORDS =
   /(?:ursprünglich|eigentlich|jetzt|nun\b|inzwischen|Termin|geplant|vorgesehen|angepeilt|visierte|originally|now\b|planned|scheduled|target|expected|slated)/iu;
 export const EVEN_LATER =

@@ -3,6 +3,7 @@ import { affectedRoles } from "./affected";
 import { type Attribution } from "./attribution";
 import { inRelativeClause } from "./background";
 import { type Mention, type UnknownName } from "./entities";
+import { PLACED_ORDER } from "./cue-vocabulary";
 import { referenceIsEpithet } from "./epithets";
 import { latinCaseless } from "./latin-caseless";
 import {
@@ -98,6 +99,27 @@ const STARTUP_REFERENCE =
 const GIANT_KINDS = new Set(["big_tech", "chip_maker", "cloud"]);
 const STARTUP_KINDS = new Set(["startup", "ai_lab"]);
 const KIND_OF = new Map(ORGANISATIONS.map((o) => [o.slug, o.kind as string]));
+
+/** "the model's release", "das neue Modell", "its chatbot": a language model, which chip makers are not known for */
+const AI_MODEL_REFERENCE =
+  /\b(?:the|its|their|this|that|d(?:as|es|em)|sein\p{L}*|ihr\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:AI|KI|language|Sprach|reasoning)[\s-]?)?(?:model|Modell|chatbot|Chatbot)(?:s|’s|'s)?(?![\p{L}])/u;
+
+/**
+ * After "The ban on H20 shipments … about the scalability of R2", "the model's release" is the
+ * model maker's (DeepSeek), not the chip maker's named first: a sentence on a language model does
+ * not take a chip maker as its topic when a lab of another kind is named just before.
+ */
+function modelMakerTopic(sentence: string, infos: Info[], i: number, topic: Subject | null): Subject | null {
+  if (!topic?.lab || KIND_OF.get(topic.lab) !== "chip_maker" || !AI_MODEL_REFERENCE.test(sentence))
+    return topic;
+  for (let j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
+    const fit = (infos[j]?.roles ?? []).find(
+      (r) => !r.comparison && KIND_OF.has(r.mention.lab) && KIND_OF.get(r.mention.lab) !== "chip_maker",
+    );
+    if (fit) return { lab: fit.mention.lab, labName: null, from: j, certainty: 0.8, mention: null };
+  }
+  return topic;
+}
 
 /**
  * The topic of the sentences before, unless the reference names a kind of company the topic is
@@ -305,6 +327,11 @@ export function subjectFor(
   const away = type === "departure" ? new Set(destinations(info).map((r) => r.mention.lab)) : null;
   const hit = affectedRoles(info.s.text, offset, eligible(info.roles));
   const payingIn = type === "investment" && PAYING_IN.test(info.s.text);
+  // "Chinese tech giants ordered 1.2 million H20 chips": the product ordered names its maker, who
+  // sells; the buyer is named as a company ("bestellte Nvidia 300.000 H20-Chipsätze bei TSMC")
+  const ordering = type === "investment" && PLACED_ORDER.test(info.s.text.slice(cueAt, cueAt + cueLen));
+  const ordered = (r: MentionRole) =>
+    ordering && r.mention.kind !== "lab" && r.mention.start - offset > cueAt;
   const all = eligible(info.roles).filter(
     (r) =>
       !(r.staff && (type === "hiring" || type === "departure")) &&
@@ -314,6 +341,7 @@ export function subjectFor(
       !(type === "benchmark_underperformance" && isTester(info.s.text, r, offset)) &&
       // "muss Son noch 22,5 Milliarden Dollar in OpenAI pumpen": where money goes is not who pays
       !(payingIn && moneyPutInto(info.s.text, r, offset)) &&
+      !ordered(r) &&
       // "das von Microsoft unterstützte Unternehmen verlassen", "the Microsoft-backed startup": a
       // backer describes the lab; the fact is the backed lab's, unless money is the fact
       !(type !== "investment" && type !== "acquisition" && isBacker(info.s.text, r, offset)),
@@ -575,8 +603,12 @@ export function subjectFor(
     );
     if (post) return named(post);
   }
-  const not = new Set([...(away ?? []), ...info.roles.filter((r) => r.aside).map((r) => r.mention.lab)]);
-  return topicBefore(infos, i, dominant, not);
+  const not = new Set([
+    ...(away ?? []),
+    ...info.roles.filter((r) => r.aside || ordered(r)).map((r) => r.mention.lab),
+  ]);
+  const topic = topicBefore(infos, i, dominant, not);
+  return MODEL_TYPES.has(type) ? modelMakerTopic(sentence, infos, i, topic) : topic;
 }
 
 /**
