@@ -303,7 +303,9 @@ describe("'the model' after a chip was named", () => {
   const text = (third: string) =>
     `DeepSeek is training R2 on Nvidia hardware. The ban on H20 shipments has hit Nvidia hard. ${third}`;
   const lastSentence = (third: string) =>
-    run(text(third)).events.filter((e) => e.quote.endsWith(third)).map((e) => `${e.type} ${e.lab}/${e.model}`);
+    run(text(third))
+      .events.filter((e) => e.quote.endsWith(third))
+      .map((e) => `${e.type} ${e.lab}/${e.model}`);
 
   it("is the model maker's news, not the chip maker's", () => {
     expect(
