@@ -6,6 +6,8 @@
  */
 import { BUSINESS_CUES } from "./cue-business";
 import { HOLDBACK_CUES } from "./cue-holdbacks";
+import { PRODUCT_NOUN } from "./product-noun";
+import { QUALITY_CUES } from "./cue-quality";
 import { cue, W, type Cue } from "./cue-pattern";
 import { latinCaseless } from "./latin-caseless";
 
@@ -21,15 +23,6 @@ const SHUTDOWN_SOURCE = `(?:\\b(?:is|are|was|were|will be|has been|have been) (?
 export const SHUTDOWN_OF_WORK =
   /(?:\b(?:team|project|development|program(?:me)?|effort|plans?)\b|Team|[\p{L}-]*[Pp]rojekt\p{L}*|Entwicklung|Pläne)/u;
 export const SHUTDOWN = latinCaseless(new RegExp(SHUTDOWN_SOURCE, "iu"));
-
-/**
- * A product when no model is named: "the chatbot", "its new model", "die KI-Suche", "Apples KI",
- * "den Grok-Chatbot", "der Text-Roboter".
- * Quality words need one ("the results were wrong" is as often about a poll), and a determiner
- * makes it one product: "Chatbots still give false answers" is the whole field.
- */
-export const PRODUCT_NOUN =
-  /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?:model|chatbot|assistant|bot|app|feature|tool|summar(?:y|ies)|AI search|AI)\b|\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ss]ein\p{L}*|[Ii]hr\p{L}*|[\p{Lu}][\p{L}]*s)\s+(?:[\p{L}-]+\s+){0,2}(?:[\p{L}\p{N}]+-)?(?:Modell|Chatbot|Assistent|Funktion|Zusammenfassung|App|Anwendung|KI-\p{L}+|KI|Roboter|Bot)\p{Ll}*)/u;
 
 /** a weak product's words: said of a named model or a determined product noun */
 function quality(source: string, hint: RegExp): Cue {
@@ -731,6 +724,7 @@ export const VOCABULARY_CUES: Cue[] = [
   ...BUSINESS_CUES,
   // products held back in a region or for now, sign-ups paused (cue-holdbacks.ts)
   ...HOLDBACK_CUES,
+  ...QUALITY_CUES,
   // employees held for spying (`other`, a security incident): "arrested three TSMC employees over
   // suspected theft of trade secrets", "wegen mutmaßlicher Betriebsspionage festgenommen"
   cue(

@@ -96,7 +96,8 @@ export function scanNames(
   const genitiveOnly = new Set<string>();
   for (const t of germanGenitives ? raw : []) {
     const w = t[0];
-    if (w.length < 5 || !w.endsWith("s") || !/^\p{Lu}/u.test(w)) continue;
+    // "AMDs", "IBMs": an acronym's genitive is short but as plain
+    if ((w.length < 5 && !/^\p{Lu}{3}s$/u.test(w)) || !w.endsWith("s") || !/^\p{Lu}/u.test(w)) continue;
     const stem = w.slice(0, -1).toLowerCase();
     if (!words.has(stem) && index.inflecting.has(stem)) genitiveOnly.add(stem);
   }
