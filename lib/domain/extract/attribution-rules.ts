@@ -102,14 +102,20 @@ export const RULES: Rule[] = [
     ),
     kind: "outlet",
   },
-  // "wie X berichtet", "…, über die das Handelsblatt berichtet" (a relative clause; "hatte über
-  // den Wechsel berichtet" names what was reported, no outlet)
+  // "wie X berichtet", "wie Techcrunch zuerst berichtete", "…, über die das Handelsblatt berichtet"
+  // (a relative clause; "hatte über den Wechsel berichtet" names what was reported, no outlet)
   {
     hint: /berichtet|meldete|schrieb|schreibt/,
     re: new RegExp(
-      `(?:[Ww]ie|,\\s*über (?:den|die|das|dem))\\s+(?:${ARTICLE}\\s+)?(?:${OUTLET_NOUN}\\s+)?(?![\\p{L}]+-(?:Journalist|Reporter|Korrespondent|Kolumnist|Analyst)\\p{L}*\\s)(?<name>${NAME})\\s+(?:berichtet|berichtete|meldete|schrieb|schreibt)`,
+      `(?:[Ww]ie|,\\s*über (?:den|die|das|dem))\\s+(?:${ARTICLE}\\s+)?(?:${OUTLET_NOUN}\\s+)?(?![\\p{L}]+-(?:Journalist|Reporter|Korrespondent|Kolumnist|Analyst)\\p{L}*\\s)(?<name>${NAME})\\s+(?:(?:zuerst|zuvor|bereits|kürzlich|unlängst|exklusiv|erstmals|am \\p{Lu}\\p{Ll}+)\\s+)?(?:berichtet|berichtete|meldete|schrieb|schreibt)`,
       "gu",
     ),
+    kind: "outlet",
+  },
+  // "(Quelle: The Register)", "(Source: The Verge)": a credit in brackets
+  {
+    hint: /Quelle:|Source:/,
+    re: new RegExp(`\\((?:Quelle|Source):\\s+(?<name>${NAME})\\)`, "gu"),
     kind: "outlet",
   },
   // "wie „Wired“ mit Bezug auf interne Quellen erstmals berichtete": a name in quotation marks is

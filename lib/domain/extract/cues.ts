@@ -152,10 +152,10 @@ export const CUES: Cue[] = [
   ),
   cue(
     "departure",
-    `\\b(?:departed|departure${W}|depart(?!ment)${W}|quit|quits|resign${W}|exodus|stepp(?:ed|ing) down|steps? down|step aside|poached|defect(?:ed|ions?)|fired|ousted|ouster|sacked|removed as|forced out|pushed out)\\b`,
+    `\\b(?:departed|departure${W}|depart(?!ment)${W}|quit|quits|resign${W}|exodus|stepp(?:ed|ing) down|steps? down|step aside|poach(?:es|ed)?|defect(?:ed|ions?)|fired|ousted|ouster|sacked|removed as|forced out|pushed out)\\b`,
     0.8,
     false,
-    /depart|quit|resign|exodus|step|poached|defect|fired|oust|sacked|removed as|forced out|pushed out/iu,
+    /depart|quit|resign|exodus|step|poach|defect|fired|oust|sacked|removed as|forced out|pushed out/iu,
   ),
   // "left", "leave", "exit" are as often about products and plans: only with people in the sentence
   cue(

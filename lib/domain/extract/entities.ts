@@ -310,7 +310,7 @@ export function findMentions(
 
 // prettier-ignore
 const NOT_A_NAME = new Set([
-  "the", "die", "der", "das", "ein", "eine", "this", "that", "our", "their", "its", "his", "her", "your",
+  "the", "a", "an", "die", "der", "das", "ein", "eine", "this", "that", "our", "their", "its", "his", "her", "your",
   "generative", "generativ", "agentic", "responsible", "artificial", "open", "enterprise", "physical",
   "frontier", "sovereign", "conversational", "general", "narrow", "new", "neue", "ki", "ai", "and", "und",
   "explainable", "trustworthy", "safe", "superintelligence", "google", "meta", "microsoft",

@@ -23,9 +23,12 @@ export const COMPANY_NOUN_SUBJECT = new RegExp(
 export const BUYER_BEFORE_ANY =
   /\b(?:acquired|bought|purchased|taken over) by\b|\bdurch\s|\b(?:übernommen|gekauft) von\b/iu;
 
-/** "hired from OpenAI", "poached away from Apple", "von Meta abgeworben" */
+/**
+ * "hired from OpenAI", "poached away from Apple", "von Meta abgeworben", "poach senior experts
+ * from its Tongyi Lab": the people may stand between the verb and where they come from
+ */
 export const HIRED_FROM_BEFORE =
-  /\b(?:hired|poached|recruited|lured|abgeworben|geholt)\s+(?:away\s+)?(?:from|von)\s+(?:the\s+)?$/iu;
+  /\b(?:hire[ds]?|hiring|poach(?:es|ed|ing)?|recruit(?:s|ed|ing)?|lur(?:e|es|ed|ing)|abgeworben|geholt)\s+(?:(?!from\b|von\b)[^\s,;:.]+\s+){0,4}?(?:away\s+)?(?:from|von)\s+(?:the\s+|its\s+|their\s+)?$/iu;
 
 /** a verb of leaving that takes the lab left as its object */
 export const LEAVE_VERB =

@@ -94,6 +94,8 @@ function isTool(
  */
 const PLATFORM_BEFORE =
   /(?:\b(?:auf|on|via|über|beim|bei|in)\s+(?:der|dem|den|the|its|his|her|their|seiner|seinem|ihrer|ihrem)?\s*(?:[\p{L}-]+\s+){0,2}(?:Plattform|platform|Netzwerk|network|Kurznachrichtendienst)|(?:subscribers|users|Nutzer\p{L}*|Abonnenten)\s+(?:of|von)|(?:posted|posting|wrote|writing|post|Post|Beitrag|schrieb|postete)\s+(?:on|auf))\s+(?:der\s+|the\s+)?["„“»]?$/u;
+/** the tail of a compound that makes a company the technology under a product: "ARM-based", "Nvidia-powered" */
+const BUILT_ON_COMPOUND = /^(?:based|powered|compatible|basiert\p{L}*|basierend\p{L}*|kompatibel\p{L}*)$/iu;
 /** a company's relation to the name before the hyphen: "TikTok-Mutter", "OpenAI-Partner" */
 const RELATION_COMPOUND =
   /^(?:Mutter\p{L}*|Eigentümer\p{L}*|Besitzer\p{L}*|Partner\p{L}*|Kunde\p{L}*|Großkunde\p{L}*|Zulieferer\p{L}*|Lieferant\p{L}*|Investor\p{L}*|Geldgeber\p{L}*|Großaktionär\p{L}*|Hauptaktionär\p{L}*|Anteilseigner\p{L}*|Großinvestor\p{L}*|Hauptinvestor\p{L}*)$/u;
@@ -151,7 +153,9 @@ export function mentionRoles(
       (m.kind === "lab" &&
         (PLATFORM_USER_AFTER.test(after) ||
           (m.compound !== null && /^(?:Nutzer|User)\p{L}*$/u.test(m.compound)))) ||
-      FORMER_APPOSITION.test(before);
+      FORMER_APPOSITION.test(before) ||
+      // "Nvidia's N1x ARM-based laptop processor": a company's technology the product is built on
+      (m.kind === "lab" && m.compound !== null && BUILT_ON_COMPOUND.test(m.compound));
     // "former Broadcom and Alphabet employees": the staff noun after the list's last name makes
     // the names before it staff too, and their former employers asides
     if (joined && staff && !prev.staff && STAFF_AFTER.test(after)) {

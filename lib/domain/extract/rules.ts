@@ -68,8 +68,9 @@ export const NOT_INVESTED = new Set([
   "fine",
   "settlement",
 ]);
+// "are not experiencing any launch delays": "any" carries the denial on to its noun
 export const NEGATED =
-  /(?:(?:\b(?:without|no|not|never|ohne|kein\p{L}*|nicht|nie)|n['’]t)\s+(?:[^\s:;,.]+\s+){0,2})$/iu;
+  /(?:(?:\b(?:without|no|not|never|ohne|kein\p{L}*|nicht|nie)|n['’]t)\s+(?:[^\s:;,.]+\s+){0,2}(?:any\s+(?:[^\s:;,.]+\s+)?)?)$/iu;
 /**
  * The cue is what a doubt or a remark is about, not a fact: "raises questions about Meta's
  * spending", "Sorgen um die Ausgaben", "Zweifel an der Übernahme", "Bezüglich Verzögerungs-Dauer".

@@ -72,7 +72,8 @@ function isStatement(info: Info): boolean {
     // "Apple told CNBC": a company speaking to an outlet makes a statement
     // an analyst, critic or blogger speaking (to the press or in a post) is not the company
     const outsider = OUTSIDER.test(info.s.text);
-    const spokeToPress = info.attributions.some((a) => a.recipient);
+    // "Sources close to Apple told Bloomberg": unnamed people speaking to the press are not the company
+    const spokeToPress = info.attributions.some((a) => a.recipient) && !UNNAMED_SPEAKERS.test(info.s.text);
     yes = (STATEMENT.test(info.s.text) || spokeToPress) && !outsider && !NO_COMMENT.test(info.s.text);
     statements.set(info, yes);
   }
@@ -123,7 +124,10 @@ function statementOf(infos: Info[], i: number, lab: string, type?: ExtractEventT
   // spokesperson told CNBC", "in a statement"), when it names the lab or no lab at all
   return (
     infos.find((info) => {
-      const spokeToPress = info.attributions.some((a) => a.recipient) && !OUTSIDER.test(info.s.text);
+      const spokeToPress =
+        info.attributions.some((a) => a.recipient) &&
+        !OUTSIDER.test(info.s.text) &&
+        !UNNAMED_SPEAKERS.test(info.s.text);
       if (!RESPONSE.test(info.s.text) && !spokeToPress) return false;
       // "Italy's antitrust body said in a statement": an authority's statement is not the company's
       if (NO_COMMENT.test(info.s.text) || OUTSIDER.test(info.s.text)) return false;
@@ -137,9 +141,13 @@ function statementOf(infos: Info[], i: number, lab: string, type?: ExtractEventT
 const OUTSIDER =
   /\b(?:Australia|Italy|France|Germany|China|India|Japan|South Korea|Korea|Taiwan|Canada|Britain|Indonesia|Malaysia|Australien|Italien|Frankreich|Deutschland|Indien|Kanada|Großbritannien|Peking|Beijing|Washington|Brussels|Brüssel|the US|the United States|the government|die USA|die Bundesregierung|die Regierung) (?:has |have |had |hat )?(?:announced|said|says|ordered|kündigte|erklärte|teilte|verkündete)\b|\b(?:analyst|Analyst\p{L}*|blogger|Blogger\p{L}*|professor|Professor\p{L}*|expert|Expert\p{L}*|researcher|Forscher\p{L}*|investor|Investor\p{L}*|critic|Kritiker\p{L}*|lawyer|Anwalt|Anwältin)\b|\b(?:Behörden(?:präsident|chef|leiter)\p{L}*|Kartellamt\p{L}*|Bundeskartellamt\p{L}*|Verein|Verband|Verbraucherschütz\p{L}*|Datenschutzorganisation|Bürgerrechtsorganisation|advocacy group|nonprofit|non-profit|campaign group|privacy group)\b|\b(?:the|der|die|das) (?:\S+ )?(?:group|Organisation|Gruppe|NGO) (?:said|says|erklärte|teilte|kritisierte)\b|\b(?:Mitteilung|Erklärung|Stellungnahme|statement|announcement|press release) (?:of|from|by|der|des|von der|vom) (?:the )?(?:\S+ ){0,2}(?:Behörde|Aufsicht\p{L}*|Kommission|Gericht\p{L}*|Regierung|Ministerium\p{L}*|regulator|authority|commission|court|government|ministry|watchdog|agency)\b|\b(?:teilte|sagte|erklärte|betonte|schrieb|so) (?:die|der|das) [\p{L}-]*(?:[Bb]ehörde|[Aa]ufsicht|Staatsanwaltschaft|Ministerium|Gericht|Kommission|Regierung)\b|\bthe (?:\S+ ){0,2}(?:regulator|authority|agency|ministry|court|commission|government|prosecutors?|watchdog) (?:said|says|announced|stated)\b|\b(?:antitrust|competition|privacy|data[- ]protection|regulatory) (?:body|regulator|authority|agency|watchdog|commission)(?: \p{Lu}[\p{L}]*)? (?:said|says|announced|stated|confirmed)\b|\b(?:wie|so) (?:die|der|das) [\p{L}-]*(?:[Bb]ehörde|[Aa]ufsicht|Staatsanwaltschaft|Ministerium|Gericht|Kommission|Regierung) (?:\S+ ){0,3}(?:mitteilte|mitteilt|erklärte|sagte|bekannt gab)\b/iu;
 
+/** people the press does not name: "sources close to Apple", "people familiar with", "Insider" */
+const UNNAMED_SPEAKERS =
+  /\b(?:sources?|people (?:familiar|close|with knowledge)|insiders?|Insider\p{L}*|Quellen|Kreise\p{L}*|vertraute\p{L}* Personen)\b/iu;
+
 /** a spokesperson who said nothing: "declined to comment", "wollte sich nicht äußern" */
 const NO_COMMENT =
-  /declined to comment|\b(?:has|have|had|did) not (?:yet )?(?:confirmed|commented|responded)\b|\bhat (?:\S+ )?(?:noch )?nicht bestätigt\b|did not (?:immediately )?respond|didn['’]t respond|no comment|not available for comment|nicht kommentieren|keine Stellungnahme|nicht (?:dazu )?äußern|äußerte sich (?:zunächst )?nicht|ließ (?:\p{L}+ ){0,3}unbeantwortet|reagierte (?:zunächst )?nicht/iu;
+  /declined to comment|\b(?:has|have|had|did) not (?:yet )?(?:confirmed|commented|responded)\b|\bhat (?:\S+ )?(?:noch )?nicht bestätigt\b|(?:did not|didn['’]t) (?:immediately )?(?:respond|reply|return)|could not be reached|no comment|not available for comment|nicht kommentieren|keine Stellungnahme|nicht (?:dazu )?äußern|äußerte sich (?:zunächst )?nicht|ließ (?:\p{L}+ ){0,3}unbeantwortet|reagierte (?:zunächst )?nicht/iu;
 
 /** sentences up to this index (the headline is 0) tell the article's lead fact */
 const LEAD = 3;

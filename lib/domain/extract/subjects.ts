@@ -384,10 +384,12 @@ export function subjectFor(
     // "Engineers Hired From OpenAI", "von OpenAI abgeworben": the lab people come from does not hire
     const from = candidates.filter((r) =>
       HIRED_FROM_BEFORE.test(
-        info.s.text.slice(Math.max(0, r.mention.start - offset - 30), r.mention.start - offset),
+        info.s.text.slice(Math.max(0, r.mention.start - offset - 80), r.mention.start - offset),
       ),
     );
-    if (from.length > 0 && from.length === candidates.length) return null;
+    // "Alibaba has seen rivals poach experts from its Tongyi Lab": the lab that loses them, named twice
+    const losing = new Set(from.map((r) => r.mention.lab));
+    if (from.length > 0 && candidates.every((r) => losing.has(r.mention.lab))) return null;
   }
   const sentence = info.s.text;
   // "Morgan Stanley is marketing a $5 billion debt sale for xAI": the money is raised for xAI

@@ -2,7 +2,7 @@
  * Cues whose words fit a type but whose object does not: a company's results below expectations
  * are no model's weak benchmark, an analyst's target price or a device's price is no investment,
  * buying infrastructure is no company bought, moving to another team of the same company is no
- * departure. Found on real articles (stop 28).
+ * departure, and nor is "a departure from" a way of doing things. Found on real articles (stops 28, 29).
  */
 import type { ExtractEventType } from "./types";
 
@@ -31,6 +31,10 @@ const PRICE_OF_A_THING =
 const INTERNAL_MOVE =
   /\b(?:zum|zur|ins|in das|in die|to the|to its|into the)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:Team|Abteilung|Sparte|Einheit|[Bb]ereich|team|unit|division|group)\b/u;
 
+/** the idiom, no one leaving: "marks a departure from Apple's typical release strategy", "a departure from the norm" */
+const DEPARTURE_FROM_A_WAY =
+  /^departures? from (?:\S+ ){0,4}?(?:strateg(?:y|ies)|approach|practice|polic(?:y|ies)|traditions?|norms?|playbook|customs?|patterns?|stance|philosophy|course|script|formula|routine|habits?|cadence|rules?|model of|way)\b/iu;
+
 /**
  * The type a cue's fact takes when its object says otherwise, or null when it states no event of
  * that kind at all; the cue's own type when nothing says otherwise.
@@ -58,6 +62,7 @@ export function typeForObject(
   )
     return null;
   if (type === "acquisition" && THING_ACQUIRED.test(near)) return null;
+  if (type === "departure" && DEPARTURE_FROM_A_WAY.test(text.slice(cueIndex))) return null;
   // "He was due to start at OpenAI in August": a person's new job, not a release
   if (type === "delay" && JOB_START.test(near)) return null;
   return type;

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { fieldsAsOf } from "@/tests/support/extract/proposals";
+
+/**
+ * Words that look like events but are idioms, denials or bystanders, and credits real news gives
+ * in other words: found on the b39–b42 sets of real openings (stop 29). Sentences written for
+ * these tests.
+ */
+const read = fieldsAsOf("2025-03-10", ["type", "lab"]);
+const credit = fieldsAsOf("2025-03-10", ["type", "reportedBy"]);
+
+describe("idioms and denials", () => {
+  it("does not read 'a departure from' a way of doing things as someone leaving", () => {
+    expect(read("The launch marks a departure from Google's usual release strategy.", "en")).toEqual([]);
+    expect(read("In a departure from the norm, Meta will ship the glasses first.", "en")).toEqual([]);
+    // negative: leaving a company is still a departure
+    expect(read("His departure from OpenAI surprised investors.", "en")).toEqual([["departure", "openai"]]);
+  });
+
+  it("does not take the company a product is based on for its maker", () => {
+    expect(read("Qualcomm's ARM-based laptop chip has been delayed.", "en")).toEqual([["delay", "qualcomm"]]);
+  });
+
+  it("does not read a denied delay as a delay", () => {
+    expect(read("Nvidia said its Blackwell chips are not facing any production delays.", "en")).toEqual([]);
+    // negative: a delay stated is read
+    expect(read("Nvidia said its Blackwell chips are facing production delays.", "en")).toEqual([
+      ["delay", "nvidia"],
+    ]);
+  });
+
+  it("does not take 'An AI' for a new company", () => {
+    expect(read("An AI researcher has quit one of the leading chatbot makers.", "en")).toEqual([]);
+  });
+});
+
+describe("people poached", () => {
+  it("leave the company they are poached from, which hires no one", () => {
+    expect(read("Tencent has seen rivals poach senior engineers from its Hunyuan team.", "en")).toEqual([
+      ["departure", "tencent"],
+    ]);
+    // negative: a named company that poaches hires
+    expect(read("Meta poached senior engineers from OpenAI.", "en")).toEqual([
+      ["departure", "openai"],
+      ["hiring", "meta"],
+    ]);
+  });
+});
+
+describe("credits in other words", () => {
+  it("credits 'wie Techcrunch zuerst berichtete' and a source in brackets", () => {
+    expect(
+      credit("Wie Techcrunch zuerst berichtete, streicht Meta 600 Stellen in der KI-Sparte.", "de"),
+    ).toEqual([["layoff", "TechCrunch"]]);
+    expect(credit("Microsoft streicht 600 Stellen in der KI-Sparte (Quelle: The Register).", "de")).toEqual([
+      ["layoff", "The Register"],
+    ]);
+  });
+
+  it("credits the outlet unnamed sources spoke to, not the company", () => {
+    expect(
+      credit("Apple will delay its AI features to October, people close to Apple told Bloomberg.", "en"),
+    ).toEqual([["delay", "Bloomberg"]]);
+    // negative: the company's spokesperson speaking is the company's statement
+    expect(
+      credit("Apple will delay its AI features to October, an Apple spokesperson told CNBC.", "en"),
+    ).toEqual([["delay", "Apple"]]);
+  });
+
+  it("does not credit a company that did not answer", () => {
+    expect(
+      credit(
+        "Alibaba is cutting 500 jobs at its cloud unit. An Alibaba spokesperson didn't immediately respond to a request for comment.",
+        "en",
+      ),
+    ).toEqual([["layoff", null]]);
+  });
+});
