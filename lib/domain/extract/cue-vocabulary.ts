@@ -506,6 +506,17 @@ export const VOCABULARY_CUES: Cue[] = [
     false,
     /overheat|too hot|berhitz|zu hei|design of|layout of/i,
   ),
+  // someone replaced in a post leaves it: "Er löst Mikhail Parakhin ab", "löst den bisherigen Chef
+  // Jan Müller ab" (a name and a person in the sentence: "Gemini löst den Google Assistant ab" is no
+  // one leaving)
+  cue(
+    "departure",
+    `\\bl(?:öst|östen|öste|östen) (?:(?:den|die|seinen|ihren|seine|ihre) )?(?:(?:bisherigen|langjährigen|scheidenden|amtierenden) )?(?:[\\p{L}-]*(?:[Cc]hef|CEO|Leiter|Vorstand|Präsident)\\p{L}* )?\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}-]+ (?:\\S+ ){0,4}ab\\b`,
+    0.6,
+    false,
+    /lös/i,
+    /(?:Chef|CEO|Leiter|Vorstand|Präsident|Manager|\b[Ee]r\b|\b[Ss]ie\b)/u,
+  ),
   // a post lost: "ist seinen Posten als CEO los", "verliert ihren Job", "lost his job as CEO"
   // ("out of concern of losing their job" is no departure)
   cue(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldsAsOf } from "@/tests/support/extract/proposals";
+import { fieldsAsOf, proposalsFor } from "@/tests/support/extract/proposals";
 
 /**
  * Words that look like events but are idioms, denials or bystanders, and credits real news gives
@@ -31,6 +31,43 @@ describe("idioms and denials", () => {
 
   it("does not take 'An AI' for a new company", () => {
     expect(read("An AI researcher has quit one of the leading chatbot makers.", "en")).toEqual([]);
+  });
+});
+
+describe("companies and posts taken over", () => {
+  it("does not read a task taken over as a company bought", () => {
+    expect(read("TBD Lab übernimmt die Entwicklung großer KI-Modelle bei Meta.", "de")).toEqual([]);
+    // negative: a company taken over for a price is bought
+    expect(read("Nvidia übernimmt Run:ai für 700 Millionen Dollar.", "de")).toEqual([
+      ["acquisition", "nvidia"],
+    ]);
+  });
+
+  it("reads teams merged inside a company as a reorganisation, with another company as a purchase", () => {
+    expect(read("Microsoft merged its Bing team with its Windows division.", "en")).toEqual([
+      ["other", "microsoft"],
+    ]);
+    expect(read("Nvidia has merged its robotics unit with Mistral AI, the companies said.", "en")).toEqual([
+      ["acquisition", "nvidia"],
+    ]);
+  });
+
+  it("reads someone replaced in a post as leaving it", () => {
+    expect(read("Sie löst den bisherigen Chef Tom Weber bei SAP ab.", "de")).toEqual([["departure", "sap"]]);
+    // negative: a product replacing another is no one leaving
+    expect(read("Gemini löst den Google Assistant auf Android-Geräten ab.", "de")).toEqual([]);
+  });
+});
+
+describe("an earlier case set beside the news", () => {
+  it("reads 'Bereits die Einführung … verzögerte sich' as background", () => {
+    const told = (text: string) =>
+      proposalsFor(text, { lang: "de", articleDate: "2025-03-10", background: true }).map(
+        (e) => `${e.type} ${e.background}`,
+      );
+    expect(told("Bereits die Einführung von AMDs MI300 verzögerte sich.")).toEqual(["delay true"]);
+    // negative: a plan told with "bereits" stays news
+    expect(told("Bereits die erste Version von AMDs MI400 soll sich verzögern.")).not.toContain("delay true");
   });
 });
 

@@ -445,6 +445,7 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       text,
       cue.index,
       cue.length,
+      counterparty !== null && counterparty !== subject.lab,
     );
     if (!type) return [];
     if (payee && !counterparty) counterparty = paid[0]?.mention.lab ?? null;
