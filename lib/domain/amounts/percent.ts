@@ -36,11 +36,11 @@ export function parsePercents(text: string, lang?: NumberLang): PercentMatch[] {
 
 const FALL_CUES = [
   /\b(?:ab)?rutsch\w*/giu,
-  /\b(?:fiel|fielen|gefallen|fällt)\b/giu,
+  /\b(?:fiel|fielen|gefallen|fällt)\b|\bfallen\b.{0,80}?\b(?:zurück|um)\b/giu,
   /\b(?:sank|sanken|gesunken|sinkt|sinken)\b/giu,
   /\b(?:verlor|verloren|verliert|verlieren|einbußen)\b/giu,
   // "brachen die Papiere des Chipkonzerns Nvidia am Montag um 17 Prozent ein": the verb frames the number
-  /\bbrach(?:en)?\b.{0,120}?\bein\b|\beingebrochen\b|\beinbr(?:uch|ach|achen|icht)\b|kurssturz|kursrutsch|kurseinbruch/giu,
+  /\b(?:brach|brachen|bricht|brechen)\b.{0,120}?\bein\b|\beingebrochen\b|\beinbr(?:uch|ach|achen|icht)\b|kurssturz|kursrutsch|kurseinbruch/giu,
   // "sackten … um bis zu 16 Prozent ab", "mit einem Abschlag von 9,4 Prozent", "vier Prozent tiefer"
   /\b(?:ab)?sack\w*|\babgesackt\b|\babschlag\b|\btiefer\b|\bschwächer\b/giu,
   /\bgab(?:en)?\b.{0,120}?\bnach\b|\bnachgegeben\b|\bnachgab(?:en)?\b/giu,

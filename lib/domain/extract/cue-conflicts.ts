@@ -229,8 +229,15 @@ export function settleConflicts(sentence: string, best: Map<ExtractEventType, Cu
     const around = sentence.slice(Math.max(0, moved.index - 60), moved.index + moved.length + 60);
     if (FIGURATIVE_SHIFT.test(around)) best.delete("delay");
   }
-  // "as investors worried about AI spending": in a market sentence, spending is the worry, not news.
-  if (best.has("stock_move")) best.delete("investment");
+  // "as investors worried about AI spending": in a market sentence, spending is the worry, not news
+  // ("Aktie bricht ein: Super Micro kündigt 2 Milliarden Dollar Kapitalerhöhung an" tells both, one
+  // on each side of the colon; "NASDAQ:NVDA" is a ticker)
+  const move = best.get("stock_move");
+  const spend = best.get("investment");
+  if (move && spend) {
+    const [a, b] = move.index < spend.index ? [move, spend] : [spend, move];
+    if (!/[:;]\s/u.test(sentence.slice(a.index + a.length, b.index))) best.delete("investment");
+  }
   // "shares fell after the delay": the move is the event; a "slipped" in it is not a delay.
   if (best.has("stock_move") && /\bslipp(?:ed|ing)\b/i.test(sentence)) best.delete("delay");
 }

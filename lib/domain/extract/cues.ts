@@ -207,7 +207,7 @@ export const CUES: Cue[] = [
   // acquisition
   cue(
     "acquisition",
-    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|übernehme\\b|übernähme\\b|\\bsicher(?:t|te|ten|n) sich (?:\\S+ ){0,4}(?:Anteile|Anteil|Beteiligung|Aktienpaket)|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|Übernahmeangebot|Kaufangebot|(?<![\\p{L}])(?<!\\b(?:early|late|nuclear|sensor|data|multimodal|cold) )(?<![\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]* (?=Fusion(?!\\s+(?:mit|von|zwischen|der|des|aus|with|of)\\b)))Fusion(?!\\s+(?:technique|technology|approach|architecture|reactor|energy|power))|Kontakt (?:\\S+ ){0,20}aufgenommen)`,
+    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|übernehme\\b|übernähme\\b|\\bsicher(?:t|te|ten|n) sich (?:\\S+ ){0,4}(?:Anteile|Anteil|Beteiligung|Aktienpaket)|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|Übernahmeangebot|Kaufangebot|(?<![\\p{L}])(?<!\\b(?:early|late|nuclear|sensor|data|multimodal|cold) )(?<![\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]* (?=Fusion(?!\\s+(?:mit|von|zwischen|der|des|aus|with|of)\\b)))Fusion(?!\\s+(?:technique|technology|approach|architecture|reactor|energy|power))|Kontakt (?:\\S+ ){0,20}aufgenommen|\\b(?:will|wollen|wolle|möchte|soll|sollen|werde|werden|wird)\\s+(?:\\S+\\s+){1,12}?kaufen\\b)`,
     0.8,
     false,
     /Anteil|erw[io]rb|übern|Übernahme|kauf|Kauf|Fusion|Kontakt/i,
@@ -223,7 +223,7 @@ export const CUES: Cue[] = [
   // "already owns a stake" is not a deal; the stake has to be bought or taken.
   cue(
     "acquisition",
-    `\\b(?:(?:buy|buys|buying|bought|acquire[sd]?|acquiring|take|takes|took|taking|purchase[sd]?|purchasing)\\s+(?:a |an )?(?:\\S+ ){0,3}(?:stake|share)|(?<!\\b(?:newly|recently)[- ])acquir${W}|acquisition${W}|takeover|merger|to buy|agreed to buy|buys|bought|(?:take|takes|took|taking|taken) over (?:\\S+ ){0,3}(?:company|startup|firm|business|assets|operations|rival|maker)|(?:offer${W}|bid${W}) (?:\\S+ ){0,6}(?:to (?:buy|purchase|acquire)|for)|approached)\\b`,
+    `\\b(?:(?:buy|buys|buying|bought|acquire[sd]?|acquiring|take|takes|took|taking|purchase[sd]?|purchasing)\\s+(?:a |an )?(?:\\S+ ){0,3}(?:stake|share)|(?<!\\b(?:newly|recently)[- ])acquir${W}|acquisition${W}|takeover|merger|to buy|agreed to buy|(?:will|would) buy|buys|bought|(?:take|takes|took|taking|taken) over (?:\\S+ ){0,3}(?:company|startup|firm|business|assets|operations|rival|maker)|(?:offer${W}|bid${W}) (?:\\S+ ){0,6}(?:to (?:buy|purchase|acquire)|for)|approached)\\b`,
     0.8,
     false,
     /buy|bought|acqui|take|took|taking|purchas|merger|offer|bid|approached/iu,

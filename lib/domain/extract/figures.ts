@@ -190,7 +190,7 @@ const OTHER_PERIOD =
   /(?:from|below|off) (?:a|an|its|their|the) (?:[\p{L}-]+ ){0,2}(?:high|peak|record)|(?:unter|seit) (?:dem|ihrem|seinem) (?:\p{L}+ )?(?:Rekordhoch|Allzeithoch|Höchststand|Hoch)|vom (?:\p{L}+ )?(?:Rekordhoch|Allzeithoch|Höchststand|Hoch)|seit (?:dem|seinem|ihrem) (?:\p{L}+ )?(?:Rekordhoch|Allzeithoch|Höchststand|Hoch)|last year|previous year|this year|year to date|year-to-date|since the (?:start|beginning) of|over the (?:past|last)|in the (?:past|last) \S+ (?:years|months)|in (?:19|20)\d\d|im (?:vergangenen|letzten) Jahr|in den (?:vergangenen|letzten) \S+ (?:Jahren|Monaten)|seit Jahresbeginn|seit Jahresanfang|seit Anfang des Jahres|in diesem Jahr|im Jahr (?:19|20)\d\d/iu;
 
 const NOT_PRICE_BEFORE =
-  /(?:market share|share of the market|stake|revenue|sales|profit|earnings|growth|margin|workforce|staff|Marktanteil\p{L}*|Anteil\p{L}* (?:von|an)|Beteiligung|Umsatz\p{L}*|Erlös\p{L}*|Gewinn\p{L}*|Wachstum\p{L}*|Marge|Belegschaft)\b(?:\s+\p{L}+){0,4}\s+(?:of|von|um|by|at|bei|auf|to|rose|grew|fell|stieg|wuchs|sank)?\s*(?:about|around|rund|etwa|knapp|fast|nearly|almost)?\s*$/iu;
+  /(?:market share|share of the market|stake|revenue|sales|profit|earnings|growth|margin|workforce|staff|Marktanteil\p{L}*|Anteil(?!sschein)\p{L}* (?:von|an)|Beteiligung|Umsatz\p{L}*|Erlös\p{L}*|Gewinn\p{L}*|Wachstum\p{L}*|Marge|Belegschaft)\b(?:\s+\p{L}+){0,4}\s+(?:of|von|um|by|at|bei|auf|to|rose|grew|fell|stieg|wuchs|sank)?\s*(?:about|around|rund|etwa|knapp|fast|nearly|almost)?\s*$/iu;
 const NOT_PRICE_AFTER =
   /^\s*(?:stake|share of|market share|of (?:its|the) (?:workforce|staff|employees|revenue|sales|market)|Anteil|Marktanteil|der (?:Belegschaft|Mitarbeiter|Stellen)|des (?:Umsatzes|Marktes)|mehr Umsatz|more revenue)/iu;
 

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { fieldsAsOf } from "@/tests/support/extract/proposals";
+
+/**
+ * Purchases announced or told with a description of what is bought, and share moves in the
+ * present tense: found on the b43–b44 sets of real openings (stop 29). Sentences written for
+ * these tests.
+ */
+const deal = fieldsAsOf("2025-03-10", ["type", "lab", "counterpartyName", "amountUsd"]);
+const move = fieldsAsOf("2025-03-10", ["type", "lab", "percent"]);
+
+describe("a purchase announced or described", () => {
+  it("reads 'would buy' and 'will … kaufen' as a purchase", () => {
+    expect(deal("Nvidia said it would buy chip designer Enfabrica for $900 million.", "en")).toEqual([
+      ["acquisition", "nvidia", "Enfabrica", 9e8],
+    ]);
+    expect(deal("SAP will die Firma Signavio für eine Milliarde Dollar kaufen.", "de")).toEqual([
+      ["acquisition", "sap", "Signavio", 1e9],
+    ]);
+  });
+
+  it("names what is bought after a description ('den Softwareanbieter WalkMe', 'drone maker Blue Ocean')", () => {
+    expect(deal("Siemens übernimmt den Softwareanbieter Dotmatics für 5,1 Milliarden Dollar.", "de")).toEqual(
+      [["acquisition", "siemens", "Dotmatics", 5.1e9]],
+    );
+    expect(deal("Helsing will acquire Australian drone maker Blue Ocean.", "en")).toEqual([
+      ["acquisition", "helsing", "Blue Ocean", null],
+    ]);
+  });
+
+  it("does not read investors buying shares as a purchase (negative)", () => {
+    expect(deal("Anleger wollen jetzt Nvidia-Aktien kaufen.", "de").map(([t]) => t)).not.toContain(
+      "acquisition",
+    );
+  });
+});
+
+describe("a share move in the present tense", () => {
+  it("reads 'fällt', 'fallen … zurück', 'bricht … ein' and 'shares fall' as a fall", () => {
+    expect(move("Die Tencent-Aktie fällt in Hongkong um 3,1 Prozent.", "de")).toEqual([
+      ["stock_move", "tencent", -3.1],
+    ]);
+    expect(move("Die Anteilsscheine von Baidu fallen in Hongkong 2,4 Prozent zurück.", "de")).toEqual([
+      ["stock_move", "baidu", -2.4],
+    ]);
+    expect(move("Die Aktie von Alibaba bricht um 6 Prozent ein.", "de")).toEqual([
+      ["stock_move", "alibaba", -6],
+    ]);
+    expect(move("Baidu shares fall 4.2% in Hong Kong.", "en")).toEqual([["stock_move", "baidu", -4.2]]);
+  });
+
+  it("reads 'steigt' as a rise, but 'steigt … ein' as money put in (negative)", () => {
+    expect(move("Die Nvidia-Aktie steigt um 4 Prozent.", "de")).toEqual([["stock_move", "nvidia", 4]]);
+    expect(
+      move("Nvidia steigt beim Start-up Mistral AI mit einem Aktienpaket ein.", "de").map(([t]) => t),
+    ).not.toContain("stock_move");
+  });
+
+  it("keeps both facts of a headline split by a colon", () => {
+    expect(
+      deal("Aktie bricht ein: Super Micro Computer kündigt 2 Milliarden Dollar Kapitalerhöhung an", "de").map(
+        ([t]) => t,
+      ),
+    ).toEqual(expect.arrayContaining(["stock_move", "investment"]));
+  });
+});
