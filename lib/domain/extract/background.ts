@@ -25,7 +25,20 @@ const PAST_PERFECT =
  * "added that it had opened an investigation" report news in the past perfect.
  */
 const BACKSHIFT =
-  /\b(?:said|says|added|told|announced|confirmed|stated|wrote|explained|noted|disclosed)\b(?:\s+\S+){0,6}?\s+(?:that|it|they|he|she)\s/iu;
+  /\b(?:said|says|added|told|announced|confirmed|stated|wrote|explained|noted|disclosed|claimed|claims|insisted|alleged)\b(?:\s+\S+){0,6}?\s+(?:that|it|they|he|she)\s/iu;
+/**
+ * "Gemini falsely claimed that the vote had been moved": a cue that is itself a way of saying
+ * something puts what is said in the past perfect ("… slumped since it disclosed it had sold" is
+ * not such a cue: the report stands far from it)
+ */
+function reportsPerfect(sentence: string, cueAt: number): boolean {
+  const rest = sentence.slice(cueAt);
+  const report = BACKSHIFT.exec(rest);
+  if (!report || report.index > 24) return false;
+  const perfect = PAST_PERFECT.exec(rest);
+  return perfect !== null && report.index < perfect.index;
+}
+
 /**
  * A delay is told with the plan it breaks: "had planned to ship in May", "hatte … angekündigt".
  * Those past perfects are the plan, not an earlier fact.
@@ -247,7 +260,8 @@ export function isBackground(
     !/^\s*nachdem\b/iu.test(clause) &&
     !JUST_NOW.test(sentence.slice(0, cueAt)) &&
     !(type === "delay" && PLAN_WORDS.test(sentence) && !perfectIsCue(sentence, cueAt)) &&
-    !BACKSHIFT.test(sentence.slice(0, cueAt))
+    !BACKSHIFT.test(sentence.slice(0, cueAt)) &&
+    !reportsPerfect(sentence, cueAt)
   )
     return true;
   // "investierte 650 Millionen in einen ähnlichen Deal", "in a similar deal": an earlier precedent

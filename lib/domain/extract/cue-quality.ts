@@ -18,10 +18,10 @@ export const QUALITY_CUES: Cue[] = [
   // time getting the 3nm process running", "plagued with difficulties manufacturing 3nm chips"
   cue(
     "architecture_problem",
-    `(?:\\bvon (?:\\S+ ){0,2}Abstürzen (?:\\S+ ){0,2}betroffen\\b|\\b(?:Herstellungs|Fertigungs|Produktions)(?:fehler|problem|mängel|schwierigkeit)${W}|\\b(?:geringe|niedrige|schlechte|magere|schwache) Ausbeute\\b|\\bStabilitätsprobleme${W}|\\b(?:manufacturing|production|fabrication|yield) (?:setbacks?|problems?|issues|difficulties|defects?|flaws?|woes|troubles?)\\b|\\b(?:low|poor|weak) yields?\\b|\\b(?:crash(?:es|ing)?|stability|instability) (?:issues|problems)\\b|\\b(?:having|had|has|have) (?:a )?(?:hard|difficult|tough) time (?:getting|manufacturing|producing|making)\\b|\\b(?:plagued|dogged|beset) (?:\\S+ ){0,2}(?:by|with) (?:\\S+ ){0,2}(?:difficulties|problems|issues|defects)\\b)`,
+    `(?:\\bvon (?:\\S+ ){0,2}Abstürzen (?:\\S+ ){0,2}betroffen\\b|\\b(?:Herstellungs|Fertigungs|Produktions)(?:fehler|problem|mängel|schwierigkeit)${W}|\\b(?:geringe|niedrige|schlechte|magere|schwache)[rn]? Ausbeute\\b|\\b(?:Schwierigkeiten|Probleme\\p{L}*|Mühe) (?:\\S+ ){0,2}(?:bei|mit) der (?:\\S+ )?(?:Herstellung|Produktion|Fertigung)\\b|\\bStabilitätsprobleme${W}|\\b(?:manufacturing|production|fabrication|yield) (?:setbacks?|problems?|issues|difficulties|defects?|flaws?|woes|troubles?)\\b|\\b(?:low|poor|weak) yields?\\b|\\b(?:crash(?:es|ing)?|stability|instability) (?:issues|problems)\\b|\\b(?:having|had|has|have) (?:a )?(?:hard|difficult|tough) time (?:getting|manufacturing|producing|making)\\b|\\b(?:plagued|dogged|beset) (?:\\S+ ){0,2}(?:by|with) (?:\\S+ ){0,2}(?:difficulties|problems|issues|defects)\\b)`,
     0.65,
     true,
-    /Abstürz|ungsfehler|ungsproblem|ungsmängel|ungsschwierig|Ausbeute|Stabilitätsprobl|manufacturing|production|fabrication|yield|crash|stability|hard time|difficult time|tough time|plagued|dogged|beset/i,
+    /Abstürz|Herstellung|Produktion|Fertigung|ungsfehler|ungsproblem|ungsmängel|ungsschwierig|Ausbeute|Stabilitätsprobl|manufacturing|production|fabrication|yield|crash|stability|hard time|difficult time|tough time|plagued|dogged|beset/i,
     undefined,
     HARDWARE_NOUN,
   ),
@@ -33,6 +33,17 @@ export const QUALITY_CUES: Cue[] = [
     0.65,
     true,
     /weniger (?:nützlich|hilfreich|leistungsfähig|brauchbar|zuverlässig|intelligent|produktiv)|enttäusch|unusable|not (?:smart|useful|reliable|accurate|capable) enough|less (?:useful|helpful|capable|reliable)/i,
+    undefined,
+    PRODUCT_NOUN,
+  ),
+  // a chatbot's false answers: "incorrectly told users that the election was stolen", "falsely
+  // claimed", "erfindet Zahlen und Namen", "leugnete das Attentat"
+  cue(
+    "benchmark_underperformance",
+    `(?:\\b(?:incorrectly|falsely|wrongly|erroneously|mistakenly) (?:told|claimed|stated|said|informed|reported|suggested|asserted|answered|identified|labell?ed)\\b|\\berfinde(?:t|n|te|ten) (?:\\S+ ){0,3}(?:Zahlen|Namen|Fakten|Quellen|Zitate|Urteile|Studien)\\b|\\bleugne(?:t|te|ten) (?:\\S+ ){0,2}(?:das|den|die)\\b|\\b(?:behauptet\\p{L}*|gab|gibt|nannte|nennt) (?:\\S+ ){0,3}fälschlich(?:erweise)?\\b|\\bfälschlich(?:erweise)? (?:\\S+ ){0,3}(?:behauptet|angegeben|genannt|bezeichnet)\\b)`,
+    0.65,
+    true,
+    /incorrectly|falsely|wrongly|erroneously|mistakenly|erfinde|leugne|fälschlich/i,
     undefined,
     PRODUCT_NOUN,
   ),

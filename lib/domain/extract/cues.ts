@@ -45,7 +45,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "delay",
-    `\\b(?:delay${W}|postpon${W}|push(?:ed|es|ing)? back(?! on\\b| against\\b)|push(?:ed|es|ing)? (?:it |them |\\S+ \\S+ )?off (?:until|till|to|into)\\b|behind schedule|later than (?:originally |initially )?(?:planned|expected|promised|announced|anticipated|intended|scheduled)|slipp(?:ed|ing)|was (?:originally |initially )?(?:supposed|slated|scheduled|due) to (?:(?:be|have been) )?(?:launch|ship|release|arrive|debut|come|start|go|roll|open|begin|hit|appear|deliver|enter|reach|available|ready|out|unveil|introduc|present|replace|power|run|finish|complete)\\p{L}*)`,
+    `\\b(?:delay${W}|postpon${W}|push(?:ed|es|ing)? back(?! (?:\\S+ )?(?:on|against)\\b)|push(?:ed|es|ing)? (?:it |them |\\S+ \\S+ )?off (?:until|till|to|into)\\b|behind schedule|later than (?:originally |initially )?(?:planned|expected|promised|announced|anticipated|intended|scheduled)|slipp(?:ed|ing)|was (?:originally |initially )?(?:supposed|slated|scheduled|due) to (?:(?:be|have been) )?(?:launch|ship|release|arrive|debut|come|start|go|roll|open|begin|hit|appear|deliver|enter|reach|available|ready|out|unveil|introduc|present|replace|power|run|finish|complete)\\p{L}*)`,
     0.8,
     false,
     /delay|postpon|back|schedule|later than|slipp|supposed|slated|due to|push/i,
@@ -152,7 +152,7 @@ export const CUES: Cue[] = [
   ),
   cue(
     "departure",
-    `\\b(?:departed|departure${W}|depart(?!ment)${W}|quit|quits|resign${W}|exodus|stepp(?:ed|ing) down|steps? down|step aside|poach(?:es|ed)?|defect(?:ed|ions?)|fired|ousted|ouster|sacked|removed as|forced out|pushed out)\\b`,
+    `\\b(?:departed|departure${W}|depart(?!ment)${W}|quit|quits|resign${W}|exodus|stepp(?:ed|ing) down|steps? down|step aside|poach(?:es|ed)?|defect(?:ed|ions?)|fired(?! up\\b)|ousted|ouster|sacked|removed as|forced out|pushed out)\\b`,
     0.8,
     false,
     /depart|quit|resign|exodus|step|poach|defect|fired|oust|sacked|removed as|forced out|pushed out/iu,

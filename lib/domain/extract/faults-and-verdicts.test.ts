@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { fieldsAsOf } from "@/tests/support/extract/proposals";
 
 /**
- * Hardware faults, products found wanting, failed demos, leaked conversations and releases some
- * devices will not get: found on the b39–b41 sets of real openings (stop 29). Sentences written
- * for these tests.
+ * Hardware faults, products found wanting, failed demos, false answers, features pulled after
+ * complaints, leaked conversations and releases some devices will not get: found on the b39–b45
+ * sets of real openings (stop 29). Sentences written for these tests.
  */
 const read = fieldsAsOf("2025-03-10", ["type", "lab"]);
 
@@ -95,5 +95,40 @@ describe("a release some devices will not get, or not before a date", () => {
 
   it("needs a product for a device left out (negative)", () => {
     expect(read("Google employees will not get a bonus update this year.", "en")).toEqual([]);
+  });
+});
+
+describe("false answers and features pulled", () => {
+  it("reads a chatbot's false answers as a weak product", () => {
+    expect(read("Google's Gemini falsely claimed that the vote had been moved.", "en")).toEqual([
+      ["benchmark_underperformance", "google"],
+    ]);
+    expect(read("Metas Chatbot erfindet Zahlen und Quellen.", "de")).toEqual([
+      ["benchmark_underperformance", "meta"],
+    ]);
+  });
+
+  it("reads a feature switched off or withdrawn after criticism as a controversy", () => {
+    expect(read("Nach heftiger Kritik hat Google die Funktion wieder deaktiviert.", "de")).toEqual([
+      ["controversy", "google"],
+    ]);
+    expect(read("Nach Protesten zog Microsoft das Werkzeug zurück.", "de")).toEqual([
+      ["controversy", "microsoft"],
+    ]);
+  });
+
+  it("reads German trouble making chips as an architecture problem", () => {
+    expect(
+      read("Samsung kämpft mit Schwierigkeiten bei der Herstellung seiner 3-Nanometer-Chips.", "de"),
+    ).toEqual([["architecture_problem", "samsung"]]);
+  });
+
+  it("needs a product or a criticism (negative)", () => {
+    expect(
+      read("Die Firma zog sich aus dem Projekt von Microsoft zurück.", "de").map(([t]) => t),
+    ).not.toContain("controversy");
+    expect(
+      read("Analysts falsely claimed that Nvidia would miss its targets.", "en").map(([t]) => t),
+    ).not.toContain("benchmark_underperformance");
   });
 });

@@ -29,6 +29,23 @@ describe("idioms and denials", () => {
     ]);
   });
 
+  it("does not read 'fired up', 'pushed back hard against' or 'less controversy' as events", () => {
+    expect(read("DeepSeek's rise fired up interest in Moonshot AI.", "en")).toEqual([]);
+    expect(read("Artists pushed back hard against Midjourney's new model.", "en")).toEqual([]);
+    expect(read("Zhipu AI attracts less controversy than DeepSeek.", "en")).toEqual([]);
+    // negative: someone fired leaves, a launch pushed back is a delay
+    expect(read("OpenAI fired its chief executive Sam Altman.", "en")).toEqual([["departure", "openai"]]);
+  });
+
+  it("does not end a sentence at 'Mill.'", () => {
+    expect(
+      fieldsAsOf("2025-03-10", ["type", "lab", "amountUsd"])(
+        "Mistral AI hat rund 100 Mill. Dollar eingesammelt, unter anderem vom Investor Lightspeed.",
+        "de",
+      ),
+    ).toEqual([["investment", "mistral-ai", 1e8]]);
+  });
+
   it("does not take 'An AI' for a new company", () => {
     expect(read("An AI researcher has quit one of the leading chatbot makers.", "en")).toEqual([]);
   });

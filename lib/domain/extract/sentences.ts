@@ -17,7 +17,7 @@ export interface Sentence {
 // Abbreviations after which a full stop does not end a sentence (compared in lower case).
 // prettier-ignore
 const ABBREVIATIONS = new Set([
-  "mrd", "mio", "bio", "tsd", "dr", "prof", "nr", "bzw", "ca", "etc", "inkl", "ggf", "evtl", "vgl", "usw",
+  "mrd", "mio", "bio", "mill", "mia", "tsd", "dr", "prof", "nr", "bzw", "ca", "etc", "inkl", "ggf", "evtl", "vgl", "usw",
   "z.b", "u.a", "d.h", "s", "st", "inc", "corp", "co", "ltd", "bros", "mr", "mrs", "ms", "vs", "u.s", "jr", "sr",
   "no", "approx", "est", "dt", "jan", "feb", "aug", "sept", "okt", "oct", "nov", "dez", "dec", "abs",
 ]);

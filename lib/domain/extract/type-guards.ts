@@ -39,6 +39,10 @@ const TASK_TAKEN_OVER =
 const UNITS_MERGED =
   /\bmerg(?:e|es|ed|ing) (?:its|their|the) (?:\S+ ){0,2}(?:team|unit|division|lab|group|teams|units|divisions|labs)\b|\b(?:legt|legte|legten) (?:\S+ ){0,4}(?:Teams|Sparten|Abteilungen|Einheiten|Labore) (?:\S+ ){0,6}zusammen\b|\bzur (?:neuen )?(?:Einheit|Sparte|Abteilung)\b/iu;
 
+/** controversy avoided or small: "attracts less controversy", "keeps them clear of controversy", "kaum Kritik" */
+const LITTLE_OF =
+  /\b(?:less|little|fewer|clear of|free of|avoid(?:s|ed|ing)?|steer(?:s|ed)? clear of|weniger|kaum|frei von)\s+$/iu;
+
 /** the idiom, no one leaving: "marks a departure from Apple's typical release strategy", "a departure from the norm" */
 const DEPARTURE_FROM_A_WAY =
   /^departures? from (?:\S+ ){0,4}?(?:strateg(?:y|ies)|approach|practice|polic(?:y|ies)|traditions?|norms?|playbook|customs?|patterns?|stance|philosophy|course|script|formula|routine|habits?|cadence|rules?|model of|way)\b/iu;
@@ -75,6 +79,7 @@ export function typeForObject(
   if (type === "acquisition" && TASK_TAKEN_OVER.test(text.slice(cueIndex))) return null;
   if (type === "acquisition" && !otherCompany && UNITS_MERGED.test(near)) return "other";
   if (type === "departure" && DEPARTURE_FROM_A_WAY.test(text.slice(cueIndex))) return null;
+  if (type === "controversy" && LITTLE_OF.test(text.slice(Math.max(0, cueIndex - 24), cueIndex))) return null;
   // "He was due to start at OpenAI in August": a person's new job, not a release
   if (type === "delay" && JOB_START.test(near)) return null;
   return type;
