@@ -40,7 +40,7 @@ describe("idioms and denials", () => {
   it("does not end a sentence at 'Mill.'", () => {
     expect(
       fieldsAsOf("2025-03-10", ["type", "lab", "amountUsd"])(
-        "Mistral AI hat rund 100 Mill. Dollar eingesammelt, unter anderem vom Investor Lightspeed.",
+        "Mistral AI hat rund 100 Mill. Dollar eingesammelt, unter anderem vom US-Investor Coatue.",
         "de",
       ),
     ).toEqual([["investment", "mistral-ai", 1e8]]);
