@@ -172,8 +172,9 @@ function mayNameOutlet(sentence: string): boolean {
 const DOCUMENT_NOUN =
   /^(?:Klage\p{L}*|Klageschrift|Studie|Umfrage|Analyse|Mitteilung|Memo|Schreiben|Brief|Dokument\p{L}*|Unterlagen|Gerichtsunterlagen|Prognose\p{L}*|Statistik\p{L}*|lawsuit|complaint|filing|study|survey|memo|letter|\p{Lu}\p{Ll}+(?:ung|ungen|heit|keit|schaft|tion|tionen))$/u;
 /** a law, not a source: "Laut DSGVO", "laut dem Digital Services Act" */
+// "gemäß Artikel 5(1)(d) der DSGVO", "Laut Paragraf 19a GWB": a provision of a law, no source
 const LAW =
-  /^(?:DSGVO|GDPR|DSA|DMA|AI Act|KI-Verordnung|Digital (?:Services|Markets) Act|EU AI Act|\p{L}*[Gg]esetz\p{L}*|\p{L}*[Vv]erordnung)$/u;
+  /^(?:DSGVO|GDPR|DSA|DMA|AI Act|KI-Verordnung|Digital (?:Services|Markets) Act|EU AI Act|\p{L}*[Gg]esetz\p{L}*|\p{L}*[Vv]erordnung|Artikel|Article|Art\.|Paragraf|Paragraph|Paragrafen|Absatz|Section|Abschnitt|Klausel|Clause)$/u;
 /** a firm's name: "Kerrisdale Capital", "Bernstein Research", "Wedbush Securities" */
 const FIRM_SUFFIX =
   /\s(?:Capital|Partners|Ventures|Research|Securities|Investments|Management|Advisors|Advisers|Group|Bank|AG|GmbH|Inc\.?|LLC|Ltd\.?)$/u;

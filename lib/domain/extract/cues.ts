@@ -169,10 +169,10 @@ export const CUES: Cue[] = [
   // people moving to another company, or a lab losing its people: only with people in the sentence
   cue(
     "departure",
-    `(?:\\bwechsel(?:t|te|n|ten) (?:\\S+ ){0,3}(?:zu|zur|zum)\\b|\\bgeh(?:t|en) (?:\\S+ ){0,2}zu\\b|\\bging(?:en)? (?:\\S+ ){0,2}zu\\b|den Rücken gekehrt|\\b(?:verlor|verloren|verliert) (?:\\S+ ){0,5}[\\p{L}]*-?(?:Manager|Forscher|Chef|Mitarbeiter|Schlüsselkräfte|Führungskräfte|Talente|Entwickler|Ingenieure)\\p{L}*|\\b(?:joins|joined|joining|will join|are joining|return(?:s|ed|ing)? to|(?:will )?go(?:es)? to|going to|mov(?:e|es|ed|ing) to|head(?:s|ed|ing)? (?:off )?to|defect(?:s|ed)? to)\\b|\\blost (?:\\S+ ){0,4}(?:executives?|researchers?|engineers?|leaders?|scientists?|pioneers?|veterans?|founders?|co-founders?|talent|staff(?:ers)?|workers|employees|team members)\\b)`,
+    `(?:\\bwechsel(?:t|te|n|ten) (?:\\S+ ){0,3}(?:zu|zur|zum)\\b|\\bgeh(?:t|en) (?:\\S+ ){0,2}zu\\b|\\bging(?:en)? (?:\\S+ ){0,2}zu\\b|den Rücken gekehrt|\\b(?:verlor|verloren|verliert) (?:\\S+ ){0,5}[\\p{L}]*-?(?:Manager|Forscher|Chef|Mitarbeite|Beschäftigte|Angestellte|Schlüsselkräfte|Führungskräfte|Talente|Entwickler|Ingenieure)\\p{L}*|\\b(?:joins|joined|joining|will join|are joining|return(?:s|ed|ing)? to|(?:will )?go(?:es)? to|going to|mov(?:e|es|ed|ing) to|head(?:s|ed|ing)? (?:off )?to|defect(?:s|ed)? to)\\b|\\blost (?:\\S+ ){0,4}(?:executives?|researchers?|engineers?|leaders?|scientists?|pioneers?|veterans?|founders?|co-founders?|talent|staff(?:ers)?|workers|employees|team members)\\b)`,
     0.7,
     false,
-    /(?:CEO|\bC[A-Z]{1,2}O\b|Chef|chief|head of|Leiter|founder|[Gg]ründer|executive|Manager|researcher|Forscher|engineer|Ingenieur|scientist|Wissenschaftler|president|Präsident|officer|director|Direktor|employees|Mitarbeiter|staff|Team|team|Schlüsselkräfte|Führungskräfte|talent|pioneer|Pionier|veteran|creator|(?:bisher|zuvor|zuletzt|lange|langjährig) bei|formerly (?:at|with)|previously at|\b(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Sein|Seine|Ihr|Ihre|The|A|An|This|That|Its|Their)\s)[\p{Lu}][\p{Ll}]+ (?:Mc|Mac|O['’])?[\p{Lu}][\p{Ll}]+ (?:wechselt|wechselte|geht|ging|moves|moved)\b)/u,
+    /(?:CEO|\bC[A-Z]{1,2}O\b|Chef|chief|head of|Leiter|founder|[Gg]ründer|executive|Manager|researcher|Forscher|engineer|Ingenieur|scientist|Wissenschaftler|president|Präsident|officer|director|Direktor|employees|Mitarbeite|Beschäftigte|staff|Team|team|Schlüsselkräfte|Führungskräfte|talent|pioneer|Pionier|veteran|creator|(?:bisher|zuvor|zuletzt|lange|langjährig) bei|formerly (?:at|with)|previously at|\b(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Sein|Seine|Ihr|Ihre|The|A|An|This|That|Its|Their)\s)[\p{Lu}][\p{Ll}]+ (?:Mc|Mac|O['’])?[\p{Lu}][\p{Ll}]+ (?:wechselt|wechselte|geht|ging|moves|moved)\b)/u,
   ),
   // layoff
   cue(
@@ -231,10 +231,10 @@ export const CUES: Cue[] = [
   // hiring
   cue(
     "hiring",
-    `(?:Antrittsprämie${W}|Abwerbe${W}|rekrutier${W}|anheuer${W}|angeheuert|\\bheuer(?:t|te|ten) (?:\\S+ ){1,12}an\\b|Neueinstellung${W}|(?:neue[nr]?|weitere[nr]?) Mitarbeiter|[\\p{L}-]*(?:Mitarbeiter|Forscher|Entwickler|Leute|Experten)\\S* (?:\\S+ ){0,4}(?:eingestellt|einstellen)|Kampf um Talente)`,
+    `(?:Antrittsprämie${W}|Abwerbe${W}|rekrutier${W}|anheuer${W}|angeheuert|\\bheuer(?:t|te|ten) (?:\\S+ ){1,12}an\\b|Neueinstellung${W}|(?:neue[nr]?|weitere[nr]?) Mitarbeite|[\\p{L}-]*(?:Mitarbeite|Forscher|Entwickler|Leute|Experten)\\S* (?:\\S+ ){0,4}(?:eingestellt|einstellen)|Kampf um Talente)`,
     0.7,
     false,
-    /prämie|abwerbe|rekrutier|heuer|einstellung|mitarbeiter|eingestellt|einstellen|talente/iu,
+    /prämie|abwerbe|rekrutier|heuer|einstellung|mitarbeite|eingestellt|einstellen|talente/iu,
   ),
   cue(
     "hiring",

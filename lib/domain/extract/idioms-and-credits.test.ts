@@ -130,3 +130,32 @@ describe("credits in other words", () => {
     ).toEqual([["layoff", null]]);
   });
 });
+
+describe("more from the b45-b46 openings", () => {
+  it("credits no provision of a law", () => {
+    expect(
+      credit("Laut Paragraf 19a GWB muss Google die Suche ändern, entschied das Amt.", "de"),
+    ).not.toContainEqual([expect.anything(), "Paragraf"]);
+    expect(
+      credit(
+        "OpenAI habe gemäß Artikel 5 der DSGVO gegen den Datenschutz verstoßen und muss 15 Millionen Euro Strafe zahlen.",
+        "de",
+      ).map(([, by]) => by),
+    ).not.toContain("Artikel");
+  });
+
+  it("reads 'Mitarbeitende' as staff who leave or are hired", () => {
+    expect(read("Das Start-up Anthropic verliert drei Mitarbeitende an Google.", "de")).toEqual([
+      ["departure", "anthropic"],
+    ]);
+    expect(read("Mistral AI stellt 40 neue Mitarbeitende ein.", "de")).toEqual([["hiring", "mistral-ai"]]);
+  });
+
+  it("does not read a ballot's deadline as a release missed", () => {
+    expect(
+      read("Google's Gemini wrongly said the candidate missed the ballot deadline.", "en").map(([t]) => t),
+    ).not.toContain("delay");
+    // negative: a model's deadline missed is a delay
+    expect(read("OpenAI missed the deadline for GPT-5.", "en")).toEqual([["delay", "openai"]]);
+  });
+});

@@ -1,9 +1,10 @@
 /**
  * Cues whose words fit a type but whose object does not: a company's results below expectations
  * are no model's weak benchmark, an analyst's target price or a device's price is no investment,
- * buying infrastructure or taking over a task is no company bought, teams merged inside a company
- * are a reorganisation, moving to another team of the same company is no departure, and nor is "a
- * departure from" a way of doing things. Found on real articles (stops 28, 29).
+ * buying infrastructure or taking over a task is no company bought, a ballot's deadline is no
+ * release's, teams merged inside a company are a reorganisation, moving to another team of the same
+ * company is no departure, and nor is "a departure from" a way of doing things. Found on real
+ * articles (stops 28, 29).
  */
 import type { ExtractEventType } from "./types";
 
@@ -42,6 +43,10 @@ const UNITS_MERGED =
 /** controversy avoided or small: "attracts less controversy", "keeps them clear of controversy", "kaum Kritik" */
 const LITTLE_OF =
   /\b(?:less|little|fewer|clear of|free of|avoid(?:s|ed|ing)?|steer(?:s|ed)? clear of|weniger|kaum|frei von)\s+$/iu;
+
+/** a deadline that is no release's: "missed the ballot deadline", "a filing deadline" */
+const NOT_A_RELEASE_DEADLINE =
+  /\b(?:ballot|filing|tax|application|registration|payment|court|submission|reporting|regulatory|legal|election|voter|Antrags|Anmelde|Melde|Abgabe)[- ]?(?:deadline|[Ff]rist)\b/iu;
 
 /** the idiom, no one leaving: "marks a departure from Apple's typical release strategy", "a departure from the norm" */
 const DEPARTURE_FROM_A_WAY =
@@ -82,5 +87,6 @@ export function typeForObject(
   if (type === "controversy" && LITTLE_OF.test(text.slice(Math.max(0, cueIndex - 24), cueIndex))) return null;
   // "He was due to start at OpenAI in August": a person's new job, not a release
   if (type === "delay" && JOB_START.test(near)) return null;
+  if (type === "delay" && NOT_A_RELEASE_DEADLINE.test(near)) return null;
   return type;
 }
