@@ -42,8 +42,10 @@ const RULES: RoleRule[] = [
   },
   {
     kind: "valuation",
+    // … and "die Bewertung liegt inzwischen bei", "its latest valuation has reached", "der
+    // Unternehmenswert soll … übersteigen": a valuation named a few words before, no figure between
     before:
-      /(?:valu(?:ed|ing|ation)(?: \w+){0,3} (?:at|of|to)|\bvalues? (?:[\w-]+ ){1,4}at|Bewertung (?:(?:steigt|stieg|klettert|kletterte|wächst|wuchs|springt|sprang|erhöht sich|verdoppelt sich) )?(?:von|in Höhe von|auf)|bewertet (?:mit|auf|bei)|\b(?:is|was|are|now|be|been) (?:now )?worth)\s*(?:\S+\s+){0,2}$/iu,
+      /(?:valu(?:ed|ing|ation)(?: \w+){0,3} (?:at|of|to)|\bvalues? (?:[\w-]+ ){1,4}at|Bewertung (?:(?:steigt|stieg|klettert|kletterte|wächst|wuchs|springt|sprang|erhöht sich|verdoppelt sich) )?(?:von|in Höhe von|auf)|bewertet (?:mit|auf|bei)|\b(?:is|was|are|now|be|been) (?:now )?worth)\s*(?:\S+\s+){0,2}$|\b(?:valuation|Bewertung|Unternehmenswert|Firmenwert)(?:\s+(?!(?:sammel|eingesammelt|rais|erhielt|erhält|secur|receiv|investier|invest|pump|steck)\p{L}*)[^\s\d$€,;:.]+){1,8}\s*$/iu,
     // "$5 billion valuation", "mit 5 Milliarden Dollar bewertet" — but "$500 million at a
     // $5 billion valuation", "500 Millionen bei einer Bewertung von" name the round before it
     after:

@@ -64,3 +64,28 @@ describe("a share move in the present tense", () => {
     ).toEqual(expect.arrayContaining(["stock_move", "investment"]));
   });
 });
+
+describe("a valuation named a few words before its figure", () => {
+  const amount = fieldsAsOf("2025-03-10", ["type", "amountUsd"]);
+
+  it("is never the round's amount", () => {
+    expect(
+      amount(
+        "Mistral AI hat eine neue Finanzierungsrunde abgeschlossen, die Bewertung liegt inzwischen bei 3 Milliarden US-Dollar.",
+        "de",
+      ),
+    ).toEqual([["investment", null]]);
+    expect(
+      amount(
+        "Moonshot AI raised new funding, and its latest valuation has reached 3 billion US dollars.",
+        "en",
+      ),
+    ).toEqual([["investment", null]]);
+  });
+
+  it("leaves a round told after the word its amount (negative)", () => {
+    expect(amount("Nach der Bewertung sammelte Mistral AI 500 Millionen Dollar ein.", "de")).toEqual([
+      ["investment", 5e8],
+    ]);
+  });
+});
