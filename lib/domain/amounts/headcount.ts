@@ -11,7 +11,7 @@ const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, "a hundred": 100, "one hundred": 100,
   thousand: 1000, "a thousand": 1000, dozen: 12, "a dozen": 12, dutzend: 12, "ein dutzend": 12,
-  "half a dozen": 6, "halbes dutzend": 6, "ein halbes dutzend": 6,
+  "half a dozen": 6, "a half dozen": 6, "a half-dozen": 6, "half-dozen": 6, "halbes dutzend": 6, "ein halbes dutzend": 6,
 };
 
 const PEOPLE = [

@@ -24,6 +24,12 @@ const PEOPLE_OBJECT =
 const PEOPLE_TAKEN =
   /(?:CEO|Chef\p{L}*|Gründer\p{L}*|Mitgründer\p{L}*|Mitarbeite\p{L}*|Beschäftigte\p{L}*|Forscher\p{L}*|Entwickler\p{L}*|Ingenieur\p{L}*|\p{L}*[Tt]eams?\b|Talente)/u;
 
+/** people as the object before a participle, and no task taken on: "hatte die Gründer … übernommen" */
+function peopleBefore(before: string): boolean {
+  const clause = before.split(/[,;:]/u).at(-1) ?? "";
+  return PEOPLE_TAKEN.test(clause) && !TASK_OBJECT.test(clause);
+}
+
 /** hiring as what is put off: "Einstellungen … verzögert", "hiring … delayed" */
 const HIRING_PUT_OFF =
   /\b(?:Einstellungen|Neueinstellungen|Einstellung neuer|hiring)\b(?:\s+\S+){0,8}\s+(?:verzögert|ausgesetzt|aufgeschoben|delayed|paused|postponed)\b/iu;
@@ -147,10 +153,13 @@ export function settleConflicts(sentence: string, best: Map<ExtractEventType, Cu
   const takenWord = taken ? sentence.slice(taken.index, taken.index + taken.length) : "";
   if (
     taken &&
-    /^übern(?:ehmen|imm|ahm)/u.test(takenWord) &&
-    (takenWord === "übernehmen"
-      ? PEOPLE_TAKEN.test(sentence)
-      : PEOPLE_OBJECT.test(sentence.slice(taken.index + taken.length)))
+    /^übern(?:ehmen|imm|ahm|ommen)/u.test(takenWord) &&
+    (takenWord === "übernommen"
+      ? // "hatte die Gründer … übernommen" (not "haben die Leitung übernommen"): the clause before
+        peopleBefore(sentence.slice(0, taken.index))
+      : takenWord === "übernehmen"
+        ? PEOPLE_TAKEN.test(sentence)
+        : PEOPLE_OBJECT.test(sentence.slice(taken.index + taken.length)))
   ) {
     best.delete("acquisition");
     if (!best.has("hiring")) best.set("hiring", { ...taken, type: "hiring" });
@@ -159,11 +168,16 @@ export function settleConflicts(sentence: string, best: Map<ExtractEventType, Cu
   // Recheninfrastruktur übernehmen": a post or a task taken on is no company bought
   const takenNow = best.get("acquisition");
   const word = takenNow ? sentence.slice(takenNow.index, takenNow.index + takenNow.length) : "";
-  if (takenNow && /^übern(?:ehmen|imm|ahm)/u.test(word)) {
+  if (takenNow && /^übern(?:ehmen|imm|ahm|ommen)/u.test(word)) {
+    // the infinitive and the participle stand after their object: "hat die Leitung übernommen"
     const object =
-      word === "übernehmen"
-        ? (sentence.slice(0, takenNow.index).split(/[,;:]/u).at(-1) ?? "")
-        : sentence.slice(takenNow.index + takenNow.length, takenNow.index + takenNow.length + 60);
+      word === "übernommen"
+        ? // "die Leitung des Unternehmens, das ChatGPT betreibt, wieder übernommen hatte": a
+          // relative clause may stand between the object and its participle
+          sentence.slice(Math.max(0, takenNow.index - 150), takenNow.index)
+        : word === "übernehmen"
+          ? (sentence.slice(0, takenNow.index).split(/[,;:]/u).at(-1) ?? "")
+          : sentence.slice(takenNow.index + takenNow.length, takenNow.index + takenNow.length + 60);
     if (TASK_OBJECT.test(object)) best.delete("acquisition");
   }
   // "In a high-profile talent acquisition, Meta has poached …": people bought are a hire

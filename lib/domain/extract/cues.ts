@@ -207,7 +207,7 @@ export const CUES: Cue[] = [
   // acquisition
   cue(
     "acquisition",
-    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|übernehme\\b|übernähme\\b|\\bsicher(?:t|te|ten|n) sich (?:\\S+ ){0,4}(?:Anteile|Anteil|Beteiligung|Aktienpaket)|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|Übernahmeangebot|Kaufangebot|(?<![\\p{L}])(?<!\\b(?:early|late|nuclear|sensor|data|multimodal|cold) )(?<![\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]* (?=Fusion(?!\\s+(?:mit|von|zwischen|der|des|aus|with|of)\\b)))Fusion(?!\\s+(?:technique|technology|approach|architecture|reactor|energy|power))|Kontakt (?:\\S+ ){0,20}aufgenommen|\\b(?:will|wollen|wolle|möchte|soll|sollen|werde|werden|wird)\\s+(?:\\S+\\s+){1,12}?kaufen\\b)`,
+    `(?:Anteil (?:\\S+ ){0,8}(?:erwerben|erworben|übernehmen|kaufen)|\\berwirbt|\\berwarb|übernimmt|übernahm|übernehme\\b|übernommen\\b|übernähme\\b|\\bsicher(?:t|te|ten|n) sich (?:\\S+ ){0,4}(?:Anteile|Anteil|Beteiligung|Aktienpaket)|Übernahme${W}|aufgekauft|\\bkauft|\\bkaufte|\\bgekauft|Kauf (?:von|des|der)|Übernahmeangebot|Kaufangebot|(?<![\\p{L}])(?<!\\b(?:early|late|nuclear|sensor|data|multimodal|cold) )(?<![\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]* (?=Fusion(?!\\s+(?:mit|von|zwischen|der|des|aus|with|of)\\b)))Fusion(?!\\s+(?:technique|technology|approach|architecture|reactor|energy|power))|Kontakt (?:\\S+ ){0,20}aufgenommen|\\b(?:will|wollen|wolle|möchte|soll|sollen|werde|werden|wird)\\s+(?:\\S+\\s+){1,12}?kaufen\\b)`,
     0.8,
     false,
     /Anteil|erw[io]rb|übern|Übernahme|kauf|Kauf|Fusion|Kontakt/i,

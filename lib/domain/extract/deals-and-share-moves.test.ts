@@ -89,3 +89,40 @@ describe("a valuation named a few words before its figure", () => {
     ]);
   });
 });
+
+describe("purchases told in the perfect, and the owner of moving shares", () => {
+  const who = fieldsAsOf("2025-03-10", ["type", "lab", "labName", "amountUsd"]);
+
+  it("reads 'hat … übernommen' as a purchase, but not a post or people taken on", () => {
+    expect(
+      who("Gerade erst hat Nvidia das Start-up Run:ai für 700 Millionen Dollar übernommen.", "de"),
+    ).toEqual([["acquisition", "nvidia", null, 7e8]]);
+    expect(who("Im März hat Satya Nadella die Leitung des Teams von Microsoft übernommen.", "de")).toEqual(
+      [],
+    );
+    expect(who("Google hat die Gründer von Windsurf übernommen.", "de").map(([t]) => t)).toEqual(["hiring"]);
+  });
+
+  it("gives shares that move to the company named with them, even one the knowledge base does not know", () => {
+    expect(who("Altair shares fell 4.3% after Siemens announced the deal.", "en")).toEqual([
+      ["stock_move", null, "Altair", null],
+    ]);
+    // negative: a sector's shares are no company's
+    expect(who("Tech shares fell 4% on Monday.", "en")).toEqual([]);
+  });
+
+  it("takes the name in apposition after 'The startup' for the subject", () => {
+    expect(who("The startup, Rain AI, raised $25 million this month.", "en")).toEqual([
+      ["investment", null, "Rain AI", 2.5e7],
+    ]);
+  });
+
+  it("reads 'a half dozen' as six", () => {
+    expect(
+      fieldsAsOf("2025-03-10", ["type", "headcount"])(
+        "More than a half dozen senior employees have left Synthesia.",
+        "en",
+      ),
+    ).toEqual([["departure", 6]]);
+  });
+});

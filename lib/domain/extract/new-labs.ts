@@ -14,6 +14,9 @@ const WEEKDAYS =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)$/u;
 const OF_COMPANY_CONTEXT =
   /(?:[Ss]hares (?:of|in)|[Ss]tock of|[Ss]take in|[Aa]cquisition of|[Tt]akeover of)[ \t\u00a0]+([\p{Lu}][\p{L}\p{N}]+(?:[ \t\u00a0]+[\p{Lu}][\p{L}\p{N}]+)?)/gu;
+/** "Altair shares fell 4.3%": a name whose shares move is a company's */
+const SHARES_MOVE_CONTEXT =
+  /(?<![\p{L}\p{N}-])([\p{Lu}][\p{L}\p{N}]+(?:[ \t\u00a0]+[\p{Lu}][\p{L}\p{N}]+)?)(?:['’]s)?[ \t\u00a0]+(?:shares|stock)[ \t\u00a0]+(?:fell|rose|dropped|slid|jumped|climbed|gained|lost|plunged|surged|tumbled|sank|soared|slumped|fall|rise|drop|jump|gain)\b/gu;
 
 /**
  * The object of buying, priced or closing the clause: "OpenAI acquires Statsig for $1.1 billion",
@@ -42,6 +45,10 @@ export function appositionNames(text: string): { name: string; start: number }[]
   for (const m of /acqui|buy|bought|übern|kauf|erw[io]rb/u.test(text) ? text.matchAll(BOUGHT_CONTEXT) : []) {
     const name = m[1] ?? m[2] ?? "";
     if (!WEEKDAYS.test(name)) out.push({ name, start: m.index + m[0].lastIndexOf(name) });
+  }
+  for (const m of / shares | stock /u.test(text) ? text.matchAll(SHARES_MOVE_CONTEXT) : []) {
+    const name = m[1] ?? "";
+    if (!WEEKDAYS.test(name) && !NOT_APPOSED.test(name)) out.push({ name, start: m.index });
   }
   for (const m of text.matchAll(OF_COMPANY_CONTEXT)) {
     const name = m[1] ?? "";

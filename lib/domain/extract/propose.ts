@@ -284,7 +284,9 @@ export function proposer(env: ProposalEnv): (found: CueHit, info: Info, i: numbe
       !(/biete|\bbot|offer|\bbid/iu.test(cueText) && /\d/u.test(cueText)) &&
       eligible(info.roles).filter((r) => r.mention.kind === "lab").length < 2 &&
       info.unknownLabs.length === 0 &&
-      !ACQUIRED_THING.test(text.slice(cue.index, cue.index + cue.length + 60))
+      !ACQUIRED_THING.test(text.slice(cue.index, cue.index + cue.length + 60)) &&
+      // "hat die Plattform X für 33 Milliarden Dollar übernommen": the participle follows its object
+      !(/^(?:übernommen|gekauft|erworben)$/u.test(cueText) && ACQUIRED_THING.test(text.slice(0, cue.index)))
     ) {
       return [];
     }

@@ -244,9 +244,12 @@ function nounPhraseAt(sentence: string): number {
   let at = npCache.get(sentence);
   if (at === undefined) {
     at = -1;
-    // "the start-up Nimbus Labs", "der Chipkonzern Nvidia": a noun with its name is no reference
+    // "the start-up Nimbus Labs", "der Chipkonzern Nvidia", "The startup, Rain AI, raised": a noun
+    // with its name (or its name in apposition) is no reference
     for (const m of ANAPHORIC_NOUN.test(sentence) ? sentence.matchAll(ANAPHORIC_NP_ALL) : []) {
-      if (/^\s*(?:„|"|»)?\p{Lu}/u.test(sentence.slice(m.index + m[0].length))) continue;
+      const after = sentence.slice(m.index + m[0].length);
+      if (/^\s*(?:„|"|»)?\p{Lu}/u.test(after) || /^\s*,\s*(?:„|"|»)?\p{Lu}[^,;.]{0,40},/u.test(after))
+        continue;
       at = m.index;
       break;
     }

@@ -183,7 +183,7 @@ export const LAYOFF_PLURAL =
 /** a sale told by the seller (cue-holdbacks.ts): "sells its unit to", "verkauft … an", "geht … an" */
 export const SOLD_CUE = /^(?:sell|sold|verkauf|geht|gehen|ging)/iu;
 export const ACQUIRED_THING =
-  /(?:Anteil|Beteiligung|stake|Start-?up|startup|company|firm|Firma|Unternehmen|Konzern|Hersteller|Anbieter|Spezialist|Softwarehaus|maker|provider|rival|Konkurrenten|\bunit\b|division|subsidiary|\b(?:its|the|a|their)\s+(?:\S+\s+)?business\b|Sparte|Tochter\p{L}*|Geschäftsbereich)/iu;
+  /(?:Anteil|Beteiligung|stake|Start-?up|startup|company|firm|Firma|Unternehmen|Konzern|Hersteller|Anbieter|Spezialist|Softwarehaus|Plattform|platform|maker|provider|rival|Konkurrenten|\bunit\b|division|subsidiary|\b(?:its|the|a|their)\s+(?:\S+\s+)?business\b|Sparte|Tochter\p{L}*|Geschäftsbereich)/iu;
 export const RAISING =
   /(?:investment|Investition|received|erhielt|erhält|led by|angeführt|sammel\p{L}*|eingesammelt|Finanzierungsrunde|Finanzierung|Kapitalspritze|Series [A-F]|raise[sd]?|raising|funding|round|backed|bewertet|valuation)/iu;
 /** words before an investor's name in a funding sentence: "angeführt von", "led by", "investors including" */

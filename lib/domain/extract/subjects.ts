@@ -565,6 +565,14 @@ export function subjectFor(
     );
     if (of) return named(of);
   }
+  // "Altair shares fell 4.3% after Siemens announced the deal": the shares are the named owner's
+  if (type === "stock_move") {
+    const owner = info.unknownLabs.find((u) =>
+      /^(?:['’]s)?\s+(?:shares|stock)\b/u.test(sentence.slice(u.end - offset, u.end - offset + 12)),
+    );
+    if (owner && !candidates.some((r) => r.mention.start - offset < cueAt && r.mention.start > owner.start))
+      return { lab: null, labName: owner.name, from: null, certainty: 0.8, mention: null };
+  }
   // a product's delay or flaw belongs to the lab that makes it, however near another lab is named
   const tools = type === "architecture_problem" ? candidates.filter((r) => usedAsTool(info, r)) : [];
   const models = MODEL_TYPES.has(type)
