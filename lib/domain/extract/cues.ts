@@ -177,10 +177,10 @@ export const CUES: Cue[] = [
   // layoff
   cue(
     "layoff",
-    `(?:Personalabbau|Stellenabbau|Jobabbau|Arbeitsplatzabbau|\\bfall(?:en|t) (?:\\S+ ){0,4}(?:Stellen|Jobs|Arbeitsplätze) weg\\b|Stellenstreichung${W}|(?:Stellen|Jobs|Arbeitsplätze) (?:\\S+ ){0,6}(?:zu )?(?:streichen|abbauen|abzubauen|wegfallen)|(?:streich|bau)(?:t|en) (?:\\S+ ){0,12}?[\\p{L}-]*(?:Stellen|Jobs|Arbeitsplätze)|(?:Stellen|Jobs|Arbeitsplätze) gestrichen|Entlassung${W}|entl[aä]ss${W}|Kündigungswelle|(?:trennt|trennen|trennte|trennten) sich (?:\\S+ ){0,4}von (?:\\S+ ){0,4}(?:Mitarbeite\\p{L}*|Beschäftigten|Angestellten|Personal)|\\b(?:die|der) (?:\\S+ ){0,2}gehen müssen\\b|(?:Mitarbeite\\p{L}*|Beschäftigte\\p{L}*|Stellen|Arbeitsplätze|Jobs) (?:\\S+ ){0,3}(?:sind |seien |wären )?betroffen\\b)`,
+    `(?:Personalabbau|Stellenabbau|Jobabbau|Arbeitsplatzabbau|\\bfall(?:en|t) (?:\\S+ ){0,4}(?:Stellen|Jobs|Arbeitsplätze) weg\\b|Stellenstreichung${W}|(?:Stellen|Jobs|Arbeitsplätze) (?:\\S+ ){0,6}(?:zu )?(?:streichen|abbauen|abzubauen|wegfallen)|(?:streich|bau)(?:t|en) (?:\\S+ ){0,12}?[\\p{L}-]*(?:Stellen|Jobs|Arbeitsplätze)|(?:kürz|kapp)(?:t|en) (?:(?:rund|fast|knapp|etwa|mehr als|über|weitere|bis zu|zahlreiche|Hunderte|Tausende|[\\d.,]+|\\p{L}*(?:hundert|tausend|Tausend|Hundert)|zwei|drei|vier|fünf|zehn|zwanzig|dreißig|fünfzig)\\s+){1,3}(?:Stellen|Jobs|Arbeitsplätze)\\b|(?:Stellen|Jobs|Arbeitsplätze) gestrichen|Entlassung${W}|entl[aä]ss${W}|Kündigungswelle|(?:trennt|trennen|trennte|trennten) sich (?:\\S+ ){0,4}von (?:\\S+ ){0,4}(?:Mitarbeite\\p{L}*|Beschäftigten|Angestellten|Personal)|\\b(?:die|der) (?:\\S+ ){0,2}gehen müssen\\b|(?:Mitarbeite\\p{L}*|Beschäftigte\\p{L}*|Stellen|Arbeitsplätze|Jobs) (?:\\S+ ){0,3}(?:sind |seien |wären )?betroffen\\b)`,
     0.85,
     false,
-    /abbau|streich|stellen|jobs|arbeitspl|entl[aä]ss|kündigungswelle|trenn|gehen müssen|betroffen/iu,
+    /abbau|streich|kürz|kapp|stellen|jobs|arbeitspl|entl[aä]ss|kündigungswelle|trenn|gehen müssen|betroffen/iu,
   ),
   cue(
     "layoff",

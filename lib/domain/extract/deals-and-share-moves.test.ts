@@ -126,3 +126,43 @@ describe("purchases told in the perfect, and the owner of moving shares", () => 
     ).toEqual([["departure", 6]]);
   });
 });
+
+describe("a unit and its owner, forecasts and reports", () => {
+  const read = fieldsAsOf("2025-03-10", ["type", "lab"]);
+
+  it("gives a unit's news to the unit, not to the owner that describes it", () => {
+    expect(read("Die Microsoft-Tochter GitHub streicht 10 Prozent der Stellen.", "de")).toEqual([
+      ["layoff", "github"],
+    ]);
+    expect(read("Alphabet-owned Waymo is laying off 5 per cent of its staff.", "en")).toEqual([
+      ["layoff", "waymo"],
+    ]);
+    expect(read("Amazon's self-driving unit Zoox cut 100 jobs.", "en")).toEqual([["layoff", "zoox"]]);
+    // negative: a unit that is part of the company, "Google's AI unit DeepMind", is the company's
+    expect(read("Two researchers are joining Google's AI unit DeepMind.", "en")).toEqual([
+      ["hiring", "google"],
+    ]);
+  });
+
+  it("reads 'kürzt' and 'kappt' with jobs as a layoff, but not a cut of something else", () => {
+    expect(read("Der Chipkonzern Intel kappt 500 Stellen.", "de")).toEqual([["layoff", "intel"]]);
+    expect(read("Mobileye kürzt rund 200 Stellen in Israel.", "de")).toEqual([["layoff", "mobileye"]]);
+    expect(read("Intel kürzt die Investitionen in neue Stellen nicht.", "de")).toEqual([]);
+  });
+
+  it("does not read a forecast raised as money raised, nor late reports as a release put off", () => {
+    expect(read("Nvidia raised its revenue forecast to $30 billion.", "en")).toEqual([]);
+    expect(read("Tesla blamed the delays in reporting crashes on a data collection problem.", "en")).toEqual(
+      [],
+    );
+  });
+
+  it("does not take the share price's fall for a job cut's share", () => {
+    expect(
+      fieldsAsOf("2025-03-10", ["type", "percent"])(
+        "Mobileye lays off 200 employees after its shares fall more than 40% this year.",
+        "en",
+      ).find(([t]) => t === "layoff"),
+    ).toEqual(["layoff", null]);
+  });
+});

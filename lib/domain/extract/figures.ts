@@ -222,7 +222,13 @@ export function percentFor(
       !NOT_PRICE_AFTER.test(after.slice(0, 30))
     );
   });
-  const p = nearest(own, cueAt);
+  // "lays off 200 employees after its shares fall more than 40%": a job cut's share of the
+  // staff is never the share price's move beside it
+  const staffShare =
+    type === "layoff"
+      ? own.filter((x) => !SHARE_MOVE_BEFORE.test(text.slice(Math.max(0, x.index - 40), x.index)))
+      : own;
+  const p = nearest(staffShare, cueAt);
   if (!p) return null;
   if (type !== "stock_move") return p.value;
   // "closed 4.5% lower", "schloss 2 Prozent schwächer": the direction stands after the number
@@ -231,6 +237,9 @@ export function percentFor(
   if (HIGHER_AFTER.test(tail)) return Math.abs(p.value);
   return signedPercentFromContext(text, p.value);
 }
+
+/** a share price's words just before a percent: "its shares fall more than", "die Aktie verlor" */
+const SHARE_MOVE_BEFORE = /\b(?:shares?|stock|Aktie\p{L}*|Kurs\p{L}*|Papiere)\b(?:\s+\S+){0,4}\s*$/iu;
 
 const LOWER_AFTER = /^\s*(?:lower|weaker|down|im Minus|schwächer|tiefer|niedriger|leichter)\b/iu;
 const HIGHER_AFTER = /^\s*(?:higher|stronger|up|im Plus|fester|höher|stärker)\b/iu;

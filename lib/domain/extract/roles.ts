@@ -96,9 +96,12 @@ const PLATFORM_BEFORE =
   /(?:\b(?:auf|on|via|über|beim|bei|in)\s+(?:der|dem|den|the|its|his|her|their|seiner|seinem|ihrer|ihrem)?\s*(?:[\p{L}-]+\s+){0,2}(?:Plattform|platform|Netzwerk|network|Kurznachrichtendienst)|(?:subscribers|users|Nutzer\p{L}*|Abonnenten)\s+(?:of|von)|(?:posted|posting|wrote|writing|post|Post|Beitrag|schrieb|postete)\s+(?:on|auf))\s+(?:der\s+|the\s+)?["„“»]?$/u;
 /** the tail of a compound that makes a company the technology under a product: "ARM-based", "Nvidia-powered" */
 const BUILT_ON_COMPOUND = /^(?:based|powered|compatible|basiert\p{L}*|basierend\p{L}*|kompatibel\p{L}*)$/iu;
+/** "'s self-driving unit Zoox", "'s subsidiary GitHub": a unit of the company, named */
+const UNIT_NAMED_AFTER =
+  /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:unit|subsidiary|division|affiliate|sister company)\s+\p{Lu}/u;
 /** a company's relation to the name before the hyphen: "TikTok-Mutter", "OpenAI-Partner" */
 const RELATION_COMPOUND =
-  /^(?:Mutter\p{L}*|Eigentümer\p{L}*|Besitzer\p{L}*|Partner\p{L}*|Kunde\p{L}*|Großkunde\p{L}*|Zulieferer\p{L}*|Lieferant\p{L}*|Investor\p{L}*|Geldgeber\p{L}*|Großaktionär\p{L}*|Hauptaktionär\p{L}*|Anteilseigner\p{L}*|Großinvestor\p{L}*|Hauptinvestor\p{L}*)$/u;
+  /^(?:Mutter\p{L}*|Tochter\p{L}*|Schwester\p{L}*|Ableger|owned|controlled|Eigentümer\p{L}*|Besitzer\p{L}*|Partner\p{L}*|Kunde\p{L}*|Großkunde\p{L}*|Zulieferer\p{L}*|Lieferant\p{L}*|Investor\p{L}*|Geldgeber\p{L}*|Großaktionär\p{L}*|Hauptaktionär\p{L}*|Anteilseigner\p{L}*|Großinvestor\p{L}*|Hauptinvestor\p{L}*)$/u;
 
 /**
  * "Auf Reddit wird Musk … kritisiert", "on LinkedIn", "according to his LinkedIn", "KI-Chatbot in
@@ -137,8 +140,16 @@ export function mentionRoles(
       !PLURAL_BEFORE.test(before);
     const aside =
       insideBrackets(sentence, start) ||
-      // "TikTok-Mutter ByteDance", "OpenAI-Partner Microsoft": the name describes the next one
+      // "TikTok-Mutter ByteDance", "OpenAI-Partner Microsoft", "Microsoft-Tochter GitHub",
+      // "Microsoft-owned GitHub": the name describes the next one
       (m.compound !== null && RELATION_COMPOUND.test(m.compound) && /^\s+[\p{Lu}\p{N}]/u.test(after)) ||
+      // "Amazon's self-driving unit Zoox": the owner of a unit named after it as a company of its
+      // own ("Google's AI unit DeepMind" is Google's own)
+      (m.kind === "lab" &&
+        UNIT_NAMED_AFTER.test(after) &&
+        mentions.some(
+          (o) => o.kind === "lab" && o.lab !== m.lab && o.start > m.end && o.start - m.end < 40,
+        )) ||
       (ON_BEFORE.test(before) && SOCIAL_NETWORK.test(sentence.slice(start, end))) ||
       // "showed up in Google search results", "in den Suchergebnissen von Google": the search
       // engine where something was found, not the one it happened to

@@ -1,10 +1,10 @@
 /**
  * Cues whose words fit a type but whose object does not: a company's results below expectations
  * are no model's weak benchmark, an analyst's target price or a device's price is no investment,
- * buying infrastructure or taking over a task is no company bought, a ballot's deadline is no
- * release's, teams merged inside a company are a reorganisation, moving to another team of the same
- * company is no departure, and nor is "a departure from" a way of doing things. Found on real
- * articles (stops 28, 29).
+ * buying infrastructure or taking over a task is no company bought, a ballot's deadline or a late
+ * report is no release's, a forecast raised is no money raised, teams merged inside a company are
+ * a reorganisation, moving to another team of the same company is no departure, and nor is "a
+ * departure from" a way of doing things. Found on real articles (stops 28, 29).
  */
 import type { ExtractEventType } from "./types";
 
@@ -48,6 +48,13 @@ const LITTLE_OF =
 const NOT_A_RELEASE_DEADLINE =
   /\b(?:ballot|filing|tax|application|registration|payment|court|submission|reporting|regulatory|legal|election|voter|Antrags|Anmelde|Melde|Abgabe)[- ]?(?:deadline|[Ff]rist)\b/iu;
 
+/** a report or a payment late, no release: "the delays in reporting crashes", "Verzögerungen bei der Meldung" */
+const LATE_PAPERWORK =
+  /^(?:delay(?:s|ed)?|Verzögerung\p{L}*) (?:in|bei der|in der) (?:reporting|filing|disclosing|responding|paying|payments?|Meldung|Berichterstattung|Datenerfassung|Auszahlung|Zahlung)\b/iu;
+/** a forecast raised, no money raised: "raised its revenue forecast to $30 billion", "hebt die Prognose an" */
+const FORECAST_RAISED =
+  /\b(?:rais(?:ed|es|ing)|lift(?:ed|s)|boost(?:ed|s)|hob|hebt|heben|erhöht\p{L}*) (?:\S+ ){0,5}(?:guidance|forecast|outlook|projections?|Prognose\p{L}*|Ausblick|Umsatzziel\p{L}*|Jahresziel\p{L}*)\b/iu;
+
 /** the idiom, no one leaving: "marks a departure from Apple's typical release strategy", "a departure from the norm" */
 const DEPARTURE_FROM_A_WAY =
   /^departures? from (?:\S+ ){0,4}?(?:strateg(?:y|ies)|approach|practice|polic(?:y|ies)|traditions?|norms?|playbook|customs?|patterns?|stance|philosophy|course|script|formula|routine|habits?|cadence|rules?|model of|way)\b/iu;
@@ -88,5 +95,7 @@ export function typeForObject(
   // "He was due to start at OpenAI in August": a person's new job, not a release
   if (type === "delay" && JOB_START.test(near)) return null;
   if (type === "delay" && NOT_A_RELEASE_DEADLINE.test(near)) return null;
+  if (type === "delay" && LATE_PAPERWORK.test(text.slice(cueIndex))) return null;
+  if (type === "investment" && FORECAST_RAISED.test(near)) return null;
   return type;
 }
