@@ -334,7 +334,7 @@ const LAB_SUFFIX =
 const LAB_SUFFIX_ONLY = /[ -](?:AI|Labs?|Robotics)(?![\p{L}\p{N}])/gu;
 // "den Softwareanbieter WalkMe", "AI software firm Altair Engineering", "drone maker Blue Ocean"
 const LAB_CONTEXT =
-  /(?:KI-Unternehmen|KI-Firma|KI-Start-?up|KI-Labor|KI-Entwickler|[Ss]tart-?up|Softwarekonzern|Chipkonzern|Chiphersteller|Konzern|Firma|[\p{L}-]*[Ss]oftware(?:anbieter|hersteller|haus|spezialist|unternehmen|firma)|AI (?:lab|startup|start-up|company|firm|developer)|(?:the )?startup|(?:the )?start-up|chipmaker|(?:software|drone|chip|robotics|defen[cs]e) (?:firm|maker|company|provider|developer|designer)|(?:Chinese|French|US|American|German) rival|rival|(?:CEO|chief executive|founder|co-founder|head) of)[ \t\u00a0]+([\p{Lu}][\p{L}\p{N}]+(?:[ \t\u00a0]+[\p{Lu}][\p{L}\p{N}]+)?)/gu;
+  /(?:KI-Unternehmen|KI-Firma|KI-Start-?up|KI-Labor|KI-Entwickler|[Ss]tart-?up|Softwarekonzern|Chipkonzern|Chiphersteller|Konzern|Firma|(?:\p{Lu}{2,3}-)?[Ss]oftware(?:anbieter|hersteller|haus|spezialist|unternehmen|firma)|AI (?:lab|startup|start-up|company|firm|developer)|(?:the )?startup|(?:the )?start-up|chipmaker|(?:software|drone|chip|robotics|defen[cs]e) (?:firm|maker|company|provider|developer|designer)|(?:Chinese|French|US|American|German) rival|rival|(?:CEO|chief executive|founder|co-founder|head) of)[ \t\u00a0]+([\p{Lu}][\p{L}\p{N}]+(?:[ \t\u00a0]+[\p{Lu}][\p{L}\p{N}]+)?)/gu;
 /**
  * "das Hardware-Start-up "io" des …", "the startup 'Nimbus'": a quoted name after a company noun.
  * A lower-case word in quotes is a name only when a name's company follows ("des", "of", a comma):
