@@ -233,6 +233,12 @@ export const RULES: Rule[] = [
     re: /(?<name>(?:(?:a|one|two|three|several|multiple)\s+)?(?:people|person|sources?|persons|insiders?|individuals?|employees|executives|officials)\s+(?:(?:directly\s+|with\s+direct\s+)?(?:familiar with|close to|with knowledge of|briefed on|aware of|involved in))\s+(?:the\s+|its\s+|their\s+)?(?:matter|plans?|situation|company|talks|discussions|decision|deal|transaction|negotiations|project|process|thinking|effort|agreement))/giu,
     kind: "anonymous",
   },
+  // "according to two people with direct knowledge (of the talks)"
+  {
+    hint: /with (?:direct )?knowledge/i,
+    re: /(?<name>(?:(?:a|one|two|three|several|multiple)\s+)?(?:people|persons|sources|insiders)\s+with\s+(?:direct\s+)?knowledge(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}-]+)?)/gu,
+    kind: "anonymous",
+  },
   // "one of the people said", "sources said", "unnamed sources", "citing anonymous sources"
   {
     hint: /sources|people said|person said|insiders/i,

@@ -174,7 +174,7 @@ const DOCUMENT_NOUN =
 /** a law, not a source: "Laut DSGVO", "laut dem Digital Services Act" */
 // "gemäß Artikel 5(1)(d) der DSGVO", "Laut Paragraf 19a GWB": a provision of a law, no source
 const LAW =
-  /^(?:DSGVO|GDPR|DSA|DMA|AI Act|KI-Verordnung|Digital (?:Services|Markets) Act|EU AI Act|\p{L}*[Gg]esetz\p{L}*|\p{L}*[Vv]erordnung|Artikel|Article|Art\.|Paragraf|Paragraph|Paragrafen|Absatz|Section|Abschnitt|Klausel|Clause)$/u;
+  /^(?:DSGVO|GDPR|DSA|DMA|AI Act|KI-Verordnung|Digital (?:Services|Markets) Act|EU AI Act|\p{L}*[Gg]esetz\p{L}*|\p{L}*[Vv]erordnung|\p{L}+recht|Artikel|Article|Art\.|Paragraf|Paragraph|Paragrafen|Absatz|Section|Abschnitt|Klausel|Clause)$/u;
 /** a firm's name: "Kerrisdale Capital", "Bernstein Research", "Wedbush Securities" */
 const FIRM_SUFFIX =
   /\s(?:Capital|Partners|Ventures|Research|Securities|Investments|Management|Advisors|Advisers|Group|Bank|AG|GmbH|Inc\.?|LLC|Ltd\.?)$/u;

@@ -196,9 +196,9 @@ const RECURRING = /\b(?:immer wieder|repeatedly|time and (?:time )?again|again a
 /** a relative clause on a person's past: "who previously led …", "der zuvor … leitete" */
 const PERSON_PAST = /\b(?:who|der|die)\s+(?:had\s+)?(?:previously|formerly|zuvor|früher|einst)\s[^,;.]*/giu;
 const RECURS = new Set<ExtractEventType>(["benchmark_underperformance", "controversy"]);
-/** a report of the last days: "Erst vor wenigen Tagen", "just days ago", "earlier this week" */
+/** a report of the last days: "Erst vor wenigen Tagen", "just days ago", "earlier this week", "By Monday, …" */
 const JUST_NOW =
-  /\b(?:erst vor (?:wenigen|ein paar|zwei|drei|einigen) Tagen|vor wenigen Tagen|erst (?:gestern|vorgestern|am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag))|Anfang der Woche|just days ago|only (?:last week|yesterday|days ago)|earlier this week)\b/iu;
+  /\b(?:erst vor (?:wenigen|ein paar|zwei|drei|einigen) Tagen|vor wenigen Tagen|erst (?:gestern|vorgestern|am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag))|Anfang der Woche|just days ago|only (?:last week|yesterday|days ago)|earlier this week|^\s*By (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the end of the (?:day|week)))\b/iu;
 const RUNNING_TOTAL =
   /\b(?:(?:has|have|had) raised (?:\S+ ){0,6}(?:to date|so far|thus far|in total)|(?:has|have|had) (?:(?:so far|already|now|reportedly) )?(?:invested|poured|put|pumped|sunk) (?:more than|over|upwards? of|north of|a total of|some|roughly|about|around|nearly|almost)|(?:in total|altogether|to date|so far),? (?:\S+ ){0,3}(?:has|have) raised|(?:bis heute|bislang|bisher|insgesamt bereits) (?:\S+ ){0,18}(?:eingesammelt|eingeworben|aufgenommen)|(?:hat|haben) (?:\S+ ){0,3}(?:bis heute|bislang|bisher|insgesamt bereits) (?:\S+ ){0,18}(?:eingesammelt|eingeworben|aufgenommen))\b/iu;
 /** "in den vergangenen Monaten immer wieder in die Kritik": a recap of a period, not the news */

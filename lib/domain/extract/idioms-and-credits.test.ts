@@ -159,3 +159,27 @@ describe("more from the b45-b46 openings", () => {
     expect(read("OpenAI missed the deadline for GPT-5.", "en")).toEqual([["delay", "openai"]]);
   });
 });
+
+describe("from the b48 openings", () => {
+  it("credits unnamed people 'with direct knowledge' and no branch of law", () => {
+    expect(
+      credit("Cognition is raising $500 million, according to two people with direct knowledge.", "en"),
+    ).toEqual([["investment", "two people with direct knowledge"]]);
+    expect(
+      credit(
+        "Perplexity habe gemäß dem Urheberrecht keine Erlaubnis gehabt und muss 10 Millionen Dollar zahlen.",
+        "de",
+      ).map(([, by]) => by),
+    ).not.toContain("Urheberrecht");
+  });
+
+  it("reads a past perfect 'By Monday' as of the article's days, not background", () => {
+    const told = (text: string) =>
+      proposalsFor(text, { lang: "en", articleDate: "2025-07-15", background: true }).map(
+        (e) => e.background === true,
+      );
+    expect(told("By Monday, Cognition Labs had acquired Windsurf.")).toEqual([false]);
+    // negative: an earlier year still makes it background
+    expect(told("In 2023, Cognition Labs had acquired Windsurf.")).toEqual([true]);
+  });
+});
