@@ -180,6 +180,10 @@ function withPlainCase(name: string): string[] {
   return [name, name[0]!.toUpperCase() + name.slice(1).toLowerCase()];
 }
 
+/** what companies do, right after an everyday word that is also a company's name: "Perplexity raised" */
+const COMPANY_DEED_AFTER =
+  /^\s+(?:(?:is|has|had|was|will|would|plans to|has been|is in talks to|reportedly|also|now)\s+)*(?:rais(?:ed|es|ing)|lay(?:s|ing)? off|laid off|cuts? (?:\d|jobs|staff)|acquir(?:ed|es|ing)|bought|buys|sued|sues|hired|hires|valued at|filed|secured|closed (?:a|its) |sammel(?:t|te) |streich(?:t|te) |übernimmt |übernahm |kauft |kaufte |verklagt |entlässt |entließ |baut (?:\S+ ){0,3}Stellen)/u;
+
 /** Words that make the next name a company's: "the startup", "KI-Firma", "rival", "Deal mit" */
 const ORG_BEFORE =
   /(?:[Ss]tart-?up|[Ss]cale-?up|company|firm|rival|competitor|KI-Firma|KI-Unternehmen|KI-Entwickler|Unternehmen|Konkurrent|Rivale|CEO of|founder of|Chef von|Gründer von|investors? in|Investoren? (?:von|bei)|(?:[Dd]eal|Vereinbarung|agreement|[Pp]artnership|Partnerschaft) (?:mit|with))\s+["„“»]?$/u;
@@ -272,7 +276,9 @@ export function findMentions(
       ORG_BEFORE.test(before) ||
       ORG_AFTER.test(after) ||
       POSSESSIVE.test(after) ||
-      (DEAL_BEFORE.test(before) && NO_SURNAME.test(after))
+      (DEAL_BEFORE.test(before) && NO_SURNAME.test(after)) ||
+      // "Perplexity is raising $500 million", "Perplexity sammelt … ein": a company's deed after it
+      COMPANY_DEED_AFTER.test(text.slice(c.coreEnd, c.coreEnd + 40))
     )
       strongLabs.add(c.lab);
     else if (/[\p{L}\p{N},;)]\s+$/u.test(before)) asName.set(c.lab, (asName.get(c.lab) ?? 0) + 1);
@@ -330,8 +336,8 @@ const NOT_A_NAME = new Set([
 const LEADING_WORD = /^(?:Why|How|What|When|Where|Here's|Inside|Warum|Wieso|Weshalb|Wie|Was|Wann)\s+(?=\p{Lu})/u;
 
 const LAB_SUFFIX =
-  /(?<![\p{L}\p{N}])((?:[\p{Lu}][\p{L}\p{N}]*[ -]){0,2}?[\p{Lu}][\p{L}\p{N}]*)[ -](AI|Labs?|Robotics)(?![\p{L}\p{N}])$/u;
-const LAB_SUFFIX_ONLY = /[ -](?:AI|Labs?|Robotics)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])((?:[\p{Lu}][\p{L}\p{N}]*[ -]){0,2}?[\p{Lu}][\p{L}\p{N}]*)[ -](AI|Labs?|Robotics|Dynamics)(?![\p{L}\p{N}])$/u;
+const LAB_SUFFIX_ONLY = /[ -](?:AI|Labs?|Robotics|Dynamics)(?![\p{L}\p{N}])/gu;
 // "den Softwareanbieter WalkMe", "AI software firm Altair Engineering", "drone maker Blue Ocean"
 const LAB_CONTEXT =
   /(?:KI-Unternehmen|KI-Firma|KI-Start-?up|KI-Labor|KI-Entwickler|[Ss]tart-?up|Softwarekonzern|Chipkonzern|Chiphersteller|Konzern|Firma|(?:\p{Lu}{2,3}-)?[Ss]oftware(?:anbieter|hersteller|haus|spezialist|unternehmen|firma)|AI (?:lab|startup|start-up|company|firm|developer)|(?:the )?startup|(?:the )?start-up|chipmaker|(?:software|drone|chip|robotics|defen[cs]e) (?:firm|maker|company|provider|developer|designer)|(?:Chinese|French|US|American|German) rival|rival|(?:CEO|chief executive|founder|co-founder|head) of)[ \t\u00a0]+([\p{Lu}][\p{L}\p{N}]+(?:[ \t\u00a0]+[\p{Lu}][\p{L}\p{N}]+)?)/gu;

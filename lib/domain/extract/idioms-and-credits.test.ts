@@ -183,3 +183,20 @@ describe("from the b48 openings", () => {
     expect(told("In 2023, Cognition Labs had acquired Windsurf.")).toEqual([true]);
   });
 });
+
+describe("company names that are everyday words or end in 'Dynamics'", () => {
+  it("reads an everyday word as the company when a company's deed follows", () => {
+    expect(read("Perplexity is raising $500 million.", "en")).toEqual([["investment", "perplexity-ai"]]);
+    expect(read("Perplexity sammelt 500 Millionen Dollar ein.", "de")).toEqual([
+      ["investment", "perplexity-ai"],
+    ]);
+    // negative: the everyday word stays a word
+    expect(read("The perplexity of users rose after the update.", "en")).toEqual([]);
+  });
+
+  it("reads a name ending in 'Dynamics' as a new company", () => {
+    expect(
+      fieldsAsOf("2025-03-10", ["type", "labName"])("Boston Dynamics has laid off 45 employees.", "en"),
+    ).toEqual([["layoff", "Boston Dynamics"]]);
+  });
+});
