@@ -375,3 +375,20 @@ describe("what a cue's object says it is not (stop 28, real openings b28)", () =
     ).toEqual([["other", "samsung"]]);
   });
 });
+
+describe("an authority's investigation in German, and road-safety regulators (stop 29, b47)", () => {
+  const read = fieldsAsOf("2025-03-10", ["type", "lab"]);
+
+  it("reads 'hat eine Untersuchung … eingeleitet' and 'untersucht' by an authority as `other`", () => {
+    expect(read("Die NHTSA hat eine Untersuchung von Robotaxis der Firma Waymo eingeleitet.", "de")).toEqual([
+      ["other", "waymo"],
+    ]);
+    expect(read("Die Verkehrsbehörde leitete eine Untersuchung gegen Tesla ein.", "de")).toEqual([
+      ["other", "tesla"],
+    ]);
+  });
+
+  it("needs an authority: researchers who study a model are none (negative)", () => {
+    expect(read("Forscher untersuchten das Modell von OpenAI.", "de")).toEqual([]);
+  });
+});
