@@ -44,7 +44,7 @@ const GOODS_BOUGHT =
 
 /** a post or a task, not a company: what "übernehmen" takes on in "die Leitung übernehmen" */
 const TASK_OBJECT =
-  /\b(?:die|den|das|eine|einen|ein|seine|ihre|seinen|ihren)\s+(?:[\p{L}-]+\s+){0,2}?(?:Stelle|Position|Posten|Leitung|Führung|Geschäftsführung|Verantwortung|Aufgabe|Aufgaben|Rolle|Aufbau|Vorsitz|Amt|Kosten|Ruder|Betrieb|Zuständigkeit|Regie|Federführung|Fertigung|Produktion)\b/u;
+  /\b(?:die|den|das|eine|einen|ein|seine|ihre|seinen|ihren)\s+(?:[\p{L}-]+\s+){0,2}?(?:Stelle|Position|Posten|Leitung|Führung|Geschäftsführung|Verantwortung|Aufgabe|Aufgaben|Rolle|Aufbau|Vorsitz|Amt|Kosten|Ruder|Betrieb|Zuständigkeit|Regie|Federführung|Fertigung|Produktion|Entwicklung|Steuerung|Koordination|Betreuung|Wartung)\b/u;
 
 /** what is moved when nothing is released late: limits, weights, priorities, the balance of power */
 const FIGURATIVE_SHIFT =

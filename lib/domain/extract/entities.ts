@@ -316,9 +316,9 @@ export function findMentions(
 
 // prettier-ignore
 const NOT_A_NAME = new Set([
-  "the", "a", "an", "die", "der", "das", "ein", "eine", "this", "that",
+  "the", "a", "an", "die", "der", "das", "ein", "eine", "this", "that", "our", "their", "its", "his", "her", "your",
   // "Tech shares fell": a sector or a market, not a company
-  "tech", "chip", "software", "bank", "asian", "european", "chinese", "japanese", "korean", "global", "technology", "our", "their", "its", "his", "her", "your",
+  "tech", "chip", "software", "bank", "asian", "european", "chinese", "japanese", "korean", "global", "technology",
   "generative", "generativ", "agentic", "responsible", "artificial", "open", "enterprise", "physical",
   "frontier", "sovereign", "conversational", "general", "narrow", "new", "neue", "ki", "ai", "and", "und",
   "explainable", "trustworthy", "safe", "superintelligence", "google", "meta", "microsoft",

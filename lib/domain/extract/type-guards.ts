@@ -1,9 +1,9 @@
 /**
  * Cues whose words fit a type but whose object does not: a company's results below expectations
  * are no model's weak benchmark, an analyst's target price or a device's price is no investment,
- * buying infrastructure or taking over a task is no company bought, a ballot's deadline or a late
- * report is no release's, a forecast raised is no money raised, teams merged inside a company are
- * a reorganisation, moving to another team of the same company is no departure, and nor is "a
+ * buying infrastructure is no company bought, a ballot's deadline or a late report is no
+ * release's, a forecast raised is no money raised, teams merged inside a company are a
+ * reorganisation, moving to another team of the same company is no departure, and nor is "a
  * departure from" a way of doing things. Found on real articles (stops 28, 29).
  */
 import type { ExtractEventType } from "./types";
@@ -33,9 +33,6 @@ const PRICE_OF_A_THING =
 const INTERNAL_MOVE =
   /\b(?:zum|zur|ins|in das|in die|to the|to its|into the)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:Team|Abteilung|Sparte|Einheit|[Bb]ereich|team|unit|division|group)\b/u;
 
-/** a task taken over, no company bought: "TBD Lab übernimmt die Entwicklung des neuen Modells" */
-const TASK_TAKEN_OVER =
-  /^\S*\s+(?:nun\s+|jetzt\s+|künftig\s+)?(?:die|den|das|seine|ihre)\s+(?:\S+\s+)?(?:Entwicklung|Leitung|Verantwortung|Führung|Aufgabe|Aufgaben|Rolle|Posten|Steuerung|Koordination|Vorsitz|Regie|Kosten|Produktion|Fertigung|Betreuung|Wartung)\b/u;
 /** units of one company merged, no company bought: "merged its Brain team with DeepMind" (a reorganisation, `other`) */
 const UNITS_MERGED =
   /\bmerg(?:e|es|ed|ing) (?:its|their|the) (?:\S+ ){0,2}(?:team|unit|division|lab|group|teams|units|divisions|labs)\b|\b(?:legt|legte|legten) (?:\S+ ){0,4}(?:Teams|Sparten|Abteilungen|Einheiten|Labore) (?:\S+ ){0,6}zusammen\b|\bzur (?:neuen )?(?:Einheit|Sparte|Abteilung)\b/iu;
@@ -88,7 +85,6 @@ export function typeForObject(
   )
     return null;
   if (type === "acquisition" && THING_ACQUIRED.test(near)) return null;
-  if (type === "acquisition" && TASK_TAKEN_OVER.test(text.slice(cueIndex))) return null;
   if (type === "acquisition" && !otherCompany && UNITS_MERGED.test(near)) return "other";
   if (type === "departure" && DEPARTURE_FROM_A_WAY.test(text.slice(cueIndex))) return null;
   if (type === "controversy" && LITTLE_OF.test(text.slice(Math.max(0, cueIndex - 24), cueIndex))) return null;
