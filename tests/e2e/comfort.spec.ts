@@ -29,21 +29,27 @@ async function expectNoHorizontalOverflow(page: Page, inside: Locator) {
   for (const b of box) expect(b.scroll, `${b.tag} scrolls sideways`).toBeLessThanOrEqual(b.client + 1);
 }
 
-/** Every element's box lies within the viewport horizontally. */
+/**
+ * Every element's box lies within the viewport horizontally. Measured again until it holds or the
+ * time runs out: a streamed page swaps its parts in, and a fresh clone's CI once measured one
+ * summary with no width a moment before it was laid out (the same element had its width on retry).
+ */
 async function expectWithinViewport(page: Page, items: Locator, min: number) {
   const width = page.viewportSize()!.width;
-  const boxes = await items.evaluateAll((els) =>
-    els.map((el) => {
-      const r = el.getBoundingClientRect();
-      return { left: r.left, right: r.right, width: r.width, text: (el.textContent ?? "").trim() };
-    }),
-  );
-  expect(boxes.length).toBeGreaterThanOrEqual(min);
-  for (const b of boxes) {
-    expect(b.width, `"${b.text}" has no width`).toBeGreaterThan(0);
-    expect(b.left, `"${b.text}" starts off screen`).toBeGreaterThanOrEqual(0);
-    expect(b.right, `"${b.text}" ends off screen`).toBeLessThanOrEqual(width);
-  }
+  await expect(async () => {
+    const boxes = await items.evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, right: r.right, width: r.width, text: (el.textContent ?? "").trim() };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThanOrEqual(min);
+    for (const b of boxes) {
+      expect(b.width, `"${b.text}" has no width`).toBeGreaterThan(0);
+      expect(b.left, `"${b.text}" starts off screen`).toBeGreaterThanOrEqual(0);
+      expect(b.right, `"${b.text}" ends off screen`).toBeLessThanOrEqual(width);
+    }
+  }).toPass({ timeout: 5000 });
 }
 
 for (const width of WIDTHS) {
