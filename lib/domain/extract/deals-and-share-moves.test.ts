@@ -166,3 +166,23 @@ describe("a unit and its owner, forecasts and reports", () => {
     ).toEqual(["layoff", null]);
   });
 });
+
+describe("an investor's part in another company's round", () => {
+  it("is the round's company's investment, with the investor as the other party", () => {
+    expect(
+      fieldsAsOf("2025-03-10", ["type", "lab", "counterparty", "amountUsd"])(
+        "Nvidia would put in $50 million as part of Wayve's funding round.",
+        "en",
+      ),
+    ).toEqual([["investment", "wayve", "nvidia", 5e7]]);
+  });
+
+  it("stays the company's own when it raises (negative)", () => {
+    expect(
+      fieldsAsOf("2025-03-10", ["type", "lab", "counterparty"])(
+        "Wayve raised $1 billion in a round led by SoftBank.",
+        "en",
+      ),
+    ).toEqual([["investment", "wayve", "softbank"]]);
+  });
+});

@@ -204,7 +204,7 @@ export const LEADS_AFTER =
  * Mistral AI". The round is the raising company's (docs/labelling.md), the investor its other party.
  */
 export const JOINS_ROUND_AFTER =
-  /^\s+(?:(?:has|have|had|also|reportedly|will|hat|hatte)\s+){0,2}(?:participated|participates|participating|took part|takes part|joined|joins|invested|beteiligt\p{L}*|nahm|nimmt)\s+(?:sich\s+)?(?:\S+\s+){0,8}?(?:[\p{L}-]*[Rr]ound|[\p{L}-]*[Rr]unde)\b/u;
+  /^\s+(?:(?:has|have|had|also|reportedly|will|would|hat|hatte)\s+){0,2}(?:participated|participates|participating|took part|takes part|joined|joins|invested|invest|put in|puts in|put up|beteiligt\p{L}*|nahm|nimmt)\s+(?:sich\s+)?(?:\S+\s+){0,8}?(?:[\p{L}-]*[Rr]ound|[\p{L}-]*[Rr]unde)\b/u;
 
 /** words right before the company whose round it is: "die Finanzierungsrunde von Mistral AI", "a round of …" */
 export const ROUND_OF_BEFORE = /(?:[Rr]unde|[Rr]ound) (?:von|of|des|der)\s+$/u;

@@ -203,6 +203,10 @@ export function destinations(info: Info): MentionRole[] {
     );
 }
 
+/** "Wayve's funding round", "Figure AI's Series B": the company whose round it is */
+const ROUND_OWNED_AFTER =
+  /^(?:['’]s)?\s+(?:(?:latest|new|newest|current|ongoing|funding|financing|fundraising|Series [A-H]\d?|seed|growth)\s+){0,3}(?:round|raise|Series [A-H]\d?)\b/u;
+
 /** "sich OpenAI anzuschließen", "schloss sich Meta an": the words after a lab that one joins */
 const JOINED_AFTER = /^\s+(?:anzuschließen|anschließen|anschließt|anschloss|anschlossen|angeschlossen|an\b)/u;
 
@@ -400,6 +404,11 @@ export function subjectFor(
       ),
     );
     if (raiser) return named(raiser);
+    // "Nvidia would put in $50 million as part of Wayve's funding round": the round is Wayve's
+    const owner = candidates.find((r) =>
+      ROUND_OWNED_AFTER.test(sentence.slice(r.mention.end - offset, r.mention.end - offset + 40)),
+    );
+    if (owner) return named(owner);
     const agent = investmentAgent(info, cueAt, cueLen);
     if (agent) return named(agent);
   }
