@@ -200,3 +200,19 @@ describe("company names that are everyday words or end in 'Dynamics'", () => {
     ).toEqual([["layoff", "Boston Dynamics"]]);
   });
 });
+
+describe("'in den vergangenen Monaten' before a deal", () => {
+  it("is a period up to the news, not a past deal", () => {
+    const told = (text: string) =>
+      proposalsFor(text, { lang: "de", articleDate: "2025-10-15", background: true }).map(
+        (e) => `${e.type} ${e.background === true}`,
+      );
+    expect(
+      told("SAP hat in den vergangenen Monaten die Übernahme des Start-ups Aleph Alpha verhandelt."),
+    ).toEqual(["acquisition false"]);
+    // negative: a past deal named so is background
+    expect(told("Die vergangene Übernahme von Aleph Alpha durch SAP scheiterte.")).toContain(
+      "acquisition true",
+    );
+  });
+});
