@@ -41,6 +41,13 @@ const RULES: RoleRule[] = [
       /(?:deal|transaction|acquisition|takeover|merger|purchase|Deal|Übernahme|Kauf|Transaktion|Fusion)\s+(?:\S+\s+){0,2}(?:valued at|worth|im Wert von|valued)\s*(?:\S+\s+){0,2}$/iu,
   },
   {
+    // "paid $2.4 billion to hire away Windsurf's founders", "zahlt … 2,4 Milliarden Dollar für den
+    // Deal": what people taken on cost is the deal's value
+    kind: "deal_value",
+    after:
+      /^\s*(?:\S+\s+){0,2}?(?:to (?:hire|acqui-?hire|bring on|poach|lure)\b|(?:für|for) (?:den|the) (?:Deal|deal)\b|um (?:\S+\s+){1,6}(?:einzustellen|anzuheuern|zu holen|abzuwerben)\b)/iu,
+  },
+  {
     kind: "valuation",
     // … and "die Bewertung liegt inzwischen bei", "its latest valuation has reached", "der
     // Unternehmenswert soll … übersteigen": a valuation named a few words before, no figure between

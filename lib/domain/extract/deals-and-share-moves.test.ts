@@ -186,3 +186,20 @@ describe("an investor's part in another company's round", () => {
     ).toEqual([["investment", "wayve", "softbank"]]);
   });
 });
+
+describe("money paid to take people on", () => {
+  it("is the hire's amount", () => {
+    expect(
+      fieldsAsOf("2025-07-15", ["type", "lab", "amountUsd"])(
+        "Meta paid $1.5 billion to hire away the founders of Thinking Machines Lab.",
+        "en",
+      ),
+    ).toEqual([["hiring", "meta", 1.5e9]]);
+  });
+
+  it("leaves a pay package or no sum alone (negative)", () => {
+    expect(
+      fieldsAsOf("2025-07-15", ["type", "amountUsd"])("Meta hired three researchers from OpenAI.", "en"),
+    ).toEqual([["hiring", null]]);
+  });
+});
