@@ -64,6 +64,18 @@ const COMPANY_WORD = new RegExp(
   "u",
 );
 
+/**
+ * The company spoke to an outlet ("Apple told CNBC"): not an outsider (an analyst, a regulator) and
+ * not unnamed people ("Sources close to Apple told Bloomberg")
+ */
+function spokeToPress(info: Info): boolean {
+  return (
+    info.attributions.some((a) => a.recipient) &&
+    !OUTSIDER.test(info.s.text) &&
+    !UNNAMED_SPEAKERS.test(info.s.text)
+  );
+}
+
 /** STATEMENT read once per sentence: every proposal of a paragraph asks about the same ones */
 const statements = new WeakMap<Info, boolean>();
 function isStatement(info: Info): boolean {
@@ -72,9 +84,7 @@ function isStatement(info: Info): boolean {
     // "Apple told CNBC": a company speaking to an outlet makes a statement
     // an analyst, critic or blogger speaking (to the press or in a post) is not the company
     const outsider = OUTSIDER.test(info.s.text);
-    // "Sources close to Apple told Bloomberg": unnamed people speaking to the press are not the company
-    const spokeToPress = info.attributions.some((a) => a.recipient) && !UNNAMED_SPEAKERS.test(info.s.text);
-    yes = (STATEMENT.test(info.s.text) || spokeToPress) && !outsider && !NO_COMMENT.test(info.s.text);
+    yes = (STATEMENT.test(info.s.text) || spokeToPress(info)) && !outsider && !NO_COMMENT.test(info.s.text);
     statements.set(info, yes);
   }
   return yes;
@@ -124,11 +134,7 @@ function statementOf(infos: Info[], i: number, lab: string, type?: ExtractEventT
   // spokesperson told CNBC", "in a statement"), when it names the lab or no lab at all
   return (
     infos.find((info) => {
-      const spokeToPress =
-        info.attributions.some((a) => a.recipient) &&
-        !OUTSIDER.test(info.s.text) &&
-        !UNNAMED_SPEAKERS.test(info.s.text);
-      if (!RESPONSE.test(info.s.text) && !spokeToPress) return false;
+      if (!RESPONSE.test(info.s.text) && !spokeToPress(info)) return false;
       // "Italy's antitrust body said in a statement": an authority's statement is not the company's
       if (NO_COMMENT.test(info.s.text) || OUTSIDER.test(info.s.text)) return false;
       const labs = new Set(info.roles.filter((r) => !r.comparison).map((r) => r.mention.lab));
